@@ -144,8 +144,8 @@ var trailers = __webpack_require__(3190);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(6621);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
@@ -241,8 +241,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(4971);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
+var promote_session = __webpack_require__(4699);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -342,8 +342,8 @@ var status_tables = __webpack_require__(81646);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
-var promote_session = __webpack_require__(38762);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 13 modules
+var promote_session = __webpack_require__(49771);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -1170,7 +1170,7 @@ function gateLines(v) {
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38233);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30033);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave

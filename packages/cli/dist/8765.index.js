@@ -118,6 +118,311 @@ function mergeDigests(existing, incoming, opts) {
 
 /***/ }),
 
+/***/ 99982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
+/* harmony export */   hq: () => (/* binding */ valuesFromEntries)
+/* harmony export */ });
+/* unused harmony export releaseHome */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80261);
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
+    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
+            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
+        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return sourcesOf(docs[document], parsed, file, read, cache);
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
+
+/***/ }),
+
 /***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -128,8 +433,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ GATE_CHECKS)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(38233);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(30033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
@@ -528,325 +833,23 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 
 /***/ }),
 
-/***/ 38233:
+/***/ 30033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ openPinPlace),
-  d: () => (/* binding */ pinPath)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
-var yaml_edit = __webpack_require__(63077);
-// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
-var values_protected = __webpack_require__(62986);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(29002);
-// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
-var overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(90687);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(64293);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var promote_pins = __webpack_require__(80261);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
-
-
-
-
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of (0,promote_pins/* parseValuesKey */.bx)(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,yaml_read/* mapValue */.IS)(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, key, { cache }),
-        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
-        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
-        return e;
-    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = (0,promote_pins/* readPin */.Ci)(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = (0,promote_pins/* setPins */.Rz)(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
-    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
-    if (!(0,dist/* isSeq */.oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, name, dataKey, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
-        if (generated)
-            return generated;
-        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
-            const rel = (0,yaml_read/* scalarText */.ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path)
-                ? await manifestIn(path, name, dataKey, read, cache)
-                : await findConfigMap(path, name, dataKey, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
- */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(81871);
-;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pinPath),
+/* harmony export */   l: () => (/* binding */ openPinPlace)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
+/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99982);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80261);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
 // Kustomize overlay (its images: list, or an Argo CD Application's
@@ -878,10 +881,10 @@ function pinPath(env) {
 }
 function keyFor(service, env) {
     if (service.valuesKey === undefined)
-        throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
     if (env.kustomization !== undefined)
@@ -894,25 +897,25 @@ async function overlayPlace(env, kustomization, read, opts) {
     const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
     let found;
     try {
-        found = await (0,overlay/* kustomizationFor */.fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
     }
     catch (e) {
-        if (opts.optional && e instanceof overlay/* NoKustomization */.RZ)
+        if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
             return undefined;
         throw e;
     }
     const file = found.file;
-    (0,overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     const pinOf = (text, service) => {
         const image = service.image;
         if (!image)
-            throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
                 file: opts.configFile,
                 hint: `add image: to services.${service.name}`,
             });
-        return { pin: (0,overlay/* overlayPin */.oW)((0,overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
+        return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
     };
     return {
         kind: 'overlay',
@@ -922,7 +925,7 @@ async function overlayPlace(env, kustomization, read, opts) {
         ...(applicationFailed ? { applicationFailed } : {}),
         read(text, service) {
             const { pin } = pinOf(text, service);
-            const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
+            const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
             const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
             return {
                 style: 'overlay',
@@ -937,13 +940,13 @@ async function overlayPlace(env, kustomization, read, opts) {
             };
         },
         write(text, writes) {
-            const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
-            return (0,overlay/* setOverlayPins */.hg)(text, images, writes.map((w) => {
+            const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+            return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
                 const { pin, image } = pinOf(text, w.service);
                 return { image, pin, target: w.target };
             }), cache);
         },
-        protectedProblems: (text) => (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)(text, file, cache)),
+        protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
     };
 }
 /** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
@@ -954,16 +957,16 @@ async function valuesPlace(env, read, opts) {
     if (text === undefined && opts.optional)
         return undefined;
     if (text === undefined)
-        throw new errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
             ...where,
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
-    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const document = rev && (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
-    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
-    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPins */ .Rz)(t, pins, { document, cache }).text;
     const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
@@ -986,21 +989,21 @@ async function valuesPlace(env, read, opts) {
                 out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
             return out;
         },
-        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
+        protectedProblems: (t) => (plain ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), file, cache)) : []),
     };
 }
 /** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
 async function chartRevisionOf(env, read, opts) {
     if (!env.application)
         return { applicationFailed: false };
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application);
     try {
         const appText = await read(file);
         if (appText === undefined)
-            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
                 hint: 'fix application in the config',
             });
-        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+        return { rev: (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
     }
     catch (e) {
         if (!opts.lenientApplication)
@@ -1016,9 +1019,9 @@ async function chartRevisionOf(env, read, opts) {
 async function homeOf(env, text, document, read, opts) {
     if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
         return undefined;
-    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
-    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
-    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
+    const doc = document ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(s.valuesKey, env.name, s.name)]));
+    return (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .fluxValuesHome */ .B7)(env.values, text, doc, keys, read, opts.cache);
 }
 
 
@@ -1045,8 +1048,8 @@ var parse_cache = __webpack_require__(9053);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(80261);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var promote_place = __webpack_require__(38233);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var promote_place = __webpack_require__(30033);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
@@ -1762,7 +1765,7 @@ function mustResolve(req, to) {
 /* harmony export */ });
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38233);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30033);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and

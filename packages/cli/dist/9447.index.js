@@ -92,8 +92,8 @@ var trailers = __webpack_require__(73190);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(38233);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(30033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
@@ -189,8 +189,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
-var promote_session = __webpack_require__(38762);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 13 modules
+var promote_session = __webpack_require__(49771);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -17,6 +17,7 @@ import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
+import { readFluxRelease } from './flux-release.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
 
 /**
@@ -63,7 +64,11 @@ async function explicitVersion(
   const { file, name } = splitApplicationRef(route.to.application!);
   const appText = await ports.git.readAt(baseSha, file);
   if (appText === undefined) return [];
-  const source = chartSource(appText, file, name, req.charts);
+  // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
+  const { helmrelease, ocirepository } = route.to;
+  const source = helmrelease
+    ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+    : chartSource(appText, file, name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, route.to.values);
   const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
   const tried: string[] = [];

@@ -1,5 +1,5 @@
-export const id = 111;
-export const ids = [111];
+export const id = 418;
+export const ids = [418];
 export const modules = {
 
 /***/ 8657:
@@ -6402,6 +6402,813 @@ function stripPort(host) {
 
 /***/ }),
 
+/***/ 5901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isForbiddenHost)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
+
+
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = (0,_host_name_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPort */ .U)(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   I3: () => (/* binding */ redirectHop),
+/* harmony export */   Lx: () => (/* binding */ RedirectError),
+/* harmony export */   Mk: () => (/* binding */ CutOffError),
+/* harmony export */   Ud: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   _3: () => (/* binding */ nodeTransport),
+/* harmony export */   eT: () => (/* binding */ REDIRECTS),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
+
+
+
+
+
+/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
+class NetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = 'NetworkError';
+        this.code = code;
+    }
+}
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+class CutOffError extends NetworkError {
+    status;
+    headers;
+    constructor(message, status, headers) {
+        super(message, 'EABORTED');
+        this.name = 'CutOffError';
+        this.status = status;
+        this.headers = headers;
+    }
+}
+/** An answer larger than its cap: not retried. */
+class BodyTooLargeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BodyTooLargeError';
+    }
+}
+/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
+class ForbiddenDestinationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ForbiddenDestinationError';
+    }
+}
+function header(res, name) {
+    const v = res.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/**
+ * Refuses to connect to a name that resolves to a link-local or metadata
+ * address (a literal IP is checked by the caller before the request).
+ */
+function guardedLookup(hostname, options, callback) {
+    (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, options, (err, address, family) => {
+        if (err)
+            return callback(err, address, family);
+        const list = Array.isArray(address) ? address : [{ address }];
+        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        if (bad)
+            return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+        callback(null, address, family);
+    });
+}
+/**
+ * The production transport over node:http/node:https with keep-alive agents
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
+ */
+function nodeTransport(maxSockets = 64, env = process.env) {
+    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
+    const agents = {
+        'http:': new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent(options),
+        'https:': new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent(options),
+    };
+    const send = ((req) => new Promise((resolve, reject) => {
+        let url;
+        try {
+            url = new URL(req.url);
+        }
+        catch {
+            reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
+            return;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
+            return;
+        }
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(url.host)) {
+            reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
+            return;
+        }
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            r.destroy();
+            reject(e);
+        };
+        const r = mod.request(url, { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
+            const status = res.statusCode ?? 0;
+            const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
+            const declared = Number(res.headers['content-length']);
+            if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > cap) {
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+            res.on('error', cutOff);
+            res.on('aborted', cutOff);
+        });
+        const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+        r.on('error', (e) => {
+            if (e.code === 'EFORBIDDEN')
+                fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
+            else
+                fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
+        });
+        r.end(req.body);
+    }));
+    send.close = () => {
+        agents['http:'].destroy();
+        agents['https:'].destroy();
+    };
+    return send;
+}
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
+function withLength(req) {
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
+        return req.headers;
+    return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+/** The answers that send a client elsewhere with a Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+class RedirectError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'RedirectError';
+        this.kind = kind;
+    }
+}
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+function redirectHop(current, location, origin, headers, hop) {
+    if (hop >= MAX_REDIRECTS)
+        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+    }
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(next.host))
+        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+    if (next.origin === origin)
+        return { next, headers };
+    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
+}
+
+
+/***/ }),
+
+/***/ 3861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ KUSTOMIZATION_NAMES),
+/* harmony export */   RZ: () => (/* binding */ NoKustomization),
+/* harmony export */   Rm: () => (/* binding */ readOverlayImages),
+/* harmony export */   fx: () => (/* binding */ kustomizationFor),
+/* harmony export */   hg: () => (/* binding */ setOverlayPins),
+/* harmony export */   oW: () => (/* binding */ overlayPin),
+/* harmony export */   pN: () => (/* binding */ overlayProblems)
+/* harmony export */ });
+/* unused harmony exports parseApplicationImage, formatApplicationImage, isApplication, overlayImages, repositoryOf, kustomizationInTree */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3077);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4293);
+// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
+//
+// Two places hold an overlay's pins:
+//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
+//   application  an Argo CD Application's spec.source.kustomize.images strings:
+//                `name=newName:newTag@digest` or `name:newTag@digest`
+// A service's entry is the one whose `name` or `newName` is the service's image
+// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
+// else — an image that moved registry — the one whose `name` has the same last
+// path segment. Two entries that fit equally well are an error naming both lines.
+
+
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
+function identity(image) {
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidReference */ .ft)
+            return image;
+        throw e;
+    }
+}
+const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
+/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
+function splitImage(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
+function parseApplicationImage(text) {
+    const eq = text.indexOf('=');
+    if (eq >= 0) {
+        const ref = splitImage(text.slice(eq + 1));
+        return {
+            name: text.slice(0, eq),
+            newName: ref.name,
+            ...(ref.tag ? { newTag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        };
+    }
+    const ref = splitImage(text);
+    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
+}
+/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
+function formatApplicationImage(image, withName) {
+    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
+}
+/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
+function isApplication(parsed) {
+    return (parsed.documents ?? [parsed.doc]).some((d) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'kind')) === 'Application' && (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'spec') !== undefined);
+}
+function parseAll(text, file, cache) {
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .YAML_DOCUMENTS */ .FL, body, file);
+    return all;
+}
+/**
+ * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
+ * Application's kustomize.images. A file that is not YAML, an `images` that
+ * is not a list, an entry that is not a mapping with a `name` (or not an
+ * image string), and two entries of one name are UserErrors at file:line.
+ */
+function readOverlayImages(text, file, cache) {
+    const all = parseAll(text, file, cache);
+    if (isApplication(all))
+        return applicationImages(all, file);
+    if ((all.documents?.length ?? 1) > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the kustomization holds more than one YAML document', {
+            file,
+            line: all.lineOf(all.documents[1].contents) ?? 1,
+            hint: 'keep one Kustomization document in the file',
+        });
+    const parsed = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text), file, cache);
+    const root = parsed.doc.contents;
+    if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the kustomization is not a mapping of keys', {
+            file,
+            line: parsed.lineOf(root) ?? 1,
+            hint: 'point kustomization at a kustomization.yaml',
+        });
+    const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'kind'));
+    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
+            file,
+            line: parsed.lineOf((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'kind')) ?? 1,
+            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
+        });
+    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
+    const flux = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'spec') : root;
+    const listPath = flux ? ['spec', 'images'] : ['images'];
+    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(holder) ? holder.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
+    if (list === undefined || list === null)
+        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is not a list', {
+            file,
+            line,
+            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = parsed.lineOf(node) ?? line;
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) ? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)(entryValue(node, 'name')) : undefined;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) || !name)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`images[${index}] is not an entry with a name`, {
+                file,
+                line: at,
+                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
+            });
+        const text = (k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)(entryValue(node, k)) || undefined;
+        const newName = text('newName');
+        const newTag = text('newTag');
+        const digest = text('digest');
+        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'overlay', file, listPath, hasList: true, line, images };
+}
+function entryValue(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === key)?.value;
+}
+/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
+function duplicates(images, file) {
+    const seen = new Map();
+    for (const i of images) {
+        const key = identity(i.name);
+        const first = seen.get(key);
+        if (first)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
+                file,
+                line: i.line,
+                hint: 'keep one entry per image name',
+            });
+        seen.set(key, i);
+    }
+}
+/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
+function applicationImages(all, file) {
+    const docs = all.documents ?? [all.doc];
+    const apps = docs
+        .map((d, i) => ({ d, i }))
+        .filter(({ d }) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'kind')) === 'Application' && (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'spec') !== undefined);
+    if (apps.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
+            file,
+            line: all.lineOf(apps[1].d.contents) ?? 1,
+            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
+        });
+    const { d, i } = apps[0];
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'spec');
+    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(spec, 'sources');
+    let sourcePath = ['spec', 'source'];
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(sources)) {
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(s, 'kustomize') !== undefined);
+        if (withKustomize.length !== 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
+                file,
+                line: all.lineOf(sources) ?? 1,
+                hint: 'give the overlay’s source kustomize: { images: [...] }',
+            });
+        sourcePath = ['spec', 'sources', withKustomize[0].k];
+    }
+    const source = sourcePath
+        .slice(1)
+        .reduce((n, k) => (typeof k === 'number' ? ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(n) ? n.items[k] : undefined) : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(n, k)), spec);
+    const kustomize = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(source, 'kustomize');
+    const list = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(kustomize, 'images');
+    const document = docs.length > 1 ? i : undefined;
+    const listPath = [...sourcePath, 'kustomize', 'images'];
+    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
+    if (list === undefined || list === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the Application has no spec.source.kustomize.images list to pin images in', {
+            file,
+            line,
+            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
+        });
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('kustomize.images is not a list', {
+            file,
+            line,
+            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = all.lineOf(node) ?? line;
+        const text = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+        if (!text || text.trim() === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`kustomize.images[${index}] is not an image string`, {
+                file,
+                line: at,
+                hint: 'write name=newName:newTag@digest or name:newTag@digest',
+            });
+        return { ...parseApplicationImage(text.trim()), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
+}
+/**
+ * `overlayImages(text)`: the `images:` entries of a kustomization (or the
+ * parsed kustomize.images strings of an Argo CD Application), as written.
+ */
+function overlayImages(text, file = 'kustomization.yaml') {
+    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
+        name,
+        ...(newName ? { newName } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    }));
+}
+/**
+ * The entry of `image` (the service's repository, any tag dropped): the one
+ * whose name or newName is that repository; else the one whose name has the
+ * same last path segment. Two of either kind is an error naming both lines.
+ */
+function overlayPin(images, image, service) {
+    const want = identity(repositoryOf(image));
+    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
+    const byName = exact.filter((i) => identity(i.name) === want);
+    let chosen = byName.length === 1 ? byName : exact;
+    if (chosen.length === 0) {
+        const segment = want.slice(want.lastIndexOf('/') + 1);
+        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
+    }
+    if (chosen.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
+    const entry = chosen[0];
+    if (!entry)
+        return { file: images.file, line: images.line };
+    return {
+        file: images.file,
+        entry,
+        line: entry.line,
+        repository: entry.newName ?? entry.name,
+        ...(entry.newTag ? { tag: entry.newTag } : {}),
+        ...(entry.digest ? { digest: entry.digest } : {}),
+    };
+}
+/** An image name without tag or digest. */
+function repositoryOf(image) {
+    return splitImage(image).name;
+}
+/**
+ * Rewrites the pins of one overlay file to their targets, changing only the
+ * bytes of the fields they set: `newTag` and `digest` (created after `name`
+ * / `newName` / `newTag` in the entry's own indentation when missing), and
+ * `newName` when the repository the digest lives in is not what the entry
+ * renders. A tag-only target empties a digest the entry had (`digest: ""`),
+ * so an old digest never outlives its tag. A service without an entry gets
+ * one appended (the list created when the overlay has none). An Application's
+ * string is rewritten in place, or appended. The result is re-parsed and
+ * checked to differ only there.
+ */
+function setOverlayPins(text, images, writes, cache) {
+    if (images.kind === 'application')
+        return setApplicationImages(text, images, writes, cache);
+    const edits = [];
+    const appended = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        if (!e) {
+            const name = repositoryOf(w.image);
+            const tag = w.target.tag;
+            appended.push({
+                name,
+                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
+                ...(tag ? { newTag: tag } : {}),
+                ...(w.target.digest ? { digest: w.target.digest } : {}),
+            });
+            continue;
+        }
+        const path = [...images.listPath, e.index];
+        const renders = e.newName ?? e.name;
+        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
+            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
+        const tag = w.target.tag ?? e.newTag;
+        if (tag !== undefined && tag !== e.newTag)
+            edits.push({
+                path: [...path, 'newTag'],
+                value: tag,
+                create: true,
+                after: e.newName !== undefined ? 'newName' : 'name',
+                quoteLike: 'name',
+            });
+        if (w.target.digest !== undefined && w.target.digest !== e.digest)
+            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
+        if (w.target.digest === undefined && e.digest !== undefined)
+            edits.push({ path: [...path, 'digest'], value: '' });
+    }
+    let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, images.file, edits, { cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (appended.length > 0 && images.listPath.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
+            file: images.file,
+            line: images.line,
+            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
+        });
+    if (appended.length > 0) {
+        after = appendEntries(after, images, appended, cache);
+        appended.forEach((a, k) => {
+            for (const [key, value] of Object.entries(a))
+                intended.push({ path: ['images', images.images.length + k, key], value });
+        });
+    }
+    if (after !== text)
+        (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkYamlEdit */ .c)(images.file, text, after, intended, { cache });
+    return after;
+}
+/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
+function appendEntries(text, images, entries, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const parsed = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShared */ .fj)(body, images.file, cache);
+    const root = parsed.doc.contents;
+    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScalar */ .VO)(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list) && list.items.length > 0) {
+        if (list.flow)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is a flow list ([...]); lockstep appends entries to block lists only', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list (one "- name:" entry per image)',
+            });
+        const first = list.items[0];
+        const start = first.range[0];
+        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+        const dash = body.lastIndexOf('-', start - 1);
+        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
+        const end = list.items[list.items.length - 1].range[2];
+        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
+        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
+        const pre = body.slice(0, at);
+        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
+    }
+    if (pair !== undefined) {
+        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
+        const keyStart = pair.key.range[0];
+        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
+        const lineEnd = body.indexOf('\n', keyStart);
+        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
+        const keyIndent = body.slice(lineStart, keyStart);
+        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
+        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is written in a way lockstep cannot extend', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list',
+            });
+        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
+    }
+    const sep = body === '' || body.endsWith('\n') ? '' : eol;
+    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
+}
+/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
+function setApplicationImages(text, images, writes, cache) {
+    const edits = [];
+    const added = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        const name = e?.name ?? repositoryOf(w.image);
+        const renders = e ? (e.newName ?? e.name) : name;
+        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
+        const value = formatApplicationImage({
+            name,
+            ...(newName !== undefined ? { newName } : {}),
+            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
+            ...(w.target.digest ? { digest: w.target.digest } : {}),
+        }, e?.newName !== undefined);
+        if (e)
+            edits.push({ path: [...images.listPath, e.index], value });
+        else
+            added.push(value);
+    }
+    let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, images.file, edits, { document: images.document, cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (added.length > 0) {
+        after = appendStrings(after, images, added, cache);
+        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
+    }
+    if (after !== text)
+        (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkYamlEdit */ .c)(images.file, text, after, intended, { document: images.document, cache });
+    return after;
+}
+/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
+function appendStrings(text, images, values, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const all = parseAll(body, images.file, cache);
+    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(n) ? n.items[k] : undefined) : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(n, k)), doc.contents);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list) || list.flow || list.items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('kustomize.images has no block list entry to append the image after', {
+            file: images.file,
+            line: images.line,
+            hint: 'write kustomize.images as a block list with one "- image" line per image',
+        });
+    const first = list.items[0];
+    const start = first.range[0];
+    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
+    const end = list.items[list.items.length - 1].range[2];
+    const at = body.indexOf('\n', end - 1) + 1 || body.length;
+    const pre = body.slice(0, at);
+    return (bom +
+        pre +
+        (pre.endsWith('\n') ? '' : eol) +
+        values.map((v) => `${indent}- ${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScalar */ .VO)(v, undefined)}`).join(eol) +
+        eol +
+        body.slice(at));
+}
+/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
+function overlayProblems(images) {
+    const out = [];
+    for (const i of images.images) {
+        const image = i.newName ?? i.name;
+        if (i.newTag === 'latest')
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} uses the tag latest in a protected environment`,
+                hint: 'pin a released version and its digest',
+            });
+        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
+                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
+            });
+    }
+    return out;
+}
+/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
+class NoKustomization extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+}
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
+ * Application) through `read` (undefined: no such file). A folder holding
+ * none, or more than one, is a UserError naming `at` (the config's line).
+ */
+async function kustomizationFor(path, read, at, cache) {
+    const clean = path.replace(/\/+$/, '');
+    const direct = await read(clean);
+    if (direct !== undefined) {
+        const application = isApplication(parseAll(direct, clean, cache));
+        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
+    }
+    const found = [];
+    for (const n of KUSTOMIZATION_NAMES) {
+        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
+        const text = await read(file);
+        if (text !== undefined)
+            found.push({ file, text });
+    }
+    if (found.length === 0)
+        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
+            file: at.file,
+            line: at.line,
+            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
+        });
+    if (found.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
+            file: at.file,
+            line: at.line,
+            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
+        });
+    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+function kustomizationInTree(root, path, at = {}) {
+    const read = async (p) => {
+        try {
+            return await readFile(join(root, p), 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw e;
+        }
+    };
+    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
+}
+
+
+/***/ }),
+
 /***/ 1120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6652,6 +7459,53 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /***/ }),
 
+/***/ 7063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ repositoryChart)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2558);
+// A chart version read from the classic https Helm repository an Argo CD
+// Application's repoURL (or a Flux HelmRepository of the default type) names:
+// index.yaml, then the archive it lists, checked against the index's digest
+// (registry/helm-repository.ts). values-drift, chart-version and the rendered
+// diff read it after the chart's release tag and chart folder, where they
+// read an OCI artifact for a registry. An archive whose bytes are not the ones
+// the index lists is refused outright, whatever the mode: that is no chart
+// that "cannot be read" but one that was replaced.
+
+
+/**
+ * The chart `chart` at `version` from `repoURL` when it is a classic
+ * repository (undefined when it is not one). Throws a UserError for an
+ * archive whose digest differs from the index's.
+ */
+async function repositoryChart(ports, repoURL, chart, version, at) {
+    if (!repoURL || !chart || !(0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .isClassicRepository */ .dR)(repoURL))
+        return undefined;
+    const repo = repoURL.trim().replace(/\/+$/, '');
+    try {
+        const got = await ports.pullRepositoryChart(repo, chart, version);
+        return { tgz: got.tgz, where: `${got.url} (listed in ${repo}/index.yaml)` };
+    }
+    catch (e) {
+        if (!(e instanceof Error && e.name === 'RegistryError'))
+            throw e;
+        const kind = e.kind;
+        if (kind === 'mismatch')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart ${chart} ${version}: ${e.message}`, {
+                ...(at ?? {}),
+                hint: e.hint ?? 'nothing was written',
+            });
+        return { tried: `${repo}/index.yaml (${e.message})` };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6679,6 +7533,311 @@ function environmentSettings(req, name) {
     if (!r)
         throw new Error(`environment ${name} has no resolved settings`);
     return r;
+}
+
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
+/* harmony export */   hq: () => (/* binding */ valuesFromEntries)
+/* harmony export */ });
+/* unused harmony export releaseHome */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3861);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(261);
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
+    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
+            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
+        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return sourcesOf(docs[document], parsed, file, read, cache);
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
 }
 
 
@@ -6893,8 +8052,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ GATE_CHECKS)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(6621);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
@@ -7792,845 +8951,23 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 6621:
+/***/ 33:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ openPinPlace),
-  d: () => (/* binding */ pinPath)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
-var yaml_edit = __webpack_require__(3077);
-// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
-var values_protected = __webpack_require__(2986);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(4293);
-;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
-// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
-//
-// Two places hold an overlay's pins:
-//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
-//   application  an Argo CD Application's spec.source.kustomize.images strings:
-//                `name=newName:newTag@digest` or `name:newTag@digest`
-// A service's entry is the one whose `name` or `newName` is the service's image
-// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
-// else — an image that moved registry — the one whose `name` has the same last
-// path segment. Two entries that fit equally well are an error naming both lines.
-
-
-
-
-
-
-
-
-
-
-/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
-function identity(image) {
-    try {
-        const ref = (0,reference/* parseReference */.F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
-            return image;
-        throw e;
-    }
-}
-const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
-/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
-function splitImage(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
-    return { name: rest, ...(digest ? { digest } : {}) };
-}
-/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
-function parseApplicationImage(text) {
-    const eq = text.indexOf('=');
-    if (eq >= 0) {
-        const ref = splitImage(text.slice(eq + 1));
-        return {
-            name: text.slice(0, eq),
-            newName: ref.name,
-            ...(ref.tag ? { newTag: ref.tag } : {}),
-            ...(ref.digest ? { digest: ref.digest } : {}),
-        };
-    }
-    const ref = splitImage(text);
-    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
-}
-/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
-function formatApplicationImage(image, withName) {
-    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
-    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
-}
-/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
-function isApplication(parsed) {
-    return (parsed.documents ?? [parsed.doc]).some((d) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,yaml_read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
-}
-function parseAll(text, file, cache) {
-    const body = (0,bytes/* stripBom */.F8)(text);
-    const all = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, body, file);
-    return all;
-}
-/**
- * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
- * Application's kustomize.images. A file that is not YAML, an `images` that
- * is not a list, an entry that is not a mapping with a `name` (or not an
- * image string), and two entries of one name are UserErrors at file:line.
- */
-function readOverlayImages(text, file, cache) {
-    const all = parseAll(text, file, cache);
-    if (isApplication(all))
-        return applicationImages(all, file);
-    if ((all.documents?.length ?? 1) > 1)
-        throw new errors/* UserError */.yo('the kustomization holds more than one YAML document', {
-            file,
-            line: all.lineOf(all.documents[1].contents) ?? 1,
-            hint: 'keep one Kustomization document in the file',
-        });
-    const parsed = (0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(text), file, cache);
-    const root = parsed.doc.contents;
-    if (root !== null && !(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.yo('the kustomization is not a mapping of keys', {
-            file,
-            line: parsed.lineOf(root) ?? 1,
-            hint: 'point kustomization at a kustomization.yaml',
-        });
-    const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(root, 'kind'));
-    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
-        throw new errors/* UserError */.yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
-            file,
-            line: parsed.lineOf((0,yaml_read/* mapValue */.IS)(root, 'kind')) ?? 1,
-            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
-        });
-    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
-    const flux = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
-    const holder = flux ? (0,yaml_read/* mapValue */.IS)(root, 'spec') : root;
-    const listPath = flux ? ['spec', 'images'] : ['images'];
-    const pair = (0,dist/* isMap */.jh)(holder) ? holder.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
-    const list = pair?.value;
-    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
-    if (list === undefined || list === null)
-        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
-    if (!(0,dist/* isSeq */.oP)(list))
-        throw new errors/* UserError */.yo('images is not a list', {
-            file,
-            line,
-            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
-        });
-    const images = list.items.map((item, index) => {
-        const node = item;
-        const at = parsed.lineOf(node) ?? line;
-        const name = (0,dist/* isMap */.jh)(node) ? (0,yaml_read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
-        if (!(0,dist/* isMap */.jh)(node) || !name)
-            throw new errors/* UserError */.yo(`images[${index}] is not an entry with a name`, {
-                file,
-                line: at,
-                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
-            });
-        const text = (k) => (0,yaml_read/* scalarText */.ws)(entryValue(node, k)) || undefined;
-        const newName = text('newName');
-        const newTag = text('newTag');
-        const digest = text('digest');
-        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
-    });
-    duplicates(images, file);
-    return { kind: 'overlay', file, listPath, hasList: true, line, images };
-}
-function entryValue(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.value;
-}
-/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
-function duplicates(images, file) {
-    const seen = new Map();
-    for (const i of images) {
-        const key = identity(i.name);
-        const first = seen.get(key);
-        if (first)
-            throw new errors/* UserError */.yo(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
-                file,
-                line: i.line,
-                hint: 'keep one entry per image name',
-            });
-        seen.set(key, i);
-    }
-}
-/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
-function applicationImages(all, file) {
-    const docs = all.documents ?? [all.doc];
-    const apps = docs
-        .map((d, i) => ({ d, i }))
-        .filter(({ d }) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,yaml_read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
-    if (apps.length > 1)
-        throw new errors/* UserError */.yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
-            file,
-            line: all.lineOf(apps[1].d.contents) ?? 1,
-            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
-        });
-    const { d, i } = apps[0];
-    const spec = (0,yaml_read/* mapValue */.IS)(d.contents, 'spec');
-    const sources = (0,yaml_read/* mapValue */.IS)(spec, 'sources');
-    let sourcePath = ['spec', 'source'];
-    if ((0,dist/* isSeq */.oP)(sources)) {
-        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,yaml_read/* mapValue */.IS)(s, 'kustomize') !== undefined);
-        if (withKustomize.length !== 1)
-            throw new errors/* UserError */.yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
-                file,
-                line: all.lineOf(sources) ?? 1,
-                hint: 'give the overlay’s source kustomize: { images: [...] }',
-            });
-        sourcePath = ['spec', 'sources', withKustomize[0].k];
-    }
-    const source = sourcePath
-        .slice(1)
-        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,yaml_read/* mapValue */.IS)(n, k)), spec);
-    const kustomize = (0,yaml_read/* mapValue */.IS)(source, 'kustomize');
-    const list = (0,yaml_read/* mapValue */.IS)(kustomize, 'images');
-    const document = docs.length > 1 ? i : undefined;
-    const listPath = [...sourcePath, 'kustomize', 'images'];
-    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
-    if (list === undefined || list === null)
-        throw new errors/* UserError */.yo('the Application has no spec.source.kustomize.images list to pin images in', {
-            file,
-            line,
-            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
-        });
-    if (!(0,dist/* isSeq */.oP)(list))
-        throw new errors/* UserError */.yo('kustomize.images is not a list', {
-            file,
-            line,
-            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
-        });
-    const images = list.items.map((item, index) => {
-        const node = item;
-        const at = all.lineOf(node) ?? line;
-        const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
-        if (!text || text.trim() === '')
-            throw new errors/* UserError */.yo(`kustomize.images[${index}] is not an image string`, {
-                file,
-                line: at,
-                hint: 'write name=newName:newTag@digest or name:newTag@digest',
-            });
-        return { ...parseApplicationImage(text.trim()), index, line: at };
-    });
-    duplicates(images, file);
-    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
-}
-/**
- * `overlayImages(text)`: the `images:` entries of a kustomization (or the
- * parsed kustomize.images strings of an Argo CD Application), as written.
- */
-function overlayImages(text, file = 'kustomization.yaml') {
-    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
-        name,
-        ...(newName ? { newName } : {}),
-        ...(newTag ? { newTag } : {}),
-        ...(digest ? { digest } : {}),
-    }));
-}
-/**
- * The entry of `image` (the service's repository, any tag dropped): the one
- * whose name or newName is that repository; else the one whose name has the
- * same last path segment. Two of either kind is an error naming both lines.
- */
-function overlayPin(images, image, service) {
-    const want = identity(repositoryOf(image));
-    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
-    const byName = exact.filter((i) => identity(i.name) === want);
-    let chosen = byName.length === 1 ? byName : exact;
-    if (chosen.length === 0) {
-        const segment = want.slice(want.lastIndexOf('/') + 1);
-        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
-    }
-    if (chosen.length > 1)
-        throw new errors/* UserError */.yo(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
-    const entry = chosen[0];
-    if (!entry)
-        return { file: images.file, line: images.line };
-    return {
-        file: images.file,
-        entry,
-        line: entry.line,
-        repository: entry.newName ?? entry.name,
-        ...(entry.newTag ? { tag: entry.newTag } : {}),
-        ...(entry.digest ? { digest: entry.digest } : {}),
-    };
-}
-/** An image name without tag or digest. */
-function repositoryOf(image) {
-    return splitImage(image).name;
-}
-/**
- * Rewrites the pins of one overlay file to their targets, changing only the
- * bytes of the fields they set: `newTag` and `digest` (created after `name`
- * / `newName` / `newTag` in the entry's own indentation when missing), and
- * `newName` when the repository the digest lives in is not what the entry
- * renders. A tag-only target empties a digest the entry had (`digest: ""`),
- * so an old digest never outlives its tag. A service without an entry gets
- * one appended (the list created when the overlay has none). An Application's
- * string is rewritten in place, or appended. The result is re-parsed and
- * checked to differ only there.
- */
-function setOverlayPins(text, images, writes, cache) {
-    if (images.kind === 'application')
-        return setApplicationImages(text, images, writes, cache);
-    const edits = [];
-    const appended = [];
-    for (const w of writes) {
-        const e = w.pin.entry;
-        const repository = w.target.repository ?? repositoryOf(w.image);
-        if (!e) {
-            const name = repositoryOf(w.image);
-            const tag = w.target.tag;
-            appended.push({
-                name,
-                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
-                ...(tag ? { newTag: tag } : {}),
-                ...(w.target.digest ? { digest: w.target.digest } : {}),
-            });
-            continue;
-        }
-        const path = [...images.listPath, e.index];
-        const renders = e.newName ?? e.name;
-        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
-            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
-        const tag = w.target.tag ?? e.newTag;
-        if (tag !== undefined && tag !== e.newTag)
-            edits.push({
-                path: [...path, 'newTag'],
-                value: tag,
-                create: true,
-                after: e.newName !== undefined ? 'newName' : 'name',
-                quoteLike: 'name',
-            });
-        if (w.target.digest !== undefined && w.target.digest !== e.digest)
-            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
-        if (w.target.digest === undefined && e.digest !== undefined)
-            edits.push({ path: [...path, 'digest'], value: '' });
-    }
-    let after = edits.length > 0 ? (0,yaml_edit/* setScalars */.AR)(text, images.file, edits, { cache }) : text;
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (appended.length > 0 && images.listPath.length > 1)
-        throw new errors/* UserError */.yo(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
-            file: images.file,
-            line: images.line,
-            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
-        });
-    if (appended.length > 0) {
-        after = appendEntries(after, images, appended, cache);
-        appended.forEach((a, k) => {
-            for (const [key, value] of Object.entries(a))
-                intended.push({ path: ['images', images.images.length + k, key], value });
-        });
-    }
-    if (after !== text)
-        (0,check/* checkYamlEdit */.c)(images.file, text, after, intended, { cache });
-    return after;
-}
-/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
-function appendEntries(text, images, entries, cache) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = (0,bytes/* stripBom */.F8)(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const parsed = (0,yaml_edit/* parseShared */.fj)(body, images.file, cache);
-    const root = parsed.doc.contents;
-    const pair = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
-    const list = pair?.value;
-    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${(0,yaml_edit/* renderScalar */.VO)(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
-    if ((0,dist/* isSeq */.oP)(list) && list.items.length > 0) {
-        if (list.flow)
-            throw new errors/* UserError */.yo('images is a flow list ([...]); lockstep appends entries to block lists only', {
-                file: images.file,
-                line: images.line,
-                hint: 'write images: as a block list (one "- name:" entry per image)',
-            });
-        const first = list.items[0];
-        const start = first.range[0];
-        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-        const dash = body.lastIndexOf('-', start - 1);
-        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
-        const end = list.items[list.items.length - 1].range[2];
-        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
-        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
-        const pre = body.slice(0, at);
-        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
-    }
-    if (pair !== undefined) {
-        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
-        const keyStart = pair.key.range[0];
-        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
-        const lineEnd = body.indexOf('\n', keyStart);
-        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
-        const keyIndent = body.slice(lineStart, keyStart);
-        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
-        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
-            throw new errors/* UserError */.yo('images is written in a way lockstep cannot extend', {
-                file: images.file,
-                line: images.line,
-                hint: 'write images: as a block list',
-            });
-        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
-    }
-    const sep = body === '' || body.endsWith('\n') ? '' : eol;
-    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
-}
-/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
-function setApplicationImages(text, images, writes, cache) {
-    const edits = [];
-    const added = [];
-    for (const w of writes) {
-        const e = w.pin.entry;
-        const repository = w.target.repository ?? repositoryOf(w.image);
-        const name = e?.name ?? repositoryOf(w.image);
-        const renders = e ? (e.newName ?? e.name) : name;
-        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
-        const value = formatApplicationImage({
-            name,
-            ...(newName !== undefined ? { newName } : {}),
-            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
-            ...(w.target.digest ? { digest: w.target.digest } : {}),
-        }, e?.newName !== undefined);
-        if (e)
-            edits.push({ path: [...images.listPath, e.index], value });
-        else
-            added.push(value);
-    }
-    let after = edits.length > 0 ? (0,yaml_edit/* setScalars */.AR)(text, images.file, edits, { document: images.document, cache }) : text;
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (added.length > 0) {
-        after = appendStrings(after, images, added, cache);
-        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
-    }
-    if (after !== text)
-        (0,check/* checkYamlEdit */.c)(images.file, text, after, intended, { document: images.document, cache });
-    return after;
-}
-/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
-function appendStrings(text, images, values, cache) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = (0,bytes/* stripBom */.F8)(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const all = parseAll(body, images.file, cache);
-    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
-    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,yaml_read/* mapValue */.IS)(n, k)), doc.contents);
-    if (!(0,dist/* isSeq */.oP)(list) || list.flow || list.items.length === 0)
-        throw new errors/* UserError */.yo('kustomize.images has no block list entry to append the image after', {
-            file: images.file,
-            line: images.line,
-            hint: 'write kustomize.images as a block list with one "- image" line per image',
-        });
-    const first = list.items[0];
-    const start = first.range[0];
-    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
-    const end = list.items[list.items.length - 1].range[2];
-    const at = body.indexOf('\n', end - 1) + 1 || body.length;
-    const pre = body.slice(0, at);
-    return (bom +
-        pre +
-        (pre.endsWith('\n') ? '' : eol) +
-        values.map((v) => `${indent}- ${(0,yaml_edit/* renderScalar */.VO)(v, undefined)}`).join(eol) +
-        eol +
-        body.slice(at));
-}
-/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
-function overlayProblems(images) {
-    const out = [];
-    for (const i of images.images) {
-        const image = i.newName ?? i.name;
-        if (i.newTag === 'latest')
-            out.push({
-                file: images.file,
-                line: i.line,
-                message: `${image} uses the tag latest in a protected environment`,
-                hint: 'pin a released version and its digest',
-            });
-        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
-            out.push({
-                file: images.file,
-                line: i.line,
-                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
-                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
-            });
-    }
-    return out;
-}
-/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
-class NoKustomization extends errors/* UserError */.yo {
-}
-/** The file names kustomize reads in a folder, in its order. */
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/**
- * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
- * Application) through `read` (undefined: no such file). A folder holding
- * none, or more than one, is a UserError naming `at` (the config's line).
- */
-async function kustomizationFor(path, read, at, cache) {
-    const clean = path.replace(/\/+$/, '');
-    const direct = await read(clean);
-    if (direct !== undefined) {
-        const application = isApplication(parseAll(direct, clean, cache));
-        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
-    }
-    const found = [];
-    for (const n of KUSTOMIZATION_NAMES) {
-        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
-        const text = await read(file);
-        if (text !== undefined)
-            found.push({ file, text });
-    }
-    if (found.length === 0)
-        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
-            file: at.file,
-            line: at.line,
-            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
-        });
-    if (found.length > 1)
-        throw new errors/* UserError */.yo(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
-            file: at.file,
-            line: at.line,
-            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
-        });
-    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
-}
-/**
- * kustomizationFor on a folder of the file system: `path` relative to `root`
- * (a checkout), files read as they are there (a folder or a missing path reads
- * as absent). For rendering an environment's overlay in a work tree.
- */
-function kustomizationInTree(root, path, at = {}) {
-    const read = async (p) => {
-        try {
-            return await readFile(join(root, p), 'utf8');
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-                return undefined;
-            throw e;
-        }
-    };
-    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(687);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var promote_pins = __webpack_require__(261);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
-
-
-
-
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of (0,promote_pins/* parseValuesKey */.bx)(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,yaml_read/* mapValue */.IS)(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, key, { cache }),
-        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
-        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
-        return e;
-    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = (0,promote_pins/* readPin */.Ci)(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = (0,promote_pins/* setPins */.Rz)(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
-    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
-    if (!(0,dist/* isSeq */.oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, name, dataKey, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of KUSTOMIZATION_NAMES) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
-        if (generated)
-            return generated;
-        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
-            const rel = (0,yaml_read/* scalarText */.ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path)
-                ? await manifestIn(path, name, dataKey, read, cache)
-                : await findConfigMap(path, name, dataKey, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
- */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
-;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pinPath),
+/* harmony export */   l: () => (/* binding */ openPinPlace)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(687);
+/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9982);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(261);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
 // Kustomize overlay (its images: list, or an Argo CD Application's
@@ -8662,10 +8999,10 @@ function pinPath(env) {
 }
 function keyFor(service, env) {
     if (service.valuesKey === undefined)
-        throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
     if (env.kustomization !== undefined)
@@ -8678,25 +9015,25 @@ async function overlayPlace(env, kustomization, read, opts) {
     const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
     let found;
     try {
-        found = await kustomizationFor(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
     }
     catch (e) {
-        if (opts.optional && e instanceof NoKustomization)
+        if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
             return undefined;
         throw e;
     }
     const file = found.file;
-    readOverlayImages(found.text, file, cache);
+    (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     const pinOf = (text, service) => {
         const image = service.image;
         if (!image)
-            throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
                 file: opts.configFile,
                 hint: `add image: to services.${service.name}`,
             });
-        return { pin: overlayPin(readOverlayImages(text, file, cache), image, service.name), image };
+        return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
     };
     return {
         kind: 'overlay',
@@ -8706,7 +9043,7 @@ async function overlayPlace(env, kustomization, read, opts) {
         ...(applicationFailed ? { applicationFailed } : {}),
         read(text, service) {
             const { pin } = pinOf(text, service);
-            const images = readOverlayImages(text, file, cache);
+            const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
             const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
             return {
                 style: 'overlay',
@@ -8721,13 +9058,13 @@ async function overlayPlace(env, kustomization, read, opts) {
             };
         },
         write(text, writes) {
-            const images = readOverlayImages(text, file, cache);
-            return setOverlayPins(text, images, writes.map((w) => {
+            const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+            return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
                 const { pin, image } = pinOf(text, w.service);
                 return { image, pin, target: w.target };
             }), cache);
         },
-        protectedProblems: (text) => overlayProblems(readOverlayImages(text, file, cache)),
+        protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
     };
 }
 /** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
@@ -8738,16 +9075,16 @@ async function valuesPlace(env, read, opts) {
     if (text === undefined && opts.optional)
         return undefined;
     if (text === undefined)
-        throw new errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
             ...where,
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
-    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const document = rev && (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
-    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
-    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPins */ .Rz)(t, pins, { document, cache }).text;
     const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
@@ -8770,21 +9107,21 @@ async function valuesPlace(env, read, opts) {
                 out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
             return out;
         },
-        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
+        protectedProblems: (t) => (plain ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), file, cache)) : []),
     };
 }
 /** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
 async function chartRevisionOf(env, read, opts) {
     if (!env.application)
         return { applicationFailed: false };
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application);
     try {
         const appText = await read(file);
         if (appText === undefined)
-            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
                 hint: 'fix application in the config',
             });
-        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+        return { rev: (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
     }
     catch (e) {
         if (!opts.lenientApplication)
@@ -8800,9 +9137,9 @@ async function chartRevisionOf(env, read, opts) {
 async function homeOf(env, text, document, read, opts) {
     if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
         return undefined;
-    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
-    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
-    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
+    const doc = document ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(s.valuesKey, env.name, s.name)]));
+    return (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .fluxValuesHome */ .B7)(env.values, text, doc, keys, read, opts.cache);
 }
 
 
@@ -8829,8 +9166,8 @@ var parse_cache = __webpack_require__(9053);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(261);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var promote_place = __webpack_require__(6621);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var promote_place = __webpack_require__(33);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -9644,7 +9981,7 @@ function mustResolve(req, to) {
 /* unused harmony exports readEnvironment, sideBySide */
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(261);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6621);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -9743,541 +10080,38 @@ async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
 
 /***/ }),
 
-/***/ 4403:
+/***/ 9836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ue: () => (/* binding */ chartFolders),
-  Iu: () => (/* binding */ chartSource),
-  Qh: () => (/* binding */ checkValuesDrift),
-  ON: () => (/* binding */ configuredRegistry),
-  fj: () => (/* binding */ join),
-  H6: () => (/* binding */ ociReference),
-  ch: () => (/* binding */ valuesDriftAnnotations),
-  w7: () => (/* binding */ valuesDriftJson),
-  zK: () => (/* binding */ valuesDriftMarkdown)
-});
-
-// UNUSED EXPORTS: chartLocator
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
-// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
-var chart_push = __webpack_require__(4646);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
-// The values keys a chart's templates read, found by a scanner of the
-// `{{ … }}` actions of Go templates — not a template parser. It knows the
-// forms charts use to read a value: a field chain on `.Values` (also `$.Values`
-// and `$root.Values`, e.g. `.Values.ingress.host`, which covers `default …
-// .Values.a.b`, `required "…" .Values.a.b`, `with .Values.a`, `toYaml
-// .Values.a`), `index .Values "a" "b"`, `hasKey .Values.a "b"`, `get
-// .Values.a "b"` and `dig "a" "b" <default> .Values`. What a block's dot
-// (`with`, `range`) reads relative to it is not resolved: the block's own
-// `.Values.x` counts as reading all of x. A bare `.Values` (passed whole to a
-// helper) names no key and reads none.
-/** Each file larger than this is skipped: no chart template is that large, and the scan stays linear in what it reads. */
-const MAX_TEMPLATE = 4 * 1024 * 1024;
-/**
- * Every key path (`['services', 'worker', 'replicas']`) the template `text`
- * reads from `.Values`, in order of appearance, duplicates kept out.
- */
-function templateValueKeys(text) {
-    if (text.length > MAX_TEMPLATE)
-        return [];
-    const out = new Map();
-    const add = (path) => {
-        if (path.length > 0)
-            out.set(path.join('\u0000'), path);
-    };
-    for (const body of actions(text))
-        for (const path of keysOfAction(body))
-            add(path);
-    return [...out.values()];
-}
-/** The bodies of the `{{ … }}` actions of a template, comments left out; string literals may hold `}}`. */
-function actions(text) {
-    const out = [];
-    let at = 0;
-    for (;;) {
-        const open = text.indexOf('{{', at);
-        if (open < 0)
-            return out;
-        let i = open + 2;
-        let end = -1;
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '"' || c === "'") {
-                i = skipQuoted(text, i, c);
-            }
-            else if (c === '`') {
-                const close = text.indexOf('`', i + 1);
-                i = close < 0 ? text.length : close + 1;
-            }
-            else if (c === '/' && text[i + 1] === '*') {
-                const close = text.indexOf('*/', i + 2);
-                i = close < 0 ? text.length : close + 2;
-            }
-            else if (c === '}' && text[i + 1] === '}') {
-                end = i;
-                break;
-            }
-            else
-                i++;
-        }
-        if (end < 0)
-            return out;
-        out.push(text.slice(open + 2, end));
-        at = end + 2;
-    }
-}
-/** The index just past a quoted literal starting at `i` (escapes honoured; a newline ends an unterminated one). */
-function skipQuoted(text, i, quote) {
-    let j = i + 1;
-    while (j < text.length) {
-        const c = text[j];
-        if (c === '\\')
-            j += 2;
-        else if (c === quote)
-            return j + 1;
-        else if (c === '\n')
-            return j;
-        else
-            j++;
-    }
-    return j;
-}
-/** Strings, raw strings, characters, comments, field chains and variables, then any other single character. */
-const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)+'|\/\*[\s\S]*?\*\/|[$A-Za-z0-9_.]+|\S/g;
-/** A field chain on the values: `.Values`, `$.Values`, `$root.Values`, followed by `.a.b`. */
-const VALUES_CHAIN = /^(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
-/** The key path a token reads (`[]` for the bare `.Values`), or undefined when it is not a values chain. */
-function valuesPath(token) {
-    const m = token === undefined ? null : VALUES_CHAIN.exec(token);
-    if (!m)
-        return undefined;
-    return m[1] === '' ? [] : m[1].slice(1).split('.');
-}
-/** A string literal's text, or undefined when the token is not one. */
-function literal(token) {
-    if (token === undefined)
-        return undefined;
-    if (token.startsWith('`'))
-        return token.slice(1, -1);
-    if (!token.startsWith('"'))
-        return undefined;
-    try {
-        return JSON.parse(token);
-    }
-    catch {
-        // Go escapes JSON lacks (\x41, \a): the text between the quotes is close enough for a key name.
-        return token.slice(1, -1);
-    }
-}
-function keysOfAction(body) {
-    const tokens = (body.match(TOKEN) ?? []).filter((t) => !t.startsWith('/*'));
-    const out = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        const path = valuesPath(t);
-        if (path) {
-            out.push(path);
-            continue;
-        }
-        if (t === 'index' || t === 'hasKey' || t === 'get') {
-            // `index .Values.a "b" "c"`: the chain, then literal keys (a variable ends what is known).
-            const base = valuesPath(tokens[i + 1]);
-            if (!base)
-                continue;
-            const keys = [];
-            for (let j = i + 2; j < tokens.length; j++) {
-                const k = literal(tokens[j]);
-                if (k === undefined)
-                    break;
-                keys.push(k);
-                if (t !== 'index')
-                    break;
-            }
-            out.push([...base, ...keys]);
-            i += 1;
-        }
-        else if (t === 'dig') {
-            // `dig "a" "b" <default> .Values.x`: the literals before the default are keys under the chain.
-            const keys = [];
-            let j = i + 1;
-            for (; j < tokens.length; j++) {
-                const k = literal(tokens[j]);
-                if (k === undefined)
-                    break;
-                keys.push(k);
-            }
-            // The default is the last literal, or one other token (a number, a variable, a parenthesised call is not followed).
-            let base = valuesPath(tokens[j]);
-            if (base)
-                keys.pop();
-            else
-                base = valuesPath(tokens[j + 1]);
-            if (base && keys.length > 0)
-                out.push([...base, ...keys]);
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
-var diff = __webpack_require__(3769);
-;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
-// The target's values against the chart it is promoted to: every key an
-// environment's values file sets that the chart version it runs now reads and
-// the promoted version no longer reads is reported at the values file's line,
-// with the key path and both versions. A chart "reads" a key when its
-// values.yaml has it, its values.schema.json allows it, or a template refers
-// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
-// values-prod.yaml sets it would render without it, silently; a promotion
-// should say so before it ships. Keys neither version reads are not its
-// business (a typo there was ignored before and still is). An umbrella chart's
-// subcharts read their keys as Helm hands them over: the parent's `<name>.x`
-// (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
-// chart's; a key only a subchart that could not be read (a remote one not
-// vendored) may read is listed as not compared, with why, never passed.
-
-
-
-
-
-
-/** At most this many keys are listed for one values file. */
-const MAX_FINDINGS = 100;
-/** At most this many keys are named below one key not compared. */
-const MAX_LISTED = 20;
-const WHOLE = { whole: true, parts: [] };
-function compile(c) {
-    const keys = { end: false, next: new Map() };
-    const paths = [...(c.templates ?? []).flatMap((text) => templateValueKeys(text)), ...(c.reads ?? [])];
-    for (const path of paths) {
-        let at = keys;
-        for (const part of path) {
-            let sub = at.next.get(part);
-            if (!sub)
-                at.next.set(part, (sub = { end: false, next: new Map() }));
-            at = sub;
-        }
-        at.end = true;
-    }
-    let values = c.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(c.values);
-    const subs = new Map();
-    for (const d of c.dependencies) {
-        const chart = d.chart ? compile(d.chart) : undefined;
-        subs.set(d.key, { chart, unread: d.unread ?? `subchart ${d.key} of chart ${c.name} ${c.version} was not read` });
-        // Imported values become the parent's defaults: its values.yaml as Helm sees it.
-        if (chart)
-            for (const i of d.imports ?? [])
-                values = mergeAt(values, i.parent, valueAt(chart.root.values, i.child));
-    }
-    const rootSchema = readSchema(c.schema);
-    const compiled = { name: c.name, version: c.version, hasSchema: c.schema !== undefined, rootSchema, subs, root: undefined };
-    compiled.root = { chart: compiled, atRoot: true, values, schema: rootSchema, keys };
-    return compiled;
-}
-function valueAt(v, path) {
-    let at = v;
-    for (const k of path)
-        at = isObject(at) && Object.prototype.hasOwnProperty.call(at, k) ? at[k] : undefined;
-    return at;
-}
-/** `base` with `add` merged in at `path` (maps key by key; what `base` has wins). */
-function mergeAt(base, path, add) {
-    if (add === undefined)
-        return base;
-    if (path.length > 0) {
-        const here = isObject(base) ? base : {};
-        return { ...here, [path[0]]: mergeAt(here[path[0]], path.slice(1), add) };
-    }
-    if (!isObject(base) || !isObject(add))
-        return base === undefined ? add : base;
-    const out = { ...add };
-    for (const [k, v] of Object.entries(base))
-        out[k] = mergeAt(add[k], [], v);
-    return out;
-}
-/** The readings of several charts at one key path taken together. */
-function union(list) {
-    const parts = [];
-    let unknown;
-    for (const r of list) {
-        if (!r)
-            continue;
-        if (r.whole)
-            return WHOLE;
-        parts.push(...r.parts);
-        unknown ??= r.unknown;
-    }
-    return parts.length === 0 && unknown === undefined ? undefined : { whole: false, parts, unknown };
-}
-/** The reading of key `name` below `at`; what could not be read above stays unknown below. */
-function child(at, name) {
-    if (!at)
-        return undefined;
-    if (at.whole)
-        return WHOLE;
-    const r = union(at.parts.map((p) => partChild(p, name)));
-    if (at.unknown === undefined || r?.whole)
-        return r;
-    return { whole: false, parts: r?.parts ?? [], unknown: r?.unknown ?? at.unknown };
-}
-/**
- * A chart's reading of `name` below one part. At its top level, `global` is
- * read by the chart and by every subchart (Helm hands each the parent's
- * globals), and a subchart's key is read by the subchart (its `.Values`) and
- * by the parent's own templates and conditions; the parent's values.yaml and
- * schema there are settings for the subchart, not reads.
- */
-function partChild(p, name) {
-    const sub = p.atRoot ? p.chart.subs.get(name) : undefined;
-    if (p.atRoot && name === 'global')
-        return union([
-            own(p, name),
-            ...[...p.chart.subs.values()].map((s) => (s.chart ? partChild(s.chart.root, name) : { whole: false, parts: [], unknown: s.unread })),
-        ]);
-    if (!sub)
-        return own(p, name);
-    const parent = own({ chart: p.chart, atRoot: false, keys: p.keys }, name);
-    return union([parent, sub.chart ? { whole: false, parts: [sub.chart.root] } : { whole: false, parts: [], unknown: sub.unread }]);
-}
-/** The chart's own reading of `name` below `at`: its values.yaml, its schema, its templates. */
-function own(at, name) {
-    const next = { chart: at.chart, atRoot: false };
-    let read = false;
-    if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
-        read = true;
-        const v = at.values[name];
-        // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
-        if (!isObject(v) || Object.keys(v).length === 0)
-            return WHOLE;
-        next.values = v;
-    }
-    if (at.schema !== undefined) {
-        const sub = schemaFor(at.schema, name, at.chart.rootSchema);
-        if (sub === true)
-            return WHOLE;
-        if (sub !== false) {
-            read = true;
-            // A subschema that says nothing of the keys below allows any: the key is one value to it.
-            if (!describesKeys(sub))
-                return WHOLE;
-            next.schema = sub;
-        }
-    }
-    const key = at.keys?.next.get(name);
-    if (key) {
-        read = true;
-        if (key.end)
-            return WHOLE;
-        next.keys = key;
-    }
-    return read ? { whole: false, parts: [next] } : undefined;
-}
-/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
-function describesKeys(s) {
-    if (typeof s === 'boolean')
-        return false;
-    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
-}
-/** The chart (or subchart) whose own values hold the key at `path`: each leading key naming a read subchart leads into it. */
-function holder(c, path) {
-    let chart = c;
-    const under = [];
-    for (const k of path.slice(0, -1)) {
-        const sub = chart.subs.get(k)?.chart;
-        if (!sub)
-            break;
-        chart = sub;
-        under.push(k);
-    }
-    return { chart, under };
-}
-/** Every subchart read below `c`, as `name version`. */
-function subchartNames(c) {
-    return [...c.subs.values()].flatMap((s) => (s.chart ? [`${s.chart.name} ${s.chart.version}`, ...subchartNames(s.chart)] : []));
-}
-/** Why the promoted version does not read `path`: what of it was looked at. */
-function notReadBecause(promoted, path) {
-    const { chart, under } = holder(promoted, path);
-    const own = `not in its values.yaml${chart.hasSchema ? ', not allowed by its values.schema.json' : ''}, read by none of its templates`;
-    if (under.length > 0)
-        return `subchart ${chart.name} ${chart.version} under ${under.join('.')}: ${own}`;
-    const subs = path[0] === 'global' ? subchartNames(promoted) : [];
-    return subs.length > 0 ? `${own}, nor by its subcharts ${subs.join(', ')}` : own;
-}
-/** The keys set at and below `node`, dotted, at most MAX_LISTED. */
-function keysBelow(node, path, out = []) {
-    if (!(0,dist/* isMap */.jh)(node) || node.items.length === 0) {
-        if (out.length < MAX_LISTED)
-            out.push(path.join('.'));
-        return out;
-    }
-    for (const pair of node.items)
-        if ((0,dist/* isScalar */.jn)(pair.key))
-            keysBelow(pair.value, [...path, String(pair.key.value)], out);
-    return out;
-}
-/**
- * The keys `envText` sets that `current` (the chart version the environment
- * runs now) reads and `promoted` no longer reads, and the keys that could not
- * be judged because a subchart that may read them was not read. A key under a
- * map the chart leaves empty or null (`podAnnotations: {}`) is free-form and
- * read whole; lists are data, not keys. A key under a dependency's name or
- * alias is judged against that subchart (recursively), a key under `global`
- * against the chart and all its subcharts. With the run's `cache`, a values
- * file the run already parsed (a promotion's edited target) is not parsed again.
- */
-function compareValues(envText, envFile, charts, document, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
-    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
-    const [was, now] = [compile(charts.current), compile(charts.promoted)];
-    const label = (c) => `chart ${c.name} ${c.version}`;
-    const findings = [];
-    const notCompared = [];
-    const walk = (node, before, after, path) => {
-        if (!(0,dist/* isMap */.jh)(node))
-            return;
-        for (const pair of node.items) {
-            if (findings.length + notCompared.length >= MAX_FINDINGS)
-                return;
-            if (!(0,dist/* isScalar */.jn)(pair.key))
-                continue;
-            const name = String(pair.key.value);
-            const sub = [...path, name];
-            const [b, a] = [child(before, name), child(after, name)];
-            if (a && a.parts.length > 0) {
-                if (!a.whole)
-                    walk(pair.value, b, a, sub);
-                continue;
-            }
-            if (a?.whole)
-                continue;
-            // Read by neither version: not what this promotion changes.
-            if (!b)
-                continue;
-            // The promoted side cannot tell, the current one reads some keys below: which of those are the ones to list.
-            if (a && !b.whole && b.parts.length > 0 && (0,dist/* isMap */.jh)(pair.value)) {
-                walk(pair.value, b, a, sub);
-                continue;
-            }
-            const key = sub.join('.');
-            const line = parsed.lineOf(pair.key) ?? 1;
-            // A chart that may read the key was not read: on the promoted side, or (the promoted version does not read it) on the current one.
-            const unknown = a?.unknown ?? (b.whole || b.parts.length > 0 ? undefined : b.unknown);
-            if (unknown !== undefined) {
-                notCompared.push({ file: envFile, line, key, keys: keysBelow(pair.value, sub), why: unknown });
-                continue;
-            }
-            findings.push({
-                file: envFile,
-                line,
-                key,
-                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (${notReadBecause(now, sub)})`,
-            });
-        }
-    };
-    walk(root, { whole: false, parts: [was.root] }, { whole: false, parts: [now.root] }, []);
-    return { findings, notCompared };
-}
-function readSchema(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const s = JSON.parse((0,bytes/* stripBom */.F8)(text));
-        return typeof s === 'boolean' || isObject(s) ? s : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The subschema a property `name` is checked against, following local `$ref`s
- * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
- * `additionalProperties` when it is `true` or a schema. `false` when the
- * schema says nothing that allows the key (an absent additionalProperties
- * allows it in JSON Schema, but says nothing about this chart reading it).
- */
-function schemaFor(s, name, root, depth = 0) {
-    if (s === true)
-        return true;
-    if (s === false || depth > 16)
-        return false;
-    const resolved = deref(s, root);
-    if (resolved !== s)
-        return schemaFor(resolved, name, root, depth + 1);
-    const props = resolved.properties;
-    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
-        return props[name];
-    const patterns = resolved.patternProperties;
-    if (isObject(patterns))
-        for (const [pattern, sub] of Object.entries(patterns)) {
-            try {
-                if (new RegExp(pattern, 'u').test(name))
-                    return sub;
-            }
-            catch {
-                // A pattern JavaScript cannot read allows nothing here.
-            }
-        }
-    for (const k of ['allOf', 'anyOf', 'oneOf']) {
-        const list = resolved[k];
-        if (!Array.isArray(list))
-            continue;
-        for (const branch of list) {
-            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
-            if (found !== false)
-                return found;
-        }
-    }
-    const extra = resolved.additionalProperties;
-    if (extra === true || isObject(extra))
-        return extra;
-    return false;
-}
-/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
-function deref(s, root) {
-    const ref = s.$ref;
-    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
-        return s;
-    let at = root;
-    for (const part of ref.slice(2).split('/'))
-        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-    return typeof at === 'boolean' || isObject(at) ? at : s;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
-var chart_files = __webpack_require__(9630);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
-;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ driftOutcome),
+/* harmony export */   H6: () => (/* binding */ ociReference),
+/* harmony export */   Iu: () => (/* binding */ chartSource),
+/* harmony export */   ON: () => (/* binding */ configuredRegistry),
+/* harmony export */   Qh: () => (/* binding */ checkValuesDrift),
+/* harmony export */   ch: () => (/* binding */ valuesDriftAnnotations),
+/* harmony export */   fj: () => (/* binding */ join),
+/* harmony export */   ue: () => (/* binding */ chartFolders),
+/* harmony export */   v0: () => (/* binding */ chartLocator),
+/* harmony export */   w7: () => (/* binding */ valuesDriftJson),
+/* harmony export */   zK: () => (/* binding */ valuesDriftMarkdown)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7892);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4646);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(908);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9888);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
+/* harmony import */ var _values_chart_drift_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5037);
+/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9630);
+/* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8657);
+/* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7063);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1120);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9549);
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
 // both chart versions: the one the target runs now and the one promoted. A key
@@ -10302,6 +10136,10 @@ var environment_settings = __webpack_require__(9549);
 
 
 
+/** What a values comparison reads of a packaged chart: its templates and subcharts too. */
+const ARCHIVE_PARTS = { templates: true, subcharts: true };
+
+
 
 /**
  * The comparison for a planned promotion that changes the chart version;
@@ -10312,11 +10150,11 @@ var environment_settings = __webpack_require__(9549);
  */
 async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
-    const mode = (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).valuesDrift;
+    const mode = (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .environmentSettings */ .fu)(req, route.to.name).valuesDrift;
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
         return undefined;
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_11__/* .splitApplicationRef */ .O6)(to.application);
     if (appFile === to.values)
         return undefined;
     const appText = await ports.git.readAt(baseSha, appFile);
@@ -10326,56 +10164,65 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
     if (envText === undefined)
         return undefined;
-    const locate = chartLocator(req, source, ports, baseSha, to.values);
+    const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
     const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    return driftOutcome(mode, plan.chart, current, promoted, (charts) => (0,_values_chart_drift_js__WEBPACK_IMPORTED_MODULE_7__/* .compareValues */ .c)(envText, to.values, charts, undefined, cache));
+}
+/**
+ * values-drift's verdict once both chart versions were looked for: an unread
+ * one refuses in error mode (at the chart version's line) and is said in warn;
+ * else `compare` judges the environment's values against both, and in error
+ * mode each dropped key is a UserError at its line, thrown together.
+ */
+function driftOutcome(mode, at, current, promoted, compare) {
     const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
-    const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+    const label = `${chartName(promoted)} ${at.old || '(none)'} → ${at.new}`;
     const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
     const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
     if (unread.length > 0) {
         if (mode === 'error')
-            throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
-                file: plan.chart.file,
-                line: plan.chart.line,
-                hint: (0,errors/* words */.aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')} to promote without the comparison`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`values-drift: ${unread.join('; ')}`, {
+                file: at.file,
+                line: at.line,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)('values-drift', 'warn')} to promote without the comparison`,
             });
         return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
     }
     const [was, now] = [current.chart, promoted.chart];
-    const { findings, notCompared } = compareValues(envText, to.values, { current: was, promoted: now }, undefined, cache);
+    const { findings, notCompared } = compare({ current: was, promoted: now });
     if (mode === 'error')
-        (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwAll */ .Kx)(findings.map((f) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`values-drift: ${f.message}`, {
             file: f.file,
             line: f.line,
-            hint: (0,errors/* words */.aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')}`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)('values-drift', 'warn')}`,
         })));
     return { mode, chart: label, where, findings, notCompared };
 }
 /** repoURL, chart and path of the Application source the promotion edits. */
 function chartSource(text, file, name, charts) {
-    const rev = (0,application/* findChartRevision */.xL)(text, file, name, charts);
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_11__/* .findChartRevision */ .xL)(text, file, name, charts);
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
     for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
+        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, key);
     return {
-        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
-        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
-        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
+        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'repoURL')),
+        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'chart')),
+        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'path')),
     };
 }
 /**
  * Finds a chart version, memoised per version: see chartAt. The chart
  * folders of the repository are listed once, at the base.
  */
-function chartLocator(req, source, ports, baseSha, valuesFile) {
+function chartLocator(req, source, ports, baseSha, valuesFile, at) {
     let folders;
     const found = new Map();
     return (version) => {
         folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
         let f = found.get(version);
         if (!f)
-            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
         return f;
     };
 }
@@ -10390,14 +10237,14 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
     if (source.path)
         dirs.push(source.path.replace(/\/+$/, '') || '.');
     else {
-        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
+        for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(valuesFile);; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir)) {
             dirs.push(dir);
             if (dir === '.' || dir === '/' || dir === '')
                 break;
         }
         const paths = await ports.git.listFiles(baseSha);
         if (paths)
-            dirs.push(...(0,discover/* findCharts */.Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
+            dirs.push(...(0,_charts_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .findCharts */ .Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
         else
             for (const c of req.charts)
                 if (!/[*?[\]{}!]/.test(c))
@@ -10408,7 +10255,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
         const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
         if (text === undefined)
             continue;
-        const name = (0,chart_files/* chartMeta */.Ae)(text).name;
+        const name = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(text).name;
         if (!name || (source.chart && name !== source.chart))
             continue;
         out.push({ dir, name });
@@ -10421,22 +10268,22 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
  * ref, else the base), then the chart's OCI artifact. What is found must say
  * `version` in its Chart.yaml; every place tried is named when none has it.
  */
-async function chartAt(req, source, folders, version, ports, baseSha) {
-    const name = source.chart ?? folders[0]?.name ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart');
+async function chartAt(req, source, folders, version, ports, baseSha, line) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(source.path) : 'chart');
     const what = `chart ${name} ${version || '(no version)'}`;
-    if (!(0,semver.valid)(version) || (0,semver.valid)(version) !== version)
+    if (!(0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) || (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) !== version)
         return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
     const tried = [];
     const read = async (commit, dir) => {
         const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
         if (text === undefined)
             return 'no Chart.yaml';
-        const meta = (0,chart_files/* chartMeta */.Ae)(text);
+        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(text);
         if (meta.name !== name)
             return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
         if (meta.version !== version)
             return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
-        return (0,chart_files/* readChartValues */.zV)(gitTree(ports, commit), dir, { ...meta, name, version });
+        return (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartValues */ .zV)(gitTree(ports, commit), dir, { ...meta, name, version });
     };
     for (const f of folders) {
         const tag = `${f.name}-${version}`;
@@ -10459,26 +10306,39 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
             return { chart, where: `${f.dir} at ${at}`, version };
         tried.push(`${f.dir} at ${at} (${chart})`);
     }
+    const fromArchive = async (files, where) => {
+        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(files.get('Chart.yaml') ?? '');
+        if (meta.name === name && meta.version === version)
+            return { chart: await (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartValues */ .zV)((0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .archiveTree */ .HT)(files), '', { ...meta, name, version }), where, version };
+        tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+        return undefined;
+    };
+    // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
+    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source.repoURL, source.chart, version, line);
+    if (classic && 'tried' in classic)
+        tried.push(classic.tried);
+    else if (classic) {
+        const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_9__/* .readChartArchive */ .h)(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
+        const found = await fromArchive(files, classic.where);
+        if (found)
+            return found;
+    }
     const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
-    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
-        tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
     if (image) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`}`;
         try {
-            const files = await ports.readChart(image);
-            const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
-            if (meta.name === name && meta.version === version)
-                return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
-            tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+            const found = await fromArchive(await ports.readChart(image), where);
+            if (found)
+                return found;
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
                 throw e;
             tried.push(`${where} (${e.message})`);
         }
     }
     if (tried.length === 0)
-        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
+        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry or https Helm repository`);
     return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
 }
 /** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
@@ -10494,10 +10354,10 @@ function configuredRegistry(req, name, version) {
     if (!req.chartRegistry)
         return undefined;
     try {
-        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${req.chartRegistry}/${name}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`);
     }
     catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReference */ .ft)
             return undefined;
         throw e;
     }
@@ -10514,10 +10374,12 @@ function ociReference(source, version) {
     if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
         return undefined;
     try {
-        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${bare}/${source.chart}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`);
+        const digest = source.digests?.get(version);
+        return digest ? { ...ref, digest } : ref;
     }
     catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReference */ .ft)
             return undefined;
         throw e;
     }
@@ -10533,10 +10395,10 @@ function uncomparedText(k) {
 const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 function valuesDriftMarkdown(r) {
-    const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
+    const head = `**values-drift (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(r.chart)} (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(r.where)}):`;
     if (r.unread)
-        return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
-    const uncompared = r.notCompared.map((k) => `- ${(0,markdown/* codeSpan */.SS)(`${k.file}:${k.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(uncomparedText(k))}`);
+        return `${head} the values were not compared (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .codeSpan */ .SS)(`${k.file}:${k.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(uncomparedText(k))}`);
     const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
     if (r.findings.length === 0)
         return uncompared.length === 0
@@ -10545,7 +10407,7 @@ function valuesDriftMarkdown(r) {
                 `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
                 ...skipped,
             ].join('\n');
-    const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
+    const lines = r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(f.message)}`);
     return [
         `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
         '',
@@ -11037,6 +10899,981 @@ function signatureLayers(body) {
     catch {
         return [];
     }
+}
+
+
+/***/ }),
+
+/***/ 2632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  gl: () => (/* binding */ RegistryError)
+});
+
+// UNUSED EXPORTS: MANIFEST_MAX_BYTES, SMALL_BODY_MAX_BYTES
+
+// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
+var hosts = __webpack_require__(5901);
+// EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
+var host_name = __webpack_require__(9492);
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
+ * Quoted values may hold commas, `=` and backslash escapes; several
+ * challenges may share one header, separated by commas. Malformed tails are
+ * dropped rather than guessed at.
+ */
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const skipWs = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
+            i++;
+        return text.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        const word = token();
+        if (word === '') {
+            // Not a token: skip one character so a stray byte cannot loop us.
+            i++;
+            continue;
+        }
+        skipWs();
+        if (text[i] === '=' && current && text[i + 1] !== '=') {
+            // auth-param of the current challenge
+            i++;
+            skipWs();
+            let value = '';
+            if (text[i] === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += text[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[word.toLowerCase()] = value;
+            continue;
+        }
+        if (text[i] === '=' && !current) {
+            // A parameter before any scheme: malformed, stop here.
+            break;
+        }
+        // A new challenge: scheme [token68 | params]
+        current = { scheme: word.toLowerCase(), params: {} };
+        out.push(current);
+        skipWs();
+        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
+        const save = i;
+        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
+        if (t68) {
+            const after = text.slice(i + t68[0].length).trimStart();
+            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
+                current.params.token68 = t68[0];
+                i += t68[0].length;
+                continue;
+            }
+        }
+        i = save;
+    }
+    return out;
+}
+/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
+function chooseChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/**
+ * Checks a Bearer token realm before anything is sent to it: an absolute
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
+ */
+function checkRealm(realm, registry) {
+    if (!realm)
+        return { problem: 'the Bearer challenge has no realm' };
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { problem: `token realm '${realm}' is not an absolute URL` };
+    }
+    if ((0,hosts/* isForbiddenHost */.i)(url.host))
+        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+    if (url.protocol === 'https:')
+        return { url };
+    if (url.protocol === 'http:' && (0,host_name/* isLoopbackHost */.c)(url.host) && (0,host_name/* isLoopbackHost */.c)(registry))
+        return { url };
+    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var transport = __webpack_require__(6291);
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota((0,transport/* header */.wx)(res, 'ratelimit-limit'));
+    const remaining = parseQuota((0,transport/* header */.wx)(res, 'ratelimit-remaining'));
+    const hub = (0,transport/* header */.wx)(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const elsewhere = 'or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry';
+    if (!anonymous)
+        return {
+            message,
+            hint: 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry',
+        };
+    return {
+        message,
+        hint: `authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; ${elsewhere}`,
+        cliHint: `authenticate to Docker Hub (docker login, or --username with the password on --password-stdin): authenticated pulls have a higher limit; ${elsewhere}`,
+    };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    const role = `check the IAM role may call ecr:BatchGetImage on ${repository}`;
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and ${role}`,
+        cliHint: `get a fresh password — \`aws ecr get-login-password --region ${region}\` piped to --password-stdin, or to docker login — and ${role}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+
+/** A failure talking to a registry; the message never holds a credential. */
+class RegistryError extends Error {
+    kind;
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    /** The same fix from a terminal, where it differs by more than the inputs' names (no workflow step to add). */
+    cliHint;
+    constructor(kind, message, hint, cliHint) {
+        super(message);
+        this.name = 'RegistryError';
+        this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+        if (cliHint !== undefined)
+            this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SMALL_BODY_MAX_BYTES = 64 * 1024;
+/**
+ * A small OCI Distribution client: resolves tags to digests with HEAD (one
+ * round trip when the registry sends Docker-Content-Digest), answers Basic
+ * and Bearer challenges, caches tokens per registry and scope, retries
+ * 429/5xx/network failures with backoff, follows redirects itself and drops
+ * credentials when one leaves the registry's origin.
+ */
+class RegistryClient {
+    requests = [];
+    transport;
+    clock;
+    retry;
+    requestTimeoutMs;
+    deadlineAt;
+    deadlineMs;
+    credentials;
+    baseUrl;
+    log;
+    /** What each registry asked for on its first 401; absent = not yet challenged. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(opts) {
+        this.transport = opts.transport;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+        this.deadlineMs = opts.deadlineMs ?? 120000;
+        this.deadlineAt = this.clock.now() + this.deadlineMs;
+        this.credentials = opts.credentials ?? (() => undefined);
+        this.baseUrl = opts.baseUrl ?? reference/* registryBaseUrl */.mO;
+        this.log = opts.log ?? (() => { });
+    }
+    /**
+     * Resolves a reference to the digest to record. By default that is what
+     * the tag (or pinned digest) names — the index for a multi-arch image; with
+     * `platform`, it GETs the index and returns that platform's manifest.
+     */
+    async resolve(ref, platform) {
+        const target = ref.digest ?? ref.tag ?? 'latest';
+        const warnings = [];
+        if (platform) {
+            const res = await this.manifest(ref, 'GET', target);
+            const digest = this.checkBody(ref, res, target);
+            const mediaType = contentType(res) ?? bodyMediaType(res.body);
+            if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: (0,manifest/* formatPlatform */.Bq)(built), warnings };
+            }
+            let sel;
+            try {
+                sel = (0,manifest/* selectPlatform */.md)(res.body, platform);
+            }
+            catch (e) {
+                throw new RegistryError(e instanceof manifest/* PlatformNotFoundError */.zz ? 'platform' : 'invalid', e.message);
+            }
+            if (!(0,reference/* isDigest */.Bc)(sel.digest))
+                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+            if (ref.digest && ref.tag)
+                await this.compareTag(ref, digest, warnings);
+            return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
+        }
+        const head = await this.manifest(ref, 'HEAD', target);
+        let digest = (0,transport/* header */.wx)(head, 'docker-content-digest');
+        let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
+        if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
+            this.log(`${(0,reference/* formatReference */.FH)(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+            const res = await this.manifest(ref, 'GET', target);
+            digest = this.checkBody(ref, res, target);
+            mediaType = contentType(res) ?? bodyMediaType(res.body);
+        }
+        else if (ref.digest && digest !== ref.digest) {
+            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+        }
+        if (ref.digest && ref.tag)
+            await this.compareTag(ref, digest, warnings);
+        return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
+    }
+    /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
+    async manifestAt(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
+        const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). For the artifacts stored beside an image (signatures,
+     * attestations, a chart version about to be published).
+     */
+    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
+        try {
+            return await this.manifestAt(ref, target, accept);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+    async fetchBlob(ref, digest, mediaType) {
+        if (!(0,reference/* isDigest */.Bc)(digest))
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
+        if (got !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
+        return res.body;
+    }
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
+        try {
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
+            return res.body;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob unless the repository holds it already, the way the OCI
+     * distribution spec's "monolithic upload" goes: POST opens an upload
+     * session, one PUT to its Location with `?digest=` sends the bytes and
+     * closes it. Returns the digest and whether bytes were sent.
+     */
+    async pushBlob(ref, bytes) {
+        const digest = (0,manifest/* digestOf */.ol)(bytes);
+        if (await this.hasBlob(ref, digest))
+            return { digest, pushed: false };
+        const base = this.baseUrl(ref.registry);
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
+        const url = uploadUrl((0,transport/* header */.wx)(opened, 'location'), base, ref);
+        url.searchParams.set('digest', digest);
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
+        return { digest, pushed: true };
+    }
+    /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
+    async pushManifest(ref, tag, body, mediaType) {
+        const digest = (0,manifest/* digestOf */.ol)(body);
+        const res = await this.exchange(ref, tag, {
+            method: 'PUT',
+            url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
+            headers: { 'Content-Type': mediaType },
+            body,
+            push: true,
+        });
+        const stated = (0,transport/* header */.wx)(res, 'docker-content-digest');
+        if (stated && stated !== digest)
+            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+        return digest;
+    }
+    /**
+     * An anonymous GET of a URL that is no registry API (a classic Helm
+     * repository's index.yaml or chart archive, registry/helm-repository.ts):
+     * redirects followed as for a registry, 429/5xx/network failures retried by
+     * the same policy, no credentials sent. Any answer but 200 is a
+     * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+     */
+    async getUrl(url, maxBytes, what) {
+        let res;
+        try {
+            res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+        }
+        catch (e) {
+            if (e instanceof PullLimitHit)
+                throw new RegistryError('rate-limited', `${e.host} limited the pulls of ${what}`);
+            throw e;
+        }
+        if (res.status === 200)
+            return res.body;
+        throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+    }
+    /** Whether the repository holds a blob (a HEAD; 404 is no). */
+    async hasBlob(ref, digest) {
+        try {
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
+            return true;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return false;
+            throw e;
+        }
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if ((0,manifest/* digestOf */.ol)(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
+    }
+    /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
+    checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
+        let digest;
+        try {
+            digest = (0,manifest/* verifyDigest */.Ub)(res.body, (0,transport/* header */.wx)(res, 'docker-content-digest'));
+        }
+        catch (e) {
+            if (e instanceof manifest/* DigestMismatchError */.h)
+                throw new RegistryError('mismatch', `${target}: ${e.message}`);
+            throw e;
+        }
+        if (ref.digest && (0,manifest/* digestOf */.ol)(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+        return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
+    }
+    /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
+    async compareTag(ref, pinned, warnings) {
+        try {
+            const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
+            const tagDigest = (0,transport/* header */.wx)(res, 'docker-content-digest');
+            if (tagDigest && tagDigest !== pinned)
+                warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+            else
+                throw e;
+        }
+    }
+    /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: manifest/* MANIFEST_ACCEPT */.dY });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    request(ref, kind, method, target, headers) {
+        return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
+    }
+    /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
+    async exchange(ref, target, x) {
+        try {
+            return await this.authorizedRequest(ref, target, x);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint, cliHint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint, cliHint);
+        }
+    }
+    async authorizedRequest(ref, target, x) {
+        const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
+        let fresh = false;
+        for (let round = 0; round < 4; round++) {
+            const auth = await this.authorization(ref.registry, scope, fresh);
+            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
+            if (res.status >= 200 && res.status < 300)
+                return res;
+            if (res.status === 401) {
+                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
+                if (!challenge)
+                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+                this.challenges.set(ref.registry, challenge);
+                if (auth === undefined)
+                    continue; // now we know what it wants
+                if (challenge.scheme === 'basic')
+                    throw this.basicRejected(ref);
+                if (fresh)
+                    throw (await this.credentials(ref.registry))
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                fresh = true; // one re-auth: the token may have expired
+                continue;
+            }
+            throw this.statusError(ref, target, res);
+        }
+        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+    }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint, cliHint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint, cliHint);
+    }
+    statusError(ref, target, res) {
+        const detail = registryErrorDetail(res.body);
+        const what = refName(ref, target);
+        if (res.status === 404)
+            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
+        if (res.status === 403)
+            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+    /** The Authorization header for a registry that already challenged us, or undefined. */
+    async authorization(registry, scope, fresh) {
+        const challenge = this.challenges.get(registry);
+        if (!challenge)
+            return undefined;
+        const creds = await this.credentials(registry);
+        if (challenge.scheme === 'basic') {
+            if (!creds)
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        }
+        const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
+        const cached = this.tokens.get(key);
+        if (cached && !fresh) {
+            const entry = await cached;
+            if (entry.expiresAt > this.clock.now())
+                return `Bearer ${entry.token}`;
+        }
+        const pending = this.fetchToken(registry, challenge, scope, creds);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).token}`;
+    }
+    async fetchToken(registry, challenge, scope, creds) {
+        const realm = checkRealm(challenge.params.realm, registry);
+        if ('problem' in realm)
+            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
+        const url = new URL(realm.url);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { Accept: 'application/json' };
+        if (creds)
+            headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+        if (res.status < 200 || res.status >= 300)
+            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+        }
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
+        const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+        // Renew a little early so a token does not expire between check and use.
+        return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
+    }
+    /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
+    async follow(method, url, headers, maxBytes, body) {
+        let current = new URL(url);
+        const origin = current.origin;
+        let h = { ...headers };
+        for (let hop = 0;; hop++) {
+            const res = await this.send(method, current, h, maxBytes, body);
+            const location = (0,transport/* header */.wx)(res, 'location');
+            // A challenge from a host we were redirected to is not the registry's: answering it would send the
+            // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
+            if (res.status === 401 && current.origin !== origin)
+                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+            if (!transport/* REDIRECTS */.eT.has(res.status) || !location)
+                return res;
+            let next;
+            try {
+                ({ next, headers: h } = (0,transport/* redirectHop */.I3)(current, location, origin, h, hop));
+            }
+            catch (e) {
+                if (e instanceof transport/* RedirectError */.Lx)
+                    throw new RegistryError(e.kind, e.message);
+                throw e;
+            }
+            // A push that lands on another host is not in the registry that was named (and was sent there without
+            // its credentials): what the registry answers there proves nothing about the tag here.
+            if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
+                throw new RegistryError('refused', `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`, `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`);
+            this.log(`${method} redirected from ${current.host} to ${next.host}`);
+            current = next;
+        }
+    }
+    /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
+    async send(method, url, headers, maxBytes, body) {
+        const policy = this.retry;
+        let lastProblem = '';
+        let made = 0;
+        let hubLimit;
+        let hubWait;
+        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
+            if (left <= 0)
+                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+            let res;
+            let wait;
+            made = attempt;
+            try {
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                    ...(body ? { body } : {}),
+                });
+                this.requests.push({ method, url: url.toString(), status: res.status });
+                this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+                    return res;
+                lastProblem = `HTTP ${res.status}`;
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
+                if (wait !== undefined && wait > policy.maxRetryAfterMs)
+                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+            }
+            catch (e) {
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
+                    throw e;
+                if (e instanceof transport/* ForbiddenDestinationError */.Ud)
+                    throw new RegistryError('refused', e.message);
+                if (e instanceof transport/* BodyTooLargeError */.Au)
+                    throw new RegistryError('invalid', e.message);
+                if (!(e instanceof transport/* NetworkError */.Dr))
+                    throw e;
+                hubLimit = undefined;
+                this.requests.push({ method, url: url.toString(), status: e.code });
+                this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
+                lastProblem = e.message;
+            }
+            if (attempt === policy.attempts)
+                break;
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
+            // Waiting past the deadline would only delay the same failure.
+            if (this.clock.now() + delay >= this.deadlineAt)
+                break;
+            await this.clock.sleep(delay);
+        }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/**
+ * Where an upload session continues: the POST's Location, relative or
+ * absolute, on the registry's own origin (credentials never go elsewhere).
+ */
+function uploadUrl(location, base, ref) {
+    if (!location)
+        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+    }
+    if (url.origin !== new URL(base).origin)
+        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+    return url;
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !(0,reference/* isDigest */.Bc)(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+}
+function contentType(res) {
+    return (0,transport/* header */.wx)(res, 'content-type')?.split(';')[0].trim() || undefined;
+}
+function bodyMediaType(body) {
+    try {
+        const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+        return typeof mt === 'string' ? mt : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
+function registryErrorDetail(body) {
+    if (body.length === 0)
+        return undefined;
+    try {
+        const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+        if (!first)
+            return undefined;
+        const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
+        return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ isClassicRepository),
+/* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
+/* harmony export */ });
+/* unused harmony exports MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2632);
+// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
+// GitHub Pages): an https folder whose index.yaml lists each chart version with
+// the URL of its packaged archive and that archive's sha256 `digest`. A chart
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
+// parsed by `yaml` with its alias cap), taking the entry of that exact version,
+// and fetching the archive its first URL names, whose bytes must hash to the
+// index's digest. Everything goes through the registry client's anonymous GET
+// (its redirects and retry policy); nothing carries credentials.
+//
+// Where an index may send the archive: chart-releaser's index lives on
+// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
+// another host, so another host is followed, over https only (plain http only
+// on this machine, as for registries); any other scheme is refused. The digest
+// is what ties the archive to the index, so an entry without one is refused,
+// and an archive that hashes otherwise is refused as a mismatch.
+
+
+
+
+/** Largest index.yaml read (Bitnami's full index was ~20 MiB before it moved to OCI; a chart-releaser index is KiBs). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
+const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
+/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
+function isClassicRepository(repoURL) {
+    const url = tryUrl(repoURL?.trim());
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(url.host)));
+}
+function tryUrl(s, base) {
+    if (!s)
+        return undefined;
+    try {
+        return new URL(s, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
+function indexUrl(repoURL) {
+    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The index's entry for `chart` at exactly `version`: its archive URL (resolved against the index) and digest. */
+function indexEntry(text, index, chart, version) {
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
+    }
+    const entries = asObj(asObj(doc)?.entries);
+    if (!entries)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
+    const versions = entries[chart];
+    if (!Array.isArray(versions))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
+    const entry = versions.map(asObj).find((v) => v !== undefined && String(v.version) === version);
+    if (!entry)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${index} lists no version ${version} of chart ${chart}`);
+    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
+    const url = tryUrl(first, index);
+    if (!url)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${version} names no archive URL`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(url.host))))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${version} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+    const digest = typeof entry.digest === 'string'
+        ? entry.digest
+            .trim()
+            .toLowerCase()
+            .replace(/^sha256:/, '')
+        : '';
+    if (!/^[0-9a-f]{64}$/.test(digest))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${version} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}` };
+}
+/**
+ * The packaged chart `chart` at `version` from the classic repository at
+ * `repoURL`, its bytes checked against the index's digest (a RegistryError of
+ * kind `mismatch` when they differ).
+ */
+async function pullRepositoryChart(client, repoURL, chart, version) {
+    if (!isClassicRepository(repoURL))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
+    const index = indexUrl(repoURL);
+    const text = (await client.getUrl(index, MAX_INDEX_BYTES, index)).toString('utf8');
+    const { url, digest } = indexEntry(text, index, chart, version);
+    const tgz = await client.getUrl(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
+    if (got !== digest)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest };
 }
 
 
@@ -11823,6 +12660,513 @@ function describeTrail(what, o) {
         ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
         ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
     ];
+}
+
+
+/***/ }),
+
+/***/ 5037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ compareValues)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
+// The values keys a chart's templates read, found by a scanner of the
+// `{{ … }}` actions of Go templates — not a template parser. It knows the
+// forms charts use to read a value: a field chain on `.Values` (also `$.Values`
+// and `$root.Values`, e.g. `.Values.ingress.host`, which covers `default …
+// .Values.a.b`, `required "…" .Values.a.b`, `with .Values.a`, `toYaml
+// .Values.a`), `index .Values "a" "b"`, `hasKey .Values.a "b"`, `get
+// .Values.a "b"` and `dig "a" "b" <default> .Values`. What a block's dot
+// (`with`, `range`) reads relative to it is not resolved: the block's own
+// `.Values.x` counts as reading all of x. A bare `.Values` (passed whole to a
+// helper) names no key and reads none.
+/** Each file larger than this is skipped: no chart template is that large, and the scan stays linear in what it reads. */
+const MAX_TEMPLATE = 4 * 1024 * 1024;
+/**
+ * Every key path (`['services', 'worker', 'replicas']`) the template `text`
+ * reads from `.Values`, in order of appearance, duplicates kept out.
+ */
+function templateValueKeys(text) {
+    if (text.length > MAX_TEMPLATE)
+        return [];
+    const out = new Map();
+    const add = (path) => {
+        if (path.length > 0)
+            out.set(path.join('\u0000'), path);
+    };
+    for (const body of actions(text))
+        for (const path of keysOfAction(body))
+            add(path);
+    return [...out.values()];
+}
+/** The bodies of the `{{ … }}` actions of a template, comments left out; string literals may hold `}}`. */
+function actions(text) {
+    const out = [];
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            return out;
+        let i = open + 2;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                i = skipQuoted(text, i, c);
+            }
+            else if (c === '`') {
+                const close = text.indexOf('`', i + 1);
+                i = close < 0 ? text.length : close + 1;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const close = text.indexOf('*/', i + 2);
+                i = close < 0 ? text.length : close + 2;
+            }
+            else if (c === '}' && text[i + 1] === '}') {
+                end = i;
+                break;
+            }
+            else
+                i++;
+        }
+        if (end < 0)
+            return out;
+        out.push(text.slice(open + 2, end));
+        at = end + 2;
+    }
+}
+/** The index just past a quoted literal starting at `i` (escapes honoured; a newline ends an unterminated one). */
+function skipQuoted(text, i, quote) {
+    let j = i + 1;
+    while (j < text.length) {
+        const c = text[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === quote)
+            return j + 1;
+        else if (c === '\n')
+            return j;
+        else
+            j++;
+    }
+    return j;
+}
+/** Strings, raw strings, characters, comments, field chains and variables, then any other single character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)+'|\/\*[\s\S]*?\*\/|[$A-Za-z0-9_.]+|\S/g;
+/** A field chain on the values: `.Values`, `$.Values`, `$root.Values`, followed by `.a.b`. */
+const VALUES_CHAIN = /^(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+/** The key path a token reads (`[]` for the bare `.Values`), or undefined when it is not a values chain. */
+function valuesPath(token) {
+    const m = token === undefined ? null : VALUES_CHAIN.exec(token);
+    if (!m)
+        return undefined;
+    return m[1] === '' ? [] : m[1].slice(1).split('.');
+}
+/** A string literal's text, or undefined when the token is not one. */
+function literal(token) {
+    if (token === undefined)
+        return undefined;
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    if (!token.startsWith('"'))
+        return undefined;
+    try {
+        return JSON.parse(token);
+    }
+    catch {
+        // Go escapes JSON lacks (\x41, \a): the text between the quotes is close enough for a key name.
+        return token.slice(1, -1);
+    }
+}
+function keysOfAction(body) {
+    const tokens = (body.match(TOKEN) ?? []).filter((t) => !t.startsWith('/*'));
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const path = valuesPath(t);
+        if (path) {
+            out.push(path);
+            continue;
+        }
+        if (t === 'index' || t === 'hasKey' || t === 'get') {
+            // `index .Values.a "b" "c"`: the chain, then literal keys (a variable ends what is known).
+            const base = valuesPath(tokens[i + 1]);
+            if (!base)
+                continue;
+            const keys = [];
+            for (let j = i + 2; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+                if (t !== 'index')
+                    break;
+            }
+            out.push([...base, ...keys]);
+            i += 1;
+        }
+        else if (t === 'dig') {
+            // `dig "a" "b" <default> .Values.x`: the literals before the default are keys under the chain.
+            const keys = [];
+            let j = i + 1;
+            for (; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+            }
+            // The default is the last literal, or one other token (a number, a variable, a parenthesised call is not followed).
+            let base = valuesPath(tokens[j]);
+            if (base)
+                keys.pop();
+            else
+                base = valuesPath(tokens[j + 1]);
+            if (base && keys.length > 0)
+                out.push([...base, ...keys]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(3769);
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
+// The target's values against the chart it is promoted to: every key an
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is). An umbrella chart's
+// subcharts read their keys as Helm hands them over: the parent's `<name>.x`
+// (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
+// chart's; a key only a subchart that could not be read (a remote one not
+// vendored) may read is listed as not compared, with why, never passed.
+
+
+
+
+
+
+/** At most this many keys are listed for one values file. */
+const MAX_FINDINGS = 100;
+/** At most this many keys are named below one key not compared. */
+const MAX_LISTED = 20;
+const WHOLE = { whole: true, parts: [] };
+function compile(c) {
+    const keys = { end: false, next: new Map() };
+    const paths = [...(c.templates ?? []).flatMap((text) => templateValueKeys(text)), ...(c.reads ?? [])];
+    for (const path of paths) {
+        let at = keys;
+        for (const part of path) {
+            let sub = at.next.get(part);
+            if (!sub)
+                at.next.set(part, (sub = { end: false, next: new Map() }));
+            at = sub;
+        }
+        at.end = true;
+    }
+    let values = c.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(c.values);
+    const subs = new Map();
+    for (const d of c.dependencies) {
+        const chart = d.chart ? compile(d.chart) : undefined;
+        subs.set(d.key, { chart, unread: d.unread ?? `subchart ${d.key} of chart ${c.name} ${c.version} was not read` });
+        // Imported values become the parent's defaults: its values.yaml as Helm sees it.
+        if (chart)
+            for (const i of d.imports ?? [])
+                values = mergeAt(values, i.parent, valueAt(chart.root.values, i.child));
+    }
+    const rootSchema = readSchema(c.schema);
+    const compiled = { name: c.name, version: c.version, hasSchema: c.schema !== undefined, rootSchema, subs, root: undefined };
+    compiled.root = { chart: compiled, atRoot: true, values, schema: rootSchema, keys };
+    return compiled;
+}
+function valueAt(v, path) {
+    let at = v;
+    for (const k of path)
+        at = isObject(at) && Object.prototype.hasOwnProperty.call(at, k) ? at[k] : undefined;
+    return at;
+}
+/** `base` with `add` merged in at `path` (maps key by key; what `base` has wins). */
+function mergeAt(base, path, add) {
+    if (add === undefined)
+        return base;
+    if (path.length > 0) {
+        const here = isObject(base) ? base : {};
+        return { ...here, [path[0]]: mergeAt(here[path[0]], path.slice(1), add) };
+    }
+    if (!isObject(base) || !isObject(add))
+        return base === undefined ? add : base;
+    const out = { ...add };
+    for (const [k, v] of Object.entries(base))
+        out[k] = mergeAt(add[k], [], v);
+    return out;
+}
+/** The readings of several charts at one key path taken together. */
+function union(list) {
+    const parts = [];
+    let unknown;
+    for (const r of list) {
+        if (!r)
+            continue;
+        if (r.whole)
+            return WHOLE;
+        parts.push(...r.parts);
+        unknown ??= r.unknown;
+    }
+    return parts.length === 0 && unknown === undefined ? undefined : { whole: false, parts, unknown };
+}
+/** The reading of key `name` below `at`; what could not be read above stays unknown below. */
+function child(at, name) {
+    if (!at)
+        return undefined;
+    if (at.whole)
+        return WHOLE;
+    const r = union(at.parts.map((p) => partChild(p, name)));
+    if (at.unknown === undefined || r?.whole)
+        return r;
+    return { whole: false, parts: r?.parts ?? [], unknown: r?.unknown ?? at.unknown };
+}
+/**
+ * A chart's reading of `name` below one part. At its top level, `global` is
+ * read by the chart and by every subchart (Helm hands each the parent's
+ * globals), and a subchart's key is read by the subchart (its `.Values`) and
+ * by the parent's own templates and conditions; the parent's values.yaml and
+ * schema there are settings for the subchart, not reads.
+ */
+function partChild(p, name) {
+    const sub = p.atRoot ? p.chart.subs.get(name) : undefined;
+    if (p.atRoot && name === 'global')
+        return union([
+            own(p, name),
+            ...[...p.chart.subs.values()].map((s) => (s.chart ? partChild(s.chart.root, name) : { whole: false, parts: [], unknown: s.unread })),
+        ]);
+    if (!sub)
+        return own(p, name);
+    const parent = own({ chart: p.chart, atRoot: false, keys: p.keys }, name);
+    return union([parent, sub.chart ? { whole: false, parts: [sub.chart.root] } : { whole: false, parts: [], unknown: sub.unread }]);
+}
+/** The chart's own reading of `name` below `at`: its values.yaml, its schema, its templates. */
+function own(at, name) {
+    const next = { chart: at.chart, atRoot: false };
+    let read = false;
+    if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+        read = true;
+        const v = at.values[name];
+        // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+        if (!isObject(v) || Object.keys(v).length === 0)
+            return WHOLE;
+        next.values = v;
+    }
+    if (at.schema !== undefined) {
+        const sub = schemaFor(at.schema, name, at.chart.rootSchema);
+        if (sub === true)
+            return WHOLE;
+        if (sub !== false) {
+            read = true;
+            // A subschema that says nothing of the keys below allows any: the key is one value to it.
+            if (!describesKeys(sub))
+                return WHOLE;
+            next.schema = sub;
+        }
+    }
+    const key = at.keys?.next.get(name);
+    if (key) {
+        read = true;
+        if (key.end)
+            return WHOLE;
+        next.keys = key;
+    }
+    return read ? { whole: false, parts: [next] } : undefined;
+}
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
+/** The chart (or subchart) whose own values hold the key at `path`: each leading key naming a read subchart leads into it. */
+function holder(c, path) {
+    let chart = c;
+    const under = [];
+    for (const k of path.slice(0, -1)) {
+        const sub = chart.subs.get(k)?.chart;
+        if (!sub)
+            break;
+        chart = sub;
+        under.push(k);
+    }
+    return { chart, under };
+}
+/** Every subchart read below `c`, as `name version`. */
+function subchartNames(c) {
+    return [...c.subs.values()].flatMap((s) => (s.chart ? [`${s.chart.name} ${s.chart.version}`, ...subchartNames(s.chart)] : []));
+}
+/** Why the promoted version does not read `path`: what of it was looked at. */
+function notReadBecause(promoted, path) {
+    const { chart, under } = holder(promoted, path);
+    const own = `not in its values.yaml${chart.hasSchema ? ', not allowed by its values.schema.json' : ''}, read by none of its templates`;
+    if (under.length > 0)
+        return `subchart ${chart.name} ${chart.version} under ${under.join('.')}: ${own}`;
+    const subs = path[0] === 'global' ? subchartNames(promoted) : [];
+    return subs.length > 0 ? `${own}, nor by its subcharts ${subs.join(', ')}` : own;
+}
+/** The keys set at and below `node`, dotted, at most MAX_LISTED. */
+function keysBelow(node, path, out = []) {
+    if (!(0,dist/* isMap */.jh)(node) || node.items.length === 0) {
+        if (out.length < MAX_LISTED)
+            out.push(path.join('.'));
+        return out;
+    }
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key))
+            keysBelow(pair.value, [...path, String(pair.key.value)], out);
+    return out;
+}
+/**
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads, and the keys that could not
+ * be judged because a subchart that may read them was not read. A key under a
+ * map the chart leaves empty or null (`podAnnotations: {}`) is free-form and
+ * read whole; lists are data, not keys. A key under a dependency's name or
+ * alias is judged against that subchart (recursively), a key under `global`
+ * against the chart and all its subcharts. With the run's `cache`, a values
+ * file the run already parsed (a promotion's edited target) is not parsed again.
+ */
+function compareValues(envText, envFile, charts, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    const [was, now] = [compile(charts.current), compile(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const findings = [];
+    const notCompared = [];
+    const walk = (node, before, after, path) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (findings.length + notCompared.length >= MAX_FINDINGS)
+                return;
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            const sub = [...path, name];
+            const [b, a] = [child(before, name), child(after, name)];
+            if (a && a.parts.length > 0) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
+                continue;
+            }
+            if (a?.whole)
+                continue;
+            // Read by neither version: not what this promotion changes.
+            if (!b)
+                continue;
+            // The promoted side cannot tell, the current one reads some keys below: which of those are the ones to list.
+            if (a && !b.whole && b.parts.length > 0 && (0,dist/* isMap */.jh)(pair.value)) {
+                walk(pair.value, b, a, sub);
+                continue;
+            }
+            const key = sub.join('.');
+            const line = parsed.lineOf(pair.key) ?? 1;
+            // A chart that may read the key was not read: on the promoted side, or (the promoted version does not read it) on the current one.
+            const unknown = a?.unknown ?? (b.whole || b.parts.length > 0 ? undefined : b.unknown);
+            if (unknown !== undefined) {
+                notCompared.push({ file: envFile, line, key, keys: keysBelow(pair.value, sub), why: unknown });
+                continue;
+            }
+            findings.push({
+                file: envFile,
+                line,
+                key,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (${notReadBecause(now, sub)})`,
+            });
+        }
+    };
+    walk(root, { whole: false, parts: [was.root] }, { whole: false, parts: [now.root] }, []);
+    return { findings, notCompared };
+}
+function readSchema(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const s = JSON.parse((0,bytes/* stripBom */.F8)(text));
+        return typeof s === 'boolean' || isObject(s) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The subschema a property `name` is checked against, following local `$ref`s
+ * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
+ * `additionalProperties` when it is `true` or a schema. `false` when the
+ * schema says nothing that allows the key (an absent additionalProperties
+ * allows it in JSON Schema, but says nothing about this chart reading it).
+ */
+function schemaFor(s, name, root, depth = 0) {
+    if (s === true)
+        return true;
+    if (s === false || depth > 16)
+        return false;
+    const resolved = deref(s, root);
+    if (resolved !== s)
+        return schemaFor(resolved, name, root, depth + 1);
+    const props = resolved.properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
+        return props[name];
+    const patterns = resolved.patternProperties;
+    if (isObject(patterns))
+        for (const [pattern, sub] of Object.entries(patterns)) {
+            try {
+                if (new RegExp(pattern, 'u').test(name))
+                    return sub;
+            }
+            catch {
+                // A pattern JavaScript cannot read allows nothing here.
+            }
+        }
+    for (const k of ['allOf', 'anyOf', 'oneOf']) {
+        const list = resolved[k];
+        if (!Array.isArray(list))
+            continue;
+        for (const branch of list) {
+            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
+            if (found !== false)
+                return found;
+        }
+    }
+    const extra = resolved.additionalProperties;
+    if (extra === true || isObject(extra))
+        return extra;
+    return false;
+}
+/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
+function deref(s, root) {
+    const ref = s.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
+        return s;
+    let at = root;
+    for (const part of ref.slice(2).split('/'))
+        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof at === 'boolean' || isObject(at) ? at : s;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 
