@@ -12,15 +12,17 @@ import { chartFiles, type ChartShape } from './chart-repo.ts';
 import { GitFixture } from './git-fixture.ts';
 
 export class HelmIndex {
-  private readonly files = new Map<string, Buffer>();
+  private readonly files: Map<string, Buffer>;
   /** The paths requested, in order. */
-  readonly served: string[] = [];
+  readonly served: string[];
   private readonly server: Server;
   /** `http://127.0.0.1:<port>/charts`: the repoURL an Application or HelmRepository names. */
   readonly url: string;
-  private constructor(server: Server, url: string) {
+  private constructor(server: Server, url: string, files: Map<string, Buffer>, served: string[]) {
     this.server = server;
     this.url = url;
+    this.files = files;
+    this.served = served;
   }
 
   /** Packages chart myapp at each version (with its shape) and serves them with the index Helm wrote. */
@@ -31,16 +33,17 @@ export class HelmIndex {
     const out = join(dir, 'repo');
     mkdirSync(out);
     const env = { ...process.env, HOME: dir, HELM_CONFIG_HOME: join(dir, 'config'), HELM_CACHE_HOME: join(dir, 'cache') };
-    let index: HelmIndex | undefined;
+    const files = new Map<string, Buffer>();
+    const served: string[] = [];
     const server = createServer((req, res) => {
-      index!.served.push(req.url ?? '');
-      const body = index!.files.get(req.url ?? '');
+      served.push(req.url ?? '');
+      const body = files.get(req.url ?? '');
       if (body === undefined) res.writeHead(404).end('not found');
       else res.writeHead(200).end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/charts`;
-    index = new HelmIndex(server, url);
+    const index = new HelmIndex(server, url, files, served);
     try {
       for (const [version, shape] of versions) {
         const fx = GitFixture.create(chartFiles(version, shape, name));

@@ -116,7 +116,9 @@ test('staging → production: the HelmRelease rendered from the classic reposito
   expect(pull.body).toContain(`- ${count}`);
   expect(pull.body).toContain('<details><summary>changed: Deployment production/production-myapp-myapp-api</summary>');
   expect(r.stdout).toContain(`  -        - image: ghcr.io/acme/api@${digest('b')}\n  +        - image: ghcr.io/acme/api@${digest('a')}\n`);
-  expect(origin('show', 'refs/heads/promote/production:apps/production/myapp-values.yaml')).toBe(patch('production', '6.1.0', 'a').trimEnd());
+  expect(origin('show', 'refs/heads/promote/production:apps/production/myapp-values.yaml')).toBe(
+    patch('production', '6.1.0', 'a').trimEnd(),
+  );
 });
 
 test('values-drift on the HelmRelease: production sets ingress, 6.2.0 no longer reads it: refused at the patch’s line, nothing written', async () => {

@@ -4795,6 +4795,7 @@ var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 
 
 
+
 /**
  * Checks the chart version `plan` writes; returns the notes the pull request
  * and the summary carry. Throws a UserError (nothing written yet) for an
@@ -4831,7 +4832,11 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const appText = await ports.git.readAt(baseSha, file);
     if (appText === undefined)
         return [];
-    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
+    const { helmrelease, ocirepository } = route.to;
+    const source = helmrelease
+        ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+        : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
     const tried = [];
