@@ -3,6 +3,7 @@ import { application, chartRepo, chartRepoConfig, serviceValues, type ChartShape
 import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { LocalRegistry } from '../harness/registry.ts';
+import { HelmIndex } from '../harness/helm-index.ts';
 import { runPromoteEnv } from '../harness/promote-fixture.ts';
 import type { ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
@@ -43,15 +44,15 @@ afterEach(async () => {
 /** The Applications read the (empty) acme/charts of a real registry: a version git lacks answers 404 there. */
 const CHARTS = () => `oci://${registry.host}/acme/charts`;
 
-async function setUp(prod: string, staging: string): Promise<void> {
+async function setUp(prod: string, staging: string, repoURL = CHARTS()): Promise<void> {
   fixture = chartRepo(RELEASED, TIP, {
     '.github/lockstep.yml': chartRepoConfig(),
     'environments/dev/values.yaml': serviceValues('dev', '1.9.0'),
     'environments/staging/values.yaml': serviceValues('staging', '1.8.0'),
     'environments/prod/values.yaml': serviceValues('prod', '1.7.0'),
-    'apps/dev/myapp.yaml': application('dev', staging, CHARTS()),
-    'apps/staging/myapp.yaml': application('staging', staging, CHARTS()),
-    'apps/prod/myapp.yaml': application('prod', prod, CHARTS()),
+    'apps/dev/myapp.yaml': application('dev', staging, repoURL),
+    'apps/staging/myapp.yaml': application('staging', staging, repoURL),
+    'apps/prod/myapp.yaml': application('prod', prod, repoURL),
   });
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
   ws = fixture.clone('main');
@@ -150,4 +151,37 @@ test('lockstep promote (the CLI bundle) refuses --chart-version 3.12 and a versi
   expect(never.code).toBe(1);
   expect(never.stderr).toContain('4.1.1, which is not a released version of chart myapp: tried tag myapp-4.1.1 (not in the repository)');
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
+});
+
+describe('chart-version from a classic Helm repository (an https repoURL; served on 127.0.0.1 with the index Helm wrote)', () => {
+  let index: HelmIndex;
+  beforeAll(async () => {
+    index = await HelmIndex.start([['6.1.0', { ingress: true, pdb: true }]]);
+  }, 120000);
+  afterAll(async () => {
+    await index?.stop();
+  });
+
+  test('a version its index.yaml lists is released: written, and said with the archive it was read from', async () => {
+    await setUp('4.1.0', '4.1.0', index.url);
+    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '6.1.0' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const note = `The chart version 6.1.0 was given explicitly (chart-version, released as ${index.url}/myapp-6.1.0.tgz (listed in ${index.url}/index.yaml)); staging runs chart 4.1.0.`;
+    expect(double!.pulls(REPO)[0].body).toContain(note);
+    expect(origin('show', 'refs/heads/promote/prod:apps/prod/myapp.yaml')).toContain('    targetRevision: 6.1.0\n');
+  });
+
+  test('a version the index does not list is refused, naming the index and its answer; nothing written', async () => {
+    await setUp('4.1.0', '4.1.0', index.url);
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '6.9.9' });
+    expectRefused(r, main);
+    expect(errors(r)).toEqual([
+      [
+        null,
+        null,
+        `input 'chart-version' is 6.9.9, which is not a released version of chart myapp: tried tag myapp-6.9.9 (not in the repository); ${index.url}/index.yaml (${index.url}/index.yaml lists no version 6.9.9 of chart myapp) — give a version released as the tag myapp-<version> or pushed to the chart registry`,
+      ],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { application, chartRepo, chartRepoConfig, helmPush, serviceValues, type 
 import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { freePort, LocalRegistry } from '../harness/registry.ts';
+import { HelmIndex } from '../harness/helm-index.ts';
 import { runPromoteEnv } from '../harness/promote-fixture.ts';
 import type { ActionRun } from '../harness/run-action.ts';
 
@@ -93,7 +94,7 @@ function expectRefused(r: ActionRun, main: string): void {
 }
 
 const UNREAD_HINT =
-  "publish each chart version where lockstep reads it (its release tag myapp-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison";
+  "publish each chart version where lockstep reads it (its release tag myapp-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or set values-drift: warn to promote without the comparison";
 
 describe('values-drift: both chart versions read at their release tags', () => {
   test("prod runs 3.9.0 (reads ingress), 4.0.0 dropped it, main 5.0.0 has it again: refused at the key, not passed on main's account", async () => {
@@ -201,20 +202,6 @@ describe('values-drift fails closed in error mode: a chart version that cannot b
     );
   });
 
-  test('the Application reads a classic https Helm repository: refused, saying lockstep does not read it', async () => {
-    await setUp({ prod: '4.0.0', staging: '4.2.0', repoURL: 'https://charts.acme.example' });
-    const main = origin('rev-parse', 'main');
-    const r = await run({ from: 'staging', to: 'prod' });
-    expectRefused(r, main);
-    expect(errors(r)).toEqual([
-      [
-        'apps/prod/myapp.yaml',
-        14,
-        `apps/prod/myapp.yaml:14: values-drift: chart myapp 4.2.0 could not be read: tried tag myapp-4.2.0 (not in the repository); charts/myapp at the base branch main (its Chart.yaml says version 5.0.0); https://charts.acme.example (a classic Helm repository: lockstep reads charts from git tags and OCI registries only) — ${UNREAD_HINT}`,
-      ],
-    ]);
-  });
-
   test('the registry is down: refused, naming the registry and what it answered', async () => {
     const port = await freePort();
     await setUp({ prod: '4.0.0', staging: '4.2.0', repoURL: `oci://127.0.0.1:${port}/acme/charts` });
@@ -285,5 +272,48 @@ describe('exact chart versions in a protected Application', () => {
     const r = await run({ from: 'staging', to: 'prod', services: 'worker' });
     expect(r.code).toBe(0);
     expect(double!.pulls(REPO)).toHaveLength(1);
+  });
+});
+
+describe('values-drift: chart versions read from a classic Helm repository (index.yaml, chart-releaser’s layout) on 127.0.0.1', () => {
+  let index: HelmIndex;
+  beforeAll(async () => {
+    // 6.0.0 with an ingress, 6.1.0 without; neither in git.
+    index = await HelmIndex.start([
+      ['6.0.0', { ingress: true, pdb: true }],
+      ['6.1.0', { ingress: false, pdb: true }],
+    ]);
+  }, 120000);
+  afterAll(async () => {
+    await index?.stop();
+  });
+
+  test('6.0.0 reads ingress, 6.1.0 does not: refused at the key, each version read from the archive its index lists', async () => {
+    await setUp({ prod: '6.0.0', staging: '6.1.0', extra: INGRESS, repoURL: index.url });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    expect(errors(r)).toEqual([
+      [
+        'environments/prod/values.yaml',
+        18,
+        `environments/prod/values.yaml:18: values-drift: key ingress is set here and chart myapp 6.0.0 reads it, but chart myapp 6.1.0 no longer does (not in its values.yaml, not allowed by its values.schema.json, read by none of its templates) — remove or rename the key before promoting chart myapp 6.1.0 (read from ${index.url}/myapp-6.1.0.tgz (listed in ${index.url}/index.yaml)), or set values-drift: warn`,
+      ],
+    ]);
+  });
+
+  test('an archive replaced after indexing (6.1.0’s path serves 6.0.0’s bytes): refused at the Application line in warn mode too', async () => {
+    index.replace('myapp-6.1.0.tgz', 'myapp-6.0.0.tgz');
+    await setUp({ prod: '6.0.0', staging: '6.1.0', repoURL: index.url });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn' });
+    expectRefused(r, main);
+    const [[file, line, message]] = errors(r);
+    expect([file, line]).toEqual(['apps/prod/myapp.yaml', 14]);
+    expect(message).toMatch(
+      new RegExp(
+        `^apps/prod/myapp\\.yaml:14: chart myapp 6\\.1\\.0: the archive of chart myapp 6\\.1\\.0 at ${index.url.replace(/\./g, '\\.')}/myapp-6\\.1\\.0\\.tgz hashes to sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} ${index.url.replace(/\./g, '\\.')}/index\\.yaml gives — the archive was replaced after the index was written`,
+      ),
+    );
   });
 });

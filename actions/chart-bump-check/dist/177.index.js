@@ -1117,6 +1117,27 @@ class RegistryClient {
             throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
         return digest;
     }
+    /**
+     * An anonymous GET of a URL that is no registry API (a classic Helm
+     * repository's index.yaml or chart archive, registry/helm-repository.ts):
+     * redirects followed as for a registry, 429/5xx/network failures retried by
+     * the same policy, no credentials sent. Any answer but 200 is a
+     * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+     */
+    async getUrl(url, maxBytes, what) {
+        let res;
+        try {
+            res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+        }
+        catch (e) {
+            if (e instanceof PullLimitHit)
+                throw new RegistryError('rate-limited', `${e.host} limited the pulls of ${what}`);
+            throw e;
+        }
+        if (res.status === 200)
+            return res.body;
+        throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+    }
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
         try {

@@ -719,6 +719,11 @@ async function sourcesOf(doc, parsed, file, read, cache) {
     }
     return out;
 }
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return sourcesOf(docs[document], parsed, file, read, cache);
+}
 /**
  * The home of an environment's pins for the HelmRelease document `document`
  * of `file`: for each values key, the last source (valuesFrom in order, then

@@ -93,8 +93,8 @@ var errors = __webpack_require__(7638);
 var gates = __webpack_require__(4502);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var report = __webpack_require__(8990);
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(4403);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(9836);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts

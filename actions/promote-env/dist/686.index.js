@@ -412,6 +412,44 @@ function applicationKustomize(text) {
     }
     return undefined;
 }
+/**
+ * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
+ * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
+ * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
+ */
+function fluxKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    let found;
+    try {
+        found = documents(text)
+            .map(asObj)
+            .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(asStr(d.apiVersion) ?? ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const spec = asObj(found.spec) ?? {};
+    const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
+    if (source !== 'GitRepository')
+        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
+    const path = external_node_path_.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../'))
+        return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
+    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
+        const o = asObj(i);
+        const name = asStr(o?.name);
+        if (!o || !name)
+            return [];
+        const tag = asStr(o.newTag);
+        const digest = asStr(o.digest);
+        return [`${name}=${asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
+    });
+    const namespace = asStr(spec.targetNamespace);
+    return { path, images, ...(namespace ? { namespace } : {}) };
+}
 /** Each document of a YAML text as data; a document that does not parse is undefined. */
 function documents(text) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
@@ -428,6 +466,12 @@ async function overlayTarget(read, kustomization, application) {
     if (path === '..' || path.startsWith('../') || path.startsWith('/'))
         return { unavailable: `${kustomization} is outside the repository` };
     const text = path === '.' ? undefined : await read(path);
+    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
+    const flux = fluxKustomize(text);
+    if (flux && 'unavailable' in flux)
+        return flux;
+    if (flux)
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)

@@ -98,7 +98,7 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(8105), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(9271), __webpack_require__.e(2558), __webpack_require__.e(8429), __webpack_require__.e(4231)]).then(__webpack_require__.bind(__webpack_require__, 24231));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(8105), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(9271), __webpack_require__.e(2558), __webpack_require__.e(8429), __webpack_require__.e(9529), __webpack_require__.e(4231)]).then(__webpack_require__.bind(__webpack_require__, 24231));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
@@ -106,7 +106,7 @@ const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(5220)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2632), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
 const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(4592)]).then(__webpack_require__.bind(__webpack_require__, 4592));
 /** The registries' HTTP transport, with publishedCharts. */

@@ -15,6 +15,9 @@ import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
+import { readChartArchive } from '../charts/archive.ts';
+import { repositoryChart } from './chart-repository.ts';
+import { readFluxRelease } from './flux-release.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
 
 /**
@@ -61,7 +64,11 @@ async function explicitVersion(
   const { file, name } = splitApplicationRef(route.to.application!);
   const appText = await ports.git.readAt(baseSha, file);
   if (appText === undefined) return [];
-  const source = chartSource(appText, file, name, req.charts);
+  // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
+  const { helmrelease, ocirepository } = route.to;
+  const source = helmrelease
+    ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+    : chartSource(appText, file, name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, route.to.values);
   const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
   const tried: string[] = [];
@@ -86,9 +93,15 @@ async function explicitVersion(
   const chartName = names[0] ?? 'chart';
   if (!found) {
     const image = ociReference(source, version) ?? configuredRegistry(req, chartName, version);
-    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
-      tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
-    if (image) {
+    // A classic https repository: the version its index.yaml lists, the archive's digest checked.
+    const classic = await repositoryChart(ports, source.repoURL, source.chart, version);
+    if (classic && 'tried' in classic) tried.push(classic.tried);
+    else if (classic) {
+      const meta = chartMeta((await readChartArchive(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
+      if (meta.version === version) found = classic.where;
+      else tried.push(`${classic.where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+    }
+    if (image && !found) {
       const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
       try {
         const meta = chartMeta((await ports.readChart(image)).get('Chart.yaml') ?? '');

@@ -280,6 +280,29 @@ async function sourcesOf(doc: Document.Parsed, parsed: ParsedYaml, file: string,
   return out;
 }
 
+/** One spec.valuesFrom entry as a render reads it: the values document lockstep found for it, or none (a Secret, data made elsewhere, a targetPath). */
+export interface ValuesFromEntry {
+  kind: string;
+  name: string;
+  line: number;
+  targetPath?: string;
+  /** Where its values document lives, and that document (the ConfigMap's data.<valuesKey>). */
+  home?: ValuesHome;
+  root?: Node | null;
+}
+
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+export async function valuesFromEntries(
+  file: string,
+  text: string,
+  document: number,
+  read: Read,
+  cache?: ParseCache,
+): Promise<ValuesFromEntry[]> {
+  const { parsed, docs } = docsOf(text, file, cache);
+  return sourcesOf(docs[document], parsed, file, read, cache);
+}
+
 /**
  * The home of an environment's pins for the HelmRelease document `document`
  * of `file`: for each values key, the last source (valuesFrom in order, then

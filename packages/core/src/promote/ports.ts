@@ -157,6 +157,11 @@ export interface PromoteWorld {
   readChart(ref: ImageReference): Promise<Map<string, string>>;
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
   pullChartArchive(ref: ImageReference): Promise<Uint8Array>;
+  /**
+   * A chart version from a classic Helm repository (`https://…`, chart-releaser's layout: registry/helm-repository.ts):
+   * its packaged .tgz from the archive index.yaml names, checked against the index's digest, and that archive's URL.
+   */
+  pullRepositoryChart(repoURL: string, chart: string, version: string): Promise<{ tgz: Uint8Array; url: string }>;
   /** The Helm binary rendered manifest diffs run (`helm` on PATH, or one of the environment's helm-version: render/helm.ts findHelmOf); undefined when there is none. */
   findHelm(major?: HelmMajor): Promise<Helm | undefined>;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. */

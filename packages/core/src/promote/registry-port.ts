@@ -4,6 +4,7 @@
 import { named, words } from '../errors.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { pullChartArchive } from '../registry/chart.ts';
+import { pullRepositoryChart } from '../registry/helm-repository.ts';
 import { RegistryError, type RegistryClient } from '../registry/client.ts';
 import type { DigestVerifier } from '../registry/verify.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -12,7 +13,7 @@ import type { PromoteWorld } from './ports.ts';
 export function promoteRegistry(
   registry: RegistryClient,
   workdir: string,
-): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive'> {
+): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive' | 'pullRepositoryChart'> {
   let verifier: DigestVerifier | undefined;
   return {
     async resolveDigest(ref, service) {
@@ -43,5 +44,6 @@ export function promoteRegistry(
       return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
     },
     pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    pullRepositoryChart: (repoURL, chart, version) => pullRepositoryChart(registry, repoURL, chart, version),
   };
 }

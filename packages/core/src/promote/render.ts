@@ -27,7 +27,9 @@ import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
-import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
+import { chartFolders, chartSource, configuredRegistry, join, ociReference, type ChartSource } from './values-drift.ts';
+import { repositoryChart } from './chart-repository.ts';
+import { readFluxRelease } from './flux-release.ts';
 
 /** How to add Helm when it is missing. */
 export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
@@ -160,7 +162,16 @@ async function readSides(
     helmUsable: usable,
   };
   try {
-    return { read: await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]) };
+    const flux = to.helmrelease
+      ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
+      : undefined;
+    return {
+      read: await Promise.all(
+        flux
+          ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+          : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))],
+      ),
+    };
   } catch (e) {
     // What the Application says could not be read for rendering: said, never the promotion's failure.
     if (!(e instanceof UserError)) throw e;
@@ -185,7 +196,7 @@ function targetHelm(req: PromoteRequest, to: Route['to'], mode: RenderMode, helm
   return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
 }
 
-interface SideContext {
+export interface SideContext {
   req: PromoteRequest;
   ports: PromoteWorld;
   baseSha: string;
@@ -215,7 +226,7 @@ async function applicationSide(
 ): Promise<AppSide | Unavailable> {
   const app = readApplication(appText, ctx.appFile, ctx.name, ctx.req.charts);
   const version = app.revision.current;
-  const chart = await chartInput(ctx, appText, version, app.path);
+  const chart = await chartInput(ctx, chartSource(appText, ctx.appFile, ctx.name, ctx.req.charts), version, app.path);
   if ('unavailable' in chart) return chart;
   const files = 'files' in chart.input ? chart.input.files : undefined;
   const values = await applicationValues(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
@@ -239,18 +250,49 @@ async function applicationSide(
 }
 
 /**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(
+  ctx: SideContext,
+  env: { helmrelease: string; ocirepository?: string },
+  read: (path: string) => Promise<string | undefined>,
+): Promise<AppSide | Unavailable> {
+  const rel = await readFluxRelease(env, read);
+  const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+  if ('unavailable' in chart) return chart;
+  const files = 'files' in chart.input ? chart.input.files : undefined;
+  const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+  const texts = await Promise.all(paths.map((p) => read(p)));
+  const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+  return {
+    side: {
+      chart: chart.input,
+      release: rel.releaseName,
+      ...(rel.namespace ? { namespace: rel.namespace } : {}),
+      values: rel.values.map((v) => v.text),
+    },
+    sources: [
+      ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+      ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: join(chart.dir!, p), text })) : []),
+    ],
+    label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+    ignoreDifferences: [],
+  };
+}
+
+/**
  * The chart a side runs: a chart folder of the repository at its release tag
  * `<name>-<version>`, else at the base when its Chart.yaml says that version
  * (or the source is a path at a branch), else the published OCI chart.
  */
-async function chartInput(
+export async function chartInput(
   ctx: SideContext,
-  appText: string,
+  source: ChartSource,
   version: string,
   path: string | undefined,
 ): Promise<{ input: ChartInput; name: string; where: string; dir?: string } | Unavailable> {
   const { req, ports, baseSha } = ctx;
-  const source = chartSource(appText, ctx.appFile, ctx.name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
   const list = (commit: string, dir: string) => ports.git.listFiles(commit, dir);
   const reader = (commit: string) => ({
@@ -281,9 +323,13 @@ async function chartInput(
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
+  // A chart is fetched only once the Helm that renders it is known usable (as a registry chart is pulled).
+  const classic = (await ctx.helmUsable) ? await repositoryChart(ports, source.repoURL, source.chart, version) : undefined;
+  if (classic && 'tgz' in classic) return { input: { tgz: classic.tgz }, name, where: classic.where };
+  if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
   if (image && (await ctx.helmUsable)) {
-    const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
+    const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? chartTag(version)}`}`;
     try {
       return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
     } catch (e) {

@@ -18,6 +18,7 @@ import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
+import { fluxValuesDrift } from './flux-drift.ts';
 import { renderMode, renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
@@ -254,7 +255,10 @@ export async function planChecked(
   const planned = await planOn(req, route, world, baseSha, cache);
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-  const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
+  // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
+  const valuesDrift = route.to.helmrelease
+    ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
+    : await checkValuesDrift(req, route, plan, world, baseSha, cache);
   const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
   const rendered = await renderPromotion(req, route, checked, world, baseSha);
   if (!rendered) return checked;

@@ -22,6 +22,11 @@ import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { compareValues, type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
 import { archiveTree, chartMeta, readChartValues, type ChartTree } from '../values/chart-files.ts';
+import { readChartArchive } from '../charts/archive.ts';
+import { repositoryChart } from './chart-repository.ts';
+
+/** What a values comparison reads of a packaged chart: its templates and subcharts too. */
+const ARCHIVE_PARTS = { templates: true, subcharts: true } as const;
 
 export type { ValuesDriftReport };
 import { findChartRevision, splitApplicationRef } from './application.ts';
@@ -37,6 +42,8 @@ export interface ChartSource {
   path?: string;
   /** The spec.url of the Flux OCIRepository holding the chart version ('' when it has none). */
   ociRepository?: string;
+  /** The digest an OCI artifact is pulled by, per version (a Flux OCIRepository's spec.ref.digest beside its tag). */
+  digests?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,23 +72,39 @@ export async function checkValuesDrift(
   const source = chartSource(appText, appFile, name, req.charts);
   const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
   if (envText === undefined) return undefined;
-  const locate = chartLocator(req, source, ports, baseSha, to.values);
+  const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
   const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+  return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareValues(envText, to.values, charts, undefined, cache));
+}
+
+/**
+ * values-drift's verdict once both chart versions were looked for: an unread
+ * one refuses in error mode (at the chart version's line) and is said in warn;
+ * else `compare` judges the environment's values against both, and in error
+ * mode each dropped key is a UserError at its line, thrown together.
+ */
+export function driftOutcome(
+  mode: 'error' | 'warn',
+  at: { file: string; line: number; old: string; new: string },
+  current: Found,
+  promoted: Found,
+  compare: (charts: { current: ChartValuesFiles; promoted: ChartValuesFiles }) => Pick<ValuesDriftReport, 'findings' | 'notCompared'>,
+): ValuesDriftReport {
   const chartName = (f: Found) => ('chart' in f ? f.chart.name : f.name);
-  const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+  const label = `${chartName(promoted)} ${at.old || '(none)'} → ${at.new}`;
   const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
   const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
   if (unread.length > 0) {
     if (mode === 'error')
       throw new UserError(`values-drift: ${unread.join('; ')}`, {
-        file: plan.chart.file,
-        line: plan.chart.line,
-        hint: words`publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${setting('values-drift', 'warn')} to promote without the comparison`,
+        file: at.file,
+        line: at.line,
+        hint: words`publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or ${setting('values-drift', 'warn')} to promote without the comparison`,
       });
     return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
   }
   const [was, now] = [(current as FoundChart).chart, (promoted as FoundChart).chart];
-  const { findings, notCompared } = compareValues(envText, to.values, { current: was, promoted: now }, undefined, cache);
+  const { findings, notCompared } = compare({ current: was, promoted: now });
   if (mode === 'error')
     throwAll(
       findings.map(
@@ -119,7 +142,7 @@ interface FoundChart {
   where: string;
   version: string;
 }
-type Found = FoundChart | { unread: string; name: string; version: string };
+export type Found = FoundChart | { unread: string; name: string; version: string };
 
 /** A chart folder of the repository at the base, and the name its Chart.yaml gives. */
 export interface ChartFolder {
@@ -137,13 +160,14 @@ export function chartLocator(
   ports: PromoteWorld,
   baseSha: string,
   valuesFile: string,
+  at?: { file: string; line: number },
 ): (version: string) => Promise<Found> {
   let folders: Promise<ChartFolder[]> | undefined;
   const found = new Map<string, Promise<Found>>();
   return (version) => {
     folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
     let f = found.get(version);
-    if (!f) found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+    if (!f) found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
     return f;
   };
 }
@@ -196,6 +220,7 @@ async function chartAt(
   version: string,
   ports: PromoteWorld,
   baseSha: string,
+  line?: { file: string; line: number },
 ): Promise<Found> {
   const name = source.chart ?? folders[0]?.name ?? (source.path ? posix.basename(source.path) : 'chart');
   const what = `chart ${name} ${version || '(no version)'}`;
@@ -228,19 +253,29 @@ async function chartAt(
     if (typeof chart !== 'string') return { chart, where: `${f.dir} at ${at}`, version };
     tried.push(`${f.dir} at ${at} (${chart})`);
   }
+  const fromArchive = async (files: Map<string, string>, where: string): Promise<Found | undefined> => {
+    const meta = chartMeta(files.get('Chart.yaml') ?? '');
+    if (meta.name === name && meta.version === version)
+      return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
+    tried.push(
+      `${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`,
+    );
+    return undefined;
+  };
+  // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
+  const classic = await repositoryChart(ports, source.repoURL, source.chart, version, line);
+  if (classic && 'tried' in classic) tried.push(classic.tried);
+  else if (classic) {
+    const files = await readChartArchive(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
+    const found = await fromArchive(files, classic.where);
+    if (found) return found;
+  }
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
-  if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
-    tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
   if (image) {
-    const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
+    const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? chartTag(version)}`}`;
     try {
-      const files = await ports.readChart(image);
-      const meta = chartMeta(files.get('Chart.yaml') ?? '');
-      if (meta.name === name && meta.version === version)
-        return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
-      tried.push(
-        `${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`,
-      );
+      const found = await fromArchive(await ports.readChart(image), where);
+      if (found) return found;
     } catch (e) {
       if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
       tried.push(`${where} (${e.message})`);
@@ -250,7 +285,7 @@ async function chartAt(
     tried.push(
       source.ociRepository !== undefined
         ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
-        : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`,
+        : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry or https Helm repository`,
     );
   return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
 }
@@ -284,7 +319,9 @@ export function ociReference(source: ChartSource, version: string): ImageReferen
   const host = bare.split('/')[0];
   if (!host.includes('.') && !host.includes(':') && host !== 'localhost') return undefined;
   try {
-    return parseReference(`${bare}/${source.chart}:${chartTag(version)}`);
+    const ref = parseReference(`${bare}/${source.chart}:${chartTag(version)}`);
+    const digest = source.digests?.get(version);
+    return digest ? { ...ref, digest } : ref;
   } catch (e) {
     if (e instanceof InvalidReference) return undefined;
     throw e;

@@ -296,6 +296,25 @@ export class RegistryClient {
     return digest;
   }
 
+  /**
+   * An anonymous GET of a URL that is no registry API (a classic Helm
+   * repository's index.yaml or chart archive, registry/helm-repository.ts):
+   * redirects followed as for a registry, 429/5xx/network failures retried by
+   * the same policy, no credentials sent. Any answer but 200 is a
+   * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+   */
+  async getUrl(url: string, maxBytes: number, what: string): Promise<Buffer> {
+    let res: HttpResponse;
+    try {
+      res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+    } catch (e) {
+      if (e instanceof PullLimitHit) throw new RegistryError('rate-limited', `${e.host} limited the pulls of ${what}`);
+      throw e;
+    }
+    if (res.status === 200) return res.body;
+    throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+  }
+
   /** Whether the repository holds a blob (a HEAD; 404 is no). */
   private async hasBlob(ref: ImageReference, digest: string): Promise<boolean> {
     try {

@@ -1,15 +1,17 @@
 import { UserError, UserErrors } from '../../src/errors.ts';
+import { ParseCache } from '../../src/text/parse-cache.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { checkChartVersion } from '../../src/promote/chart-version.ts';
 import { planPromotion } from '../../src/promote/plan.ts';
 import { checkRoute } from '../../src/promote/request.ts';
-import { checkValuesDrift } from '../../src/promote/values-drift.ts';
+import { fluxValuesDrift } from '../../src/promote/flux-drift.ts';
 import { digest as d, promoteRequestFor } from '../helpers.ts';
 import { gitDouble, planWorldDouble, worldDouble } from './ports-double.ts';
 
 // An OCIRepository holds no chart key: its spec.url (oci://<registry>/<path>/<chart>) names the chart. A refusal
 // about one of its chart versions names that chart: it said "chart chart 6.5.0", the name taken from a key the
-// resource does not have.
+// resource does not have. The chart is read from that registry (flux-release.ts): here none answers (the double's
+// registry refuses every read), so each refusal names the artifact tried.
 
 const release = (tag: string, digestOf: string) =>
   [
@@ -81,14 +83,14 @@ const refusal = async (p: Promise<unknown>): Promise<string[]> => {
 
 test('values-drift in a protected environment: the refusal names chart podinfo (the last segment of spec.url), each version once', async () => {
   const { req, route, plan } = await planned();
-  expect(await refusal(checkValuesDrift(req, route, plan, PORTS, BASE))).toEqual([
-    "clusters/production/sources/podinfo.yaml:9: values-drift: chart podinfo 6.5.0 could not be read: tried no chart folder of the repository is named podinfo (charts: in the config), and the chart of an OCIRepository (oci://ghcr.io/acme/charts/podinfo) is not read yet; chart podinfo 6.5.4 could not be read: tried no chart folder of the repository is named podinfo (charts: in the config), and the chart of an OCIRepository (oci://ghcr.io/acme/charts/podinfo) is not read yet — publish each chart version where lockstep reads it (its release tag podinfo-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison",
+  expect(await refusal(fluxValuesDrift(req, route, plan, PORTS, BASE, new ParseCache()))).toEqual([
+    "clusters/production/sources/podinfo.yaml:9: values-drift: chart podinfo 6.5.0 could not be read: tried oci://ghcr.io/acme/charts/podinfo:6.5.0 (readChart: no registry client); chart podinfo 6.5.4 could not be read: tried oci://ghcr.io/acme/charts/podinfo:6.5.4 (readChart: no registry client) — publish each chart version where lockstep reads it (its release tag podinfo-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or set values-drift: warn to promote without the comparison",
   ]);
 });
 
 test('an explicit chart-version never released is refused naming chart podinfo and the tag tried', async () => {
   const { req, route, plan } = await planned({ chartVersion: '6.5.9' });
   expect(await refusal(checkChartVersion(req, route, plan, PORTS, BASE))).toEqual([
-    "input 'chart-version' is 6.5.9, which is not a released version of chart podinfo: tried tag podinfo-6.5.9 (not in the repository) — give a version released as the tag podinfo-<version> or pushed to the chart registry",
+    "input 'chart-version' is 6.5.9, which is not a released version of chart podinfo: tried tag podinfo-6.5.9 (not in the repository); oci://ghcr.io/acme/charts/podinfo:6.5.9 (readChart: no registry client) — give a version released as the tag podinfo-<version> or pushed to the chart registry",
   ]);
 });

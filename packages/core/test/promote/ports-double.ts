@@ -87,6 +87,7 @@ export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
     verifyDigest: noRegistry('verifyDigest'),
     readChart: noRegistry('readChart'),
     pullChartArchive: noRegistry('pullChartArchive'),
+    pullRepositoryChart: noRegistry('pullRepositoryChart'),
     findHelm: async () => undefined,
     findKustomize: () => undefined,
     log: () => {},

@@ -1,5 +1,5 @@
-export const id = 4902;
-export const ids = [4902];
+export const id = 5439;
+export const ids = [5439];
 export const modules = {
 
 /***/ 20506:
@@ -391,110 +391,6 @@ async function verifyPolicies(config) {
 function mayVerify(req) {
     const path = (0,external_node_path_.resolve)(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
     return (0,external_node_fs_.existsSync)(path) && /^\s*verify\s*:/m.test((0,external_node_fs_.readFileSync)(path, 'utf8'));
-}
-
-
-/***/ }),
-
-/***/ 78372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   Ub: () => (/* binding */ verifyDigest),
-/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   h: () => (/* binding */ DigestMismatchError),
-/* harmony export */   md: () => (/* binding */ selectPlatform),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
-/** True for a multi-platform index (OCI image index or Docker manifest list). */
-function isIndexMediaType(mediaType) {
-    const mt = (mediaType ?? '').split(';')[0].trim();
-    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
-}
-/** `algorithm:hex` of exactly these bytes. */
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/**
- * Checks a digest the registry claimed against the bytes it sent. Returns the
- * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
- * throws when they differ.
- */
-function verifyDigest(body, claimed) {
-    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
-    const actual = digestOf(body, algorithm);
-    if (claimed !== undefined && claimed !== actual)
-        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
-    return actual;
-}
-class DigestMismatchError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DigestMismatchError';
-    }
-}
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * Picks the manifest for `want` from an index body. Without a requested
- * variant, an entry without a variant (or arm64's default v8) is preferred.
- * Throws with the platforms the index offers when none matches.
- */
-function selectPlatform(indexBody, want) {
-    let doc;
-    try {
-        doc = JSON.parse(indexBody.toString('utf8'));
-    }
-    catch {
-        throw new Error('the index is not valid JSON');
-    }
-    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
-    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os &&
-        e.platform.architecture === want.architecture &&
-        (want.variant === undefined || e.platform.variant === want.variant));
-    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
-        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
-        matches[0];
-    if (!pick) {
-        const list = offered.map((e) => formatPlatform({
-            os: String(e.platform.os),
-            architecture: String(e.platform.architecture),
-            variant: e.platform.variant ? String(e.platform.variant) : undefined,
-        }));
-        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
-    }
-    const p = pick.platform;
-    return {
-        digest: String(pick.digest),
-        platform: formatPlatform({
-            os: String(p.os),
-            architecture: String(p.architecture),
-            variant: p.variant ? String(p.variant) : undefined,
-        }),
-    };
-}
-class PlatformNotFoundError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformNotFoundError';
-    }
 }
 
 
