@@ -19,7 +19,7 @@ const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(8105), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(9271), __webpack_require__.e(7827), __webpack_require__.e(6217), __webpack_require__.e(3861), __webpack_require__.e(9243), __webpack_require__.e(8765), __webpack_require__.e(128), __webpack_require__.e(1547), __webpack_require__.e(2558), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(9344), __webpack_require__.e(8762), __webpack_require__.e(3538)]).then(__webpack_require__.bind(__webpack_require__, 13538))).runMetrics,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(4077)]).then(__webpack_require__.bind(__webpack_require__, 36458))).metricsViews,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2047)]).then(__webpack_require__.bind(__webpack_require__, 4428))).metricsViews,
 };
 
 
