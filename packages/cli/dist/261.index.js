@@ -81,7 +81,8 @@ function scalarOf(text, e, lineAt) {
     const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
     if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
         return { kind: 'scalar', text: undefined, line };
-    if (text.slice(e.valueStart, e.valueEnd).includes('\n'))
+    const lineBreak = text.indexOf('\n', e.valueStart);
+    if (lineBreak !== -1 && lineBreak < e.valueEnd)
         return { kind: 'scalar', text: undefined, line };
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
     return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
@@ -164,16 +165,23 @@ const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
 
 /** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
 function imageIdentity(image) {
+    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
+    if (identities.has(image))
+        return identities.get(image);
+    let identity;
     try {
         const ref = (0,reference/* parseReference */.F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
     }
     catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
-            return undefined;
-        throw e;
+        if (!(e instanceof reference/* InvalidReference */.ft))
+            throw e;
     }
+    if (identities.size >= 4096)
+        identities.clear();
+    return identities.set(image, identity).get(image);
 }
+const identities = new Map();
 /** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
 function imageRepository(image) {
     return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');

@@ -287,6 +287,26 @@ function parseLog(text) {
         out.push(rawCommit(f.slice(k, k + 5)));
     return out;
 }
+/** A message's title and its other lines that hold a `→`: all that olderPromotionWords reads of it (a title or a service line). */
+function arrowLines(message) {
+    const [title, ...rest] = message.split('\n');
+    return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
+}
+/** One commit of eachLoggedCommit's fields as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
+function keptCommit(f, keep) {
+    const c = rawCommit(f);
+    const subject = keep.own(c.message.split('\n', 1)[0] ?? '');
+    if (c.parents.length > 1)
+        return { sha: c.sha, at: c.at, subject, merge: { side: c.parents[1], message: c.message } };
+    const claims = (0,trailers/* claimsOf */.ds)(c.message, c.block, 0);
+    return {
+        sha: c.sha,
+        at: c.at,
+        subject,
+        ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
+        ...(c.message.includes('→') ? { older: keep.own(arrowLines(c.message)) } : {}),
+    };
+}
 /**
  * The folders whose history holds `files`: their deepest common folder when
  * they have one (`environments/` for a fleet's `environments/<env>/…`), else
@@ -318,22 +338,38 @@ function recordKeeper() {
             texts.set((k = Buffer.from(v, 'utf8').toString('utf8')), k);
         return k;
     };
-    const pins = new Map();
+    const kept = new Map();
     const pin = (p) => {
         // No value holds a NUL (git prints none); `\u0001` stands for an absent one.
         const key = `${p.name}\0${p.tag ?? '\u0001'}\0${p.digest ?? '\u0001'}`;
-        let k = pins.get(key);
+        let k = kept.get(key);
         if (!k) {
             k = {
                 name: text(p.name),
                 ...(p.tag !== undefined ? { tag: text(p.tag) } : {}),
                 ...(p.digest !== undefined ? { digest: text(p.digest) } : {}),
             };
-            pins.set(key, k);
+            kept.set(key, k);
         }
         return k;
     };
-    return { pins: (list) => list.map(pin), text };
+    const pins = (list) => list.map(pin);
+    return {
+        pins,
+        text,
+        own: (v) => Buffer.from(v, 'utf8').toString('utf8'),
+        claims: (c) => ({
+            ...c,
+            promotions: c.promotions.map((p) => ({
+                environment: text(p.environment),
+                from: text(p.from),
+                rollback: p.rollback,
+                services: pins(p.services),
+                ...(p.chart !== undefined ? { chart: text(p.chart) } : {}),
+            })),
+            releases: c.releases.map(text),
+        }),
+    };
 }
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
 async function commitsOf(git, shas) {
@@ -357,11 +393,13 @@ async function commitsOf(git, shas) {
  */
 async function readRecords(git, tip, environments, now = Infinity) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
-    // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
+    const keep = recordKeeper();
+    // Two walks of the same first-parent history side by side: every commit's message (each read as it
+    // arrives and only what it claims kept), and the few diffs that matter.
     const commits = [];
     const [shallow, , changed] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        eachLoggedCommit(git, tip, (fields) => commits.push(rawCommit(fields))),
+        eachLoggedCommit(git, tip, (fields) => commits.push(keptCommit(fields, keep))),
         touchedPaths(git, tip, historyFolders(envFiles)),
     ]);
     commits.reverse();
@@ -374,16 +412,16 @@ async function readRecords(git, tip, environments, now = Infinity) {
         return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
     };
     // A merge that changed an environment's files: its merged side's message is the record of what landed.
-    const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
+    const sides = commits.flatMap((c) => (c.merge && touched(c).length > 0 ? [c.merge.side] : []));
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
     const tags = await tagTargets(git);
-    const keep = recordKeeper();
     const landings = [];
     const changes = [];
     const releases = new Map();
     const indexOf = new Map();
     let ignored = 0;
     let future;
+    const none = (0,trailers/* claimsOf */.ds)('', [], 0);
     commits.forEach((c, index) => {
         indexOf.set(c.sha, index);
         if (c.at > now)
@@ -391,10 +429,11 @@ async function readRecords(git, tip, environments, now = Infinity) {
         const at = Math.min(c.at, now);
         const envs = touched(c);
         // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
-        const side = c.parents.length > 1 ? merged.get(c.parents[1]) : undefined;
-        const record = c.parents.length > 1 ? { message: side?.message ?? '', block: side?.block ?? [] } : c;
-        const elsewhere = c.parents.length > 1 ? (0,trailers/* lockstepLines */.V7)(c.message).length : 0;
-        const vouched = (0,trailers/* vouchedRecords */.VT)(record.message, record.block, elsewhere, envs);
+        const side = c.merge ? merged.get(c.merge.side) : undefined;
+        const claims = c.merge
+            ? keep.claims((0,trailers/* claimsOf */.ds)(side?.message ?? '', side?.block ?? [], (0,trailers/* lockstepLines */.V7)(c.merge.message).length))
+            : (c.claims ?? none);
+        const vouched = (0,trailers/* vouch */.ah)(claims, envs);
         if (vouched.ignored)
             ignored++;
         for (const tag of vouched.releases)
@@ -404,16 +443,16 @@ async function readRecords(git, tip, environments, now = Infinity) {
                 commit: c.sha,
                 index,
                 at,
-                environment: keep.text(p.environment),
-                services: keep.pins(p.services),
-                ...(p.from ? { from: keep.text(p.from) } : {}),
+                environment: p.environment,
+                services: p.services,
+                ...(p.from ? { from: p.from } : {}),
                 rollback: p.rollback,
                 inferred: false,
                 source: 'git',
             });
         const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
         if (unrecorded.length > 0) {
-            const words = (0,trailers/* olderPromotionWords */.U4)(side ? `${c.message}\n${side.message}` : c.message);
+            const words = (0,trailers/* olderPromotionWords */.U4)(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
             for (const environment of unrecorded)
                 landings.push({
                     commit: c.sha,
@@ -429,7 +468,7 @@ async function readRecords(git, tip, environments, now = Infinity) {
         }
         if (envs.length > 0 || vouched.generated)
             return;
-        changes.push({ commit: c.sha, index, at, subject: c.message.split('\n', 1)[0] ?? '' });
+        changes.push({ commit: c.sha, index, at, subject: c.subject });
     });
     // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
     for (const [tag, commit] of tags) {
@@ -769,14 +808,18 @@ function percentileOf(o, p) {
         return 0;
     return o.nth(Math.max(0, Math.ceil(p * o.count) - 1));
 }
-/** Each lead time of `spans`, in the history's order. */
-function listLeadTimes(changes, spans) {
-    const out = [];
+/** Visits each lead time of `spans` in the history's order, listing none (a fleet's --json writes millions: json.ts). */
+function eachLeadTime(changes, spans, visit) {
     for (const s of spans)
         for (let i = s.from; i < s.to; i++) {
             const c = changes[i];
-            out.push({ commit: c.commit, merged: c.at, landing: s.landing.commit, seconds: Math.max(0, s.landing.at - c.at) });
+            visit(c, i, s.landing, Math.max(0, s.landing.at - c.at));
         }
+}
+/** Each lead time of `spans`, in the history's order. */
+function listLeadTimes(changes, spans) {
+    const out = [];
+    eachLeadTime(changes, spans, (c, _, landing, seconds) => out.push({ commit: c.commit, merged: c.at, landing: landing.commit, seconds }));
     return out;
 }
 
@@ -970,6 +1013,16 @@ function byService(all) {
     }
     return m;
 }
+/**
+ * A figures' lead times listed or visited on demand. Made here, not in figuresOf: a closure keeps its whole
+ * scope, and figuresOf's holds its working maps and sets (a fleet keeps 24,000 figures, ~20 MB of them).
+ */
+function leadLists(changes, spans) {
+    return {
+        leadTimes: () => listLeadTimes(changes, spans),
+        eachLeadTime: (visit) => eachLeadTime(changes, spans, visit),
+    };
+}
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 function figuresOf(records, tagPrefix, all, w, service) {
     const scoped = service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
@@ -989,7 +1042,7 @@ function figuresOf(records, tagPrefix, all, w, service) {
         perDay: days > 0 ? n / days : 0,
         perWeek: days > 0 ? (n / days) * 7 : 0,
         leads: leads.count,
-        leadTimes: () => listLeadTimes(records.changes, spans),
+        ...leadLists(records.changes, spans),
         leadMedian: medianOf(leads),
         leadP90: percentileOf(leads, 0.9),
         failures,
@@ -1015,12 +1068,20 @@ function calendarWeeks(w) {
 /** `f` (figures over a window) week by week. */
 function weeklyFigures(f, weeks) {
     const reworked = new Set(f.rework.map((l) => l.commit));
-    const leadTimes = f.leadTimes();
+    // Each landing's lead times by its commit, visited rather than listed (a fleet's environment: ~20,000).
+    const leadsOf = new Map();
+    f.eachLeadTime((_, __, l, seconds) => {
+        const list = leadsOf.get(l.commit);
+        if (list)
+            list.push(seconds);
+        else
+            leadsOf.set(l.commit, [seconds]);
+    });
     return weeks.map((week) => {
         const inWeek = (at) => at >= week.from && at < week.to;
         const landed = f.landings.filter((l) => inWeek(l.at));
         const commits = new Set(landed.map((l) => l.commit));
-        const leads = leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const leads = [...commits].flatMap((c) => leadsOf.get(c) ?? []);
         const failed = f.failures.filter((x) => inWeek(x.at));
         return {
             week,
@@ -1046,11 +1107,12 @@ function weeklyFigures(f, weeks) {
 /* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   V7: () => (/* binding */ lockstepLines),
-/* harmony export */   VT: () => (/* binding */ vouchedRecords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   bB: () => (/* binding */ lockstepBlock)
+/* harmony export */   ah: () => (/* binding */ vouch),
+/* harmony export */   bB: () => (/* binding */ lockstepBlock),
+/* harmony export */   ds: () => (/* binding */ claimsOf)
 /* harmony export */ });
-/* unused harmony export TRAILER */
+/* unused harmony exports TRAILER, vouchedRecords */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -1151,6 +1213,24 @@ function promotionsIn(trailers) {
     }
     return out;
 }
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+function claimsOf(message, block, elsewhere) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+    if (claimed === 0 && block.length === 0)
+        return none;
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    return {
+        ...none,
+        promoteEnv: generatedBy(block, 'promote-env'),
+        prepareRelease,
+        promotions: promotionsIn(block),
+        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+        claimedReleases: claimedReleases.length,
+    };
+}
 /**
  * What a commit that landed on the base branch records, believing only what
  * lockstep wrote. `message` and `block` are the record's message and its
@@ -1169,25 +1249,23 @@ function promotionsIn(trailers) {
  * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
 function vouchedRecords(message, block, elsewhere, touched) {
-    const claimed = lockstepLines(message).length + elsewhere;
-    if (claimed === 0 && block.length === 0)
+    return vouch(claimsOf(message, block, elsewhere), touched);
+}
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+function vouch(claims, touched) {
+    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+    if (claimed === 0 && block === 0)
         return { promotions: [], releases: [], generated: false, ignored: false };
-    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-    const promoteEnv = generatedBy(block, 'promote-env');
-    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-    const claimedPromotions = promotionsIn(block);
-    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
-    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
     // One commit is a promotion or a release, never both. An older promotion names no environment (its
     // landing is inferred from its files), an older release commit no tag.
     const own = promoteEnv !== prepareRelease &&
         (promoteEnv
-            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
-            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+            : claims.promotions.length === 0 && releases.length === claimedReleases);
     if (!own)
         return { promotions: [], releases: [], generated: false, ignored: true };
-    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
     return { promotions, releases, generated: true, ignored: !whole };
 }
 /**

@@ -3628,11 +3628,12 @@ async function prepare(s, ports, head, view, cache, scan) {
 /* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   V7: () => (/* binding */ lockstepLines),
-/* harmony export */   VT: () => (/* binding */ vouchedRecords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   bB: () => (/* binding */ lockstepBlock)
+/* harmony export */   ah: () => (/* binding */ vouch),
+/* harmony export */   bB: () => (/* binding */ lockstepBlock),
+/* harmony export */   ds: () => (/* binding */ claimsOf)
 /* harmony export */ });
-/* unused harmony export TRAILER */
+/* unused harmony exports TRAILER, vouchedRecords */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -3733,6 +3734,24 @@ function promotionsIn(trailers) {
     }
     return out;
 }
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+function claimsOf(message, block, elsewhere) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+    if (claimed === 0 && block.length === 0)
+        return none;
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    return {
+        ...none,
+        promoteEnv: generatedBy(block, 'promote-env'),
+        prepareRelease,
+        promotions: promotionsIn(block),
+        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+        claimedReleases: claimedReleases.length,
+    };
+}
 /**
  * What a commit that landed on the base branch records, believing only what
  * lockstep wrote. `message` and `block` are the record's message and its
@@ -3751,25 +3770,23 @@ function promotionsIn(trailers) {
  * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
 function vouchedRecords(message, block, elsewhere, touched) {
-    const claimed = lockstepLines(message).length + elsewhere;
-    if (claimed === 0 && block.length === 0)
+    return vouch(claimsOf(message, block, elsewhere), touched);
+}
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+function vouch(claims, touched) {
+    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+    if (claimed === 0 && block === 0)
         return { promotions: [], releases: [], generated: false, ignored: false };
-    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-    const promoteEnv = generatedBy(block, 'promote-env');
-    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-    const claimedPromotions = promotionsIn(block);
-    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
-    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
     // One commit is a promotion or a release, never both. An older promotion names no environment (its
     // landing is inferred from its files), an older release commit no tag.
     const own = promoteEnv !== prepareRelease &&
         (promoteEnv
-            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
-            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+            : claims.promotions.length === 0 && releases.length === claimedReleases);
     if (!own)
         return { promotions: [], releases: [], generated: false, ignored: true };
-    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
     return { promotions, releases, generated: true, ignored: !whole };
 }
 /**

@@ -463,24 +463,34 @@ var text_secrets = __nccwpck_require__(41068);
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
 function fdWriter(fd, stream) {
     let streamed = false;
+    /** Writes `bytes` from `off` on; `copy`: the caller reuses them, so the stream is handed its own. */
+    const send = (bytes, copy) => {
+        let off = 0;
+        try {
+            while (off < bytes.length)
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+        }
+        catch {
+            streamed = true;
+            stream().write(copy ? Buffer.from(bytes.subarray(off)) : bytes.subarray(off));
+        }
+    };
     return {
         write(text) {
             if (text === '')
                 return;
-            if (streamed) {
+            if (streamed)
                 stream().write(text);
+            else
+                send(Buffer.from(text, 'utf8'), false);
+        },
+        writeBytes(bytes) {
+            if (bytes.length === 0)
                 return;
-            }
-            const bytes = Buffer.from(text, 'utf8');
-            let off = 0;
-            try {
-                while (off < bytes.length)
-                    off += (0,external_node_fs_.writeSync)(fd, bytes, off);
-            }
-            catch {
-                streamed = true;
-                stream().write(bytes.subarray(off));
-            }
+            if (streamed)
+                stream().write(Buffer.from(bytes));
+            else
+                send(bytes, true);
         },
         viaStream() {
             streamed = true;
@@ -591,6 +601,7 @@ function nodeIo() {
         cwd: process.cwd(),
         env: process.env,
         stdout: (t) => stdout.write(t),
+        stdoutBytes: (b) => stdout.writeBytes(b),
         stderr: (t) => stderr.write(t),
         color: !noColor && isTerminal(1),
         readStdin: () => (0,external_node_fs_.readFileSync)(0, 'utf8'),
@@ -610,7 +621,28 @@ function maskingIo(io) {
         io.progress?.clear();
         to(mask(t));
     };
-    return { ...io, stdout: write(io.stdout), stderr: write(io.stderr), secret: (v) => void (v !== '' && secrets.add(v)) };
+    const out = write(io.stdout);
+    const raw = io.stdoutBytes;
+    // Bytes holding no form of a secret go as they are (UTF-8 is self-synchronising: a form's bytes are found
+    // exactly where the text holds the form); bytes that hold one are masked as text.
+    const stdoutBytes = raw
+        ? (b) => {
+            const view = Buffer.from(b.buffer, b.byteOffset, b.length);
+            if ([...secrets].flatMap(text_secrets/* secretForms */.e).some((f) => view.includes(f, 0, 'utf8')))
+                out(view.toString('utf8'));
+            else {
+                io.progress?.clear();
+                raw(b);
+            }
+        }
+        : undefined;
+    return {
+        ...io,
+        stdout: out,
+        ...(stdoutBytes ? { stdoutBytes } : {}),
+        stderr: write(io.stderr),
+        secret: (v) => void (v !== '' && secrets.add(v)),
+    };
 }
 
 
@@ -1130,7 +1162,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36458))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(4428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -1420,7 +1452,7 @@ async function runCommand(op, io, hooks) {
     if (hooks.json && failure)
         throw new _ended_js__WEBPACK_IMPORTED_MODULE_5__/* .ShownFailure */ .q(failure, outcome, view.json(result));
     if (hooks.json && view.writeJson)
-        view.writeJson(result, io.stdout);
+        view.writeJson(result, io.stdout, io.stdoutBytes);
     else if (hooks.json)
         io.stdout(`${JSON.stringify((0,_lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__/* .outcomeJson */ .bt)(view.json(result), 'done', []), null, hooks.jsonLine ? undefined : 2)}\n`);
     else {
@@ -3672,9 +3704,9 @@ function inertReferences(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   e: () => (/* binding */ secretForms)
 /* harmony export */ });
-/* unused harmony export secretForms */
 // Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
 /** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
 function secretForms(secret) {

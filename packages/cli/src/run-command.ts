@@ -58,7 +58,7 @@ export async function runCommand<Req, Res>(op: Operation<Req, Res>, io: CliIo, h
   if (failure) for (const line of failureLines(failure, io.face ?? TERMINAL)) io.stderr(`${line}\n`);
   const outcome = view.held?.(result) ? 'held' : 'refused';
   if (hooks.json && failure) throw new ShownFailure(failure, outcome, view.json(result));
-  if (hooks.json && view.writeJson) view.writeJson(result, io.stdout);
+  if (hooks.json && view.writeJson) view.writeJson(result, io.stdout, io.stdoutBytes);
   else if (hooks.json) io.stdout(`${JSON.stringify(outcomeJson(view.json(result), 'done', []), null, hooks.jsonLine ? undefined : 2)}\n`);
   else {
     const other = await hooks.other?.(result);

@@ -44,9 +44,10 @@ export interface OperationView<Res> {
   json(result: Res): JsonDocument;
   /**
    * The same document written in pieces through `write`, on one line ending with a line break: for a
-   * result whose JSON is too large to hold twice (a year of metrics). Absent: the face stringifies json().
+   * result whose JSON is too large to hold twice (a year of metrics). `writeBytes`, when the face has it,
+   * takes pieces already encoded as UTF-8 (done with them when it returns). Absent: the face stringifies json().
    */
-  writeJson?(result: Res, write: (text: string) => void): void;
+  writeJson?(result: Res, write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void): void;
 }
 
 /**

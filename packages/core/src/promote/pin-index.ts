@@ -47,7 +47,8 @@ function scalarOf(text: string, e: Extract<Event, { type: typeof EVENT_ID.SCALAR
   const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
   if (e.valueStart < 0 || e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK)
     return { kind: 'scalar', text: undefined, line };
-  if (text.slice(e.valueStart, e.valueEnd).includes('\n')) return { kind: 'scalar', text: undefined, line };
+  const lineBreak = text.indexOf('\n', e.valueStart);
+  if (lineBreak !== -1 && lineBreak < e.valueEnd) return { kind: 'scalar', text: undefined, line };
   const value = getScalarValue(text, e);
   return { kind: 'scalar', text: e.style === SCALAR_STYLE.PLAIN && coreNonString(value) ? undefined : value, line };
 }

@@ -16,7 +16,16 @@
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
 import { commitsByIds, eachLoggedCommit, tagTargets, touchedPaths } from '../git/log.ts';
-import { lockstepBlock, lockstepLines, olderPromotionWords, vouchedRecords, type PinnedService, type Trailer } from './trailers.ts';
+import {
+  claimsOf,
+  lockstepBlock,
+  lockstepLines,
+  olderPromotionWords,
+  vouch,
+  type Claims,
+  type PinnedService,
+  type Trailer,
+} from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
 export interface EnvironmentFiles {
@@ -114,6 +123,48 @@ function parseLog(text: string): RawCommit[] {
 }
 
 /**
+ * A first-parent commit as the reader keeps it while the log is read: what
+ * its message claims and says (read as it arrives), not the message. A
+ * fleet's history holds a thousand promotions of 300 trailer lines each:
+ * kept whole until the walk ended they were ~40 MB of the run's peak.
+ */
+interface KeptCommit {
+  sha: string;
+  at: number;
+  subject: string;
+  /** A merge: its merged side (whose message is the record, read once the walk knows which merges matter) and its own message. */
+  merge?: { side: string; message: string };
+  /** What its own message claims (not a merge); undefined when it has no `Lockstep-*` line. */
+  claims?: Claims;
+  /**
+   * What olderPromotionWords reads of its message (not a merge): the title and every line with a `→`, for a
+   * landing inferred from its files; undefined when no line has one (the words then say nothing).
+   */
+  older?: string;
+}
+
+/** A message's title and its other lines that hold a `→`: all that olderPromotionWords reads of it (a title or a service line). */
+function arrowLines(message: string): string {
+  const [title, ...rest] = message.split('\n');
+  return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
+}
+
+/** One commit of eachLoggedCommit's fields as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
+function keptCommit(f: readonly string[], keep: RecordKeeper): KeptCommit {
+  const c = rawCommit(f);
+  const subject = keep.own(c.message.split('\n', 1)[0] ?? '');
+  if (c.parents.length > 1) return { sha: c.sha, at: c.at, subject, merge: { side: c.parents[1], message: c.message } };
+  const claims = claimsOf(c.message, c.block, 0);
+  return {
+    sha: c.sha,
+    at: c.at,
+    subject,
+    ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
+    ...(c.message.includes('→') ? { older: keep.own(arrowLines(c.message)) } : {}),
+  };
+}
+
+/**
  * The folders whose history holds `files`: their deepest common folder when
  * they have one (`environments/` for a fleet's `environments/<env>/…`), else
  * each file's own folder (a file at the top is named itself). One folder is
@@ -132,6 +183,10 @@ export function historyFolders(files: readonly string[]): string[] {
 interface RecordKeeper {
   pins(pins: readonly PinnedService[]): PinnedService[];
   text(v: string): string;
+  /** A copy of `v` of its own, not kept for others (a commit's subject). */
+  own(v: string): string;
+  /** `c` with its values kept (pins, environments, tags). */
+  claims(c: Claims): Claims;
 }
 
 /**
@@ -148,22 +203,38 @@ function recordKeeper(): RecordKeeper {
     if (k === undefined) texts.set((k = Buffer.from(v, 'utf8').toString('utf8')), k);
     return k;
   };
-  const pins = new Map<string, PinnedService>();
+  const kept = new Map<string, PinnedService>();
   const pin = (p: PinnedService) => {
     // No value holds a NUL (git prints none); `\u0001` stands for an absent one.
     const key = `${p.name}\0${p.tag ?? '\u0001'}\0${p.digest ?? '\u0001'}`;
-    let k = pins.get(key);
+    let k = kept.get(key);
     if (!k) {
       k = {
         name: text(p.name),
         ...(p.tag !== undefined ? { tag: text(p.tag) } : {}),
         ...(p.digest !== undefined ? { digest: text(p.digest) } : {}),
       };
-      pins.set(key, k);
+      kept.set(key, k);
     }
     return k;
   };
-  return { pins: (list) => list.map(pin), text };
+  const pins = (list: readonly PinnedService[]) => list.map(pin);
+  return {
+    pins,
+    text,
+    own: (v) => Buffer.from(v, 'utf8').toString('utf8'),
+    claims: (c) => ({
+      ...c,
+      promotions: c.promotions.map((p) => ({
+        environment: text(p.environment),
+        from: text(p.from),
+        rollback: p.rollback,
+        services: pins(p.services),
+        ...(p.chart !== undefined ? { chart: text(p.chart) } : {}),
+      })),
+      releases: c.releases.map(text),
+    }),
+  };
 }
 
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
@@ -193,42 +264,45 @@ export async function readRecords(
   now = Infinity,
 ): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
-  // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
-  const commits: RawCommit[] = [];
+  const keep = recordKeeper();
+  // Two walks of the same first-parent history side by side: every commit's message (each read as it
+  // arrives and only what it claims kept), and the few diffs that matter.
+  const commits: KeptCommit[] = [];
   const [shallow, , changed] = await Promise.all([
     asRepo(git).isShallow(),
-    eachLoggedCommit(git, tip, (fields) => commits.push(rawCommit(fields))),
+    eachLoggedCommit(git, tip, (fields) => commits.push(keptCommit(fields, keep))),
     touchedPaths(git, tip, historyFolders(envFiles)),
   ]);
   commits.reverse();
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-  const touched = (c: RawCommit): string[] => {
+  const touched = (c: KeptCommit): string[] => {
     const files = changed.get(c.sha);
     return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
   };
   // A merge that changed an environment's files: its merged side's message is the record of what landed.
-  const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
+  const sides = commits.flatMap((c) => (c.merge && touched(c).length > 0 ? [c.merge.side] : []));
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
   const tags = await tagTargets(git);
 
-  const keep = recordKeeper();
   const landings: Landing[] = [];
   const changes: Change[] = [];
   const releases = new Map<string, Release>();
   const indexOf = new Map<string, number>();
   let ignored = 0;
   let future: Records['future'];
+  const none = claimsOf('', [], 0);
   commits.forEach((c, index) => {
     indexOf.set(c.sha, index);
     if (c.at > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.at) };
     const at = Math.min(c.at, now);
     const envs = touched(c);
     // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
-    const side = c.parents.length > 1 ? merged.get(c.parents[1]) : undefined;
-    const record = c.parents.length > 1 ? { message: side?.message ?? '', block: side?.block ?? [] } : c;
-    const elsewhere = c.parents.length > 1 ? lockstepLines(c.message).length : 0;
-    const vouched = vouchedRecords(record.message, record.block, elsewhere, envs);
+    const side = c.merge ? merged.get(c.merge.side) : undefined;
+    const claims = c.merge
+      ? keep.claims(claimsOf(side?.message ?? '', side?.block ?? [], lockstepLines(c.merge.message).length))
+      : (c.claims ?? none);
+    const vouched = vouch(claims, envs);
     if (vouched.ignored) ignored++;
     for (const tag of vouched.releases) releases.set(tag, { tag, commit: c.sha, index });
     for (const p of vouched.promotions)
@@ -236,16 +310,16 @@ export async function readRecords(
         commit: c.sha,
         index,
         at,
-        environment: keep.text(p.environment),
-        services: keep.pins(p.services),
-        ...(p.from ? { from: keep.text(p.from) } : {}),
+        environment: p.environment,
+        services: p.services,
+        ...(p.from ? { from: p.from } : {}),
         rollback: p.rollback,
         inferred: false,
         source: 'git',
       });
     const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
     if (unrecorded.length > 0) {
-      const words = olderPromotionWords(side ? `${c.message}\n${side.message}` : c.message);
+      const words = olderPromotionWords(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
       for (const environment of unrecorded)
         landings.push({
           commit: c.sha,
@@ -260,7 +334,7 @@ export async function readRecords(
         });
     }
     if (envs.length > 0 || vouched.generated) return;
-    changes.push({ commit: c.sha, index, at, subject: c.message.split('\n', 1)[0] ?? '' });
+    changes.push({ commit: c.sha, index, at, subject: c.subject });
   });
   // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
   for (const [tag, commit] of tags) {

@@ -151,13 +151,21 @@ export function percentileOf(o: LeadOrder, p: number): number {
   return o.nth(Math.max(0, Math.ceil(p * o.count) - 1));
 }
 
-/** Each lead time of `spans`, in the history's order. */
-export function listLeadTimes(changes: readonly Change[], spans: readonly LeadSpan[]): LeadTime[] {
-  const out: LeadTime[] = [];
+/** What eachLeadTime calls per lead time: the change, its position in records.changes (the same in every environment), the landing that brought it, the seconds. */
+export type LeadTimeVisit = (change: Change, position: number, landing: Landing, seconds: number) => void;
+
+/** Visits each lead time of `spans` in the history's order, listing none (a fleet's --json writes millions: json.ts). */
+export function eachLeadTime(changes: readonly Change[], spans: readonly LeadSpan[], visit: LeadTimeVisit): void {
   for (const s of spans)
     for (let i = s.from; i < s.to; i++) {
       const c = changes[i];
-      out.push({ commit: c.commit, merged: c.at, landing: s.landing.commit, seconds: Math.max(0, s.landing.at - c.at) });
+      visit(c, i, s.landing, Math.max(0, s.landing.at - c.at));
     }
+}
+
+/** Each lead time of `spans`, in the history's order. */
+export function listLeadTimes(changes: readonly Change[], spans: readonly LeadSpan[]): LeadTime[] {
+  const out: LeadTime[] = [];
+  eachLeadTime(changes, spans, (c, _, landing, seconds) => out.push({ commit: c.commit, merged: c.at, landing: landing.commit, seconds }));
   return out;
 }

@@ -131,6 +131,47 @@ export interface Vouched {
 }
 
 /**
+ * What a record's message and trailer block claim, before the files its
+ * commit changed are known (vouch): read as each commit of a history arrives,
+ * so that its message need not be kept (a fleet's history holds a thousand
+ * promotions of 300 trailer lines each).
+ */
+export interface Claims {
+  /** `Lockstep-*` lines anywhere in the message, plus those of messages that are not the record (`elsewhere`). */
+  claimed: number;
+  /** The `Lockstep-*` lines of the block git parsed. */
+  block: number;
+  /** The block holds `Lockstep-Generated: promote-env`. */
+  promoteEnv: boolean;
+  /** The block holds `Lockstep-Generated: prepare-release` and the title is prepare-release's. */
+  prepareRelease: boolean;
+  /** The promotions the block names, whichever environments the commit changed. */
+  promotions: PromotionTrailers[];
+  /** The block's release tags that end in the title's version (none unless prepareRelease). */
+  releases: string[];
+  /** How many release tags the block names. */
+  claimedReleases: number;
+}
+
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+export function claimsOf(message: string, block: readonly Trailer[], elsewhere: number): Claims {
+  const claimed = lockstepLines(message).length + elsewhere;
+  const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+  if (claimed === 0 && block.length === 0) return none;
+  const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+  const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+  const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+  return {
+    ...none,
+    promoteEnv: generatedBy(block, 'promote-env'),
+    prepareRelease,
+    promotions: promotionsIn(block),
+    releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+    claimedReleases: claimedReleases.length,
+  };
+}
+
+/**
  * What a commit that landed on the base branch records, believing only what
  * lockstep wrote. `message` and `block` are the record's message and its
  * git-parsed trailer block (lockstepBlock): the commit's own for a direct
@@ -148,24 +189,23 @@ export interface Vouched {
  * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
 export function vouchedRecords(message: string, block: readonly Trailer[], elsewhere: number, touched: readonly string[]): Vouched {
-  const claimed = lockstepLines(message).length + elsewhere;
-  if (claimed === 0 && block.length === 0) return { promotions: [], releases: [], generated: false, ignored: false };
-  const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-  const promoteEnv = generatedBy(block, 'promote-env');
-  const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-  const claimedPromotions = promotionsIn(block);
-  const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
-  const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-  const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+  return vouch(claimsOf(message, block, elsewhere), touched);
+}
+
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+export function vouch(claims: Claims, touched: readonly string[]): Vouched {
+  const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+  if (claimed === 0 && block === 0) return { promotions: [], releases: [], generated: false, ignored: false };
+  const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
   // One commit is a promotion or a release, never both. An older promotion names no environment (its
   // landing is inferred from its files), an older release commit no tag.
   const own =
     promoteEnv !== prepareRelease &&
     (promoteEnv
-      ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
-      : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+      ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+      : claims.promotions.length === 0 && releases.length === claimedReleases);
   if (!own) return { promotions: [], releases: [], generated: false, ignored: true };
-  const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+  const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
   return { promotions, releases, generated: true, ignored: !whole };
 }
 

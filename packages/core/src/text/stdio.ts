@@ -20,6 +20,11 @@ import { fstatSync, writeSync } from 'node:fs';
  */
 export interface StdWriter {
   write(text: string): void;
+  /**
+   * UTF-8 bytes, written as write writes their text; done with them when it returns (a caller may reuse
+   * the buffer): on the fallback the stream is given a copy of what the descriptor did not take.
+   */
+  writeBytes(bytes: Uint8Array): void;
   /** Sends every later write through the stream (when something else writes to it too, e.g. a progress line on a terminal). */
   viaStream(): void;
   /** True once writes go through the stream. */
@@ -29,21 +34,26 @@ export interface StdWriter {
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
 export function fdWriter(fd: number, stream: () => { write(chunk: string | Uint8Array): unknown }): StdWriter {
   let streamed = false;
+  /** Writes `bytes` from `off` on; `copy`: the caller reuses them, so the stream is handed its own. */
+  const send = (bytes: Uint8Array, copy: boolean) => {
+    let off = 0;
+    try {
+      while (off < bytes.length) off += writeSync(fd, bytes, off);
+    } catch {
+      streamed = true;
+      stream().write(copy ? Buffer.from(bytes.subarray(off)) : bytes.subarray(off));
+    }
+  };
   return {
     write(text) {
       if (text === '') return;
-      if (streamed) {
-        stream().write(text);
-        return;
-      }
-      const bytes = Buffer.from(text, 'utf8');
-      let off = 0;
-      try {
-        while (off < bytes.length) off += writeSync(fd, bytes, off);
-      } catch {
-        streamed = true;
-        stream().write(bytes.subarray(off));
-      }
+      if (streamed) stream().write(text);
+      else send(Buffer.from(text, 'utf8'), false);
+    },
+    writeBytes(bytes) {
+      if (bytes.length === 0) return;
+      if (streamed) stream().write(Buffer.from(bytes));
+      else send(bytes, true);
     },
     viaStream() {
       streamed = true;

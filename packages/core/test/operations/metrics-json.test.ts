@@ -25,13 +25,16 @@ const landing = (commit: string, at: number): Landing => ({
 
 function figures(n: number): Figures {
   const landings = Array.from({ length: n }, (_, k) => landing(k % 2 ? A : B, 1_700_000_000 + k));
+  const into = landing(B, 1_700_000_000 + n);
+  const changes = Array.from({ length: n }, (_, k) => ({ commit: A, index: k, at: 1_700_000_000 + k, subject: '' }));
   return {
     landings,
     inferred: 0,
     perDay: 0.1 + 0.2,
     perWeek: 2.1,
     leads: n,
-    leadTimes: () => Array.from({ length: n }, (_, k) => ({ commit: A, merged: 1_700_000_000 + k, landing: B, seconds: k })),
+    leadTimes: () => changes.map((c, k) => ({ commit: c.commit, merged: c.at, landing: into.commit, seconds: k })),
+    eachLeadTime: (visit) => changes.forEach((c, k) => visit(c, k, into, k)),
     leadMedian: 1.5,
     leadP90: 3,
     failures: [{ commit: A, at: 1, rule: 'rollback', service: HOSTILE, replacedBy: B, recovery: 60 }],
@@ -119,7 +122,7 @@ describe('metrics --json in pieces', () => {
     expect(`${JSON.stringify(out)}\n`).toBe(text);
   });
 
-  test('a large result leaves in pieces of about 64 KB, each ending between two values', () => {
+  test('a large result leaves in pieces of at most 64 KB of UTF-8, each ending between two values', () => {
     const pieces: string[] = [];
     writeMetricsJson(result(5000), (t) => pieces.push(t));
     expect(pieces.length).toBeGreaterThan(10);
@@ -128,8 +131,8 @@ describe('metrics --json in pieces', () => {
     const ends = new Set<number>();
     let offset = 0;
     for (const p of pieces.slice(0, -1)) {
-      expect(p.length).toBeGreaterThanOrEqual(65536);
-      expect(p.length).toBeLessThan(65536 + 2000);
+      expect(Buffer.byteLength(p)).toBeLessThanOrEqual(65536);
+      expect(Buffer.byteLength(p)).toBeGreaterThan(65536 - 2000);
       ends.add((offset += p.length));
     }
     let inString = false;
@@ -141,5 +144,47 @@ describe('metrics --json in pieces', () => {
     }
     expect(inside).toEqual([]);
     expect(JSON.parse(pieces.join('')).environments[0]['lead-time'].changes).toHaveLength(5000);
+  });
+
+  test('written as bytes (the CLI on a pipe or a file), the document is the same, byte for byte', () => {
+    const texts: string[] = [];
+    writeMetricsJson(result(3000), (t) => texts.push(t));
+    const chunks: Buffer[] = [];
+    const asText: string[] = [];
+    writeMetricsJson(
+      result(3000),
+      (t) => asText.push(t),
+      (b) => chunks.push(Buffer.from(b)),
+    );
+    expect(asText).toEqual([]);
+    expect(chunks.every((b) => b.length <= 65536)).toBe(true);
+    expect(Buffer.concat(chunks).equals(Buffer.from(texts.join(''), 'utf8'))).toBe(true);
+  });
+
+  test("a change that reached two environments is written the same in both; another records' change at its position is its own", () => {
+    const at = 1_700_000_000;
+    const change = { commit: A, index: 0, at, subject: 'feat: one' };
+    const other = { commit: B, index: 0, at: at + 60, subject: 'feat: two' };
+    const into = (commit: string, when: number): Landing => ({ ...landing(commit, when), environment: 'prod' });
+    const env = (name: string, c: typeof change, l: Landing) => {
+      const f = figures(1);
+      return {
+        name,
+        figures: { ...f, eachLeadTime: (visit: Parameters<Figures['eachLeadTime']>[0]) => visit(c, 0, l, l.at - c.at) },
+        services: [],
+      };
+    };
+    const r = {
+      ...result(0),
+      environments: [env('dev', change, into(B, at + 100)), env('prod', change, into(A, at + 200)), env('edge', other, into(A, at + 300))],
+    };
+    const pieces: string[] = [];
+    writeMetricsJson(r, (t) => pieces.push(t));
+    const out = JSON.parse(pieces.join('')) as { environments: { 'lead-time': { changes: unknown[] } }[] };
+    expect(out.environments.map((e) => e['lead-time'].changes)).toEqual([
+      [{ commit: A, merged: '2023-11-14T22:13:20Z', 'landed-by': B, seconds: 100 }],
+      [{ commit: A, merged: '2023-11-14T22:13:20Z', 'landed-by': A, seconds: 200 }],
+      [{ commit: B, merged: '2023-11-14T22:14:20Z', 'landed-by': A, seconds: 240 }],
+    ]);
   });
 });

@@ -53,17 +53,20 @@ describe('weeklyFigures', () => {
   const l1 = landing('a', at(10, 6, 10));
   const l2 = landing('b', at(10, 7, 10));
   const l3 = landing('c', at(10, 21, 10));
+  const leads = [
+    { commit: 'x', merged: 0, landing: l1, seconds: 3600 },
+    { commit: 'y', merged: 0, landing: l1, seconds: 7200 },
+    { commit: 'z', merged: 0, landing: l2, seconds: 36000 },
+  ];
   const f: Figures = {
     landings: [l1, l2, l3],
     inferred: 0,
     perDay: 0,
     perWeek: 0,
     leads: 3,
-    leadTimes: () => [
-      { commit: 'x', merged: 0, landing: 'a', seconds: 3600 },
-      { commit: 'y', merged: 0, landing: 'a', seconds: 7200 },
-      { commit: 'z', merged: 0, landing: 'b', seconds: 36000 },
-    ],
+    leadTimes: () => leads.map((t) => ({ ...t, landing: t.landing.commit })),
+    eachLeadTime: (visit) =>
+      leads.forEach((t, k) => visit({ commit: t.commit, index: k, at: t.merged, subject: '' }, k, t.landing, t.seconds)),
     leadMedian: 0,
     leadP90: 0,
     failures: [{ commit: 'a', at: l1.at, rule: 'fix-release', replacedBy: 'b', recovery: 86400 }],

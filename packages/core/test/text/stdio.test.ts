@@ -86,6 +86,37 @@ io.stderr.write('streamed: ' + io.stdout.streamed + '\\n');`,
     expect({ got, streamed: w.streamed }).toEqual({ got: ['b:first é\n', 's:second\n'], streamed: true });
   });
 
+  test('bytes written to a descriptor that fails reach the stream as a copy of their own: the caller may reuse its buffer', () => {
+    const fd = openSync(join(tmp, 'closed-bytes'), 'w');
+    closeSync(fd);
+    const given: Uint8Array[] = [];
+    const w = fdWriter(fd, () => ({ write: (c: string | Uint8Array) => void given.push(c as Uint8Array) }));
+    const buf = Buffer.from('reused é\n');
+    w.writeBytes(buf);
+    buf.fill(0x2a);
+    w.writeBytes(buf.subarray(0, 2));
+    buf.fill(0x2d);
+    expect(given.map((b) => Buffer.from(b).toString())).toEqual(['reused é\n', '**']);
+    expect(w.streamed).toBe(true);
+  });
+
+  test('bytes written to a file arrive as they are, between text written before and after', () => {
+    const file = join(tmp, 'bytes.txt');
+    const fd = openSync(file, 'w');
+    try {
+      const w = fdWriter(fd, () => {
+        throw new Error('no stream on a file');
+      });
+      w.write('a ');
+      w.writeBytes(Buffer.from('b é '));
+      w.writeBytes(new Uint8Array(0));
+      w.write('c\n');
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('a b é c\n');
+  });
+
   test('a file, a pipe and /dev/null are not terminals', () => {
     const file = join(tmp, 'out.txt');
     const fd = openSync(file, 'w');

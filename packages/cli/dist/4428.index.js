@@ -1,8 +1,8 @@
-export const id = 4077;
-export const ids = [4077];
+export const id = 4428;
+export const ids = [4428,2047];
 export const modules = {
 
-/***/ 36458:
+/***/ 4428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,15 +29,116 @@ var duration = __webpack_require__(8473);
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
 var json = __webpack_require__(92252);
+;// CONCATENATED MODULE: ./packages/core/src/text/utf8-chunks.ts
+// Text written in chunks of at most `size` bytes of UTF-8, gathered in one
+// buffer that is reused: a document of hundreds of MB (a fleet's metrics
+// --json, millions of entries) made of small pieces would otherwise be
+// millions of short-lived strings, joined, then encoded again to be written.
+// Pieces go in whole (a chunk ends between two pieces, never inside one, so
+// that a secret the writer masks is never split by the chunking); a piece
+// larger than a chunk is written alone. Bytes a caller made once (a change's
+// head, written in each environment it reached) are copied, not re-encoded.
+/**
+ * Writes chunks of whole pieces: through `writeBytes` when given (the bytes
+ * as they are, done with when it returns: the buffer is reused), else as
+ * strings through `write`.
+ */
+class Utf8Chunks {
+    buf;
+    off = 0;
+    write;
+    writeBytes;
+    constructor(write, writeBytes, size = 1 << 16) {
+        this.write = write;
+        this.writeBytes = writeBytes;
+        this.buf = Buffer.allocUnsafe(size);
+    }
+    /** A piece of text. */
+    text(s) {
+        // A UTF-16 code unit is at most 3 bytes of UTF-8: only a piece that may not fit is measured.
+        if (this.off + s.length * 3 > this.buf.length) {
+            const bytes = Buffer.byteLength(s, 'utf8');
+            if (this.off + bytes > this.buf.length)
+                this.flush();
+            if (bytes > this.buf.length) {
+                this.write(s);
+                return;
+            }
+        }
+        this.off += this.buf.write(s, this.off, 'utf8');
+    }
+    /** A piece already encoded (valid UTF-8, made with Buffer.from(text)). */
+    bytes(b) {
+        if (this.off + b.length > this.buf.length) {
+            this.flush();
+            if (b.length > this.buf.length) {
+                if (this.writeBytes)
+                    this.writeBytes(b);
+                else
+                    this.write(b.toString('utf8'));
+                return;
+            }
+        }
+        this.buf.set(b, this.off);
+        this.off += b.length;
+    }
+    /** One ASCII character, by its code. */
+    ascii(code) {
+        if (this.off === this.buf.length)
+            this.flush();
+        this.buf[this.off++] = code;
+    }
+    /**
+     * A number as JSON.stringify writes it (null when it is not finite); a whole
+     * number from 0 to 2^31 − 1 (a lead time in seconds: 68 years) as its
+     * digits, without making a string of it.
+     */
+    number(n) {
+        if (!(Number.isInteger(n) && n >= 0 && n <= 0x7fffffff)) {
+            this.text(Number.isFinite(n) ? String(n) : 'null');
+            return;
+        }
+        let digits = 1;
+        for (let x = n | 0; x >= 10; x = (x / 10) | 0)
+            digits++;
+        if (this.off + digits > this.buf.length)
+            this.flush();
+        let at = this.off + digits;
+        let x = n | 0;
+        do {
+            const q = (x / 10) | 0;
+            this.buf[--at] = 48 + x - q * 10;
+            x = q;
+        } while (x > 0);
+        this.off += digits;
+    }
+    /** Writes what is gathered. */
+    flush() {
+        if (this.off === 0)
+            return;
+        const n = this.off;
+        this.off = 0;
+        if (this.writeBytes)
+            this.writeBytes(this.buf.subarray(0, n));
+        else
+            this.write(this.buf.toString('utf8', 0, n));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
 // `lockstep metrics --json`, written piece by piece: a year of a busy
 // repository lists tens of thousands of lead times and thousands of
-// promotions (13 MB for 20,000 commits, 300 services, 3 environments), which
-// as one object and one JSON.stringify string cost a second copy of all of
-// it in memory. The text is the same as JSON.stringify of the documented
-// shape (docs/metrics.md): one line, keys in that order, no blank.
+// promotions (13 MB for 20,000 commits, 300 services, 3 environments; a
+// fleet of 100 environments lists each change in each, 1.8 million entries
+// and 300 MB), which as one object and one JSON.stringify string cost a
+// second copy of all of it in memory. Here nothing is held whole: the pieces
+// go into one reused 64 KB buffer (text/utf8-chunks.ts) that is written each
+// time it fills, and the changes are visited, never listed. The text is the
+// same as JSON.stringify of the documented shape (docs/metrics.md): one
+// line, keys in that order, no blank.
 
-/** Text gathered before it is written: whole pieces only, so a masked secret is never split across two writes. */
+
+/** Bytes gathered before they are written: whole pieces only, so a masked secret is never split across two writes. */
 const FLUSH_AT = 1 << 16;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 const str = (s) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
@@ -45,49 +146,49 @@ const str = (s) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
 const num = (n) => (Number.isFinite(n) ? String(n) : 'null');
 /** A commit id as git printed it (%H: hex digits only), quoted without a JSON.stringify per id: there are tens of thousands. */
 const sha = (s) => (/^[0-9a-f]+$/.test(s) ? `"${s}"` : JSON.stringify(s));
-/** One promotion with its pins, as the environment lists it. */
-function promotionJson(l) {
-    const services = l.services.map((s) => `{"name":${str(s.name)},"tag":${str(s.tag)},"digest":${str(s.digest)}}`).join(',');
+/**
+ * One promotion with its pins, as the environment lists it: its pins put one by one (a fleet's promotion pins
+ * 300 services, 40 KB, and each is listed in every environment it landed in), returning its tail.
+ */
+function promotionJson(l, put) {
+    put(`{"commit":${sha(l.commit)},"landed":${str(iso(l.at))},"services":[`);
+    l.services.forEach((s, k) => put(`${k > 0 ? ',' : ''}{"name":${str(s.name)},"tag":${str(s.tag)},"digest":${str(s.digest)}}`));
     const deployment = l.deployment ? `{"id":${num(l.deployment.id)},"state":${str(l.deployment.state)}}` : 'null';
-    return (`{"commit":${sha(l.commit)},"landed":${str(iso(l.at))},"services":[${services}],"from":${str(l.from)},` +
-        `"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`);
+    return `],"from":${str(l.from)},"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`;
 }
 /**
- * Writes `metrics --json` through `write`, in pieces of about 64 KB, ending
- * with a line break. A service's figures name their promotions by commit
- * only and list no lead-time changes (`brief`): their details are in the environment's.
+ * Writes `metrics --json` through `write` (or `writeBytes`, the same text as
+ * UTF-8), in pieces of at most 64 KB (a piece that is larger alone), ending
+ * with a line break. A service's figures
+ * name their promotions by commit only and list no lead-time changes
+ * (`brief`): their details are in the environment's. Nothing is held whole:
+ * the document leaves as it is made, and each environment's changes are
+ * visited, not listed (a fleet's year: ~1.8 million, 280 MB of the 300).
  */
-function writeMetricsJson(r, write) {
-    // A change is listed once per environment it reached (a fleet: a hundred times), mostly beside the
-    // changes of the same landing: its commit and merge time are written once, the landing's id once per run of them.
-    const heads = new Map();
-    const changeHead = (t) => {
-        const known = heads.get(t.commit);
-        if (known?.merged === t.merged)
-            return known.head;
-        const head = `{"commit":${sha(t.commit)},"merged":"${iso(t.merged)}","landed-by":`;
-        heads.set(t.commit, { merged: t.merged, head });
-        return head;
-    };
-    let landing = { commit: '', quoted: '""' };
-    const landedBy = (commit) => {
-        if (landing.commit !== commit)
-            landing = { commit, quoted: sha(commit) };
-        return landing.quoted;
-    };
-    // Pieces joined once per write: a string grown by += is a rope of thousands of pieces that
-    // writing has to flatten, twice the time of one join (a fleet's --json is hundreds of MB).
-    let pieces = [];
-    let size = 0;
-    const put = (piece) => {
-        pieces.push(piece);
-        size += piece.length;
-        if (size >= FLUSH_AT) {
-            write(pieces.join(''));
-            pieces = [];
-            size = 0;
+function writeMetricsJson(r, write, writeBytes) {
+    const out = new Utf8Chunks(write, writeBytes, FLUSH_AT);
+    // A change is listed once per environment it reached (a fleet: a hundred times): its commit and merge time
+    // are encoded once, by its position in the records' changes; the landing's id once per run of its changes.
+    const heads = [];
+    const headOf = [];
+    let landing = { bytes: Buffer.alloc(0) };
+    let first = true;
+    const change = (c, k, l, seconds) => {
+        if (!first)
+            out.ascii(0x2c); // ,
+        first = false;
+        if (headOf[k] !== c) {
+            heads[k] = Buffer.from(`{"commit":${sha(c.commit)},"merged":"${iso(c.at)}","landed-by":`, 'utf8');
+            headOf[k] = c;
         }
+        if (landing.of !== l)
+            landing = { of: l, bytes: Buffer.from(`${sha(l.commit)},"seconds":`, 'utf8') };
+        out.bytes(heads[k]);
+        out.bytes(landing.bytes);
+        out.number(seconds);
+        out.ascii(0x7d); // }
     };
+    const put = (piece) => out.text(piece);
     /** `[a,b,…]` of `items`, each piece made and put one at a time (a piece may put its own head before it returns its tail). */
     const list = (items, piece) => {
         put('[');
@@ -100,13 +201,15 @@ function writeMetricsJson(r, write) {
     };
     const figures = (f, brief) => {
         put(',"promotions":');
-        list(f.landings, brief ? (l) => sha(l.commit) : promotionJson);
+        list(f.landings, brief ? (l) => sha(l.commit) : (l) => promotionJson(l, put));
         put(`,"inferred":${num(f.inferred)},"deployment-frequency":{"per-day":${num(f.perDay)},"per-week":${num(f.perWeek)}},` +
             `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)}`);
         // A service's changes are its environment's (releases are of the whole repository): listed there once.
         if (!brief) {
-            put(',"changes":');
-            list(f.leadTimes(), (t) => `${changeHead(t)}${landedBy(t.landing)},"seconds":${num(t.seconds)}}`);
+            put(',"changes":[');
+            first = true;
+            f.eachLeadTime(change);
+            put(']');
         }
         put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
         list(f.failures, (x) => `{"commit":${sha(x.commit)},"rule":${str(x.rule)},"service":${str(x.service)},"replaced-by":${sha(x.replacedBy)},"recovery-seconds":${num(x.recovery)}}`);
@@ -132,7 +235,7 @@ function writeMetricsJson(r, write) {
         return '}';
     });
     put('}\n');
-    write(pieces.join(''));
+    out.flush();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/view.ts
@@ -529,14 +632,18 @@ function percentileOf(o, p) {
         return 0;
     return o.nth(Math.max(0, Math.ceil(p * o.count) - 1));
 }
-/** Each lead time of `spans`, in the history's order. */
-function listLeadTimes(changes, spans) {
-    const out = [];
+/** Visits each lead time of `spans` in the history's order, listing none (a fleet's --json writes millions: json.ts). */
+function eachLeadTime(changes, spans, visit) {
     for (const s of spans)
         for (let i = s.from; i < s.to; i++) {
             const c = changes[i];
-            out.push({ commit: c.commit, merged: c.at, landing: s.landing.commit, seconds: Math.max(0, s.landing.at - c.at) });
+            visit(c, i, s.landing, Math.max(0, s.landing.at - c.at));
         }
+}
+/** Each lead time of `spans`, in the history's order. */
+function listLeadTimes(changes, spans) {
+    const out = [];
+    eachLeadTime(changes, spans, (c, _, landing, seconds) => out.push({ commit: c.commit, merged: c.at, landing: landing.commit, seconds }));
     return out;
 }
 
@@ -730,6 +837,16 @@ function byService(all) {
     }
     return m;
 }
+/**
+ * A figures' lead times listed or visited on demand. Made here, not in figuresOf: a closure keeps its whole
+ * scope, and figuresOf's holds its working maps and sets (a fleet keeps 24,000 figures, ~20 MB of them).
+ */
+function leadLists(changes, spans) {
+    return {
+        leadTimes: () => listLeadTimes(changes, spans),
+        eachLeadTime: (visit) => eachLeadTime(changes, spans, visit),
+    };
+}
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 function figuresOf(records, tagPrefix, all, w, service) {
     const scoped = service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
@@ -749,7 +866,7 @@ function figuresOf(records, tagPrefix, all, w, service) {
         perDay: days > 0 ? n / days : 0,
         perWeek: days > 0 ? (n / days) * 7 : 0,
         leads: leads.count,
-        leadTimes: () => listLeadTimes(records.changes, spans),
+        ...leadLists(records.changes, spans),
         leadMedian: medianOf(leads),
         leadP90: percentileOf(leads, 0.9),
         failures,
@@ -775,12 +892,20 @@ function calendarWeeks(w) {
 /** `f` (figures over a window) week by week. */
 function weeklyFigures(f, weeks) {
     const reworked = new Set(f.rework.map((l) => l.commit));
-    const leadTimes = f.leadTimes();
+    // Each landing's lead times by its commit, visited rather than listed (a fleet's environment: ~20,000).
+    const leadsOf = new Map();
+    f.eachLeadTime((_, __, l, seconds) => {
+        const list = leadsOf.get(l.commit);
+        if (list)
+            list.push(seconds);
+        else
+            leadsOf.set(l.commit, [seconds]);
+    });
     return weeks.map((week) => {
         const inWeek = (at) => at >= week.from && at < week.to;
         const landed = f.landings.filter((l) => inWeek(l.at));
         const commits = new Set(landed.map((l) => l.commit));
-        const leads = leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const leads = [...commits].flatMap((c) => leadsOf.get(c) ?? []);
         const failed = f.failures.filter((x) => inWeek(x.at));
         return {
             week,
@@ -836,6 +961,47 @@ function xyChartTheme(palette) {
             xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 
