@@ -56,6 +56,179 @@ function listChartFiles(root, linked) {
 
 /***/ }),
 
+/***/ 38397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   FZ: () => (/* binding */ dryCommit),
+/* harmony export */   bL: () => (/* binding */ writeHydratedTree),
+/* harmony export */   dc: () => (/* binding */ commitHydratedTree),
+/* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   w1: () => (/* binding */ metadataPaths),
+/* harmony export */   xb: () => (/* binding */ blobsUnder)
+/* harmony export */ });
+/* unused harmony export METADATA_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        if (info)
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
+    return resolve();
+}
+
+
+/***/ }),
+
 /***/ 87034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -252,6 +425,261 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
+/***/ 24502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   wz: () => (/* binding */ liftable)
+/* harmony export */ });
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
+
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
+}
+/**
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 6225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   KC: () => (/* binding */ readHydrated),
+/* harmony export */   a1: () => (/* binding */ hydratedTargets),
+/* harmony export */   cL: () => (/* binding */ hydratedGates),
+/* harmony export */   n7: () => (/* binding */ emptyPlan)
+/* harmony export */ });
+/* unused harmony export runsDry */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89549);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24502);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7545);
+/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38874);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
+// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
+// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
+// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
+// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
+// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
+// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
+// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
+// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
+// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
+
+
+
+
+
+
+
+
+/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
+function hydratedTargets(config) {
+    const out = {};
+    for (const [i, e] of config.environments.entries()) {
+        const h = e.hydrate;
+        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
+        if (h?.promote === 'lockstep' && h.branch === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
+            });
+        if (h?.branch === undefined)
+            continue;
+        const place = { ...h, branch: h.branch };
+        out[e.name] = {
+            active: h.branch,
+            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
+            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
+            promote: h.promote ?? 'gitops-promoter',
+        };
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
+function lockstepHydrated(req, env) {
+    const t = req.hydrated?.[env];
+    return t?.promote === 'lockstep' ? t : undefined;
+}
+/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
+async function readHydrated(git, branch, metadata) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        return { branch };
+    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
+}
+/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
+function drySha(text) {
+    if (text === undefined)
+        return {};
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
+async function runsDry(git, runs, dry) {
+    if (runs === undefined)
+        return false;
+    if (runs === dry)
+        return true;
+    const between = await git.commitsBetween(runs, dry);
+    return between !== undefined && between.length === 0;
+}
+/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
+function emptyPlan(sourceLabel, notes = []) {
+    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
+}
+/** How a hold names what is promoted. */
+const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
+/** The source environment's hydrated branches; a source without them cannot say what it runs. */
+function sourceOf(h) {
+    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
+    if (!source)
+        return undefined;
+    const t = h.req.hydrated?.[source.name];
+    if (!t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+            file: h.req.configFile,
+            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
+        });
+    return { name: source.name, t };
+}
+/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
+async function soakOf(h) {
+    const source = sourceOf(h);
+    const settings = source && (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentSettings */ .fu)(h.req, source.name);
+    if (!source || !settings?.minSoak)
+        return undefined;
+    const git = h.ports.git;
+    const active = await readHydrated(git, source.t.active, source.t.metadata);
+    const runsAt = async (sha) => (await runsDry(git, drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
+    const current = (await runsDry(git, active.drySha, h.dry)) ? 'runs' : undefined;
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
+    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
+}
+/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
+async function fanInOf(h) {
+    const after = h.route.to.after ?? [];
+    if (after.length === 0)
+        return undefined;
+    const label = dryLabel(h.dry);
+    const runs = [];
+    for (const name of after) {
+        const t = h.req.hydrated?.[name];
+        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
+        const has = at?.drySha && (await runsDry(h.ports.git, at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+    }
+    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };
+}
+/**
+ * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
+ * the source's hydrator.metadata on its active branch (the merge of its last promotion).
+ */
+async function approvalOf(h) {
+    if (!h.route.to.approval)
+        return undefined;
+    const source = sourceOf(h);
+    if (!source)
+        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
+    const tip = await h.ports.git.fetchBranch(source.t.active);
+    const from = { name: source.name, values: source.t.metadata, protected: h.route.from.protected };
+    const req = { ...h.req, base: source.t.active };
+    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+}
+function context(h, req, route, baseSha) {
+    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
+}
+/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
+const GATHER = {
+    soak: soakOf,
+    window: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    'fan-in': fanInOf,
+    approval: approvalOf,
+};
+/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
+async function hydratedGates(h) {
+    const evidence = {};
+    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .GATES */ .J) {
+        const found = await GATHER[gate.name](h);
+        if (found !== undefined)
+            evidence[gate.name] = found;
+    }
+    if (Object.keys(evidence).length === 0)
+        return undefined;
+    const input = { now: h.now, push: 'pr', evidence };
+    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .gateVerdict */ .lr)(input).holds))
+        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
+    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .gateVerdict */ .lr)(input);
+}
+
+
+/***/ }),
+
 /***/ 69256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,6 +720,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildPromoteRequest
 
+// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
+var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
@@ -419,6 +849,9 @@ function layoutServices(config, inputs, environments, digestsServices) {
     }
     else {
         const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        // Every environment promoted from its hydrated branches (promote/hydrated.ts): no pin is edited, no service needed.
+        if (names.length === 0 && config.environments.every((e) => e.hydrate?.promote === 'lockstep'))
+            return [];
         if (names.length === 0)
             throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no services: the config lists none, and neither ${(0,src_errors/* named */.KT)('services')} nor a digests file names any`, {
                 file: config.file,
@@ -1408,14 +1841,15 @@ var read = __webpack_require__(38807);
 var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var settings_validate = __webpack_require__(93081);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
-var registry = __webpack_require__(8765);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
+var registry = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -1456,6 +1890,7 @@ async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await (0,settings_validate.checkConfig)(config, undefined, [...settings_validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
     const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
         ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
@@ -1479,6 +1914,7 @@ async function buildPromoteRequest(i, config, readLocal) {
             }
             : {}),
         tagPrefix: config.tagPrefix,
+        ...(hydrated ? { hydrated } : {}),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

@@ -1,5 +1,5 @@
-export const id = 531;
-export const ids = [531];
+export const id = 440;
+export const ids = [440];
 export const modules = {
 
 /***/ 2252:
@@ -66,7 +66,7 @@ function numberOrNull(value) {
 
 /***/ }),
 
-/***/ 531:
+/***/ 7440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -136,10 +136,76 @@ async function pushedCommits(walk, range) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
-var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record-hydrated.ts
+// record: deployments on an active branch that lockstep promotes hydrated branches into (promote/hydrated.ts):
+// the landed commit is a promotion when it merged a commit hydrate-env wrote (its trailer block carries
+// `Lockstep-Generated: hydrate-env`, read as record.ts reads promote-env's), and each environment promoted
+// into that branch whose hydrator.metadata it changed gets one Deployment of that commit, its payload naming
+// the DRY commit it runs, found again on a rerun.
+
+
+/** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
+function promotedInto(req, branch) {
+    return Object.entries(req.hydrated ?? {})
+        .filter(([, t]) => t.promote === 'lockstep' && t.active === branch)
+        .map(([name]) => name);
+}
+/** Records the hydrated promotion that landed as `commit` on the active branch `req.base` (only `only` when given). */
+async function recordHydratedLanded(req, ports, commit, only) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+    const block = (0,trailers/* lockstepBlock */.bB)(merged?.trailers ?? '');
+    // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
+    const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
+    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,
+            deployments: [],
+        };
+    const parent = info.parents[0];
+    const deployments = [];
+    for (const name of promotedInto(req, req.base)) {
+        if (only && name !== only)
+            continue;
+        const t = req.hydrated[name];
+        const before = parent ? await git.readAt(parent, t.metadata) : undefined;
+        if ((await git.readAt(commit, t.metadata)) === before)
+            continue;
+        const env = req.environments.find((e) => e.name === name);
+        const payload = { lockstep: 'promote-env', services: {}, drySha: dry };
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: name,
+            payload,
+            description: `lockstep promote-env: hydrated from ${dry.slice(0, 12)}`,
+            transient: env?.preview ?? false,
+            production: env?.protected ?? false,
+            ...(env?.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: name, payload, record, ...(env?.url ? { url: env.url } : {}) });
+    }
+    if (deployments.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no hydrator.metadata of an environment promoted into ${req.base}; nothing recorded.`,
+            deployments,
+        };
+    return { commit, deployments };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
@@ -241,8 +307,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(4971);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
+var promote_session = __webpack_require__(7264);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -255,6 +321,7 @@ var json = __webpack_require__(2252);
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/publish/record.ts),
 // and the views tell what was recorded.
+
 
 
 
@@ -294,8 +361,10 @@ async function landedCommits(req, ports, i, world) {
 async function recordAll(req, ports, commits, to) {
     const cache = new parse_cache/* ParseCache */.i();
     const outcomes = [];
+    // The active branch of environments whose hydrated branches lockstep promotes: their merges are the records.
+    const hydrated = promotedInto(req, req.base).length > 0;
     for (const commit of [...commits].reverse())
-        outcomes.push(await recordLanded(req, ports, commit, to, cache));
+        outcomes.push(hydrated ? await recordHydratedLanded(req, ports, commit, to) : await recordLanded(req, ports, commit, to, cache));
     const recorded = outcomes.filter((o) => !o.skipped);
     return recorded.length > 0 ? recorded : [outcomes[outcomes.length - 1]];
 }

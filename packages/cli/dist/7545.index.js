@@ -1,5 +1,5 @@
-export const id = 8765;
-export const ids = [8765];
+export const id = 7545;
+export const ids = [7545];
 export const modules = {
 
 /***/ 10029:
@@ -118,19 +118,13 @@ function mergeDigests(existing, incoming, opts) {
 
 /***/ }),
 
-/***/ 8765:
+/***/ 38874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ GATES),
-  s: () => (/* binding */ GATE_CHECKS)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(38233);
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ approval)
+/* harmony export */ });
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38233);
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
 // into the source environment, found by the merge that last changed the source's pins on the base branch — was
@@ -198,7 +192,7 @@ const approval = {
         const github = ports.github;
         if (!github)
             return { ...base, unread: 'no github-token: who approved cannot be read' };
-        const landed = await ports.git.landedAt(baseSha, (0,place/* pinPath */.d)(source));
+        const landed = await ports.git.landedAt(baseSha, (0,_place_js__WEBPACK_IMPORTED_MODULE_0__/* .pinPath */ .d)(source));
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
@@ -237,6 +231,21 @@ const approval = {
         : [],
 };
 
+
+/***/ }),
+
+/***/ 7545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ GATES),
+  s: () => (/* binding */ GATE_CHECKS)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/approval.ts
+var approval = __webpack_require__(38874);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -255,7 +264,7 @@ var status_tables = __webpack_require__(81646);
 
 
 
-const fan_in_NAME = 'fan-in';
+const NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
 function lacking(env, want) {
     if (want.service === undefined) {
@@ -283,7 +292,7 @@ function check(config) {
 }
 /** Fan-in: the target's `after:` environments must all run what it is promoted to. */
 const fanIn = {
-    name: fan_in_NAME,
+    name: NAME,
     title: 'fan-in',
     settings: ['after'],
     breakGlass: false,
@@ -307,20 +316,44 @@ const fanIn = {
         const why = lacking(env, w);
         return why === undefined
             ? []
-            : [{ gate: fan_in_NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+            : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
     })),
     onHold: () => 'refuse',
 };
 
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(90669);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var duration = __webpack_require__(8473);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(89549);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var promote_plan = __webpack_require__(92328);
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/soak.ts
+var soak = __webpack_require__(37951);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/window.ts
+var gates_window = __webpack_require__(79546);
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/registry.ts
+// The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
+// folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
+// (promote/gate-evidence.ts) read this list and no gate by name.
+
+
+
+
+const GATES = [soak/* soak */.Rb, gates_window/* window */.x, fanIn, approval/* approval */.S];
+/** The registered gates' config checks, run with every other config check before a promotion opens anything. */
+const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
+
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ soak),
+/* harmony export */   tZ: () => (/* binding */ receivedAt),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony exports soakSourceText, formatUtc, soakHolds */
+/* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8473);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89549);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38233);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92328);
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
 // git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
@@ -332,7 +365,7 @@ var promote_plan = __webpack_require__(92328);
 
 
 
-const soak_NAME = 'soak';
+const NAME = 'soak';
 /** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
 function soakSourceText(s) {
     if (s?.kind === 'merged')
@@ -379,15 +412,15 @@ function soakHolds(env, minSoak, pins, now) {
             if (now - p.since >= minSoak)
                 continue;
             holds.push({
-                gate: soak_NAME,
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+                gate: NAME,
+                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
             });
             continue;
         }
         if (p.since === undefined) {
             holds.push({
-                gate: soak_NAME,
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}) cannot be measured`,
+                gate: NAME,
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
             });
             continue;
         }
@@ -397,8 +430,8 @@ function soakHolds(env, minSoak, pins, now) {
         // The commit and what its time is measured from: (abc123, merged_at of #12).
         const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
         holds.push({
-            gate: soak_NAME,
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}: ${(0,duration/* formatDuration */.a3)(until - now)} left`,
+            gate: NAME,
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(until - now)} left`,
             until,
         });
     }
@@ -411,17 +444,17 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
     const pinsIn = async (log) => {
         const pins = [];
         for (const c of plan.changes) {
-            const current = pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
-            pins.push(await pinnedSince(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+            const current = pinKey(await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .servicePin */ .Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+            pins.push(await pinnedSince(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .servicePin */ .Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
         }
         return pins;
     };
-    const read = () => ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source));
+    const read = () => ports.git.firstParentLog(baseSha, (0,_place_js__WEBPACK_IMPORTED_MODULE_2__/* .pinPath */ .d)(source));
     let log = await read();
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
     // each such pin is known to be older than min-soak, or where it landed is found.
-    for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
+    for (const step of [..._git_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .DEEPEN_STEPS */ .Ej, undefined]) {
         if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
             break;
         if (!(await ports.git.deepenHistory(step)))
@@ -457,7 +490,7 @@ async function receivedAt(pin, ports, environment, base) {
 }
 /** Soak time: the source environment's min-soak (the input over its config key) and wait. */
 const soak = {
-    name: soak_NAME,
+    name: NAME,
     title: 'soak time',
     settings: ['min-soak', 'wait'],
     breakGlass: false,
@@ -466,7 +499,7 @@ const soak = {
         const out = {};
         // The soak time and wait of the environment promoted from (the input over its config key).
         const source = req.from.kind === 'env' ? route.from : undefined;
-        const settings = source && (0,environment_settings/* environmentSettings */.fu)(req, source.name);
+        const settings = source && (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentSettings */ .fu)(req, source.name);
         if (source && settings?.minSoak && plan.changes.length > 0)
             out.source = {
                 env: source.name,
@@ -475,7 +508,7 @@ const soak = {
                 pins: await soakingPins(ctx, source, settings.minSoak),
             };
         const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-        const pastSoak = before && (0,environment_settings/* environmentSettings */.fu)(req, before.name).minSoak;
+        const pastSoak = before && (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentSettings */ .fu)(req, before.name).minSoak;
         if (req.from.kind === 'ref' && before && pastSoak)
             out.rollbackPast = { env: before.name, minSoak: pastSoak };
         return out.source || out.rollbackPast ? out : undefined;
@@ -484,21 +517,29 @@ const soak = {
     onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
     notes: (e) => e.rollbackPast
         ? [
-            `A rollback (from: ref:) does not wait for the soak time of ${e.rollbackPast.env} (min-soak ${(0,duration/* formatDuration */.a3)(e.rollbackPast.minSoak)}).`,
+            `A rollback (from: ref:) does not wait for the soak time of ${e.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.rollbackPast.minSoak)}).`,
         ]
         : [],
 };
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/window.ts
+
+/***/ }),
+
+/***/ 79546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ window)
+/* harmony export */ });
 // The window gate (issue 19): promotions into an environment land inside its allow windows, outside its
 // deny windows and freezes (`windows:`). Its evidence is the target's rules at the World's clock; the
 // cron calculus is promote/windows.ts, loaded only when the target has windows (cron-parser and its
 // time-zone library are a third of a megabyte every other promotion would compile). A hold makes the
 // pull request a draft; a break-glass label on it lifts the hold (an emergency fix in a freeze).
-const window_NAME = 'window';
+const NAME = 'window';
 /** Promotion windows and freezes of the target. */
-const window_window = {
-    name: window_NAME,
+const window = {
+    name: NAME,
     title: 'a promotion window',
     settings: ['windows', 'break-glass-label'],
     breakGlass: true,
@@ -509,21 +550,9 @@ const window_window = {
         const closed = windowHold(route.to.name, route.to.windows, now);
         return closed ? { closed } : {};
     },
-    holds: (e) => (e.closed ? [{ gate: window_NAME, ...e.closed }] : []),
+    holds: (e) => (e.closed ? [{ gate: NAME, ...e.closed }] : []),
     onHold: () => 'draft',
 };
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/registry.ts
-// The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
-// folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
-// (promote/gate-evidence.ts) read this list and no gate by name.
-
-
-
-
-const GATES = [soak, window_window, fanIn, approval];
-/** The registered gates' config checks, run with every other config check before a promotion opens anything. */
-const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 
 
 /***/ }),

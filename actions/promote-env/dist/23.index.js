@@ -1,17 +1,22 @@
-export const id = 1297;
-export const ids = [1297];
+export const id = 23;
+export const ids = [23];
 export const modules = {
 
-/***/ 65633:
+/***/ 2023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
-/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
-/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promoteOn: () => (/* binding */ promoteOn),
+  runPromote: () => (/* binding */ runPromote)
+});
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./packages/core/src/async/young-generation.ts
 
 let held = false;
 /**
@@ -36,7 +41,7 @@ function holdYoungGeneration() {
     if (held)
         return;
     held = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 let small = false;
 /**
@@ -60,7 +65,7 @@ function favourSmallHeap() {
     if (small)
         return;
     small = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=20');
 }
 let saver = false;
 /**
@@ -85,21 +90,47 @@ function saveHeapMemory() {
     if (saver)
         return;
     saver = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--memory-saver-mode');
+    (0,external_node_v8_.setFlagsFromString)('--memory-saver-mode');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(5076);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
+var plan = __webpack_require__(88);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(1646);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
+var publish_report = __webpack_require__(8990);
+// EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
+var promote_waves = __webpack_require__(648);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
+var promote_session = __webpack_require__(7264);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(3483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/text/pull-subject.ts
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
+}
 
-/***/ }),
-
-/***/ 52761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ hasVersionSection),
-/* harmony export */   _: () => (/* binding */ versionHeadings)
-/* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -148,7 +179,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({
@@ -179,23 +210,7 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
-
-/***/ }),
-
-/***/ 38194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fU: () => (/* binding */ sectionsInRange),
-/* harmony export */   h7: () => (/* binding */ versionSections),
-/* harmony export */   jA: () => (/* binding */ indexSections)
-/* harmony export */ });
-/* unused harmony export sectionsBetween */
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93483);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52761);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/sections.ts
 // A changelog read back as data: each version section's bullet entries, which
 // of them are breaking, and the pull requests they cite. promote/whats-in.ts
 // lists what a promotion brings (or takes away) from these.
@@ -244,7 +259,7 @@ function versionSections(text) {
  */
 function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    return { text: body, headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+    return { text: body, headings: versionHeadings(body) };
 }
 /** The offset just past the line break of the line at `offset` (the text's length on its last line). */
 function nextLineStart(text, offset) {
@@ -288,11 +303,11 @@ function sectionAt({ text, headings }, i) {
  * releases of a long changelog reads two sections, not hundreds.
  */
 function sectionsInRange(index, from, to) {
-    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
-    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
-    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+    const lo = valid_default()(from);
+    const hi = valid_default()(to);
+    if (!lo || !hi || compare_default()(lo, hi) >= 0)
         return [];
-    const inRange = index.headings.flatMap((h, i) => (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, hi) <= 0 ? [i] : []));
+    const inRange = index.headings.flatMap((h, i) => (compare_default()(h.version, lo) > 0 && compare_default()(h.version, hi) <= 0 ? [i] : []));
     return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
 }
 /**
@@ -301,64 +316,21 @@ function sectionsInRange(index, from, to) {
  * either is not a version or `to` is not newer.
  */
 function sectionsBetween(sections, from, to) {
-    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
-    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
-    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+    const lo = valid_default()(from);
+    const hi = valid_default()(to);
+    if (!lo || !hi || compare_default()(lo, hi) >= 0)
         return [];
     const seen = new Set();
     return sections
-        .filter((s) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
-        .sort((a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(b.version, a.version));
+        .filter((s) => compare_default()(s.version, lo) > 0 && compare_default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
+        .sort((a, b) => compare_default()(b.version, a.version));
 }
 
-
-/***/ }),
-
-/***/ 71297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  promoteOn: () => (/* binding */ promoteOn),
-  runPromote: () => (/* binding */ runPromote)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
-var young_generation = __webpack_require__(65633);
-// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(45076);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var plan = __webpack_require__(92328);
-// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
-var publish_report = __webpack_require__(18990);
-// EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
-var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
-var promote_session = __webpack_require__(38762);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(93483);
-var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(37306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/src/text/pull-subject.ts
-var pull_subject = __webpack_require__(96475);
-// EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
-var changelog_sections = __webpack_require__(38194);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(99788);
+var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(13483);
+var glob = __webpack_require__(5864);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in-tags.ts
 // The tags what a promotion ships is read between: the version or commit a tag names, the chart folders whose
 // CHANGELOG.md and tags are the chart's, and the groups of tag spellings whatsIn resolves (fetched at once).
@@ -465,7 +437,7 @@ class OnceEach {
     changelog(commit, path) {
         return this.once(`log\0${commit}\0${path}`, async () => {
             const text = await this.ports.readAt(commit, path);
-            return text === undefined ? undefined : (0,changelog_sections/* indexSections */.jA)(text);
+            return text === undefined ? undefined : indexSections(text);
         });
     }
     commitsBetween(from, to) {
@@ -507,7 +479,7 @@ async function pullsIn(commits, ports) {
     const found = new Map();
     let lookups = 0;
     for (const c of commits) {
-        const own = (0,pull_subject/* pullOfSubject */.L)(c.subject);
+        const own = pullOfSubject(c.subject);
         if (own) {
             if (!found.has(own.number))
                 found.set(own.number, own);
@@ -564,7 +536,7 @@ async function versionMove(subject, { ends, lo, hi, low, high }, tagNames, chang
         if (index === undefined)
             continue;
         read = true;
-        sections = (0,changelog_sections/* sectionsInRange */.fU)(index, lo, hi);
+        sections = sectionsInRange(index, lo, hi);
         if (sections.length > 0)
             break;
     }
@@ -710,13 +682,13 @@ async function shippedBy(plan, req, world, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(91062);
+var trail = __webpack_require__(1062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
-var gates = __webpack_require__(24502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
-var registry = __webpack_require__(8765);
+var gates = __webpack_require__(4502);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
+var registry = __webpack_require__(7545);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
-var publish_branch = __webpack_require__(69256);
+var publish_branch = __webpack_require__(9256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The gates run on a planned promotion, before anything is written: each registered gate
 // (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
@@ -749,9 +721,125 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(89549);
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
-var render_report = __webpack_require__(45914);
+var render_report = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts + 1 modules
+var promote_hydrated = __webpack_require__(6014);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/hydrated.ts
+// promote-env into an environment whose hydrate: says promote: lockstep (issue 59 item 2): no file is edited.
+// hydrate-env already wrote the environment's proposed branch; the promotion is the pull request from it into
+// the active branch, whose diff is the hydrated change. The same gates decide first (promote/hydrated.ts builds
+// their evidence from the hydrated branches): a hold that refuses opens nothing and ends the run with exit 1;
+// a hold that drafts opens a draft without auto-merge. Nothing to promote (the active branch already holds the
+// proposed tip, or runs the same DRY commit) opens nothing.
+
+
+
+
+
+
+
+/** The promotion of `target`'s proposed branch into its active branch, gates first. */
+async function promoteHydrated(req, route, target, ports, clock) {
+    if (req.from.kind === 'ref')
+        throw new errors/* UserError */.yo(`${route.to.name} is promoted from its hydrated branch ${target.proposed}, which a rollback (from: ref:) does not name`, {
+            hint: `revert the DRY commit on ${req.base} and let hydrate-env write ${target.proposed}, then promote it`,
+        });
+    const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
+    const next = await (0,promote_hydrated/* readHydrated */.KC)(ports.git, target.proposed, target.metadata);
+    const active = await (0,promote_hydrated/* readHydrated */.KC)(ports.git, target.active, target.metadata);
+    if (!next.tip)
+        throw new errors/* UserError */.yo(`${target.proposed}, the hydrated branch of ${route.to.name}, is not on origin`, {
+            hint: `run hydrate-env (lockstep hydrate --push) for ${route.to.name} first`,
+        });
+    if (!next.drySha)
+        throw new errors/* UserError */.yo(`${target.proposed}:${target.metadata} names no drySha, so what it ships cannot be said`, {
+            hint: 'let hydrate-env write the branch again; check it with hydrate-env mode: check',
+        });
+    if (!active.tip)
+        throw new errors/* UserError */.yo(`${target.active}, the active branch of ${route.to.name}, is not on origin: a pull request needs a base`, {
+            hint: `create it once (e.g. from an empty commit) and hydrate again: ${target.proposed} then grows out of it`,
+        });
+    const label = route.from?.name ?? 'hydrated';
+    const base = { route, baseSha, diff: '', pushed: false, plan: (0,promote_hydrated/* emptyPlan */.n7)(label) };
+    // The proposed tip already in the active branch (merged), or the same DRY commit there: nothing pending.
+    const pending = await ports.git.commitsBetween(active.tip, next.tip);
+    if (pending?.length === 0 || next.drySha === active.drySha)
+        return {
+            ...base,
+            changed: false,
+            outcome: 'nothing',
+            notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
+        };
+    const dry = next.drySha;
+    const ships = active.drySha ? await ports.git.commitsBetween(active.drySha, dry) : undefined;
+    const cache = new parse_cache/* ParseCache */.i();
+    const gate = await (0,promote_hydrated/* hydratedGates */.cL)({ req, route, ports, target, dry, baseSha, now: clock.now(), cache });
+    const notes = [
+        `${target.proposed} → ${target.active}: the manifests hydrated from DRY commit ${dry.slice(0, 12)}${active.drySha ? ` (${target.active} runs ${active.drySha.slice(0, 12)})` : ''}.`,
+        ...(gate?.notes ?? []),
+    ];
+    const result = { ...base, notes, ...(gate ? { gate } : {}) };
+    const held = gate?.action === 'refuse';
+    if (held)
+        return { ...result, changed: false, outcome: 'held' };
+    if (req.dryRun)
+        return { ...result, changed: true, outcome: 'dry-run' };
+    const github = ports.github;
+    if (!github)
+        throw new errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (pull-requests: write)' });
+    const draft = route.to.protected || (req.draft ?? false) || gate?.action === 'draft';
+    const { pull, outcome } = await github.upsertPull({
+        branch: target.proposed,
+        base: target.active,
+        title: `promote: ${route.from ? `${route.from.name} → ` : ''}${route.to.name} (hydrated ${dry.slice(0, 12)})`,
+        body: hydratedBody(route, target, next, active, ships, gate),
+        draft,
+        labels: req.labels,
+        reviewers: req.reviewers,
+    });
+    const wantAutoMerge = !route.to.protected && !draft && (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).autoMerge;
+    const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
+    return {
+        ...result,
+        changed: true,
+        outcome: 'pr',
+        branch: target.proposed,
+        pull,
+        pullOutcome: outcome,
+        commit: next.tip,
+        draft,
+        ...(autoMerge ? { autoMerge } : {}),
+    };
+}
+/** The pull request's body: what it promotes, the DRY commits it ships, the gates' lines, how to check it. */
+function hydratedBody(route, target, next, active, ships, gate) {
+    const code = (s) => `\`${s.replace(/`/g, '')}\``;
+    const dry = next.drySha;
+    const lines = [
+        `Promotes the hydrated manifests of **${(0,markdown/* escapeMarkdown */.FV)(route.to.name)}**: ${code(target.proposed)} → ${code(target.active)}, rendered from DRY commit ${code(dry)}. The diff is what the cluster receives.`,
+        '',
+        '### What ships',
+        '',
+    ];
+    if (!ships)
+        lines.push(`The first promotion of ${code(target.active)}: it names no DRY commit yet.`);
+    else if (ships.length === 0)
+        lines.push(`No DRY commit between ${code(active.drySha.slice(0, 12))} and ${code(dry.slice(0, 12))}.`);
+    else {
+        lines.push(`The DRY commits since ${code(active.drySha.slice(0, 12))}, the commit ${code(target.active)} runs:`, '');
+        for (const c of ships)
+            lines.push(`- ${code(c.sha.slice(0, 12))} ${(0,markdown/* escapeMarkdown */.FV)(c.subject)}`);
+    }
+    if (gate && (gate.holds.length > 0 || gate.notes.length > 0))
+        lines.push('', '### Gates', '', ...(0,gates/* gateLines */.HN)(gate), ...gate.notes);
+    lines.push('', `hydrate-env with mode: check and commit: ${code(next.tip)} refuses a hand edit of this branch (the head must be a fresh render of its drySha).`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -760,6 +848,8 @@ var render_report = __webpack_require__(45914);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
+
+
 
 
 
@@ -787,9 +877,9 @@ async function runPromote(i, world) {
     // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live), and,
     // promoted, the old generation far past what is live (favourSmallHeap); at L (1,000 services) how late a
     // mark-compact caught up moved the peak between 130 and 151 MB from run to run (saveHeapMemory).
-    (0,young_generation/* holdYoungGeneration */.kK)();
-    (0,young_generation/* favourSmallHeap */.T$)();
-    (0,young_generation/* saveHeapMemory */.JS)();
+    holdYoungGeneration();
+    favourSmallHeap();
+    saveHeapMemory();
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
     if (local.request)
@@ -871,6 +961,10 @@ function fromLabel(req, route) {
  * push: pr, open or update the pull request.
  */
 async function promoteOn(req, route, ports, clock) {
+    // An environment whose hydrate: says promote: lockstep: the pull request between its hydrated branches (hydrated.ts).
+    const hydrated = (0,promote_hydrated/* lockstepHydrated */.D9)(req, route.to.name);
+    if (hydrated)
+        return promoteHydrated(req, route, hydrated, ports, clock);
     if (req.requireChecks.length > 0 && !ports.github)
         throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
@@ -1082,321 +1176,6 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
 function apiCommits(published) {
     return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
-}
-
-
-/***/ }),
-
-/***/ 24502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   gE: () => (/* binding */ heldUntil),
-/* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   wz: () => (/* binding */ liftable)
-/* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
-// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
-// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
-// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
-// operations/promote/run.ts acts on the verdict.
-
-/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
-function configured(evidence) {
-    const by = evidence;
-    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
-}
-/**
- * The gates' verdict: each gate's holds, those of a gate break glass lifts
- * lifted by a break-glass label; a hold refuses when its gate says so (a
- * soak by default), else makes a draft; with push: direct any hold refuses.
- */
-function gateVerdict(g) {
-    const notes = [];
-    const holds = [];
-    const lifted = [];
-    let refuse = false;
-    for (const { gate, evidence } of configured(g.evidence)) {
-        notes.push(...(gate.notes?.(evidence) ?? []));
-        const own = gate.holds(evidence, g.now);
-        if (gate.breakGlass && g.breakGlass) {
-            lifted.push(...own);
-            continue;
-        }
-        holds.push(...own);
-        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
-            refuse = true;
-    }
-    if (lifted.length > 0 && g.breakGlass) {
-        const b = g.breakGlass;
-        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
-    }
-    let action = 'go';
-    if (holds.length > 0)
-        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
-    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
-}
-/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
-function liftable(holds) {
-    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
-}
-/** The latest moment a hold lifts, for "held until". */
-function heldUntil(v) {
-    const times = v.holds.map((h) => h.until);
-    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
-}
-/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
-function gateLines(v) {
-    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
-}
-
-
-/***/ }),
-
-/***/ 40648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kc: () => (/* binding */ planWaves),
-/* harmony export */   VM: () => (/* binding */ wavesError),
-/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
-/* harmony export */   g9: () => (/* binding */ wavesLines),
-/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
-/* harmony export */   pu: () => (/* binding */ advanceWaves)
-/* harmony export */ });
-/* unused harmony export waveTargets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38233);
-// Waves: a promotion into several environments in order (`to: prod-eu,
-// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
-// ordinary promotion from the source; each later wave promotes from the wave
-// before it, and only once that wave's promotion is merged (the environment
-// pins what its source had) and the require-checks are green on the commit
-// that landed it on the base (the merge commit, on the first-parent history).
-// A red check there stops the waves and says where. Each run advances the
-// waves as far as they may go and no further, so rerunning it (on push to the
-// default branch, on a schedule) drives them; a rerun with nothing new to do
-// changes nothing.
-
-
-
-
-
-
-/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
-function waveTargets(req) {
-    const names = req.to
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    if (names.length === 1 && req.waves?.[names[0]])
-        return req.waves[names[0]];
-    return names.length > 0 ? names : [req.to];
-}
-/**
- * The request per wave, each route checked before anything is read: the
- * first from the request's source, each later one from the wave before it
- * (its own pins, so no digests file or version; its checks are gated on the
- * previous wave's merge commit instead). A single target is the request itself.
- */
-function planWaves(req) {
-    const targets = waveTargets(req);
-    unknownInWave(req);
-    if (targets.length === 1) {
-        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
-        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
-    }
-    if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
-            input: 'to',
-            hint: 'roll back one environment at a time',
-        });
-    return targets.map((to, k) => {
-        const wave = k === 0
-            ? { ...req, to }
-            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
-        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
-    });
-}
-/**
- * A `waves:` entry of the config that `to` names and that is no environment:
- * an error at the entry's config line, not on the input that named the wave.
- */
-function unknownInWave(req) {
-    const wave = req.to.trim();
-    const list = req.waves?.[wave];
-    if (!list)
-        return;
-    const names = req.environments.map((e) => e.name);
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
-                file: req.configFile,
-                line: req.waveLines?.[wave]?.[k],
-                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
-            }),
-        ]));
-}
-/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
-function checksPhrase(states) {
-    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
-}
-/**
- * Advances the waves as far as they may go: each wave promoted with
- * `promote` until one opens (or updates) a pull request, is stopped by its
- * checks, or waits for the previous wave's merge commit to be green. Returns
- * the last wave promoted and where every wave stands.
- */
-async function advanceWaves(waves, ports, requireChecks, promote) {
-    const steps = [];
-    const report = { steps };
-    let result;
-    let ran = waves[0];
-    let holding = '';
-    for (const [k, wave] of waves.entries()) {
-        const name = wave.route.to.name;
-        if (holding) {
-            steps.push({ environment: name, state: 'held', detail: holding });
-            continue;
-        }
-        if (k > 0 && result !== undefined) {
-            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
-            if (gate) {
-                steps.push(gate.step);
-                if (gate.stopped)
-                    report.stopped = gate.stopped;
-                holding = `behind ${name}`;
-                continue;
-            }
-        }
-        result = await promote(wave.req, wave.route);
-        ran = wave;
-        switch (result.outcome) {
-            case 'nothing':
-                steps.push({
-                    environment: name,
-                    state: 'landed',
-                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
-                });
-                break;
-            case 'direct':
-                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
-                break;
-            case 'pr':
-                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
-                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
-                break;
-            case 'dry-run':
-                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
-                holding = `waits for ${name} to be promoted and merged`;
-                break;
-            case 'checks':
-                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
-                holding = `behind ${name}`;
-                break;
-            case 'held':
-                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
-                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
-                holding = `behind ${name}`;
-                break;
-        }
-    }
-    return { result: result, wave: ran, report };
-}
-/**
- * The gate before wave `next`: the previous wave's promotion landed on the
- * base (its environment's last change on the first-parent history) with the
- * require-checks green there. Undefined when it may go; else why not.
- */
-async function gateOnMerge(previous, next, ports, requireChecks) {
-    if (requireChecks.length === 0)
-        return undefined;
-    const prev = previous.route.to.name;
-    const name = next.route.to.name;
-    if (!ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
-        });
-    const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
-    if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
-    const states = await ports.github.checkStates(sha, requireChecks);
-    const failed = states.filter((s) => s.state === 'failure');
-    if (failed.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
-            },
-            stopped: { wave: name, after: prev, sha, failed },
-        };
-    const open = states.filter((s) => s.state !== 'success');
-    if (open.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
-            },
-        };
-    return undefined;
-}
-/** The waves as a table for the job summary. */
-function wavesMarkdown(report) {
-    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
-    return [
-        'Waves:',
-        '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
-    ].join('\n');
-}
-/** The waves as log lines. */
-function wavesLines(report) {
-    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
-}
-/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
-function wavesError(report) {
-    const s = report?.stopped;
-    if (!s)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
-        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
-    });
-}
-/** The stop as one sentence for the summary (escaped). */
-function wavesStopMarkdown(report) {
-    const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
-}
-
-
-/***/ }),
-
-/***/ 96475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ pullOfSubject)
-/* harmony export */ });
-/**
- * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
- * a merge commit: what GitHub writes by default, whether the pull request was
- * merged directly or by a merge queue (the queue writes the same commit on its
- * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
- */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

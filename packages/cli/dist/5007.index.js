@@ -1,5 +1,5 @@
-export const id = 9447;
-export const ids = [9447];
+export const id = 5007;
+export const ids = [5007];
 export const modules = {
 
 /***/ 68829:
@@ -62,7 +62,7 @@ async function pushedCommits(walk, range) {
 
 /***/ }),
 
-/***/ 99447:
+/***/ 25007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,10 +84,76 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/pushed.ts
 var git_pushed = __webpack_require__(68829);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
-var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(73190);
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record-hydrated.ts
+// record: deployments on an active branch that lockstep promotes hydrated branches into (promote/hydrated.ts):
+// the landed commit is a promotion when it merged a commit hydrate-env wrote (its trailer block carries
+// `Lockstep-Generated: hydrate-env`, read as record.ts reads promote-env's), and each environment promoted
+// into that branch whose hydrator.metadata it changed gets one Deployment of that commit, its payload naming
+// the DRY commit it runs, found again on a rerun.
+
+
+/** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
+function promotedInto(req, branch) {
+    return Object.entries(req.hydrated ?? {})
+        .filter(([, t]) => t.promote === 'lockstep' && t.active === branch)
+        .map(([name]) => name);
+}
+/** Records the hydrated promotion that landed as `commit` on the active branch `req.base` (only `only` when given). */
+async function recordHydratedLanded(req, ports, commit, only) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+    const block = (0,trailers/* lockstepBlock */.bB)(merged?.trailers ?? '');
+    // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
+    const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
+    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,
+            deployments: [],
+        };
+    const parent = info.parents[0];
+    const deployments = [];
+    for (const name of promotedInto(req, req.base)) {
+        if (only && name !== only)
+            continue;
+        const t = req.hydrated[name];
+        const before = parent ? await git.readAt(parent, t.metadata) : undefined;
+        if ((await git.readAt(commit, t.metadata)) === before)
+            continue;
+        const env = req.environments.find((e) => e.name === name);
+        const payload = { lockstep: 'promote-env', services: {}, drySha: dry };
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: name,
+            payload,
+            description: `lockstep promote-env: hydrated from ${dry.slice(0, 12)}`,
+            transient: env?.preview ?? false,
+            production: env?.protected ?? false,
+            ...(env?.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: name, payload, record, ...(env?.url ? { url: env.url } : {}) });
+    }
+    if (deployments.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no hydrator.metadata of an environment promoted into ${req.base}; nothing recorded.`,
+            deployments,
+        };
+    return { commit, deployments };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
@@ -210,6 +276,7 @@ var json = __webpack_require__(92252);
 
 
 
+
 /** True for a record: deployments result (the promote-env descriptor's views take both kinds). */
 function isRecordResult(r) {
     return 'recorded' in r;
@@ -242,8 +309,10 @@ async function landedCommits(req, ports, i, world) {
 async function recordAll(req, ports, commits, to) {
     const cache = new parse_cache/* ParseCache */.i();
     const outcomes = [];
+    // The active branch of environments whose hydrated branches lockstep promotes: their merges are the records.
+    const hydrated = promotedInto(req, req.base).length > 0;
     for (const commit of [...commits].reverse())
-        outcomes.push(await recordLanded(req, ports, commit, to, cache));
+        outcomes.push(hydrated ? await recordHydratedLanded(req, ports, commit, to) : await recordLanded(req, ports, commit, to, cache));
     const recorded = outcomes.filter((o) => !o.skipped);
     return recorded.length > 0 ? recorded : [outcomes[outcomes.length - 1]];
 }
