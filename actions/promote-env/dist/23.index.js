@@ -685,8 +685,8 @@ async function shippedBy(plan, req, world, baseSha) {
 var trail = __webpack_require__(1062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
-var registry = __webpack_require__(7545);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(2862);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
 var publish_branch = __webpack_require__(9256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts

@@ -896,10 +896,12 @@ async function commitOf(git, ref) {
 var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
-var registry = __webpack_require__(7545);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(2862);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/approval.ts
 var approval = __webpack_require__(8874);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/fan-in.ts
+var fan_in = __webpack_require__(7694);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/soak.ts
 var soak = __webpack_require__(7951);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/window.ts
@@ -914,6 +916,7 @@ var gates_window = __webpack_require__(9546);
 // branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
 // approval read on the pull request that last merged into the source's active branch, fan-in from each listed
 // environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
 
 
 
@@ -1049,10 +1052,10 @@ function context(h, req, route, baseSha) {
 }
 /** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
 const GATHER = {
-    soak: soakOf,
-    window: (h) => gates_window/* window */.x.gather(context(h, h.req, h.route, h.baseSha)),
-    'fan-in': fanInOf,
-    approval: approvalOf,
+    [soak/* soak */.Rb.name]: soakOf,
+    [gates_window/* window */.x.name]: (h) => gates_window/* window */.x.gather(context(h, h.req, h.route, h.baseSha)),
+    [fan_in/* fanIn */.R.name]: fanInOf,
+    [approval/* approval */.S.name]: approvalOf,
 };
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
 async function hydratedGates(h) {
@@ -6112,8 +6115,8 @@ async function loadCheckedConfig(workspace, path) {
     return checkConfig(loadConfig(workspace, path));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
-var registry = __webpack_require__(7545);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(2862);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with

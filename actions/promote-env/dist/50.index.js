@@ -6913,7 +6913,7 @@ function inexactFluxChart(rev) {
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2862);
 // The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
 // evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
 // GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
@@ -7087,27 +7087,16 @@ const approval = {
 
 /***/ }),
 
-/***/ 7545:
+/***/ 7694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ GATES),
-  s: () => (/* binding */ GATE_CHECKS)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/approval.ts
-var approval = __webpack_require__(8874);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(484);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(4619);
-// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(1646);
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/fan-in.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fanIn)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1646);
 // The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
 // pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
 // it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
@@ -7134,11 +7123,11 @@ function check(config) {
     return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
         ? []
         : [
-            new errors/* UserError */.yo(name === e.name
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(name === e.name
                 ? `environment ${e.name} lists itself in after:`
-                : `environment ${e.name} has after: '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
                 file: config.file,
-                line: (0,config_config/* configLine */.Xv)(config, ['environments', i, 'after', k]),
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'after', k]),
                 hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
             }),
         ]));
@@ -7162,7 +7151,7 @@ const fanIn = {
             ...(plan.chart ? [{ pin: plan.chart.new }] : []),
         ];
         const listed = req.environments.filter((e) => after.includes(e.name));
-        const runs = await (0,status_tables/* environmentPins */.Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
@@ -7174,11 +7163,20 @@ const fanIn = {
     onHold: () => 'refuse',
 };
 
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/soak.ts
-var soak = __webpack_require__(7951);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/window.ts
-var gates_window = __webpack_require__(9546);
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/registry.ts
+
+/***/ }),
+
+/***/ 2862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ GATES),
+/* harmony export */   s: () => (/* binding */ GATE_CHECKS)
+/* harmony export */ });
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8874);
+/* harmony import */ var _fan_in_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7951);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9546);
 // The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
 // folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
 // (promote/gate-evidence.ts) read this list and no gate by name.
@@ -7186,7 +7184,7 @@ var gates_window = __webpack_require__(9546);
 
 
 
-const GATES = [soak/* soak */.Rb, gates_window/* window */.x, fanIn, approval/* approval */.S];
+const GATES = [_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soak */ .Rb, _window_js__WEBPACK_IMPORTED_MODULE_3__/* .window */ .x, _fan_in_js__WEBPACK_IMPORTED_MODULE_1__/* .fanIn */ .R, _approval_js__WEBPACK_IMPORTED_MODULE_0__/* .approval */ .S];
 /** The registered gates' config checks, run with every other config check before a promotion opens anything. */
 const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 

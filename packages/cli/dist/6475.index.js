@@ -713,8 +713,8 @@ async function shippedBy(plan, req, world, baseSha) {
 var trail = __webpack_require__(91062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
-var registry = __webpack_require__(7545);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(52862);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
 var publish_branch = __webpack_require__(69256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts

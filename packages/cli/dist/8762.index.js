@@ -434,7 +434,7 @@ async function deploymentHistory(gh, environment, since, wanted) {
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
 // The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
 // evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
 // GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
@@ -508,10 +508,11 @@ function gateLines(v) {
 /* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89549);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24502);
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7545);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52862);
 /* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38874);
-/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
-/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
+/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7694);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79546);
 // A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
 // is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
 // (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
@@ -521,6 +522,7 @@ function gateLines(v) {
 // branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
 // approval read on the pull request that last merged into the source's active branch, fan-in from each listed
 // environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
 
 
 
@@ -617,8 +619,8 @@ async function soakOf(h) {
     const runsAt = async (sha) => (await runsDry(git, drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runsDry(git, active.drySha, h.dry)) ? 'runs' : undefined;
-    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
-    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_8__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_8__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
     return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
 }
 /** Fan-in: each `after:` environment's active branch runs the DRY commit. */
@@ -656,10 +658,10 @@ function context(h, req, route, baseSha) {
 }
 /** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
 const GATHER = {
-    soak: soakOf,
-    window: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
-    'fan-in': fanInOf,
-    approval: approvalOf,
+    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_8__/* .soak */ .Rb.name]: soakOf,
+    [_gates_window_js__WEBPACK_IMPORTED_MODULE_9__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_9__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_7__/* .fanIn */ .R.name]: fanInOf,
+    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .approval */ .S.name]: approvalOf,
 };
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
 async function hydratedGates(h) {
@@ -1841,8 +1843,8 @@ var read = __webpack_require__(38807);
 var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var settings_validate = __webpack_require__(93081);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 1 modules
-var registry = __webpack_require__(7545);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(52862);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with

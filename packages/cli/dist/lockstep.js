@@ -737,7 +737,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8105), __nccwpck_require__.e(620), __nccwpck_require__.e(311), __nccwpck_require__.e(9271), __nccwpck_require__.e(6217), __nccwpck_require__.e(3861), __nccwpck_require__.e(7545), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8105), __nccwpck_require__.e(620), __nccwpck_require__.e(311), __nccwpck_require__.e(9271), __nccwpck_require__.e(6217), __nccwpck_require__.e(3861), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {

@@ -17,7 +17,8 @@ import { gateVerdict, liftable, type GateInput, type GateVerdict } from './gates
 import type { Gate, GateContext } from './gates/gate.ts';
 import { GATES, type GateEvidence, type GateName } from './gates/registry.ts';
 import { approval } from './gates/approval.ts';
-import { pinnedSince, receivedAt } from './gates/soak.ts';
+import { fanIn } from './gates/fan-in.ts';
+import { pinnedSince, receivedAt, soak } from './gates/soak.ts';
 import { window } from './gates/window.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteGit, PromoteWorld } from './ports.ts';
@@ -122,7 +123,7 @@ function sourceOf(h: HydratedGateInput): { name: string; t: HydratedTarget } | u
 }
 
 /** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
-async function soakOf(h: HydratedGateInput): Promise<GateEvidence['soak'] | undefined> {
+async function soakOf(h: HydratedGateInput): Promise<GateEvidence[typeof soak.name] | undefined> {
   const source = sourceOf(h);
   const settings = source && environmentSettings(h.req, source.name);
   if (!source || !settings?.minSoak) return undefined;
@@ -138,11 +139,11 @@ async function soakOf(h: HydratedGateInput): Promise<GateEvidence['soak'] | unde
 }
 
 /** Fan-in: each `after:` environment's active branch runs the DRY commit. */
-async function fanInOf(h: HydratedGateInput): Promise<GateEvidence['fan-in'] | undefined> {
+async function fanInOf(h: HydratedGateInput): Promise<GateEvidence[typeof fanIn.name] | undefined> {
   const after = h.route.to.after ?? [];
   if (after.length === 0) return undefined;
   const label = dryLabel(h.dry);
-  const runs: GateEvidence['fan-in']['runs'] = [];
+  const runs: GateEvidence[typeof fanIn.name]['runs'] = [];
   for (const name of after) {
     const t = h.req.hydrated?.[name];
     const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
@@ -156,7 +157,7 @@ async function fanInOf(h: HydratedGateInput): Promise<GateEvidence['fan-in'] | u
  * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
  * the source's hydrator.metadata on its active branch (the merge of its last promotion).
  */
-async function approvalOf(h: HydratedGateInput): Promise<GateEvidence['approval'] | undefined> {
+async function approvalOf(h: HydratedGateInput): Promise<GateEvidence[typeof approval.name] | undefined> {
   if (!h.route.to.approval) return undefined;
   const source = sourceOf(h);
   if (!source) return approval.gather(context(h, h.req, h.route, h.baseSha));
@@ -172,10 +173,10 @@ function context(h: HydratedGateInput, req: PromoteRequest, route: Route, baseSh
 
 /** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
 const GATHER: { [N in GateName]: (h: HydratedGateInput) => Promise<GateEvidence[N] | undefined> } = {
-  soak: soakOf,
-  window: (h) => window.gather(context(h, h.req, h.route, h.baseSha)),
-  'fan-in': fanInOf,
-  approval: approvalOf,
+  [soak.name]: soakOf,
+  [window.name]: (h: HydratedGateInput) => window.gather(context(h, h.req, h.route, h.baseSha)),
+  [fanIn.name]: fanInOf,
+  [approval.name]: approvalOf,
 };
 
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */

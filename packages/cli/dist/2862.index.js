@@ -1,5 +1,5 @@
-export const id = 7545;
-export const ids = [7545];
+export const id = 2862;
+export const ids = [2862];
 export const modules = {
 
 /***/ 10029:
@@ -234,27 +234,16 @@ const approval = {
 
 /***/ }),
 
-/***/ 7545:
+/***/ 7694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ GATES),
-  s: () => (/* binding */ GATE_CHECKS)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/approval.ts
-var approval = __webpack_require__(38874);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config_config = __webpack_require__(620);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(24619);
-// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(81646);
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/fan-in.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fanIn)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
 // The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
 // pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
 // it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
@@ -281,11 +270,11 @@ function check(config) {
     return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
         ? []
         : [
-            new errors/* UserError */.yo(name === e.name
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(name === e.name
                 ? `environment ${e.name} lists itself in after:`
-                : `environment ${e.name} has after: '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
                 file: config.file,
-                line: (0,config_config.configLine)(config, ['environments', i, 'after', k]),
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'after', k]),
                 hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
             }),
         ]));
@@ -309,7 +298,7 @@ const fanIn = {
             ...(plan.chart ? [{ pin: plan.chart.new }] : []),
         ];
         const listed = req.environments.filter((e) => after.includes(e.name));
-        const runs = await (0,status_tables/* environmentPins */.Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
@@ -321,11 +310,20 @@ const fanIn = {
     onHold: () => 'refuse',
 };
 
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/soak.ts
-var soak = __webpack_require__(37951);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/window.ts
-var gates_window = __webpack_require__(79546);
-;// CONCATENATED MODULE: ./packages/core/src/promote/gates/registry.ts
+
+/***/ }),
+
+/***/ 52862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ GATES),
+/* harmony export */   s: () => (/* binding */ GATE_CHECKS)
+/* harmony export */ });
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38874);
+/* harmony import */ var _fan_in_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37951);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79546);
 // The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
 // folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
 // (promote/gate-evidence.ts) read this list and no gate by name.
@@ -333,7 +331,7 @@ var gates_window = __webpack_require__(79546);
 
 
 
-const GATES = [soak/* soak */.Rb, gates_window/* window */.x, fanIn, approval/* approval */.S];
+const GATES = [_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soak */ .Rb, _window_js__WEBPACK_IMPORTED_MODULE_3__/* .window */ .x, _fan_in_js__WEBPACK_IMPORTED_MODULE_1__/* .fanIn */ .R, _approval_js__WEBPACK_IMPORTED_MODULE_0__/* .approval */ .S];
 /** The registered gates' config checks, run with every other config check before a promotion opens anything. */
 const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 
