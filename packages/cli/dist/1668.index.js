@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EVERY_CONFIG_CHECK: () => (/* binding */ EVERY_CONFIG_CHECK)
 /* harmony export */ });
-/* harmony import */ var _promote_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
+/* harmony import */ var _promote_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
 /* harmony import */ var _settings_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93081);
 // The config checks of the faces that read a file whole to judge it (`lockstep config`, chart-bump-check on a pull
 // request that changes the config): every command's (settings/validate.ts) and the promotion gates'

@@ -754,7 +754,7 @@ const promoteViews = {
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
 // The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
 // evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
 // GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and

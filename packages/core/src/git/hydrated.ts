@@ -5,7 +5,7 @@
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fetchRefs } from './commits.ts';
 import type { Identity } from './identity.ts';
 import { localText } from './local.ts';
@@ -48,6 +48,38 @@ export async function dryCommit(git: GitSpawner, ref: string): Promise<DryCommit
     subject,
     body: body.join('\0').replace(/\n+$/, ''),
   };
+}
+
+/** Where an environment's hydrated output goes (its `hydrate:` as the config writes it, the branch resolved). */
+export interface HydratedPlace {
+  /** The active branch (environment/prod). */
+  branch: string;
+  /** GitOps Promoter's activePath on a shared active branch. */
+  path?: string;
+  /** Argo CD Source Hydrator's hydrateTo.targetBranch: the branch written instead of `<branch>-next`. */
+  'hydrate-to'?: string;
+}
+
+/** The file GitOps Promoter reads the DRY commit from. */
+export const METADATA_FILE = 'hydrator.metadata';
+
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+export function proposedBranch(h: HydratedPlace): string {
+  if (h['hydrate-to']) return h['hydrate-to'];
+  return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+export function metadataPaths(h: HydratedPlace): string[] {
+  if (!h.path) return [METADATA_FILE];
+  const own = posix.join(h.path, METADATA_FILE);
+  return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
 }
 
 /** One file of a hydrated tree, relative to the repository root. */

@@ -32,6 +32,18 @@ export type PromoteEnvironment = Omit<EnvironmentConfig, 'values' | keyof Enviro
 
 export type { ValuesDriftMode };
 
+/** An environment's hydrated branches, from its `hydrate:` (a branch written in the config; promote/hydrated.ts). */
+export interface HydratedTarget {
+  /** The active branch the proposed one is promoted into. */
+  active: string;
+  /** The branch hydrate-env writes (`<active>-next`, `<active>-next/<path>`, or hydrate-to). */
+  proposed: string;
+  /** The hydrator.metadata naming the DRY commit (under the activePath when there is one). */
+  metadata: string;
+  /** Who promotes the proposed branch: lockstep (promote-env) or GitOps Promoter. */
+  promote: 'gitops-promoter' | 'lockstep';
+}
+
 /** One service: its image repository (when known) and where each values file pins it. */
 export interface PromoteService {
   name: string;
@@ -122,6 +134,8 @@ export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
   renderConfig?: RenderConfig;
   /** The config's crds: globs, and their line: CRD files whose schemas validate the rendered target (promote/validate.ts). */
   crds?: { globs: string[]; line?: number };
+  /** Each environment's hydrated branches, when its hydrate: names a branch (promote/hydrated.ts): promoted by pull request between them with promote: lockstep. */
+  hydrated?: Readonly<Record<string, HydratedTarget>>;
 }
 
 /** The promote inputs that say where the environments and services are (`lockstep status`'s); the others take their defaults. */

@@ -4,6 +4,7 @@
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
 
+import { hydratedTargets } from './hydrated.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
@@ -55,6 +56,7 @@ export async function buildPromoteRequest(
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },
     digestsNames(readLocal, i.digests),
   );
+  const hydrated = hydratedTargets(config);
   return {
     // The inputs as given, but those the config backs and those the layout, the source and the session read.
     ...unresolved(PROMOTE, i, LAID_OUT),
@@ -85,6 +87,7 @@ export async function buildPromoteRequest(
         }
       : {}),
     tagPrefix: config.tagPrefix,
+    ...(hydrated ? { hydrated } : {}),
   };
 }
 

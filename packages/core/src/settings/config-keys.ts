@@ -316,6 +316,12 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
           default: 'refuse',
           description: 'A Secret in the render: refused, or dropped with a line saying so (never written in clear).',
         },
+        promote: {
+          enum: ['gitops-promoter', 'lockstep'],
+          default: 'gitops-promoter',
+          description:
+            'Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval).',
+        },
       },
     },
     docs: "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata).",

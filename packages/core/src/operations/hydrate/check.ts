@@ -10,7 +10,7 @@ import { isAncestorOf } from '../../git/commits.ts';
 import { blobsUnder, commitOf, dryCommit, writeHydratedTree, type DryCommit } from '../../git/hydrated.ts';
 import { fetchBranch } from '../../git/publish.ts';
 import type { Repo } from '../../git/repo.ts';
-import { metadataPaths, proposedBranch } from './layout.ts';
+import { metadataPaths, proposedBranch } from '../../git/hydrated.ts';
 import type { Planned, Planner, Chosen } from './plan.ts';
 import type { HydratedEnvironment } from './result.ts';
 

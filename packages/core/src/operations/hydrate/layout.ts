@@ -16,28 +16,8 @@ export interface HydrateSettings {
   'hydrate-to'?: string;
   layout?: 'manifest' | 'objects';
   secrets?: 'refuse' | 'drop';
-}
-
-/** The file GitOps Promoter reads the DRY commit from. */
-export const METADATA_FILE = 'hydrator.metadata';
-
-/**
- * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
- * active branch (`/<activePath>` in shared-active-branch mode).
- */
-export function proposedBranch(h: HydrateSettings): string {
-  if (h['hydrate-to']) return h['hydrate-to'];
-  return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
-}
-
-/**
- * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
- * at both, with the same content, as Argo CD's Source Hydrator writes it.
- */
-export function metadataPaths(h: HydrateSettings): string[] {
-  if (!h.path) return [METADATA_FILE];
-  const own = posix.join(h.path, METADATA_FILE);
-  return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+  /** Who promotes the proposed branch into the active one (promote-env when lockstep). */
+  promote?: 'gitops-promoter' | 'lockstep';
 }
 
 /** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */

@@ -16,7 +16,8 @@ import { findKustomize } from '../../render/find.ts';
 import { findHelmOf, helmUsable, type HelmMajor } from '../../render/helm.ts';
 import { KustomizeRenderer } from '../../render/kustomize.ts';
 import { Renderer } from '../../render/render.ts';
-import { manifestFiles, metadataPaths, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
+import { metadataPaths } from '../../git/hydrated.ts';
+import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
 import { renderHydrated, type Renderers } from './render.ts';
 
 /** An environment chosen for the run: its config entry, its `hydrate:` and its index in the config. */

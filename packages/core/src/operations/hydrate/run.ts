@@ -9,7 +9,8 @@ import { repoOpener, withToken } from '../../git/auth.ts';
 import { dryCommit } from '../../git/hydrated.ts';
 import { splitApplicationRef } from '../../promote/application.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
-import { metadataPaths, proposedBranch, type HydrateSettings } from './layout.ts';
+import { metadataPaths, proposedBranch } from '../../git/hydrated.ts';
+import type { HydrateSettings } from './layout.ts';
 import { checkHydrated } from './check.ts';
 import { readSourceHydrator, withSourceHydrator } from './source-hydrator.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
@@ -61,6 +62,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     const branch = proposedBranch(p.h);
     const out = await writeBranch(git, {
       branch,
+      active: p.h.branch,
       scope: p.h.path,
       metadata: metadataPaths(p.h),
       files: p.files,

@@ -21,6 +21,11 @@ const ATTEMPTS = 5;
 
 export interface BranchWrite {
   branch: string;
+  /**
+   * The active branch the proposed one is promoted into: a proposed branch written for the first time starts
+   * on its tip (when origin has it), so that the pull request between them has history in common.
+   */
+  active?: string;
   /** The activePath whose folder is replaced; undefined: the whole tree. */
   scope?: string;
   /** The hydrator.metadata files among `files`: what changes with every DRY commit, left out of the comparison. */
@@ -35,12 +40,14 @@ export interface BranchWrite {
 export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<BranchOutcome> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const tip = await fetchBranch(git, 'origin', w.branch);
-    const built = await writeHydratedTree(git, tip, w.scope, w.files, !w.dryRun);
+    // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
+    const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await fetchBranch(git, 'origin', w.active) : undefined);
+    const built = await writeHydratedTree(git, from, w.scope, w.files, !w.dryRun);
     if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata)) return { status: 'unchanged', commit: tip };
     if (w.dryRun) return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
     const commit = await commitHydratedTree(git, {
       tree: built.tree!,
-      ...(tip ? { parent: tip } : {}),
+      ...(from ? { parent: from } : {}),
       message: message(w),
       who: BOT_IDENTITY,
       date: w.dry.committed,

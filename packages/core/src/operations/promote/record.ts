@@ -7,6 +7,7 @@
 import type { FileChange } from '../../edits/diff.ts';
 import { named, setting, UserError, words } from '../../errors.ts';
 import { pushedCommits, pushedRange } from '../../git/pushed.ts';
+import { promotedInto, recordHydratedLanded } from '../../promote/publish/record-hydrated.ts';
 import { recordLanded, type LandedDeployment, type RecordOutcome } from '../../promote/publish/record.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import { targetNamed, type PromoteInputs, type PromoteRequest } from '../../promote/request.ts';
@@ -65,7 +66,10 @@ async function landedCommits(req: PromoteRequest, ports: PromoteWorld, i: Promot
 async function recordAll(req: PromoteRequest, ports: PromoteWorld, commits: readonly string[], to: string | undefined) {
   const cache = new ParseCache();
   const outcomes: RecordOutcome[] = [];
-  for (const commit of [...commits].reverse()) outcomes.push(await recordLanded(req, ports, commit, to, cache));
+  // The active branch of environments whose hydrated branches lockstep promotes: their merges are the records.
+  const hydrated = promotedInto(req, req.base).length > 0;
+  for (const commit of [...commits].reverse())
+    outcomes.push(hydrated ? await recordHydratedLanded(req, ports, commit, to) : await recordLanded(req, ports, commit, to, cache));
   const recorded = outcomes.filter((o) => !o.skipped);
   return recorded.length > 0 ? recorded : [outcomes[outcomes.length - 1]];
 }

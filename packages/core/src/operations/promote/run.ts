@@ -35,6 +35,8 @@ import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
 import { renderedCountsJson, renderedJson } from '../../render/report.ts';
 import { PromotionBranch } from '../../promote/publish/branch.ts';
+import { lockstepHydrated } from '../../promote/hydrated.ts';
+import { promoteHydrated } from './hydrated.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -195,6 +197,9 @@ interface Planned {
  * push: pr, open or update the pull request.
  */
 export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld, clock: Pick<Clock, 'now'>): Promise<PromoteResult> {
+  // An environment whose hydrate: says promote: lockstep: the pull request between its hydrated branches (hydrated.ts).
+  const hydrated = lockstepHydrated(req, route.to.name);
+  if (hydrated) return promoteHydrated(req, route, hydrated, ports, clock);
   if (req.requireChecks.length > 0 && !ports.github)
     throw new UserError(words`require-checks needs ${named('github-token')}`, { hint: words`${setting('github-token')} (checks: read)` });
   askHelmAhead(route, ports);

@@ -165,7 +165,7 @@ async function soakingPins(
  * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
  * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
  */
-async function receivedAt(pin: PinnedSince, ports: PromoteWorld, environment: string, base: string): Promise<PinnedSince> {
+export async function receivedAt(pin: PinnedSince, ports: PromoteWorld, environment: string, base: string): Promise<PinnedSince> {
   if (pin.commit === undefined || pin.since === undefined || pin.atLeast) return pin;
   const github = ports.github;
   if (!github) return { ...pin, source: { kind: 'committer', why: 'no-github' } };

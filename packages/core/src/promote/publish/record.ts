@@ -30,6 +30,8 @@ export interface LandedDeployment {
     lockstep: 'promote-env';
     services: Record<string, { tag: string | null; digest: string | null } | null>;
     chartVersion?: string | null;
+    /** A hydrated promotion's DRY commit (record-hydrated.ts). */
+    drySha?: string;
   };
   record: DeploymentRecord;
   url?: string;

@@ -1,4 +1,5 @@
-import { manifestFiles, metadataPaths, metadataText, proposedBranch, SecretInRender } from '../../../src/operations/hydrate/layout.ts';
+import { metadataPaths, proposedBranch } from '../../../src/git/hydrated.ts';
+import { manifestFiles, metadataText, SecretInRender } from '../../../src/operations/hydrate/layout.ts';
 import { splitObjects } from '../../../src/render/objects.ts';
 
 const DRY = {

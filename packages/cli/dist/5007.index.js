@@ -1,92 +1,15 @@
-export const id = 531;
-export const ids = [531];
+export const id = 5007;
+export const ids = [5007];
 export const modules = {
 
-/***/ 2252:
+/***/ 68829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ parsedOutput),
-/* harmony export */   e0: () => (/* binding */ stringOrNull),
-/* harmony export */   ic: () => (/* binding */ commandJson),
-/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */   Ri: () => (/* binding */ pushedRange),
+/* harmony export */   cG: () => (/* binding */ pushedCommits)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_VERSION, jsonErrors, outcomeJson, doneJsonHead */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
-// first, the command's name, how it ended (`outcome`) and its errors, then the result in kebab-case
-// keys, like the actions' outputs; a value the runner gets as JSON on one line is the structure here,
-// never a string holding JSON. A refusal is a document too: `| jq` never reads an empty stdout as success.
-/**
- * The version of the `--json` shape; it changes only when a key changes meaning or goes. 2: `outcome`
- * and `errors` in every document; promote's own outcome is `promotion`.
- */
-const SCHEMA_VERSION = 2;
-/** `schema-version` and the command, then `body`: a result's document before its face says how it ended (`outcomeJson`). */
-function commandJson(command, body) {
-    return { 'schema-version': SCHEMA_VERSION, command, ...body };
-}
-/** The errors of a failure as a document lists them, each worded as `face` prints it; an error that is not a user's, as its message. */
-function jsonErrors(failure, face) {
-    if (failure === undefined)
-        return [];
-    const errors = failure instanceof UserErrors ? failure.errors : failure instanceof UserError ? [failure] : undefined;
-    if (errors === undefined)
-        return [{ file: null, line: null, input: null, message: failure instanceof Error ? failure.message : String(failure) }];
-    return errors.map((e) => ({ file: e.file ?? null, line: e.line ?? null, input: e.input ?? null, message: e.format(face) }));
-}
-/**
- * `doc` (a result's document, or just `{ command }` when the command ended before it had one; `null`
- * when no command was recognised) with how the command ended: `schema-version`, `command`, `outcome`
- * and `errors` first, then the result's keys (a view's document names neither `outcome` nor `errors`:
- * its face says them).
- */
-function outcomeJson(doc, outcome, errors) {
-    const { command, ...body } = doc;
-    return { 'schema-version': SCHEMA_VERSION, command, outcome, errors, ...body };
-}
-/** The head of a document written in pieces (`{"schema-version":…,"errors":[]`, open for its result's keys): a command that cannot fail. */
-function doneJsonHead(command) {
-    return JSON.stringify(outcomeJson({ command }, 'done', [])).slice(0, -1);
-}
-/** An output holding JSON on one line, as the structure it holds (null when empty). */
-function parsedOutput(value) {
-    return value === '' ? null : JSON.parse(value);
-}
-/** An output that may be empty: the string, or null. */
-function stringOrNull(value) {
-    return value === undefined || value === '' ? null : value;
-}
-/** A number output (a pull request's): the number, or null when empty. */
-function numberOrNull(value) {
-    return value === '' ? null : Number(value);
-}
-
-
-/***/ }),
-
-/***/ 531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  isRecordResult: () => (/* binding */ isRecordResult),
-  recordJson: () => (/* binding */ recordJson),
-  recordLines: () => (/* binding */ recordLines),
-  recordMarkdown: () => (/* binding */ recordMarkdown),
-  recordRunnerView: () => (/* binding */ recordRunnerView),
-  recordView: () => (/* binding */ recordView),
-  recordViews: () => (/* binding */ recordViews),
-  runRecord: () => (/* binding */ runRecord)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/git/pushed.ts
+/* unused harmony export MAX_PUSHED_COMMITS */
 // What one push brought to a branch. A merge queue lands a group of pull requests in one push: the branch
 // moves from the group's parent (`before`) to the last pull request's merge (`after`), and every pull request
 // of the group has its own merge commit on the first-parent line between them. A run on that push sees the
@@ -136,18 +59,109 @@ async function pushedCommits(walk, range) {
     }
 }
 
+
+/***/ }),
+
+/***/ 25007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  isRecordResult: () => (/* binding */ isRecordResult),
+  recordJson: () => (/* binding */ recordJson),
+  recordLines: () => (/* binding */ recordLines),
+  recordMarkdown: () => (/* binding */ recordMarkdown),
+  recordRunnerView: () => (/* binding */ recordRunnerView),
+  recordView: () => (/* binding */ recordView),
+  recordViews: () => (/* binding */ recordViews),
+  runRecord: () => (/* binding */ runRecord)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/git/pushed.ts
+var git_pushed = __webpack_require__(68829);
+// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
+var trailers = __webpack_require__(73190);
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record-hydrated.ts
+// record: deployments on an active branch that lockstep promotes hydrated branches into (promote/hydrated.ts):
+// the landed commit is a promotion when it merged a commit hydrate-env wrote (its trailer block carries
+// `Lockstep-Generated: hydrate-env`, read as record.ts reads promote-env's), and each environment promoted
+// into that branch whose hydrator.metadata it changed gets one Deployment of that commit, its payload naming
+// the DRY commit it runs, found again on a rerun.
+
+
+/** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
+function promotedInto(req, branch) {
+    return Object.entries(req.hydrated ?? {})
+        .filter(([, t]) => t.promote === 'lockstep' && t.active === branch)
+        .map(([name]) => name);
+}
+/** Records the hydrated promotion that landed as `commit` on the active branch `req.base` (only `only` when given). */
+async function recordHydratedLanded(req, ports, commit, only) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+    const block = (0,trailers/* lockstepBlock */.bB)(merged?.trailers ?? '');
+    // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
+    const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
+    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,
+            deployments: [],
+        };
+    const parent = info.parents[0];
+    const deployments = [];
+    for (const name of promotedInto(req, req.base)) {
+        if (only && name !== only)
+            continue;
+        const t = req.hydrated[name];
+        const before = parent ? await git.readAt(parent, t.metadata) : undefined;
+        if ((await git.readAt(commit, t.metadata)) === before)
+            continue;
+        const env = req.environments.find((e) => e.name === name);
+        const payload = { lockstep: 'promote-env', services: {}, drySha: dry };
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: name,
+            payload,
+            description: `lockstep promote-env: hydrated from ${dry.slice(0, 12)}`,
+            transient: env?.preview ?? false,
+            production: env?.protected ?? false,
+            ...(env?.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: name, payload, record, ...(env?.url ? { url: env.url } : {}) });
+    }
+    if (deployments.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no hydrator.metadata of an environment promoted into ${req.base}; nothing recorded.`,
+            deployments,
+        };
+    return { commit, deployments };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
-// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
-var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(1646);
+var status_tables = __webpack_require__(81646);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(1797);
+var place = __webpack_require__(71797);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
-var overlay = __webpack_require__(3861);
+var overlay = __webpack_require__(33861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
@@ -250,15 +264,15 @@ async function recordLanded(req, ports, commit, only, cache) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(4971);
+var request = __webpack_require__(81871);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(38762);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
-var json = __webpack_require__(2252);
+var json = __webpack_require__(92252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
@@ -291,11 +305,11 @@ async function landedCommits(req, ports, i, world) {
     if (!pushed || !/^[0-9a-f]{40}$/.test(pushed))
         return [tip];
     const head = (await ports.git.resolveRef(pushed)) ?? tip;
-    const range = pushedRange(world.event().payload);
+    const range = (0,git_pushed/* pushedRange */.Ri)(world.event().payload);
     if (!range || range.after !== head)
         return [head];
     const git = ports.git;
-    const line = await pushedCommits({ parents: async (c) => (await git.commitInfo(c))?.parents, deepen: (n) => git.deepenHistory(n) }, range);
+    const line = await (0,git_pushed/* pushedCommits */.cG)({ parents: async (c) => (await git.commitInfo(c))?.parents, deepen: (n) => git.deepenHistory(n) }, range);
     return line ?? [head];
 }
 /**
@@ -305,8 +319,10 @@ async function landedCommits(req, ports, i, world) {
 async function recordAll(req, ports, commits, to) {
     const cache = new parse_cache/* ParseCache */.i();
     const outcomes = [];
+    // The active branch of environments whose hydrated branches lockstep promotes: their merges are the records.
+    const hydrated = promotedInto(req, req.base).length > 0;
     for (const commit of [...commits].reverse())
-        outcomes.push(await recordLanded(req, ports, commit, to, cache));
+        outcomes.push(hydrated ? await recordHydratedLanded(req, ports, commit, to) : await recordLanded(req, ports, commit, to, cache));
     const recorded = outcomes.filter((o) => !o.skipped);
     return recorded.length > 0 ? recorded : [outcomes[outcomes.length - 1]];
 }
@@ -424,6 +440,199 @@ function recordJson(r) {
         base: r.base,
         deployments: (0,json/* parsedOutput */.$p)(r.outputs.deployments),
     });
+}
+
+
+/***/ }),
+
+/***/ 73190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   ah: () => (/* binding */ vouch),
+/* harmony export */   bB: () => (/* binding */ lockstepBlock),
+/* harmony export */   ds: () => (/* binding */ claimsOf)
+/* harmony export */ });
+/* unused harmony exports TRAILER, vouchedRecords */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
+ */
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+function claimsOf(message, block, elsewhere) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+    if (claimed === 0 && block.length === 0)
+        return none;
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    return {
+        ...none,
+        promoteEnv: generatedBy(block, 'promote-env'),
+        prepareRelease,
+        promotions: promotionsIn(block),
+        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+        claimedReleases: claimedReleases.length,
+    };
+}
+/**
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
+ */
+function vouchedRecords(message, block, elsewhere, touched) {
+    return vouch(claimsOf(message, block, elsewhere), touched);
+}
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+function vouch(claims, touched) {
+    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+    if (claimed === 0 && block === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+            : claims.promotions.length === 0 && releases.length === claimedReleases);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
+    return { promotions, releases, generated: true, ignored: !whole };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 4116;
-export const ids = [4116,1684,6744];
+export const id = 9442;
+export const ids = [9442,1684,6744];
 export const modules = {
 
 /***/ 20506:
@@ -226,6 +226,179 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
+/***/ 38397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   FZ: () => (/* binding */ dryCommit),
+/* harmony export */   bL: () => (/* binding */ writeHydratedTree),
+/* harmony export */   dc: () => (/* binding */ commitHydratedTree),
+/* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   w1: () => (/* binding */ metadataPaths),
+/* harmony export */   xb: () => (/* binding */ blobsUnder)
+/* harmony export */ });
+/* unused harmony export METADATA_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        if (info)
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
+    return resolve();
+}
+
+
+/***/ }),
+
 /***/ 87034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -397,7 +570,7 @@ async function initBareWithOrigin(git, url) {
 
 /***/ }),
 
-/***/ 36117:
+/***/ 65023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -417,242 +590,14 @@ var config_config = __webpack_require__(620);
 var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/auth.ts
 var auth = __webpack_require__(81006);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(53852);
-// EXTERNAL MODULE: ./packages/core/src/git/local.ts
-var git_local = __webpack_require__(24673);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var git_objects = __webpack_require__(57850);
-// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(63164);
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(90669);
-;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
-// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
-// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
-// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
-// spelled here, as every git command line is (eslint.config.js).
-
-
-
-
-
-
-
-
-/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
-async function dryCommit(git, ref) {
-    const out = await (0,spawn/* gitTry */.W_)(git, [
-        'show',
-        '-s',
-        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
-        '--end-of-options',
-        `${ref}^{commit}`,
-    ]);
-    if (out === undefined)
-        return undefined;
-    const [sha, author, date, committed, subject, ...body] = out.split('\0');
-    const [seconds, iso] = committed.split(' ');
-    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
-    return {
-        sha,
-        author,
-        date,
-        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
-        subject,
-        body: body.join('\0').replace(/\n+$/, ''),
-    };
-}
-/**
- * The blobs of `files` written, then the tree of `parent` (none: an empty
- * tree) with everything under `scope` (undefined: the whole tree) replaced by
- * `files`, in one temporary index and one write-tree. Paths outside the scope
- * keep their mode and blob: another app's folder stays byte for byte. With
- * `write` false (a dry run) only the blob ids are computed: nothing is
- * written to the object database.
- */
-async function writeHydratedTree(git, parent, scope, files, write = true) {
-    const local = await (0,repo/* asRepo */.lU)(git).local();
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-hydrate-'));
-    try {
-        const paths = await Promise.all(files.map(async (f, i) => {
-            const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
-            await (0,promises_.writeFile)(p, f.content);
-            return p;
-        }));
-        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
-        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
-        const ids = files.length > 0 ? (await (0,git_local/* localText */.l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
-        if (ids.length !== files.length)
-            throw new Error('git hash-object returned an unexpected number of ids');
-        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
-        if (!write)
-            return { blobs };
-        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
-        const kept = parent
-            ? [...(await (0,git_objects/* listTree */.nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
-            : [];
-        const info = [
-            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
-            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
-        ].join('');
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        if (info)
-            await (0,git_local/* localText */.l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
-        const tree = await (0,git_local/* localText */.l)(local, ['write-tree'], { env });
-        return { tree, blobs };
-    }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
-async function blobsUnder(git, commit, scope) {
-    const out = new Map();
-    for (const [path, e] of await (0,git_objects/* listTree */.nT)(git, commit))
-        if (scope === undefined || under(path, scope))
-            out.set(path, e.oid);
-    return out;
-}
-function under(path, scope) {
-    return path.startsWith(`${scope}/`);
-}
-/**
- * The commit of `tree` on `parent` (none: a root commit), authored and
- * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
- */
-async function commitHydratedTree(git, c) {
-    const local = await (0,repo/* asRepo */.lU)(git).local();
-    const env = {
-        GIT_AUTHOR_NAME: c.who.name,
-        GIT_AUTHOR_EMAIL: c.who.email,
-        GIT_COMMITTER_NAME: c.who.name,
-        GIT_COMMITTER_EMAIL: c.who.email,
-        GIT_AUTHOR_DATE: c.date,
-        GIT_COMMITTER_DATE: c.date,
-    };
-    const parents = c.parent ? ['-p', c.parent] : [];
-    return (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
-        env,
-        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
-    });
-}
-/**
- * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
- * locally; a full commit id the clone lacks is fetched from origin first (a
- * checkout of the DRY branch may not hold the hydrated branch's commits, nor
- * a hydrated commit the DRY commit it names). Undefined when neither has it.
- */
-async function commitOf(git, ref) {
-    const resolve = () => (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    const found = await resolve();
-    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
-        return found;
-    await (0,commits/* fetchRefs */.BA)(git, 'origin', [ref]);
-    return resolve();
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/hydrated.ts
+var hydrated = __webpack_require__(38397);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(93081);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(29679);
-;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
-// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
-// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
-// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
-// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
-// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
-
-
-/** The file GitOps Promoter reads the DRY commit from. */
-const METADATA_FILE = 'hydrator.metadata';
-/**
- * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
- * active branch (`/<activePath>` in shared-active-branch mode).
- */
-function proposedBranch(h) {
-    if (h['hydrate-to'])
-        return h['hydrate-to'];
-    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
-}
-/**
- * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
- * at both, with the same content, as Argo CD's Source Hydrator writes it.
- */
-function metadataPaths(h) {
-    if (!h.path)
-        return [METADATA_FILE];
-    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
-    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
-}
-/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
-function metadataText(dry, repoURL) {
-    const doc = {
-        drySha: dry.sha,
-        ...(repoURL ? { repoURL } : {}),
-        author: dry.author,
-        date: dry.date,
-        subject: dry.subject,
-        body: dry.body,
-        references: [],
-    };
-    return `${JSON.stringify(doc, null, 2)}\n`;
-}
-/** Why a render cannot be written: a Secret in clear. */
-class SecretInRender extends Error {
-    secrets;
-    constructor(secrets) {
-        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
-        this.secrets = secrets;
-    }
-}
-/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
-function manifestFiles(objects, h) {
-    const all = [...objects].sort((a, b) => compare((0,render_objects/* objectKey */.T5)(a), (0,render_objects/* objectKey */.T5)(b)));
-    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
-    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
-    if (secrets.length > 0 && h.secrets !== 'drop')
-        throw new SecretInRender(secrets.map(render_objects/* objectLabel */.uk));
-    const kept = all.filter((o) => !secrets.includes(o));
-    const dropped = secrets.map(render_objects/* objectLabel */.uk);
-    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
-    const texts = kept.map((o) => (0,render_objects/* stableYaml */.Xf)((0,render_objects/* sortedKeys */.Mf)(o.body)));
-    if (h.layout === 'objects') {
-        const taken = new Set();
-        const files = kept.map((o, i) => {
-            const base = fileName(o);
-            let name = `${base}.yaml`;
-            for (let n = 2; taken.has(name); n++)
-                name = `${base}-${n}.yaml`;
-            taken.add(name);
-            return { path: at(name), content: texts[i] };
-        });
-        return { files, dropped };
-    }
-    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
-}
-/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
-function fileName(o) {
-    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
-    return parts
-        .join('-')
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]/g, '_');
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
@@ -681,8 +626,8 @@ async function checkHydrated(git, chosen, ref, planner) {
     const out = [];
     const targets = [];
     for (const c of chosen) {
-        const branch = proposedBranch(c.h);
-        const commit = ref !== undefined ? await commitOf(git, ref) : await (0,publish/* fetchBranch */.D_)(git, 'origin', branch);
+        const branch = (0,hydrated/* proposedBranch */.h$)(c.h);
+        const commit = ref !== undefined ? await (0,hydrated/* commitOf */.D3)(git, ref) : await (0,publish/* fetchBranch */.D_)(git, 'origin', branch);
         if (commit === undefined) {
             if (ref !== undefined)
                 throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'commit' });
@@ -721,7 +666,7 @@ async function checkHydrated(git, chosen, ref, planner) {
 }
 /** The DRY commit a hydrated commit's own hydrator.metadata names; refused at the metadata file when it names none. */
 async function drySource(git, planner, branch, commit, c) {
-    const file = metadataPaths(c.h).at(-1);
+    const file = (0,hydrated/* metadataPaths */.w1)(c.h).at(-1);
     const at = (message, hint) => new src_errors/* UserError */.yo(message, { file: `${branch}:${file}`, line: 1, hint });
     const text = await planner.text(`${commit}:${file}`);
     if (text === undefined)
@@ -735,7 +680,7 @@ async function drySource(git, planner, branch, commit, c) {
     }
     if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
-    const dry = (await commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
+    const dry = (await (0,hydrated/* commitOf */.D3)(git, sha)) !== undefined ? await (0,hydrated/* dryCommit */.FZ)(git, sha) : undefined;
     if (!dry)
         throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
     // Any commit the origin holds can be named, a pull request's included: one outside the checked-out DRY
@@ -746,10 +691,10 @@ async function drySource(git, planner, branch, commit, c) {
 }
 /** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */
 async function differences(git, planner, t, planned) {
-    const metadata = metadataPaths(t.c.h);
+    const metadata = (0,hydrated/* metadataPaths */.w1)(t.c.h);
     const scope = t.c.h.path;
-    const fresh = (await writeHydratedTree(git, undefined, scope, planned.files, false)).blobs;
-    const held = await blobsUnder(git, t.commit, scope);
+    const fresh = (await (0,hydrated/* writeHydratedTree */.bL)(git, undefined, scope, planned.files, false)).blobs;
+    const held = await (0,hydrated/* blobsUnder */.xb)(git, t.commit, scope);
     const paths = [...new Set([...held.keys(), ...fresh.keys()])].filter((p) => !metadata.includes(p)).sort();
     const rendered = new Map(planned.files.map((f) => [f.path, f.content]));
     const errors = [];
@@ -863,8 +808,12 @@ function drySourceAsSource(text, name) {
     return doc.toString();
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(20506);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var git_objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
@@ -875,6 +824,75 @@ var helm = __webpack_require__(46760);
 var render_kustomize = __webpack_require__(69529);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(29679);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
+// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
+// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
+// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
+// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
+// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
+
+
+/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
+function metadataText(dry, repoURL) {
+    const doc = {
+        drySha: dry.sha,
+        ...(repoURL ? { repoURL } : {}),
+        author: dry.author,
+        date: dry.date,
+        subject: dry.subject,
+        body: dry.body,
+        references: [],
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** Why a render cannot be written: a Secret in clear. */
+class SecretInRender extends Error {
+    secrets;
+    constructor(secrets) {
+        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
+        this.secrets = secrets;
+    }
+}
+/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
+function manifestFiles(objects, h) {
+    const all = [...objects].sort((a, b) => compare((0,render_objects/* objectKey */.T5)(a), (0,render_objects/* objectKey */.T5)(b)));
+    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
+    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
+    if (secrets.length > 0 && h.secrets !== 'drop')
+        throw new SecretInRender(secrets.map(render_objects/* objectLabel */.uk));
+    const kept = all.filter((o) => !secrets.includes(o));
+    const dropped = secrets.map(render_objects/* objectLabel */.uk);
+    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
+    const texts = kept.map((o) => (0,render_objects/* stableYaml */.Xf)((0,render_objects/* sortedKeys */.Mf)(o.body)));
+    if (h.layout === 'objects') {
+        const taken = new Set();
+        const files = kept.map((o, i) => {
+            const base = fileName(o);
+            let name = `${base}.yaml`;
+            for (let n = 2; taken.has(name); n++)
+                name = `${base}-${n}.yaml`;
+            taken.add(name);
+            return { path: at(name), content: texts[i] };
+        });
+        return { files, dropped };
+    }
+    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
+}
+/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
+function fileName(o) {
+    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
+    return parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_');
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
@@ -970,6 +988,7 @@ function outcome(r, renderer) {
 
 
 
+
 /** Renders run at once: each is a helm or kustomize process. */
 const RENDERS_AT_ONCE = 4;
 /** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
@@ -1015,7 +1034,7 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
                 try {
                     const { files, dropped } = manifestFiles(r.objects.values(), c.h);
                     const content = metadataText(dry, repoURL);
-                    const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+                    const metadata = (0,hydrated/* metadataPaths */.w1)(c.h).map((path) => ({ path, content }));
                     planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
                 }
                 catch (err) {
@@ -1084,14 +1103,16 @@ const ATTEMPTS = 5;
 async function writeBranch(git, w) {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const tip = await (0,publish/* fetchBranch */.D_)(git, 'origin', w.branch);
-        const built = await writeHydratedTree(git, tip, w.scope, w.files, !w.dryRun);
-        if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata))
+        // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
+        const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await (0,publish/* fetchBranch */.D_)(git, 'origin', w.active) : undefined);
+        const built = await (0,hydrated/* writeHydratedTree */.bL)(git, from, w.scope, w.files, !w.dryRun);
+        if (tip && sameManifests(await (0,hydrated/* blobsUnder */.xb)(git, tip, w.scope), built.blobs, w.metadata))
             return { status: 'unchanged', commit: tip };
         if (w.dryRun)
             return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
-        const commit = await commitHydratedTree(git, {
+        const commit = await (0,hydrated/* commitHydratedTree */.dc)(git, {
             tree: built.tree,
-            ...(tip ? { parent: tip } : {}),
+            ...(from ? { parent: from } : {}),
             message: message(w),
             who: identity/* BOT_IDENTITY */.br,
             date: w.dry.committed,
@@ -1151,7 +1172,7 @@ async function runHydrate(req, world) {
     const asked = chooseEnvironments(config, req.environments);
     const open = world.services.repo ?? (0,auth/* repoOpener */.M0)(world.env);
     const plain = open(req.workdir);
-    const dry = await dryCommit(plain, 'HEAD');
+    const dry = await (0,hydrated/* dryCommit */.FZ)(plain, 'HEAD');
     if (!dry)
         throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
             hint: 'check out the DRY branch (actions/checkout) before this step',
@@ -1185,11 +1206,12 @@ async function runHydrate(req, world) {
     const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
     const environments = [];
     for (const p of planned) {
-        const branch = proposedBranch(p.h);
+        const branch = (0,hydrated/* proposedBranch */.h$)(p.h);
         const out = await writeBranch(git, {
             branch,
+            active: p.h.branch,
             scope: p.h.path,
-            metadata: metadataPaths(p.h),
+            metadata: (0,hydrated/* metadataPaths */.w1)(p.h),
             files: p.files,
             dry,
             environment: p.e.name,
@@ -1246,10 +1268,10 @@ function checkTargets(config, chosen) {
     // Two environments writing the same branch and folder would overwrite each other.
     const seen = new Map();
     for (const { e, h, index } of chosen) {
-        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
+        const key = `${(0,hydrated/* proposedBranch */.h$)(h)}\0${h.path ?? ''}`;
         const other = seen.get(key);
         if (other !== undefined)
-            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
+            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${(0,hydrated/* proposedBranch */.h$)(h)} as ${other} does`, {
                 file: config.file,
                 line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
                 hint: 'give each environment its own branch, or its own path: on a shared branch',

@@ -1,0 +1,154 @@
+// promote-env into an environment whose hydrate: says promote: lockstep (issue 59 item 2): no file is edited.
+// hydrate-env already wrote the environment's proposed branch; the promotion is the pull request from it into
+// the active branch, whose diff is the hydrated change. The same gates decide first (promote/hydrated.ts builds
+// their evidence from the hydrated branches): a hold that refuses opens nothing and ends the run with exit 1;
+// a hold that drafts opens a draft without auto-merge. Nothing to promote (the active branch already holds the
+// proposed tip, or runs the same DRY commit) opens nothing.
+
+import { UserError } from '../../errors.ts';
+import { gateLines, type GateVerdict } from '../../promote/gates.ts';
+import type { PullRef, UpsertOutcome } from '../../github/pulls.ts';
+import { emptyPlan, hydratedGates, readHydrated, type HydratedTip } from '../../promote/hydrated.ts';
+import type { PromotionPlan } from '../../promote/plan.ts';
+import { environmentSettings } from '../../promote/environment-settings.ts';
+import type { PromoteWorld } from '../../promote/ports.ts';
+import type { HydratedTarget, PromoteRequest, Route } from '../../promote/request.ts';
+import { fetchBase } from '../../promote/session.ts';
+import type { Clock } from '../../registry/retry.ts';
+import { escapeMarkdown } from '../../text/markdown.ts';
+import { ParseCache } from '../../text/parse-cache.ts';
+
+/** The DRY commits a promotion ships, newest first; undefined when the active branch names no DRY commit (a first promotion). */
+type Ships = { sha: string; subject: string }[] | undefined;
+
+/** What a promotion of hydrated branches did: the fields of run.ts's PromoteResult it sets. */
+export interface HydratedResult {
+  route: Route;
+  /** Empty: no file is edited. */
+  plan: PromotionPlan;
+  /** The DRY base's tip. */
+  baseSha: string;
+  changed: boolean;
+  diff: string;
+  outcome: 'dry-run' | 'nothing' | 'held' | 'pr';
+  gate?: GateVerdict;
+  branch?: string;
+  pull?: PullRef;
+  pullOutcome?: UpsertOutcome;
+  pushed: boolean;
+  commit?: string;
+  autoMerge?: { enabled: boolean; reason?: string };
+  draft?: boolean;
+  notes: string[];
+}
+
+/** The promotion of `target`'s proposed branch into its active branch, gates first. */
+export async function promoteHydrated(
+  req: PromoteRequest,
+  route: Route,
+  target: HydratedTarget,
+  ports: PromoteWorld,
+  clock: Pick<Clock, 'now'>,
+): Promise<HydratedResult> {
+  if (req.from.kind === 'ref')
+    throw new UserError(
+      `${route.to.name} is promoted from its hydrated branch ${target.proposed}, which a rollback (from: ref:) does not name`,
+      {
+        hint: `revert the DRY commit on ${req.base} and let hydrate-env write ${target.proposed}, then promote it`,
+      },
+    );
+  const baseSha = await fetchBase(ports, req.base);
+  const next = await readHydrated(ports.git, target.proposed, target.metadata);
+  const active = await readHydrated(ports.git, target.active, target.metadata);
+  if (!next.tip)
+    throw new UserError(`${target.proposed}, the hydrated branch of ${route.to.name}, is not on origin`, {
+      hint: `run hydrate-env (lockstep hydrate --push) for ${route.to.name} first`,
+    });
+  if (!next.drySha)
+    throw new UserError(`${target.proposed}:${target.metadata} names no drySha, so what it ships cannot be said`, {
+      hint: 'let hydrate-env write the branch again; check it with hydrate-env mode: check',
+    });
+  if (!active.tip)
+    throw new UserError(`${target.active}, the active branch of ${route.to.name}, is not on origin: a pull request needs a base`, {
+      hint: `create it once (e.g. from an empty commit) and hydrate again: ${target.proposed} then grows out of it`,
+    });
+  const label = route.from?.name ?? 'hydrated';
+  const base = { route, baseSha, diff: '', pushed: false, plan: emptyPlan(label) };
+  // The proposed tip already in the active branch (merged), or the same DRY commit there: nothing pending.
+  const pending = await ports.git.commitsBetween(active.tip, next.tip);
+  if (pending?.length === 0 || next.drySha === active.drySha)
+    return {
+      ...base,
+      changed: false,
+      outcome: 'nothing',
+      notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
+    };
+  const dry = next.drySha;
+  const ships = active.drySha ? await ports.git.commitsBetween(active.drySha, dry) : undefined;
+  const cache = new ParseCache();
+  const gate = await hydratedGates({ req, route, ports, target, dry, baseSha, now: clock.now(), cache });
+  const notes = [
+    `${target.proposed} → ${target.active}: the manifests hydrated from DRY commit ${dry.slice(0, 12)}${active.drySha ? ` (${target.active} runs ${active.drySha.slice(0, 12)})` : ''}.`,
+    ...(gate?.notes ?? []),
+  ];
+  const result = { ...base, notes, ...(gate ? { gate } : {}) };
+  const held = gate?.action === 'refuse';
+  if (held) return { ...result, changed: false, outcome: 'held' };
+  if (req.dryRun) return { ...result, changed: true, outcome: 'dry-run' };
+  const github = ports.github;
+  if (!github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (pull-requests: write)' });
+  const draft = route.to.protected || (req.draft ?? false) || gate?.action === 'draft';
+  const { pull, outcome } = await github.upsertPull({
+    branch: target.proposed,
+    base: target.active,
+    title: `promote: ${route.from ? `${route.from.name} → ` : ''}${route.to.name} (hydrated ${dry.slice(0, 12)})`,
+    body: hydratedBody(route, target, next, active, ships, gate),
+    draft,
+    labels: req.labels,
+    reviewers: req.reviewers,
+  });
+  const wantAutoMerge = !route.to.protected && !draft && environmentSettings(req, route.to.name).autoMerge;
+  const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
+  return {
+    ...result,
+    changed: true,
+    outcome: 'pr',
+    branch: target.proposed,
+    pull,
+    pullOutcome: outcome,
+    commit: next.tip,
+    draft,
+    ...(autoMerge ? { autoMerge } : {}),
+  };
+}
+
+/** The pull request's body: what it promotes, the DRY commits it ships, the gates' lines, how to check it. */
+function hydratedBody(
+  route: Route,
+  target: HydratedTarget,
+  next: HydratedTip,
+  active: HydratedTip,
+  ships: Ships,
+  gate: GateVerdict | undefined,
+): string {
+  const code = (s: string) => `\`${s.replace(/`/g, '')}\``;
+  const dry = next.drySha!;
+  const lines = [
+    `Promotes the hydrated manifests of **${escapeMarkdown(route.to.name)}**: ${code(target.proposed)} → ${code(target.active)}, rendered from DRY commit ${code(dry)}. The diff is what the cluster receives.`,
+    '',
+    '### What ships',
+    '',
+  ];
+  if (!ships) lines.push(`The first promotion of ${code(target.active)}: it names no DRY commit yet.`);
+  else if (ships.length === 0) lines.push(`No DRY commit between ${code(active.drySha!.slice(0, 12))} and ${code(dry.slice(0, 12))}.`);
+  else {
+    lines.push(`The DRY commits since ${code(active.drySha!.slice(0, 12))}, the commit ${code(target.active)} runs:`, '');
+    for (const c of ships) lines.push(`- ${code(c.sha.slice(0, 12))} ${escapeMarkdown(c.subject)}`);
+  }
+  if (gate && (gate.holds.length > 0 || gate.notes.length > 0)) lines.push('', '### Gates', '', ...gateLines(gate), ...gate.notes);
+  lines.push(
+    '',
+    `hydrate-env with mode: check and commit: ${code(next.tip!)} refuses a hand edit of this branch (the head must be a fresh render of its drySha).`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,195 @@
+// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
+// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
+// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
+// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
+// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
+// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
+// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
+// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
+// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
+import { configLine, type Config } from '../config/config.ts';
+import { UserError } from '../errors.ts';
+import { metadataPaths, proposedBranch } from '../git/hydrated.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
+import { environmentSettings } from './environment-settings.ts';
+import { gateVerdict, liftable, type GateInput, type GateVerdict } from './gates.ts';
+import type { Gate, GateContext } from './gates/gate.ts';
+import { GATES, type GateEvidence, type GateName } from './gates/registry.ts';
+import { approval } from './gates/approval.ts';
+import { fanIn } from './gates/fan-in.ts';
+import { pinnedSince, receivedAt, soak } from './gates/soak.ts';
+import { window } from './gates/window.ts';
+import type { PromotionPlan } from './plan.ts';
+import type { PromoteGit, PromoteWorld } from './ports.ts';
+import type { HydratedTarget, PromoteRequest, Route } from './request.ts';
+
+/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
+export function hydratedTargets(config: Config): Record<string, HydratedTarget> | undefined {
+  const out: Record<string, HydratedTarget> = {};
+  for (const [i, e] of config.environments.entries()) {
+    const h = e.hydrate;
+    // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
+    if (h?.promote === 'lockstep' && h.branch === undefined)
+      throw new UserError(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+        file: config.file,
+        line: configLine(config, ['environments', i, 'hydrate']),
+        hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
+      });
+    if (h?.branch === undefined) continue;
+    const place = { ...h, branch: h.branch };
+    out[e.name] = {
+      active: h.branch,
+      proposed: proposedBranch(place),
+      metadata: metadataPaths(place).at(-1)!,
+      promote: h.promote ?? 'gitops-promoter',
+    };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
+export function lockstepHydrated(req: PromoteRequest, env: string): HydratedTarget | undefined {
+  const t = req.hydrated?.[env];
+  return t?.promote === 'lockstep' ? t : undefined;
+}
+
+/** A hydrated branch as origin holds it: its tip and the DRY commit its hydrator.metadata names (undefined when unreadable). */
+export interface HydratedTip {
+  branch: string;
+  tip?: string;
+  drySha?: string;
+}
+
+/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
+export async function readHydrated(git: PromoteGit, branch: string, metadata: string): Promise<HydratedTip> {
+  const tip = await git.fetchBranch(branch);
+  if (!tip) return { branch };
+  return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
+}
+
+/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
+function drySha(text: string | undefined): { drySha?: string } {
+  if (text === undefined) return {};
+  try {
+    const sha = (JSON.parse(text) as { drySha?: unknown }).drySha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
+export async function runsDry(git: PromoteGit, runs: string | undefined, dry: string): Promise<boolean> {
+  if (runs === undefined) return false;
+  if (runs === dry) return true;
+  const between = await git.commitsBetween(runs, dry);
+  return between !== undefined && between.length === 0;
+}
+
+/** What the hydrated gates are given: the promotion, the DRY commit it ships, every environment's hydrated branches. */
+export interface HydratedGateInput {
+  req: PromoteRequest;
+  route: Route;
+  ports: PromoteWorld;
+  target: HydratedTarget;
+  /** The DRY commit the proposed branch's hydrator.metadata names: what the promotion ships. */
+  dry: string;
+  /** The DRY base's tip (where the window gate's context says it was planned). */
+  baseSha: string;
+  now: number;
+  cache: ParseCache;
+}
+
+/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
+export function emptyPlan(sourceLabel: string, notes: string[] = []): PromotionPlan {
+  return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
+}
+
+/** How a hold names what is promoted. */
+const dryLabel = (dry: string) => `DRY commit ${dry.slice(0, 12)}`;
+
+/** The source environment's hydrated branches; a source without them cannot say what it runs. */
+function sourceOf(h: HydratedGateInput): { name: string; t: HydratedTarget } | undefined {
+  const source = h.req.from.kind === 'env' ? h.route.from : undefined;
+  if (!source) return undefined;
+  const t = h.req.hydrated?.[source.name];
+  if (!t)
+    throw new UserError(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+      file: h.req.configFile,
+      hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
+    });
+  return { name: source.name, t };
+}
+
+/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
+async function soakOf(h: HydratedGateInput): Promise<GateEvidence[typeof soak.name] | undefined> {
+  const source = sourceOf(h);
+  const settings = source && environmentSettings(h.req, source.name);
+  if (!source || !settings?.minSoak) return undefined;
+  const git = h.ports.git;
+  const active = await readHydrated(git, source.t.active, source.t.metadata);
+  const runsAt = async (sha: string) =>
+    (await runsDry(git, drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+  const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
+  const current = (await runsDry(git, active.drySha, h.dry)) ? 'runs' : undefined;
+  const pinned = await pinnedSince(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+  const pins = [await receivedAt(pinned, h.ports, source.name, source.t.active)];
+  return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
+}
+
+/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
+async function fanInOf(h: HydratedGateInput): Promise<GateEvidence[typeof fanIn.name] | undefined> {
+  const after = h.route.to.after ?? [];
+  if (after.length === 0) return undefined;
+  const label = dryLabel(h.dry);
+  const runs: GateEvidence[typeof fanIn.name]['runs'] = [];
+  for (const name of after) {
+    const t = h.req.hydrated?.[name];
+    const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
+    const has = at?.drySha && (await runsDry(h.ports.git, at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+    runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+  }
+  return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };
+}
+
+/**
+ * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
+ * the source's hydrator.metadata on its active branch (the merge of its last promotion).
+ */
+async function approvalOf(h: HydratedGateInput): Promise<GateEvidence[typeof approval.name] | undefined> {
+  if (!h.route.to.approval) return undefined;
+  const source = sourceOf(h);
+  if (!source) return approval.gather(context(h, h.req, h.route, h.baseSha));
+  const tip = await h.ports.git.fetchBranch(source.t.active);
+  // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
+  const from = { ...h.route.from!, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
+  const req = { ...h.req, base: source.t.active };
+  return approval.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+}
+
+function context(h: HydratedGateInput, req: PromoteRequest, route: Route, baseSha: string): GateContext {
+  return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
+}
+
+/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
+const GATHER: { [N in GateName]: (h: HydratedGateInput) => Promise<GateEvidence[N] | undefined> } = {
+  [soak.name]: soakOf,
+  [window.name]: (h: HydratedGateInput) => window.gather(context(h, h.req, h.route, h.baseSha)),
+  [fanIn.name]: fanInOf,
+  [approval.name]: approvalOf,
+};
+
+/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
+export async function hydratedGates(h: HydratedGateInput): Promise<GateVerdict | undefined> {
+  const evidence: Record<string, unknown> = {};
+  for (const gate of GATES as readonly Gate[]) {
+    const found = await GATHER[gate.name as GateName](h);
+    if (found !== undefined) evidence[gate.name] = found;
+  }
+  if (Object.keys(evidence).length === 0) return undefined;
+  const input: GateInput = { now: h.now, push: 'pr', evidence };
+  if (h.ports.github && liftable(gateVerdict(input).holds))
+    input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
+  return gateVerdict(input);
+}
