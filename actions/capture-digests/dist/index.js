@@ -452,24 +452,34 @@ function describeOmitted(o) {
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
 function fdWriter(fd, stream) {
     let streamed = false;
+    /** Writes `bytes` from `off` on; `copy`: the caller reuses them, so the stream is handed its own. */
+    const send = (bytes, copy) => {
+        let off = 0;
+        try {
+            while (off < bytes.length)
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+        }
+        catch {
+            streamed = true;
+            stream().write(copy ? Buffer.from(bytes.subarray(off)) : bytes.subarray(off));
+        }
+    };
     return {
         write(text) {
             if (text === '')
                 return;
-            if (streamed) {
+            if (streamed)
                 stream().write(text);
+            else
+                send(Buffer.from(text, 'utf8'), false);
+        },
+        writeBytes(bytes) {
+            if (bytes.length === 0)
                 return;
-            }
-            const bytes = Buffer.from(text, 'utf8');
-            let off = 0;
-            try {
-                while (off < bytes.length)
-                    off += (0,external_node_fs_.writeSync)(fd, bytes, off);
-            }
-            catch {
-                streamed = true;
-                stream().write(bytes.subarray(off));
-            }
+            if (streamed)
+                stream().write(Buffer.from(bytes));
+            else
+                send(bytes, true);
         },
         viaStream() {
             streamed = true;
@@ -1575,6 +1585,7 @@ const digests = {
 /* harmony export */   ft: () => (/* binding */ InvalidReference),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
+/* unused harmony exports imageIdentity, imageRepository */
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9492);
 
 /**
@@ -1694,6 +1705,29 @@ function formatReference(ref) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+}
+const identities = new Map();
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
+    if (identities.has(image))
+        return identities.get(image);
+    let identity;
+    try {
+        const ref = parseReference(image);
+        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReference))
+            throw e;
+    }
+    if (identities.size >= 4096)
+        identities.clear();
+    return identities.set(image, identity).get(image);
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
 }
 
 

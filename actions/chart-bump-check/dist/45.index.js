@@ -488,34 +488,11 @@ const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
 
 
 
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function pins_imageIdentity(image) {
-    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-    if (identities.has(image))
-        return identities.get(image);
-    let identity;
-    try {
-        const ref = (0,reference/* parseReference */.F2)(image);
-        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReference */.ft))
-            throw e;
-    }
-    if (identities.size >= 4096)
-        identities.clear();
-    return identities.set(image, identity).get(image);
-}
-const identities = new Map();
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function pins_imageRepository(image) {
-    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-}
 /** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
 function pins_repositoryMoves(pin, target) {
     if (target.repository === undefined || pin.repository === undefined)
         return false;
-    return (pins_imageIdentity(target.repository) ?? target.repository) !== (pins_imageIdentity(pin.repository) ?? pin.repository);
+    return ((0,reference/* imageIdentity */.a)(target.repository) ?? target.repository) !== ((0,reference/* imageIdentity */.a)(pin.repository) ?? pin.repository);
 }
 /**
  * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
@@ -2506,6 +2483,7 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
 // target's own pins at a git ref for a rollback), which services they change,
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
+
 
 
 

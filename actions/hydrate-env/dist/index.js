@@ -604,24 +604,34 @@ function describeOmitted(o) {
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
 function fdWriter(fd, stream) {
     let streamed = false;
+    /** Writes `bytes` from `off` on; `copy`: the caller reuses them, so the stream is handed its own. */
+    const send = (bytes, copy) => {
+        let off = 0;
+        try {
+            while (off < bytes.length)
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+        }
+        catch {
+            streamed = true;
+            stream().write(copy ? Buffer.from(bytes.subarray(off)) : bytes.subarray(off));
+        }
+    };
     return {
         write(text) {
             if (text === '')
                 return;
-            if (streamed) {
+            if (streamed)
                 stream().write(text);
+            else
+                send(Buffer.from(text, 'utf8'), false);
+        },
+        writeBytes(bytes) {
+            if (bytes.length === 0)
                 return;
-            }
-            const bytes = Buffer.from(text, 'utf8');
-            let off = 0;
-            try {
-                while (off < bytes.length)
-                    off += (0,external_node_fs_.writeSync)(fd, bytes, off);
-            }
-            catch {
-                streamed = true;
-                stream().write(bytes.subarray(off));
-            }
+            if (streamed)
+                stream().write(Buffer.from(bytes));
+            else
+                send(bytes, true);
         },
         viaStream() {
             streamed = true;

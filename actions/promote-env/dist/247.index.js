@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(261);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9836);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5914);
 /* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
@@ -295,7 +295,7 @@ function changesOutput(plan) {
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1797);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(301);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave

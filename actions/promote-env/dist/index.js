@@ -1075,24 +1075,34 @@ var cap = __nccwpck_require__(7841);
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
 function fdWriter(fd, stream) {
     let streamed = false;
+    /** Writes `bytes` from `off` on; `copy`: the caller reuses them, so the stream is handed its own. */
+    const send = (bytes, copy) => {
+        let off = 0;
+        try {
+            while (off < bytes.length)
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+        }
+        catch {
+            streamed = true;
+            stream().write(copy ? Buffer.from(bytes.subarray(off)) : bytes.subarray(off));
+        }
+    };
     return {
         write(text) {
             if (text === '')
                 return;
-            if (streamed) {
+            if (streamed)
                 stream().write(text);
+            else
+                send(Buffer.from(text, 'utf8'), false);
+        },
+        writeBytes(bytes) {
+            if (bytes.length === 0)
                 return;
-            }
-            const bytes = Buffer.from(text, 'utf8');
-            let off = 0;
-            try {
-                while (off < bytes.length)
-                    off += (0,external_node_fs_.writeSync)(fd, bytes, off);
-            }
-            catch {
-                streamed = true;
-                stream().write(bytes.subarray(off));
-            }
+            if (streamed)
+                stream().write(Buffer.from(bytes));
+            else
+                send(bytes, true);
         },
         viaStream() {
             streamed = true;
@@ -1847,9 +1857,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(418), __nccwpck_require__.e(699), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 531))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(418), __nccwpck_require__.e(699), __nccwpck_require__.e(214), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(293), __nccwpck_require__.e(854), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(293), __nccwpck_require__.e(854), __nccwpck_require__.e(247), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2023))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(418), __nccwpck_require__.e(214), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(418), __nccwpck_require__.e(699), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 531))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(293), __nccwpck_require__.e(247), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(293), __nccwpck_require__.e(854), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),

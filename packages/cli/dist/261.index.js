@@ -2,6 +2,227 @@ export const id = 261;
 export const ids = [261];
 export const modules = {
 
+/***/ 64231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ markerFields),
+/* harmony export */   O: () => (/* binding */ fieldEdits),
+/* harmony export */   kL: () => (/* binding */ substituteFields),
+/* harmony export */   qU: () => (/* binding */ readFields)
+/* harmony export */ });
+/* unused harmony export isPolicyName */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
+// Image pins spread over named fields rather than one values key: the fields an
+// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
+// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
+// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
+// names. Each field holds one part of the image: the whole reference
+// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
+// all the fields of one service and written back into each, byte-minimally:
+// the marker comment, the other keys and the file's layout stay as they were.
+
+
+
+
+
+/** A Flux image policy reference as a marker writes it (`namespace:name`). */
+const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
+/** True when `policy` is a `namespace:name` an image automation marker can name. */
+function isPolicyName(policy) {
+    return POLICY.test(policy);
+}
+/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
+function markerOf(comment) {
+    const body = comment.trim();
+    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return undefined;
+    const keys = Object.keys(parsed);
+    const value = parsed.$imagepolicy;
+    return keys.length === 1 && typeof value === 'string' ? value : undefined;
+}
+/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
+function* scalarsOf(node, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        yield { node, path: [...path] };
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
+        }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        for (let i = 0; i < node.items.length; i++)
+            yield* scalarsOf(node.items[i], [...path, i]);
+}
+/**
+ * The fields the markers of `policy` (`namespace:name`) name in one document
+ * of `text`. A marker counts only as the comment ending its field's own line
+ * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
+ * line of its own, after a block scalar or inside a string names nothing. A
+ * marker of the policy on a field that is not one scalar (a mapping, a list),
+ * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
+ */
+function markerFields(text, file, document, policy, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
+            continue;
+        const line = parsed.lineOf(node) ?? 1;
+        const suffix = marker.slice(policy.length + 1);
+        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
+                file,
+                line,
+                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
+            });
+        out.push({
+            path,
+            line,
+            form: marker === policy ? 'image' : suffix,
+            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
+            label: `$imagepolicy ${marker}`,
+        });
+    }
+    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
+    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
+        const marker = markerOf(m[1]);
+        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker ${marker} ends a line with no value: it names no field`, {
+                file,
+                line: parsed.lineAt(m.index),
+                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
+            });
+    }
+    return out;
+}
+/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
+function substituteFields(text, file, vars, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const post = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(doc.contents, 'spec'), 'postBuild');
+    const substitute = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(post, 'substitute');
+    const line = parsed.lineOf(substitute ?? post ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(doc.contents, 'spec') ?? doc.contents) ?? 1;
+    const fields = [];
+    const missing = [];
+    for (const [form, name] of Object.entries(vars)) {
+        const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(substitute, name);
+        if (node === undefined) {
+            missing.push(name);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`spec.postBuild.substitute.${name} is not a string`, {
+                file,
+                line: parsed.lineOf(node) ?? line,
+                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
+            });
+        fields.push({
+            path: ['spec', 'postBuild', 'substitute', name],
+            line: parsed.lineOf(node) ?? line,
+            form,
+            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
+            label: `substitute ${name}`,
+        });
+    }
+    return { fields, missing, line };
+}
+/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
+function readFields(fields, file) {
+    const seen = {};
+    const put = (part, value, f) => {
+        if (value === undefined || value === '')
+            return;
+        const was = seen[part];
+        if (was && was[0] !== value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
+                file,
+                line: f.line,
+                hint: 'make the fields agree (one image, one version) before promoting',
+            });
+        seen[part] ??= [value, f];
+    };
+    for (const f of fields) {
+        if (f.form === 'image') {
+            const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(f.value);
+            put('repository', ref.name || undefined, f);
+            put('tag', ref.tag || undefined, f);
+            put('digest', ref.digest || undefined, f);
+        }
+        else
+            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
+    }
+    return {
+        ...(seen.repository ? { repository: seen.repository[0] } : {}),
+        ...(seen.tag ? { tag: seen.tag[0] } : {}),
+        ...(seen.digest ? { digest: seen.digest[0] } : {}),
+    };
+}
+/**
+ * The edits that take the fields to `target`: the whole image as
+ * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
+ * digest (emptied when the target has none, so an old digest never outlives
+ * its tag). A digest with no field to hold it is refused at the first field's line.
+ */
+function fieldEdits(fields, file, what, current, target) {
+    const repository = target.repository ?? current.repository;
+    const tag = target.tag ?? current.tag;
+    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
+            file,
+            line: fields[0].line,
+            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
+        });
+    const edits = [];
+    for (const f of fields) {
+        let value;
+        if (f.form === 'image') {
+            if (!repository)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} holds no image name to write the tag and digest beside`, {
+                    file,
+                    line: f.line,
+                    hint: 'write the image there as repo:tag',
+                });
+            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        }
+        else if (f.form === 'name')
+            value = repository ?? f.value;
+        else if (f.form === 'tag')
+            value = tag ?? f.value;
+        else
+            value = target.digest ?? '';
+        if (value !== f.value)
+            edits.push({ path: f.path, value });
+    }
+    return edits;
+}
+
+
+/***/ }),
+
 /***/ 80261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,8 +230,6 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   UY: () => (/* binding */ checkPinWrites),
-  a: () => (/* binding */ imageIdentity),
-  an: () => (/* binding */ imageRepository),
   bx: () => (/* binding */ parseValuesKey),
   ZW: () => (/* binding */ pinMatches),
   Ci: () => (/* binding */ readPin),
@@ -145,6 +364,8 @@ function build(text) {
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
 
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(64231);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
@@ -163,34 +384,12 @@ const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
 
 
 
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-    if (identities.has(image))
-        return identities.get(image);
-    let identity;
-    try {
-        const ref = (0,reference/* parseReference */.F2)(image);
-        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReference */.ft))
-            throw e;
-    }
-    if (identities.size >= 4096)
-        identities.clear();
-    return identities.set(image, identity).get(image);
-}
-const identities = new Map();
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function imageRepository(image) {
-    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-}
+
 /** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
 function repositoryMoves(pin, target) {
     if (target.repository === undefined || pin.repository === undefined)
         return false;
-    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+    return ((0,reference/* imageIdentity */.a)(target.repository) ?? target.repository) !== ((0,reference/* imageIdentity */.a)(pin.repository) ?? pin.repository);
 }
 /**
  * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
@@ -439,6 +638,8 @@ function checkPinWrites(pins) {
 function pinEdits(pin, target) {
     if (pin.style === 'overlay')
         throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    if (pin.style === 'fields')
+        return (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], pin.file, pin.key, pin, target);
     const tag = target.tag ?? pin.tag;
     const edits = [];
     const moves = repositoryMoves(pin, target);

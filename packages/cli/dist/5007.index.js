@@ -86,80 +86,14 @@ var errors = __webpack_require__(37638);
 var git_pushed = __webpack_require__(68829);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(73190);
-;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record-hydrated.ts
-// record: deployments on an active branch that lockstep promotes hydrated branches into (promote/hydrated.ts):
-// the landed commit is a promotion when it merged a commit hydrate-env wrote (its trailer block carries
-// `Lockstep-Generated: hydrate-env`, read as record.ts reads promote-env's), and each environment promoted
-// into that branch whose hydrator.metadata it changed gets one Deployment of that commit, its payload naming
-// the DRY commit it runs, found again on a rerun.
-
-
-/** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
-function promotedInto(req, branch) {
-    return Object.entries(req.hydrated ?? {})
-        .filter(([, t]) => t.promote === 'lockstep' && t.active === branch)
-        .map(([name]) => name);
-}
-/** Records the hydrated promotion that landed as `commit` on the active branch `req.base` (only `only` when given). */
-async function recordHydratedLanded(req, ports, commit, only) {
-    const git = ports.git;
-    const github = ports.github;
-    if (!github)
-        throw new Error('record: deployments needs the GitHub client');
-    const info = await git.commitInfo(commit);
-    if (!info)
-        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
-            hint: 'check out the repository with fetch-depth: 2 or more',
-        });
-    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
-    const block = (0,trailers/* lockstepBlock */.bB)(merged?.trailers ?? '');
-    // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
-    const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
-    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
-        return {
-            commit,
-            skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,
-            deployments: [],
-        };
-    const parent = info.parents[0];
-    const deployments = [];
-    for (const name of promotedInto(req, req.base)) {
-        if (only && name !== only)
-            continue;
-        const t = req.hydrated[name];
-        const before = parent ? await git.readAt(parent, t.metadata) : undefined;
-        if ((await git.readAt(commit, t.metadata)) === before)
-            continue;
-        const env = req.environments.find((e) => e.name === name);
-        const payload = { lockstep: 'promote-env', services: {}, drySha: dry };
-        const record = await github.recordDeployment({
-            sha: commit,
-            environment: name,
-            payload,
-            description: `lockstep promote-env: hydrated from ${dry.slice(0, 12)}`,
-            transient: env?.preview ?? false,
-            production: env?.protected ?? false,
-            ...(env?.url ? { environmentUrl: env.url } : {}),
-        });
-        deployments.push({ environment: name, payload, record, ...(env?.url ? { url: env.url } : {}) });
-    }
-    if (deployments.length === 0)
-        return {
-            commit,
-            skipped: `${commit.slice(0, 12)} changed no hydrator.metadata of an environment promoted into ${req.base}; nothing recorded.`,
-            deployments,
-        };
-    return { commit, deployments };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(71797);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
+var place = __webpack_require__(70301);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
@@ -191,6 +125,18 @@ async function environmentFiles(env, read) {
     return env.application ? [...files, (0,application/* splitApplicationRef */.O6)(env.application).file] : files;
 }
 /**
+ * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
+ * else its own (a promotion's and a hydrated promotion's alike). Refused when the commit is not in the clone.
+ */
+async function landedRecord(git, commit) {
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
+}
+/**
  * Records the promotion that landed as `commit` on the base: nothing when it
  * is not one (no trailer), else one deployment per environment it changed
  * (only `only` when given), each found again rather than made twice.
@@ -200,13 +146,7 @@ async function recordLanded(req, ports, commit, only, cache) {
     const github = ports.github;
     if (!github)
         throw new Error('record: deployments needs the GitHub client');
-    const info = await git.commitInfo(commit);
-    if (!info)
-        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
-            hint: 'check out the repository with fetch-depth: 2 or more',
-        });
-    // A merge's record is its merged side's message; anything else's, its own.
-    const record = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+    const { info, record } = await landedRecord(git, commit);
     const block = (0,trailers/* lockstepBlock */.bB)(record?.trailers ?? '');
     if (!(0,trailers/* generatedBy */.BH)(block, 'promote-env'))
         return {
@@ -263,10 +203,71 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record-hydrated.ts
+// record: deployments on an active branch that lockstep promotes hydrated branches into (promote/hydrated.ts):
+// the landed commit is a promotion when it merged a commit hydrate-env wrote (its trailer block carries
+// `Lockstep-Generated: hydrate-env`, read as record.ts reads promote-env's), and each environment promoted
+// into that branch whose hydrator.metadata it changed gets one Deployment of that commit, its payload naming
+// the DRY commit it runs, found again on a rerun.
+
+
+/** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
+function promotedInto(req, branch) {
+    return Object.entries(req.hydrated ?? {})
+        .filter(([, t]) => t.promote === 'lockstep' && t.active === branch)
+        .map(([name]) => name);
+}
+/** Records the hydrated promotion that landed as `commit` on the active branch `req.base` (only `only` when given). */
+async function recordHydratedLanded(req, ports, commit, only) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const { info, record: merged } = await landedRecord(git, commit);
+    const block = (0,trailers/* lockstepBlock */.bB)(merged?.trailers ?? '');
+    // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
+    const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
+    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,
+            deployments: [],
+        };
+    const parent = info.parents[0];
+    const deployments = [];
+    for (const name of promotedInto(req, req.base)) {
+        if (only && name !== only)
+            continue;
+        const t = req.hydrated[name];
+        const before = parent ? await git.readAt(parent, t.metadata) : undefined;
+        if ((await git.readAt(commit, t.metadata)) === before)
+            continue;
+        const env = req.environments.find((e) => e.name === name);
+        const payload = { lockstep: 'promote-env', services: {}, drySha: dry };
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: name,
+            payload,
+            description: `lockstep promote-env: hydrated from ${dry.slice(0, 12)}`,
+            transient: env?.preview ?? false,
+            production: env?.protected ?? false,
+            ...(env?.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: name, payload, record, ...(env?.url ? { url: env.url } : {}) });
+    }
+    if (deployments.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no hydrator.metadata of an environment promoted into ${req.base}; nothing recorded.`,
+            deployments,
+        };
+    return { commit, deployments };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
-var promote_session = __webpack_require__(38762);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 13 modules
+var promote_session = __webpack_require__(49771);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -279,6 +280,7 @@ var json = __webpack_require__(92252);
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/publish/record.ts),
 // and the views tell what was recorded.
+
 
 
 

@@ -521,7 +521,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24502);
 /* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18990);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99836);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40648);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77841);
@@ -828,7 +828,7 @@ function gateLines(v) {
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71797);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70301);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave

@@ -1,5 +1,5 @@
-export const id = 128;
-export const ids = [128];
+export const id = 6537;
+export const ids = [6537];
 export const modules = {
 
 /***/ 68657:
@@ -92,41 +92,772 @@ async function readChartArchive(tgz, what, opts = {}) {
 
 /***/ }),
 
-/***/ 14403:
+/***/ 77063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ repositoryChart)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72558);
+// A chart version read from the classic https Helm repository an Argo CD
+// Application's repoURL (or a Flux HelmRepository of the default type) names:
+// index.yaml, then the archive it lists, checked against the index's digest
+// (registry/helm-repository.ts). values-drift, chart-version and the rendered
+// diff read it after the chart's release tag and chart folder, where they
+// read an OCI artifact for a registry. An archive whose bytes are not the ones
+// the index lists is refused outright, whatever the mode: that is no chart
+// that "cannot be read" but one that was replaced.
+
+
+/**
+ * The chart `chart` at `version` from `repoURL` when it is a classic
+ * repository (undefined when it is not one). Throws a UserError for an
+ * archive whose digest differs from the index's.
+ */
+async function repositoryChart(ports, repoURL, chart, version, at) {
+    if (!repoURL || !chart || !(0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .isClassicRepository */ .dR)(repoURL))
+        return undefined;
+    const repo = repoURL.trim().replace(/\/+$/, '');
+    try {
+        const got = await ports.pullRepositoryChart(repo, chart, version);
+        return { tgz: got.tgz, where: `${got.url} (listed in ${repo}/index.yaml)` };
+    }
+    catch (e) {
+        if (!(e instanceof Error && e.name === 'RegistryError'))
+            throw e;
+        const kind = e.kind;
+        if (kind === 'mismatch')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart ${chart} ${version}: ${e.message}`, {
+                ...(at ?? {}),
+                hint: e.hint ?? 'nothing was written',
+            });
+        return { tried: `${repo}/index.yaml (${e.message})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 99836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ driftOutcome),
+/* harmony export */   H6: () => (/* binding */ ociReference),
+/* harmony export */   Iu: () => (/* binding */ chartSource),
+/* harmony export */   ON: () => (/* binding */ configuredRegistry),
+/* harmony export */   Qh: () => (/* binding */ checkValuesDrift),
+/* harmony export */   ch: () => (/* binding */ valuesDriftAnnotations),
+/* harmony export */   fj: () => (/* binding */ join),
+/* harmony export */   ue: () => (/* binding */ chartFolders),
+/* harmony export */   v0: () => (/* binding */ chartLocator),
+/* harmony export */   w7: () => (/* binding */ valuesDriftJson),
+/* harmony export */   zK: () => (/* binding */ valuesDriftMarkdown)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17892);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4586);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90908);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69888);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
+/* harmony import */ var _values_chart_drift_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85037);
+/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69630);
+/* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68657);
+/* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77063);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21120);
+// values-drift: when a promotion moves the target's chart version (its
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
+
+
+
+
+
+
+
+
+
+
+
+
+/** What a values comparison reads of a packaged chart: its templates and subcharts too. */
+const ARCHIVE_PARTS = { templates: true, subcharts: true };
+
+
+/**
+ * The comparison for a planned promotion that changes the chart version;
+ * undefined when it changes none, the mode is off, or the values are the
+ * Application's own (inline values are the chart's caller, not a file of keys).
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
+ */
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
+    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+    const mode = route.to.settings.valuesDrift;
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.application)
+        return undefined;
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_11__/* .splitApplicationRef */ .O6)(to.application);
+    if (appFile === to.values)
+        return undefined;
+    const appText = await ports.git.readAt(baseSha, appFile);
+    if (appText === undefined)
+        return undefined;
+    const source = chartSource(appText, appFile, name, req.charts);
+    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
+    if (envText === undefined)
+        return undefined;
+    const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    return driftOutcome(mode, plan.chart, current, promoted, (charts) => (0,_values_chart_drift_js__WEBPACK_IMPORTED_MODULE_7__/* .compareValues */ .c)(envText, to.values, charts, undefined, cache));
+}
+/**
+ * values-drift's verdict once both chart versions were looked for: an unread
+ * one refuses in error mode (at the chart version's line) and is said in warn;
+ * else `compare` judges the environment's values against both, and in error
+ * mode each dropped key is a UserError at its line, thrown together.
+ */
+function driftOutcome(mode, at, current, promoted, compare) {
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${at.old || '(none)'} → ${at.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`values-drift: ${unread.join('; ')}`, {
+                file: at.file,
+                line: at.line,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)('values-drift', 'warn')} to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const { findings, notCompared } = compare({ current: was, promoted: now });
+    if (mode === 'error')
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwAll */ .Kx)(findings.map((f) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`values-drift: ${f.message}`, {
+            file: f.file,
+            line: f.line,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)('values-drift', 'warn')}`,
+        })));
+    return { mode, chart: label, where, findings, notCompared };
+}
+/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
+function chartSource(text, file, name, charts) {
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_11__/* .findChartRevision */ .xL)(text, file, name, charts);
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
+    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
+    if (rev.flux === 'OCIRepository')
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'spec'), 'url')) ?? '' };
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, key);
+    return {
+        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'repoURL')),
+        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'chart')),
+        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'path')),
+    };
+}
+/**
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
+ */
+function chartLocator(req, source, ports, baseSha, valuesFile, at) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(valuesFile);; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = await ports.git.listFiles(baseSha);
+        if (paths)
+            dirs.push(...(0,_charts_discover_js__WEBPACK_IMPORTED_MODULE_3__.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha, line) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!(0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) || (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        return (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartValues */ .zV)(gitTree(ports, commit), dir, { ...meta, name, version });
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
+    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
+    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
+    }
+    const fromArchive = async (files, where) => {
+        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(files.get('Chart.yaml') ?? '');
+        if (meta.name === name && meta.version === version)
+            return { chart: await (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartValues */ .zV)((0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .archiveTree */ .HT)(files), '', { ...meta, name, version }), where, version };
+        tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+        return undefined;
+    };
+    // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
+    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source.repoURL, source.chart, version, line);
+    if (classic && 'tried' in classic)
+        tried.push(classic.tried);
+    else if (classic) {
+        const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_9__/* .readChartArchive */ .h)(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
+        const found = await fromArchive(files, classic.where);
+        if (found)
+            return found;
+    }
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`}`;
+        try {
+            const found = await fromArchive(await ports.readChart(image), where);
+            if (found)
+                return found;
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where} (${e.message})`);
+        }
+    }
+    if (tried.length === 0)
+        tried.push(source.ociRepository !== undefined
+            ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
+            : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry or https Helm repository`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
+function gitTree(ports, commit) {
+    return {
+        text: (path) => ports.git.readAt(commit, path),
+        list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
+        bytes: (path) => ports.git.readBytesAt(commit, path),
+    };
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${req.chartRegistry}/${name}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${bare}/${source.chart}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`);
+        const digest = source.digests?.get(version);
+        return digest ? { ...ref, digest } : ref;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+function join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/** A key not compared, as one line: the key, the keys set below it, and why. */
+function uncomparedText(k) {
+    const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
+    return `key ${k.key}${below} was not compared: ${k.why}`;
+}
+const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
+function valuesDriftMarkdown(r) {
+    const head = `**values-drift (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(r.chart)} (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(r.where)}):`;
+    if (r.unread)
+        return `${head} the values were not compared (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeSpan */ .SS)(`${k.file}:${k.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(uncomparedText(k))}`);
+    const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
+    if (r.findings.length === 0)
+        return uncompared.length === 0
+            ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
+            : [
+                `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
+                ...skipped,
+            ].join('\n');
+    const lines = r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(f.message)}`);
+    return [
+        `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+        ...skipped,
+    ].join('\n');
+}
+/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
+function valuesDriftAnnotations(r) {
+    if (!r)
+        return [];
+    if (r.unread)
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
+            },
+        ];
+    return [
+        ...r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
+        ...r.notCompared.map((k) => ({
+            annotate: 'warning',
+            message: `values-drift: ${uncomparedText(k)}`,
+            file: k.file,
+            line: k.line,
+        })),
+    ];
+}
+/** The report for `lockstep promote --json`. */
+function valuesDriftJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        where: r.where,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+        'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 72558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ isClassicRepository),
+/* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
+/* harmony export */ });
+/* unused harmony exports MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32632);
+// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
+// GitHub Pages): an https folder whose index.yaml lists each chart version with
+// the URL of its packaged archive and that archive's sha256 `digest`. A chart
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
+// parsed by `yaml` with its alias cap), taking the entry of that exact version,
+// and fetching the archive its first URL names, whose bytes must hash to the
+// index's digest. Everything goes through the registry client's anonymous GET
+// (its redirects and retry policy); nothing carries credentials.
+//
+// Where an index may send the archive: chart-releaser's index lives on
+// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
+// another host, so another host is followed, over https only (plain http only
+// on this machine, as for registries); any other scheme is refused. The digest
+// is what ties the archive to the index, so an entry without one is refused,
+// and an archive that hashes otherwise is refused as a mismatch.
+
+
+
+
+/** Largest index.yaml read (Bitnami's full index was ~20 MiB before it moved to OCI; a chart-releaser index is KiBs). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
+const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
+/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
+function isClassicRepository(repoURL) {
+    const url = tryUrl(repoURL?.trim());
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(url.host)));
+}
+function tryUrl(s, base) {
+    if (!s)
+        return undefined;
+    try {
+        return new URL(s, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
+function indexUrl(repoURL) {
+    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The index's entry for `chart` at exactly `version`: its archive URL (resolved against the index) and digest. */
+function indexEntry(text, index, chart, version) {
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
+    }
+    const entries = asObj(asObj(doc)?.entries);
+    if (!entries)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
+    const versions = entries[chart];
+    if (!Array.isArray(versions))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
+    const entry = versions.map(asObj).find((v) => v !== undefined && String(v.version) === version);
+    if (!entry)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${index} lists no version ${version} of chart ${chart}`);
+    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
+    const url = tryUrl(first, index);
+    if (!url)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${version} names no archive URL`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(url.host))))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${version} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+    const digest = typeof entry.digest === 'string'
+        ? entry.digest
+            .trim()
+            .toLowerCase()
+            .replace(/^sha256:/, '')
+        : '';
+    if (!/^[0-9a-f]{64}$/.test(digest))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${version} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}` };
+}
+/**
+ * The packaged chart `chart` at `version` from the classic repository at
+ * `repoURL`, its bytes checked against the index's digest (a RegistryError of
+ * kind `mismatch` when they differ).
+ */
+async function pullRepositoryChart(client, repoURL, chart, version) {
+    if (!isClassicRepository(repoURL))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
+    const index = indexUrl(repoURL);
+    const text = (await client.getUrl(index, MAX_INDEX_BYTES, index)).toString('utf8');
+    const { url, digest } = indexEntry(text, index, chart, version);
+    const tgz = await client.getUrl(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
+    if (got !== digest)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest };
+}
+
+
+/***/ }),
+
+/***/ 77841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   ix: () => (/* binding */ BODY_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony export OUTPUT_CAP */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
+
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
+    if (total <= maxBytes)
+        return { text: typeof text === 'string' ? text : text.join('') };
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
+    for (;;) {
+        if (cut < 0)
+            return { text: '', omitted: { lines, bytes: total } };
+        const kept = whole.slice(0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
+    }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
+function headLines(text, max) {
+    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = t.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    }
+    if (at + 1 === t.length)
+        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
+        more++;
+    return { text: t.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ }),
+
+/***/ 91062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
+
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
+}
+/**
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
+ */
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
+    }
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
+}
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
+}
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 85037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ue: () => (/* binding */ chartFolders),
-  Iu: () => (/* binding */ chartSource),
-  Qh: () => (/* binding */ checkValuesDrift),
-  ON: () => (/* binding */ configuredRegistry),
-  fj: () => (/* binding */ join),
-  H6: () => (/* binding */ ociReference),
-  ch: () => (/* binding */ valuesDriftAnnotations),
-  w7: () => (/* binding */ valuesDriftJson),
-  zK: () => (/* binding */ valuesDriftMarkdown)
+  c: () => (/* binding */ compareValues)
 });
 
-// UNUSED EXPORTS: chartLocator
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(69730);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(17892);
-// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
-var chart_push = __webpack_require__(4586);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(90908);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(69888);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
@@ -292,6 +1023,8 @@ function keysOfAction(body) {
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
 var diff = __webpack_require__(23769);
 ;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
@@ -618,548 +1351,6 @@ function deref(s, root) {
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
-var chart_files = __webpack_require__(69630);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
-;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
-// values-drift: when a promotion moves the target's chart version (its
-// Application's targetRevision), the target's values file is compared with
-// both chart versions: the one the target runs now and the one promoted. A key
-// the current version reads and the promoted one no longer reads is drift
-// (values/chart-drift.ts). Each version is read where it was released: the
-// repository at the chart's release tag (`<chart>-<version>`), the chart folder
-// at the promoted ref when its Chart.yaml says that version, else its OCI
-// artifact (the Application's registry, or the config's chart-registry); what
-// is found must say that version in its Chart.yaml. `error` (the default for
-// protected environments) refuses the promotion before anything is written,
-// also when a version cannot be read (naming what was tried); `warn` annotates
-// and goes on; `off` skips it.
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The comparison for a planned promotion that changes the chart version;
- * undefined when it changes none, the mode is off, or the values are the
- * Application's own (inline values are the chart's caller, not a file of keys).
- * In error mode every dropped key is a UserError at its line, thrown together,
- * and a chart version that cannot be read is one at the Application's line.
- */
-async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
-    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
-    const mode = route.to.settings.valuesDrift;
-    const { to } = route;
-    if (mode === 'off' || !plan.chart || !to.application)
-        return undefined;
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
-    if (appFile === to.values)
-        return undefined;
-    const appText = await ports.git.readAt(baseSha, appFile);
-    if (appText === undefined)
-        return undefined;
-    const source = chartSource(appText, appFile, name, req.charts);
-    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
-    if (envText === undefined)
-        return undefined;
-    const locate = chartLocator(req, source, ports, baseSha, to.values);
-    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
-    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
-    const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
-    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
-    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
-    if (unread.length > 0) {
-        if (mode === 'error')
-            throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
-                file: plan.chart.file,
-                line: plan.chart.line,
-                hint: (0,errors/* words */.aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')} to promote without the comparison`,
-            });
-        return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
-    }
-    const [was, now] = [current.chart, promoted.chart];
-    const { findings, notCompared } = compareValues(envText, to.values, { current: was, promoted: now }, undefined, cache);
-    if (mode === 'error')
-        (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
-            file: f.file,
-            line: f.line,
-            hint: (0,errors/* words */.aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')}`,
-        })));
-    return { mode, chart: label, where, findings, notCompared };
-}
-/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
-function chartSource(text, file, name, charts) {
-    const rev = (0,application/* findChartRevision */.xL)(text, file, name, charts);
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
-    let node = parsed.documents?.[rev.document ?? 0]?.contents;
-    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
-    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
-    if (rev.flux === 'OCIRepository')
-        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(node, 'spec'), 'url')) ?? '' };
-    for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
-    return {
-        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
-        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
-        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
-    };
-}
-/**
- * Finds a chart version, memoised per version: see chartAt. The chart
- * folders of the repository are listed once, at the base.
- */
-function chartLocator(req, source, ports, baseSha, valuesFile) {
-    let folders;
-    const found = new Map();
-    return (version) => {
-        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
-        let f = found.get(version);
-        if (!f)
-            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
-        return f;
-    };
-}
-/**
- * The folders that may hold the Application's chart: its source's `path:`,
- * a folder holding the values file (or one of its parents), and the charts
- * the config's `charts:` entries find at the base (globs included); with a
- * `chart:` name, only those whose Chart.yaml has that name.
- */
-async function chartFolders(req, source, ports, baseSha, valuesFile) {
-    const dirs = [];
-    if (source.path)
-        dirs.push(source.path.replace(/\/+$/, '') || '.');
-    else {
-        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
-            dirs.push(dir);
-            if (dir === '.' || dir === '/' || dir === '')
-                break;
-        }
-        const paths = await ports.git.listFiles(baseSha);
-        if (paths)
-            dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
-        else
-            for (const c of req.charts)
-                if (!/[*?[\]{}!]/.test(c))
-                    dirs.push(c.replace(/\/+$/, ''));
-    }
-    const out = [];
-    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
-        const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
-        if (text === undefined)
-            continue;
-        const name = (0,chart_files/* chartMeta */.Ae)(text).name;
-        if (!name || (source.chart && name !== source.chart))
-            continue;
-        out.push({ dir, name });
-    }
-    return out;
-}
-/**
- * The chart at `version`, tried in order: each chart folder at its release
- * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
- * ref, else the base), then the chart's OCI artifact. What is found must say
- * `version` in its Chart.yaml; every place tried is named when none has it.
- */
-async function chartAt(req, source, folders, version, ports, baseSha) {
-    const name = source.chart ?? folders[0]?.name ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart');
-    const what = `chart ${name} ${version || '(no version)'}`;
-    if (!(0,semver.valid)(version) || (0,semver.valid)(version) !== version)
-        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
-    const tried = [];
-    const read = async (commit, dir) => {
-        const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
-        if (text === undefined)
-            return 'no Chart.yaml';
-        const meta = (0,chart_files/* chartMeta */.Ae)(text);
-        if (meta.name !== name)
-            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
-        if (meta.version !== version)
-            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
-        return (0,chart_files/* readChartValues */.zV)(gitTree(ports, commit), dir, { ...meta, name, version });
-    };
-    for (const f of folders) {
-        const tag = `${f.name}-${version}`;
-        const commit = await ports.git.resolveRef(tag);
-        if (!commit) {
-            if (!tried.includes(`tag ${tag} (not in the repository)`))
-                tried.push(`tag ${tag} (not in the repository)`);
-            continue;
-        }
-        const chart = await read(commit, f.dir);
-        if (typeof chart !== 'string')
-            return { chart, where: `${f.dir} at tag ${tag}`, version };
-        tried.push(`${f.dir} at tag ${tag} (${chart})`);
-    }
-    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
-    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
-    for (const f of folders) {
-        const chart = await read(ref, f.dir);
-        if (typeof chart !== 'string')
-            return { chart, where: `${f.dir} at ${at}`, version };
-        tried.push(`${f.dir} at ${at} (${chart})`);
-    }
-    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
-    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
-        tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
-    if (image) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
-        try {
-            const files = await ports.readChart(image);
-            const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
-            if (meta.name === name && meta.version === version)
-                return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
-            tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
-        }
-        catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                throw e;
-            tried.push(`${where} (${e.message})`);
-        }
-    }
-    if (tried.length === 0)
-        tried.push(source.ociRepository !== undefined
-            ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
-            : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
-    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
-}
-/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
-function gitTree(ports, commit) {
-    return {
-        text: (path) => ports.git.readAt(commit, path),
-        list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
-        bytes: (path) => ports.git.readBytesAt(commit, path),
-    };
-}
-/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
-function configuredRegistry(req, name, version) {
-    if (!req.chartRegistry)
-        return undefined;
-    try {
-        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
-            return undefined;
-        throw e;
-    }
-}
-/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-function ociReference(source, version) {
-    if (!source.repoURL || !source.chart)
-        return undefined;
-    const url = source.repoURL.trim().replace(/\/+$/, '');
-    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
-    if (!bare)
-        return undefined;
-    const host = bare.split('/')[0];
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        return undefined;
-    try {
-        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
-            return undefined;
-        throw e;
-    }
-}
-function join(dir, file) {
-    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
-}
-/** A key not compared, as one line: the key, the keys set below it, and why. */
-function uncomparedText(k) {
-    const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
-    return `key ${k.key}${below} was not compared: ${k.why}`;
-}
-const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
-function valuesDriftMarkdown(r) {
-    const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
-    if (r.unread)
-        return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
-    const uncompared = r.notCompared.map((k) => `- ${(0,markdown/* codeSpan */.SS)(`${k.file}:${k.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(uncomparedText(k))}`);
-    const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
-    if (r.findings.length === 0)
-        return uncompared.length === 0
-            ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
-            : [
-                `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
-                ...skipped,
-            ].join('\n');
-    const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
-    return [
-        `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
-        '',
-        ...lines,
-        ...skipped,
-    ].join('\n');
-}
-/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
-function valuesDriftAnnotations(r) {
-    if (!r)
-        return [];
-    if (r.unread)
-        return [
-            {
-                annotate: 'warning',
-                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
-            },
-        ];
-    return [
-        ...r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
-        ...r.notCompared.map((k) => ({
-            annotate: 'warning',
-            message: `values-drift: ${uncomparedText(k)}`,
-            file: k.file,
-            line: k.line,
-        })),
-    ];
-}
-/** The report for `lockstep promote --json`. */
-function valuesDriftJson(r) {
-    return {
-        mode: r.mode,
-        chart: r.chart,
-        where: r.where,
-        unread: r.unread ?? null,
-        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
-        'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
-    };
-}
-
-
-/***/ }),
-
-/***/ 77841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   ix: () => (/* binding */ BODY_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
-
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
-    }
-}
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    }
-    if (at + 1 === t.length)
-        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
-/***/ 91062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ trailBody),
-/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
-/* harmony export */   Lh: () => (/* binding */ shipsOf),
-/* harmony export */   UI: () => (/* binding */ shipsMarker),
-/* harmony export */   ee: () => (/* binding */ describeTrail)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-// The trail a source pull request gets: one comment from lockstep, edited in
-// place, saying where its change went — "Released in v1.5.0", then one line
-// per environment a promotion took it to, with that promotion's pull request
-// and its state. Pure text in and out: the comment's current body is read
-// back, the new step merged in, the whole written again.
-
-/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
-const TRAIL_MARKER = 'trail';
-const RELEASE_LINE = /^Released in (\S+)$/;
-const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
-/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
-function lineOf(step) {
-    if ('release' in step)
-        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
-    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
-    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
-}
-/**
- * The trail's text with `step` merged into what `existing` (the comment's
- * current body, or undefined) says: the release line first, then each
- * environment in the order it was first reached, a step for an environment
- * already there replacing its line. Lines lockstep did not write are dropped.
- */
-function trailBody(existing, step) {
-    let release;
-    const envs = new Map();
-    for (const raw of (existing ?? '').split(/\r?\n/)) {
-        const line = raw.trim();
-        if (RELEASE_LINE.test(line))
-            release = line;
-        const env = ENV_LINE.exec(line);
-        if (env)
-            envs.set(`env:${env[1]}`, line);
-    }
-    const { key, line } = lineOf(step);
-    if (key === 'release')
-        release = line;
-    else
-        envs.set(key, line);
-    return [...(release ? [release] : []), ...envs.values()].join('\n');
-}
-/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
-function shipsMarker(pulls) {
-    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
-}
-/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
-function shipsOf(body) {
-    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
-    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
-}
-/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
-function describeTrail(what, o) {
-    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [
-        o.created.length ? `created on ${list(o.created)}` : '',
-        o.updated.length ? `updated on ${list(o.updated)}` : '',
-        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
-    ].filter(Boolean);
-    return [
-        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
-        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
-    ];
 }
 
 

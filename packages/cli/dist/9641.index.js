@@ -502,6 +502,8 @@ function stripPort(host) {
 /* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   a: () => (/* binding */ imageIdentity),
+/* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   ft: () => (/* binding */ InvalidReference),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
@@ -624,6 +626,29 @@ function formatReference(ref) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+}
+const identities = new Map();
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
+    if (identities.has(image))
+        return identities.get(image);
+    let identity;
+    try {
+        const ref = parseReference(image);
+        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReference))
+            throw e;
+    }
+    if (identities.size >= 4096)
+        identities.clear();
+    return identities.set(image, identity).get(image);
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 8762;
-export const ids = [8762,7135];
+export const id = 9771;
+export const ids = [9771,7135];
 export const modules = {
 
 /***/ 7135:
@@ -51,6 +51,179 @@ function listChartFiles(root, linked) {
     };
     walk(root, '');
     return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 38397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   FZ: () => (/* binding */ dryCommit),
+/* harmony export */   bL: () => (/* binding */ writeHydratedTree),
+/* harmony export */   dc: () => (/* binding */ commitHydratedTree),
+/* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   w1: () => (/* binding */ metadataPaths),
+/* harmony export */   xb: () => (/* binding */ blobsUnder)
+/* harmony export */ });
+/* unused harmony export METADATA_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        if (info)
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
+    return resolve();
 }
 
 
@@ -252,12 +425,269 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
-/***/ 38762:
+/***/ 24502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   wz: () => (/* binding */ liftable)
+/* harmony export */ });
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
+
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
+}
+/**
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 6225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   KC: () => (/* binding */ readHydrated),
+/* harmony export */   a1: () => (/* binding */ hydratedTargets),
+/* harmony export */   cL: () => (/* binding */ hydratedGates),
+/* harmony export */   n7: () => (/* binding */ emptyPlan)
+/* harmony export */ });
+/* unused harmony export runsDry */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24502);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52862);
+/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38874);
+/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
+// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
+// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
+// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
+// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
+// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
+// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
+// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
+// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
+// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
+
+
+
+
+
+
+
+
+/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
+function hydratedTargets(config) {
+    const out = {};
+    for (const [i, e] of config.environments.entries()) {
+        const h = e.hydrate;
+        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
+        if (h?.promote === 'lockstep' && h.branch === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
+            });
+        if (h?.branch === undefined)
+            continue;
+        const place = { ...h, branch: h.branch };
+        out[e.name] = {
+            active: h.branch,
+            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
+            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
+            promote: h.promote ?? 'gitops-promoter',
+        };
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
+function lockstepHydrated(req, env) {
+    const t = req.hydrated?.[env];
+    return t?.promote === 'lockstep' ? t : undefined;
+}
+/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
+async function readHydrated(git, branch, metadata) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        return { branch };
+    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
+}
+/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
+function drySha(text) {
+    if (text === undefined)
+        return {};
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
+async function runsDry(git, runs, dry) {
+    if (runs === undefined)
+        return false;
+    if (runs === dry)
+        return true;
+    const between = await git.commitsBetween(runs, dry);
+    return between !== undefined && between.length === 0;
+}
+/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
+function emptyPlan(sourceLabel, notes = []) {
+    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
+}
+/** How a hold names what is promoted. */
+const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
+/** The source environment's hydrated branches; a source without them cannot say what it runs. */
+function sourceOf(h) {
+    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
+    if (!source)
+        return undefined;
+    const t = h.req.hydrated?.[source.name];
+    if (!t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+            file: h.req.configFile,
+            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
+        });
+    return { name: source.name, t };
+}
+/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
+async function soakOf(h) {
+    const source = sourceOf(h);
+    const settings = source && h.route.from?.settings;
+    if (!source || !settings?.minSoak)
+        return undefined;
+    const git = h.ports.git;
+    const active = await readHydrated(git, source.t.active, source.t.metadata);
+    const runsAt = async (sha) => (await runsDry(git, drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
+    const current = (await runsDry(git, active.drySha, h.dry)) ? 'runs' : undefined;
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
+    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
+}
+/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
+async function fanInOf(h) {
+    const after = h.route.to.after ?? [];
+    if (after.length === 0)
+        return undefined;
+    const label = dryLabel(h.dry);
+    const runs = [];
+    for (const name of after) {
+        const t = h.req.hydrated?.[name];
+        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
+        const has = at?.drySha && (await runsDry(h.ports.git, at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+    }
+    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };
+}
+/**
+ * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
+ * the source's hydrator.metadata on its active branch (the merge of its last promotion).
+ */
+async function approvalOf(h) {
+    if (!h.route.to.approval)
+        return undefined;
+    const source = sourceOf(h);
+    if (!source)
+        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
+    const tip = await h.ports.git.fetchBranch(source.t.active);
+    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
+    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
+    const req = { ...h.req, base: source.t.active };
+    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+}
+function context(h, req, route, baseSha) {
+    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
+}
+/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
+const GATHER = {
+    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
+    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
+    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
+};
+/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
+async function hydratedGates(h) {
+    const evidence = {};
+    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .GATES */ .J) {
+        const found = await GATHER[gate.name](h);
+        if (found !== undefined)
+            evidence[gate.name] = found;
+    }
+    if (Object.keys(evidence).length === 0)
+        return undefined;
+    const input = { now: h.now, push: 'pr', evidence };
+    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
+        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
+    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+}
+
+
+/***/ }),
+
+/***/ 49771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tT: () => (/* binding */ askHelmAhead),
   cu: () => (/* binding */ fetchBase),
   TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
@@ -269,6 +699,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildPromoteRequest
 
+// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
+var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
@@ -402,6 +834,9 @@ function layoutServices(config, inputs, environments, digestsServices) {
     }
     else {
         const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        // Every environment promoted from its hydrated branches (promote/hydrated.ts): no pin is edited, no service needed.
+        if (names.length === 0 && config.environments.every((e) => e.hydrate?.promote === 'lockstep'))
+            return [];
         if (names.length === 0)
             throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no services: the config lists none, and neither ${(0,src_errors/* named */.KT)('services')} nor a digests file names any`, {
                 file: config.file,
@@ -813,9 +1248,12 @@ async function pullChartArchive(client, ref) {
     return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
+var helm_repository = __webpack_require__(72558);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
 // The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
 // charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
 
 
 
@@ -851,6 +1289,7 @@ function promoteRegistry(registry, workdir) {
             return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
         },
         pullChartArchive: (ref) => pullChartArchive(registry, ref),
+        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version),
     };
 }
 
@@ -1029,8 +1468,292 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(14403);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/values/chart-drift.ts + 1 modules
+var chart_drift = __webpack_require__(85037);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var promote_application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = asObj(base);
+    const p = asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,promote_application/* splitApplicationRef */.O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = asObj(merged.spec) ?? {};
+    const meta = asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? asStr(meta.namespace);
+    const targetNamespace = asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = asStr(chartRef.name);
+        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = asObj(oci?.data.spec) ?? {};
+        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = asObj(ospec.ref) ?? {};
+        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const digest = asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
+    const chart = asStr(cspec.chart);
+    const version = asStr(cspec.version) ?? '';
+    const sourceRef = asObj(cspec.sourceRef) ?? {};
+    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = asStr(asObj(repo?.data.spec)?.url);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => (0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
+// values-drift for an environment deployed by a Flux HelmRelease: when the
+// promotion moves its chart version (spec.chart.spec.version, or the
+// OCIRepository's tag and digest), the values the environment sets — the
+// spec.values of its HelmRelease (the patch and the base it patches) and the
+// values files of the ConfigMaps its spec.valuesFrom takes from the
+// repository — are judged against the chart version it runs and the one
+// promoted, each read from the HelmRelease's own source (flux-release.ts): an
+// OCI HelmRepository or OCIRepository (by its digest when it pins one), a
+// classic https HelmRepository (index.yaml, digest checked), or, as for an
+// Application, the chart's release tag or folder in this repository.
+
+
+
+/** The comparison for a Flux environment whose chart version the plan moves; undefined when it moves none or the mode is off. */
+async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
+    const mode = route.to.settings.valuesDrift;
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.helmrelease)
+        return undefined;
+    const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };
+    const readBase = (p) => ports.git.readAt(baseSha, p);
+    const readAfter = async (p) => plan.files.find((f) => f.path === p)?.after ?? (await readBase(p));
+    const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
+    const at = { file: plan.chart.file, line: plan.chart.line };
+    const [current, promoted] = await Promise.all([
+        (0,values_drift/* chartLocator */.v0)(req, was.source, ports, baseSha, to.values, at)(plan.chart.old),
+        (0,values_drift/* chartLocator */.v0)(req, now.source, ports, baseSha, to.values, at)(plan.chart.new),
+    ]);
+    // The texts after the plan: what the environment will set once the promotion lands.
+    const texts = new Map();
+    for (const d of now.documents)
+        texts.set(d.file, (await readAfter(d.file)) ?? '');
+    return (0,values_drift/* driftOutcome */.Et)(mode, plan.chart, current, promoted, (charts) => {
+        const findings = [];
+        const notCompared = [];
+        const add = (r) => {
+            findings.push(...r.findings);
+            notCompared.push(...r.notCompared);
+        };
+        for (const d of now.documents) {
+            const text = texts.get(d.file);
+            const values = specValues(text, d.file, d.document, cache);
+            if (values() !== undefined)
+                add((0,chart_drift/* compareValues */.c)(text, d.file, charts, values, cache));
+        }
+        // A ConfigMap's values file (a configMapGenerator's) is a values file of its own.
+        for (const v of now.values)
+            if (v.plain && v.path !== undefined)
+                add((0,chart_drift/* compareValues */.c)(v.text, v.path, charts, undefined, cache));
+        return { findings, notCompared };
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
 var validate = __webpack_require__(24118);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
@@ -1041,10 +1764,10 @@ var compare = __webpack_require__(13165);
 var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
 var unpinned = __webpack_require__(10529);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(69630);
+// EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
+var chart_repository = __webpack_require__(77063);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -1060,6 +1783,8 @@ var chart_files = __webpack_require__(69630);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
+
 
 
 
@@ -1110,34 +1835,23 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+        return (await Promise.all(/* import() */[__webpack_require__.e(9529), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // A world without the port (a unit test's fake) renders nothing.
-    const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
+    // The Application and the chart are read while Helm's version is asked (a chart is pulled from a registry only once that
+    // Helm is known usable); what they give is used only then. A world without the port (a unit test's fake) renders nothing.
+    const found = ports.findHelm(to.helmVersion);
+    const usable = found.then((h) => h !== undefined && (0,render_helm/* helmUsable */.hm)(h));
+    const read = readSides(req, to, to.application, plan, ports, baseSha, usable);
+    read.catch(() => undefined);
+    const helm = targetHelm(req, to, mode, await found);
     if (!('path' in helm))
         return helm;
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map() };
-    let before;
-    let after;
-    try {
-        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof src_errors/* UserError */.yo))
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
+    const sides = await read;
+    if (sides === undefined || !('read' in sides))
+        return sides;
+    const [before, after] = sides.read;
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
@@ -1161,6 +1875,46 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     return validation.length > 0 ? { ...env, validation } : env;
 }
 /**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering.
+ */
+async function readSides(req, to, application, plan, ports, baseSha, usable) {
+    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: new Map(),
+        helmUsable: usable,
+    };
+    try {
+        const flux = to.helmrelease
+            ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
+            : undefined;
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof src_errors/* UserError */.yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/**
  * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
  * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
  */
@@ -1179,13 +1933,13 @@ function targetHelm(req, to, mode, helm) {
 }
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(ctx, appText, read) {
-    const app = (0,application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const app = (0,promote_application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
     const version = app.revision.current;
-    const chart = await chartInput(ctx, appText, version, app.path);
+    const chart = await chartInput(ctx, (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, ctx.req.charts), version, app.path);
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
     if ('unavailable' in values)
         return values;
     const sources = [
@@ -1206,13 +1960,40 @@ async function applicationSide(ctx, appText, read) {
     };
 }
 /**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await readFluxRelease(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
  * The chart a side runs: a chart folder of the repository at its release tag
  * `<name>-<version>`, else at the base when its Chart.yaml says that version
  * (or the source is a path at a branch), else the published OCI chart.
  */
-async function chartInput(ctx, appText, version, path) {
+async function chartInput(ctx, source, version, path) {
     const { req, ports, baseSha } = ctx;
-    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
     const list = (commit, dir) => ports.git.listFiles(commit, dir);
     const reader = (commit) => ({
@@ -1245,9 +2026,15 @@ async function chartInput(ctx, appText, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
+    // A chart is fetched only once the Helm that renders it is known usable (as a registry chart is pulled).
+    const classic = (await ctx.helmUsable) ? await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version) : undefined;
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
     const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+    if (image && (await ctx.helmUsable)) {
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`}`;
         try {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
         }
@@ -1276,6 +2063,9 @@ var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // config's chart-registry), and is said in the pull request when it is not
 // what the source runs; a promotion that lowers the target's chart version is
 // refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
 
 
 
@@ -1315,11 +2105,15 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
 }
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
     const appText = await ports.git.readAt(baseSha, file);
     if (appText === undefined)
         return [];
-    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
+    const { helmrelease, ocirepository } = route.to;
+    const source = helmrelease
+        ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+        : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
     const tried = [];
@@ -1344,9 +2138,18 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const chartName = names[0] ?? 'chart';
     if (!found) {
         const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
-        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
-            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
-        if (image) {
+        // A classic https repository: the version its index.yaml lists, the archive's digest checked.
+        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+        if (classic && 'tried' in classic)
+            tried.push(classic.tried);
+        else if (classic) {
+            const meta = (0,chart_files/* chartMeta */.Ae)((await (0,archive/* readChartArchive */.h)(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
+            if (meta.version === version)
+                found = classic.where;
+            else
+                tried.push(`${classic.where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+        }
+        if (image && !found) {
             const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
             try {
                 const meta = (0,chart_files/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
@@ -1371,10 +2174,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const from = route.from;
     let sourceRev;
     if (req.from.kind === 'env' && from?.application) {
-        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const ref = (0,promote_application/* splitApplicationRef */.O6)(from.application);
         const text = await ports.git.readAt(baseSha, ref.file);
         if (text !== undefined)
-            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+            sourceRev = (0,promote_application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
     }
     if (sourceRev === version)
         return [];
@@ -1383,21 +2186,23 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
-var read = __webpack_require__(38807);
+var settings_read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var settings_validate = __webpack_require__(93081);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
-var registry = __webpack_require__(8765);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(52862);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
+
 
 
 
@@ -1438,17 +2243,18 @@ async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await (0,settings_validate.checkConfig)(config, undefined, [...settings_validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
     const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
-        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        ...(0,settings_read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
         from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
         only: Object.keys(config.services).length > 0 ? i.services : [],
         base: i.base ?? '',
         // Input > config > default, decided for every operation by settings/read.ts.
-        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        settings: (0,settings_read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        settingsByEnvironment: (0,settings_read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
@@ -1461,6 +2267,7 @@ async function buildPromoteRequest(i, config, readLocal) {
             }
             : {}),
         tagPrefix: config.tagPrefix,
+        ...(hydrated ? { hydrated } : {}),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */
@@ -1575,19 +2382,28 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
     }, cache, edit);
 }
 /**
+ * Starts asking the target's Helm for its version when the target renders with Helm: the render that needs the answer
+ * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
+ */
+function askHelmAhead(route, world) {
+    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
+        void world.findHelm(route.to.helmVersion);
+}
+/**
  * planOn, then the plan's chart checks: the chart version written (released,
  * no silent downgrade: chart-version.ts) and values-drift, the target's values
  * against the promoted chart version (promote-env's plan; `lockstep status`
  * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
-    // Helm's version is asked while the plan is made: the render that needs it comes last.
-    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
-        void world.findHelm(route.to.helmVersion);
+    askHelmAhead(route, world);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
+    // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
+    const valuesDrift = route.to.helmrelease
+        ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
+        : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
     const rendered = await renderPromotion(req, route, checked, world, baseSha);
     if (!rendered)
@@ -1685,6 +2501,229 @@ async function configCrds(req, ports, baseSha) {
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
     const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
     return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 48040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ dockerCredentialSource),
+/* harmony export */   Q1: () => (/* binding */ dockerConfigPath)
+/* harmony export */ });
+/* unused harmony exports authKeyHost, lookupDockerCredentials, spawnCredentialHelper, readDockerConfig */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
+
+
+
+
+
+/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+    return env.DOCKER_CONFIG ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG, 'config.json') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker', 'config.json');
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
+function authKeyHost(key) {
+    return key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+/**
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
+ */
+function lookupDockerCredentials(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const c = config;
+    const host = registry.toLowerCase();
+    const isHub = host === _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB_REGISTRY */ .DJ;
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
+        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
+            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
+        if (match) {
+            const [key, entry] = match;
+            const creds = decodeEntry(entry);
+            if (creds)
+                return { credentials: creds, key };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
+        }
+    }
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
+    if (typeof c.credsStore === 'string' && c.credsStore !== '')
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('username')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('password')}`;
+/** The other way where the step takes none: the credentials written into the Docker config by a login. */
+const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const orElse = o.ownCredentials ? PASS_CREDENTIALS : PLAIN_LOGIN;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
+            });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
+            });
+        if (out.timedOut)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
+            });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
+            });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
+}
+function decodeEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth !== '') {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        return undefined;
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
+function readDockerConfig(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

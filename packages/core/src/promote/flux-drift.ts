@@ -11,7 +11,6 @@
 
 import type { ParseCache } from '../text/parse-cache.ts';
 import { compareValues, type ValuesDriftReport } from '../values/chart-drift.ts';
-import { environmentSettings } from './environment-settings.ts';
 import { readFluxRelease, specValues } from './flux-release.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -27,7 +26,7 @@ export async function fluxValuesDrift(
   baseSha: string,
   cache?: ParseCache,
 ): Promise<ValuesDriftReport | undefined> {
-  const mode = environmentSettings(req, route.to.name).valuesDrift;
+  const mode = route.to.settings.valuesDrift;
   const { to } = route;
   if (mode === 'off' || !plan.chart || !to.helmrelease) return undefined;
   const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };

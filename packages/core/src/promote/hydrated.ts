@@ -12,7 +12,6 @@ import { configLine, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { metadataPaths, proposedBranch } from '../git/hydrated.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { environmentSettings } from './environment-settings.ts';
 import { gateVerdict, liftable, type GateInput, type GateVerdict } from './gates.ts';
 import type { Gate, GateContext } from './gates/gate.ts';
 import { GATES, type GateEvidence, type GateName } from './gates/registry.ts';
@@ -125,7 +124,7 @@ function sourceOf(h: HydratedGateInput): { name: string; t: HydratedTarget } | u
 /** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
 async function soakOf(h: HydratedGateInput): Promise<GateEvidence[typeof soak.name] | undefined> {
   const source = sourceOf(h);
-  const settings = source && environmentSettings(h.req, source.name);
+  const settings = source && h.route.from?.settings;
   if (!source || !settings?.minSoak) return undefined;
   const git = h.ports.git;
   const active = await readHydrated(git, source.t.active, source.t.metadata);

@@ -6,7 +6,8 @@
 import { throwAll, UserError } from '../errors.ts';
 import { lineOfKey, parseDigests } from '../digests/file.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { imageIdentity, type ImagePin, type PinTarget } from './pins.ts';
+import { imageIdentity } from '../registry/reference.ts';
+import type { ImagePin, PinTarget } from './pins.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest, PromoteService, Route } from './request.ts';
 import type { PlanWorld } from './plan-world.ts';

@@ -11,7 +11,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
-import { InvalidReference, isDigest, parseReference } from '../registry/reference.ts';
+import { imageIdentity, isDigest } from '../registry/reference.ts';
 import { splitReference } from '../values/protected.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
@@ -57,27 +57,6 @@ export interface PinTarget {
   digest?: string;
   /** The repository the digest lives in (registry/path, no tag): written too when the file names another one. */
   repository?: string;
-}
-
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-export function imageIdentity(image: string): string | undefined {
-  // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-  if (identities.has(image)) return identities.get(image);
-  let identity: string | undefined;
-  try {
-    const ref = parseReference(image);
-    identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
-  } catch (e) {
-    if (!(e instanceof InvalidReference)) throw e;
-  }
-  if (identities.size >= 4096) identities.clear();
-  return identities.set(image, identity).get(image);
-}
-const identities = new Map<string, string | undefined>();
-
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-export function imageRepository(image: string): string {
-  return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
 }
 
 /** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */

@@ -131,3 +131,24 @@ export function formatReference(ref: ImageReference): string {
 export function registryBaseUrl(registry: string): string {
   return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
 }
+
+const identities = new Map<string, string | undefined>();
+
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+export function imageIdentity(image: string): string | undefined {
+  // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
+  if (identities.has(image)) return identities.get(image);
+  let identity: string | undefined;
+  try {
+    const ref = parseReference(image);
+    identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+  } catch (e) {
+    if (!(e instanceof InvalidReference)) throw e;
+  }
+  if (identities.size >= 4096) identities.clear();
+  return identities.set(image, identity).get(image);
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+export function imageRepository(image: string): string {
+  return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}

@@ -10,7 +10,6 @@ import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { PullRef, UpsertOutcome } from '../../github/pulls.ts';
 import { emptyPlan, hydratedGates, readHydrated, type HydratedTip } from '../../promote/hydrated.ts';
 import type { PromotionPlan } from '../../promote/plan.ts';
-import { environmentSettings } from '../../promote/environment-settings.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import type { HydratedTarget, PromoteRequest, Route } from '../../promote/request.ts';
 import { fetchBase } from '../../promote/session.ts';
@@ -107,7 +106,7 @@ export async function promoteHydrated(
     labels: req.labels,
     reviewers: req.reviewers,
   });
-  const wantAutoMerge = !route.to.protected && !draft && environmentSettings(req, route.to.name).autoMerge;
+  const wantAutoMerge = !route.to.protected && !draft && route.to.settings.autoMerge;
   const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
   return {
     ...result,

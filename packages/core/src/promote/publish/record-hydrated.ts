@@ -5,10 +5,9 @@
 // the DRY commit it runs, found again on a rerun.
 
 import { lockstepBlock, generatedBy } from '../../records/trailers.ts';
-import { UserError } from '../../errors.ts';
 import type { PromoteWorld } from '../ports.ts';
 import type { PromoteRequest } from '../request.ts';
-import type { LandedDeployment, RecordOutcome } from './record.ts';
+import { landedRecord, type LandedDeployment, type RecordOutcome } from './record.ts';
 
 /** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
 export function promotedInto(req: PromoteRequest, branch: string): string[] {
@@ -27,12 +26,7 @@ export async function recordHydratedLanded(
   const git = ports.git;
   const github = ports.github;
   if (!github) throw new Error('record: deployments needs the GitHub client');
-  const info = await git.commitInfo(commit);
-  if (!info)
-    throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
-      hint: 'check out the repository with fetch-depth: 2 or more',
-    });
-  const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+  const { info, record: merged } = await landedRecord(git, commit);
   const block = lockstepBlock(merged?.trailers ?? '');
   // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
   const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];

@@ -55,6 +55,24 @@ async function environmentFiles(env: PromoteEnvironment, read: (p: string) => Pr
   return env.application ? [...files, splitApplicationRef(env.application).file] : files;
 }
 
+type CommitInfo = NonNullable<Awaited<ReturnType<PromoteWorld['git']['commitInfo']>>>;
+
+/**
+ * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
+ * else its own (a promotion's and a hydrated promotion's alike). Refused when the commit is not in the clone.
+ */
+export async function landedRecord(
+  git: PromoteWorld['git'],
+  commit: string,
+): Promise<{ info: CommitInfo; record: CommitInfo | undefined }> {
+  const info = await git.commitInfo(commit);
+  if (!info)
+    throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+      hint: 'check out the repository with fetch-depth: 2 or more',
+    });
+  return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
+}
+
 /**
  * Records the promotion that landed as `commit` on the base: nothing when it
  * is not one (no trailer), else one deployment per environment it changed
@@ -70,13 +88,7 @@ export async function recordLanded(
   const git = ports.git;
   const github = ports.github;
   if (!github) throw new Error('record: deployments needs the GitHub client');
-  const info = await git.commitInfo(commit);
-  if (!info)
-    throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
-      hint: 'check out the repository with fetch-depth: 2 or more',
-    });
-  // A merge's record is its merged side's message; anything else's, its own.
-  const record = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+  const { info, record } = await landedRecord(git, commit);
   const block = lockstepBlock(record?.trailers ?? '');
   if (!generatedBy(block, 'promote-env'))
     return {

@@ -1,5 +1,5 @@
-export const id = 264;
-export const ids = [264];
+export const id = 854;
+export const ids = [854];
 export const modules = {
 
 /***/ 5076:
@@ -353,9 +353,6 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-<<<<<<<< HEAD:actions/promote-env/dist/699.index.js
-/***/ 4971:
-========
 /***/ 7850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -895,8 +892,6 @@ async function commitOf(git, ref) {
     return resolve();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
@@ -919,7 +914,6 @@ var gates_window = __webpack_require__(9546);
 // branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
 // approval read on the pull request that last merged into the source's active branch, fan-in from each listed
 // environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
-
 
 
 
@@ -1008,7 +1002,7 @@ function sourceOf(h) {
 /** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
 async function soakOf(h) {
     const source = sourceOf(h);
-    const settings = source && (0,environment_settings/* environmentSettings */.fu)(h.req, source.name);
+    const settings = source && h.route.from?.settings;
     if (!source || !settings?.minSoak)
         return undefined;
     const git = h.ports.git;
@@ -1046,7 +1040,8 @@ async function approvalOf(h) {
     if (!source)
         return approval/* approval */.S.gather(context(h, h.req, h.route, h.baseSha));
     const tip = await h.ports.git.fetchBranch(source.t.active);
-    const from = { name: source.name, values: source.t.metadata, protected: h.route.from.protected };
+    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
+    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
     const req = { ...h.req, base: source.t.active };
     return approval/* approval */.S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
 }
@@ -1079,36 +1074,13 @@ async function hydratedGates(h) {
 
 /***/ }),
 
-/***/ 9256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ PromotionBranch)
-/* harmony export */ });
-// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
-// request's head: named here once, for the run that pushes it, break-glass's label lookup and
-// notify-pulls' reading of a merged promotion.
-const PREFIX = 'promote/';
-/** The promotion branch's name, read both ways. */
-const PromotionBranch = {
-    /** The branch a promotion into `environment` is published on. */
-    of: (environment) => `${PREFIX}${environment}`,
-    /** Whether `branch` is a promotion branch. */
-    is: (branch) => branch?.startsWith(PREFIX) ?? false,
-    /** The environment a promotion branch promotes into. */
-    environment: (branch) => branch.slice(PREFIX.length),
-};
-
-
-/***/ }),
-
-/***/ 7264:
->>>>>>>> hydrate59b:actions/promote-env/dist/264.index.js
+/***/ 8854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tT: () => (/* binding */ askHelmAhead),
   cu: () => (/* binding */ fetchBase),
   TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
@@ -1696,247 +1668,8 @@ var dist_bundle = __webpack_require__(3779);
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
-var host_name = __webpack_require__(9492);
-;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
-
-
-const METADATA_HOSTS = new Set([
-    'metadata.google.internal',
-    'metadata.goog',
-    'metadata',
-    'metadata.azure.com',
-    'instance-data',
-    'instance-data.ec2.internal',
-    '100.100.100.200',
-    '168.63.129.16',
-]);
-/**
- * True for an address credentials must never be sent to: IPv4 link-local
- * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
- * (fe80::/10), the unspecified address, and well-known metadata host names.
- */
-function isForbiddenHost(host) {
-    let h = (0,host_name/* stripPort */.U)(host).toLowerCase().replace(/\.$/, '');
-    if (METADATA_HOSTS.has(h))
-        return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-    if (mapped)
-        h = mapped[1];
-    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-    if (mappedHex) {
-        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
-        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-    }
-    if ((0,external_node_net_.isIP)(h) === 4) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 169 && b === 254) || a === 0;
-    }
-    if ((0,external_node_net_.isIP)(h) === 6) {
-        const first = parseInt(h.split(':')[0] || '0', 16);
-        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-
-
-
-
-
-/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
-class NetworkError extends Error {
-    code;
-    constructor(message, code) {
-        super(message);
-        this.name = 'NetworkError';
-        this.code = code;
-    }
-}
-/**
- * An answer whose head arrived and whose body was cut off (the connection
- * dropped mid-way). A network failure to the registry client; to the GitHub
- * client an answer whose body could not be read, as fetch reports it.
- */
-class CutOffError extends NetworkError {
-    status;
-    headers;
-    constructor(message, status, headers) {
-        super(message, 'EABORTED');
-        this.name = 'CutOffError';
-        this.status = status;
-        this.headers = headers;
-    }
-}
-/** An answer larger than its cap: not retried. */
-class BodyTooLargeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BodyTooLargeError';
-    }
-}
-/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
-class ForbiddenDestinationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ForbiddenDestinationError';
-    }
-}
-function header(res, name) {
-    const v = res.headers[name.toLowerCase()];
-    return Array.isArray(v) ? v[0] : v;
-}
-/**
- * Refuses to connect to a name that resolves to a link-local or metadata
- * address (a literal IP is checked by the caller before the request).
- */
-function guardedLookup(hostname, options, callback) {
-    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
-        if (err)
-            return callback(err, address, family);
-        const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
-        if (bad)
-            return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
-        callback(null, address, family);
-    });
-}
-/**
- * The production transport over node:http/node:https with keep-alive agents
- * (one connection per registry reused across images; GitHub's API through
- * its own), a whole-exchange timeout and body caps enforced while reading.
- */
-function nodeTransport(maxSockets = 64, env = process.env) {
-    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
-    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
-    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
-    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
-    const agents = {
-        'http:': new external_node_http_.Agent(options),
-        'https:': new external_node_https_.Agent(options),
-    };
-    const send = ((req) => new Promise((resolve, reject) => {
-        let url;
-        try {
-            url = new URL(req.url);
-        }
-        catch {
-            reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
-            return;
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
-            return;
-        }
-        if (isForbiddenHost(url.host)) {
-            reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
-            return;
-        }
-        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
-        let settled = false;
-        const fail = (e) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            r.destroy();
-            reject(e);
-        };
-        const r = mod.request(url, { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
-            const status = res.statusCode ?? 0;
-            const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
-            const declared = Number(res.headers['content-length']);
-            if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
-                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
-                return;
-            }
-            const chunks = [];
-            let size = 0;
-            res.on('data', (c) => {
-                size += c.length;
-                if (size > cap) {
-                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
-                    return;
-                }
-                chunks.push(c);
-            });
-            res.on('end', () => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
-            });
-            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
-            res.on('error', cutOff);
-            res.on('aborted', cutOff);
-        });
-        const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
-        r.on('error', (e) => {
-            if (e.code === 'EFORBIDDEN')
-                fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
-            else
-                fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
-        });
-        r.end(req.body);
-    }));
-    send.close = () => {
-        agents['http:'].destroy();
-        agents['https:'].destroy();
-    };
-    return send;
-}
-/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
-function withLength(req) {
-    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
-        return req.headers;
-    return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
-}
-/** The answers that send a client elsewhere with a Location. */
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
-class RedirectError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.name = 'RedirectError';
-        this.kind = kind;
-    }
-}
-/**
- * One redirect hop, checked: where it leads and the headers to send there.
- * Credentials go only to the origin the request was meant for; https never
- * falls back to plain http (loopback aside); only http(s) URLs are followed.
- */
-function redirectHop(current, location, origin, headers, hop) {
-    if (hop >= MAX_REDIRECTS)
-        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
-    let next;
-    try {
-        next = new URL(location, current);
-    }
-    catch {
-        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
-    }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,host_name/* isLoopbackHost */.c)(next.host))
-        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
-    if (next.protocol !== 'https:' && next.protocol !== 'http:')
-        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
-    if (next.origin === origin)
-        return { next, headers };
-    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(6291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var text_log = __webpack_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
@@ -2160,6 +1893,8 @@ function badReplyError(method, path, problem, request) {
     return e;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./packages/core/src/github/transport-fetch.ts
 
 
@@ -2233,7 +1968,7 @@ function bodyBytes(body) {
 /** An answer fetch would refuse to build (a status outside 200–599) is a failure to get one. */
 function checked(response) {
     if (response.status < 200 || response.status > 599)
-        throw new NetworkError(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
+        throw new http_transport/* NetworkError */.Dr(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
     return response;
 }
 /**
@@ -2267,16 +2002,16 @@ function transportFetch(transport, timeoutMs) {
                 });
             }
             catch (e) {
-                if (!(e instanceof CutOffError))
+                if (!(e instanceof http_transport/* CutOffError */.Mk))
                     throw e;
                 answer = { status: e.status, headers: e.headers, body: Buffer.alloc(0) };
                 whole = false;
             }
-            const location = header(answer, 'location');
-            if (!REDIRECTS.has(answer.status) || location === undefined)
+            const location = (0,http_transport/* header */.wx)(answer, 'location');
+            if (!http_transport/* REDIRECTS */.eT.has(answer.status) || location === undefined)
                 return checked(new TransportResponse(answer.status, current.href, hop > 0, answer.headers, whole ? answer.body : undefined));
             let next;
-            ({ next, headers } = redirectHop(current, location, origin, headers, hop));
+            ({ next, headers } = (0,http_transport/* redirectHop */.I3)(current, location, origin, headers, hop));
             if (answer.status === 303 ? method !== 'HEAD' : (answer.status === 301 || answer.status === 302) && method === 'POST') {
                 method = 'GET';
                 body = undefined;
@@ -2505,7 +2240,7 @@ function createGitHub(opts) {
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: 'lockstep',
-        request: { fetch: transportFetch(nodeTransport(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        request: { fetch: transportFetch((0,http_transport/* nodeTransport */._3)(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         lockstepGuard: guard,
         // Retries happen at once here; the guard sleeps the backoff through the injected clock.
@@ -2709,826 +2444,8 @@ async function graphql(gh, query, variables) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
-
-
-/**
- * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
- * Quoted values may hold commas, `=` and backslash escapes; several
- * challenges may share one header, separated by commas. Malformed tails are
- * dropped rather than guessed at.
- */
-function parseChallenges(header) {
-    if (header === undefined)
-        return [];
-    const text = Array.isArray(header) ? header.join(', ') : header;
-    const out = [];
-    let i = 0;
-    const n = text.length;
-    const skipWs = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t'))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
-            i++;
-        return text.slice(start, i);
-    };
-    let current;
-    while (i < n) {
-        skipWs();
-        if (text[i] === ',') {
-            i++;
-            continue;
-        }
-        const word = token();
-        if (word === '') {
-            // Not a token: skip one character so a stray byte cannot loop us.
-            i++;
-            continue;
-        }
-        skipWs();
-        if (text[i] === '=' && current && text[i + 1] !== '=') {
-            // auth-param of the current challenge
-            i++;
-            skipWs();
-            let value = '';
-            if (text[i] === '"') {
-                i++;
-                while (i < n && text[i] !== '"') {
-                    if (text[i] === '\\' && i + 1 < n)
-                        i++;
-                    value += text[i];
-                    i++;
-                }
-                i++; // closing quote
-            }
-            else {
-                value = token();
-            }
-            current.params[word.toLowerCase()] = value;
-            continue;
-        }
-        if (text[i] === '=' && !current) {
-            // A parameter before any scheme: malformed, stop here.
-            break;
-        }
-        // A new challenge: scheme [token68 | params]
-        current = { scheme: word.toLowerCase(), params: {} };
-        out.push(current);
-        skipWs();
-        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
-        const save = i;
-        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
-        if (t68) {
-            const after = text.slice(i + t68[0].length).trimStart();
-            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
-                current.params.token68 = t68[0];
-                i += t68[0].length;
-                continue;
-            }
-        }
-        i = save;
-    }
-    return out;
-}
-/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
-function chooseChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
-}
-/**
- * Checks a Bearer token realm before anything is sent to it: an absolute
- * https URL (plain http only when both the registry and the realm are on
- * loopback, as in tests), not a link-local or metadata address. Returns the
- * URL or an explanation.
- */
-function checkRealm(realm, registry) {
-    if (!realm)
-        return { problem: 'the Bearer challenge has no realm' };
-    let url;
-    try {
-        url = new URL(realm);
-    }
-    catch {
-        return { problem: `token realm '${realm}' is not an absolute URL` };
-    }
-    if (isForbiddenHost(url.host))
-        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
-    if (url.protocol === 'https:')
-        return { url };
-    if (url.protocol === 'http:' && (0,host_name/* isLoopbackHost */.c)(url.host) && (0,host_name/* isLoopbackHost */.c)(registry))
-        return { url };
-    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
-var manifest = __webpack_require__(8372);
-;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
-
-
-/** `100;w=21600` → { count: 100, window: 21600 }. */
-function parseQuota(value) {
-    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
-    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
-}
-/**
- * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
- * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
- * error body. Undefined for any other answer (another registry's 429 is a
- * plain retryable status).
- */
-function pullRateLimit(res) {
-    if (res.status !== 429)
-        return undefined;
-    const limit = parseQuota(header(res, 'ratelimit-limit'));
-    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
-    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
-        limit.count !== undefined ||
-        remaining.count !== undefined ||
-        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
-    if (!hub)
-        return undefined;
-    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
-}
-function duration(seconds) {
-    if (seconds >= 3600 && seconds % 3600 === 0)
-        return `${seconds / 3600}h`;
-    if (seconds >= 60 && seconds % 60 === 0)
-        return `${seconds / 60}min`;
-    return `${seconds}s`;
-}
-/**
- * The error text for Docker Hub's pull limit: what was hit, when it frees up
- * (a Retry-After, else the window), and how to get past it.
- */
-function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
-    const quota = rl.remaining !== undefined && rl.limit !== undefined
-        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
-        : rl.windowSeconds
-            ? ` (per ${duration(rl.windowSeconds)})`
-            : '';
-    const resets = retryAfterMs !== undefined
-        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
-        : rl.windowSeconds
-            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
-            : 'Docker Hub did not say when the limit resets';
-    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
-    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
-    const elsewhere = 'or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry';
-    if (!anonymous)
-        return {
-            message,
-            hint: 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry',
-        };
-    return {
-        message,
-        hint: `authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; ${elsewhere}`,
-        cliHint: `authenticate to Docker Hub (docker login, or --username with the password on --password-stdin): authenticated pulls have a higher limit; ${elsewhere}`,
-    };
-}
-/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
-/** The AWS region of an ECR registry host, or undefined for any other host. */
-function ecrRegion(host) {
-    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
-}
-/**
- * The error for ECR refusing a Basic password: ECR passwords are
- * authorization tokens that expire after 12 hours, so an old
- * `aws ecr get-login-password` output is the likely cause.
- */
-function ecrExpiredMessage(registry, repository, region) {
-    const role = `check the IAM role may call ecr:BatchGetImage on ${repository}`;
-    return {
-        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
-        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and ${role}`,
-        cliHint: `get a fresh password — \`aws ecr get-login-password --region ${region}\` piped to --password-stdin, or to docker login — and ${role}`,
-    };
-}
-/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set([
-    'application/vnd.docker.distribution.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-]);
-/** The four manifest media types lockstep asks for. */
-const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
-/**
- * Why a manifest answer cannot be pinned, or undefined when it can: a
- * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
- * Content-Type naming one manifest type while the body's `mediaType` names
- * another (what was hashed is not what the registry says it is). A missing or
- * generic Content-Type, or a body without `mediaType`, is not a disagreement.
- */
-function mediaTypeProblem(contentType, body) {
-    if (contentType !== undefined && SCHEMA1.has(contentType))
-        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
-    if (body === undefined)
-        return undefined;
-    let doc;
-    try {
-        doc = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (doc?.schemaVersion === 1)
-        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
-    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
-    if (declared !== undefined && SCHEMA1.has(declared))
-        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
-    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
-        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __webpack_require__(6371);
-;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
-
-
-
-
-
-
-
-/** A failure talking to a registry; the message never holds a credential. */
-class RegistryError extends Error {
-    kind;
-    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
-    hint;
-    /** The same fix from a terminal, where it differs by more than the inputs' names (no workflow step to add). */
-    cliHint;
-    constructor(kind, message, hint, cliHint) {
-        super(message);
-        this.name = 'RegistryError';
-        this.kind = kind;
-        if (hint !== undefined)
-            this.hint = hint;
-        if (cliHint !== undefined)
-            this.cliHint = cliHint;
-    }
-    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
-    asUserError(what, fallback) {
-        return new src_errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
-    }
-}
-/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
-class PullLimitHit extends Error {
-    host;
-    limit;
-    retryAfterMs;
-    constructor(host, limit, retryAfterMs) {
-        super(`rate limited by ${host}`);
-        this.host = host;
-        this.limit = limit;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
-const SMALL_BODY_MAX_BYTES = 64 * 1024;
-/**
- * A small OCI Distribution client: resolves tags to digests with HEAD (one
- * round trip when the registry sends Docker-Content-Digest), answers Basic
- * and Bearer challenges, caches tokens per registry and scope, retries
- * 429/5xx/network failures with backoff, follows redirects itself and drops
- * credentials when one leaves the registry's origin.
- */
-class RegistryClient {
-    requests = [];
-    transport;
-    clock;
-    retry;
-    requestTimeoutMs;
-    deadlineAt;
-    deadlineMs;
-    credentials;
-    baseUrl;
-    log;
-    /** What each registry asked for on its first 401; absent = not yet challenged. */
-    challenges = new Map();
-    tokens = new Map();
-    constructor(opts) {
-        this.transport = opts.transport;
-        this.clock = opts.clock ?? retry/* systemClock */.ml;
-        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
-        this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
-        this.deadlineMs = opts.deadlineMs ?? 120000;
-        this.deadlineAt = this.clock.now() + this.deadlineMs;
-        this.credentials = opts.credentials ?? (() => undefined);
-        this.baseUrl = opts.baseUrl ?? reference/* registryBaseUrl */.mO;
-        this.log = opts.log ?? (() => { });
-    }
-    /**
-     * Resolves a reference to the digest to record. By default that is what
-     * the tag (or pinned digest) names — the index for a multi-arch image; with
-     * `platform`, it GETs the index and returns that platform's manifest.
-     */
-    async resolve(ref, platform) {
-        const target = ref.digest ?? ref.tag ?? 'latest';
-        const warnings = [];
-        if (platform) {
-            const res = await this.manifest(ref, 'GET', target);
-            const digest = this.checkBody(ref, res, target);
-            const mediaType = contentType(res) ?? bodyMediaType(res.body);
-            if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
-                // A single-platform image: its config says which platform it is built for.
-                const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os ||
-                    built.architecture !== platform.architecture ||
-                    (platform.variant !== undefined && built.variant !== platform.variant))
-                    throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
-                if (ref.digest && ref.tag)
-                    await this.compareTag(ref, digest, warnings);
-                return { digest, mediaType, isIndex: false, platform: (0,manifest/* formatPlatform */.Bq)(built), warnings };
-            }
-            let sel;
-            try {
-                sel = (0,manifest/* selectPlatform */.md)(res.body, platform);
-            }
-            catch (e) {
-                throw new RegistryError(e instanceof manifest/* PlatformNotFoundError */.zz ? 'platform' : 'invalid', e.message);
-            }
-            if (!(0,reference/* isDigest */.Bc)(sel.digest))
-                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
-            if (ref.digest && ref.tag)
-                await this.compareTag(ref, digest, warnings);
-            return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
-        }
-        const head = await this.manifest(ref, 'HEAD', target);
-        let digest = header(head, 'docker-content-digest');
-        let mediaType = contentType(head);
-        this.checkMediaType(ref, target, mediaType, undefined);
-        if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
-            this.log(`${(0,reference/* formatReference */.FH)(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
-            const res = await this.manifest(ref, 'GET', target);
-            digest = this.checkBody(ref, res, target);
-            mediaType = contentType(res) ?? bodyMediaType(res.body);
-        }
-        else if (ref.digest && digest !== ref.digest) {
-            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
-        }
-        if (ref.digest && ref.tag)
-            await this.compareTag(ref, digest, warnings);
-        return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
-    }
-    /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
-    async manifestAt(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
-        const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
-        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
-        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
-    }
-    /**
-     * A manifest by tag or digest, or undefined when the registry has none
-     * there (404). For the artifacts stored beside an image (signatures,
-     * attestations, a chart version about to be published).
-     */
-    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
-        try {
-            return await this.manifestAt(ref, target, accept);
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                return undefined;
-            throw e;
-        }
-    }
-    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
-    async fetchBlob(ref, digest, mediaType) {
-        if (!(0,reference/* isDigest */.Bc)(digest))
-            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
-        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
-        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
-        if (got !== digest)
-            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
-        return res.body;
-    }
-    /**
-     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
-     * or undefined when the registry has no referrers API (404): the caller
-     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
-     */
-    async referrers(ref, digest) {
-        try {
-            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
-            return res.body;
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                return undefined;
-            throw e;
-        }
-    }
-    /**
-     * Uploads a blob unless the repository holds it already, the way the OCI
-     * distribution spec's "monolithic upload" goes: POST opens an upload
-     * session, one PUT to its Location with `?digest=` sends the bytes and
-     * closes it. Returns the digest and whether bytes were sent.
-     */
-    async pushBlob(ref, bytes) {
-        const digest = (0,manifest/* digestOf */.ol)(bytes);
-        if (await this.hasBlob(ref, digest))
-            return { digest, pushed: false };
-        const base = this.baseUrl(ref.registry);
-        const opened = await this.exchange(ref, digest, {
-            method: 'POST',
-            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
-            headers: {},
-            push: true,
-        });
-        const url = uploadUrl(header(opened, 'location'), base, ref);
-        url.searchParams.set('digest', digest);
-        await this.exchange(ref, digest, {
-            method: 'PUT',
-            url: url.toString(),
-            headers: { 'Content-Type': 'application/octet-stream' },
-            body: bytes,
-            push: true,
-        });
-        return { digest, pushed: true };
-    }
-    /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
-    async pushManifest(ref, tag, body, mediaType) {
-        const digest = (0,manifest/* digestOf */.ol)(body);
-        const res = await this.exchange(ref, tag, {
-            method: 'PUT',
-            url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
-            headers: { 'Content-Type': mediaType },
-            body,
-            push: true,
-        });
-        const stated = header(res, 'docker-content-digest');
-        if (stated && stated !== digest)
-            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
-        return digest;
-    }
-    /** Whether the repository holds a blob (a HEAD; 404 is no). */
-    async hasBlob(ref, digest) {
-        try {
-            await this.exchange(ref, digest, {
-                method: 'HEAD',
-                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
-                headers: {},
-                push: true,
-            });
-            return true;
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                return false;
-            throw e;
-        }
-    }
-    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
-    async imagePlatform(ref, manifestBody, target) {
-        const config = configDescriptor(manifestBody);
-        if (!config)
-            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
-        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
-        if ((0,manifest/* digestOf */.ol)(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
-            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
-        let doc;
-        try {
-            doc = JSON.parse(res.body.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
-        }
-        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
-            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return {
-            os: doc.os,
-            architecture: doc.architecture,
-            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
-        };
-    }
-    /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
-    checkBody(ref, res, target) {
-        this.checkMediaType(ref, target, contentType(res), res.body);
-        let digest;
-        try {
-            digest = (0,manifest/* verifyDigest */.Ub)(res.body, header(res, 'docker-content-digest'));
-        }
-        catch (e) {
-            if (e instanceof manifest/* DigestMismatchError */.h)
-                throw new RegistryError('mismatch', `${target}: ${e.message}`);
-            throw e;
-        }
-        if (ref.digest && (0,manifest/* digestOf */.ol)(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
-            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
-        return digest;
-    }
-    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
-    checkMediaType(ref, target, type, body) {
-        const problem = mediaTypeProblem(type, body);
-        if (!problem)
-            return;
-        const schema1 = problem.includes('schema1');
-        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
-            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
-            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
-    }
-    /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
-    async compareTag(ref, pinned, warnings) {
-        try {
-            const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
-            const tagDigest = header(res, 'docker-content-digest');
-            if (tagDigest && tagDigest !== pinned)
-                warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
-            else
-                throw e;
-        }
-    }
-    /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
-    manifest(ref, method, target) {
-        return this.request(ref, 'manifests', method, target, { Accept: manifest/* MANIFEST_ACCEPT */.dY });
-    }
-    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
-    request(ref, kind, method, target, headers) {
-        return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
-    }
-    /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
-    async exchange(ref, target, x) {
-        try {
-            return await this.authorizedRequest(ref, target, x);
-        }
-        catch (e) {
-            if (!(e instanceof PullLimitHit))
-                throw e;
-            const { message, hint, cliHint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
-            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint, cliHint);
-        }
-    }
-    async authorizedRequest(ref, target, x) {
-        const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
-        let fresh = false;
-        for (let round = 0; round < 4; round++) {
-            const auth = await this.authorization(ref.registry, scope, fresh);
-            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
-            if (res.status >= 200 && res.status < 300)
-                return res;
-            if (res.status === 401) {
-                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
-                if (!challenge)
-                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
-                this.challenges.set(ref.registry, challenge);
-                if (auth === undefined)
-                    continue; // now we know what it wants
-                if (challenge.scheme === 'basic')
-                    throw this.basicRejected(ref);
-                if (fresh)
-                    throw (await this.credentials(ref.registry))
-                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
-                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
-                fresh = true; // one re-auth: the token may have expired
-                continue;
-            }
-            throw this.statusError(ref, target, res);
-        }
-        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
-    }
-    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
-    basicRejected(ref) {
-        const region = ecrRegion(ref.registry);
-        if (region === undefined)
-            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
-        const { message, hint, cliHint } = ecrExpiredMessage(ref.registry, ref.repository, region);
-        return new RegistryError('denied', message, hint, cliHint);
-    }
-    statusError(ref, target, res) {
-        const detail = registryErrorDetail(res.body);
-        const what = refName(ref, target);
-        if (res.status === 404)
-            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
-        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
-        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
-            return this.basicRejected(ref);
-        if (res.status === 403)
-            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
-        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
-    }
-    /** The Authorization header for a registry that already challenged us, or undefined. */
-    async authorization(registry, scope, fresh) {
-        const challenge = this.challenges.get(registry);
-        if (!challenge)
-            return undefined;
-        const creds = await this.credentials(registry);
-        if (challenge.scheme === 'basic') {
-            if (!creds)
-                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
-            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        }
-        const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
-        const cached = this.tokens.get(key);
-        if (cached && !fresh) {
-            const entry = await cached;
-            if (entry.expiresAt > this.clock.now())
-                return `Bearer ${entry.token}`;
-        }
-        const pending = this.fetchToken(registry, challenge, scope, creds);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).token}`;
-    }
-    async fetchToken(registry, challenge, scope, creds) {
-        const realm = checkRealm(challenge.params.realm, registry);
-        if ('problem' in realm)
-            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
-        const url = new URL(realm.url);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', scope);
-        const headers = { Accept: 'application/json' };
-        if (creds)
-            headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
-        if (res.status === 401 || res.status === 403)
-            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
-        if (res.status < 200 || res.status >= 300)
-            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
-        let doc;
-        try {
-            doc = JSON.parse(res.body.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
-        }
-        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
-        if (!token)
-            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
-        const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
-        // Renew a little early so a token does not expire between check and use.
-        return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
-    }
-    /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
-    async follow(method, url, headers, maxBytes, body) {
-        let current = new URL(url);
-        const origin = current.origin;
-        let h = { ...headers };
-        for (let hop = 0;; hop++) {
-            const res = await this.send(method, current, h, maxBytes, body);
-            const location = header(res, 'location');
-            // A challenge from a host we were redirected to is not the registry's: answering it would send the
-            // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
-            if (res.status === 401 && current.origin !== origin)
-                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
-            if (!REDIRECTS.has(res.status) || !location)
-                return res;
-            let next;
-            try {
-                ({ next, headers: h } = redirectHop(current, location, origin, h, hop));
-            }
-            catch (e) {
-                if (e instanceof RedirectError)
-                    throw new RegistryError(e.kind, e.message);
-                throw e;
-            }
-            // A push that lands on another host is not in the registry that was named (and was sent there without
-            // its credentials): what the registry answers there proves nothing about the tag here.
-            if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
-                throw new RegistryError('refused', `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`, `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`);
-            this.log(`${method} redirected from ${current.host} to ${next.host}`);
-            current = next;
-        }
-    }
-    /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
-    async send(method, url, headers, maxBytes, body) {
-        const policy = this.retry;
-        let lastProblem = '';
-        let made = 0;
-        let hubLimit;
-        let hubWait;
-        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-            const left = this.deadlineAt - this.clock.now();
-            if (left <= 0 && hubLimit)
-                throw new PullLimitHit(url.host, hubLimit, hubWait);
-            if (left <= 0)
-                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
-            let res;
-            let wait;
-            made = attempt;
-            try {
-                res = await this.transport({
-                    method,
-                    url: url.toString(),
-                    headers,
-                    maxBytes,
-                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
-                    timeoutMs: Math.min(this.requestTimeoutMs, left),
-                    ...(body ? { body } : {}),
-                });
-                this.requests.push({ method, url: url.toString(), status: res.status });
-                this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
-                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
-                    return res;
-                lastProblem = `HTTP ${res.status}`;
-                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
-                hubLimit = pullRateLimit(res);
-                hubWait = wait;
-                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
-                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
-                    throw new PullLimitHit(url.host, hubLimit, wait);
-                if (wait !== undefined && wait > policy.maxRetryAfterMs)
-                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
-            }
-            catch (e) {
-                if (e instanceof RegistryError || e instanceof PullLimitHit)
-                    throw e;
-                if (e instanceof ForbiddenDestinationError)
-                    throw new RegistryError('refused', e.message);
-                if (e instanceof BodyTooLargeError)
-                    throw new RegistryError('invalid', e.message);
-                if (!(e instanceof NetworkError))
-                    throw e;
-                hubLimit = undefined;
-                this.requests.push({ method, url: url.toString(), status: e.code });
-                this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
-                lastProblem = e.message;
-            }
-            if (attempt === policy.attempts)
-                break;
-            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
-            // Waiting past the deadline would only delay the same failure.
-            if (this.clock.now() + delay >= this.deadlineAt)
-                break;
-            await this.clock.sleep(delay);
-        }
-        if (hubLimit)
-            throw new PullLimitHit(url.host, hubLimit, hubWait);
-        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
-    }
-}
-/**
- * Where an upload session continues: the POST's Location, relative or
- * absolute, on the registry's own origin (credentials never go elsewhere).
- */
-function uploadUrl(location, base, ref) {
-    if (!location)
-        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
-    let url;
-    try {
-        url = new URL(location, base);
-    }
-    catch {
-        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
-    }
-    if (url.origin !== new URL(base).origin)
-        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
-    return url;
-}
-/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
-function configDescriptor(body) {
-    try {
-        const c = JSON.parse(body.toString('utf8'))?.config;
-        if (!c || typeof c.digest !== 'string' || !(0,reference/* isDigest */.Bc)(c.digest))
-            return undefined;
-        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
-function refName(ref, target) {
-    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
-}
-function contentType(res) {
-    return header(res, 'content-type')?.split(';')[0].trim() || undefined;
-}
-function bodyMediaType(body) {
-    try {
-        const mt = JSON.parse(body.toString('utf8'))?.mediaType;
-        return typeof mt === 'string' ? mt : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
-function registryErrorDetail(body) {
-    if (body.length === 0)
-        return undefined;
-    try {
-        const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
-        if (!first)
-            return undefined;
-        const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
-        return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(2632);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
@@ -3595,6 +2512,8 @@ function findKustomize(env = process.env) {
     return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
 
 
@@ -5435,19 +4354,22 @@ async function pullChartArchive(client, ref) {
         layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
     }
     catch {
-        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
     }
     const chart = Array.isArray(layers)
         ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
         : undefined;
     if (!chart)
-        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
     return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
+var helm_repository = __webpack_require__(2558);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
 // The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
 // charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
 
 
 
@@ -5461,7 +4383,7 @@ function promoteRegistry(registry, workdir) {
                 return (await registry.resolve(ref)).digest;
             }
             catch (e) {
-                if (e instanceof RegistryError)
+                if (e instanceof registry_client/* RegistryError */.gl)
                     throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,src_errors/* words */.aL) `check that the image was pushed with this tag (${(0,src_errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
                 throw e;
             }
@@ -5474,7 +4396,7 @@ function promoteRegistry(registry, workdir) {
                 return await verifier.verify(service, ref, digest, policy);
             }
             catch (e) {
-                if (e instanceof RegistryError)
+                if (e instanceof registry_client/* RegistryError */.gl)
                     throw e.asUserError(`${service}: could not verify ${ref.name}@${digest}`, 'check the registry and retry; nothing was written');
                 throw e;
             }
@@ -5483,6 +4405,7 @@ function promoteRegistry(registry, workdir) {
             return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
         },
         pullChartArchive: (ref) => pullChartArchive(registry, ref),
+        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version),
     };
 }
 
@@ -5618,10 +4541,10 @@ async function openPromoteWorld(o) {
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
     const { client, apiClient } = gitHubClient(o, services, repository);
     const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
-    const transport = (services.http ?? nodeTransport)();
+    const transport = (services.http ?? http_transport/* nodeTransport */._3)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-    const registry = (services.registry ?? ((r) => new RegistryClient(r)))({
+    const registry = (services.registry ?? ((r) => new registry_client/* RegistryClient */.bP(r)))({
         transport,
         log: o.log,
         credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
@@ -5661,8 +4584,290 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(4403);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(9836);
+// EXTERNAL MODULE: ./packages/core/src/values/chart-drift.ts + 1 modules
+var chart_drift = __webpack_require__(5037);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(3861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var promote_application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = asObj(base);
+    const p = asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,promote_application/* splitApplicationRef */.O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = asObj(merged.spec) ?? {};
+    const meta = asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? asStr(meta.namespace);
+    const targetNamespace = asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = asStr(chartRef.name);
+        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = asObj(oci?.data.spec) ?? {};
+        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = asObj(ospec.ref) ?? {};
+        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const digest = asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
+    const chart = asStr(cspec.chart);
+    const version = asStr(cspec.version) ?? '';
+    const sourceRef = asObj(cspec.sourceRef) ?? {};
+    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = asStr(asObj(repo?.data.spec)?.url);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => (0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
+// values-drift for an environment deployed by a Flux HelmRelease: when the
+// promotion moves its chart version (spec.chart.spec.version, or the
+// OCIRepository's tag and digest), the values the environment sets — the
+// spec.values of its HelmRelease (the patch and the base it patches) and the
+// values files of the ConfigMaps its spec.valuesFrom takes from the
+// repository — are judged against the chart version it runs and the one
+// promoted, each read from the HelmRelease's own source (flux-release.ts): an
+// OCI HelmRepository or OCIRepository (by its digest when it pins one), a
+// classic https HelmRepository (index.yaml, digest checked), or, as for an
+// Application, the chart's release tag or folder in this repository.
+
+
+
+/** The comparison for a Flux environment whose chart version the plan moves; undefined when it moves none or the mode is off. */
+async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
+    const mode = route.to.settings.valuesDrift;
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.helmrelease)
+        return undefined;
+    const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };
+    const readBase = (p) => ports.git.readAt(baseSha, p);
+    const readAfter = async (p) => plan.files.find((f) => f.path === p)?.after ?? (await readBase(p));
+    const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
+    const at = { file: plan.chart.file, line: plan.chart.line };
+    const [current, promoted] = await Promise.all([
+        (0,values_drift/* chartLocator */.v0)(req, was.source, ports, baseSha, to.values, at)(plan.chart.old),
+        (0,values_drift/* chartLocator */.v0)(req, now.source, ports, baseSha, to.values, at)(plan.chart.new),
+    ]);
+    // The texts after the plan: what the environment will set once the promotion lands.
+    const texts = new Map();
+    for (const d of now.documents)
+        texts.set(d.file, (await readAfter(d.file)) ?? '');
+    return (0,values_drift/* driftOutcome */.Et)(mode, plan.chart, current, promoted, (charts) => {
+        const findings = [];
+        const notCompared = [];
+        const add = (r) => {
+            findings.push(...r.findings);
+            notCompared.push(...r.notCompared);
+        };
+        for (const d of now.documents) {
+            const text = texts.get(d.file);
+            const values = specValues(text, d.file, d.document, cache);
+            if (values() !== undefined)
+                add((0,chart_drift/* compareValues */.c)(text, d.file, charts, values, cache));
+        }
+        // A ConfigMap's values file (a configMapGenerator's) is a values file of its own.
+        for (const v of now.values)
+            if (v.plain && v.path !== undefined)
+                add((0,chart_drift/* compareValues */.c)(v.text, v.path, charts, undefined, cache));
+        return { findings, notCompared };
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
 var validate = __webpack_require__(521);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
@@ -5673,10 +4878,10 @@ var compare = __webpack_require__(3165);
 var render = __webpack_require__(1660);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
 var unpinned = __webpack_require__(4590);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
+// EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
+var chart_repository = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -5692,6 +4897,8 @@ var chart_files = __webpack_require__(9630);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
+
 
 
 
@@ -5746,30 +4953,19 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // A world without the port (a unit test's fake) renders nothing.
-    const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
+    // The Application and the chart are read while Helm's version is asked (a chart is pulled from a registry only once that
+    // Helm is known usable); what they give is used only then. A world without the port (a unit test's fake) renders nothing.
+    const found = ports.findHelm(to.helmVersion);
+    const usable = found.then((h) => h !== undefined && (0,render_helm/* helmUsable */.hm)(h));
+    const read = readSides(req, to, to.application, plan, ports, baseSha, usable);
+    read.catch(() => undefined);
+    const helm = targetHelm(req, to, mode, await found);
     if (!('path' in helm))
         return helm;
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map() };
-    let before;
-    let after;
-    try {
-        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof src_errors/* UserError */.yo))
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
+    const sides = await read;
+    if (sides === undefined || !('read' in sides))
+        return sides;
+    const [before, after] = sides.read;
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
@@ -5793,6 +4989,46 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     return validation.length > 0 ? { ...env, validation } : env;
 }
 /**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering.
+ */
+async function readSides(req, to, application, plan, ports, baseSha, usable) {
+    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: new Map(),
+        helmUsable: usable,
+    };
+    try {
+        const flux = to.helmrelease
+            ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
+            : undefined;
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof src_errors/* UserError */.yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/**
  * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
  * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
  */
@@ -5811,13 +5047,13 @@ function targetHelm(req, to, mode, helm) {
 }
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(ctx, appText, read) {
-    const app = (0,application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const app = (0,promote_application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
     const version = app.revision.current;
-    const chart = await chartInput(ctx, appText, version, app.path);
+    const chart = await chartInput(ctx, (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, ctx.req.charts), version, app.path);
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
     if ('unavailable' in values)
         return values;
     const sources = [
@@ -5838,13 +5074,40 @@ async function applicationSide(ctx, appText, read) {
     };
 }
 /**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await readFluxRelease(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
  * The chart a side runs: a chart folder of the repository at its release tag
  * `<name>-<version>`, else at the base when its Chart.yaml says that version
  * (or the source is a path at a branch), else the published OCI chart.
  */
-async function chartInput(ctx, appText, version, path) {
+async function chartInput(ctx, source, version, path) {
     const { req, ports, baseSha } = ctx;
-    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
     const list = (commit, dir) => ports.git.listFiles(commit, dir);
     const reader = (commit) => ({
@@ -5877,9 +5140,15 @@ async function chartInput(ctx, appText, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
+    // A chart is fetched only once the Helm that renders it is known usable (as a registry chart is pulled).
+    const classic = (await ctx.helmUsable) ? await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version) : undefined;
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
     const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+    if (image && (await ctx.helmUsable)) {
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`}`;
         try {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
         }
@@ -5908,6 +5177,9 @@ var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // config's chart-registry), and is said in the pull request when it is not
 // what the source runs; a promotion that lowers the target's chart version is
 // refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
 
 
 
@@ -5947,11 +5219,15 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
 }
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
     const appText = await ports.git.readAt(baseSha, file);
     if (appText === undefined)
         return [];
-    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
+    const { helmrelease, ocirepository } = route.to;
+    const source = helmrelease
+        ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+        : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
     const tried = [];
@@ -5976,9 +5252,18 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const chartName = names[0] ?? 'chart';
     if (!found) {
         const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
-        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
-            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
-        if (image) {
+        // A classic https repository: the version its index.yaml lists, the archive's digest checked.
+        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+        if (classic && 'tried' in classic)
+            tried.push(classic.tried);
+        else if (classic) {
+            const meta = (0,chart_files/* chartMeta */.Ae)((await (0,archive/* readChartArchive */.h)(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
+            if (meta.version === version)
+                found = classic.where;
+            else
+                tried.push(`${classic.where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+        }
+        if (image && !found) {
             const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
             try {
                 const meta = (0,chart_files/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
@@ -6003,10 +5288,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const from = route.from;
     let sourceRev;
     if (req.from.kind === 'env' && from?.application) {
-        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const ref = (0,promote_application/* splitApplicationRef */.O6)(from.application);
         const text = await ports.git.readAt(baseSha, ref.file);
         if (text !== undefined)
-            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+            sourceRev = (0,promote_application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
     }
     if (sourceRev === version)
         return [];
@@ -6015,7 +5300,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var read = __webpack_require__(1547);
+var settings_read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
@@ -6152,6 +5437,7 @@ var registry = __webpack_require__(2862);
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -6176,15 +5462,15 @@ async function buildPromoteRequest(i, config, readLocal) {
     const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
-        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        ...(0,settings_read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
         from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
         only: Object.keys(config.services).length > 0 ? i.services : [],
         base: i.base ?? '',
         // Input > config > default, decided for every operation by settings/read.ts.
-        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        settings: (0,settings_read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        settingsByEnvironment: (0,settings_read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
@@ -6312,19 +5598,28 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
     }, cache, edit);
 }
 /**
+ * Starts asking the target's Helm for its version when the target renders with Helm: the render that needs the answer
+ * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
+ */
+function askHelmAhead(route, world) {
+    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
+        void world.findHelm(route.to.helmVersion);
+}
+/**
  * planOn, then the plan's chart checks: the chart version written (released,
  * no silent downgrade: chart-version.ts) and values-drift, the target's values
  * against the promoted chart version (promote-env's plan; `lockstep status`
  * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
-    // Helm's version is asked while the plan is made: the render that needs it comes last.
-    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
-        void world.findHelm(route.to.helmVersion);
+    askHelmAhead(route, world);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
+    // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
+    const valuesDrift = route.to.helmrelease
+        ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
+        : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
     const rendered = await renderPromotion(req, route, checked, world, baseSha);
     if (!rendered)
@@ -7964,7 +7259,9 @@ function sortedYaml(v) {
 // before and after sides render at once; where their outputs differ, the after
 // side is rendered a second time, started before either output is parsed:
 // what differs between the two is non-deterministic (compare.ts). Where
-// nothing differs, that second render is not run.
+// nothing differs, that second render is not run. The two sides are compared
+// while it runs; only where it prints another text than the first are they
+// compared again, with it.
 
 
 
@@ -8059,16 +7356,25 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
                 : renderer.render(before),
         renderer.render(after),
     ]);
-    const againText = second && (await second);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
+    const beforeObjects = was.ok ? was.objects : new Map();
+    // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
+    // objects), that comparison is the answer; else the two are compared again with it.
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(beforeObjects, now.objects, undefined, opts);
+    const againText = second && (await second);
     // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
     const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
         ? undefined
         : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+    return {
+        ...base,
+        status: 'rendered',
+        diff: again?.ok ? (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(beforeObjects, now.objects, again.objects, opts) : diff,
+        after: now.objects,
+        ...(beforeFailed ? { beforeFailed } : {}),
+    };
 }
 /** Whether two renders hold the same objects with the same bodies. */
 function sameObjects(a, b) {

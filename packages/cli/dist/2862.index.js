@@ -1,0 +1,2180 @@
+export const id = 2862;
+export const ids = [2862];
+export const modules = {
+
+/***/ 10029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ mergeDigests),
+/* harmony export */   c1: () => (/* binding */ digestsOneLine),
+/* harmony export */   fV: () => (/* binding */ parseDigests),
+/* harmony export */   nj: () => (/* binding */ lineOfKey),
+/* harmony export */   x7: () => (/* binding */ formatDigests)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAt */ .bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(e.digest))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `give each matrix job its own service name, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('overwrite', 'true')} to replace it`,
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 89549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ PROMOTE_PER_ENVIRONMENT),
+/* harmony export */   fu: () => (/* binding */ environmentSettings),
+/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
+/* harmony export */ });
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20882);
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
+// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
+// of every operation: the input > the key under that environment > the key at the top of the file > the
+// table's default (values-drift's decided by the environment's protected). Their names and types are the
+// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
+
+
+/** promote's config-backed settings an environment may set: resolved per environment. */
+const PROMOTE_PER_ENVIRONMENT = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'environment');
+/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
+const PROMOTE_PER_RUN = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'top');
+/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
+function environmentSettings(req, name) {
+    const r = req.settingsByEnvironment[name];
+    if (!r)
+        throw new Error(`environment ${name} has no resolved settings`);
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 99982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
+/* harmony export */   hq: () => (/* binding */ valuesFromEntries)
+/* harmony export */ });
+/* unused harmony export releaseHome */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80261);
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
+    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
+            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
+        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return sourcesOf(docs[document], parsed, file, read, cache);
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 38874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ approval)
+/* harmony export */ });
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70301);
+// The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
+// environment promotes into it only once the previous step's promotion pull request — the one that promoted
+// into the source environment, found by the merge that last changed the source's pins on the base branch — was
+// approved by a member of one of the teams, or by a required reviewer of the GitHub Environment of that name.
+// Its evidence is read through GitHub (the pull request's reviews, team memberships, the Environment's
+// protection rules). A guard that cannot read what it guards holds, naming why: no token (a local dry run),
+// a source that is no environment (a digests file, a version, a rollback ref: no promotion pull request to
+// have approved), a last change that came by no pull request. Break glass does not lift it: a label anyone
+// with triage rights adds is no one's approval.
+
+const NAME = 'approval';
+/** `a member of acme/platform or acme/sre`, `a required reviewer of the GitHub Environment prod`. */
+function whoMay(rule) {
+    if ('teams' in rule)
+        return `a member of ${rule.teams.join(' or ')}`;
+    return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
+}
+/** Which of `logins` count under `rule`, and as what; why not (a string) when GitHub cannot say. */
+async function counting(github, rule, logins) {
+    if ('teams' in rule) {
+        const out = [];
+        for (const login of logins)
+            for (const team of rule.teams) {
+                const [org, slug] = team.split('/');
+                if (await github.teamMember(org, slug, login)) {
+                    out.push({ login, as: `member of ${team}` });
+                    break;
+                }
+            }
+        return out;
+    }
+    const name = rule['github-environment'];
+    const reviewers = await github.environmentReviewers(name);
+    if (!reviewers)
+        return `the GitHub Environment ${name} has no required reviewers to read`;
+    const out = [];
+    for (const login of logins) {
+        if (reviewers.users.some((u) => u.toLowerCase() === login.toLowerCase())) {
+            out.push({ login, as: `required reviewer of the GitHub Environment ${name}` });
+            continue;
+        }
+        for (const team of reviewers.teams)
+            if (await github.teamMember(team.org, team.slug, login)) {
+                out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
+                break;
+            }
+    }
+    return out;
+}
+/** Approval of the previous step's promotion pull request by the named teams or a GitHub Environment's reviewers. */
+const approval = {
+    name: NAME,
+    title: 'an approval',
+    settings: ['approval'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, ports, baseSha } = ctx;
+        const rule = route.to.approval;
+        if (!rule)
+            return undefined;
+        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [], stale: [] };
+        const source = req.from.kind === 'env' ? route.from : undefined;
+        if (!source)
+            return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
+        const github = ports.github;
+        if (!github)
+            return { ...base, unread: 'no github-token: who approved cannot be read' };
+        const landed = await ports.git.landedAt(baseSha, await (0,_place_js__WEBPACK_IMPORTED_MODULE_0__/* .pinPaths */ .ID)(source, (p) => ports.git.readAt(baseSha, p)));
+        const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
+        if (!pull)
+            return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
+        const { approved, stale } = await github.approvals(pull.number);
+        const found = await counting(github, rule, approved);
+        const into = { number: pull.number, into: source.name };
+        if (typeof found === 'string')
+            return { ...base, pull: into, unread: found };
+        const staleFound = found.length > 0 || stale.length === 0 ? [] : await counting(github, rule, stale);
+        return {
+            ...base,
+            pull: into,
+            approvedBy: found,
+            others: approved.filter((l) => !found.some((f) => f.login === l)),
+            stale: typeof staleFound === 'string' ? [] : staleFound.map((f) => f.login),
+        };
+    },
+    holds(e) {
+        if (e.approvedBy.length > 0)
+            return [];
+        const pull = e.pull ? `#${e.pull.number} (the promotion into ${e.pull.into})` : 'the promotion before it';
+        const at = (ls) => ls.map((l) => `@${l}`).join(', ');
+        const why = e.unread ??
+            (e.stale.length > 0
+                ? `approved by ${at(e.stale)} only on a commit before the one that merged (a push came after the review)`
+                : e.others.length > 0
+                    ? `approved only by ${at(e.others)}, who may not`
+                    : 'not approved yet');
+        return [{ gate: NAME, message: `${e.env} waits for ${pull} to be approved by ${e.who}: ${why}` }];
+    },
+    onHold: () => 'refuse',
+    notes: (e) => e.pull && e.approvedBy.length > 0
+        ? [
+            `Approved: #${e.pull.number} (the promotion into ${e.pull.into}) was approved by ${e.approvedBy.map((a) => `@${a.login} (${a.as})`).join(', ')}.`,
+        ]
+        : [],
+};
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fanIn)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
+// The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
+// pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
+// it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
+// names which environment lacks which pin, and refuses: nothing is written until the next run finds them
+// all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
+
+
+
+const NAME = 'fan-in';
+/** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
+function lacking(env, want) {
+    if (want.service === undefined) {
+        const has = env.chartVersion;
+        return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
+    }
+    const pin = env.services[want.service];
+    const has = want.pin.startsWith('sha256:') ? pin?.digest : pin?.tag;
+    return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
+}
+/** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
+function check(config) {
+    const names = config.environments.map((e) => e.name);
+    return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(name === e.name
+                ? `environment ${e.name} lists itself in after:`
+                : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'after', k]),
+                hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
+            }),
+        ]));
+}
+/** Fan-in: the target's `after:` environments must all run what it is promoted to. */
+const fanIn = {
+    name: NAME,
+    title: 'fan-in',
+    settings: ['after'],
+    breakGlass: false,
+    check,
+    async gather({ req, route, ports, plan, baseSha, cache }) {
+        const after = route.to.after ?? [];
+        if (after.length === 0)
+            return undefined;
+        const wants = [
+            ...plan.changes.flatMap((c) => {
+                const pin = c.newDigest ?? c.newTag;
+                return pin === undefined ? [] : [{ service: c.service, pin }];
+            }),
+            ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+        ];
+        const listed = req.environments.filter((e) => after.includes(e.name));
+        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+        return { env: route.to.name, wants, runs };
+    },
+    holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
+        const why = lacking(env, w);
+        return why === undefined
+            ? []
+            : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+    })),
+    onHold: () => 'refuse',
+};
+
+
+/***/ }),
+
+/***/ 52862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ GATES),
+/* harmony export */   s: () => (/* binding */ GATE_CHECKS)
+/* harmony export */ });
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38874);
+/* harmony import */ var _fan_in_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37951);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79546);
+// The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
+// folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
+// (promote/gate-evidence.ts) read this list and no gate by name.
+
+
+
+
+const GATES = [_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soak */ .Rb, _window_js__WEBPACK_IMPORTED_MODULE_3__/* .window */ .x, _fan_in_js__WEBPACK_IMPORTED_MODULE_1__/* .fanIn */ .R, _approval_js__WEBPACK_IMPORTED_MODULE_0__/* .approval */ .S];
+/** The registered gates' config checks, run with every other config check before a promotion opens anything. */
+const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
+
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ soak),
+/* harmony export */   tZ: () => (/* binding */ receivedAt),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony exports soakSourceText, formatUtc, soakHolds */
+/* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70301);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92328);
+// The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
+// the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
+// git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
+// request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
+// soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
+// time in the source environment, which no label makes pass.
+
+
+
+
+const NAME = 'soak';
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+function soakSourceText(s) {
+    if (s?.kind === 'merged')
+        return `merged_at of #${s.pull}`;
+    if (s?.kind === 'deployment')
+        return `created_at of Deployment ${s.id}`;
+    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+    return `committer date: ${why}; a direct push can backdate it`;
+}
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+function formatUtc(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it), or whose history ends too
+ * soon to show it soaked (a shallow clone that could not be deepened), is
+ * held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({
+                gate: NAME,
+                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+            });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({
+                gate: NAME,
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        // The commit and what its time is measured from: (abc123, merged_at of #12).
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({
+            gate: NAME,
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/** A pin as one comparable key: its digest, else its tag. */
+const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+/** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
+async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, minSoak) {
+    const pinsIn = async (log) => {
+        const pins = [];
+        for (const c of plan.changes) {
+            const current = pinKey(await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .servicePin */ .Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+            pins.push(await pinnedSince(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .servicePin */ .Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+        }
+        return pins;
+    };
+    const paths = await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .pinPaths */ .ID)(source, (p) => ports.git.readAt(baseSha, p));
+    const read = () => ports.git.firstParentLog(baseSha, paths);
+    let log = await read();
+    let pins = await pinsIn(log);
+    // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
+    // each such pin is known to be older than min-soak, or where it landed is found.
+    for (const step of [..._git_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .DEEPEN_STEPS */ .Ej, undefined]) {
+        if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
+            break;
+        if (!(await ports.git.deepenHistory(step)))
+            break;
+        log = await read();
+        pins = await pinsIn(log);
+    }
+    // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
+    pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
+    for (const p of pins)
+        if (p.since !== undefined && p.source)
+            ports.log(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+    return pins;
+}
+/**
+ * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
+ * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
+ * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
+ */
+async function receivedAt(pin, ports, environment, base) {
+    if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
+        return pin;
+    const github = ports.github;
+    if (!github)
+        return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+    const pull = await github.mergedPullOf(pin.commit, base);
+    if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
+        return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
+    const deployed = await github.deployedAt(environment, pin.commit);
+    if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
+        return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
+    return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
+}
+/** Soak time: the source environment's min-soak (the input over its config key) and wait. */
+const soak = {
+    name: NAME,
+    title: 'soak time',
+    settings: ['min-soak', 'wait'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, plan } = ctx;
+        const out = {};
+        // The soak time and wait of the environment promoted from (the input over its config key).
+        const source = route.from;
+        const settings = source?.settings;
+        if (source && settings?.minSoak && plan.changes.length > 0)
+            out.source = {
+                env: source.name,
+                minSoak: settings.minSoak,
+                wait: settings.wait,
+                pins: await soakingPins(ctx, source, settings.minSoak),
+            };
+        const before = route.before;
+        const pastSoak = before?.settings.minSoak;
+        if (req.from.kind === 'ref' && before && pastSoak)
+            out.rollbackPast = { env: before.name, minSoak: pastSoak };
+        return out.source || out.rollbackPast ? out : undefined;
+    },
+    holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+    onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
+    notes: (e) => e.rollbackPast
+        ? [
+            `A rollback (from: ref:) does not wait for the soak time of ${e.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.rollbackPast.minSoak)}).`,
+        ]
+        : [],
+};
+
+
+/***/ }),
+
+/***/ 79546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ window)
+/* harmony export */ });
+// The window gate (issue 19): promotions into an environment land inside its allow windows, outside its
+// deny windows and freezes (`windows:`). Its evidence is the target's rules at the World's clock; the
+// cron calculus is promote/windows.ts, loaded only when the target has windows (cron-parser and its
+// time-zone library are a third of a megabyte every other promotion would compile). A hold makes the
+// pull request a draft; a break-glass label on it lifts the hold (an emergency fix in a freeze).
+const NAME = 'window';
+/** Promotion windows and freezes of the target. */
+const window = {
+    name: NAME,
+    title: 'a promotion window',
+    settings: ['windows', 'break-glass-label'],
+    breakGlass: true,
+    async gather({ route, now }) {
+        if (!route.to.windows)
+            return undefined;
+        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 51663));
+        const closed = windowHold(route.to.name, route.to.windows, now);
+        return closed ? { closed } : {};
+    },
+    holds: (e) => (e.closed ? [{ gate: NAME, ...e.closed }] : []),
+    onHold: () => 'draft',
+};
+
+
+/***/ }),
+
+/***/ 70301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lj: () => (/* binding */ openPinPlace),
+  dj: () => (/* binding */ pinPath),
+  ID: () => (/* binding */ pinPaths)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(62986);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var kustomize_overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(64231);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
+// A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
+// repository promoted in. Flux applies the Kustomization's own `spec.images`
+// (and `postBuild.substitute`) over what the overlay builds, so a service whose
+// pin the Flux Kustomization holds is pinned there; otherwise the overlay's
+// `images:` hold the pins, read and written as if the environment named that
+// overlay with `kustomization:`. Pins split between the two are refused: one
+// place per environment, and which one Flux deploys would depend on the service.
+
+
+
+
+
+/** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
+function isFluxKustomization(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+}
+/**
+ * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
+ * undefined when the Kustomization has no path or builds an artifact that is not this repository (an
+ * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
+ */
+function fluxPathOf(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    if (source !== undefined && source !== 'GitRepository')
+        return undefined;
+    const node = (0,read/* mapValue */.IS)(spec, 'path');
+    const path = (0,read/* scalarText */.ws)(node);
+    if (path === undefined)
+        return undefined;
+    const line = parsed.lineOf(node) ?? 1;
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..') || /[\\\0]/.test(path))
+        throw new errors/* UserError */.yo(`spec.path ${path} climbs out of the folder it names (..), so lockstep cannot tell which overlay Flux builds`, {
+            file,
+            line,
+            hint: 'write spec.path from the repository root, e.g. ./apps/production',
+        });
+    return { dir: segments.join('/') || '.', line };
+}
+/** The services whose pins a Flux Kustomization's own text holds: a spec.images entry, substitute variables, a marker. */
+function heldBy(text, file, services, cache) {
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+    const held = new Set();
+    for (const s of services) {
+        if (s.substitute !== undefined)
+            held.add(s.name);
+        else if (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(text, file, undefined, s.imagePolicy, cache).length > 0)
+            held.add(s.name);
+        else if (s.image && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry)
+            held.add(s.name);
+    }
+    return held;
+}
+/**
+ * The overlay that holds an environment's pins when its Flux Kustomization (`found`) holds none of them and
+ * its spec.path is a kustomize overlay of the repository; undefined when the pins stay in the Flux
+ * Kustomization (or it is no Flux Kustomization, or its path holds plain manifests). Refused at the
+ * overlay's line: one service pinned in spec.images and another only in the overlay.
+ */
+async function fluxPathOverlay(env, found, services, read, cache) {
+    if (env.ocirepository !== undefined || found.application || !isFluxKustomization(found.text, found.file, cache))
+        return undefined;
+    const path = fluxPathOf(found.text, found.file, cache);
+    if (path === undefined)
+        return undefined;
+    // git reads a symbolic link as a file holding its target, and never follows it: a path that reads as a file is no folder.
+    if (path.dir !== '.' && (await read(path.dir)) !== undefined)
+        throw new errors/* UserError */.yo(`spec.path ${path.dir} is a file or a symbolic link in the repository, not the folder of an overlay`, {
+            file: found.file,
+            line: path.line,
+            hint: 'point spec.path at a real folder of the repository holding the kustomization.yaml Flux builds',
+        });
+    let overlay;
+    try {
+        overlay = await (0,kustomize_overlay/* kustomizationFor */.fx)(path.dir, read, { file: found.file, line: path.line, where: `(spec.path of ${found.file})` }, cache);
+    }
+    catch (e) {
+        // A folder of plain manifests: Flux generates its kustomization, whose images are the Flux Kustomization's own.
+        if (e instanceof kustomize_overlay/* NoKustomization */.RZ)
+            return undefined;
+        throw e;
+    }
+    if (overlay.application || isFluxKustomization(overlay.text, overlay.file, cache))
+        throw new errors/* UserError */.yo(`spec.path ${path.dir} of ${found.file} leads to ${overlay.file}, which is no kustomize overlay`, {
+            file: found.file,
+            line: path.line,
+            hint: 'point spec.path at the folder of the kustomization.yaml Flux builds',
+        });
+    const pinned = services.filter((s) => s.image !== undefined || s.imagePolicy !== undefined);
+    const inFlux = heldBy(found.text, found.file, pinned, cache);
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(overlay.text, overlay.file, cache);
+    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
+        (s.image !== undefined && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry !== undefined));
+    if (inFlux.size === 0)
+        return overlay;
+    const split = inOverlay.find((s) => !inFlux.has(s.name));
+    if (split)
+        throw new errors/* UserError */.yo(`${env.name} pins ${[...inFlux].join(', ')} in ${found.file} (spec.images over the build) and ${split.name} only in ${overlay.file}, the overlay its spec.path builds; lockstep writes one place per environment`, {
+            file: overlay.file,
+            line: (0,kustomize_overlay/* overlayPin */.oW)(images, split.image ?? '', split.name).line,
+            hint: `pin ${split.name} in ${found.file}'s spec.images too (Flux applies them over the overlay), or move every pin into the overlay`,
+        });
+    return undefined;
+}
+/** The paths whose history says when a Flux Kustomization environment's pins changed: its file and the overlay of its spec.path. */
+async function fluxPinPaths(env, file, read, cache) {
+    if (env.ocirepository !== undefined)
+        return [file];
+    const text = await read(file);
+    if (text === undefined || !isFluxKustomization(text, file, cache))
+        return [file];
+    const path = fluxPathOf(text, file, cache);
+    return path === undefined || path.dir === '.' ? [file] : [file, path.dir];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var promote_pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(81871);
+;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The path whose history says when an environment's pins changed: the overlay
+ * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
+ * beside it (flux-values.ts keeps that file under this folder), its folder;
+ * else the values file.
+ */
+function pinPath(env) {
+    if (env.kustomization !== undefined)
+        return env.kustomization;
+    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
+    return env.values;
+}
+/**
+ * pinPath, and for a Flux Kustomization the overlay folder its spec.path builds: every path whose history says
+ * when the pins changed (one path as a string, as pinPath gives it; several as a list).
+ */
+async function pinPaths(env, read) {
+    const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+    return paths.length === 1 ? paths[0] : paths;
+}
+function keyFor(service, env, file) {
+    if (service.valuesKey === undefined && service.imagePolicy !== undefined)
+        throw new errors/* UserError */.yo(`no image automation marker of ${service.imagePolicy} (service '${service.name}') in the pins' file of ${env.name}`, {
+            file,
+            line: 1,
+            hint: `mark the image's fields: # {"$imagepolicy": "${service.imagePolicy}:tag"} and ":digest" (or the whole image), or give services.${service.name} a values-key`,
+        });
+    if (service.valuesKey === undefined)
+        throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+            hint: `add values-key to services.${service.name}`,
+        });
+    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
+}
+async function openPinPlace(env, read, opts) {
+    if (env.kustomization !== undefined)
+        return overlayPlace(env, env.kustomization, read, opts);
+    return valuesPlace(env, read, opts);
+}
+/** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
+async function overlayPlace(env, kustomization, read, opts) {
+    const { cache } = opts;
+    const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+    let found;
+    try {
+        found = await (0,kustomize_overlay/* kustomizationFor */.fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+    }
+    catch (e) {
+        if (opts.optional && e instanceof kustomize_overlay/* NoKustomization */.RZ)
+            return undefined;
+        throw e;
+    }
+    // A Flux Kustomization whose spec.path builds an overlay of the repository that holds the pins: that overlay is the place.
+    found = (await fluxPathOverlay(env, found, opts.services ?? [], read, cache)) ?? found;
+    const file = found.file;
+    const flux = !found.application && isFluxKustomization(found.text, file, cache);
+    (0,kustomize_overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+    const pinOf = (text, service) => {
+        const image = service.image;
+        if (!image)
+            throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                file: opts.configFile,
+                hint: `add image: to services.${service.name}`,
+            });
+        return { pin: (0,kustomize_overlay/* overlayPin */.oW)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
+    };
+    return {
+        kind: 'overlay',
+        file,
+        text: found.text,
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read(text, service) {
+            const fields = fieldsPin(text, file, undefined, service, flux, cache);
+            if (fields)
+                return fields;
+            const { pin } = pinOf(text, service);
+            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+            const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+            return {
+                style: 'overlay',
+                file,
+                key,
+                path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                line: pin.line,
+                ...(pin.repository ? { repository: pin.repository } : {}),
+                ...(pin.tag ? { tag: pin.tag } : {}),
+                ...(pin.digest ? { digest: pin.digest } : {}),
+                overlay: pin,
+            };
+        },
+        write(text, writes) {
+            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            if (byFields.length > 0)
+                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
+            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+            return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
+                .filter((w) => w.pin.style !== 'fields')
+                .map((w) => {
+                const { pin, image } = pinOf(text, w.service);
+                return { image, pin, target: w.target };
+            }), cache);
+        },
+        protectedProblems: (text) => (0,kustomize_overlay/* overlayProblems */.pN)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache)),
+    };
+}
+/** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
+async function valuesPlace(env, read, opts) {
+    const { cache } = opts;
+    const text = await read(env.values);
+    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+    if (text === undefined && opts.optional)
+        return undefined;
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
+    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const home = await homeOf(env, text, document, read, opts);
+    const file = home?.file ?? env.values;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const plain = home ? home.plain : document === undefined;
+    return {
+        kind: 'values',
+        file,
+        text: home?.text ?? text,
+        ...(document !== undefined ? { document } : {}),
+        ...(rev ? { rev, appText } : {}),
+        ...(home ? { home: home.label } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read: (t, service) => (home && !home.plain && home.label !== 'spec.values'
+            ? undefined
+            : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ?? readAt(t, keyFor(service, env, file)),
+        write(t, writes) {
+            // All pins of the values file in one edit (one parse and one check, not one per service); services that
+            // share a values key are edited one after another, each reading what the previous one wrote.
+            if (writes.length === 0)
+                return t;
+            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            if (byFields.length > 0) {
+                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
+                writes = writes.filter((w) => w.pin.style !== 'fields');
+                if (writes.length === 0)
+                    return t;
+            }
+            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
+                return writeAt(t, writes);
+            let out = t;
+            for (const w of writes)
+                out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
+            return out;
+        },
+        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
+    };
+}
+/** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
+async function chartRevisionOf(env, read, opts) {
+    if (!env.application)
+        return { applicationFailed: false };
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    try {
+        const appText = await read(file);
+        if (appText === undefined)
+            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                hint: 'fix application in the config',
+            });
+        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+    }
+    catch (e) {
+        if (!opts.lenientApplication)
+            throw e;
+        return { applicationFailed: true };
+    }
+}
+/**
+ * A HelmRelease's own file (helmrelease: without values: beside it): the pins
+ * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
+ * (flux-values.ts); undefined for any other values file.
+ */
+async function homeOf(env, text, document, read, opts) {
+    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+        return undefined;
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
+    return (0,flux_values/* fluxValuesHome */.B7)(env.values, text, doc, keys, read, opts.cache);
+}
+/**
+ * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
+ * spec.postBuild.substitute variables of its flux-substitute (each one required); else the fields its
+ * image-policy's markers name. Undefined when it has neither, or no marker of its policy is in the file
+ * (its values-key or overlay entry is then the pin).
+ */
+function fieldsPin(text, file, document, service, flux, cache) {
+    let fields = [];
+    let key = '';
+    if (flux && service.substitute !== undefined) {
+        const { fields: found, missing, line } = (0,pin_fields/* substituteFields */.kL)(text, file, service.substitute, cache);
+        if (found.length + missing.length === 0 || missing.length > 0)
+            throw new errors/* UserError */.yo(missing.length > 0
+                ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
+                : `flux-substitute of service '${service.name}' names no variable`, {
+                file,
+                line,
+                hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)`,
+            });
+        [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
+    }
+    else if (service.imagePolicy !== undefined) {
+        [fields, key] = [(0,pin_fields/* markerFields */.C9)(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
+    }
+    if (fields.length === 0)
+        return undefined;
+    const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+    return { style: 'fields', file, key, path: first.path, line: first.line, ...(0,pin_fields/* readFields */.qU)(fields, file), fields };
+}
+
+
+/***/ }),
+
+/***/ 92328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FX: () => (/* binding */ checksGreen),
+  z: () => (/* binding */ planPromotion),
+  Tc: () => (/* binding */ servicePin)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(90908);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
+var promote_place = __webpack_require__(70301);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(81871);
+// EXTERNAL MODULE: ./packages/core/src/digests/file.ts
+var digests_file = __webpack_require__(10029);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
+// Step 1 of a plan and its first check, before any network request: where the
+// new pins come from (a digests file, a rollback ref, an explicit version, the
+// source environment at the base) and whether a digests-file entry is the
+// service's image.
+
+
+
+
+/** Opens an environment's pin place at `at` with the run's parses. */
+function placeOf(env, read, req, at, cache) {
+    return (0,promote_place/* openPinPlace */.lj)(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
+}
+/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
+function sourcePin(place, service, env) {
+    const pin = place.read(place.text, service);
+    if (pin.style === 'overlay' && !pin.overlay?.entry)
+        throw new src_errors/* UserError */.yo(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
+        });
+    return pin;
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : (0,reference/* imageIdentity */.a)(want);
+        if (wantId !== undefined && wantId !== (0,reference/* imageIdentity */.a)(p.image))
+            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function readPinSource(req, route, world, scope, notes, cache) {
+    const { to } = route;
+    const { wanted } = scope;
+    const pins = new Map();
+    if (req.digests)
+        return digestsFileSource(req, req.digests, world, scope, notes);
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new src_errors/* UserError */.yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+                input: 'from',
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
+        const at = (p) => world.readAt(commit, p);
+        const place = await placeOf(to, at, req, `ref ${req.from.ref}`, cache);
+        const rev = place.rev;
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = sourcePin(place, s, to);
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        const chartDigest = rev && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, chartDigest, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
+        const rev = place.rev;
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = sourcePin(place, s, from);
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/** Step 1 from a digests file: each configured service's entry (those `only` names must be there); a note names the entries no service is. */
+async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
+    const pins = new Map();
+    const text = world.readLocal(file);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`: ${file} does not exist`, {
+            input: 'digests',
+            hint: 'download the capture-digests artifact before this step, or fix the path',
+            cliHint: 'write it with lockstep digests first, or fix the path',
+        });
+    const entries = new Map(Object.entries(await (0,digests_file/* parseDigests */.fV)(text, file, 'promote')));
+    const errors = [];
+    for (const name of req.only)
+        if (!entries.has(name))
+            errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
+                file,
+                line: 1,
+                hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+            }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+    const ignored = [];
+    for (const [name, e] of entries) {
+        if (!byName.has(name)) {
+            ignored.push(name);
+            continue;
+        }
+        if (wanted(name))
+            pins.set(name, {
+                tag: e.tag,
+                digest: e.digest,
+                image: e.image,
+                sha: e.sha,
+                entry: { file, line: (0,digests_file/* lineOfKey */.nj)(text, name) },
+            });
+    }
+    if (ignored.length > 0)
+        notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+    if (pins.size === 0)
+        throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
+            file,
+            line: 1,
+            hint: `configured services: ${[...byName.keys()].join(', ')}`,
+        });
+    return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(63068);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
+// The plan's checks after its source is read: tags resolved to digests
+// through the registry, `verify:` policies, verify-source, a protected
+// target's pins and chart version, and require-checks.
+
+
+
+
+
+
+
+/** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
+function bareTagsInProtected(source, current, to) {
+    return [...source]
+        .filter(([, p]) => !p.digest)
+        .map(([name]) => {
+        const pin = current.get(name);
+        return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+            file: pin.file,
+            line: pin.line,
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
+        });
+    });
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
+            return;
+        }
+        const ref = serviceReference(name, image, p.tag, req, errors);
+        if (!ref)
+            return;
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+}
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+function serviceReference(name, image, tag, req, errors) {
+    const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    try {
+        return (0,reference/* parseReference */.F2)(tag === undefined ? repository : `${repository}:${tag}`);
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReference */.ft))
+            throw e;
+        errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        return undefined;
+    }
+}
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function verifyNewDigests(source, current, req, world, scope) {
+    const out = new Map();
+    const errors = [];
+    // Only the services with a policy whose pin changes are checked (a fleet's status plans 99 pairs of 300 services, mostly without one).
+    const checked = [...source].filter(([name, p]) => scope.byName.get(name)?.verify && !(0,pins/* pinMatches */.ZW)(current.get(name), p));
+    await Promise.all(checked.map(async ([name, p]) => {
+        const policy = scope.byName.get(name).verify;
+        const pin = current.get(name);
+        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
+        if (!p.digest || !image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+                file: req.configFile,
+                hint: p.digest
+                    ? `set services.${name}.image in the config`
+                    : (0,src_errors/* words */.aL) `promote from a digests file, or ${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')}`,
+            }));
+            return;
+        }
+        const ref = serviceReference(name, image, undefined, req, errors);
+        if (!ref)
+            return;
+        try {
+            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = src.read(src.text, scope.byName.get(name));
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        if (!same)
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
+                file: there.file,
+                line: there.line,
+                hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}`,
+            }));
+        else
+            p.verified = verifyEnv.name;
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+}
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, place) {
+    const errors = [];
+    for (const name of services) {
+        const pin = place.read(after, scope.byName.get(name));
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: place.file,
+                line: pin.line,
+                hint: (0,src_errors/* words */.aL) `promote from a digests file or with ${(0,src_errors/* named */.KT)('resolve-digests', 'true')}`,
+            }));
+    }
+    for (const problem of place.protectedProblems(after))
+        errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+function inexactInProtected(appText, rev) {
+    // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
+    if (rev.flux)
+        return [(0,flux/* inexactFluxChart */.KJ)((0,flux/* fluxChartRevision */.R7)(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
+    return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
+        .filter((p) => p.line === rev.line)
+        .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(await (0,promote_place/* pinPaths */.ID)(verifyEnv, world.readBase));
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
+ * It reads the source's and the target's files (and the environment before
+ * the target for verify-source), no other environment's. With `edit` false
+ * (lockstep status, which shows what would change, not the edited files) the
+ * target's files are not edited: the plan has its changes and no files, and
+ * only the refusals of a pin's edit that need no parse of the file are said.
+ */
+async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i(), edit = true) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const only = new Set(req.only);
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' ? route.before : undefined;
+    // 1. Where the new pins come from (no network yet).
+    const pinSource = await readPinSource(req, route, world, scope, notes, cache);
+    const source = pinSource.pins;
+    // 2. What the target pins now.
+    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, target.read(target.text, scope.byName.get(name)));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = (0,request/* mustResolve */.iE)(req, to);
+    if (to.protected && !resolve)
+        (0,src_errors/* throwAll */.Kx)(bareTagsInProtected(source, current, to));
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !(0,pins/* pinMatches */.ZW)(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
+    // 6. The edits, file by file, and what changes.
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes, edit }, cache);
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // Each edit is checked: no step after this one reads a file as it was before its edit (the side-by-side
+    // table, the protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
+    // the target's values are a ~4 MB document the rest of the run need not hold.
+    for (const t of texts.values())
+        if (t.after !== t.before)
+            cache.forget((0,bytes/* stripBom */.F8)(t.before));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0)
+        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
+    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+    if (to.protected && files.length > 0 && target.rev)
+        (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 8. require-checks on the commit the source pins came from.
+    const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
+    const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
+}
+/** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = (0,reference/* imageRepository */.an)(repository);
+        if ((0,pins/* repositoryMoves */.Ro)(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
+        if ((0,pins/* pinMatches */.ZW)(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
+        changes.push({
+            service: name,
+            file: target.file,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
+            sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+        });
+    }
+    if (pinEdits.length > 0 && editing)
+        edit(target.file, target.text, (t) => target.write(t, pinEdits));
+    else if (target.kind === 'values')
+        (0,pins/* checkPinWrites */.UY)(pinEdits);
+    const rev = target.rev;
+    if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
+        return { changes, unchanged, texts };
+    if (editing)
+        edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache, chartDigest));
+    const chart = {
+        file: rev.file,
+        line: rev.line,
+        application: rev.name,
+        ...(rev.chart ? { chart: rev.chart } : {}),
+        ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+        old: rev.current,
+        new: chartFrom,
+    };
+    return { changes, unchanged, chart, texts };
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+async function servicePin(req, env, service, read, cache) {
+    const s = req.services.find((x) => x.name === service);
+    if (!s)
+        return undefined;
+    try {
+        const place = await (0,promote_place/* openPinPlace */.lj)(env, read, {
+            charts: req.charts,
+            at: 'that commit',
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            services: req.services,
+        });
+        return place?.read(place.text, s);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 69256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PromotionBranch)
+/* harmony export */ });
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
+
+/***/ }),
+
+/***/ 81871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   bH: () => (/* binding */ targetNamed),
+/* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
+/* harmony export */   iE: () => (/* binding */ mustResolve),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   qC: () => (/* binding */ LAID_OUT),
+/* harmony export */   sA: () => (/* binding */ looksLikeSha),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
+/* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69256);
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = [
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+];
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .PROMOTE */ .R);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
+}
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
+                input: 'from',
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * The index of environment `name` of the request, as the `to` input names it: the one check that a target
+ * exists (a route's, and that of the environment `record: deployments` limits the record to).
+ */
+function targetNamed(req, name) {
+    const names = req.environments.map((e) => e.name);
+    const index = names.indexOf(name);
+    if (index < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${name}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    return index;
+}
+/** The request's environment at `index`, routed: with its index and its resolved settings. */
+function routed(req, index) {
+    const e = req.environments[index];
+    return { ...e, index, settings: (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, e.name) };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod; or from
+ * one of the target's after: environments past the others it lists) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ * After the request, the route it returns is the one place `to` is read.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = targetNamed(req, req.to);
+    const to = routed(req, toIndex);
+    const fromIndex = routeSource(req, names, to, toIndex);
+    if (req.push === 'direct' && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if (to.settings.autoMerge && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)('version')} were both given`, { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) takes its pins from that ref; drop ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')} only`,
+        }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    return {
+        to,
+        ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
+        ...(toIndex > 0 ? { before: routed(req, toIndex - 1) } : {}),
+        branch: _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .PromotionBranch */ .G.of(to.name),
+    };
+}
+/**
+ * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
+ * environments of a fan-in step) unless allow-skip; a source required past the first environment.
+ */
+function routeSource(req, names, to, toIndex) {
+    if (req.from.kind === 'env') {
+        const fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(req.from.env, names)}`, {
+                input: 'from',
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        const from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
+            });
+        // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
+        // gate holds it until they all run its pins.
+        const fanIn = to.after?.includes(from.name) ? to.after : [];
+        const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
+        if (skipped.length > 0 && !req.allowSkip)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('allow-skip', 'true')}`,
+            });
+        return fromIndex;
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
+            input: 'from',
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
+        });
+    }
+    return undefined;
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+
+
+/***/ }),
+
+/***/ 81646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ environmentPins),
+/* harmony export */   Qo: () => (/* binding */ readEnvironment),
+/* harmony export */   Qp: () => (/* binding */ sideBySide),
+/* harmony export */   p$: () => (/* binding */ promotionSideBySide)
+/* harmony export */ });
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70301);
+// Every environment side by side: what `lockstep status` shows and promote-env's
+// job summary ends with. Each environment's files are opened once, leniently (a
+// file that cannot be read shows `?`, one that does not exist `missing`), and
+// give both its column of the table and its pins in full (status --json, the
+// deployments record). Linear in environments × services: a fleet of a hundred
+// environments reads each of them once, never once per pair.
+
+
+
+/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
+async function openLeniently(req, env, read, cache) {
+    try {
+        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .lj)(env, read, {
+            charts: req.charts,
+            at: `the base branch ${req.base}`,
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            lenientApplication: true,
+            services: req.services,
+        });
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+async function readEnvironment(req, env, read, cache) {
+    const place = await openLeniently(req, env, read, cache);
+    const open = place === 'unreadable' ? undefined : place;
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: place === undefined,
+        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        services: {},
+    };
+    if (env.application)
+        pins.chartVersion = open?.rev?.current || null;
+    const cells = new Map();
+    let chart = '—';
+    if (env.application && open)
+        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+    for (const s of req.services) {
+        if (place === 'unreadable') {
+            cells.set(s.name, '?');
+            pins.services[s.name] = null;
+            continue;
+        }
+        // A values file (or overlay) that does not exist is said so in its own column only.
+        if (place === undefined) {
+            cells.set(s.name, 'missing');
+            pins.services[s.name] = null;
+            continue;
+        }
+        try {
+            const pin = place.read(place.text, s);
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+        }
+        catch {
+            cells.set(s.name, '—');
+            pins.services[s.name] = null;
+        }
+    }
+    return { column: { cells, chart }, pins };
+}
+/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
+function sideBySide(req, columns, after = -1) {
+    const envs = req.environments;
+    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
+}
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
+    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+    return read.map((r) => r.pins);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application, the
+ * target's column as this promotion leaves it (`edited`: the plan's files
+ * after their edit). A file that cannot be read shows `?` rather than
+ * failing the promotion.
+ */
+async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
+    const columns = await Promise.all(req.environments.map(async (env, i) => {
+        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
+        return (await readEnvironment(req, env, read, cache)).column;
+    }));
+    return sideBySide(req, columns, toIndex);
+}
+
+
+/***/ })
+
+};
