@@ -786,7 +786,9 @@ async function promoteHydrated(req, route, target, ports, clock) {
         return { ...result, changed: true, outcome: 'dry-run' };
     const github = ports.github;
     if (!github)
-        throw new errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (pull-requests: write)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `opening a pull request needs ${(0,errors/* named */.KT)('github-token')}`, {
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (pull-requests: write)`,
+        });
     const draft = route.to.protected || (req.draft ?? false) || gate?.action === 'draft';
     const { pull, outcome } = await github.upsertPull({
         branch: target.proposed,

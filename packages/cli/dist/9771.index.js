@@ -1839,16 +1839,11 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // The Application and the chart are read while Helm's version is asked (a chart is pulled from a registry only once that
-    // Helm is known usable); what they give is used only then. A world without the port (a unit test's fake) renders nothing.
-    const found = ports.findHelm(to.helmVersion);
-    const usable = found.then((h) => h !== undefined && (0,render_helm/* helmUsable */.hm)(h));
-    const read = readSides(req, to, to.application, plan, ports, baseSha, usable);
-    read.catch(() => undefined);
-    const helm = targetHelm(req, to, mode, await found);
+    // A world without the port (a unit test's fake) renders nothing; nothing is read for a render that cannot run.
+    const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
     if (!('path' in helm))
         return helm;
-    const sides = await read;
+    const sides = await readSides(req, to, to.application, plan, ports, baseSha);
     if (sides === undefined || !('read' in sides))
         return sides;
     const [before, after] = sides.read;
@@ -1878,7 +1873,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
  * Both sides of the target as its Application gives them before and after the plan; undefined when the
  * Application is not at the base, the skipped row when what it says cannot be read for rendering.
  */
-async function readSides(req, to, application, plan, ports, baseSha, usable) {
+async function readSides(req, to, application, plan, ports, baseSha) {
     const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
     const appBefore = await ports.git.readAt(baseSha, appFile);
     if (appBefore === undefined)
@@ -1895,7 +1890,6 @@ async function readSides(req, to, application, plan, ports, baseSha, usable) {
         appFile,
         name,
         listed: new Map(),
-        helmUsable: usable,
     };
     try {
         const flux = to.helmrelease
@@ -2026,14 +2020,13 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    // A chart is fetched only once the Helm that renders it is known usable (as a registry chart is pulled).
-    const classic = (await ctx.helmUsable) ? await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version) : undefined;
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
         tried.push(classic.tried);
     const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image && (await ctx.helmUsable)) {
+    if (image) {
         const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`}`;
         try {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };

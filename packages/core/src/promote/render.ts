@@ -90,15 +90,10 @@ export async function renderPromotion(
     );
   if (!to.application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-  // The Application and the chart are read while Helm's version is asked (a chart is pulled from a registry only once that
-  // Helm is known usable); what they give is used only then. A world without the port (a unit test's fake) renders nothing.
-  const found = ports.findHelm(to.helmVersion);
-  const usable = found.then((h) => h !== undefined && helmUsable(h));
-  const read = readSides(req, to, to.application, plan, ports, baseSha, usable);
-  read.catch(() => undefined);
-  const helm = targetHelm(req, to, mode, await found);
+  // A world without the port (a unit test's fake) renders nothing; nothing is read for a render that cannot run.
+  const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
   if (!('path' in helm)) return helm;
-  const sides = await read;
+  const sides = await readSides(req, to, to.application, plan, ports, baseSha);
   if (sides === undefined || !('read' in sides)) return sides;
   const [before, after] = sides.read;
   const renderer = rendererFor(ports, helm.path, cfg);
@@ -141,7 +136,6 @@ async function readSides(
   plan: PromotionPlan,
   ports: PromoteWorld,
   baseSha: string,
-  usable: Promise<boolean>,
 ): Promise<{ read: [AppSide | Unavailable, AppSide | Unavailable] } | EnvironmentRender | undefined> {
   const { file: appFile, name } = splitApplicationRef(application);
   const appBefore = await ports.git.readAt(baseSha, appFile);
@@ -159,7 +153,6 @@ async function readSides(
     appFile,
     name,
     listed: new Map<string, Promise<string[] | undefined>>(),
-    helmUsable: usable,
   };
   try {
     const flux = to.helmrelease
@@ -206,8 +199,6 @@ export interface SideContext {
   name?: string;
   /** A chart folder's file list by commit and folder: both sides of one chart list it once. */
   listed: Map<string, Promise<string[] | undefined>>;
-  /** Whether the Helm the sides are read for is usable: a chart is pulled from a registry only then. */
-  helmUsable: Promise<boolean>;
 }
 
 interface AppSide {
@@ -323,12 +314,11 @@ export async function chartInput(
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
-  // A chart is fetched only once the Helm that renders it is known usable (as a registry chart is pulled).
-  const classic = (await ctx.helmUsable) ? await repositoryChart(ports, source.repoURL, source.chart, version) : undefined;
+  const classic = await repositoryChart(ports, source.repoURL, source.chart, version);
   if (classic && 'tgz' in classic) return { input: { tgz: classic.tgz }, name, where: classic.where };
   if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
-  if (image && (await ctx.helmUsable)) {
+  if (image) {
     const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? chartTag(version)}`}`;
     try {
       return { input: { tgz: await ports.pullChartArchive(image) }, name, where };

@@ -5,7 +5,7 @@
 // a hold that drafts opens a draft without auto-merge. Nothing to promote (the active branch already holds the
 // proposed tip, or runs the same DRY commit) opens nothing.
 
-import { UserError } from '../../errors.ts';
+import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { PullRef, UpsertOutcome } from '../../github/pulls.ts';
 import { emptyPlan, hydratedGates, readHydrated, type HydratedTip } from '../../promote/hydrated.ts';
@@ -95,7 +95,10 @@ export async function promoteHydrated(
   if (held) return { ...result, changed: false, outcome: 'held' };
   if (req.dryRun) return { ...result, changed: true, outcome: 'dry-run' };
   const github = ports.github;
-  if (!github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (pull-requests: write)' });
+  if (!github)
+    throw new UserError(words`opening a pull request needs ${named('github-token')}`, {
+      hint: words`${setting('github-token')} (pull-requests: write)`,
+    });
   const draft = route.to.protected || (req.draft ?? false) || gate?.action === 'draft';
   const { pull, outcome } = await github.upsertPull({
     branch: target.proposed,
