@@ -182,8 +182,6 @@ var spawn = __webpack_require__(90669);
  */
 const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
 const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
-/** Separates one commit's paths from the next in touchedPaths (a path holds no control character git prints unquoted). */
-const RS = '\x1e';
 /**
  * The first-parent history ending at `tip` as git prints it: each commit's five fields (see FIELDS), each
  * decoded on its own, handed to `onCommit` as it arrives, newest first. The whole log is never one text: a fleet's promotions make it
@@ -207,34 +205,58 @@ function commitsByIds(git, shas) {
     return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
 }
 /**
- * The paths under `paths` (files or folders) each first-parent commit up to `tip` changed against its
- * first parent: `git log --first-parent --name-only` limited to them (git skips every other commit's diff),
- * merges compared with their first parent. Commit → its changed paths, for the commits that changed one.
+ * eachLoggedCommit and, with each commit, the paths under `paths` (files or folders) it changed against its
+ * first parent, from one walk: `git log --first-parent --sparse --name-only` limited to `paths` diffs each
+ * commit against its first parent under them only (merges too: --diff-merges=first-parent) and, with
+ * --sparse, still prints every commit. One walk instead of two (the messages, then the paths): at 100,000
+ * commits git spends ~1.4 s of CPU instead of ~2. The commit's fields come first, each its own record,
+ * then its paths (the first after a line break), then the next commit, whose id follows SOH (\x01: no path
+ * under the paths asked begins with it).
  */
-async function touchedPaths(git, tip, paths) {
-    const out = new Map();
+async function eachCommitTouching(git, tip, paths, onCommit) {
     if (paths.length === 0)
-        return out;
-    const text = await (0,spawn/* gitText */.q_)(git, [
+        return eachLoggedCommit(git, tip, (fields) => onCommit(fields, []));
+    let fields = [];
+    let touched = [];
+    const args = [
+        ...TRAILER_CONFIG,
         '-c',
         'core.quotePath=false',
         'log',
+        '-z',
         '--first-parent',
+        '--sparse',
         '--diff-merges=first-parent',
         '--no-renames',
-        `--format=${RS}%H`,
         '--name-only',
+        `--format=%x01${FIELDS}`,
         '--end-of-options',
         tip,
         '--',
         ...paths.map((f) => `:(literal)${f}`),
-    ]);
-    for (const chunk of text.split(RS)) {
-        const lines = chunk.split('\n').filter(Boolean);
-        if (lines.length > 1)
-            out.set(lines[0], lines.slice(1));
-    }
-    return out;
+    ];
+    const r = await (0,spawn/* gitRecords */.Xq)(git, args, (record) => {
+        // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
+        // that is SOH and an id (after a line break git may leave) begins the next commit, any other is a path.
+        if (fields.length > 0 && fields.length < 5) {
+            fields.push(record.toString('utf8'));
+            return;
+        }
+        const text = record.toString('utf8');
+        const id = /^\n?\x01([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(text)?.[1];
+        if (id !== undefined) {
+            if (fields.length === 5)
+                onCommit(fields, touched);
+            fields = [id];
+            touched = [];
+        }
+        else if (fields.length === 5 && text !== '')
+            touched.push(text.startsWith('\n') ? text.slice(1) : text);
+    });
+    if (r.code !== 0)
+        throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+    if (fields.length === 5)
+        onCommit(fields, touched);
 }
 /** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */
 async function tagTargets(git) {
@@ -252,10 +274,11 @@ async function tagTargets(git) {
 var trailers = __webpack_require__(73190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
 // The one reader of lockstep's records in a repository's history. The
-// first-parent history of the base branch is walked twice, side by side:
-// one `git log` for every commit's parents, committer time and message, and
-// one `git log --name-only` limited to the environments' files (their values
-// files and Applications), so git diffs only the commits that touched them.
+// first-parent history of the base branch is walked once: one `git log` for
+// every commit's parents, committer time and message, with the paths it
+// changed under the environments' folder (their values files and
+// Applications; git diffs each commit under that folder only, and the reader
+// keeps the environments' own files).
 // Then the merged side of merges that landed a promotion without saying so in
 // their own message (one more `git log` per 1,000), and the release tags (one
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
@@ -394,13 +417,18 @@ async function commitsOf(git, shas) {
 async function readRecords(git, tip, environments, now = Infinity) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
     const keep = recordKeeper();
-    // Two walks of the same first-parent history side by side: every commit's message (each read as it
-    // arrives and only what it claims kept), and the few diffs that matter.
+    // One walk of the first-parent history: every commit's message (each read as it arrives and only what
+    // it claims kept) and the paths it changed under the environments' folder.
     const commits = [];
-    const [shallow, , changed] = await Promise.all([
+    const changed = new Map();
+    const [shallow] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        eachLoggedCommit(git, tip, (fields) => commits.push(keptCommit(fields, keep))),
-        touchedPaths(git, tip, historyFolders(envFiles)),
+        eachCommitTouching(git, tip, historyFolders(envFiles), (fields, paths) => {
+            const c = keptCommit(fields, keep);
+            if (paths.length > 0)
+                changed.set(c.sha, paths);
+            commits.push(c);
+        }),
     ]);
     commits.reverse();
     const envOf = new Map();
@@ -773,23 +801,52 @@ function leadOrder(changes, spans) {
     }
     // The largest lead time of a stretch is its first change's (the earliest merged).
     const top = Math.max(0, ...stretches.map((s) => s.landed - times.at[s.from]));
-    const atMostOf = (x) => atMost(times.at, stretches, x);
-    return {
-        count,
-        atMost: atMostOf,
-        nth(n) {
-            // The smallest whole x with more than n lead times at most x.
-            let [lo, hi] = [0, top];
-            while (lo < hi) {
-                const mid = Math.floor((lo + hi) / 2);
-                if (atMostOf(mid) > n)
-                    hi = mid;
-                else
-                    lo = mid + 1;
-            }
-            return lo;
-        },
-    };
+    return { count, atMost: (x) => atMost(times.at, stretches, x), nth: (n) => nthOf(times.at, stretches, n, top) };
+}
+/** Beyond this many lead times left between the bounds, nthOf halves the bounds again; at or below, it sorts them. */
+const FEW = 64;
+/**
+ * The n-th smallest lead time (0-based) of the stretches, each between 0 and `top`: a binary search on the
+ * value x (the smallest whole x with more than n lead times at most x) that keeps, for each stretch, the run
+ * of its changes whose lead time lies between the bounds (a stretch's lead times shrink along it), so each
+ * count searches only that run, and that sorts what is left once at most FEW lead times lie between them.
+ */
+function nthOf(at, stretches, n, top) {
+    // Between lo (exclusive) and hi: each stretch's changes [a, b) (lead time ≤ hi from a, > lo before b).
+    let [lo, hi, below] = [-1, top, 0];
+    const a = Int32Array.from(stretches, (s) => s.from);
+    const b = Int32Array.from(stretches, (s) => s.to);
+    const p = new Int32Array(stretches.length);
+    for (;;) {
+        let between = 0;
+        for (let i = 0; i < stretches.length; i++)
+            between += b[i] - a[i];
+        if (hi - lo <= 1)
+            return hi;
+        if (between <= FEW) {
+            const left = [];
+            for (let i = 0; i < stretches.length; i++)
+                for (let j = a[i]; j < b[i]; j++)
+                    left.push(Math.max(0, stretches[i].landed - at[j]));
+            left.sort((x, y) => x - y);
+            return left[n - below];
+        }
+        const mid = Math.floor((lo + hi) / 2);
+        let upTo = below;
+        for (let i = 0; i < stretches.length; i++) {
+            p[i] = lowerBound(at, stretches[i].landed - mid, a[i], b[i]);
+            upTo += b[i] - p[i];
+        }
+        if (upTo > n) {
+            hi = mid;
+            a.set(p);
+        }
+        else {
+            lo = mid;
+            below = upTo;
+            b.set(p);
+        }
+    }
 }
 /** The median of the lead times (the mean of the two middle ones for an even count); 0 for none. As figures.ts median. */
 function medianOf(o) {

@@ -12,9 +12,6 @@ import { gitRecords, gitText, type GitSpawner } from './spawn.ts';
 const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
 const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
 
-/** Separates one commit's paths from the next in touchedPaths (a path holds no control character git prints unquoted). */
-const RS = '\x1e';
-
 /**
  * The first-parent history ending at `tip` as git prints it: each commit's five fields (see FIELDS), each
  * decoded on its own, handed to `onCommit` as it arrives, newest first. The whole log is never one text: a fleet's promotions make it
@@ -38,32 +35,57 @@ export function commitsByIds(git: GitSpawner, shas: readonly string[]): Promise<
 }
 
 /**
- * The paths under `paths` (files or folders) each first-parent commit up to `tip` changed against its
- * first parent: `git log --first-parent --name-only` limited to them (git skips every other commit's diff),
- * merges compared with their first parent. Commit → its changed paths, for the commits that changed one.
+ * eachLoggedCommit and, with each commit, the paths under `paths` (files or folders) it changed against its
+ * first parent, from one walk: `git log --first-parent --sparse --name-only` limited to `paths` diffs each
+ * commit against its first parent under them only (merges too: --diff-merges=first-parent) and, with
+ * --sparse, still prints every commit. One walk instead of two (the messages, then the paths): at 100,000
+ * commits git spends ~1.4 s of CPU instead of ~2. The commit's fields come first, each its own record,
+ * then its paths (the first after a line break), then the next commit, whose id follows SOH (\x01: no path
+ * under the paths asked begins with it).
  */
-export async function touchedPaths(git: GitSpawner, tip: string, paths: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  if (paths.length === 0) return out;
-  const text = await gitText(git, [
+export async function eachCommitTouching(
+  git: GitSpawner,
+  tip: string,
+  paths: readonly string[],
+  onCommit: (fields: string[], touched: string[]) => void,
+): Promise<void> {
+  if (paths.length === 0) return eachLoggedCommit(git, tip, (fields) => onCommit(fields, []));
+  let fields: string[] = [];
+  let touched: string[] = [];
+  const args = [
+    ...TRAILER_CONFIG,
     '-c',
     'core.quotePath=false',
     'log',
+    '-z',
     '--first-parent',
+    '--sparse',
     '--diff-merges=first-parent',
     '--no-renames',
-    `--format=${RS}%H`,
     '--name-only',
+    `--format=%x01${FIELDS}`,
     '--end-of-options',
     tip,
     '--',
     ...paths.map((f) => `:(literal)${f}`),
-  ]);
-  for (const chunk of text.split(RS)) {
-    const lines = chunk.split('\n').filter(Boolean);
-    if (lines.length > 1) out.set(lines[0], lines.slice(1));
-  }
-  return out;
+  ];
+  const r = await gitRecords(git, args, (record) => {
+    // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
+    // that is SOH and an id (after a line break git may leave) begins the next commit, any other is a path.
+    if (fields.length > 0 && fields.length < 5) {
+      fields.push(record.toString('utf8'));
+      return;
+    }
+    const text = record.toString('utf8');
+    const id = /^\n?\x01([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(text)?.[1];
+    if (id !== undefined) {
+      if (fields.length === 5) onCommit(fields, touched);
+      fields = [id];
+      touched = [];
+    } else if (fields.length === 5 && text !== '') touched.push(text.startsWith('\n') ? text.slice(1) : text);
+  });
+  if (r.code !== 0) throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+  if (fields.length === 5) onCommit(fields, touched);
 }
 
 /** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */

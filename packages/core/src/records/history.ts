@@ -1,8 +1,9 @@
 // The one reader of lockstep's records in a repository's history. The
-// first-parent history of the base branch is walked twice, side by side:
-// one `git log` for every commit's parents, committer time and message, and
-// one `git log --name-only` limited to the environments' files (their values
-// files and Applications), so git diffs only the commits that touched them.
+// first-parent history of the base branch is walked once: one `git log` for
+// every commit's parents, committer time and message, with the paths it
+// changed under the environments' folder (their values files and
+// Applications; git diffs each commit under that folder only, and the reader
+// keeps the environments' own files).
 // Then the merged side of merges that landed a promotion without saying so in
 // their own message (one more `git log` per 1,000), and the release tags (one
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
@@ -15,7 +16,7 @@
 
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
-import { commitsByIds, eachLoggedCommit, tagTargets, touchedPaths } from '../git/log.ts';
+import { commitsByIds, eachCommitTouching, tagTargets } from '../git/log.ts';
 import {
   claimsOf,
   lockstepBlock,
@@ -265,13 +266,17 @@ export async function readRecords(
 ): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
   const keep = recordKeeper();
-  // Two walks of the same first-parent history side by side: every commit's message (each read as it
-  // arrives and only what it claims kept), and the few diffs that matter.
+  // One walk of the first-parent history: every commit's message (each read as it arrives and only what
+  // it claims kept) and the paths it changed under the environments' folder.
   const commits: KeptCommit[] = [];
-  const [shallow, , changed] = await Promise.all([
+  const changed = new Map<string, string[]>();
+  const [shallow] = await Promise.all([
     asRepo(git).isShallow(),
-    eachLoggedCommit(git, tip, (fields) => commits.push(keptCommit(fields, keep))),
-    touchedPaths(git, tip, historyFolders(envFiles)),
+    eachCommitTouching(git, tip, historyFolders(envFiles), (fields, paths) => {
+      const c = keptCommit(fields, keep);
+      if (paths.length > 0) changed.set(c.sha, paths);
+      commits.push(c);
+    }),
   ]);
   commits.reverse();
   const envOf = new Map<string, string[]>();

@@ -118,21 +118,49 @@ export function leadOrder(changes: readonly Change[], spans: readonly LeadSpan[]
   }
   // The largest lead time of a stretch is its first change's (the earliest merged).
   const top = Math.max(0, ...stretches.map((s) => s.landed - times.at[s.from]));
-  const atMostOf = (x: number) => atMost(times.at, stretches, x);
-  return {
-    count,
-    atMost: atMostOf,
-    nth(n) {
-      // The smallest whole x with more than n lead times at most x.
-      let [lo, hi] = [0, top];
-      while (lo < hi) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (atMostOf(mid) > n) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    },
-  };
+  return { count, atMost: (x) => atMost(times.at, stretches, x), nth: (n) => nthOf(times.at, stretches, n, top) };
+}
+
+/** Beyond this many lead times left between the bounds, nthOf halves the bounds again; at or below, it sorts them. */
+const FEW = 64;
+
+/**
+ * The n-th smallest lead time (0-based) of the stretches, each between 0 and `top`: a binary search on the
+ * value x (the smallest whole x with more than n lead times at most x) that keeps, for each stretch, the run
+ * of its changes whose lead time lies between the bounds (a stretch's lead times shrink along it), so each
+ * count searches only that run, and that sorts what is left once at most FEW lead times lie between them.
+ */
+function nthOf(at: Float64Array, stretches: readonly Stretch[], n: number, top: number): number {
+  // Between lo (exclusive) and hi: each stretch's changes [a, b) (lead time ≤ hi from a, > lo before b).
+  let [lo, hi, below] = [-1, top, 0];
+  const a = Int32Array.from(stretches, (s) => s.from);
+  const b = Int32Array.from(stretches, (s) => s.to);
+  const p = new Int32Array(stretches.length);
+  for (;;) {
+    let between = 0;
+    for (let i = 0; i < stretches.length; i++) between += b[i] - a[i];
+    if (hi - lo <= 1) return hi;
+    if (between <= FEW) {
+      const left: number[] = [];
+      for (let i = 0; i < stretches.length; i++) for (let j = a[i]; j < b[i]; j++) left.push(Math.max(0, stretches[i].landed - at[j]));
+      left.sort((x, y) => x - y);
+      return left[n - below];
+    }
+    const mid = Math.floor((lo + hi) / 2);
+    let upTo = below;
+    for (let i = 0; i < stretches.length; i++) {
+      p[i] = lowerBound(at, stretches[i].landed - mid, a[i], b[i]);
+      upTo += b[i] - p[i];
+    }
+    if (upTo > n) {
+      hi = mid;
+      a.set(p);
+    } else {
+      lo = mid;
+      below = upTo;
+      b.set(p);
+    }
+  }
 }
 
 /** The median of the lead times (the mean of the two middle ones for an even count); 0 for none. As figures.ts median. */

@@ -95,6 +95,21 @@ test('a message cannot forge the fields of another commit in the log', async () 
   expect(r.changes.map((c) => c.commit)).toEqual([sha]);
 });
 
+test("a message that begins as the log's next commit does (SOH and an id) is still its own commit's message", async () => {
+  // The walk marks each commit with SOH before its id and lists the environments' paths after its message.
+  const forged = `\x01${'f'.repeat(40)}`;
+  const fake = commit(t(2, 10), `${forged}\n\nvalues-prod.yaml`, { 'src/x.txt': '1\n' });
+  const real = commit(t(2, 11), `promote: dev → prod (api)\n\n${block('prod')}`, { 'values-prod.yaml': 'a: 1\n' });
+  const also = commit(t(2, 12), forged, { 'values-dev.yaml': 'a: 1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(r.commits).toBe(4);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred])).toEqual([
+    [real, 'prod', false],
+    [also, 'dev', true],
+  ]);
+  expect(r.changes.map((c) => c.commit)).toEqual([fake]);
+});
+
 test('a release commit counts only as prepare-release writes it; a feature claiming to be one is a change', async () => {
   const release = commit(t(2, 10), 'chore(release): 1.1.0 (#8)\n\nLockstep-Release: v1.1.0\nLockstep-Generated: prepare-release');
   const feature = commit(t(2, 11), 'feat: y (#9)\n\nLockstep-Release: v2.0.0\nLockstep-Generated: prepare-release');

@@ -48,3 +48,42 @@ test('a clock that goes back at every other change (120 and 200 changes), and a 
 test('no lead time: zeros, never NaN', () => {
   expect(summary(changes([1, 2]), [])).toEqual([0, 0, 0]);
 });
+
+test('thousands of lead times over a few stretches: the same median and p90 as the sorted list', () => {
+  // 3,000 changes one second apart (merged at 0 … 2999), landed at 1000, 2500 and 4000 in runs of 1,000:
+  // lead times 1000…1, 1500…501 and 2000…1001.
+  const c = changes(Array.from({ length: 3000 }, (_, k) => k));
+  const [a, b, d] = [landing('A', 1000), landing('B', 2500), landing('D', 4000)];
+  const spans = [span(a, 0, 1000), span(b, 1000, 2000), span(d, 2000, 3000)];
+  // Sorted: 1…500 once, 501…1000 twice, 1001…1500 twice, 1501…2000 once: 3,000 values; the 1,500th and
+  // 1,501st (0-based 1499, 1500) are 1000 and 1001 (1…500: 500 values, 501…1000 twice: 1,000 more); the
+  // 2,700th is the 200th of 1501…2000 (2,500 below it), 1700.
+  expect(summary(c, spans)).toEqual([3000, 1000.5, 1700]);
+  // One run alone: 1…1000, median 500.5, p90 the 900th smallest, 900.
+  expect(summary(c, [span(a, 0, 1000)])).toEqual([1000, 500.5, 900]);
+});
+
+test('counted and sorted agree on random histories (a clock that goes back now and then, ties, changes merged after their landing)', () => {
+  let seed = 58;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let round = 0; round < 200; round++) {
+    const n = 1 + random(400);
+    let t = 0;
+    const c = changes(Array.from({ length: n }, () => (t += random(10) < 1 ? -random(50) : random(30))));
+    const spans: LeadSpan[] = [];
+    for (let from = 0; from < n;) {
+      const to = Math.min(n, from + 1 + random(120));
+      spans.push(span(landing(`L${from}`, c[to - 1].at + random(200) - 20), from, to));
+      from = to;
+    }
+    const sorted = listLeadTimes(c, spans)
+      .map((l) => l.seconds)
+      .sort((x, y) => x - y);
+    const m = sorted.length >> 1;
+    const median = sorted.length % 2 === 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    expect(summary(c, spans)).toEqual([sorted.length, median, sorted[Math.ceil(0.9 * sorted.length) - 1]]);
+  }
+});
