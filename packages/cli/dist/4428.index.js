@@ -601,6 +601,13 @@ function leadOrder(changes, spans) {
 }
 /** Beyond this many lead times left between the bounds, nthOf halves the bounds again; at or below, it sorts them. */
 const FEW = 64;
+/** nthOf's working memory, reused (a fleet asks ~100,000 quantiles): a counted order has at most MOST_STRETCHES stretches. */
+const scratch = {
+    a: new Int32Array(MOST_STRETCHES),
+    b: new Int32Array(MOST_STRETCHES),
+    p: new Int32Array(MOST_STRETCHES),
+    left: new Float64Array(FEW),
+};
 /**
  * The n-th smallest lead time (0-based) of the stretches, each between 0 and `top`: a binary search on the
  * value x (the smallest whole x with more than n lead times at most x) that keeps, for each stretch, the run
@@ -609,40 +616,47 @@ const FEW = 64;
  */
 function nthOf(at, stretches, n, top) {
     // Between lo (exclusive) and hi: each stretch's changes [a, b) (lead time ≤ hi from a, > lo before b).
-    let [lo, hi, below] = [-1, top, 0];
-    const a = Int32Array.from(stretches, (s) => s.from);
-    const b = Int32Array.from(stretches, (s) => s.to);
-    const p = new Int32Array(stretches.length);
-    for (;;) {
-        let between = 0;
-        for (let i = 0; i < stretches.length; i++)
-            between += b[i] - a[i];
-        if (hi - lo <= 1)
-            return hi;
-        if (between <= FEW) {
-            const left = [];
-            for (let i = 0; i < stretches.length; i++)
-                for (let j = a[i]; j < b[i]; j++)
-                    left.push(Math.max(0, stretches[i].landed - at[j]));
-            left.sort((x, y) => x - y);
-            return left[n - below];
-        }
+    const { a, b, p, left } = scratch;
+    const m = stretches.length;
+    let lo = -1;
+    let hi = top;
+    let below = 0;
+    let between = 0;
+    for (let i = 0; i < m; i++) {
+        a[i] = stretches[i].from;
+        b[i] = stretches[i].to;
+        between += b[i] - a[i];
+    }
+    while (hi - lo > 1 && between > FEW) {
         const mid = Math.floor((lo + hi) / 2);
-        let upTo = below;
-        for (let i = 0; i < stretches.length; i++) {
+        // At most mid between the bounds: each run's tail from p.
+        let upTo = 0;
+        for (let i = 0; i < m; i++) {
             p[i] = lowerBound(at, stretches[i].landed - mid, a[i], b[i]);
             upTo += b[i] - p[i];
         }
-        if (upTo > n) {
+        if (below + upTo > n) {
+            // The answer is at most mid: the runs' tails are what lies between the bounds now.
             hi = mid;
-            a.set(p);
+            between = upTo;
+            for (let i = 0; i < m; i++)
+                a[i] = p[i];
         }
         else {
             lo = mid;
-            below = upTo;
-            b.set(p);
+            below += upTo;
+            between -= upTo;
+            for (let i = 0; i < m; i++)
+                b[i] = p[i];
         }
     }
+    if (hi - lo <= 1)
+        return hi;
+    let k = 0;
+    for (let i = 0; i < m; i++)
+        for (let j = a[i]; j < b[i]; j++)
+            left[k++] = Math.max(0, stretches[i].landed - at[j]);
+    return left.subarray(0, k).sort()[n - below];
 }
 /** The median of the lead times (the mean of the two middle ones for an even count); 0 for none. As figures.ts median. */
 function medianOf(o) {
