@@ -4,7 +4,9 @@
 // deleted before each run, so each run does the whole first hydration). The peer is what a user would script
 // instead: the 300 `helm template` runs alone, four at once as lockstep runs them, timed in the same run; it
 // writes no branch. Target: at most 2× the peer. One untimed run first counts the work: each environment
-// rendered once (a helm shim counts its starts) and one write-tree per branch (GIT_TRACE's lines).
+// rendered once (a helm shim counts its starts) and the trees written by at most one git process per branch
+// (GIT_TRACE's lines: a write-tree per branch before, one hash-object -t tree for the run since). BENCH_HYDRATE_ENVS
+// sets a smaller number of environments for a profiling loop.
 
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,13 @@ import { formatMs, timeFn, timeSpawn, type Timing } from './measure.ts';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 // BENCH_CLI_DIST measures another CLI bundle (a previous commit's) for a before/after.
 const cli = join(process.env.BENCH_CLI_DIST ?? join(repoRoot, 'packages', 'cli', 'dist'), 'lockstep.js');
-const ENVIRONMENTS = 300;
+/** BENCH_HYDRATE_ENVS=30 runs the same bench on fewer environments (a profiling loop); 300 is the issue's size. */
+const ENVIRONMENTS = environments(process.env.BENCH_HYDRATE_ENVS);
+function environments(text: string | undefined): number {
+  if (text === undefined || text === '') return 300;
+  if (!/^[1-9]\d{0,3}$/.test(text)) throw new Error(`BENCH_HYDRATE_ENVS=${text}: give a number of environments from 1 to 9999`);
+  return Number(text);
+}
 const COPIES = 100;
 /** How many helm processes the peer runs at once: as many as lockstep's hydrate (operations/hydrate/plan.ts). */
 const AT_ONCE = 4;
@@ -121,9 +129,13 @@ const bench: Bench = async (ctx) => {
     const templates = readFileSync(counted, 'utf8')
       .split('\n')
       .filter((l) => l === 'template').length;
-    const writeTrees = readFileSync(trace, 'utf8')
+    // Git's processes, and those among them that write trees: a write-tree per branch (a temporary index each), or
+    // a hash-object -t tree that writes every branch's trees at once.
+    const gitLines = readFileSync(trace, 'utf8')
       .split('\n')
-      .filter((l) => / git write-tree$/.test(l)).length;
+      .filter((l) => / trace: built-in: git /.test(l));
+    const gitStarts = gitLines.length;
+    const writeTrees = gitLines.filter((l) => / git write-tree$/.test(l) || / git hash-object .*-t tree /.test(l)).length;
 
     const ours = await timeFn(
       RUNS(ctx),
@@ -161,7 +173,7 @@ const bench: Bench = async (ctx) => {
       return { code: 0, stdout: '', stderr: '', ms: performance.now() - start, peakRssMB: peak };
     });
     ctx.log(
-      `hydrate-300: lockstep hydrate --push of ${ENVIRONMENTS} environments × ${3 * COPIES} objects ${formatMs(ours.ms)} (unchanged rerun ${formatMs(again.ms)}); ${ENVIRONMENTS} helm template runs, ${AT_ONCE} at once, ${formatMs(peer.ms)} (${(ours.ms / peer.ms).toFixed(2)}×); helm template started ${templates} times, git write-tree ${writeTrees} times`,
+      `hydrate-300: lockstep hydrate --push of ${ENVIRONMENTS} environments × ${3 * COPIES} objects ${formatMs(ours.ms)} (unchanged rerun ${formatMs(again.ms)}); ${ENVIRONMENTS} helm template runs, ${AT_ONCE} at once, ${formatMs(peer.ms)} (${(ours.ms / peer.ms).toFixed(2)}×); helm template started ${templates} times, git ${gitStarts} times, ${writeTrees} of them writing trees`,
     );
     return [
       {
@@ -187,8 +199,8 @@ const bench: Bench = async (ctx) => {
         oursMs: templates,
         peer: 'environments',
         peerMs: ENVIRONMENTS,
-        target: `helm template ${ENVIRONMENTS} times (ours column), git write-tree ${ENVIRONMENTS} times (${writeTrees})`,
-        met: templates === ENVIRONMENTS && writeTrees === ENVIRONMENTS,
+        target: `helm template ${ENVIRONMENTS} times (ours column), trees written by at most one git process per branch (${writeTrees}; git started ${gitStarts} times)`,
+        met: templates === ENVIRONMENTS && writeTrees >= 1 && writeTrees <= ENVIRONMENTS,
       },
     ] satisfies BenchRow[];
   } finally {

@@ -37,8 +37,8 @@
  *                                          git log --first-parent --oneline, and the fitted growth exponent from 3 to 100;
  *                                          BENCH_QUICK=1: 2,000 × 50; BENCH_FLEET=large: 100,000 × 1,000 × 10
  *   npm run bench -- hydrate-300           lockstep hydrate --push of 300 environments × a chart of 300 objects (every branch
- *                                          created, then unchanged) vs the 300 helm template runs, 4 at once; renders and
- *                                          write-trees counted
+ *                                          created, then unchanged) vs the 300 helm template runs, 4 at once; renders, git
+ *                                          starts and tree writes counted; BENCH_HYDRATE_ENVS=30 for fewer environments
  *   npm run bench -- shallow               each action on a fetch-depth 1 vs 0 checkout of a 30,000-commit, 100-chart history:
  *                                          bytes the loopback git server sent (checkout + the action's fetches) and time
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:

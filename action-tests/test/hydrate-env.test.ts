@@ -283,6 +283,45 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
     expect(Number(a.outputs.changed) + Number(b.outputs.changed)).toBe(5);
   });
 
+  test('matrix jobs (--env) at once on the same DRY commit: two environments writing folders of one branch lose no update, one environment twice pushes once', async () => {
+    const config = CONFIG.replace(
+      'hydrate: { branch: environment/staging, layout: objects }',
+      'hydrate: { branch: environments/all, path: staging, hydrate-to: environments/all-next }',
+    ).replace(
+      'hydrate: { branch: environment/prod }',
+      'hydrate: { branch: environments/all, path: prod, hydrate-to: environments/all-next }',
+    );
+    fixture = GitFixture.create(dryRepository(config));
+    const dry = fixture.git('rev-parse', 'HEAD');
+    const job = (env: string) =>
+      runCli(['hydrate', '--push', '--json', '--env', env], { cwd: fixture!.clone('main'), env: { PATH: WITH_TOOLS }, timeoutMs: 120_000 });
+    const runs = await Promise.all(['staging', 'prod', 'staging', 'dev'].map(job));
+    for (const r of runs) if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+    const status = runs.map(
+      (r) => JSON.parse(r.stdout).environments.map((e: { name: string; status: string }) => `${e.name} ${e.status}`)[0],
+    );
+    // One of the two staging jobs wrote it; the other found the same manifests there.
+    expect(status.filter((l) => l.startsWith('staging ')).sort()).toEqual([
+      expect.stringMatching(/^staging (created|updated)$/),
+      'staging unchanged',
+    ]);
+    expect(status[1]).toMatch(/^prod (created|updated)$/);
+    expect(status[3]).toBe('dev created');
+    // Both folders on the shared branch: the job that pushed second built on the first one's commit.
+    expect(origin('ls-tree', '-r', '--name-only', 'environments/all-next').split('\n')).toEqual([
+      'hydrator.metadata',
+      'prod/hydrator.metadata',
+      'prod/manifest.yaml',
+      'staging/hydrator.metadata',
+      'staging/manifest.yaml',
+    ]);
+    expect(origin('rev-list', '--count', 'environments/all-next')).toBe('2');
+    expect(origin('rev-list', '--count', 'environment/dev-next')).toBe('1');
+    expect(JSON.parse(show('environments/all-next', 'hydrator.metadata')).drySha).toBe(dry);
+    expect(show('environments/all-next', 'prod/manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
+    expect(show('environments/all-next', 'staging/manifest.yaml')).toContain('spec:\n  replicas: 2\n');
+  });
+
   test('a render failure: the environment named at its config line, nothing pushed, exit 1', async () => {
     fixture = GitFixture.create(dryRepository());
     fixture.commit('break prod', { 'charts/guestbook/values-prod.yaml': 'replicas: 3\n' });

@@ -9,11 +9,14 @@ export const modules = {
 /* harmony export */   Ce: () => (/* binding */ appendTrailer),
 /* harmony export */   D_: () => (/* binding */ fetchBranch),
 /* harmony export */   TV: () => (/* binding */ pushBranch),
+/* harmony export */   XB: () => (/* binding */ pushBranches),
 /* harmony export */   aY: () => (/* binding */ replayCommits),
 /* harmony export */   g7: () => (/* binding */ treeOf),
 /* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   h8: () => (/* binding */ remoteBranchTips),
 /* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
 /* harmony export */   lj: () => (/* binding */ pushTag),
+/* harmony export */   r4: () => (/* binding */ fetchBranches),
 /* harmony export */   s0: () => (/* binding */ withBaseRetry),
 /* harmony export */   sF: () => (/* binding */ commitSubject),
 /* harmony export */   ty: () => (/* binding */ generatedTrailer),
@@ -210,7 +213,7 @@ async function resolveTree(local, commit) {
 }
 /** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
 async function isShallow(git) {
-    return asRepo(git).isShallow();
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(repo) {
@@ -321,11 +324,15 @@ async function pushBranch(git, remote, branch, sha, expected) {
     const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
     if (!line)
         throw remoteFailure('pushing to', remote, r.stderr);
+    return pushOutcome(line, r.stderr);
+}
+/** What one ref's line of `git push --porcelain` says happened. */
+function pushOutcome(line, stderr) {
     if (line.flag === '=')
         return { ok: true, updated: false };
     if (line.flag !== '!')
         return { ok: true, updated: true };
-    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(stderr);
     if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
     // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
@@ -333,6 +340,79 @@ async function pushBranch(git, remote, branch, sha, expected) {
     if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
     return { ok: false, reason: 'rejected', detail };
+}
+/**
+ * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
+ * are checked as fetchBranch checks them.
+ */
+async function remoteBranchTips(git, remote, branches) {
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkBranchNames */ .Rw)(git, branches, 'branch');
+    const r = await git(['ls-remote', '--heads', '--', remote]);
+    if (r.code !== 0)
+        throw remoteFailure('listing branches of', remote, r.stderr);
+    const heads = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, ref] = line.split('\t');
+        if (ref?.startsWith('refs/heads/') && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+            heads.set(ref.slice('refs/heads/'.length), id);
+    }
+    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+}
+/**
+ * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
+ * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
+ */
+async function fetchBranches(git, remote, branches) {
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    if (branches.length === 0)
+        return true;
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkBranchNames */ .Rw)(git, branches, 'branch');
+    const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
+    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return false;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    return true;
+}
+/**
+ * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
+ * lands or not on its own). The result of each branch, by branch name.
+ */
+async function pushBranches(git, remote, updates) {
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    const out = new Map();
+    if (updates.length === 0)
+        return out;
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkBranchNames */ .Rw)(git, updates.map((u) => u.branch), 'branch');
+    for (const u of updates) {
+        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
+            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
+    }
+    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
+    const r = await git([
+        'push',
+        '--porcelain',
+        '--no-verify',
+        ...leases,
+        '--',
+        remote,
+        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
+    ]);
+    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
+    for (const u of updates) {
+        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
+        if (!line)
+            throw remoteFailure('pushing to', remote, r.stderr);
+        out.set(u.branch, pushOutcome(line, r.stderr));
+    }
+    return out;
 }
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
 async function remoteTag(git, remote, tag) {
@@ -677,6 +757,7 @@ async function withBaseRetry(attempts, step) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q_: () => (/* binding */ assertRemoteName),
+/* harmony export */   Rw: () => (/* binding */ checkBranchNames),
 /* harmony export */   hh: () => (/* binding */ checkRefName)
 /* harmony export */ });
 /* unused harmony export assertRefInput */
@@ -735,6 +816,23 @@ async function checkRefName(git, name, input, kind = 'branch') {
  * same branch asks git once, not at every fetch and push.
  */
 const accepted = new Set();
+/**
+ * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
+ * cover (a hydrate run names hundreds of branches, each a git start otherwise).
+ */
+async function checkBranchNames(git, names, input) {
+    for (const name of new Set(names)) {
+        assertRefInput(name, input, 'branch');
+        if (!PLAIN_NAME.test(name))
+            await checkRefName(git, name, input, 'branch');
+    }
+}
+/**
+ * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
+ * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
+ * `:`, `?`, `*`, `[`, `\\`).
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))

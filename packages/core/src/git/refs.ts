@@ -53,6 +53,24 @@ export async function checkRefName(git: GitSpawner, name: string, input: string,
  */
 const accepted = new Set<string>();
 
+/**
+ * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
+ * cover (a hydrate run names hundreds of branches, each a git start otherwise).
+ */
+export async function checkBranchNames(git: GitSpawner, names: Iterable<string>, input: string): Promise<void> {
+  for (const name of new Set(names)) {
+    assertRefInput(name, input, 'branch');
+    if (!PLAIN_NAME.test(name)) await checkRefName(git, name, input, 'branch');
+  }
+}
+
+/**
+ * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
+ * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
+ * `:`, `?`, `*`, `[`, `\\`).
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
+
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 export function assertRemoteName(remote: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)) throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);

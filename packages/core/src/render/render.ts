@@ -11,12 +11,13 @@
 // compared again, with it.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { compareRenders, type CompareOptions } from './compare.ts';
-import { helmTemplate, type HelmLimits, type TemplateOutcome } from './helm.ts';
+import { helmTemplate, removeLater, type HelmLimits, type TemplateOutcome } from './helm.ts';
 import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import type { RenderedObject } from './objects.ts';
 import type { EnvironmentRender } from './report.ts';
@@ -53,11 +54,24 @@ export class Renderer extends CachedRenderer<RenderSide> {
   readonly cluster: ClusterSettings;
   readonly limits: HelmLimits;
 
-  constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}) {
+  /**
+   * With `shareCharts`, a chart folder is written once for all the renders given the same files map (hydrate's
+   * 300 environments of one chart: 300 × its files written otherwise), kept until dispose().
+   */
+  private readonly shared?: WeakMap<ReadonlyMap<string, string>, string>;
+  private readonly sharedDirs: string[] = [];
+
+  constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}, shareCharts = false) {
     super();
     this.helm = helm;
     this.cluster = cluster;
     this.limits = limits;
+    if (shareCharts) this.shared = new WeakMap();
+  }
+
+  /** Removes the shared chart folders. */
+  dispose(): void {
+    for (const dir of this.sharedDirs.splice(0)) removeLater(dir);
   }
 
   protected key(side: RenderSide): string {
@@ -69,13 +83,19 @@ export class Renderer extends CachedRenderer<RenderSide> {
     if ('tgz' in side.chart) {
       chart = join(dir, 'chart.tgz');
       writeFileSync(chart, side.chart.tgz);
+    } else if (this.shared) {
+      const files = side.chart.files;
+      chart = this.shared.get(files) ?? '';
+      if (!chart) {
+        const top = mkdtempSync(join(tmpdir(), 'lockstep-chart-'));
+        this.sharedDirs.push(top);
+        chart = join(top, 'chart');
+        writeChart(chart, files);
+        this.shared.set(files, chart);
+      }
     } else {
       chart = join(dir, 'chart');
-      for (const [path, text] of side.chart.files) {
-        const to = join(chart, ...path.split('/'));
-        mkdirSync(dirname(to), { recursive: true });
-        writeFileSync(to, text);
-      }
+      writeChart(chart, side.chart.files);
     }
     const valuesFiles = side.values.map((text, i) => {
       const f = join(dir, `values-${i}.yaml`);
@@ -95,6 +115,14 @@ export class Renderer extends CachedRenderer<RenderSide> {
       },
       this.limits,
     );
+  }
+}
+
+function writeChart(chart: string, files: ReadonlyMap<string, string>): void {
+  for (const [path, text] of files) {
+    const to = join(chart, ...path.split('/'));
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, text);
   }
 }
 

@@ -15,10 +15,10 @@ import type { Repo } from '../../git/repo.ts';
 import { findKustomize } from '../../render/find.ts';
 import { findHelmOf, helmUsable, type HelmMajor } from '../../render/helm.ts';
 import { KustomizeRenderer } from '../../render/kustomize.ts';
-import { Renderer } from '../../render/render.ts';
+import { readChartFolder, Renderer } from '../../render/render.ts';
 import { metadataPaths } from '../../git/hydrated.ts';
 import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
-import { renderHydrated, type Renderers } from './render.ts';
+import { renderHydrated, type CommitReader, type Renderers } from './render.ts';
 
 /** An environment chosen for the run: its config entry, its `hydrate:` and its index in the config. */
 export interface Chosen {
@@ -61,52 +61,64 @@ export async function openPlanner(
   const renderers = runRenderers(config, world.env);
   return {
     plan: async (dry, chosen) => {
+      // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
+      // not 300 times (a chart folder holding every environment's values file made that 300 × 300 reads).
       const listed = new Map<string, Promise<string[] | undefined>>();
-      const reader = {
+      const texts = new Map<string, Promise<string | undefined>>();
+      const charts = new Map<string, ReturnType<typeof readChartFolder>>();
+      const reader: CommitReader = {
         list: (dir: string) => {
           let files = listed.get(dir);
           if (!files) listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
           return files;
         },
-        read: (p: string) => objects.text(`${dry.sha}:${p}`),
+        read: (p: string) => {
+          let text = texts.get(p);
+          if (!text) texts.set(p, (text = objects.text(`${dry.sha}:${p}`)));
+          return text;
+        },
+        chart: (dir: string) => {
+          let chart = charts.get(dir);
+          if (!chart) charts.set(dir, (chart = readChartFolder(reader, dir)));
+          return chart;
+        },
       };
-      const rendered = await mapLimit(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+      // Each environment laid out as soon as it is rendered, while the next renders run: its objects go then.
+      const content = metadataText(dry, repoURL);
+      const outcomes = await mapLimit(chosen, RENDERS_AT_ONCE, async (c) => {
         try {
-          return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+          const r = await renderHydrated(c.e, config.charts ?? [], reader, renderers, inRepo);
+          if (!r.ok) return r;
+          const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+          const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+          return { ok: true as const, planned: { ...c, files: [...metadata, ...files], dropped, renderer: r.renderer } };
         } catch (err) {
           if (err instanceof UserError) return { ok: false as const, message: err.format() };
+          if (err instanceof SecretInRender) return { ok: false as const, secret: err };
           throw err;
         }
       });
       const errors: UserError[] = [];
       const planned: Planned[] = [];
       chosen.forEach((c, k) => {
-        const r = rendered[k];
+        const r = outcomes[k];
         const at = { file: config.file, line: configLine(config, ['environments', c.index]) };
-        if (!r.ok) {
+        if (r.ok) planned.push(r.planned);
+        else if ('secret' in r)
+          errors.push(
+            new UserError(`${c.e.name}: ${r.secret.message}, which a hydrated branch would hold in clear`, {
+              file: config.file,
+              line: configLine(config, ['environments', c.index, 'hydrate']) ?? at.line,
+              hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+            }),
+          );
+        else
           errors.push(
             new UserError(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
               ...at,
               hint: 'fix the chart, values or overlay; nothing was pushed',
             }),
           );
-          return;
-        }
-        try {
-          const { files, dropped } = manifestFiles(r.objects.values(), c.h);
-          const content = metadataText(dry, repoURL);
-          const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
-          planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
-        } catch (err) {
-          if (!(err instanceof SecretInRender)) throw err;
-          errors.push(
-            new UserError(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
-              file: config.file,
-              line: configLine(config, ['environments', c.index, 'hydrate']) ?? at.line,
-              hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
-            }),
-          );
-        }
       });
       if (errors.length === 1) throw errors[0];
       if (errors.length > 1) throw new UserErrors(errors);
@@ -114,12 +126,15 @@ export async function openPlanner(
     },
     configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
     text: (rev) => objects.text(rev),
-    close: () => objects.close(),
+    close: () => {
+      objects.close();
+      renderers.dispose();
+    },
   };
 }
 
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
-function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers {
+function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers & { dispose(): void } {
   // One Helm per major named (an environment's helm-version), and one for the environments that name none.
   const helms = new Map<HelmMajor | undefined, ReturnType<Renderers['helm']>>();
   let kustomize: ReturnType<Renderers['kustomize']> | null = null;
@@ -131,10 +146,16 @@ function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers {
     helm: (major) => {
       let found = helms.get(major);
       if (!found) {
-        found = findHelmOf(major, env).then((h) => (h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster), helm: h } : undefined));
+        // One chart folder written for all the renders of a chart (the planner's reader gives the same files map).
+        found = findHelmOf(major, env).then((h) =>
+          h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster, {}, true), helm: h } : undefined,
+        );
         helms.set(major, found);
       }
       return found;
+    },
+    dispose: () => {
+      for (const found of helms.values()) void found.then((h) => h?.renderer.dispose());
     },
     kustomize: () => {
       if (kustomize === null) {

@@ -7,10 +7,10 @@
 import { posix } from 'node:path';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
-import type { Helm, HelmMajor } from '../../render/helm.ts';
+import type { Helm, HelmMajor, TemplateOutcome } from '../../render/helm.ts';
 import type { Kustomize } from '../../render/find.ts';
 import { type KustomizeRenderer, overlayTarget, readOverlay } from '../../render/kustomize.ts';
-import type { RenderedObject } from '../../render/objects.ts';
+import { splitObjects, type RenderedObject } from '../../render/objects.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
 import { readChartFolder, type Renderer, type ChartReader } from '../../render/render.ts';
 
@@ -24,8 +24,12 @@ export interface Renderers {
   kustomize(): { renderer: KustomizeRenderer; tool: Kustomize } | undefined;
 }
 
-/** Reads the repository at the DRY commit: a folder's files (repository paths), a file's text. */
-export type CommitReader = ChartReader;
+/**
+ * Reads the repository at the DRY commit: a folder's files (repository paths), a file's text; `chart`, when
+ * given, a chart folder as readChartFolder reads it, the same map for the same folder (one chart folder
+ * written for all its renders: Renderer's shareCharts).
+ */
+export type CommitReader = ChartReader & { chart?: (dir: string) => ReturnType<typeof readChartFolder> };
 
 /** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
 export async function renderHydrated(
@@ -48,7 +52,7 @@ export async function renderHydrated(
       ...(target.images?.length ? { images: target.images } : {}),
       ...(target.namespace ? { namespace: target.namespace } : {}),
     };
-    return outcome(await k.renderer.render(side), k.tool.label);
+    return parsed(k.renderer.output(side), side.namespace, k.tool.label);
   }
   const h = await renderers.helm(e.helmVersion);
   if (!h)
@@ -76,7 +80,7 @@ export async function renderHydrated(
         ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
         : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
     };
-  const chart = await readChartFolder(reader, dir);
+  const chart = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
   if ('unavailable' in chart) return { ok: false, message: chart.unavailable };
   const texts = app
     ? await applicationValues(app, values, chart.files, reader.read)
@@ -89,12 +93,19 @@ export async function renderHydrated(
     values: texts.values.map((v) => v.text),
     ...(app?.set.length ? { set: app.set } : {}),
   };
-  return outcome(await h.renderer.render(side), `helm ${h.helm.version}`);
+  return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
 }
 
-function outcome(
-  r: { ok: true; objects: Map<string, RenderedObject> } | { ok: false; message: string },
-  renderer: string,
-): EnvironmentOutcome {
-  return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
+/**
+ * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
+ * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
+ */
+async function parsed(output: Promise<TemplateOutcome>, namespace: string | undefined, renderer: string): Promise<EnvironmentOutcome> {
+  const o = await output;
+  if (!o.ok) return { ok: false, message: o.message };
+  try {
+    return { ok: true, objects: splitObjects(o.stdout, namespace ?? ''), renderer };
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
+  }
 }

@@ -16,7 +16,8 @@ import { readSourceHydrator, withSourceHydrator } from './source-hydrator.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
-import { writeBranch } from './write.ts';
+import { writeBranches, type BranchOutcome } from './write.ts';
+import { ObjectReader } from '../../git/objects.ts';
 
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | undefined {
@@ -57,31 +58,34 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     planner.close();
   }
   const git = req.dryRun ? plain : await withToken(plain, req.workdir, world.token, open);
-  const environments: HydratedEnvironment[] = [];
-  for (const p of planned) {
-    const branch = proposedBranch(p.h);
-    const out = await writeBranch(git, {
-      branch,
-      active: p.h.branch,
-      scope: p.h.path,
-      metadata: metadataPaths(p.h),
-      files: p.files,
-      dry,
-      environment: p.e.name,
-      renderer: p.renderer,
-      dryRun: req.dryRun,
-    });
-    environments.push({
-      name: p.e.name,
-      branch,
-      ...(p.h.path ? { path: p.h.path } : {}),
-      status: out.status,
-      ...(out.commit ? { commit: out.commit } : {}),
-      files: p.files.length,
-      dropped: p.dropped,
-      renderer: p.renderer,
-    });
+  const writes = planned.map((p) => ({
+    branch: proposedBranch(p.h),
+    active: p.h.branch,
+    scope: p.h.path,
+    metadata: metadataPaths(p.h),
+    files: p.files,
+    dry,
+    environment: p.e.name,
+    renderer: p.renderer,
+    dryRun: req.dryRun,
+  }));
+  const reader = new ObjectReader(req.workdir, world.env);
+  let outcomes: BranchOutcome[];
+  try {
+    outcomes = await writeBranches(git, reader, writes);
+  } finally {
+    reader.close();
   }
+  const environments: HydratedEnvironment[] = planned.map((p, k) => ({
+    name: p.e.name,
+    branch: writes[k].branch,
+    ...(p.h.path ? { path: p.h.path } : {}),
+    status: outcomes[k].status,
+    ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+    files: p.files.length,
+    dropped: p.dropped,
+    renderer: p.renderer,
+  }));
   return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 

@@ -1,13 +1,29 @@
-// One hydrated branch written: its tip read from origin, the tree of the planned files written on it (one
-// write-tree), compared with what the tip holds, and, when the manifests differ, one commit pushed with a
-// lease on the tip that was read. The commit carries the DRY commit's date and a fixed identity, so two runs
+// The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
+// compared with its planned files without a git start, the objects of the changed ones written in one
+// hash-object per type and pushed in one push, a lease on each tip that was read. writeBranch, one branch at a
+// time: its tip fetched, the tree of the planned files written on it (one write-tree), compared with what the
+// tip holds and, when the manifests differ, one commit pushed with a lease; the batch falls back on it for a
+// branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
 // hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
 // branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
 
 import { UserError } from '../../errors.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { blobsUnder, commitHydratedTree, writeHydratedTree, type DryCommit, type HydratedFile } from '../../git/hydrated.ts';
-import { fetchBranch, generatedTrailer, pushBranch } from '../../git/publish.ts';
+import {
+  commitObject,
+  filesOfTree,
+  formatOf,
+  gitObject,
+  overlayTree,
+  readTree,
+  treeOfCommit,
+  writeObjects,
+  type GitObject,
+  type ObjectFormat,
+} from '../../git/hydrated-objects.ts';
+import type { ObjectReader } from '../../git/objects.ts';
+import { fetchBranch, fetchBranches, generatedTrailer, pushBranch, pushBranches, remoteBranchTips } from '../../git/publish.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 
 /** What happened to a branch: written (created, updated), already holding these manifests, or what a dry run would do. */
@@ -54,13 +70,108 @@ export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<Bran
     });
     const pushed = await pushBranch(git, 'origin', w.branch, commit, tip);
     if (pushed.ok) return { status: !pushed.updated ? 'unchanged' : tip ? 'updated' : 'created', commit };
-    if (pushed.reason === 'rejected')
-      throw new UserError(`origin refused the push of ${w.branch}: ${pushed.detail}`, {
-        hint: `let the token push to ${w.branch} (contents: write; a branch rule that blocks it)`,
-      });
+    if (pushed.reason === 'rejected') throw refused(w.branch, pushed.detail);
   }
   throw new UserError(`${w.branch} kept moving while ${w.environment} was hydrated (${ATTEMPTS} attempts)`, {
     hint: 'run again: each attempt reads the branch anew',
+  });
+}
+
+/**
+ * Every branch of a run written at once: the tips of all of them read in one `ls-remote`, the ones the clone
+ * lacks fetched in one fetch, each compared with its planned files through the run's one `cat-file --batch`
+ * (no git start for a branch that holds its manifests already), the objects of every changed branch written in
+ * one `hash-object` per type (hydrated-objects.ts), and all of them pushed in one push, each with its own lease.
+ * A branch whose lease no longer holds (another run pushed first) goes through writeBranch, which reads it
+ * again; so does a branch two environments write (each builds on the other's commit) and, when a branch
+ * vanished between the listing and the fetch, every branch. Outcomes in the order of `writes`.
+ */
+export async function writeBranches(git: GitSpawner, reader: ObjectReader, writes: readonly BranchWrite[]): Promise<BranchOutcome[]> {
+  const out = new Array<BranchOutcome | undefined>(writes.length);
+  const count = new Map<string, number>();
+  for (const w of writes) count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
+  const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
+  const fromActive = (w: BranchWrite) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
+  const tips = await remoteBranchTips(
+    git,
+    'origin',
+    batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]),
+  );
+  const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
+  const missing = held.flat();
+  let fetched = true;
+  if (missing.length > 0) {
+    fetched = await fetchBranches(git, 'origin', missing);
+    // The reader's git reads the packs the fetch brought when it starts again.
+    reader.close();
+  }
+  const objects: GitObject[] = [];
+  const updates: { branch: string; sha: string; expected: string | undefined; i: number }[] = [];
+  // Every branch at once: their reads go to the one cat-file together.
+  const built = fetched ? await Promise.all(batch.map(({ w }) => buildBranch(reader, w, tips))) : [];
+  built.forEach((b, k) => {
+    const i = batch[k].i;
+    if ('status' in b) out[i] = b;
+    else {
+      objects.push(...b.objects);
+      updates.push({ branch: writes[i].branch, sha: b.commit, expected: b.tip, i });
+    }
+  });
+  await writeObjects(git, objects);
+  const pushed = await pushBranches(git, 'origin', updates);
+  for (const u of updates) {
+    const p = pushed.get(u.branch)!;
+    if (p.ok) out[u.i] = { status: !p.updated ? 'unchanged' : u.expected ? 'updated' : 'created', commit: u.sha };
+    else if (p.reason === 'rejected') throw refused(u.branch, p.detail);
+  }
+  // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
+  for (let i = 0; i < writes.length; i++) out[i] ??= await writeBranch(git, writes[i]);
+  return out as BranchOutcome[];
+}
+
+/** A branch of the batch: its outcome when nothing is to be pushed, else its commit and the objects it needs. */
+async function buildBranch(
+  reader: ObjectReader,
+  w: BranchWrite,
+  tips: ReadonlyMap<string, string>,
+): Promise<BranchOutcome | { commit: string; tip: string | undefined; objects: GitObject[] }> {
+  const tip = tips.get(w.branch);
+  const from = tip ?? (w.active !== undefined && w.active !== w.branch ? tips.get(w.active) : undefined);
+  const format = formatOf(w.dry.sha);
+  const blobs = w.files.map((f) => gitObject('blob', Buffer.from(f.content, 'utf8'), format));
+  const planned = new Map(w.files.map((f, k) => [f.path, blobs[k].id]));
+  if (tip && sameManifests(await heldFiles(reader, tip, w.scope, format), planned, w.metadata)) return { status: 'unchanged', commit: tip };
+  if (w.dryRun) return tip ? { status: 'would-update', commit: tip } : { status: 'would-create' };
+  const objects = [...blobs];
+  const base = from ? await treeOfCommit(reader, from) : undefined;
+  const tree = await overlayTree(reader, base, planned, w.scope ?? '', format, objects);
+  const commit = commitObject(
+    { tree, ...(from ? { parent: from } : {}), message: message(w), who: BOT_IDENTITY, date: w.dry.committed },
+    format,
+  );
+  objects.push(commit);
+  return { commit: commit.id, tip, objects };
+}
+
+/** Each file of `commit` under `scope` (undefined: all), by path, with its blob id: what blobsUnder lists. */
+async function heldFiles(
+  reader: ObjectReader,
+  commit: string,
+  scope: string | undefined,
+  format: ObjectFormat,
+): Promise<Map<string, string>> {
+  let tree: string | undefined = await treeOfCommit(reader, commit);
+  for (const name of scope === undefined ? [] : scope.split('/')) {
+    const e: { mode: string; id: string } | undefined = (await readTree(reader, tree, format)).get(name);
+    tree = e?.mode === '40000' ? e.id : undefined;
+    if (tree === undefined) return new Map();
+  }
+  return filesOfTree(reader, tree, format, scope === undefined ? '' : `${scope}/`);
+}
+
+function refused(branch: string, detail: string): UserError {
+  return new UserError(`origin refused the push of ${branch}: ${detail}`, {
+    hint: `let the token push to ${branch} (contents: write; a branch rule that blocks it)`,
   });
 }
 

@@ -1,5 +1,5 @@
-export const id = 9442;
-export const ids = [9442,1684,6744];
+export const id = 339;
+export const ids = [339,1684,6744];
 export const modules = {
 
 /***/ 20506:
@@ -570,7 +570,7 @@ async function initBareWithOrigin(git, url) {
 
 /***/ }),
 
-/***/ 65023:
+/***/ 99620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -904,6 +904,7 @@ function compare(a, b) {
 
 
 
+
 /** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
 async function renderHydrated(e, charts, reader, renderers, inRepo) {
     if (e.kustomization) {
@@ -922,7 +923,7 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
             ...(target.images?.length ? { images: target.images } : {}),
             ...(target.namespace ? { namespace: target.namespace } : {}),
         };
-        return outcome(await k.renderer.render(side), k.tool.label);
+        return parsed(k.renderer.output(side), side.namespace, k.tool.label);
     }
     const h = await renderers.helm(e.helmVersion);
     if (!h)
@@ -950,7 +951,7 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
                 ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
                 : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
         };
-    const chart = await (0,render/* readChartFolder */.z_)(reader, dir);
+    const chart = await (reader.chart ? reader.chart(dir) : (0,render/* readChartFolder */.z_)(reader, dir));
     if ('unavailable' in chart)
         return { ok: false, message: chart.unavailable };
     const texts = app
@@ -965,10 +966,22 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         values: texts.values.map((v) => v.text),
         ...(app?.set.length ? { set: app.set } : {}),
     };
-    return outcome(await h.renderer.render(side), `helm ${h.helm.version}`);
+    return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
 }
-function outcome(r, renderer) {
-    return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
+/**
+ * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
+ * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
+ */
+async function parsed(output, namespace, renderer) {
+    const o = await output;
+    if (!o.ok)
+        return { ok: false, message: o.message };
+    try {
+        return { ok: true, objects: (0,render_objects/* splitObjects */.bR)(o.stdout, namespace ?? ''), renderer };
+    }
+    catch (e) {
+        return { ok: false, message: e.message };
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
@@ -999,7 +1012,11 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     const renderers = runRenderers(config, world.env);
     return {
         plan: async (dry, chosen) => {
+            // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
+            // not 300 times (a chart folder holding every environment's values file made that 300 × 300 reads).
             const listed = new Map();
+            const texts = new Map();
+            const charts = new Map();
             const reader = {
                 list: (dir) => {
                     let files = listed.get(dir);
@@ -1007,45 +1024,56 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
                         listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
                     return files;
                 },
-                read: (p) => objects.text(`${dry.sha}:${p}`),
+                read: (p) => {
+                    let text = texts.get(p);
+                    if (!text)
+                        texts.set(p, (text = objects.text(`${dry.sha}:${p}`)));
+                    return text;
+                },
+                chart: (dir) => {
+                    let chart = charts.get(dir);
+                    if (!chart)
+                        charts.set(dir, (chart = (0,render/* readChartFolder */.z_)(reader, dir)));
+                    return chart;
+                },
             };
-            const rendered = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+            // Each environment laid out as soon as it is rendered, while the next renders run: its objects go then.
+            const content = metadataText(dry, repoURL);
+            const outcomes = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async (c) => {
                 try {
-                    return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+                    const r = await renderHydrated(c.e, config.charts ?? [], reader, renderers, inRepo);
+                    if (!r.ok)
+                        return r;
+                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    const metadata = (0,hydrated/* metadataPaths */.w1)(c.h).map((path) => ({ path, content }));
+                    return { ok: true, planned: { ...c, files: [...metadata, ...files], dropped, renderer: r.renderer } };
                 }
                 catch (err) {
                     if (err instanceof src_errors/* UserError */.yo)
                         return { ok: false, message: err.format() };
+                    if (err instanceof SecretInRender)
+                        return { ok: false, secret: err };
                     throw err;
                 }
             });
             const errors = [];
             const planned = [];
             chosen.forEach((c, k) => {
-                const r = rendered[k];
+                const r = outcomes[k];
                 const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', c.index]) };
-                if (!r.ok) {
-                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
-                        ...at,
-                        hint: 'fix the chart, values or overlay; nothing was pushed',
-                    }));
-                    return;
-                }
-                try {
-                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
-                    const content = metadataText(dry, repoURL);
-                    const metadata = (0,hydrated/* metadataPaths */.w1)(c.h).map((path) => ({ path, content }));
-                    planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
-                }
-                catch (err) {
-                    if (!(err instanceof SecretInRender))
-                        throw err;
-                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+                if (r.ok)
+                    planned.push(r.planned);
+                else if ('secret' in r)
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${r.secret.message}, which a hydrated branch would hold in clear`, {
                         file: config.file,
                         line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ?? at.line,
                         hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
                     }));
-                }
+                else
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                        ...at,
+                        hint: 'fix the chart, values or overlay; nothing was pushed',
+                    }));
             });
             if (errors.length === 1)
                 throw errors[0];
@@ -1055,7 +1083,10 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
         },
         configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
         text: (rev) => objects.text(rev),
-        close: () => objects.close(),
+        close: () => {
+            objects.close();
+            renderers.dispose();
+        },
     };
 }
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
@@ -1071,10 +1102,15 @@ function runRenderers(config, env) {
         helm: (major) => {
             let found = helms.get(major);
             if (!found) {
-                found = (0,helm/* findHelmOf */.pz)(major, env).then((h) => (h && (0,helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster), helm: h } : undefined));
+                // One chart folder written for all the renders of a chart (the planner's reader gives the same files map).
+                found = (0,helm/* findHelmOf */.pz)(major, env).then((h) => h && (0,helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster, {}, true), helm: h } : undefined);
                 helms.set(major, found);
             }
             return found;
+        },
+        dispose: () => {
+            for (const found of helms.values())
+                void found.then((h) => h?.renderer.dispose());
         },
         kustomize: () => {
             if (kustomize === null) {
@@ -1088,12 +1124,178 @@ function runRenderers(config, env) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(87034);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var git_local = __webpack_require__(24673);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(63164);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrated-objects.ts
+// The objects of many hydrated commits at once (operations/hydrate/write.ts's batch): each blob, tree and commit
+// is written out in its exact git form here and its id hashed here, and the objects of every branch of a run go
+// to git in one `hash-object -w` per object type. The trees a branch is built on are read through the run's one
+// `cat-file --batch` (objects.ts's ObjectReader). What git would write is what is written: the same tree a
+// temporary index's write-tree makes (entries in git's order, a subtree's name compared as `name/`), the same
+// commit `git commit-tree` makes (hydrated.test.ts checks both against git itself); git checks each id again.
+
+
+
+
+
+
+function formatOf(commitId) {
+    return commitId.length === 64 ? 'sha256' : 'sha1';
+}
+/** The object of `type` holding `data`, with its id (`<type> <size>\0<data>` hashed). */
+function gitObject(type, data, format) {
+    const id = (0,external_node_crypto_.createHash)(format).update(`${type} ${data.length}\0`).update(data).digest('hex');
+    return { type, id, data };
+}
+/** A tree's entries by name, read from its object. */
+function parseTree(data, format) {
+    const size = format === 'sha256' ? 32 : 20;
+    const out = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const nul = data.indexOf(0, space);
+        if (space < 0 || nul < 0 || nul + 1 + size > data.length)
+            throw new Error('git tree object is truncated');
+        out.set(data.toString('utf8', space + 1, nul), {
+            mode: data.toString('latin1', at, space),
+            id: data.toString('hex', nul + 1, nul + 1 + size),
+        });
+        at = nul + 1 + size;
+    }
+    return out;
+}
+/** A tree object of `entries`, in git's order: by name bytes, a subtree's name read as `name/`. */
+function treeObject(entries, format) {
+    const key = (name, e) => Buffer.from(e.mode === '40000' ? `${name}/` : name, 'utf8');
+    const sorted = [...entries].map(([name, e]) => ({ name, e, k: key(name, e) })).sort((a, b) => Buffer.compare(a.k, b.k));
+    const parts = sorted.flatMap(({ name, e }) => [Buffer.from(`${e.mode} ${name}\0`, 'utf8'), Buffer.from(e.id, 'hex')]);
+    return gitObject('tree', Buffer.concat(parts), format);
+}
+/** The commit `git commit-tree` makes of `tree` on `parent`, by `who` at `date` (`<unix> <offset>`). */
+function commitObject(c, format) {
+    const ident = `${c.who.name} <${c.who.email}> ${c.date}`;
+    const text = [
+        `tree ${c.tree}\n`,
+        c.parent ? `parent ${c.parent}\n` : '',
+        `author ${ident}\ncommitter ${ident}\n\n`,
+        c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    ].join('');
+    return gitObject('commit', Buffer.from(text, 'utf8'), format);
+}
+/**
+ * The tree of `base` (a tree id; undefined: none) with `files` (path → blob id, relative to this tree) put in:
+ * with `replace`, or at the folder `scope` names, what was there is dropped first. Subtrees no file enters are
+ * kept as they are, mode and id. New trees go to `out`; the tree's id is returned.
+ */
+async function overlayTree(reader, base, files, scope, format, out) {
+    const replace = scope === '';
+    const entries = base && !replace ? await readTree(reader, base, format) : new Map();
+    const folders = new Map();
+    for (const [path, id] of files) {
+        const slash = path.indexOf('/');
+        if (slash < 0) {
+            entries.set(path, { mode: '100644', id });
+            continue;
+        }
+        const name = path.slice(0, slash);
+        if (!folders.has(name))
+            folders.set(name, new Map());
+        folders.get(name).set(path.slice(slash + 1), id);
+    }
+    for (const [name, inner] of folders) {
+        const held = entries.get(name);
+        const innerScope = scope === undefined || replace
+            ? undefined
+            : scope === name
+                ? ''
+                : scope.startsWith(`${name}/`)
+                    ? scope.slice(name.length + 1)
+                    : undefined;
+        const sub = await overlayTree(reader, held?.mode === '40000' ? held.id : undefined, inner, innerScope, format, out);
+        entries.set(name, { mode: '40000', id: sub });
+    }
+    const tree = treeObject(entries, format);
+    out.push(tree);
+    return tree.id;
+}
+/** The entries of tree `id`, read through `reader`. */
+async function readTree(reader, id, format) {
+    const o = await reader.read(id);
+    if (!o || o.type !== 'tree')
+        throw new Error(`git tree ${id} is not in the repository`);
+    return parseTree(o.data, format);
+}
+/** Each file (blob, link or submodule) under `tree`, by its path below `prefix`, with its id. */
+async function filesOfTree(reader, tree, format, prefix = '') {
+    const out = new Map();
+    for (const [name, e] of await readTree(reader, tree, format)) {
+        const path = `${prefix}${name}`;
+        if (e.mode === '40000')
+            for (const [p, id] of await filesOfTree(reader, e.id, format, `${path}/`))
+                out.set(p, id);
+        else
+            out.set(path, e.id);
+    }
+    return out;
+}
+/** The tree id a commit names, read through `reader`. */
+async function treeOfCommit(reader, commit) {
+    const o = await reader.read(commit);
+    const m = o?.type === 'commit' ? /^tree ([0-9a-f]{40,64})\n/.exec(o.data.toString('utf8', 0, 80)) : null;
+    if (!m)
+        throw new Error(`git commit ${commit} is not in the repository`);
+    return m[1];
+}
+/**
+ * Writes `objects` to the repository: one `git hash-object -w` per object type, blobs first, then trees, then
+ * commits, each from files of a temporary folder. An id git gives back that is not the one hashed here throws.
+ */
+async function writeObjects(git, objects) {
+    if (objects.length === 0)
+        return;
+    const local = await (0,repo/* asRepo */.lU)(git).local();
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-objects-'));
+    try {
+        for (const type of ['blob', 'tree', 'commit']) {
+            const unique = [...new Map(objects.filter((o) => o.type === type).map((o) => [o.id, o])).values()];
+            if (unique.length === 0)
+                continue;
+            const paths = await Promise.all(unique.map(async (o, i) => {
+                const p = (0,external_node_path_.join)(tmp, `${type}-${i}`);
+                await (0,promises_.writeFile)(p, o.data);
+                return p;
+            }));
+            // --no-filters: the bytes as they are (no clean filter, no line-ending conversion).
+            const ids = (await (0,git_local/* localText */.l)(local, ['hash-object', '-w', '--no-filters', '-t', type, '--stdin-paths'], { input: `${paths.join('\n')}\n` })).split('\n');
+            const wrong = unique.findIndex((o, i) => ids[i] !== o.id);
+            if (ids.length !== unique.length || wrong >= 0)
+                throw new Error(`git hash-object wrote ${ids[wrong] ?? 'no object'} where ${unique[wrong]?.id ?? 'none'} was expected`);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
-// One hydrated branch written: its tip read from origin, the tree of the planned files written on it (one
-// write-tree), compared with what the tip holds, and, when the manifests differ, one commit pushed with a
-// lease on the tip that was read. The commit carries the DRY commit's date and a fixed identity, so two runs
+// The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
+// compared with its planned files without a git start, the objects of the changed ones written in one
+// hash-object per type and pushed in one push, a lease on each tip that was read. writeBranch, one branch at a
+// time: its tip fetched, the tree of the planned files written on it (one write-tree), compared with what the
+// tip holds and, when the manifests differ, one commit pushed with a lease; the batch falls back on it for a
+// branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
 // hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
 // branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
 
 
 
@@ -1121,12 +1323,96 @@ async function writeBranch(git, w) {
         if (pushed.ok)
             return { status: !pushed.updated ? 'unchanged' : tip ? 'updated' : 'created', commit };
         if (pushed.reason === 'rejected')
-            throw new src_errors/* UserError */.yo(`origin refused the push of ${w.branch}: ${pushed.detail}`, {
-                hint: `let the token push to ${w.branch} (contents: write; a branch rule that blocks it)`,
-            });
+            throw refused(w.branch, pushed.detail);
     }
     throw new src_errors/* UserError */.yo(`${w.branch} kept moving while ${w.environment} was hydrated (${ATTEMPTS} attempts)`, {
         hint: 'run again: each attempt reads the branch anew',
+    });
+}
+/**
+ * Every branch of a run written at once: the tips of all of them read in one `ls-remote`, the ones the clone
+ * lacks fetched in one fetch, each compared with its planned files through the run's one `cat-file --batch`
+ * (no git start for a branch that holds its manifests already), the objects of every changed branch written in
+ * one `hash-object` per type (hydrated-objects.ts), and all of them pushed in one push, each with its own lease.
+ * A branch whose lease no longer holds (another run pushed first) goes through writeBranch, which reads it
+ * again; so does a branch two environments write (each builds on the other's commit) and, when a branch
+ * vanished between the listing and the fetch, every branch. Outcomes in the order of `writes`.
+ */
+async function writeBranches(git, reader, writes) {
+    const out = new Array(writes.length);
+    const count = new Map();
+    for (const w of writes)
+        count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
+    const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
+    const fromActive = (w) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
+    const tips = await (0,publish/* remoteBranchTips */.h8)(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
+    const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
+    const missing = held.flat();
+    let fetched = true;
+    if (missing.length > 0) {
+        fetched = await (0,publish/* fetchBranches */.r4)(git, 'origin', missing);
+        // The reader's git reads the packs the fetch brought when it starts again.
+        reader.close();
+    }
+    const objects = [];
+    const updates = [];
+    // Every branch at once: their reads go to the one cat-file together.
+    const built = fetched ? await Promise.all(batch.map(({ w }) => buildBranch(reader, w, tips))) : [];
+    built.forEach((b, k) => {
+        const i = batch[k].i;
+        if ('status' in b)
+            out[i] = b;
+        else {
+            objects.push(...b.objects);
+            updates.push({ branch: writes[i].branch, sha: b.commit, expected: b.tip, i });
+        }
+    });
+    await writeObjects(git, objects);
+    const pushed = await (0,publish/* pushBranches */.XB)(git, 'origin', updates);
+    for (const u of updates) {
+        const p = pushed.get(u.branch);
+        if (p.ok)
+            out[u.i] = { status: !p.updated ? 'unchanged' : u.expected ? 'updated' : 'created', commit: u.sha };
+        else if (p.reason === 'rejected')
+            throw refused(u.branch, p.detail);
+    }
+    // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
+    for (let i = 0; i < writes.length; i++)
+        out[i] ??= await writeBranch(git, writes[i]);
+    return out;
+}
+/** A branch of the batch: its outcome when nothing is to be pushed, else its commit and the objects it needs. */
+async function buildBranch(reader, w, tips) {
+    const tip = tips.get(w.branch);
+    const from = tip ?? (w.active !== undefined && w.active !== w.branch ? tips.get(w.active) : undefined);
+    const format = formatOf(w.dry.sha);
+    const blobs = w.files.map((f) => gitObject('blob', Buffer.from(f.content, 'utf8'), format));
+    const planned = new Map(w.files.map((f, k) => [f.path, blobs[k].id]));
+    if (tip && sameManifests(await heldFiles(reader, tip, w.scope, format), planned, w.metadata))
+        return { status: 'unchanged', commit: tip };
+    if (w.dryRun)
+        return tip ? { status: 'would-update', commit: tip } : { status: 'would-create' };
+    const objects = [...blobs];
+    const base = from ? await treeOfCommit(reader, from) : undefined;
+    const tree = await overlayTree(reader, base, planned, w.scope ?? '', format, objects);
+    const commit = commitObject({ tree, ...(from ? { parent: from } : {}), message: message(w), who: identity/* BOT_IDENTITY */.br, date: w.dry.committed }, format);
+    objects.push(commit);
+    return { commit: commit.id, tip, objects };
+}
+/** Each file of `commit` under `scope` (undefined: all), by path, with its blob id: what blobsUnder lists. */
+async function heldFiles(reader, commit, scope, format) {
+    let tree = await treeOfCommit(reader, commit);
+    for (const name of scope === undefined ? [] : scope.split('/')) {
+        const e = (await readTree(reader, tree, format)).get(name);
+        tree = e?.mode === '40000' ? e.id : undefined;
+        if (tree === undefined)
+            return new Map();
+    }
+    return filesOfTree(reader, tree, format, scope === undefined ? '' : `${scope}/`);
+}
+function refused(branch, detail) {
+    return new src_errors/* UserError */.yo(`origin refused the push of ${branch}: ${detail}`, {
+        hint: `let the token push to ${branch} (contents: write; a branch rule that blocks it)`,
     });
 }
 /** Whether a branch's files hold the planned manifests: the same paths with the same blobs, hydrator.metadata aside. */
@@ -1152,6 +1438,7 @@ function message(w) {
 // `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
 // DRY commit (HEAD) first, all of them, so a render that fails pushes nothing; then, per environment, one
 // tree written on the tip of its proposed branch and one commit pushed with a lease on that tip (write.ts).
+
 
 
 
@@ -1204,31 +1491,35 @@ async function runHydrate(req, world) {
         planner.close();
     }
     const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
-    const environments = [];
-    for (const p of planned) {
-        const branch = (0,hydrated/* proposedBranch */.h$)(p.h);
-        const out = await writeBranch(git, {
-            branch,
-            active: p.h.branch,
-            scope: p.h.path,
-            metadata: (0,hydrated/* metadataPaths */.w1)(p.h),
-            files: p.files,
-            dry,
-            environment: p.e.name,
-            renderer: p.renderer,
-            dryRun: req.dryRun,
-        });
-        environments.push({
-            name: p.e.name,
-            branch,
-            ...(p.h.path ? { path: p.h.path } : {}),
-            status: out.status,
-            ...(out.commit ? { commit: out.commit } : {}),
-            files: p.files.length,
-            dropped: p.dropped,
-            renderer: p.renderer,
-        });
+    const writes = planned.map((p) => ({
+        branch: (0,hydrated/* proposedBranch */.h$)(p.h),
+        active: p.h.branch,
+        scope: p.h.path,
+        metadata: (0,hydrated/* metadataPaths */.w1)(p.h),
+        files: p.files,
+        dry,
+        environment: p.e.name,
+        renderer: p.renderer,
+        dryRun: req.dryRun,
+    }));
+    const reader = new git_objects/* ObjectReader */.nR(req.workdir, world.env);
+    let outcomes;
+    try {
+        outcomes = await writeBranches(git, reader, writes);
     }
+    finally {
+        reader.close();
+    }
+    const environments = planned.map((p, k) => ({
+        name: p.e.name,
+        branch: writes[k].branch,
+        ...(p.h.path ? { path: p.h.path } : {}),
+        status: outcomes[k].status,
+        ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+        files: p.files.length,
+        dropped: p.dropped,
+        renderer: p.renderer,
+    }));
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /**
