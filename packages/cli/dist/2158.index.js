@@ -203,6 +203,8 @@ async function runStatus(i, world) {
         await session.close();
     }
 }
+/** Texts a status run keeps as read (not parsed): two environments' values files and Applications, and room for what else a pair reads. */
+const TEXTS_KEPT = 8;
 /** Texts whose parses a status run keeps: two environments' values files and Applications, and room for a chart's files. */
 const PARSES_KEPT = 12;
 /** The tip of the base branch, or undefined when the remote has no such branch (each pair then says so). */
@@ -242,13 +244,28 @@ async function nextPromotion(req, from, to, ports, cache) {
  */
 class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i {
     #read = new Set();
-    /** `world` with every file read through its git kept parsed for the run. */
+    /** The last texts read (commit and path → text): an environment's files are asked for by its column, then by the two pairs it is in. */
+    #texts = new Map();
+    /** `world` with every file read through its git kept parsed for the run, and the last few texts read kept. */
     reading(world) {
         const git = world.git;
-        const readAt = async (commit, path) => {
+        const fresh = async (commit, path) => {
             const text = await git.readAt(commit, path);
             if (text !== undefined)
                 this.#read.add((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text));
+            return text;
+        };
+        const readAt = (commit, path) => {
+            const key = `${commit}\0${path}`;
+            let text = this.#texts.get(key);
+            if (text === undefined) {
+                text = fresh(commit, path);
+                // A refused read is not kept: the next reader asks git again.
+                text.catch(() => this.#texts.get(key) === text && this.#texts.delete(key));
+                if (this.#texts.size >= TEXTS_KEPT)
+                    this.#texts.delete(this.#texts.keys().next().value);
+                this.#texts.set(key, text);
+            }
             return text;
         };
         return { ...world, git: { ...git, readAt } };

@@ -259,7 +259,7 @@ var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(48105);
 // EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var documents = __webpack_require__(27652);
+var render_documents = __webpack_require__(27652);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
 // A values file's pins read without the yaml package's syntax tree. Every pin a
 // status or a promotion reads goes through readPin, and the yaml package builds a
@@ -278,35 +278,42 @@ var documents = __webpack_require__(27652);
 // before, so its errors and their lines are the ones a user sees.
 
 
-/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
-function lineCounter(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+/**
+ * 1-based lines of offsets met in increasing order (js-yaml's events come in
+ * the order of the text): the line breaks are counted as the offsets pass
+ * them, so a whole file costs one walk over its text however its lines are
+ * cut (a one-line flow file of many scalars too). An offset before the last
+ * one (which the events never give) counts again from the start.
+ */
+function lineCursor(text) {
+    // The line of `at`, and the first line break at or after it (-1: none left).
+    let [at, line, next] = [0, 1, text.indexOf('\n')];
     return (offset) => {
-        let [lo, hi] = [0, starts.length - 1];
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
+        if (offset < at)
+            [at, line, next] = [0, 1, text.indexOf('\n')];
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
         }
-        return lo + 1;
+        at = offset;
+        return line;
     };
 }
-/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
-function scalarOf(text, e, lineAt) {
-    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
+/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
+function oneLineString(text, e) {
     if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-        return { kind: 'scalar', text: undefined, line };
+        return undefined;
     const lineBreak = text.indexOf('\n', e.valueStart);
     if (lineBreak !== -1 && lineBreak < e.valueEnd)
-        return { kind: 'scalar', text: undefined, line };
+        return undefined;
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
 }
-/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
+/**
+ * Builds the index from the events in one walk; undefined at the first thing
+ * the yaml package may read otherwise. A key is kept as its string (no node);
+ * a value scalar as a node with its line.
+ */
 function build(text) {
     let events;
     try {
@@ -315,51 +322,55 @@ function build(text) {
     catch {
         return undefined;
     }
-    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
-        return undefined;
-    const lineAt = lineCounter(text);
+    const lineAt = lineCursor(text);
     const open = [];
-    let root;
-    const add = (node) => {
-        const top = open[open.length - 1];
-        if (!top)
-            return (root = node) !== undefined;
-        if (top.node.kind === 'seq')
+    let [root, documents] = [undefined, 0];
+    /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
+    const place = (node) => {
+        const top = open.length === 0 ? undefined : open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.kind === 'seq')
             top.node.items.push(node);
         else if (top.node.kind === 'map') {
-            if (top.key === undefined) {
-                // A key: a string scalar met once in its mapping.
-                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
-                    return false;
-                top.key = node.text;
-                return true;
-            }
+            if (top.key === undefined)
+                return false;
             top.node.keys.set(top.key, node);
             top.key = undefined;
         }
         return true;
     };
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
-            continue;
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            const closed = open.pop();
-            if (closed && !add(closed.node))
-                return undefined;
-            continue;
-        }
+    for (let n = 0; n < events.length; n++) {
+        const e = events[n];
         if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (!add(scalarOf(text, e, lineAt)))
+            const top = open.length === 0 ? undefined : open[open.length - 1];
+            if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                const key = oneLineString(text, e);
+                if (key === undefined || top.node.keys.has(key))
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined && !place(closed.node))
                 return undefined;
         }
         else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
-            open.push({ node: { kind: 'map', keys: new Map() } });
+            open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
         else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
-            open.push({ node: { kind: 'seq', items: [] } });
+            open.push({ node: { kind: 'seq', items: [] }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (++documents > 1)
+                return undefined;
+        }
         else
             return undefined;
     }
-    return root;
+    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
 }
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
@@ -564,25 +575,29 @@ function indexedPin(text, file, key, cache) {
     if (node?.kind === 'map') {
         const keys = node.keys;
         const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
-        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
-        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+        const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
+        const repoNode = repoKey && keys.get(repoKey);
         const first = tagNode ?? digestNode ?? repoNode;
-        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
+        if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode))
             return undefined;
-        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
-        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
-        return {
+        if (!unreadOrString(repoNode) || !unreadOrString(registryNode))
+            return undefined;
+        const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
+        const pin = {
             style: 'map',
             file,
             key,
             path,
             line: first.line,
             repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: textOf(tagNode),
-            digest: textOf(digestNode) || undefined,
         };
+        if (repoKey)
+            pin.repositoryKey = repoKey;
+        if (registry)
+            pin.registry = registry;
+        pin.tag = textOf(tagNode);
+        pin.digest = textOf(digestNode) || undefined;
+        return pin;
     }
     if (node?.kind !== 'scalar' || node.text === undefined)
         return undefined;
@@ -592,6 +607,13 @@ function indexedPin(text, file, key, cache) {
     const ref = (0,values_protected/* splitReference */.mQ)(node.text);
     const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
     return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
+function unreadOrString(n) {
+    return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
+}
+function textOf(n) {
+    return n?.kind === 'scalar' ? n.text : undefined;
 }
 /** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 function pinMatches(pin, target) {

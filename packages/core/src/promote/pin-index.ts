@@ -27,33 +27,49 @@ export type IndexNode =
 /** The index of a text, or undefined when it is not the index's to read (the yaml package reads it). */
 export type PinIndex = IndexNode | undefined;
 
-/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
-function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/**
+ * 1-based lines of offsets met in increasing order (js-yaml's events come in
+ * the order of the text): the line breaks are counted as the offsets pass
+ * them, so a whole file costs one walk over its text however its lines are
+ * cut (a one-line flow file of many scalars too). An offset before the last
+ * one (which the events never give) counts again from the start.
+ */
+function lineCursor(text: string): (offset: number) => number {
+  // The line of `at`, and the first line break at or after it (-1: none left).
+  let [at, line, next] = [0, 1, text.indexOf('\n')];
   return (offset) => {
-    let [lo, hi] = [0, starts.length - 1];
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+    if (offset < at) [at, line, next] = [0, 1, text.indexOf('\n')];
+    while (next !== -1 && next < offset) {
+      line++;
+      next = text.indexOf('\n', next + 1);
     }
-    return lo + 1;
+    at = offset;
+    return line;
   };
 }
 
-/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
-function scalarOf(text: string, e: Extract<Event, { type: typeof EVENT_ID.SCALAR }>, lineAt: (o: number) => number): IndexNode {
-  const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
-  if (e.valueStart < 0 || e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK)
-    return { kind: 'scalar', text: undefined, line };
+type ScalarEvent = Extract<Event, { type: typeof EVENT_ID.SCALAR }>;
+
+/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
+function oneLineString(text: string, e: ScalarEvent): string | undefined {
+  if (e.valueStart < 0 || e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) return undefined;
   const lineBreak = text.indexOf('\n', e.valueStart);
-  if (lineBreak !== -1 && lineBreak < e.valueEnd) return { kind: 'scalar', text: undefined, line };
+  if (lineBreak !== -1 && lineBreak < e.valueEnd) return undefined;
   const value = getScalarValue(text, e);
-  return { kind: 'scalar', text: e.style === SCALAR_STYLE.PLAIN && coreNonString(value) ? undefined : value, line };
+  return e.style === SCALAR_STYLE.PLAIN && coreNonString(value) ? undefined : value;
 }
 
-/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
+/** An open collection while the events are walked: its node and, in a mapping, the key read and not yet given a value. */
+interface Open {
+  node: IndexNode;
+  key: string | undefined;
+}
+
+/**
+ * Builds the index from the events in one walk; undefined at the first thing
+ * the yaml package may read otherwise. A key is kept as its string (no node);
+ * a value scalar as a node with its line.
+ */
 function build(text: string): PinIndex {
   let events: Event[];
   try {
@@ -61,40 +77,43 @@ function build(text: string): PinIndex {
   } catch {
     return undefined;
   }
-  if (events.filter((e) => e.type === EVENT_ID.DOCUMENT).length !== 1 || !plain(text, events)) return undefined;
-  const lineAt = lineCounter(text);
-  const open: { node: IndexNode; key?: string }[] = [];
-  let root: IndexNode | undefined;
-  const add = (node: IndexNode): boolean => {
-    const top = open[open.length - 1];
-    if (!top) return (root = node) !== undefined;
-    if (top.node.kind === 'seq') top.node.items.push(node);
+  const lineAt = lineCursor(text);
+  const open: Open[] = [];
+  let [root, documents]: [IndexNode | undefined, number] = [undefined, 0];
+  /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
+  const place = (node: IndexNode): boolean => {
+    const top = open.length === 0 ? undefined : open[open.length - 1];
+    if (top === undefined) root = node;
+    else if (top.node.kind === 'seq') top.node.items.push(node);
     else if (top.node.kind === 'map') {
-      if (top.key === undefined) {
-        // A key: a string scalar met once in its mapping.
-        if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text)) return false;
-        top.key = node.text;
-        return true;
-      }
+      if (top.key === undefined) return false;
       top.node.keys.set(top.key, node);
       top.key = undefined;
     }
     return true;
   };
-  for (const e of events) {
-    if (e.type === EVENT_ID.DOCUMENT) continue;
-    if (e.type === EVENT_ID.POP) {
-      const closed = open.pop();
-      if (closed && !add(closed.node)) return undefined;
-      continue;
-    }
+  for (let n = 0; n < events.length; n++) {
+    const e = events[n];
     if (e.type === EVENT_ID.SCALAR) {
-      if (!add(scalarOf(text, e, lineAt))) return undefined;
-    } else if (e.type === EVENT_ID.MAPPING) open.push({ node: { kind: 'map', keys: new Map() } });
-    else if (e.type === EVENT_ID.SEQUENCE) open.push({ node: { kind: 'seq', items: [] } });
-    else return undefined;
+      const top = open.length === 0 ? undefined : open[open.length - 1];
+      if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
+        // A key: a string scalar met once in its mapping.
+        const key = oneLineString(text, e);
+        if (key === undefined || top.node.keys.has(key)) return undefined;
+        top.key = key;
+        continue;
+      }
+      place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
+    } else if (e.type === EVENT_ID.POP) {
+      const closed = open.pop();
+      if (closed !== undefined && !place(closed.node)) return undefined;
+    } else if (e.type === EVENT_ID.MAPPING) open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
+    else if (e.type === EVENT_ID.SEQUENCE) open.push({ node: { kind: 'seq', items: [] }, key: undefined });
+    else if (e.type === EVENT_ID.DOCUMENT) {
+      if (++documents > 1) return undefined;
+    } else return undefined;
   }
-  return root;
+  return documents === 1 && plain(text, events) ? root : undefined;
 }
 
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */

@@ -233,24 +233,25 @@ function indexedPin(text: string, file: string, key: string, cache: ParseCache):
   if (node?.kind === 'map') {
     const keys = node.keys;
     const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
-    const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
-    const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+    const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
+    const repoNode = repoKey && keys.get(repoKey);
     const first = tagNode ?? digestNode ?? repoNode;
-    if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined)) return undefined;
-    const textOf = (n: IndexNode | undefined) => (n?.kind === 'scalar' ? n.text : undefined);
-    const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
-    return {
+    if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode)) return undefined;
+    if (!unreadOrString(repoNode) || !unreadOrString(registryNode)) return undefined;
+    const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
+    const pin: ImagePin = {
       style: 'map',
       file,
       key,
       path,
       line: first.line,
       repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-      ...(repoKey ? { repositoryKey: repoKey } : {}),
-      ...(registry ? { registry } : {}),
-      tag: textOf(tagNode),
-      digest: textOf(digestNode) || undefined,
     };
+    if (repoKey) pin.repositoryKey = repoKey;
+    if (registry) pin.registry = registry;
+    pin.tag = textOf(tagNode);
+    pin.digest = textOf(digestNode) || undefined;
+    return pin;
   }
   if (node?.kind !== 'scalar' || node.text === undefined) return undefined;
   const leaf = path[path.length - 1];
@@ -259,6 +260,15 @@ function indexedPin(text: string, file: string, key: string, cache: ParseCache):
   const ref = splitReference(node.text);
   const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
   return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+
+/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
+function unreadOrString(n: IndexNode | undefined): boolean {
+  return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
+}
+
+function textOf(n: IndexNode | undefined): string | undefined {
+  return n?.kind === 'scalar' ? n.text : undefined;
 }
 
 /** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */

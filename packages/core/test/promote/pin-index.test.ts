@@ -56,6 +56,30 @@ describe('readPin through the pin index', () => {
     });
   });
 
+  test('lines past comments, blank lines and a one-line flow mapping, read in any order from one index', () => {
+    const text = [
+      '# fleet',
+      '',
+      `flow: {a: {image: "r/a:1@${D}"}, b: {image: "r/b:2"}}`,
+      '',
+      '# gap',
+      'block:',
+      '  c:',
+      '    image:',
+      '      repository: r/c',
+      '',
+      '      tag: v3',
+      '',
+    ].join('\n');
+    const cache = new ParseCache();
+    expect(readPin(text, 'values.yaml', 'block.c.image', { cache })).toMatchObject({ style: 'map', line: 11, tag: 'v3' });
+    expect(readPin(text, 'values.yaml', 'flow.b.image', { cache })).toMatchObject({ style: 'string', line: 3, tag: '2' });
+    expect(readPin(text, 'values.yaml', 'flow.a.image', { cache })).toMatchObject({ line: 3, repository: 'r/a', digest: D });
+    expect(readPin(text, 'values.yaml', 'block.c.image', { cache }).line).toBe(11);
+    expect(cache.peek(PIN_INDEX, text)).toBeDefined();
+    expect(cache.peek(YAML_DOCUMENT, text, 'values.yaml')).toBeUndefined();
+  });
+
   test('a tag the core schema reads as a number is the yaml package’s to read: 1.10 is 1.1, as before', () => {
     const r = read(`api:\n  image:\n    tag: 1.10\n    digest: ${D}\n`, 'api.image');
     expect(r.pin.tag).toBe('1.1');

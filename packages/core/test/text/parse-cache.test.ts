@@ -62,6 +62,33 @@ describe('ParseCache', () => {
     expect(cache.peek(kind, 'c')).toBeDefined();
   });
 
+  test('the text read last is read again without a parse, and the order of use stays exact around it', () => {
+    const cache = new ParseCache({ maxTexts: 2 });
+    const kind = counting();
+    cache.get(kind, 'a');
+    cache.get(kind, 'b');
+    cache.get(kind, 'b'); // b again, the last one read
+    cache.get(kind, 'a'); // a is now the most recent
+    cache.get(kind, 'c'); // b goes, not a
+    expect(kind.calls).toBe(3);
+    expect(cache.peek(kind, 'b')).toBeUndefined();
+    expect(cache.peek(kind, 'a')).toBeDefined();
+    // c was put after a: a peek of a makes a the most recent, and d then drops c.
+    cache.get(kind, 'd');
+    expect(cache.peek(kind, 'c')).toBeUndefined();
+    expect(cache.peek(kind, 'a')).toBeDefined();
+    // The last text forgotten, or evicted, is parsed again by its next reader.
+    cache.forget('a');
+    cache.get(kind, 'a');
+    expect(kind.calls).toBe(5);
+    const one = new ParseCache({ maxTexts: 1 });
+    one.get(kind, 'x');
+    one.get(kind, 'y');
+    one.get(kind, 'x');
+    expect(kind.calls).toBe(8);
+    expect(one.size).toEqual({ texts: 1, chars: 1 });
+  });
+
   test('bounded by total length; a text longer than the budget is parsed but not kept', () => {
     const cache = new ParseCache({ maxChars: 10 });
     const kind = counting();

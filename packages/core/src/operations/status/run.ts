@@ -127,6 +127,9 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
   }
 }
 
+/** Texts a status run keeps as read (not parsed): two environments' values files and Applications, and room for what else a pair reads. */
+const TEXTS_KEPT = 8;
+
 /** Texts whose parses a status run keeps: two environments' values files and Applications, and room for a chart's files. */
 const PARSES_KEPT = 12;
 
@@ -171,13 +174,27 @@ async function nextPromotion(
  */
 class StatusParses extends ParseCache {
   readonly #read = new Set<string>();
+  /** The last texts read (commit and path → text): an environment's files are asked for by its column, then by the two pairs it is in. */
+  readonly #texts = new Map<string, Promise<string | undefined>>();
 
-  /** `world` with every file read through its git kept parsed for the run. */
+  /** `world` with every file read through its git kept parsed for the run, and the last few texts read kept. */
   reading(world: PromoteWorld): PromoteWorld {
     const git = world.git;
-    const readAt = async (commit: string, path: string) => {
+    const fresh = async (commit: string, path: string) => {
       const text = await git.readAt(commit, path);
       if (text !== undefined) this.#read.add(stripBom(text));
+      return text;
+    };
+    const readAt = (commit: string, path: string) => {
+      const key = `${commit}\0${path}`;
+      let text = this.#texts.get(key);
+      if (text === undefined) {
+        text = fresh(commit, path);
+        // A refused read is not kept: the next reader asks git again.
+        text.catch(() => this.#texts.get(key) === text && this.#texts.delete(key));
+        if (this.#texts.size >= TEXTS_KEPT) this.#texts.delete(this.#texts.keys().next().value!);
+        this.#texts.set(key, text);
+      }
       return text;
     };
     return { ...world, git: { ...git, readAt } };
