@@ -52,26 +52,29 @@ export async function validateFluxEdits(files: readonly EditedFile[], to: Routed
     throw new UserError(why, { file: edited[0].parsed.file, line: 1, hint });
   }
   const found: Located[] = [];
+  const unvalidated: string[] = [];
   for (const { parsed, doc } of edited) {
-    const body = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
-    const kind = String(body.kind);
-    const label = `${kind} ${scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
-    const problems = objectFindings({ apiVersion: String(body.apiVersion), kind, body }, schemas);
-    if (problems === undefined) {
-      found.push({
-        file: parsed.file,
-        line: parsed.lineOf(doc.contents) ?? 1,
-        message: `no schema for ${String(body.apiVersion)} ${kind}`,
-      });
+    const at = parsed.lineOf(doc.contents) ?? 1;
+    let body: Record<string, unknown>;
+    try {
+      body = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    } catch (e) {
+      found.push({ file: parsed.file, line: at, message: `the document cannot be read as data: ${(e as Error).message}` });
       continue;
     }
-    for (const p of problems)
+    const kind = String(body.kind ?? '');
+    const label = `${kind} ${scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
+    const problems = objectFindings({ apiVersion: String(body.apiVersion), kind, body }, schemas);
+    // A Flux API the package does not describe is said, not refused, as a rendered object of it is.
+    if (problems === undefined)
+      unvalidated.push(`validate: ${to.name}: ${parsed.file}:${at}: not validated: no schema for ${String(body.apiVersion)} ${kind}`);
+    for (const p of problems ?? [])
       if (p.keyword !== 'required')
         found.push({ file: parsed.file, line: lineOfField(parsed, doc, p.at), message: `${label}: ${p.message}` });
   }
-  if (found.length === 0) return [];
+  if (found.length === 0) return unvalidated;
   found.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  if (mode === 'warn') return found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`);
+  if (mode === 'warn') return [...found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`), ...unvalidated];
   const errors = found.map((f) => new UserError(`validate: ${to.name}: ${f.message}`, { file: f.file, line: f.line, hint }));
   throw errors.length === 1 ? errors[0] : new UserErrors(errors);
 }

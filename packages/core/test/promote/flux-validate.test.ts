@@ -144,3 +144,32 @@ test('a Flux Kustomization whose spec.images are promoted: a string for prune re
     `clusters/production/apps.yaml:7: validate: production: Kustomization apps: spec.prune: expected boolean — ${HINT}`,
   ]);
 });
+
+test('a Flux API the package does not describe: said as not validated, not refused, as in a render', async () => {
+  const v9 = (text: string) => text.replace('helm.toolkit.fluxcd.io/v2', 'helm.toolkit.fluxcd.io/v9');
+  const p = await plan(`helmrelease: ${PATCH}, protected: true`, {
+    'apps/staging/podinfo-values.yaml': v9(STAGING),
+    [PATCH]: v9(patch('6.5.0', '6.5.0', d('b'))),
+  });
+  expect(p.files.map((f) => f.path)).toEqual([PATCH]);
+  expect(p.notes.filter((n) => n.startsWith('validate:'))).toEqual([
+    `validate: production: ${PATCH}:1: not validated: no schema for helm.toolkit.fluxcd.io/v9 HelmRelease`,
+  ]);
+});
+
+test('an alias bomb in the edited HelmRelease is refused at its document, not expanded', async () => {
+  const bomb = [
+    '  a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]',
+    '  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    '  c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+  ];
+  const errors = await failure(
+    plan(`helmrelease: ${PATCH}, protected: true`, {
+      'apps/staging/podinfo-values.yaml': STAGING,
+      [PATCH]: patch('6.5.0', '6.5.0', d('b'), bomb),
+    }),
+  );
+  expect(errors).toEqual([
+    `${PATCH}:1: validate: production: the document cannot be read as data: Excessive alias count indicates a resource exhaustion attack — ${HINT}`,
+  ]);
+});
