@@ -1849,8 +1849,8 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
     }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
-var environment = __webpack_require__(8429);
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 1 modules
+var environment = __webpack_require__(1878);
 ;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
@@ -2220,6 +2220,181 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ chartCrds),
+  q: () => (/* binding */ validateEnvironment)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
+// The schemas of custom resources, from their CustomResourceDefinitions (a
+// chart's crds/, the rendered output, the files the config's `crds:` names):
+// each served version's openAPIV3Schema, compiled with ajv on the first object
+// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
+// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
+// and strictness where the API server prunes (a declared object that does not
+// preserve unknown fields refuses the fields it does not declare). CEL rules
+// (x-kubernetes-validations) are not evaluated.
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
+class CrdSchemas {
+    schemas = new Map();
+    compiled = new Map();
+    ajv;
+    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
+    add(objects) {
+        for (const o of objects) {
+            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
+                continue;
+            const spec = asObj(o.spec);
+            const group = typeof spec?.group === 'string' ? spec.group : undefined;
+            const kind = asObj(spec?.names)?.kind;
+            if (!group || typeof kind !== 'string')
+                continue;
+            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
+                const version = asObj(v);
+                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
+                const key = `${group}/${String(version?.name)}/${kind}`;
+                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
+                    this.schemas.set(key, schema);
+            }
+        }
+    }
+    /** Whether a definition gives `apiVersion` `kind` a schema. */
+    has(apiVersion, kind) {
+        return this.schemas.has(`${apiVersion}/${kind}`);
+    }
+    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
+    validate(apiVersion, kind, data) {
+        const key = `${apiVersion}/${kind}`;
+        const schema = this.schemas.get(key);
+        if (!schema)
+            return undefined;
+        let fn = this.compiled.get(key);
+        if (!fn) {
+            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            try {
+                fn = this.ajv.compile(asRoot(schema));
+            }
+            catch (e) {
+                fn = e;
+            }
+            this.compiled.set(key, fn);
+        }
+        if (fn instanceof Error)
+            return [
+                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
+            ];
+        return fn(data) ? [] : (fn.errors ?? []);
+    }
+}
+/** A resource's schema: the version's schema with the fields every object has. */
+function asRoot(schema) {
+    const root = structural(schema);
+    const properties = { ...(asObj(root.properties) ?? {}) };
+    properties.apiVersion = { type: 'string' };
+    properties.kind = { type: 'string' };
+    properties.metadata = { type: 'object' };
+    return { ...root, type: 'object', properties };
+}
+/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
+function structural(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s)) {
+        if (k === 'properties' || k === 'patternProperties') {
+            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
+        }
+        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
+            out[k] = structural(asObj(v) ?? {});
+        }
+        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
+            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
+        }
+        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
+            out[k] = v;
+    }
+    if (s['x-kubernetes-int-or-string'] === true) {
+        delete out.type;
+        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
+    }
+    if (s.nullable === true && typeof out.type === 'string')
+        out.type = [out.type, 'null'];
+    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
+        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
+    const declares = asObj(out.properties) !== undefined;
+    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
+        out.additionalProperties = false;
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var validate_kube = __webpack_require__(3647);
+// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
+var validate = __webpack_require__(4033);
+;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. The Kubernetes schemas are loaded on the first call of a run,
+ * Flux's on the first call whose objects hold a Flux resource.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    const list = [...objects];
+    let kube;
+    try {
+        kube = await (0,validate_kube/* kubeSchemas */.Yf)();
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    // Flux's models are loaded only for a render that holds a Flux object.
+    if (list.some((o) => (0,validate_kube/* isFluxApi */.CX)(o.apiVersion)))
+        try {
+            kube = await (0,validate_kube/* kubeAndFluxSchemas */.Eo)();
+        }
+        catch (e) {
+            return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
+        }
+    const crds = new CrdSchemas();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = (0,validate/* validateObjects */.T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,validate/* unvalidatedLine */.cc)(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 
 

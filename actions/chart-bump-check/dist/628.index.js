@@ -7801,7 +7801,7 @@ exports.Zone = Zone;
 
 /***/ }),
 
-/***/ 5450:
+/***/ 212:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8372,7 +8372,7 @@ exports["default"] = CronDate;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CronExpression = exports.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE = exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE = void 0;
-const CronDate_1 = __webpack_require__(5450);
+const CronDate_1 = __webpack_require__(212);
 /**
  * Error message for when the current date is outside the specified time span.
  */
@@ -10339,7 +10339,7 @@ exports.CronMinute = CronMinute;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CronMonth = void 0;
-const CronDate_1 = __webpack_require__(5450);
+const CronDate_1 = __webpack_require__(212);
 const CronField_1 = __webpack_require__(8720);
 const MIN_MONTH = 1;
 const MAX_MONTH = 12;
@@ -10493,7 +10493,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CronFileParser = exports.CronExpressionParser = exports.CronExpression = exports.CronFieldCollection = exports.CronDate = void 0;
 /* istanbul ignore file */
 const CronExpressionParser_1 = __webpack_require__(6243);
-var CronDate_1 = __webpack_require__(5450);
+var CronDate_1 = __webpack_require__(212);
 Object.defineProperty(exports, "CronDate", ({ enumerable: true, get: function () { return CronDate_1.CronDate; } }));
 var CronFieldCollection_1 = __webpack_require__(3428);
 Object.defineProperty(exports, "CronFieldCollection", ({ enumerable: true, get: function () { return CronFieldCollection_1.CronFieldCollection; } }));

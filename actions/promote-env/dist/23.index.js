@@ -99,8 +99,8 @@ var diff = __webpack_require__(5076);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var plan = __webpack_require__(88);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
+var plan = __webpack_require__(8154);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
-var validate = __webpack_require__(521);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
+var validate = __webpack_require__(8950);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

@@ -687,7 +687,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70301);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92328);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84352);
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
 // git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
@@ -1293,7 +1293,7 @@ function fieldsPin(text, file, document, service, flux, cache) {
 
 /***/ }),
 
-/***/ 92328:
+/***/ 84352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1318,6 +1318,125 @@ var reference = __webpack_require__(90908);
 var pins = __webpack_require__(80261);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
 var promote_place = __webpack_require__(70301);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/crd.ts
+var crd = __webpack_require__(12535);
+// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
+var validate = __webpack_require__(84033);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
+// The Flux resources a promotion edits (a HelmRelease's chart version or
+// values, an OCIRepository's spec.ref, a Flux Kustomization's spec.images or
+// substitute variables), validated as the merge leaves them against their
+// kinds' schemas (@kubernetes-models/flux-cd, validate/kube.ts), before
+// anything is written. Each finding names the file's line of the field and
+// its path. A field the schema requires and the document leaves out is not a
+// finding here: a file of the repository is often a kustomize patch carrying
+// only what it changes, and the whole object is judged where it is rendered.
+// The target's `validate` decides: error refuses, warn says each finding as a
+// note of the plan, off skips it.
+
+
+
+
+
+
+
+/**
+ * Validates the Flux documents the edits changed in `files`; returns the notes
+ * to say (warn mode), throws every finding at its file:line in error mode.
+ */
+async function validateFluxEdits(files, to, cache) {
+    const mode = to.settings.validate;
+    if (mode === 'off')
+        return [];
+    const edited = files.flatMap((f) => changedFluxDocuments(f, cache));
+    if (edited.length === 0)
+        return [];
+    const hint = `fix the field in the file, or set validate: warn under ${to.name} in the config; nothing was written`;
+    let schemas;
+    try {
+        schemas = { kube: await (0,kube/* kubeAndFluxSchemas */.Eo)(), crds: new crd/* CrdSchemas */.I() };
+    }
+    catch (e) {
+        const why = `validate: ${to.name}: schema validation could not run: the Flux schemas did not load: ${e.message}`;
+        if (mode === 'warn')
+            return [why];
+        throw new src_errors/* UserError */.yo(why, { file: edited[0].parsed.file, line: 1, hint });
+    }
+    const found = [];
+    const unvalidated = [];
+    for (const { parsed, doc } of edited) {
+        const at = parsed.lineOf(doc.contents) ?? 1;
+        let body;
+        try {
+            body = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            found.push({ file: parsed.file, line: at, message: `the document cannot be read as data: ${e.message}` });
+            continue;
+        }
+        const kind = String(body.kind ?? '');
+        const label = `${kind} ${(0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
+        const problems = (0,validate/* objectFindings */.aW)({ apiVersion: String(body.apiVersion), kind, body }, schemas);
+        // A Flux API the package does not describe is said, not refused, as a rendered object of it is.
+        if (problems === undefined)
+            unvalidated.push(`validate: ${to.name}: ${parsed.file}:${at}: not validated: no schema for ${String(body.apiVersion)} ${kind}`);
+        for (const p of problems ?? [])
+            if (p.keyword !== 'required')
+                found.push({ file: parsed.file, line: lineOfField(parsed, doc, p.at), message: `${label}: ${p.message}` });
+    }
+    if (found.length === 0)
+        return unvalidated;
+    found.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+    if (mode === 'warn')
+        return [...found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`), ...unvalidated];
+    const errors = found.map((f) => new src_errors/* UserError */.yo(`validate: ${to.name}: ${f.message}`, { file: f.file, line: f.line, hint }));
+    throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
+}
+/** The Flux documents of a file whose text the edits changed (a document left as it was is not judged here). */
+function changedFluxDocuments(f, cache) {
+    if (f.after === undefined || f.before === f.after || !/\.ya?ml$/i.test(f.path))
+        return [];
+    const after = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, f.after.replace(/^\ufeff/, ''), f.path);
+    const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
+        const apiVersion = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'));
+        return apiVersion !== undefined && (0,kube/* isFluxApi */.CX)(apiVersion) && (0,dist/* isMap */.jh)(doc.contents) ? [{ doc, i }] : [];
+    });
+    if (flux.length === 0 || f.before === undefined)
+        return flux.map(({ doc }) => ({ parsed: after, doc }));
+    // The text before the edits was let go by the plan's cache: read once here, not kept.
+    const before = (0,parse_cache/* parseWith */.K)(undefined, read/* YAML_DOCUMENTS */.FL, f.before.replace(/^\ufeff/, ''), f.path);
+    const source = (p, d) => p.text.slice(d.range[0], d.range[1]);
+    const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
+    return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+/** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */
+function lineOfField(parsed, doc, at) {
+    let node = doc.contents;
+    let line = parsed.lineOf(doc.contents) ?? 1;
+    for (const key of at) {
+        if (typeof key === 'number' && (0,dist/* isSeq */.oP)(node)) {
+            node = node.items[key];
+            line = parsed.lineOf(node) ?? line;
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
+            if (!pair)
+                break;
+            line = parsed.lineOf(pair.key) ?? line;
+            node = pair.value;
+        }
+        else
+            break;
+    }
+    return line;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
@@ -1690,6 +1809,7 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 
 
 
+
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -1756,6 +1876,9 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
     if (to.protected && files.length > 0 && target.rev)
         (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 7c. The Flux resources the edits changed, against their kinds' schemas (validate).
+    if (files.length > 0)
+        notes.push(...(await validateFluxEdits(files, to, cache)));
     // 8. require-checks on the commit the source pins came from.
     const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
     const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];

@@ -334,8 +334,8 @@ var diff = __webpack_require__(45076);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var plan = __webpack_require__(92328);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
+var plan = __webpack_require__(84352);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts

@@ -715,8 +715,8 @@ var selection = __webpack_require__(95997);
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var plan = __webpack_require__(92328);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
+var plan = __webpack_require__(84352);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -2456,7 +2456,7 @@ function refuseUnpinned(env, target, sources, where) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
-/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58429);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34549);
 // promote-env's schema validation of the target as the merge would leave it:
 // the after side of the target's render (render.ts, render-overlay.ts), checked
 // offline (validate/) for the target's kube-version with the CRDs of the chart's
@@ -2852,6 +2852,71 @@ function traceImage(image, sources) {
 function unpinnedLine(u) {
     const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
     return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+
+/***/ }),
+
+/***/ 34549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chartCrds),
+/* harmony export */   q: () => (/* binding */ validateEnvironment)
+/* harmony export */ });
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29679);
+/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12535);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84033);
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. The Kubernetes schemas are loaded on the first call of a run,
+ * Flux's on the first call whose objects hold a Flux resource.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    const list = [...objects];
+    let kube;
+    try {
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)();
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    // Flux's models are loaded only for a render that holds a Flux object.
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
+        try {
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)();
+        }
+        catch (e) {
+            return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
+        }
+    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_3__/* .CrdSchemas */ .I();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .splitObjects */ .bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .unvalidatedLine */ .cc)(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 
 

@@ -824,7 +824,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8105), __nccwpck_require__.e(620), __nccwpck_require__.e(311), __nccwpck_require__.e(9271), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8105), __nccwpck_require__.e(2463), __nccwpck_require__.e(620), __nccwpck_require__.e(311), __nccwpck_require__.e(9271), __nccwpck_require__.e(261), __nccwpck_require__.e(5131), __nccwpck_require__.e(3861), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
@@ -3004,7 +3004,7 @@ const PROMOTE = {
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
-            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
+            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version (and Flux's, for Flux objects), the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves, and the Flux resources the promotion edits against Flux's schemas at their lines; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },

@@ -100,7 +100,8 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   // The kustomize renderer, only for a target that is a Kustomize overlay.
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
   // The Kubernetes kinds' schemas (3.5 MB of validators), only on the first rendered object a run validates.
-  'packages/core/src/validate/kube.ts': ['kubernetes-models'],
+  // …and Flux's kinds' (@kubernetes-models/flux-cd, 2.2 MB), only on the first Flux object a run validates.
+  'packages/core/src/validate/kube.ts': ['kubernetes-models', '@kubernetes-models/flux-cd'],
 };
 
 /** Whether dpdm saw an import() (its DependencyKind enum lives in the library jest cannot load, see importGraph). */

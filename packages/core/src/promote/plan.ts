@@ -14,6 +14,7 @@ import { setChartRevision } from './application.ts';
 import { imageRepository } from '../registry/reference.ts';
 import { checkPinWrites, pinMatches, repositoryMoves, type ImagePin } from './pins.ts';
 import { openPinPlace, type PinPlace, type PinWrite } from './place.ts';
+import { validateFluxEdits } from './flux-validate.ts';
 import { mustResolve, type PromoteEnvironment, type PromoteRequest, type Route } from './request.ts';
 import { foreignDigestEntries, placeOf, readPinSource, type PinSource, type ServiceScope } from './pin-source.ts';
 import {
@@ -160,6 +161,9 @@ export async function planPromotion(
   // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
   if (to.protected && files.length > 0 && target.rev)
     throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText!, target.rev));
+
+  // 7c. The Flux resources the edits changed, against their kinds' schemas (validate).
+  if (files.length > 0) notes.push(...(await validateFluxEdits(files, to, cache)));
 
   // 8. require-checks on the commit the source pins came from.
   const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));

@@ -5,7 +5,7 @@
 
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import { CrdSchemas } from './crd.ts';
-import { kubeSchemas } from './kube.ts';
+import { isFluxApi, kubeAndFluxSchemas, kubeSchemas } from './kube.ts';
 import { unvalidatedLine, validateObjects, type Validation } from './validate.ts';
 
 /** A CRD text and where it was read. */
@@ -33,19 +33,28 @@ export interface EnvironmentFindings {
 /**
  * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
  * multi-document YAML text; `from` names it when one is no YAML) and those the
- * objects hold. The Kubernetes schemas are loaded on the first call of a run.
+ * objects hold. The Kubernetes schemas are loaded on the first call of a run,
+ * Flux's on the first call whose objects hold a Flux resource.
  */
 export async function validateEnvironment(
   objects: Iterable<RenderedObject>,
   crdTexts: readonly CrdText[],
   kubeVersion: string | undefined,
 ): Promise<EnvironmentFindings & { validation?: Validation }> {
+  const list = [...objects];
   let kube;
   try {
     kube = await kubeSchemas();
   } catch (e) {
     return { findings: [], failed: `the Kubernetes schemas did not load: ${(e as Error).message}` };
   }
+  // Flux's models are loaded only for a render that holds a Flux object.
+  if (list.some((o) => isFluxApi(o.apiVersion)))
+    try {
+      kube = await kubeAndFluxSchemas();
+    } catch (e) {
+      return { findings: [], failed: `the Flux schemas did not load: ${(e as Error).message}` };
+    }
   const crds = new CrdSchemas();
   for (const { from, text } of crdTexts) {
     try {
@@ -54,7 +63,7 @@ export async function validateEnvironment(
       return { findings: [], failed: `${from}: ${(e as Error).message}` };
     }
   }
-  const validation = validateObjects(objects, { kube, crds }, kubeVersion);
+  const validation = validateObjects(list, { kube, crds }, kubeVersion);
   const unvalidated = unvalidatedLine(validation);
   return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }

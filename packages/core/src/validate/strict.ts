@@ -20,27 +20,37 @@ const UNDECLARED_BY_THE_PACKAGE = (key: string) => key === 'description' || key.
 interface Seen {
   target: Plain;
   path: string;
+  /** The same path as keys (indexes as numbers). */
+  at: (string | number)[];
   read: Set<string>;
   /** Its keys were enumerated: a map, every key is its own. */
   enumerated: boolean;
   children: Map<string, Seen>;
 }
 
-/** A view of `data` that records what a validator reads; `unknownFields()` lists what it never read. */
-export function watched(data: Record<string, unknown>): { view: Record<string, unknown>; unknownFields(): string[] } {
-  const root = watch(data, '');
-  return {
-    view: root.proxy as Record<string, unknown>,
-    unknownFields: () => {
-      const out: string[] = [];
-      collect(root.seen, out);
-      return out;
-    },
-  };
+/** A field the validator never read: `spec.foo` and its keys. */
+export interface UnknownField {
+  path: string;
+  at: (string | number)[];
 }
 
-function watch(target: Plain, path: string): { proxy: unknown; seen: Seen } {
-  const seen: Seen = { target, path, read: new Set(), enumerated: false, children: new Map() };
+/** A view of `data` that records what a validator reads; `unknownFields()` lists what it never read. */
+export function watched(data: Record<string, unknown>): {
+  view: Record<string, unknown>;
+  unknownFields(): string[];
+  unknownFieldsAt(): UnknownField[];
+} {
+  const root = watch(data, '', []);
+  const unknownFieldsAt = () => {
+    const out: UnknownField[] = [];
+    collect(root.seen, out);
+    return out;
+  };
+  return { view: root.proxy as Record<string, unknown>, unknownFields: () => unknownFieldsAt().map((f) => f.path), unknownFieldsAt };
+}
+
+function watch(target: Plain, path: string, at: (string | number)[]): { proxy: unknown; seen: Seen } {
+  const seen: Seen = { target, path, at, read: new Set(), enumerated: false, children: new Map() };
   const proxies = new Map<string, unknown>();
   const proxy = new Proxy(target, {
     get(t, key) {
@@ -50,7 +60,8 @@ function watch(target: Plain, path: string): { proxy: unknown; seen: Seen } {
       if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(t, key)) return v;
       let p = proxies.get(key);
       if (p === undefined) {
-        const child = watch(v as Plain, Array.isArray(t) ? `${path}[${key}]` : join(path, key));
+        const index = Array.isArray(t) && /^\d+$/.test(key);
+        const child = watch(v as Plain, index ? `${path}[${key}]` : join(path, key), [...at, index ? Number(key) : key]);
         seen.children.set(key, child.seen);
         proxies.set(key, (p = child.proxy));
       }
@@ -66,9 +77,10 @@ function watch(target: Plain, path: string): { proxy: unknown; seen: Seen } {
 
 const join = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
 
-function collect(seen: Seen, out: string[]): void {
+function collect(seen: Seen, out: UnknownField[]): void {
   const isArray = Array.isArray(seen.target);
   if (!isArray && !seen.enumerated && seen.read.size > 0)
-    for (const key of Object.keys(seen.target)) if (!seen.read.has(key) && !UNDECLARED_BY_THE_PACKAGE(key)) out.push(join(seen.path, key));
+    for (const key of Object.keys(seen.target))
+      if (!seen.read.has(key) && !UNDECLARED_BY_THE_PACKAGE(key)) out.push({ path: join(seen.path, key), at: [...seen.at, key] });
   for (const child of seen.children.values()) collect(child, out);
 }

@@ -55,25 +55,44 @@ export function validateObjects(objects: Iterable<RenderedObject>, schemas: Sche
       );
       continue;
     }
-    const builtIn = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
-    if (builtIn) {
+    const found = objectFindings(o, schemas);
+    if (found) {
       validated++;
-      const view = watched(o.body);
-      const errors = builtIn(view.view);
-      findings.push(...describe(errors).map((m) => `${label}: ${m}`));
-      findings.push(...view.unknownFields().map((path) => `${label}: ${path}: unknown field`));
-      continue;
-    }
-    const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
-    if (errors) {
-      validated++;
-      findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+      findings.push(...found.map((f) => `${label}: ${f.message}`));
       continue;
     }
     const kind = `${o.apiVersion} ${o.kind}`;
     unvalidated.set(kind, (unvalidated.get(kind) ?? 0) + 1);
   }
   return { kubeVersion: version, validated, findings, unvalidated: [...unvalidated].map(([kind, count]) => ({ kind, count })) };
+}
+
+/** One problem a schema found in an object: the field's key path, the keyword that failed (`unknown` for a field no schema declares), and the words said of it. */
+export interface FieldFinding {
+  at: (string | number)[];
+  keyword: string;
+  /** `spec.replicas: expected integer`. */
+  message: string;
+}
+
+/**
+ * What the schemas find in one object, each problem at its field; undefined
+ * when no schema describes its kind. A built-in kind is judged by its model,
+ * strictly (a field the schema does not declare is a finding), and a Flux
+ * kind the same way by its @kubernetes-models/flux-cd model (before any CRD
+ * of it a render or the config holds, so an edited file and a render of it
+ * are judged alike); any other custom kind by its CRD.
+ */
+export function objectFindings(o: Pick<RenderedObject, 'apiVersion' | 'kind' | 'body'>, schemas: Schemas): FieldFinding[] | undefined {
+  const model = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
+  if (model) {
+    const view = watched(o.body);
+    const errors = describe(model(view.view));
+    // What the validator never read is known only once it has run.
+    return [...errors, ...view.unknownFieldsAt().map(({ path, at }) => ({ at, keyword: 'unknown', message: `${path}: unknown field` }))];
+  }
+  const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
+  return errors ? describe(errors) : undefined;
 }
 
 /** The line that says what was not validated, or undefined when every object was. */
@@ -84,43 +103,54 @@ export function unvalidatedLine(v: Validation): string | undefined {
 }
 
 /** ajv's errors as `field.path: what is wrong`, one per problem (an `anyOf`'s branches said once, as its own). */
-function describe(errors: readonly ErrorObject[]): string[] {
-  const out = new Set<string>();
+function describe(errors: readonly ErrorObject[]): FieldFinding[] {
+  const out = new Map<string, FieldFinding>();
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
   for (const e of errors) {
-    const path = fieldPath(e.instancePath);
+    const segments = pointerSegments(e.instancePath);
+    const path = fieldPath(segments);
     if (unions.has(e.instancePath) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
     const at = (p: string) => (p === '' ? '' : `${p}: `);
     const params = e.params as Record<string, unknown>;
+    const put = (message: string, where = segments) => {
+      if (!out.has(message)) out.set(message, { at: where, keyword: e.keyword, message });
+    };
     switch (e.keyword) {
       case 'type':
-        out.add(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
+        put(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
         break;
       case 'required':
-        out.add(`${at(path)}missing required field ${String(params.missingProperty)}`);
+        put(`${at(path)}missing required field ${String(params.missingProperty)}`);
         break;
-      case 'additionalProperties':
-        out.add(`${[path, String(params.additionalProperty)].filter((p) => p !== '').join('.')}: unknown field`);
+      case 'additionalProperties': {
+        const field = [...segments, String(params.additionalProperty)];
+        put(`${fieldPath(field)}: unknown field`, field);
         break;
+      }
       case 'enum':
-        out.add(`${at(path)}expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
+        put(`${at(path)}expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
         break;
       case 'anyOf':
       case 'oneOf':
-        out.add(`${at(path)}matches none of the shapes it may take`);
+        put(`${at(path)}matches none of the shapes it may take`);
         break;
       default:
-        out.add(`${at(path)}${e.message ?? e.keyword}`);
+        put(`${at(path)}${e.message ?? e.keyword}`);
     }
   }
-  return [...out];
+  return [...out.values()];
 }
 
-/** ajv's `/spec/template/spec/containers/0/image` as `spec.template.spec.containers[0].image`. */
-function fieldPath(pointer: string): string {
+/** ajv's `/spec/template/spec/containers/0/image` as its keys: `spec`, `template`, …, `0`, `image` (indexes as numbers). */
+function pointerSegments(pointer: string): (string | number)[] {
   return pointer
     .split('/')
     .slice(1)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** A key path as `spec.template.spec.containers[0].image`. */
+function fieldPath(segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
 }

@@ -1,5 +1,5 @@
-export const id = 429;
-export const ids = [429];
+export const id = 33;
+export const ids = [33];
 export const modules = {
 
 /***/ 7652:
@@ -436,138 +436,60 @@ function sortedYaml(v) {
 
 /***/ }),
 
-/***/ 8429:
+/***/ 3647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ chartCrds),
-  q: () => (/* binding */ validateEnvironment)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
-// The schemas of custom resources, from their CustomResourceDefinitions (a
-// chart's crds/, the rendered output, the files the config's `crds:` names):
-// each served version's openAPIV3Schema, compiled with ajv on the first object
-// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
-// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
-// and strictness where the API server prunes (a declared object that does not
-// preserve unknown fields refuses the fields it does not declare). CEL rules
-// (x-kubernetes-validations) are not evaluated.
-
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
-class CrdSchemas {
-    schemas = new Map();
-    compiled = new Map();
-    ajv;
-    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
-    add(objects) {
-        for (const o of objects) {
-            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
-                continue;
-            const spec = asObj(o.spec);
-            const group = typeof spec?.group === 'string' ? spec.group : undefined;
-            const kind = asObj(spec?.names)?.kind;
-            if (!group || typeof kind !== 'string')
-                continue;
-            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
-                const version = asObj(v);
-                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
-                const key = `${group}/${String(version?.name)}/${kind}`;
-                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
-                    this.schemas.set(key, schema);
-            }
-        }
-    }
-    /** Whether a definition gives `apiVersion` `kind` a schema. */
-    has(apiVersion, kind) {
-        return this.schemas.has(`${apiVersion}/${kind}`);
-    }
-    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
-    validate(apiVersion, kind, data) {
-        const key = `${apiVersion}/${kind}`;
-        const schema = this.schemas.get(key);
-        if (!schema)
-            return undefined;
-        let fn = this.compiled.get(key);
-        if (!fn) {
-            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
-            try {
-                fn = this.ajv.compile(asRoot(schema));
-            }
-            catch (e) {
-                fn = e;
-            }
-            this.compiled.set(key, fn);
-        }
-        if (fn instanceof Error)
-            return [
-                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
-            ];
-        return fn(data) ? [] : (fn.errors ?? []);
-    }
-}
-/** A resource's schema: the version's schema with the fields every object has. */
-function asRoot(schema) {
-    const root = structural(schema);
-    const properties = { ...(asObj(root.properties) ?? {}) };
-    properties.apiVersion = { type: 'string' };
-    properties.kind = { type: 'string' };
-    properties.metadata = { type: 'object' };
-    return { ...root, type: 'object', properties };
-}
-/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
-function structural(s) {
-    const out = {};
-    for (const [k, v] of Object.entries(s)) {
-        if (k === 'properties' || k === 'patternProperties') {
-            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
-        }
-        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
-            out[k] = structural(asObj(v) ?? {});
-        }
-        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
-            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
-        }
-        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
-            out[k] = v;
-    }
-    if (s['x-kubernetes-int-or-string'] === true) {
-        delete out.type;
-        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
-    }
-    if (s.nullable === true && typeof out.type === 'string')
-        out.type = [out.type, 'null'];
-    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
-        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
-    const declares = asObj(out.properties) !== undefined;
-    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
-        out.additionalProperties = false;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/validate/kube.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ isFluxApi),
+/* harmony export */   Eo: () => (/* binding */ kubeAndFluxSchemas),
+/* harmony export */   Yf: () => (/* binding */ kubeSchemas),
+/* harmony export */   uO: () => (/* binding */ KUBE_SCHEMAS_VERSION)
+/* harmony export */ });
+/* unused harmony export fluxSchemas */
 // The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
 // ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
 // with the older group versions it still describes beside it), shipped in the
 // package so nothing is fetched at run time. Loaded on the first object a run
 // validates, once per process: 3.5 MB of modules only a validating render needs.
+// Flux's kinds come the same way from the same family's @kubernetes-models/flux-cd,
+// loaded only when a Flux object is validated.
 /** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
 const KUBE_SCHEMAS_VERSION = '1.36';
 let loading;
 /** The built-in kinds' validators, loaded once. */
 function kubeSchemas() {
-    return (loading ??= __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 4843)).then((models) => {
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 2124)).then((models) => {
         const out = new Map();
         collect(models, out);
         return out;
     }));
+}
+/**
+ * True for an API of Flux's toolkit (`helm.toolkit.fluxcd.io/v2`, `source.toolkit.fluxcd.io/v1`, …),
+ * whose kinds' schemas come from @kubernetes-models/flux-cd rather than Kubernetes' own.
+ */
+function isFluxApi(apiVersion) {
+    return /^[a-z]+\.toolkit\.fluxcd\.io\/[a-z0-9]+$/.test(apiVersion);
+}
+let fluxLoading;
+let withFlux;
+/**
+ * Flux's kinds' validators (@kubernetes-models/flux-cd 4: the source, helm,
+ * kustomize, image and notification controllers' APIs from v1beta1 to v1 and
+ * helm's v2, generated from the controllers' Go types), loaded once, on the
+ * first Flux object a run validates: 2.2 MB of modules a run without Flux
+ * never loads.
+ */
+function fluxSchemas() {
+    return (fluxLoading ??= Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 6642)).then((models) => {
+        const out = new Map();
+        collect(models, out);
+        return out;
+    }));
+}
+/** The built-in kinds' validators with Flux's beside them, loaded once. */
+function kubeAndFluxSchemas() {
+    return (withFlux ??= Promise.all([kubeSchemas(), fluxSchemas()]).then(([kube, flux]) => new Map([...kube, ...flux])));
 }
 /** Every model class under the package's nested namespaces (group, then version). */
 function collect(ns, out) {
@@ -595,6 +517,25 @@ function run(model, data) {
     }
 }
 
+
+/***/ }),
+
+/***/ 4033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cc: () => (/* binding */ unvalidatedLine),
+  T1: () => (/* binding */ validateObjects)
+});
+
+// UNUSED EXPORTS: objectFindings
+
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var kube = __webpack_require__(3647);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/removed.ts
 // The APIs Kubernetes stopped serving, from its deprecated API migration guide
 // (kubernetes.io/docs/reference/using-api/deprecation-guide/, "Removed APIs by
@@ -674,18 +615,16 @@ function removedOn(apiVersion, kind, kubeVersion) {
 const UNDECLARED_BY_THE_PACKAGE = (key) => key === 'description' || key.startsWith('x-kubernetes-');
 /** A view of `data` that records what a validator reads; `unknownFields()` lists what it never read. */
 function watched(data) {
-    const root = watch(data, '');
-    return {
-        view: root.proxy,
-        unknownFields: () => {
-            const out = [];
-            strict_collect(root.seen, out);
-            return out;
-        },
+    const root = watch(data, '', []);
+    const unknownFieldsAt = () => {
+        const out = [];
+        collect(root.seen, out);
+        return out;
     };
+    return { view: root.proxy, unknownFields: () => unknownFieldsAt().map((f) => f.path), unknownFieldsAt };
 }
-function watch(target, path) {
-    const seen = { target, path, read: new Set(), enumerated: false, children: new Map() };
+function watch(target, path, at) {
+    const seen = { target, path, at, read: new Set(), enumerated: false, children: new Map() };
     const proxies = new Map();
     const proxy = new Proxy(target, {
         get(t, key) {
@@ -697,7 +636,8 @@ function watch(target, path) {
                 return v;
             let p = proxies.get(key);
             if (p === undefined) {
-                const child = watch(v, Array.isArray(t) ? `${path}[${key}]` : join(path, key));
+                const index = Array.isArray(t) && /^\d+$/.test(key);
+                const child = watch(v, index ? `${path}[${key}]` : join(path, key), [...at, index ? Number(key) : key]);
                 seen.children.set(key, child.seen);
                 proxies.set(key, (p = child.proxy));
             }
@@ -711,14 +651,14 @@ function watch(target, path) {
     return { proxy, seen };
 }
 const join = (path, key) => (path === '' ? key : `${path}.${key}`);
-function strict_collect(seen, out) {
+function collect(seen, out) {
     const isArray = Array.isArray(seen.target);
     if (!isArray && !seen.enumerated && seen.read.size > 0)
         for (const key of Object.keys(seen.target))
             if (!seen.read.has(key) && !UNDECLARED_BY_THE_PACKAGE(key))
-                out.push(join(seen.path, key));
+                out.push({ path: join(seen.path, key), at: [...seen.at, key] });
     for (const child of seen.children.values())
-        strict_collect(child, out);
+        collect(child, out);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/validate/validate.ts
@@ -740,7 +680,7 @@ function strict_collect(seen, out) {
 function validateObjects(objects, schemas, kubeVersion) {
     const list = [...objects];
     schemas.crds.add(list.map((o) => o.body));
-    const version = kubeVersion ?? KUBE_SCHEMAS_VERSION;
+    const version = kubeVersion ?? kube/* KUBE_SCHEMAS_VERSION */.uO;
     const minor = minorOf(version);
     const findings = [];
     const unvalidated = new Map();
@@ -752,25 +692,35 @@ function validateObjects(objects, schemas, kubeVersion) {
             findings.push(`${label}: ${o.apiVersion} ${o.kind} is not served since Kubernetes ${removed.removedIn} (kube-version ${version}): use ${removed.replacement}`);
             continue;
         }
-        const builtIn = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
-        if (builtIn) {
+        const found = objectFindings(o, schemas);
+        if (found) {
             validated++;
-            const view = watched(o.body);
-            const errors = builtIn(view.view);
-            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
-            findings.push(...view.unknownFields().map((path) => `${label}: ${path}: unknown field`));
-            continue;
-        }
-        const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
-        if (errors) {
-            validated++;
-            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+            findings.push(...found.map((f) => `${label}: ${f.message}`));
             continue;
         }
         const kind = `${o.apiVersion} ${o.kind}`;
         unvalidated.set(kind, (unvalidated.get(kind) ?? 0) + 1);
     }
     return { kubeVersion: version, validated, findings, unvalidated: [...unvalidated].map(([kind, count]) => ({ kind, count })) };
+}
+/**
+ * What the schemas find in one object, each problem at its field; undefined
+ * when no schema describes its kind. A built-in kind is judged by its model,
+ * strictly (a field the schema does not declare is a finding), and a Flux
+ * kind the same way by its @kubernetes-models/flux-cd model (before any CRD
+ * of it a render or the config holds, so an edited file and a render of it
+ * are judged alike); any other custom kind by its CRD.
+ */
+function objectFindings(o, schemas) {
+    const model = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
+    if (model) {
+        const view = watched(o.body);
+        const errors = describe(model(view.view));
+        // What the validator never read is known only once it has run.
+        return [...errors, ...view.unknownFieldsAt().map(({ path, at }) => ({ at, keyword: 'unknown', message: `${path}: unknown field` }))];
+    }
+    const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
+    return errors ? describe(errors) : undefined;
 }
 /** The line that says what was not validated, or undefined when every object was. */
 function unvalidatedLine(v) {
@@ -781,86 +731,55 @@ function unvalidatedLine(v) {
 }
 /** ajv's errors as `field.path: what is wrong`, one per problem (an `anyOf`'s branches said once, as its own). */
 function describe(errors) {
-    const out = new Set();
+    const out = new Map();
     const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
     for (const e of errors) {
-        const path = fieldPath(e.instancePath);
+        const segments = pointerSegments(e.instancePath);
+        const path = fieldPath(segments);
         if (unions.has(e.instancePath) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
             continue;
         const at = (p) => (p === '' ? '' : `${p}: `);
         const params = e.params;
+        const put = (message, where = segments) => {
+            if (!out.has(message))
+                out.set(message, { at: where, keyword: e.keyword, message });
+        };
         switch (e.keyword) {
             case 'type':
-                out.add(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
+                put(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
                 break;
             case 'required':
-                out.add(`${at(path)}missing required field ${String(params.missingProperty)}`);
+                put(`${at(path)}missing required field ${String(params.missingProperty)}`);
                 break;
-            case 'additionalProperties':
-                out.add(`${[path, String(params.additionalProperty)].filter((p) => p !== '').join('.')}: unknown field`);
+            case 'additionalProperties': {
+                const field = [...segments, String(params.additionalProperty)];
+                put(`${fieldPath(field)}: unknown field`, field);
                 break;
+            }
             case 'enum':
-                out.add(`${at(path)}expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
+                put(`${at(path)}expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
                 break;
             case 'anyOf':
             case 'oneOf':
-                out.add(`${at(path)}matches none of the shapes it may take`);
+                put(`${at(path)}matches none of the shapes it may take`);
                 break;
             default:
-                out.add(`${at(path)}${e.message ?? e.keyword}`);
+                put(`${at(path)}${e.message ?? e.keyword}`);
         }
     }
-    return [...out];
+    return [...out.values()];
 }
-/** ajv's `/spec/template/spec/containers/0/image` as `spec.template.spec.containers[0].image`. */
-function fieldPath(pointer) {
+/** ajv's `/spec/template/spec/containers/0/image` as its keys: `spec`, `template`, …, `0`, `image` (indexes as numbers). */
+function pointerSegments(pointer) {
     return pointer
         .split('/')
         .slice(1)
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
-// One environment's render validated, as check and promote both ask for it:
-// the render's objects, the CRD texts that come with it (a chart's crds/, the
-// config's crds: files), the environment's kube-version. What it finds is said
-// in the environment's own mode by the operation that asked.
-
-
-
-
-/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
-function chartCrds(files, dir = '') {
-    return [...files]
-        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
-        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
-}
-/**
- * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
- * multi-document YAML text; `from` names it when one is no YAML) and those the
- * objects hold. The Kubernetes schemas are loaded on the first call of a run.
- */
-async function validateEnvironment(objects, crdTexts, kubeVersion) {
-    let kube;
-    try {
-        kube = await kubeSchemas();
-    }
-    catch (e) {
-        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
-    }
-    const crds = new CrdSchemas();
-    for (const { from, text } of crdTexts) {
-        try {
-            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
-        }
-        catch (e) {
-            return { findings: [], failed: `${from}: ${e.message}` };
-        }
-    }
-    const validation = validateObjects(objects, { kube, crds }, kubeVersion);
-    const unvalidated = unvalidatedLine(validation);
-    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
+/** A key path as `spec.template.spec.containers[0].image`. */
+function fieldPath(segments) {
+    return segments.reduce((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45,530];
+export const id = 990;
+export const ids = [990,530];
 export const modules = {
 
-/***/ 45:
+/***/ 3990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -555,7 +555,7 @@ function pairValue(map, key) {
     const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
-function scalarText(node) {
+function pins_scalarText(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 /**
@@ -592,8 +592,8 @@ function readPin(text, file, key, opts = {}) {
         const digestNode = pairValue(node, 'digest');
         const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
         const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
-        const registry = scalarText(pairValue(node, 'registry'));
-        const repo = scalarText(repoNode);
+        const registry = pins_scalarText(pairValue(node, 'registry'));
+        const repo = pins_scalarText(repoNode);
         if (tagNode === undefined && digestNode === undefined && repo === undefined)
             throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
                 file,
@@ -609,8 +609,8 @@ function readPin(text, file, key, opts = {}) {
             repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
             ...(repoKey ? { repositoryKey: repoKey } : {}),
             ...(registry ? { registry } : {}),
-            tag: scalarText(tagNode),
-            digest: scalarText(digestNode) || undefined,
+            tag: pins_scalarText(tagNode),
+            digest: pins_scalarText(digestNode) || undefined,
         };
     }
     if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
@@ -619,7 +619,7 @@ function readPin(text, file, key, opts = {}) {
             line: lastLine,
             hint: 'point values-key at the image block or image string',
         });
-    const value = scalarText(node) ?? '';
+    const value = pins_scalarText(node) ?? '';
     const leaf = path[path.length - 1];
     if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
         return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
@@ -1205,7 +1205,7 @@ const table_promote_PROMOTE = {
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
             config: table/* VALIDATE_KEY */.FZ,
-            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
+            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version (and Flux's, for Flux objects), the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves, and the Flux resources the promotion edits against Flux's schemas at their lines; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
@@ -2026,6 +2026,113 @@ const fanIn = {
 var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
+var validate = __webpack_require__(4033);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
+// The Flux resources a promotion edits (a HelmRelease's chart version or
+// values, an OCIRepository's spec.ref, a Flux Kustomization's spec.images or
+// substitute variables), validated as the merge leaves them against their
+// kinds' schemas (@kubernetes-models/flux-cd, validate/kube.ts), before
+// anything is written. Each finding names the file's line of the field and
+// its path. A field the schema requires and the document leaves out is not a
+// finding here: a file of the repository is often a kustomize patch carrying
+// only what it changes, and the whole object is judged where it is rendered.
+// The target's `validate` decides: error refuses, warn says each finding as a
+// note of the plan, off skips it.
+
+
+
+
+
+
+
+/**
+ * Validates the Flux documents the edits changed in `files`; returns the notes
+ * to say (warn mode), throws every finding at its file:line in error mode.
+ */
+async function flux_validate_validateFluxEdits(files, to, cache) {
+    const mode = to.settings.validate;
+    if (mode === 'off')
+        return [];
+    const edited = files.flatMap((f) => changedFluxDocuments(f, cache));
+    if (edited.length === 0)
+        return [];
+    const hint = `fix the field in the file, or set validate: warn under ${to.name} in the config; nothing was written`;
+    let schemas;
+    try {
+        schemas = { kube: await kubeAndFluxSchemas(), crds: new CrdSchemas() };
+    }
+    catch (e) {
+        const why = `validate: ${to.name}: schema validation could not run: the Flux schemas did not load: ${e.message}`;
+        if (mode === 'warn')
+            return [why];
+        throw new UserError(why, { file: edited[0].parsed.file, line: 1, hint });
+    }
+    const found = [];
+    for (const { parsed, doc } of edited) {
+        const body = doc.toJS({ maxAliasCount: 100 });
+        const kind = String(body.kind);
+        const label = `${kind} ${scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
+        const problems = objectFindings({ apiVersion: String(body.apiVersion), kind, body }, schemas);
+        if (problems === undefined) {
+            found.push({
+                file: parsed.file,
+                line: parsed.lineOf(doc.contents) ?? 1,
+                message: `no schema for ${String(body.apiVersion)} ${kind}`,
+            });
+            continue;
+        }
+        for (const p of problems)
+            if (p.keyword !== 'required')
+                found.push({ file: parsed.file, line: lineOfField(parsed, doc, p.at), message: `${label}: ${p.message}` });
+    }
+    if (found.length === 0)
+        return [];
+    found.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+    if (mode === 'warn')
+        return found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`);
+    const errors = found.map((f) => new UserError(`validate: ${to.name}: ${f.message}`, { file: f.file, line: f.line, hint }));
+    throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+}
+/** The Flux documents of a file whose text the edits changed (a document left as it was is not judged here). */
+function changedFluxDocuments(f, cache) {
+    if (f.after === undefined || f.before === f.after || !/\.ya?ml$/i.test(f.path))
+        return [];
+    const after = parseWith(cache, YAML_DOCUMENTS, f.after.replace(/^\ufeff/, ''), f.path);
+    const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
+        const apiVersion = scalarText(mapValue(doc.contents, 'apiVersion'));
+        return apiVersion !== undefined && isFluxApi(apiVersion) && isMap(doc.contents) ? [{ doc, i }] : [];
+    });
+    if (flux.length === 0 || f.before === undefined)
+        return flux.map(({ doc }) => ({ parsed: after, doc }));
+    // The text before the edits was let go by the plan's cache: read once here, not kept.
+    const before = parseWith(undefined, YAML_DOCUMENTS, f.before.replace(/^\ufeff/, ''), f.path);
+    const source = (p, d) => p.text.slice(d.range[0], d.range[1]);
+    const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
+    return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+/** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */
+function lineOfField(parsed, doc, at) {
+    let node = doc.contents;
+    let line = parsed.lineOf(doc.contents) ?? 1;
+    for (const key of at) {
+        if (typeof key === 'number' && isSeq(node)) {
+            node = node.items[key];
+            line = parsed.lineOf(node) ?? line;
+        }
+        else if (isMap(node)) {
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+            if (!pair)
+                break;
+            line = parsed.lineOf(pair.key) ?? line;
+            node = pair.value;
+        }
+        else
+            break;
+    }
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
 
 
@@ -2493,6 +2600,7 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
 
 
 
+
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -2559,6 +2667,9 @@ async function planPromotion(req, route, world, cache = new ParseCache(), edit =
     // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
     if (to.protected && files.length > 0 && target.rev)
         throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 7c. The Flux resources the edits changed, against their kinds' schemas (validate).
+    if (files.length > 0)
+        notes.push(...(await validateFluxEdits(files, to, cache)));
     // 8. require-checks on the commit the source pins came from.
     const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
     const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
@@ -2857,7 +2968,7 @@ const GATES = [soak, window_window, fanIn, approval];
 const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts + 1 modules
-var validate = __webpack_require__(1530);
+var settings_validate = __webpack_require__(1530);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/config-checks.ts
 // The config checks of the faces that read a file whole to judge it (`lockstep config`, chart-bump-check on a pull
 // request that changes the config): every command's (settings/validate.ts) and the promotion gates'
@@ -2866,200 +2977,7 @@ var validate = __webpack_require__(1530);
 
 
 /** Every check of the config: the commands' first, then the gates', in the order of their registry. */
-const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
-
-
-/***/ }),
-
-/***/ 7652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gP: () => (/* binding */ coreNonString),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   r9: () => (/* binding */ readDocuments)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema written here to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Every pattern of FORMS, flat. */
-const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
-/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
-const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
-        return false;
-    return NON_STRING.some((test) => test.test(s));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
-/**
- * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
- * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
- */
-function blockLineStart(text, start) {
-    let i = text.lastIndexOf('\n', start - 1) + 1;
-    while (i < start && text.charCodeAt(i) === 32)
-        i++;
-    while (i < start) {
-        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
-            return false;
-        i++;
-        while (i < start && text.charCodeAt(i) === 32)
-            i++;
-    }
-    return true;
-}
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
-            return false;
-        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
-    }
-    return true;
-}
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
-        if (plain(text, events))
-            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
-}
+const EVERY_CONFIG_CHECK = [...settings_validate.CONFIG_CHECKS, ...GATE_CHECKS];
 
 
 /***/ }),

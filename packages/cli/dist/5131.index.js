@@ -1,22 +1,255 @@
-export const id = 8429;
-export const ids = [8429];
+export const id = 5131;
+export const ids = [5131];
 export const modules = {
 
-/***/ 58429:
+/***/ 29679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ chartCrds),
-  q: () => (/* binding */ validateEnvironment)
+  T5: () => (/* binding */ objectKey),
+  uk: () => (/* binding */ objectLabel),
+  Mf: () => (/* binding */ sortedKeys),
+  Xw: () => (/* binding */ sortedYaml),
+  bR: () => (/* binding */ splitObjects),
+  Xf: () => (/* binding */ stableYaml)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(29679);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
+var documents = __webpack_require__(27652);
+;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
+// The YAML text of a rendered object, as the yaml package's stringify writes
+// it with objects.ts's options (no line folding, a shared object written out
+// in full), for objects of the plain shape Kubernetes manifests have: maps,
+// lists, integers, booleans, null and strings that need no quotes (or only
+// because they spell a number, a boolean or null). The yaml
+// package builds a node tree of the data before it prints it; on 600 objects
+// that was most of a comparison's cost. Anything else (a string that needs
+// quotes, escapes or a block, a float, a key that is no plain word) is the
+// yaml package's to write: plainYaml says undefined and the caller asks it.
+
+/**
+ * A string the yaml package writes plain, as it is: no indicator first, no
+ * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
+ * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
+ */
+const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
+const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,documents/* coreNonString */.gP)(s);
+/** Deeper than this (a cycle through an alias), the yaml package decides. */
+const MAX_DEPTH = 64;
+/** One scalar's text, or undefined where the yaml package decides. */
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
+    if (typeof v === 'string')
+        return plainString(v) ? v : (0,documents/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
+    return undefined;
+}
+/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
+function inline(v) {
+    if (Array.isArray(v))
+        return v.length === 0 ? '[]' : false;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length === 0 ? '{}' : false;
+    return scalar(v);
+}
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+function sortedKeyOrder(v) {
+    const keys = Object.keys(v);
+    let indexes = 0;
+    while (indexes < keys.length && isIndex(keys[indexes]))
+        indexes++;
+    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v, indent, depth, out, sorted) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const text = inline(item);
+            if (text === undefined)
+                return false;
+            if (text !== false) {
+                out.push(`${indent}- ${text}\n`);
+                continue;
+            }
+            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
+            const first = out.length;
+            if (!block(item, inner, depth + 1, out, sorted))
+                return false;
+            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
+        }
+        return true;
+    }
+    const record = v;
+    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
+        if (!plainString(key))
+            return false;
+        const value = record[key];
+        const text = inline(value);
+        if (text === undefined)
+            return false;
+        if (text !== false)
+            out.push(`${indent}${key}: ${text}\n`);
+        else {
+            out.push(`${indent}${key}:\n`);
+            if (!block(value, inner, depth + 1, out, sorted))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
+ */
+function plainYaml(v, sorted = false) {
+    const text = inline(v);
+    if (text === undefined)
+        return undefined;
+    if (text !== false)
+        return `${text}\n`;
+    const out = [];
+    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
+
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    for (const doc of (0,documents/* readDocuments */.r9)(text).documents)
+        add(doc);
+    return out;
+}
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
+}
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
+function stableYaml(sorted) {
+    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+function sortedYaml(v) {
+    return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
+}
+
+
+/***/ }),
+
+/***/ 12535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ CrdSchemas)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
 // The schemas of custom resources, from their CustomResourceDefinitions (a
 // chart's crds/, the rendered output, the files the config's `crds:` names):
 // each served version's openAPIV3Schema, compiled with ajv on the first object
@@ -63,7 +296,7 @@ class CrdSchemas {
             return undefined;
         let fn = this.compiled.get(key);
         if (!fn) {
-            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
             try {
                 fn = this.ajv.compile(asRoot(schema));
             }
@@ -118,22 +351,63 @@ function structural(s) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/validate/kube.ts
+
+/***/ }),
+
+/***/ 53647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ isFluxApi),
+/* harmony export */   Eo: () => (/* binding */ kubeAndFluxSchemas),
+/* harmony export */   Yf: () => (/* binding */ kubeSchemas),
+/* harmony export */   uO: () => (/* binding */ KUBE_SCHEMAS_VERSION)
+/* harmony export */ });
+/* unused harmony export fluxSchemas */
 // The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
 // ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
 // with the older group versions it still describes beside it), shipped in the
 // package so nothing is fetched at run time. Loaded on the first object a run
 // validates, once per process: 3.5 MB of modules only a validating render needs.
+// Flux's kinds come the same way from the same family's @kubernetes-models/flux-cd,
+// loaded only when a Flux object is validated.
 /** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
 const KUBE_SCHEMAS_VERSION = '1.36';
 let loading;
 /** The built-in kinds' validators, loaded once. */
 function kubeSchemas() {
-    return (loading ??= __webpack_require__.e(/* import() */ 4843).then(__webpack_require__.bind(__webpack_require__, 64843)).then((models) => {
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(2124)]).then(__webpack_require__.bind(__webpack_require__, 72124)).then((models) => {
         const out = new Map();
         collect(models, out);
         return out;
     }));
+}
+/**
+ * True for an API of Flux's toolkit (`helm.toolkit.fluxcd.io/v2`, `source.toolkit.fluxcd.io/v1`, …),
+ * whose kinds' schemas come from @kubernetes-models/flux-cd rather than Kubernetes' own.
+ */
+function isFluxApi(apiVersion) {
+    return /^[a-z]+\.toolkit\.fluxcd\.io\/[a-z0-9]+$/.test(apiVersion);
+}
+let fluxLoading;
+let withFlux;
+/**
+ * Flux's kinds' validators (@kubernetes-models/flux-cd 4: the source, helm,
+ * kustomize, image and notification controllers' APIs from v1beta1 to v1 and
+ * helm's v2, generated from the controllers' Go types), loaded once, on the
+ * first Flux object a run validates: 2.2 MB of modules a run without Flux
+ * never loads.
+ */
+function fluxSchemas() {
+    return (fluxLoading ??= Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(6642)]).then(__webpack_require__.bind(__webpack_require__, 36642)).then((models) => {
+        const out = new Map();
+        collect(models, out);
+        return out;
+    }));
+}
+/** The built-in kinds' validators with Flux's beside them, loaded once. */
+function kubeAndFluxSchemas() {
+    return (withFlux ??= Promise.all([kubeSchemas(), fluxSchemas()]).then(([kube, flux]) => new Map([...kube, ...flux])));
 }
 /** Every model class under the package's nested namespaces (group, then version). */
 function collect(ns, out) {
@@ -161,6 +435,24 @@ function run(model, data) {
     }
 }
 
+
+/***/ }),
+
+/***/ 84033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aW: () => (/* binding */ objectFindings),
+  cc: () => (/* binding */ unvalidatedLine),
+  T1: () => (/* binding */ validateObjects)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(29679);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var kube = __webpack_require__(53647);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/removed.ts
 // The APIs Kubernetes stopped serving, from its deprecated API migration guide
 // (kubernetes.io/docs/reference/using-api/deprecation-guide/, "Removed APIs by
@@ -240,18 +532,16 @@ function removedOn(apiVersion, kind, kubeVersion) {
 const UNDECLARED_BY_THE_PACKAGE = (key) => key === 'description' || key.startsWith('x-kubernetes-');
 /** A view of `data` that records what a validator reads; `unknownFields()` lists what it never read. */
 function watched(data) {
-    const root = watch(data, '');
-    return {
-        view: root.proxy,
-        unknownFields: () => {
-            const out = [];
-            strict_collect(root.seen, out);
-            return out;
-        },
+    const root = watch(data, '', []);
+    const unknownFieldsAt = () => {
+        const out = [];
+        collect(root.seen, out);
+        return out;
     };
+    return { view: root.proxy, unknownFields: () => unknownFieldsAt().map((f) => f.path), unknownFieldsAt };
 }
-function watch(target, path) {
-    const seen = { target, path, read: new Set(), enumerated: false, children: new Map() };
+function watch(target, path, at) {
+    const seen = { target, path, at, read: new Set(), enumerated: false, children: new Map() };
     const proxies = new Map();
     const proxy = new Proxy(target, {
         get(t, key) {
@@ -263,7 +553,8 @@ function watch(target, path) {
                 return v;
             let p = proxies.get(key);
             if (p === undefined) {
-                const child = watch(v, Array.isArray(t) ? `${path}[${key}]` : join(path, key));
+                const index = Array.isArray(t) && /^\d+$/.test(key);
+                const child = watch(v, index ? `${path}[${key}]` : join(path, key), [...at, index ? Number(key) : key]);
                 seen.children.set(key, child.seen);
                 proxies.set(key, (p = child.proxy));
             }
@@ -277,14 +568,14 @@ function watch(target, path) {
     return { proxy, seen };
 }
 const join = (path, key) => (path === '' ? key : `${path}.${key}`);
-function strict_collect(seen, out) {
+function collect(seen, out) {
     const isArray = Array.isArray(seen.target);
     if (!isArray && !seen.enumerated && seen.read.size > 0)
         for (const key of Object.keys(seen.target))
             if (!seen.read.has(key) && !UNDECLARED_BY_THE_PACKAGE(key))
-                out.push(join(seen.path, key));
+                out.push({ path: join(seen.path, key), at: [...seen.at, key] });
     for (const child of seen.children.values())
-        strict_collect(child, out);
+        collect(child, out);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/validate/validate.ts
@@ -306,7 +597,7 @@ function strict_collect(seen, out) {
 function validateObjects(objects, schemas, kubeVersion) {
     const list = [...objects];
     schemas.crds.add(list.map((o) => o.body));
-    const version = kubeVersion ?? KUBE_SCHEMAS_VERSION;
+    const version = kubeVersion ?? kube/* KUBE_SCHEMAS_VERSION */.uO;
     const minor = minorOf(version);
     const findings = [];
     const unvalidated = new Map();
@@ -318,25 +609,35 @@ function validateObjects(objects, schemas, kubeVersion) {
             findings.push(`${label}: ${o.apiVersion} ${o.kind} is not served since Kubernetes ${removed.removedIn} (kube-version ${version}): use ${removed.replacement}`);
             continue;
         }
-        const builtIn = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
-        if (builtIn) {
+        const found = objectFindings(o, schemas);
+        if (found) {
             validated++;
-            const view = watched(o.body);
-            const errors = builtIn(view.view);
-            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
-            findings.push(...view.unknownFields().map((path) => `${label}: ${path}: unknown field`));
-            continue;
-        }
-        const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
-        if (errors) {
-            validated++;
-            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+            findings.push(...found.map((f) => `${label}: ${f.message}`));
             continue;
         }
         const kind = `${o.apiVersion} ${o.kind}`;
         unvalidated.set(kind, (unvalidated.get(kind) ?? 0) + 1);
     }
     return { kubeVersion: version, validated, findings, unvalidated: [...unvalidated].map(([kind, count]) => ({ kind, count })) };
+}
+/**
+ * What the schemas find in one object, each problem at its field; undefined
+ * when no schema describes its kind. A built-in kind is judged by its model,
+ * strictly (a field the schema does not declare is a finding), and a Flux
+ * kind the same way by its @kubernetes-models/flux-cd model (before any CRD
+ * of it a render or the config holds, so an edited file and a render of it
+ * are judged alike); any other custom kind by its CRD.
+ */
+function objectFindings(o, schemas) {
+    const model = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
+    if (model) {
+        const view = watched(o.body);
+        const errors = describe(model(view.view));
+        // What the validator never read is known only once it has run.
+        return [...errors, ...view.unknownFieldsAt().map(({ path, at }) => ({ at, keyword: 'unknown', message: `${path}: unknown field` }))];
+    }
+    const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
+    return errors ? describe(errors) : undefined;
 }
 /** The line that says what was not validated, or undefined when every object was. */
 function unvalidatedLine(v) {
@@ -347,86 +648,55 @@ function unvalidatedLine(v) {
 }
 /** ajv's errors as `field.path: what is wrong`, one per problem (an `anyOf`'s branches said once, as its own). */
 function describe(errors) {
-    const out = new Set();
+    const out = new Map();
     const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
     for (const e of errors) {
-        const path = fieldPath(e.instancePath);
+        const segments = pointerSegments(e.instancePath);
+        const path = fieldPath(segments);
         if (unions.has(e.instancePath) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
             continue;
         const at = (p) => (p === '' ? '' : `${p}: `);
         const params = e.params;
+        const put = (message, where = segments) => {
+            if (!out.has(message))
+                out.set(message, { at: where, keyword: e.keyword, message });
+        };
         switch (e.keyword) {
             case 'type':
-                out.add(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
+                put(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
                 break;
             case 'required':
-                out.add(`${at(path)}missing required field ${String(params.missingProperty)}`);
+                put(`${at(path)}missing required field ${String(params.missingProperty)}`);
                 break;
-            case 'additionalProperties':
-                out.add(`${[path, String(params.additionalProperty)].filter((p) => p !== '').join('.')}: unknown field`);
+            case 'additionalProperties': {
+                const field = [...segments, String(params.additionalProperty)];
+                put(`${fieldPath(field)}: unknown field`, field);
                 break;
+            }
             case 'enum':
-                out.add(`${at(path)}expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
+                put(`${at(path)}expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
                 break;
             case 'anyOf':
             case 'oneOf':
-                out.add(`${at(path)}matches none of the shapes it may take`);
+                put(`${at(path)}matches none of the shapes it may take`);
                 break;
             default:
-                out.add(`${at(path)}${e.message ?? e.keyword}`);
+                put(`${at(path)}${e.message ?? e.keyword}`);
         }
     }
-    return [...out];
+    return [...out.values()];
 }
-/** ajv's `/spec/template/spec/containers/0/image` as `spec.template.spec.containers[0].image`. */
-function fieldPath(pointer) {
+/** ajv's `/spec/template/spec/containers/0/image` as its keys: `spec`, `template`, …, `0`, `image` (indexes as numbers). */
+function pointerSegments(pointer) {
     return pointer
         .split('/')
         .slice(1)
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
-// One environment's render validated, as check and promote both ask for it:
-// the render's objects, the CRD texts that come with it (a chart's crds/, the
-// config's crds: files), the environment's kube-version. What it finds is said
-// in the environment's own mode by the operation that asked.
-
-
-
-
-/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
-function chartCrds(files, dir = '') {
-    return [...files]
-        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
-        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
-}
-/**
- * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
- * multi-document YAML text; `from` names it when one is no YAML) and those the
- * objects hold. The Kubernetes schemas are loaded on the first call of a run.
- */
-async function validateEnvironment(objects, crdTexts, kubeVersion) {
-    let kube;
-    try {
-        kube = await kubeSchemas();
-    }
-    catch (e) {
-        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
-    }
-    const crds = new CrdSchemas();
-    for (const { from, text } of crdTexts) {
-        try {
-            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
-        }
-        catch (e) {
-            return { findings: [], failed: `${from}: ${e.message}` };
-        }
-    }
-    const validation = validateObjects(objects, { kube, crds }, kubeVersion);
-    const unvalidated = unvalidatedLine(validation);
-    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
+/** A key path as `spec.template.spec.containers[0].image`. */
+function fieldPath(segments) {
+    return segments.reduce((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
 }
 
 
