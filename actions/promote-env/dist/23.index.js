@@ -799,8 +799,12 @@ async function promoteHydrated(req, route, target, ports, clock) {
         labels: req.labels,
         reviewers: req.reviewers,
     });
+    // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
+    // draft) and auto-merge is asked for then, as for a promotion of pins (run.ts's openPull).
+    if (gate?.breakGlass && !draft && pull.draft)
+        notes.push(await undraft(github, pull));
     const wantAutoMerge = !route.to.protected && !draft && route.to.settings.autoMerge;
-    const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
+    const autoMerge = wantAutoMerge && (outcome === 'created' || gate?.breakGlass) ? await github.enableAutoMerge(pull) : undefined;
     return {
         ...result,
         changed: true,
@@ -812,6 +816,13 @@ async function promoteHydrated(req, route, target, ports, clock) {
         draft,
         ...(autoMerge ? { autoMerge } : {}),
     };
+}
+/** The break-glass label's pull request taken out of draft, or why it could not be; the note that says which. */
+async function undraft(github, pull) {
+    const ready = await github.readyForReview(pull);
+    return ready.ready
+        ? `Break glass: #${pull.number} is no longer a draft.`
+        : `Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`;
 }
 /** The pull request's body: what it promotes, the DRY commits it ships, the gates' lines, how to check it. */
 function hydratedBody(route, target, next, active, ships, gate) {
@@ -832,8 +843,9 @@ function hydratedBody(route, target, next, active, ships, gate) {
         for (const c of ships)
             lines.push(`- ${code(c.sha.slice(0, 12))} ${(0,markdown/* escapeMarkdown */.FV)(c.subject)}`);
     }
+    // What the gates held or let through, one quoted line each and escaped (a login is no mention), as in a promotion of pins.
     if (gate && (gate.holds.length > 0 || gate.notes.length > 0))
-        lines.push('', '### Gates', '', ...(0,gates/* gateLines */.HN)(gate), ...gate.notes);
+        lines.push('', '### Gates', '', ...[...(0,gates/* gateLines */.HN)(gate), ...gate.notes].flatMap((n) => ['> [!IMPORTANT]', `> ${(0,markdown/* escapeMarkdown */.FV)(n)}`, '']));
     lines.push('', `hydrate-env with mode: check and commit: ${code(next.tip)} refuses a hand edit of this branch (the head must be a fresh render of its drySha).`);
     return `${lines.join('\n')}\n`;
 }
