@@ -21,8 +21,8 @@ export interface HydratedWorld {
   origin(...args: string[]): string;
   /** The tip of `branch` on origin. */
   tip(branch: string): string;
-  /** hydrate-env --push of every environment at main's tip (the real Helm). */
-  hydrate(): Promise<void>;
+  /** hydrate-env --push of every environment at main's tip (the real Helm); the run. */
+  hydrate(): Promise<ActionRun>;
   /** promote-env in the workspace with the double's token, extra `env` (e.g. a clock). */
   promote(inputs: Record<string, string>, env?: Record<string, string>): Promise<ActionRun>;
   /** Pull request `n` merged through the double's REST API, as a person pressing the button; the merge commit. */
@@ -65,9 +65,14 @@ export async function hydratedWorld(
     tip: (branch) => origin('rev-parse', `refs/heads/${branch}`),
     async hydrate() {
       const dir = fixture.clone('main');
-      expectOk(
-        await runAction('hydrate-env', { workspace: dir, inputs: { 'github-token': '' }, env: { PATH: WITH_TOOLS }, timeoutMs: 120_000 }),
-      );
+      const r = await runAction('hydrate-env', {
+        workspace: dir,
+        inputs: { 'github-token': '' },
+        env: { PATH: WITH_TOOLS },
+        timeoutMs: 120_000,
+      });
+      expectOk(r);
+      return r;
     },
     promote(inputs, env = {}) {
       return runAction('promote-env', {

@@ -78,6 +78,66 @@ describe('soak time (dev min-soak: 1h)', () => {
   });
 });
 
+describe('a DRY commit that leaves the source as it is (the git-notes variant)', () => {
+  test("a change to staging only: hydrate-env notes dev's hydrated commit as its render too, so dev is seen to run it and its soak counts from its merge", async () => {
+    w = await hydratedWorld(config(env('dev', 'dev', ['min-soak: 1h']), env('staging', 'staging')), ['dev', 'staging']);
+    const first = w.fixture.git('rev-parse', 'HEAD');
+    await w.hydrate();
+    await devRuns(w);
+    const later = { ...clockAt(new Date(Date.now() + HOUR + 5 * MINUTE).toISOString()) };
+    expectOk(await w.promote({ from: 'dev', to: 'staging' }, later));
+    await w.merge(2);
+    const devNext = w.tip('environment/dev-next');
+
+    const second = w.dryCommit('feat: staging runs 4 replicas', {
+      'charts/guestbook/values-staging.yaml': 'image: ghcr.io/acme/guestbook:1.0.0\nreplicas: 4\n',
+    });
+    const hydrated = await w.hydrate();
+    // dev's render did not change: no commit on environment/dev-next, a note on its tip naming the new DRY commit,
+    // read as GitOps Promoter reads it.
+    expect(w.tip('environment/dev-next')).toBe(devNext);
+    expect(w.origin('show', `environment/dev-next:hydrator.metadata`)).toContain(`"drySha": "${first}"`);
+    expect(w.origin('notes', '--ref=hydrator.metadata', 'show', devNext)).toBe(`{"drySha":"${second}"}`);
+    expect(hydrated.stdout).toContain(
+      `dev: environment/dev-next unchanged (same manifests) at ${devNext.slice(0, 12)}, noted in refs/notes/hydrator.metadata as the render of ${second.slice(0, 12)} too`,
+    );
+    // Hydrating the same DRY commit again notes nothing new.
+    const notes = w.origin('rev-parse', 'refs/notes/hydrator.metadata');
+    await w.hydrate();
+    expect(w.origin('rev-parse', 'refs/notes/hydrator.metadata')).toBe(notes);
+
+    // dev runs the new DRY commit's render since #1 merged: an hour on, staging's promotion goes.
+    const r = await w.promote({ from: 'dev', to: 'staging' }, later);
+    expectOk(r);
+    const opened = w.double.pulls(REPO)[2];
+    expect([opened.head, opened.base, opened.title]).toEqual([
+      'environment/staging-next',
+      'environment/staging',
+      `promote: dev → staging (hydrated ${second.slice(0, 12)})`,
+    ]);
+  });
+
+  test('without the note (a hydrator that writes none) dev is not seen to run the new DRY commit: held, naming it', async () => {
+    w = await hydratedWorld(config(env('dev', 'dev', ['min-soak: 1h']), env('staging', 'staging')), ['dev', 'staging']);
+    await w.hydrate();
+    await devRuns(w);
+    const later = { ...clockAt(new Date(Date.now() + HOUR + 5 * MINUTE).toISOString()) };
+    expectOk(await w.promote({ from: 'dev', to: 'staging' }, later));
+    await w.merge(2);
+    const second = w.dryCommit('feat: staging runs 4 replicas', {
+      'charts/guestbook/values-staging.yaml': 'image: ghcr.io/acme/guestbook:1.0.0\nreplicas: 4\n',
+    });
+    await w.hydrate();
+    w.origin('update-ref', '-d', 'refs/notes/hydrator.metadata');
+    const held = await w.promote({ from: 'dev', to: 'staging' }, later);
+    expect(held.code).toBe(1);
+    expect(held.stderr + held.stdout).toContain(
+      `DRY commit ${second.slice(0, 12)}: no commit on the base branch's first-parent history pins it in dev, so its soak time (min-soak 1h) cannot be measured`,
+    );
+    expect(w.double.pulls(REPO)).toHaveLength(2);
+  });
+});
+
 describe('promotion windows (staging deny window around now)', () => {
   test('inside the window the pull request is a draft with no auto-merge; the break-glass label takes it out of draft', async () => {
     const start = Math.floor(Date.now() / MINUTE) * MINUTE - 60 * MINUTE;

@@ -16,7 +16,9 @@ import { readSourceHydrator, withSourceHydrator } from './source-hydrator.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
-import { writeBranch } from './write.ts';
+import { writeBranch, type BranchOutcome } from './write.ts';
+import { noteDrySha } from '../../git/hydrator-notes.ts';
+import { BOT_IDENTITY } from '../../git/identity.ts';
 
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | undefined {
@@ -58,6 +60,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
   }
   const git = req.dryRun ? plain : await withToken(plain, req.workdir, world.token, open);
   const environments: HydratedEnvironment[] = [];
+  const outcomes: BranchOutcome[] = [];
   for (const p of planned) {
     const branch = proposedBranch(p.h);
     const out = await writeBranch(git, {
@@ -71,6 +74,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
       renderer: p.renderer,
       dryRun: req.dryRun,
     });
+    outcomes.push(out);
     environments.push({
       name: p.e.name,
       branch,
@@ -81,6 +85,21 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
       dropped: p.dropped,
       renderer: p.renderer,
     });
+  }
+  // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
+  // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
+  const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
+  if (!req.dryRun && behind.length > 0) {
+    const noted = new Set(
+      await noteDrySha(
+        git,
+        behind.map((e) => e.commit!),
+        dry.sha,
+        BOT_IDENTITY,
+        dry.committed,
+      ),
+    );
+    for (const e of behind) if (noted.has(e.commit!)) e.noted = true;
   }
   return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
