@@ -1,4 +1,5 @@
 import { clockAt } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 import { expectOk, hydratedWorld, REPO, type HydratedWorld } from '../harness/hydrated-promotion.ts';
 
 // Issue 59 item 2, the gates end to end: promotions of hydrated branches (hydrate: promote: lockstep) through the
@@ -7,7 +8,8 @@ import { expectOk, hydratedWorld, REPO, type HydratedWorld } from '../harness/hy
 // branch, promotion windows (a draft, lifted by the break-glass label), approval of the pull request that last
 // merged into the source's active branch (a named team, a GitHub Environment's reviewers), fan-in (each after:
 // environment's active branch runs the DRY commit), and waves of hydrated environments (one pull request per
-// member, each member gated on the one before it).
+// member, each member gated on the one before it). A DRY commit that leaves the source as it is: hydrate-env's note
+// (refs/notes/hydrator.metadata) says the source runs it. And lockstep metrics counts the merged promotion.
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -312,5 +314,27 @@ describe('waves (waves: prod: [prod-eu, prod-us], prod-eu min-soak: 1h)', () => 
     const r = await w.promote({ from: 'staging', to: 'prod' }, clockAt(later));
     expectOk(r);
     expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[2]).toEqual([3, 'environment/prod-us-next', 'environment/prod-us']);
+  });
+});
+
+describe('lockstep metrics (the committed CLI bundle)', () => {
+  test('a merged hydrated promotion is a promotion into dev; the DRY commit it ships is a change landed by its merge', async () => {
+    w = await hydratedWorld(config(env('dev', 'dev'), env('staging', 'staging')), ['dev', 'staging']);
+    const dry = w.fixture.git('rev-parse', 'HEAD');
+    await w.hydrate();
+    const landed = await devRuns(w);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const r = await runCli(['metrics', '--from', day(-1), '--to', day(1), '--env', 'dev', '--json', '--no-deployments'], {
+      cwd: w.ws,
+      env: {},
+    });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const [dev] = (
+      JSON.parse(r.stdout) as {
+        environments: { promotions: { commit: string }[]; 'lead-time': { changes: { commit: string; 'landed-by': string }[] } }[];
+      }
+    ).environments;
+    expect(dev.promotions.map((p) => p.commit)).toEqual([landed]);
+    expect(dev['lead-time'].changes.map((c) => [c.commit, c['landed-by']])).toEqual([[dry, landed]]);
   });
 });
