@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
 export const id = 370;
 export const ids = [370];
 export const modules = {
 
 /***/ 8370:
+========
+export const id = 825;
+export const ids = [825];
+export const modules = {
+
+/***/ 3825:
+>>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11089,8 +11097,14 @@ async function writeBranch(git, w) {
         // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
         const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await fetchBranch(git, 'origin', w.active) : undefined);
         const built = await writeHydratedTree(git, from, w.scope, w.files, !w.dryRun);
-        if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata))
-            return { status: 'unchanged', commit: tip };
+        const existing = tip ? await blobsUnder(git, tip, w.scope) : undefined;
+        // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+        if (tip && existing && sameManifests(existing, built.blobs, w.metadata))
+            return {
+                status: 'unchanged',
+                commit: tip,
+                ...(w.metadata.some((m) => existing.get(m) !== built.blobs.get(m)) ? { behind: true } : {}),
+            };
         if (w.dryRun)
             return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
         const commit = await commitHydratedTree(git, {
@@ -11215,6 +11229,119 @@ function message(w) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrator-notes.ts
+// The git-notes variant of GitOps Promoter's hydrator contract (the one Argo CD's Source Hydrator writes since
+// 3.3): a DRY commit whose render of an environment changes nothing makes no hydrated commit; instead the
+// hydrated commit the proposed branch already holds gets a note in refs/notes/hydrator.metadata whose JSON names
+// that newer drySha. So "the manifests of this hydrated commit are the render of DRY commit N as well" is said
+// without a commit, and a promotion that asks whether an environment runs DRY commit N can tell (promote/
+// hydrated.ts). The note only moves forward: a note already naming N, or a DRY commit after N, is left as it is,
+// and the notes commit is built from fixed identity and date, so two runs noting the same DRY commit on the same
+// notes tip make the same commit and push it once; a push that lost to another reads the notes again.
+
+
+
+
+
+/** The notes ref of the contract's git-notes variant. */
+const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
+/** Rounds of read, note and push before a notes ref that keeps moving is given up on. */
+const hydrator_notes_ATTEMPTS = 5;
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** origin's notes fetched into the local notes ref; its commit, or undefined when origin has none (the local ref then removed). */
+async function fetchHydratorNotes(git) {
+    const r = await git([
+        ...spawn_GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--',
+        'origin',
+        `+${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`,
+    ]);
+    if (r.code !== 0) {
+        if (!/couldn't find remote ref/i.test(r.stderr))
+            throw new src_errors/* UserError */.yo(`fetching ${HYDRATOR_NOTES} from origin failed: ${r.stderr.trim().split('\n')[0]}`);
+        await git(['update-ref', '-d', HYDRATOR_NOTES]);
+        return undefined;
+    }
+    return spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', `${HYDRATOR_NOTES}^{commit}`]);
+}
+/** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
+async function notedDrySha(git, commit) {
+    const text = await spawn_gitTry(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
+    if (text === undefined)
+        return undefined;
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, in one
+ * notes commit pushed to origin with a lease on the notes tip read; the commits noted (those whose note named
+ * neither `dry` nor a later DRY commit). `date` (the DRY commit's) and `who` make the notes commit the same for
+ * every run noting the same DRY commit on the same notes tip.
+ */
+async function noteDrySha(git, commits, dry, who, date) {
+    for (const c of [...commits, dry])
+        if (!FULL_SHA.test(c))
+            throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
+    if (commits.length === 0)
+        return [];
+    const local = await repo_asRepo(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: who.name,
+        GIT_AUTHOR_EMAIL: who.email,
+        GIT_COMMITTER_NAME: who.name,
+        GIT_COMMITTER_EMAIL: who.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+    };
+    for (let attempt = 1; attempt <= hydrator_notes_ATTEMPTS; attempt++) {
+        const base = await fetchHydratorNotes(git);
+        const due = [];
+        for (const commit of new Set(commits)) {
+            const noted = base ? await notedDrySha(git, commit) : undefined;
+            // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
+            if (noted === dry || (noted && (await git(['merge-base', '--is-ancestor', dry, noted])).code === 0))
+                continue;
+            due.push(commit);
+        }
+        if (due.length === 0)
+            return [];
+        for (const commit of due)
+            await local_localText(local, ['notes', `--ref=${HYDRATOR_NOTES}`, 'add', '-f', '-F', '-', commit], {
+                env,
+                input: `${JSON.stringify({ drySha: dry })}\n`,
+            });
+        const r = await git([
+            'push',
+            '--porcelain',
+            '--no-verify',
+            `--force-with-lease=${HYDRATOR_NOTES}:${base ?? ''}`,
+            '--',
+            'origin',
+            `${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`,
+        ]);
+        const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === HYDRATOR_NOTES);
+        if (line && line.flag !== '!')
+            return line.flag === '=' ? [] : due;
+        // The lease lost to a push landing meanwhile (another run's notes): read the notes again and note on them.
+        if (line && /stale info|fetch first|non-fast-forward|failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+            continue;
+        throw new src_errors/* UserError */.yo(`origin refused the push of ${HYDRATOR_NOTES}: ${line?.summary ?? r.stderr.trim().split('\n')[0]}`, {
+            hint: `let the token push ${HYDRATOR_NOTES} (contents: write)`,
+        });
+    }
+    throw new src_errors/* UserError */.yo(`${HYDRATOR_NOTES} kept moving while DRY commit ${dry.slice(0, 12)} was noted (${hydrator_notes_ATTEMPTS} attempts)`, {
+        hint: 'run again: each attempt reads the notes anew',
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/run.ts
 // `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
 // DRY commit (HEAD) first, all of them, so a render that fails pushes nothing; then, per environment, one
@@ -11231,6 +11358,10 @@ function message(w) {
 
 
 
+<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
+========
+
+>>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -11272,6 +11403,7 @@ async function runHydrate(req, world) {
         planner.close();
     }
     const git = req.dryRun ? plain : await withToken(plain, req.workdir, world.token, open);
+<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
     const writes = planned.map((p) => ({
         branch: proposedBranch(p.h),
         active: p.h.branch,
@@ -11301,6 +11433,44 @@ async function runHydrate(req, world) {
         dropped: p.dropped,
         renderer: p.renderer,
     }));
+========
+    const environments = [];
+    const outcomes = [];
+    for (const p of planned) {
+        const branch = proposedBranch(p.h);
+        const out = await writeBranch(git, {
+            branch,
+            active: p.h.branch,
+            scope: p.h.path,
+            metadata: metadataPaths(p.h),
+            files: p.files,
+            dry,
+            environment: p.e.name,
+            renderer: p.renderer,
+            dryRun: req.dryRun,
+        });
+        outcomes.push(out);
+        environments.push({
+            name: p.e.name,
+            branch,
+            ...(p.h.path ? { path: p.h.path } : {}),
+            status: out.status,
+            ...(out.commit ? { commit: out.commit } : {}),
+            files: p.files.length,
+            dropped: p.dropped,
+            renderer: p.renderer,
+        });
+    }
+    // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
+    // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
+    const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
+    if (!req.dryRun && behind.length > 0) {
+        const noted = new Set(await noteDrySha(git, behind.map((e) => e.commit), dry.sha, BOT_IDENTITY, dry.committed));
+        for (const e of behind)
+            if (noted.has(e.commit))
+                e.noted = true;
+    }
+>>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /**

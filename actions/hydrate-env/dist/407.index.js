@@ -213,7 +213,9 @@ function environmentsOutput(r) {
 }
 function hydrateRunnerView(r) {
     const steps = [
-        ...r.environments.map((e) => ({ info: `${e.name}: ${e.branch} ${STATUS[e.status]}${e.commit ? ` at ${e.commit.slice(0, 12)}` : ''}` })),
+        ...r.environments.map((e) => ({
+            info: `${e.name}: ${e.branch} ${STATUS[e.status]}${e.commit ? ` at ${e.commit.slice(0, 12)}` : ''}${e.noted ? `, noted in refs/notes/hydrator.metadata as the render of ${r.drySha.slice(0, 12)} too` : ''}`,
+        })),
         ...droppedLines(r).map((info) => ({ info })),
         { info: hydrateStatus(r) },
         { output: 'environments', value: environmentsOutput(r) },

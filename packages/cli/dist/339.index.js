@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/339.index.js
 export const id = 339;
 export const ids = [339,1684,6744];
+========
+export const id = 6717;
+export const ids = [6717];
+>>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
 export const modules = {
 
 /***/ 20506:
@@ -20,36 +25,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
-}
-
-
-/***/ }),
-
-/***/ 16744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
-        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
-    });
 }
 
 
@@ -226,6 +201,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/339.index.js
 /***/ 38397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -571,6 +547,9 @@ async function initBareWithOrigin(git, url) {
 /***/ }),
 
 /***/ 99620:
+========
+/***/ 65023:
+>>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1308,8 +1287,14 @@ async function writeBranch(git, w) {
         // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
         const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await (0,publish/* fetchBranch */.D_)(git, 'origin', w.active) : undefined);
         const built = await (0,hydrated/* writeHydratedTree */.bL)(git, from, w.scope, w.files, !w.dryRun);
-        if (tip && sameManifests(await (0,hydrated/* blobsUnder */.xb)(git, tip, w.scope), built.blobs, w.metadata))
-            return { status: 'unchanged', commit: tip };
+        const existing = tip ? await (0,hydrated/* blobsUnder */.xb)(git, tip, w.scope) : undefined;
+        // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+        if (tip && existing && sameManifests(existing, built.blobs, w.metadata))
+            return {
+                status: 'unchanged',
+                commit: tip,
+                ...(w.metadata.some((m) => existing.get(m) !== built.blobs.get(m)) ? { behind: true } : {}),
+            };
         if (w.dryRun)
             return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
         const commit = await (0,hydrated/* commitHydratedTree */.dc)(git, {
@@ -1434,6 +1419,8 @@ function message(w) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/hydrator-notes.ts
+var hydrator_notes = __webpack_require__(14361);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/run.ts
 // `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
 // DRY commit (HEAD) first, all of them, so a render that fails pushes nothing; then, per environment, one
@@ -1450,6 +1437,10 @@ function message(w) {
 
 
 
+<<<<<<<< HEAD:packages/cli/dist/339.index.js
+========
+
+>>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -1491,6 +1482,7 @@ async function runHydrate(req, world) {
         planner.close();
     }
     const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
+<<<<<<<< HEAD:packages/cli/dist/339.index.js
     const writes = planned.map((p) => ({
         branch: (0,hydrated/* proposedBranch */.h$)(p.h),
         active: p.h.branch,
@@ -1520,6 +1512,44 @@ async function runHydrate(req, world) {
         dropped: p.dropped,
         renderer: p.renderer,
     }));
+========
+    const environments = [];
+    const outcomes = [];
+    for (const p of planned) {
+        const branch = (0,hydrated/* proposedBranch */.h$)(p.h);
+        const out = await writeBranch(git, {
+            branch,
+            active: p.h.branch,
+            scope: p.h.path,
+            metadata: (0,hydrated/* metadataPaths */.w1)(p.h),
+            files: p.files,
+            dry,
+            environment: p.e.name,
+            renderer: p.renderer,
+            dryRun: req.dryRun,
+        });
+        outcomes.push(out);
+        environments.push({
+            name: p.e.name,
+            branch,
+            ...(p.h.path ? { path: p.h.path } : {}),
+            status: out.status,
+            ...(out.commit ? { commit: out.commit } : {}),
+            files: p.files.length,
+            dropped: p.dropped,
+            renderer: p.renderer,
+        });
+    }
+    // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
+    // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
+    const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
+    if (!req.dryRun && behind.length > 0) {
+        const noted = new Set(await (0,hydrator_notes/* noteDrySha */.m0)(git, behind.map((e) => e.commit), dry.sha, identity/* BOT_IDENTITY */.br, dry.committed));
+        for (const e of behind)
+            if (noted.has(e.commit))
+                e.noted = true;
+    }
+>>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /**
@@ -1619,6 +1649,7 @@ function repositoryUrl(env, origin) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/339.index.js
 /***/ 29679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1979,6 +2010,8 @@ async function loadCheckedConfig(workspace, path) {
 
 /***/ }),
 
+========
+>>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
 /***/ 31703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2029,25 +2062,6 @@ function formatDuration(ms) {
     const m = minutes - h * 60;
     const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
     return parts.length > 0 ? parts.join(' ') : '0m';
-}
-
-
-/***/ }),
-
-/***/ 76551:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ privateKeyLabel)
-/* harmony export */ });
-// What a PEM text says of itself by its labels, read without parsing the key: the config check
-// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
-/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
-function privateKeyLabel(text) {
-    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
-        if (/PRIVATE KEY/.test(m[1]))
-            return m[1];
-    return undefined;
 }
 
 

@@ -792,6 +792,8 @@ function failuresOf(landings) {
 function reach(records, tagPrefix, { landing, pins }) {
     if (landing.deployment?.state === 'failure')
         return undefined;
+    if (landing.ships !== undefined)
+        return landing.ships;
     let best;
     for (const s of pins) {
         if (!s.tag)
@@ -843,7 +845,7 @@ function leadSpans(records, tagPrefix, landings, w) {
         const pinned = reach(records, tagPrefix, p);
         if (pinned === undefined)
             continue;
-        const upTo = Math.min(pinned, p.landing.index - 1);
+        const upTo = Math.min(pinned, p.landing.ships ?? p.landing.index - 1);
         if (upTo <= reached)
             continue;
         const [from, to] = [after(index, reached), after(index, upTo)];

@@ -20,10 +20,11 @@ export const modules = {
 /* harmony export */   s0: () => (/* binding */ withBaseRetry),
 /* harmony export */   sF: () => (/* binding */ commitSubject),
 /* harmony export */   ty: () => (/* binding */ generatedTrailer),
+/* harmony export */   xQ: () => (/* binding */ parsePushPorcelain),
 /* harmony export */   zG: () => (/* binding */ treesOf),
 /* harmony export */   zu: () => (/* binding */ commitFiles)
 /* harmony export */ });
-/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, parsePushPorcelain, hasTrailer, isAncestor */
+/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, hasTrailer, isAncestor */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);

@@ -5,6 +5,7 @@ import { type ObjectReader } from '../git/objects.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
+import { fetchHydratorNotes, HYDRATOR_NOTES, notedDrySha } from '../git/hydrator-notes.ts';
 import { BOT_IDENTITY, type Identity } from '../git/identity.ts';
 import type { Repo } from '../git/repo.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
@@ -24,7 +25,13 @@ export interface PromoteGitOptions {
 /** PromoteGit over `git` and `reader`. */
 export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptions): PromoteGit {
   const { base } = o;
+  // origin's hydrator notes, fetched once per run when a promotion of hydrated branches first asks.
+  let notes: Promise<string | undefined> | undefined;
   return {
+    async hydratorNote(commit) {
+      notes ??= o.remote ? fetchHydratorNotes(git) : git.commitOf(HYDRATOR_NOTES);
+      return (await notes) ? notedDrySha(git, commit) : undefined;
+    },
     async fetchBranch(branch) {
       if (!o.remote) {
         await checkRefName(git, branch, 'branch');

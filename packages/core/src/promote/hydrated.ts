@@ -86,6 +86,44 @@ export async function runsDry(git: PromoteGit, runs: string | undefined, dry: st
   return between !== undefined && between.length === 0;
 }
 
+/**
+ * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
+ * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
+ * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
+ * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
+ * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
+ */
+export class DryRuns {
+  private byDry?: Promise<Map<string, string>>;
+  private readonly git: PromoteGit;
+  private readonly t: HydratedTarget;
+  constructor(git: PromoteGit, t: HydratedTarget) {
+    this.git = git;
+    this.t = t;
+  }
+
+  async runs(runs: string | undefined, dry: string): Promise<boolean> {
+    if (await runsDry(this.git, runs, dry)) return true;
+    if (runs === undefined || !this.git.hydratorNote) return false;
+    const hydrated = (await (this.byDry ??= this.index())).get(runs);
+    const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
+    return noted !== undefined && (await runsDry(this.git, noted, dry));
+  }
+
+  /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
+  private async index(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const tip = await this.git.fetchBranch(this.t.proposed);
+    if (!tip) return out;
+    const log = await this.git.firstParentLog(tip, this.t.metadata);
+    for (const { sha } of log.entries) {
+      const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+      if (d && !out.has(d)) out.set(d, sha);
+    }
+    return out;
+  }
+}
+
 /** What the hydrated gates are given: the promotion, the DRY commit it ships, every environment's hydrated branches. */
 export interface HydratedGateInput {
   req: PromoteRequest;
@@ -127,11 +165,12 @@ async function soakOf(h: HydratedGateInput): Promise<GateEvidence[typeof soak.na
   const settings = source && h.route.from?.settings;
   if (!source || !settings?.minSoak) return undefined;
   const git = h.ports.git;
+  const runs = new DryRuns(git, source.t);
   const active = await readHydrated(git, source.t.active, source.t.metadata);
   const runsAt = async (sha: string) =>
-    (await runsDry(git, drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
   const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
-  const current = (await runsDry(git, active.drySha, h.dry)) ? 'runs' : undefined;
+  const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
   const pinned = await pinnedSince(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
   const pins = [await receivedAt(pinned, h.ports, source.name, source.t.active)];
   return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
@@ -146,7 +185,7 @@ async function fanInOf(h: HydratedGateInput): Promise<GateEvidence[typeof fanIn.
   for (const name of after) {
     const t = h.req.hydrated?.[name];
     const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
-    const has = at?.drySha && (await runsDry(h.ports.git, at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+    const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
     runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
   }
   return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };

@@ -83,6 +83,11 @@ export interface PromoteGit {
   }): Promise<PublishOutcome>;
   /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
   commitsBetween(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
+  /**
+   * The DRY commit the note on hydrated commit `commit` in origin's refs/notes/hydrator.metadata names (the
+   * contract's git-notes variant: its manifests are that DRY commit's render too); undefined when none.
+   */
+  hydratorNote?(commit: string): Promise<string | undefined>;
   /** commitsBetween of several ranges at once, keyed `from..to` (one history walk); a range left out is asked on its own. */
   commitsInRanges(ranges: readonly { from: string; to: string }[]): Promise<Map<string, { sha: string; subject: string }[] | undefined>>;
 }

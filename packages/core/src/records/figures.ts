@@ -171,6 +171,7 @@ function failuresOf(landings: readonly Pinned[]): Map<Landing, Failure> {
  */
 function reach(records: Records, tagPrefix: string, { landing, pins }: Pinned): number | undefined {
   if (landing.deployment?.state === 'failure') return undefined;
+  if (landing.ships !== undefined) return landing.ships;
   let best: number | undefined;
   for (const s of pins) {
     if (!s.tag) continue;
@@ -219,7 +220,7 @@ function leadSpans(records: Records, tagPrefix: string, landings: readonly Pinne
   for (const p of landings) {
     const pinned = reach(records, tagPrefix, p);
     if (pinned === undefined) continue;
-    const upTo = Math.min(pinned, p.landing.index - 1);
+    const upTo = Math.min(pinned, p.landing.ships ?? p.landing.index - 1);
     if (upTo <= reached) continue;
     const [from, to] = [after(index, reached), after(index, upTo)];
     if (inWindow(w, p.landing.at) && to > from) out.push({ landing: p.landing, from, to });

@@ -59,6 +59,8 @@ export interface Landing {
   source: 'git' | 'deployment';
   /** The GitHub Deployment of this commit into the environment, when one was read (records/deployments.ts). */
   deployment?: { id: number; state: DeploymentOutcome };
+  /** A hydrated promotion (hydrated-landings.ts): the base branch position of the DRY commit it deploys, with every change up to it. */
+  ships?: number;
 }
 
 /** A commit merged to the base branch that is neither a landing nor lockstep's own. */

@@ -18,6 +18,8 @@ import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
 import { writeBranches, type BranchOutcome } from './write.ts';
 import { ObjectReader } from '../../git/objects.ts';
+import { noteDrySha } from '../../git/hydrator-notes.ts';
+import { BOT_IDENTITY } from '../../git/identity.ts';
 
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | undefined {
@@ -86,6 +88,21 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     dropped: p.dropped,
     renderer: p.renderer,
   }));
+  // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
+  // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
+  const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
+  if (!req.dryRun && behind.length > 0) {
+    const noted = new Set(
+      await noteDrySha(
+        git,
+        behind.map((e) => e.commit!),
+        dry.sha,
+        BOT_IDENTITY,
+        dry.committed,
+      ),
+    );
+    for (const e of behind) if (noted.has(e.commit!)) e.noted = true;
+  }
   return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 

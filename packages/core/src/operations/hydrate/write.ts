@@ -30,6 +30,8 @@ import type { GitSpawner } from '../../git/spawn.ts';
 export interface BranchOutcome {
   status: 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update';
   commit?: string;
+  /** unchanged, and the tip's hydrator.metadata names another DRY commit: its manifests are this one's render too. */
+  behind?: boolean;
 }
 
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
@@ -59,7 +61,14 @@ export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<Bran
     // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
     const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await fetchBranch(git, 'origin', w.active) : undefined);
     const built = await writeHydratedTree(git, from, w.scope, w.files, !w.dryRun);
-    if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata)) return { status: 'unchanged', commit: tip };
+    const existing = tip ? await blobsUnder(git, tip, w.scope) : undefined;
+    // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+    if (tip && existing && sameManifests(existing, built.blobs, w.metadata))
+      return {
+        status: 'unchanged',
+        commit: tip,
+        ...(w.metadata.some((m) => existing.get(m) !== built.blobs.get(m)) ? { behind: true } : {}),
+      };
     if (w.dryRun) return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
     const commit = await commitHydratedTree(git, {
       tree: built.tree!,
@@ -140,7 +149,14 @@ async function buildBranch(
   const format = formatOf(w.dry.sha);
   const blobs = w.files.map((f) => gitObject('blob', Buffer.from(f.content, 'utf8'), format));
   const planned = new Map(w.files.map((f, k) => [f.path, blobs[k].id]));
-  if (tip && sameManifests(await heldFiles(reader, tip, w.scope, format), planned, w.metadata)) return { status: 'unchanged', commit: tip };
+  const existing = tip ? await heldFiles(reader, tip, w.scope, format) : undefined;
+  // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+  if (tip && existing && sameManifests(existing, planned, w.metadata))
+    return {
+      status: 'unchanged',
+      commit: tip,
+      ...(w.metadata.some((m) => existing.get(m) !== planned.get(m)) ? { behind: true } : {}),
+    };
   if (w.dryRun) return tip ? { status: 'would-update', commit: tip } : { status: 'would-create' };
   const objects = [...blobs];
   const base = from ? await treeOfCommit(reader, from) : undefined;

@@ -12,6 +12,8 @@ import { fetchBase, localPromotion, openSession, sessionRequest } from '../../pr
 import { figuresOf, windowWords, type Figures } from '../../records/figures.ts';
 import { timedByDeployments } from '../../records/deployments.ts';
 import { readRecords } from '../../records/history.ts';
+import { hydratedLandings } from '../../records/hydrated-landings.ts';
+import { lockstepHydrated } from '../../promote/hydrated.ts';
 import type { World } from '../../contract/world.ts';
 import { readDeployments } from './deployments.ts';
 import type { MetricsRequest } from './request.ts';
@@ -81,15 +83,28 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     const tip = await fetchBase(session.world, req.base);
     const git = world.services.repo?.(local.workdir) ?? gitSpawner(local.workdir);
     const now = Math.floor(world.clock.now() / 1000);
-    const records = await readRecords(
+    // An environment promoted on its hydrated branches lands on its active branch: its files on the base are changes.
+    const hydrated = req.environments.flatMap((e) => {
+      const t = lockstepHydrated(req, e.name);
+      return t ? [{ name: e.name, active: t.active, metadata: t.metadata }] : [];
+    });
+    const read = await readRecords(
       git,
       tip,
       req.environments.map((e) => ({
         name: e.name,
-        files: e.application ? [pinPath(e), splitApplicationRef(e.application).file] : [pinPath(e)],
+        files: hydrated.some((h) => h.name === e.name)
+          ? []
+          : e.application
+            ? [pinPath(e), splitApplicationRef(e.application).file]
+            : [pinPath(e)],
       })),
       now,
     );
+    const records =
+      hydrated.length > 0
+        ? { ...read, landings: [...read.landings, ...(await hydratedLandings(git, tip, read.commits, hydrated, now))] }
+        : read;
     const prefix = req.tagPrefix ?? 'v';
     // A window that begins before the whole history does is cut to the history's first day: days with no
     // history would count as days without a promotion and dilute every rate. Said in a note.

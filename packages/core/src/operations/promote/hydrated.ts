@@ -109,8 +109,11 @@ export async function promoteHydrated(
     labels: req.labels,
     reviewers: req.reviewers,
   });
+  // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
+  // draft) and auto-merge is asked for then, as for a promotion of pins (run.ts's openPull).
+  if (gate?.breakGlass && !draft && pull.draft) notes.push(await undraft(github, pull));
   const wantAutoMerge = !route.to.protected && !draft && route.to.settings.autoMerge;
-  const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
+  const autoMerge = wantAutoMerge && (outcome === 'created' || gate?.breakGlass) ? await github.enableAutoMerge(pull) : undefined;
   return {
     ...result,
     changed: true,
@@ -122,6 +125,14 @@ export async function promoteHydrated(
     draft,
     ...(autoMerge ? { autoMerge } : {}),
   };
+}
+
+/** The break-glass label's pull request taken out of draft, or why it could not be; the note that says which. */
+async function undraft(github: NonNullable<PromoteWorld['github']>, pull: PullRef): Promise<string> {
+  const ready = await github.readyForReview(pull);
+  return ready.ready
+    ? `Break glass: #${pull.number} is no longer a draft.`
+    : `Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`;
 }
 
 /** The pull request's body: what it promotes, the DRY commits it ships, the gates' lines, how to check it. */
@@ -147,7 +158,14 @@ function hydratedBody(
     lines.push(`The DRY commits since ${code(active.drySha!.slice(0, 12))}, the commit ${code(target.active)} runs:`, '');
     for (const c of ships) lines.push(`- ${code(c.sha.slice(0, 12))} ${escapeMarkdown(c.subject)}`);
   }
-  if (gate && (gate.holds.length > 0 || gate.notes.length > 0)) lines.push('', '### Gates', '', ...gateLines(gate), ...gate.notes);
+  // What the gates held or let through, one quoted line each and escaped (a login is no mention), as in a promotion of pins.
+  if (gate && (gate.holds.length > 0 || gate.notes.length > 0))
+    lines.push(
+      '',
+      '### Gates',
+      '',
+      ...[...gateLines(gate), ...gate.notes].flatMap((n) => ['> [!IMPORTANT]', `> ${escapeMarkdown(n)}`, '']),
+    );
   lines.push(
     '',
     `hydrate-env with mode: check and commit: ${code(next.tip!)} refuses a hand edit of this branch (the head must be a fresh render of its drySha).`,

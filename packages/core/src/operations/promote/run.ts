@@ -11,7 +11,6 @@ import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { named, setting, UserError, words } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
-import { promotionSideBySide, type SideBySide } from '../../promote/status-tables.ts';
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PullRef } from '../../github/pulls.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
@@ -28,15 +27,15 @@ import {
   sessionRequest,
 } from '../../promote/session.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
-import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
 import { renderedCountsJson, renderedJson } from '../../render/report.ts';
-import { PromotionBranch } from '../../promote/publish/branch.ts';
 import { lockstepHydrated } from '../../promote/hydrated.ts';
+import { describeTrail } from '../../trail/trail.ts';
 import { promoteHydrated } from './hydrated.ts';
+import { apiCommits, counting, fromLabel, summaryTable, trailing, trailLanded } from './steps.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -147,39 +146,6 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
   }
 }
 
-/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
-function summaryTable(
-  req: PromoteRequest,
-  route: Route,
-  r: Pick<PromoteResult, 'plan' | 'baseSha'>,
-  ports: PromoteWorld,
-): Promise<SideBySide> {
-  const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
-  return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache());
-}
-
-/** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
-function counting(ports: PromoteWorld, world: World): PromoteWorld {
-  let done = 0;
-  return {
-    ...ports,
-    async resolveDigest(ref, service) {
-      const digest = await ports.resolveDigest(ref, service);
-      world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
-      return digest;
-    },
-  };
-}
-
-/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
-function fromLabel(req: PromoteRequest, route: Route): string {
-  if (req.from.kind === 'ref') return `rollback ${req.from.ref}`;
-  if (route.from) return route.from.name;
-  if (req.version) return `version ${req.version}`;
-  if (req.digests) return 'digests';
-  return 'chart';
-}
-
 /** The plan as it stands: re-planned when the base moved under the publish. */
 interface Planned {
   plan: PromotionPlan;
@@ -260,24 +226,6 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     });
   }
   return result(await openPull(req, route, ports, state, published, branch, label, gate));
-}
-
-/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
-function trailing(req: PromoteRequest): boolean {
-  return req.settings.notifyPulls && req.repository === undefined;
-}
-
-/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
-async function trailLanded(ports: PromoteWorld, baseSha: string): Promise<string[]> {
-  const github = ports.github;
-  if (!github) return [];
-  const merged = await github.mergedPromotion(baseSha);
-  if (!merged) return [];
-  const pulls = shipsOf(merged.body);
-  if (pulls.length === 0) return [];
-  const environment = PromotionBranch.environment(merged.head);
-  const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
-  return describeTrail(`${environment} #${merged.number} merged`, outcome);
 }
 
 /** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
@@ -430,9 +378,4 @@ async function openPull(
     ...ships,
     ...apiCommits(published),
   };
-}
-
-/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
-function apiCommits(published: PublishOutcome): Pick<PromoteResult, 'apiCommits'> {
-  return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }

@@ -1,5 +1,5 @@
-export const id = 3538;
-export const ids = [3538];
+export const id = 402;
+export const ids = [402];
 export const modules = {
 
 /***/ 65633:
@@ -91,7 +91,7 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 13538:
+/***/ 70402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -518,6 +518,88 @@ async function readRecords(git, tip, environments, now = Infinity) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrated-history.ts
+// Reads of a hydrated branch's history for records/hydrated-landings.ts: each first-parent commit that changed
+// its hydrator.metadata with the file's text, and where a DRY commit sits on the base branch's first-parent path.
+
+/** The first-parent commits from `tip` that changed `metadata`, oldest first: sha, committer time (s) and the file's text. */
+async function metadataHistory(git, tip, metadata) {
+    const log = await (0,spawn/* gitTry */.W_)(git, ['log', '--first-parent', '--format=%H %ct', tip, '--', metadata]);
+    const out = [];
+    for (const line of (log ?? '').split('\n').filter(Boolean).reverse()) {
+        const [sha, ct] = line.split(' ');
+        out.push({ sha, at: Number(ct), text: await (0,spawn/* gitTry */.W_)(git, ['cat-file', 'blob', `${sha}:${metadata}`]) });
+    }
+    return out;
+}
+/** `commit`'s position in `tip`'s first-parent history of `commits` commits (the oldest 0); undefined when it is not on that path. */
+async function firstParentPosition(git, tip, commits, commit) {
+    if ((await git(['merge-base', '--is-ancestor', commit, tip])).code !== 0)
+        return undefined;
+    const steps = Number(await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--first-parent', '--count', `${commit}..${tip}`]));
+    if (!Number.isInteger(steps))
+        return undefined;
+    // On the first-parent path: the walk from the tip reaches it after `steps` commits.
+    const at = await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--first-parent', '--skip', String(steps), '--max-count=1', tip]);
+    return at === commit ? commits - 1 - steps : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/records/hydrated-landings.ts
+// Promotions of hydrated branches as landings (issue 59 item 2): an environment whose `hydrate:` says
+// `promote: lockstep` is deployed by merging `<branch>-next` into `<branch>`, not by a commit on the base branch.
+// Each first-parent commit of its active branch that changed its hydrator.metadata is a landing there, at its
+// committer time, that ships the DRY commit the file names and every change before it on the base branch's
+// first-parent history (`ships`, its position): lead time runs from those changes' merge to this landing.
+
+
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * The landings of each environment on its active branch (fetched from origin), oldest first; `tip` and
+ * `commits` are the base branch's first-parent history as history.ts read it (a DRY commit off it is skipped).
+ */
+async function hydratedLandings(git, tip, commits, environments, now = Infinity) {
+    const out = [];
+    for (const e of environments) {
+        const active = await (0,publish/* fetchBranch */.D_)(git, 'origin', e.active);
+        if (!active)
+            continue;
+        let last = -1;
+        for (const { sha, at, text } of await metadataHistory(git, active, e.metadata)) {
+            const dry = drySha(text);
+            const ships = dry ? await firstParentPosition(git, tip, commits, dry) : undefined;
+            if (ships === undefined)
+                continue;
+            out.push({
+                commit: sha,
+                index: ships,
+                ships,
+                at: Math.min(at, now),
+                environment: e.name,
+                services: [],
+                rollback: ships < last,
+                inferred: false,
+                source: 'git',
+            });
+            last = ships;
+        }
+    }
+    return out;
+}
+/** The drySha of a hydrator.metadata's text (a full SHA), else undefined. */
+function drySha(text) {
+    try {
+        const sha = text === undefined ? undefined : JSON.parse(text).drySha;
+        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
+var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -605,6 +687,8 @@ var place = __webpack_require__(70301);
 
 
 
+
+
 const DAY = 86400;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 /** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
@@ -635,10 +719,22 @@ async function runMetrics(r, world) {
         const tip = await (0,promote_session/* fetchBase */.cu)(session.world, req.base);
         const git = world.services.repo?.(local.workdir) ?? (0,objects.gitSpawner)(local.workdir);
         const now = Math.floor(world.clock.now() / 1000);
-        const records = await readRecords(git, tip, req.environments.map((e) => ({
+        // An environment promoted on its hydrated branches lands on its active branch: its files on the base are changes.
+        const hydrated = req.environments.flatMap((e) => {
+            const t = (0,promote_hydrated/* lockstepHydrated */.D9)(req, e.name);
+            return t ? [{ name: e.name, active: t.active, metadata: t.metadata }] : [];
+        });
+        const read = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
-            files: e.application ? [(0,place/* pinPath */.dj)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.dj)(e)],
+            files: hydrated.some((h) => h.name === e.name)
+                ? []
+                : e.application
+                    ? [(0,place/* pinPath */.dj)(e), (0,application/* splitApplicationRef */.O6)(e.application).file]
+                    : [(0,place/* pinPath */.dj)(e)],
         })), now);
+        const records = hydrated.length > 0
+            ? { ...read, landings: [...read.landings, ...(await hydratedLandings(git, tip, read.commits, hydrated, now))] }
+            : read;
         const prefix = req.tagPrefix ?? 'v';
         // A window that begins before the whole history does is cut to the history's first day: days with no
         // history would count as days without a promotion and dilute every rate. Said in a note.
@@ -996,6 +1092,8 @@ function failuresOf(landings) {
 function reach(records, tagPrefix, { landing, pins }) {
     if (landing.deployment?.state === 'failure')
         return undefined;
+    if (landing.ships !== undefined)
+        return landing.ships;
     let best;
     for (const s of pins) {
         if (!s.tag)
@@ -1047,7 +1145,7 @@ function leadSpans(records, tagPrefix, landings, w) {
         const pinned = reach(records, tagPrefix, p);
         if (pinned === undefined)
             continue;
-        const upTo = Math.min(pinned, p.landing.index - 1);
+        const upTo = Math.min(pinned, p.landing.ships ?? p.landing.index - 1);
         if (upTo <= reached)
             continue;
         const [from, to] = [after(index, reached), after(index, upTo)];

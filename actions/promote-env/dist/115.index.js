@@ -1,5 +1,5 @@
-export const id = 854;
-export const ids = [854];
+export const id = 115;
+export const ids = [115];
 export const modules = {
 
 /***/ 5076:
@@ -723,7 +723,7 @@ __webpack_require__.d(__webpack_exports__, {
   KC: () => (/* binding */ readHydrated)
 });
 
-// UNUSED EXPORTS: runsDry
+// UNUSED EXPORTS: DryRuns, runsDry
 
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
 var config_config = __webpack_require__(484);
@@ -980,6 +980,45 @@ async function runsDry(git, runs, dry) {
     const between = await git.commitsBetween(runs, dry);
     return between !== undefined && between.length === 0;
 }
+/**
+ * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
+ * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
+ * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
+ * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
+ * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
+ */
+class DryRuns {
+    byDry;
+    git;
+    t;
+    constructor(git, t) {
+        this.git = git;
+        this.t = t;
+    }
+    async runs(runs, dry) {
+        if (await runsDry(this.git, runs, dry))
+            return true;
+        if (runs === undefined || !this.git.hydratorNote)
+            return false;
+        const hydrated = (await (this.byDry ??= this.index())).get(runs);
+        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
+        return noted !== undefined && (await runsDry(this.git, noted, dry));
+    }
+    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
+    async index() {
+        const out = new Map();
+        const tip = await this.git.fetchBranch(this.t.proposed);
+        if (!tip)
+            return out;
+        const log = await this.git.firstParentLog(tip, this.t.metadata);
+        for (const { sha } of log.entries) {
+            const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+            if (d && !out.has(d))
+                out.set(d, sha);
+        }
+        return out;
+    }
+}
 /** A plan with nothing in it: a promotion of hydrated branches edits no file. */
 function emptyPlan(sourceLabel, notes = []) {
     return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
@@ -1006,10 +1045,11 @@ async function soakOf(h) {
     if (!source || !settings?.minSoak)
         return undefined;
     const git = h.ports.git;
+    const runs = new DryRuns(git, source.t);
     const active = await readHydrated(git, source.t.active, source.t.metadata);
-    const runsAt = async (sha) => (await runsDry(git, drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const runsAt = async (sha) => (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
-    const current = (await runsDry(git, active.drySha, h.dry)) ? 'runs' : undefined;
+    const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
     const pinned = await (0,soak/* pinnedSince */.vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
     const pins = [await (0,soak/* receivedAt */.tZ)(pinned, h.ports, source.name, source.t.active)];
     return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
@@ -1024,7 +1064,7 @@ async function fanInOf(h) {
     for (const name of after) {
         const t = h.req.hydrated?.[name];
         const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
-        const has = at?.drySha && (await runsDry(h.ports.git, at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
         runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
     }
     return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };
@@ -1074,7 +1114,7 @@ async function hydratedGates(h) {
 
 /***/ }),
 
-/***/ 8854:
+/***/ 5115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2888,6 +2928,121 @@ function withOriginals(commits, replayed) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var local = __webpack_require__(4673);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrator-notes.ts
+// The git-notes variant of GitOps Promoter's hydrator contract (the one Argo CD's Source Hydrator writes since
+// 3.3): a DRY commit whose render of an environment changes nothing makes no hydrated commit; instead the
+// hydrated commit the proposed branch already holds gets a note in refs/notes/hydrator.metadata whose JSON names
+// that newer drySha. So "the manifests of this hydrated commit are the render of DRY commit N as well" is said
+// without a commit, and a promotion that asks whether an environment runs DRY commit N can tell (promote/
+// hydrated.ts). The note only moves forward: a note already naming N, or a DRY commit after N, is left as it is,
+// and the notes commit is built from fixed identity and date, so two runs noting the same DRY commit on the same
+// notes tip make the same commit and push it once; a push that lost to another reads the notes again.
+
+
+
+
+
+/** The notes ref of the contract's git-notes variant. */
+const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
+/** Rounds of read, note and push before a notes ref that keeps moving is given up on. */
+const ATTEMPTS = 5;
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** origin's notes fetched into the local notes ref; its commit, or undefined when origin has none (the local ref then removed). */
+async function fetchHydratorNotes(git) {
+    const r = await git([
+        ...spawn/* GIT_FETCH */.SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--',
+        'origin',
+        `+${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`,
+    ]);
+    if (r.code !== 0) {
+        if (!/couldn't find remote ref/i.test(r.stderr))
+            throw new src_errors/* UserError */.yo(`fetching ${HYDRATOR_NOTES} from origin failed: ${r.stderr.trim().split('\n')[0]}`);
+        await git(['update-ref', '-d', HYDRATOR_NOTES]);
+        return undefined;
+    }
+    return (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', `${HYDRATOR_NOTES}^{commit}`]);
+}
+/** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
+async function notedDrySha(git, commit) {
+    const text = await (0,spawn/* gitTry */.W_)(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
+    if (text === undefined)
+        return undefined;
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, in one
+ * notes commit pushed to origin with a lease on the notes tip read; the commits noted (those whose note named
+ * neither `dry` nor a later DRY commit). `date` (the DRY commit's) and `who` make the notes commit the same for
+ * every run noting the same DRY commit on the same notes tip.
+ */
+async function noteDrySha(git, commits, dry, who, date) {
+    for (const c of [...commits, dry])
+        if (!FULL_SHA.test(c))
+            throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
+    if (commits.length === 0)
+        return [];
+    const local = await asRepo(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: who.name,
+        GIT_AUTHOR_EMAIL: who.email,
+        GIT_COMMITTER_NAME: who.name,
+        GIT_COMMITTER_EMAIL: who.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+    };
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const base = await fetchHydratorNotes(git);
+        const due = [];
+        for (const commit of new Set(commits)) {
+            const noted = base ? await notedDrySha(git, commit) : undefined;
+            // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
+            if (noted === dry || (noted && (await git(['merge-base', '--is-ancestor', dry, noted])).code === 0))
+                continue;
+            due.push(commit);
+        }
+        if (due.length === 0)
+            return [];
+        for (const commit of due)
+            await localText(local, ['notes', `--ref=${HYDRATOR_NOTES}`, 'add', '-f', '-F', '-', commit], {
+                env,
+                input: `${JSON.stringify({ drySha: dry })}\n`,
+            });
+        const r = await git([
+            'push',
+            '--porcelain',
+            '--no-verify',
+            `--force-with-lease=${HYDRATOR_NOTES}:${base ?? ''}`,
+            '--',
+            'origin',
+            `${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`,
+        ]);
+        const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === HYDRATOR_NOTES);
+        if (line && line.flag !== '!')
+            return line.flag === '=' ? [] : due;
+        // The lease lost to a push landing meanwhile (another run's notes): read the notes again and note on them.
+        if (line && /stale info|fetch first|non-fast-forward|failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+            continue;
+        throw new UserError(`origin refused the push of ${HYDRATOR_NOTES}: ${line?.summary ?? r.stderr.trim().split('\n')[0]}`, {
+            hint: `let the token push ${HYDRATOR_NOTES} (contents: write)`,
+        });
+    }
+    throw new UserError(`${HYDRATOR_NOTES} kept moving while DRY commit ${dry.slice(0, 12)} was noted (${ATTEMPTS} attempts)`, {
+        hint: 'run again: each attempt reads the notes anew',
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
 
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
@@ -3473,10 +3628,17 @@ function apiBranchPublisher(git, gh, o) {
 
 
 
+
 /** PromoteGit over `git` and `reader`. */
 function promoteGitOf(git, reader, o) {
     const { base } = o;
+    // origin's hydrator notes, fetched once per run when a promotion of hydrated branches first asks.
+    let notes;
     return {
+        async hydratorNote(commit) {
+            notes ??= o.remote ? fetchHydratorNotes(git) : git.commitOf(HYDRATOR_NOTES);
+            return (await notes) ? notedDrySha(git, commit) : undefined;
+        },
         async fetchBranch(branch) {
             if (!o.remote) {
                 await (0,refs/* checkRefName */.hh)(git, branch, 'branch');

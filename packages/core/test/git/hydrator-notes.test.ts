@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
+import { HYDRATOR_NOTES, noteDrySha, notedDrySha, fetchHydratorNotes } from '../../src/git/hydrator-notes.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+
+// The git-notes variant of the hydrator contract in real repositories (a bare origin, clones as a runner has):
+// a note on a hydrated commit naming a newer DRY commit, read as GitOps Promoter reads it (git notes
+// --ref=hydrator.metadata show), written once however often and however many runs at once, never moved back.
+
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const DATE = '2026-11-20T10:00:00Z';
+
+let f: GitFixture;
+/** DRY commits d1 → d2 → d3 on main, and two hydrated commits h1, h2 on environment/dev-next. */
+let sha: Record<string, string>;
+
+beforeEach(() => {
+  f = GitFixture.create({ 'values.yaml': 'a: 1\n' }, 'd1');
+  sha = { d1: f.git('rev-parse', 'HEAD') };
+  sha.d2 = f.commit('d2', { 'values.yaml': 'a: 2\n' });
+  sha.d3 = f.commit('d3', { 'values.yaml': 'a: 3\n' });
+  f.checkout('environment/dev-next', true);
+  sha.h1 = f.commit('hydrate dev from d1', { 'manifest.yaml': 'one\n' });
+  sha.h2 = f.commit('hydrate dev from d2', { 'manifest.yaml': 'two\n' });
+  f.git('push', '--quiet', 'origin', 'main', 'environment/dev-next');
+});
+afterEach(() => f.cleanup());
+
+/** The note on `commit` as origin holds it, read with git's own notes command in a fresh clone. */
+function originNote(commit: string): string {
+  const dir = f.clone('main');
+  execFileSync('git', ['fetch', '--quiet', 'origin', `${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`], { cwd: dir });
+  return execFileSync('git', ['notes', '--ref=hydrator.metadata', 'show', commit], { cwd: dir, encoding: 'utf8' });
+}
+const notesTip = () => execFileSync('git', ['--git-dir', f.origin, 'rev-parse', HYDRATOR_NOTES], { encoding: 'utf8' }).trim();
+
+describe('noteDrySha', () => {
+  test('a note naming the DRY commit, in refs/notes/hydrator.metadata on origin; again: nothing new', async () => {
+    const git = gitSpawner(f.clone('main'));
+    expect(await noteDrySha(git, [sha.h1], sha.d2, BOT, DATE)).toEqual([sha.h1]);
+    expect(originNote(sha.h1)).toBe(`{"drySha":"${sha.d2}"}\n`);
+    const tip = notesTip();
+    expect(execFileSync('git', ['--git-dir', f.origin, 'log', '-1', '--format=%an <%ae> %cI', tip], { encoding: 'utf8' }).trim()).toBe(
+      `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com> 2026-11-20T10:00:00+00:00`,
+    );
+    expect(await noteDrySha(gitSpawner(f.clone('main')), [sha.h1], sha.d2, BOT, DATE)).toEqual([]);
+    expect(notesTip()).toBe(tip);
+  });
+
+  test('never backwards: a note naming a later DRY commit stays when an earlier one is noted', async () => {
+    const git = gitSpawner(f.clone('main'));
+    expect(await noteDrySha(git, [sha.h1], sha.d3, BOT, DATE)).toEqual([sha.h1]);
+    expect(await noteDrySha(git, [sha.h1], sha.d2, BOT, DATE)).toEqual([]);
+    expect(originNote(sha.h1)).toBe(`{"drySha":"${sha.d3}"}\n`);
+    // Forward it moves.
+    expect(await noteDrySha(gitSpawner(f.clone('main')), [sha.h2], sha.d3, BOT, DATE)).toEqual([sha.h2]);
+    expect(originNote(sha.h2)).toBe(`{"drySha":"${sha.d3}"}\n`);
+    expect(originNote(sha.h1)).toBe(`{"drySha":"${sha.d3}"}\n`);
+  });
+
+  test('several commits noted in one run, each once', async () => {
+    expect(await noteDrySha(gitSpawner(f.clone('main')), [sha.h1, sha.h2, sha.h1], sha.d3, BOT, DATE)).toEqual([sha.h1, sha.h2]);
+    expect(execFileSync('git', ['--git-dir', f.origin, 'rev-list', '--count', HYDRATOR_NOTES], { encoding: 'utf8' }).trim()).toBe('2');
+    expect(originNote(sha.h1)).toBe(`{"drySha":"${sha.d3}"}\n`);
+    expect(originNote(sha.h2)).toBe(`{"drySha":"${sha.d3}"}\n`);
+  });
+
+  test('four runs at once, two commits: every note lands, none lost', async () => {
+    const runs = [sha.h1, sha.h2, sha.h1, sha.h2].map((h) => noteDrySha(gitSpawner(f.clone('main')), [h], sha.d3, BOT, DATE));
+    await Promise.all(runs);
+    expect(originNote(sha.h1)).toBe(`{"drySha":"${sha.d3}"}\n`);
+    expect(originNote(sha.h2)).toBe(`{"drySha":"${sha.d3}"}\n`);
+  });
+});
+
+describe('notedDrySha', () => {
+  test('the drySha of a note; none for a commit without one, for a note that is not JSON or names no full SHA', async () => {
+    const dir = f.clone('main');
+    const git = gitSpawner(dir);
+    expect(await fetchHydratorNotes(git)).toBe(undefined);
+    await noteDrySha(git, [sha.h1], sha.d2, BOT, DATE);
+    expect(await fetchHydratorNotes(git)).toBe(notesTip());
+    expect(await notedDrySha(git, sha.h1)).toBe(sha.d2);
+    expect(await notedDrySha(git, sha.h2)).toBe(undefined);
+    for (const text of ['not json', '{"drySha": "abc123"}', '{"drySha": 7}', `["${sha.d2}"]`]) {
+      execFileSync('git', ['notes', '--ref=hydrator.metadata', 'add', '-f', '-m', text, sha.h2], { cwd: dir, env: f.env() });
+      expect(await notedDrySha(git, sha.h2)).toBe(undefined);
+    }
+  });
+});
