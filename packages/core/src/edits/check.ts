@@ -1,9 +1,9 @@
-import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import { yaml11Type } from '../yaml/scalars.ts';
 import { formatPath, parseShared, recentlyParsed, type KeyPath } from './yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
+import { sameData } from './same-data.ts';
 
 /** A value an edit means to set: a path and the string it must read back as. */
 export interface IntendedValue {
@@ -64,7 +64,7 @@ export function checkYamlEdit(
   for (const i of intended) expected = setIn(expected, i.path, i.value);
   const afterBody = stripBom(after);
   const doc = parsedAfter(file, afterBody, opts.cache);
-  if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+  if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
     throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
   for (const i of intended) {
     const node = nodeIn(doc.contents, i.path) as Node | undefined;
@@ -106,7 +106,7 @@ function checkDocumentEdit(
   const expected = documentsOf(before);
   const actual = documentsOf(after);
   if (expected && index < expected.length) for (const i of intended) expected[index] = setIn(expected[index], i.path, i.value);
-  if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+  if (!expected || !actual || !sameData(expected, actual))
     throw new Error(
       `${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`,
     );

@@ -1,6 +1,8 @@
 import { parseDocument } from 'yaml';
 import type { UserError } from '../../src/errors.ts';
 import { setScalar } from '../../src/edits/yaml-edit.ts';
+import { checkYamlEdit } from '../../src/edits/check.ts';
+import { sameData } from '../../src/edits/same-data.ts';
 import { diffValues } from '../../src/values/diff.ts';
 import { parseYaml } from '../../src/yaml/read.ts';
 
@@ -111,5 +113,44 @@ describe('case 28: aliases', () => {
     const after = setScalar(aliasBomb('lol'), 'values.yaml', ['image', 'tag'], '2.0');
     expect(performance.now() - started).toBeLessThan(1000);
     expect(after).toBe(aliasBomb('lol').replace('tag: "1.0"', 'tag: "2.0"'));
+  });
+
+  test('the check of that edit reads both billion-laughs documents once each (the deep comparison took ~25 s, minutes at ten levels)', () => {
+    const before = aliasBomb('lol');
+    const after = before.replace('tag: "1.0"', 'tag: "2.0"');
+    const started = performance.now();
+    expect(() => checkYamlEdit('values.yaml', before, after, [{ path: ['image', 'tag'], value: '2.0' }])).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  test('an edit that also changes a leaf behind the aliases is caught, however many paths lead to it', () => {
+    const before = aliasBomb('lol');
+    // The anchor's leaf changes too: every one of the 9^9 expanded paths sees it, the check must see one.
+    const after = before.replace('tag: "1.0"', 'tag: "2.0"').replace('k8: lol}', 'k8: lul}');
+    expect(() => checkYamlEdit('values.yaml', before, after, [{ path: ['image', 'tag'], value: '2.0' }])).toThrow(
+      'values.yaml: the edit changed more than image.tag (the YAML 1.2 reading differs); nothing was written',
+    );
+  });
+
+  test('the same data: aliases shared or spelled out, cycles, order of keys, and what differs', () => {
+    const shared = { a: 1 };
+    expect(sameData({ x: shared, y: shared }, { y: { a: 1 }, x: { a: 1 } })).toBe(true);
+    expect(sameData([1, [2, 3]], [1, [2, 3]])).toBe(true);
+    expect(sameData([1, [2, 3]], [1, [2, 4]])).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData({ a: 1 }, [1])).toBe(false);
+    expect(sameData({ a: '1' }, { a: 1 })).toBe(false);
+    expect(sameData(0, -0)).toBe(false);
+    expect(sameData(Number.NaN, Number.NaN)).toBe(true);
+    const c1: Record<string, unknown> = { n: 1 };
+    c1.self = c1;
+    const c2: Record<string, unknown> = { n: 1 };
+    c2.self = c2;
+    const c3: Record<string, unknown> = { n: 2 };
+    c3.self = c3;
+    expect(sameData(c1, c2)).toBe(true);
+    expect(sameData(c1, c3)).toBe(false);
+    expect(sameData(new Map([['k', 1]]), new Map([['k', 1]]))).toBe(true);
+    expect(sameData(new Map([['k', 1]]), new Map([['k', 2]]))).toBe(false);
   });
 });
