@@ -11,7 +11,8 @@ import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.
 import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
-import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
+import { KustomizeRenderer, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
+import { overlayTarget } from '../../render/overlay-target.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
