@@ -23,13 +23,13 @@ import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type Ren
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
 import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
-import type { PromotionPlan } from './plan.ts';
+import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference, type ChartSource } from './values-drift.ts';
 import { repositoryChart } from './chart-repository.ts';
-import { readFluxRelease } from './flux-release.ts';
+import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
 
 /** How to add Helm when it is missing. */
 export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
@@ -141,10 +141,8 @@ async function readSides(
   const appBefore = await ports.git.readAt(baseSha, appFile);
   if (appBefore === undefined) return undefined;
   const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-  const read = (side: 'before' | 'after') => async (path: string) =>
-    side === 'after'
-      ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-      : ports.git.readAt(baseSha, path);
+  const readBase = (path: string) => ports.git.readAt(baseSha, path);
+  const read = (side: 'before' | 'after') => (side === 'after' ? readAfterPlan(plan, readBase) : readBase);
   const ctx = {
     req,
     ports,
@@ -155,9 +153,7 @@ async function readSides(
     listed: new Map<string, Promise<string[] | undefined>>(),
   };
   try {
-    const flux = to.helmrelease
-      ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
-      : undefined;
+    const flux = fluxRef(to);
     return {
       read: await Promise.all(
         flux
@@ -246,7 +242,7 @@ async function applicationSide(
  */
 async function fluxSide(
   ctx: SideContext,
-  env: { helmrelease: string; ocirepository?: string },
+  env: FluxRef,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<AppSide | Unavailable> {
   const rel = await readFluxRelease(env, read);
