@@ -28,7 +28,7 @@ import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference, type ChartSource } from './values-drift.ts';
-import { repositoryChart } from './chart-repository.ts';
+import { ReplacedChart, repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
 
 /** How to add Helm when it is missing. */
@@ -151,6 +151,7 @@ async function readSides(
     appFile,
     name,
     listed: new Map<string, Promise<string[] | undefined>>(),
+    at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
   };
   try {
     const flux = fluxRef(to);
@@ -162,8 +163,9 @@ async function readSides(
       ),
     };
   } catch (e) {
-    // What the Application says could not be read for rendering: said, never the promotion's failure.
-    if (!(e instanceof UserError)) throw e;
+    // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+    // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+    if (!(e instanceof UserError) || e instanceof ReplacedChart) throw e;
     return { environment: to.name, status: 'skipped', message: e.format() };
   }
 }
@@ -193,6 +195,8 @@ export interface SideContext {
   values: string;
   appFile: string;
   name?: string;
+  /** Where a refusal of the chart points: the chart version's line in the Application or HelmRelease. */
+  at?: { file: string; line: number };
   /** A chart folder's file list by commit and folder: both sides of one chart list it once. */
   listed: Map<string, Promise<string[] | undefined>>;
 }
@@ -310,7 +314,7 @@ export async function chartInput(
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
-  const classic = await repositoryChart(ports, source.repoURL, source.chart, version);
+  const classic = await repositoryChart(ports, source.repoURL, source.chart, version, ctx.at);
   if (classic && 'tgz' in classic) return { input: { tgz: classic.tgz }, name, where: classic.where };
   if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
