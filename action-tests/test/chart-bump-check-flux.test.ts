@@ -48,8 +48,7 @@ describe('chart-bump-check renders Flux HelmRelease environments', () => {
     ]);
     // The release as helm-controller names it (<targetNamespace>-<name>), installed into the targetNamespace.
     expect(run.summary).toContain('HelmRelease myapp (release production-myapp in production): chart myapp 1.4.2 → 1.4.2');
-    expect(run.summary).toContain('-          image: ghcr.io/acme/api:1.0.0@sha256:eeee');
-    expect(run.summary).toContain('+          image: evil.example/api:latest');
+    expect(run.summary).toContain(`-        - image: ghcr.io/acme/api:1.0.0@${DIGEST}\n+        - image: evil.example/api:latest\n`);
     // staging's release did not change: it is not rendered.
     expect(run.summary).not.toMatch(/in staging \(/);
     unchanged(pr);

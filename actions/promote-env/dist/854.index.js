@@ -1238,7 +1238,7 @@ function listChartFiles(root, linked) {
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var plan = __webpack_require__(88);
+var promote_plan = __webpack_require__(88);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
@@ -4712,6 +4712,16 @@ function fluxReleaseName(name, targetNamespace) {
 }
 const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
 /**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
  * The HelmRelease the environment's `helmrelease:` names, as it would be
  * installed (see the file's head); `ocirepository:` is where its chartRef's
  * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
@@ -4828,15 +4838,16 @@ function specValues(text, file, document, cache) {
 
 
 
+
 /** The comparison for a Flux environment whose chart version the plan moves; undefined when it moves none or the mode is off. */
 async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
     const mode = route.to.settings.valuesDrift;
     const { to } = route;
-    if (mode === 'off' || !plan.chart || !to.helmrelease)
+    const env = fluxRef(to);
+    if (mode === 'off' || !plan.chart || !env)
         return undefined;
-    const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };
     const readBase = (p) => ports.git.readAt(baseSha, p);
-    const readAfter = async (p) => plan.files.find((f) => f.path === p)?.after ?? (await readBase(p));
+    const readAfter = (0,promote_plan/* readAfterPlan */.U2)(plan, readBase);
     const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
     const at = { file: plan.chart.file, line: plan.chart.line };
     const [current, promoted] = await Promise.all([
@@ -4909,6 +4920,7 @@ var chart_repository = __webpack_require__(7063);
 
 
 
+
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -4949,7 +4961,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+        return (await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 3948))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -4993,9 +5005,8 @@ async function readSides(req, to, application, plan, ports, baseSha) {
     if (appBefore === undefined)
         return undefined;
     const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
     const ctx = {
         req,
         ports,
@@ -5004,11 +5015,10 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         appFile,
         name,
         listed: new Map(),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
     };
     try {
-        const flux = to.helmrelease
-            ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
-            : undefined;
+        const flux = fluxRef(to);
         return {
             read: await Promise.all(flux
                 ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
@@ -5016,8 +5026,9 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         };
     }
     catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof src_errors/* UserError */.yo))
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof src_errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
@@ -5134,7 +5145,7 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
@@ -5217,9 +5228,9 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     if (appText === undefined)
         return [];
     // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
-    const { helmrelease, ocirepository } = route.to;
-    const source = helmrelease
-        ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+    const flux = fluxRef(route.to);
+    const source = flux
+        ? (await readFluxRelease(flux, (p) => ports.git.readAt(baseSha, p))).source
         : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
@@ -5579,7 +5590,7 @@ async function fetchBase(world, base) {
 /** Plans the checked route on one base commit, reading through the session's ports (`edit` false: changes only, see planPromotion). */
 function planOn(req, route, world, baseSha, cache, edit = true) {
     const github = world.github;
-    return (0,plan/* planPromotion */.z)(req, route, {
+    return (0,promote_plan/* planPromotion */.z)(req, route, {
         readBase: (p) => world.git.readAt(baseSha, p),
         readAt: (c, p) => world.git.readAt(c, p),
         resolveRef: (r) => world.git.resolveRef(r),

@@ -1301,6 +1301,7 @@ function fieldsPin(text, file, document, service, flux, cache) {
 __webpack_require__.d(__webpack_exports__, {
   FX: () => (/* binding */ checksGreen),
   z: () => (/* binding */ planPromotion),
+  U2: () => (/* binding */ readAfterPlan),
   Tc: () => (/* binding */ servicePin)
 });
 
@@ -1690,6 +1691,10 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 
 
 
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+function readAfterPlan(plan, readBase) {
+    return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any

@@ -1,34 +1,23 @@
-export const id = 686;
-export const ids = [686];
+export const id = 562;
+export const ids = [562];
 export const modules = {
 
-/***/ 8686:
+/***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
-  renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
-var validate = __webpack_require__(521);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var helm = __webpack_require__(4379);
-// EXTERNAL MODULE: ./packages/core/src/render/cached.ts
-var cached = __webpack_require__(2530);
-;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ KustomizeRenderer),
+/* harmony export */   QP: () => (/* binding */ sameSide),
+/* harmony export */   re: () => (/* binding */ readOverlay)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZATION_FILES, kustomizationPaths, pluginConfigPaths, argoImage, withImages, kustomizeMessage */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12530);
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base
@@ -65,7 +54,6 @@ function looksRemote(entry) {
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
  * Every field of kustomize's Kustomization (api/types/kustomization.go) that
  * names a file or folder kustomize loads: operands, patches, generators'
@@ -127,27 +115,27 @@ function lineOf(node, counter) {
 /** Every string a pattern reaches in a parsed document, with the field's name and line. */
 function reach(node, pattern, field, counter, out) {
     if (pattern.length === 0) {
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string')
             out.push({ field, value: node.value, line: lineOf(node, counter) });
         return;
     }
     const [head, ...rest] = pattern;
     if (head === '*') {
-        if ((0,dist/* isSeq */.oP)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
             node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
         return;
     }
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
         return;
     for (const pair of node.items)
-        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === head)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === head)
             reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
 }
 /** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
 function kustomizationPaths(text) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
         return [];
     const out = [];
     for (const pattern of KUSTOMIZATION_FILE_FIELDS)
@@ -157,22 +145,22 @@ function kustomizationPaths(text) {
 }
 /** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
 function pluginConfigPaths(text, field, firstLine = 1) {
-    const counter = new dist/* LineCounter */.HN();
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
     const out = [];
     const walk = (node, at, named) => {
-        if ((0,dist/* isScalar */.jn)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
             if (named && typeof node.value === 'string')
                 out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
         }
-        else if ((0,dist/* isSeq */.oP)(node))
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
             node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
-        else if ((0,dist/* isMap */.jh)(node))
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
             for (const pair of node.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
                 walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
             }
     };
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
         if (doc.errors.length === 0)
             walk(doc.contents, field, false);
     return out;
@@ -184,7 +172,7 @@ function refusal(p, dir) {
         return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
     if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
         return `${p.field} ${v} is outside the repository`;
-    const to = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, v.replace(/\\/g, '/')));
+    const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, v.replace(/\\/g, '/')));
     if (to === '..' || to.startsWith('../'))
         return `${p.field} ${v} is outside the repository`;
     return undefined;
@@ -203,7 +191,7 @@ function refusal(p, dir) {
 async function readOverlay(reader, dir) {
     const files = new Map();
     const seen = new Set();
-    const queue = [external_node_path_.posix.normalize(dir || '.')];
+    const queue = [node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(dir || '.')];
     while (queue.length > 0) {
         const d = queue.shift();
         if (seen.has(d))
@@ -238,7 +226,7 @@ async function readOverlay(reader, dir) {
             const why = refusal(p, d);
             if (why)
                 return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
-            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d, p.value.trim())).replace(/\/+$/, '');
             const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
             if (!folder || files.has(to)) {
                 if (plugin && files.has(to)) {
@@ -302,11 +290,11 @@ function argoImage(s) {
 }
 /** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
 function withImages(text, images) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
         return text;
     let list = doc.get('images');
-    if (!(0,dist/* isSeq */.oP)(list)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list)) {
         list = doc.createNode([]);
         doc.set('images', list);
     }
@@ -314,7 +302,7 @@ function withImages(text, images) {
     for (const s of images) {
         const entry = argoImage(s);
         const node = doc.createNode(entry);
-        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
+        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
         if (at >= 0)
             seq.items[at] = node;
         else
@@ -325,8 +313,8 @@ function withImages(text, images) {
 /** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
 function kustomizeEnv(home) {
     return {
-        ...(0,helm/* offlineEnv */.fG)(home),
-        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        ...(0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineEnv */ .fG)(home),
+        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'),
         GIT_ALLOW_PROTOCOL: 'none',
         GIT_CONFIG_NOSYSTEM: '1',
         GIT_TERMINAL_PROMPT: '0',
@@ -348,7 +336,7 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer extends cached/* CachedRenderer */.m {
+class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .CachedRenderer */ .m {
     tool;
     limits;
     constructor(tool, limits = {}) {
@@ -360,32 +348,54 @@ class KustomizeRenderer extends cached/* CachedRenderer */.m {
         return sideDigest(side);
     }
     async run(side, root) {
-        const repo = (0,external_node_path_.join)(root, 'repo');
-        const dir = external_node_path_.posix.normalize(side.dir || '.');
+        const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'repo');
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(side.dir || '.');
         for (const [path, text] of side.files) {
-            const p = external_node_path_.posix.normalize(path);
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
             if (p.startsWith('../') || p === '..' || p.startsWith('/'))
                 continue;
-            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+            const to = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...p.split('/'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(to), { recursive: true });
             const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
             const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
         }
-        const home = (0,external_node_path_.join)(root, 'home');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
-        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        return (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'home');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...dir.split('/'));
+        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side) {
-    return JSON.stringify([(0,cached/* filesDigest */.A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .filesDigest */ .A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
+
+
+/***/ }),
+
+/***/ 24618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YO: () => (/* binding */ overlayTarget)
+/* harmony export */ });
+/* unused harmony exports applicationKustomize, fluxKustomize */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
@@ -435,7 +445,7 @@ function fluxKustomize(text) {
     const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
     if (source !== 'GitRepository')
         return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = external_node_path_.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
     if (path === '..' || path.startsWith('../'))
         return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
     const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
@@ -452,7 +462,7 @@ function fluxKustomize(text) {
 }
 /** Each document of a YAML text as data; a document that does not parse is undefined. */
 function documents(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
 }
 /**
@@ -462,7 +472,7 @@ function documents(text) {
  * overlay gives the destination namespace and any kustomize.images it sets.
  */
 async function overlayTarget(read, kustomization, application) {
-    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
     if (path === '..' || path.startsWith('../') || path.startsWith('/'))
         return { unavailable: `${kustomization} is outside the repository` };
     const text = path === '.' ? undefined : await read(path);
@@ -478,7 +488,7 @@ async function overlayTarget(read, kustomization, application) {
             return { unavailable: `the Application ${path} names no source path to build` };
         return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
     }
-    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path) : path;
     const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
     const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
     return {
@@ -486,99 +496,6 @@ async function overlayTarget(read, kustomization, application) {
         file,
         ...(beside?.images.length ? { images: beside.images } : {}),
         ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
-// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
-var unpinned = __webpack_require__(4590);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
-// Rendered changes of a promotion into a Kustomize overlay (an environment
-// with `kustomization:`): the overlay built with the real kustomize as it runs
-// now (the base) and as it will after the merge (the plan's files on top of
-// the base), compared and reported by the same code as Helm renders. Loaded
-// by promote/render.ts only for such an environment. `render: auto` says in
-// one line when neither kustomize nor kubectl is on PATH; `on` without them is
-// an error; an overlay that does not build after the change refuses a
-// protected environment's promotion.
-
-
-
-
-
-/** How to add kustomize when it is missing. */
-const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
-/** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
-const renderers = new WeakMap();
-/** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
-async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, req) {
-    const { to } = route;
-    // A world without the port (a unit test's fake) renders nothing.
-    if (!to.kustomization)
-        return undefined;
-    const tool = ports.findKustomize();
-    if (!tool) {
-        if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs kustomize or kubectl on PATH to render the overlay of ${to.name}: neither was found`, {
-                hint: KUSTOMIZE_HINT.replace(', or set render: off', ''),
-            });
-        return {
-            environment: to.name,
-            status: 'skipped',
-            noHelm: true,
-            renderer: 'kustomize',
-            message: `no kustomize or kubectl on PATH; ${KUSTOMIZE_HINT}`,
-        };
-    }
-    const edited = (path) => plan.files.find((f) => f.path === path)?.after;
-    const readBase = (path) => ports.git.readAt(baseSha, path);
-    const readAfter = async (path) => edited(path) ?? (await readBase(path));
-    const list = async (dir) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
-    const sideOf = async (read) => {
-        const target = await overlayTarget(read, to.kustomization, to.application);
-        if ('unavailable' in target)
-            return target;
-        const files = await readOverlay({ list, read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return sideFrom(target, files.files);
-    };
-    const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
-    let renderer = renderers.get(ports);
-    if (!renderer || renderer.tool.path !== tool.path)
-        renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
-    const dir = 'dir' in after ? after.dir : to.kustomization;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
-    const rendered = { ...env, renderer: 'kustomize' };
-    const target = await overlayTarget(readAfter, to.kustomization, to.application);
-    const file = 'file' in target ? target.file : to.kustomization;
-    if (to.protected && 'files' in after)
-        (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
-    if (rendered.refused && to.protected)
-        throw new errors/* UserError */.yo(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
-            ...rendered.refused,
-            hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed; nothing was written',
-        });
-    if (rendered.status === 'failed' && to.protected) {
-        throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            file,
-            line: 1,
-            hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or write render: off under this environment in the config; nothing was written",
-        });
-    }
-    // The after side again is the cache's: validated as built (throws in validate: error).
-    if ('unavailable' in after)
-        return rendered;
-    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
-    return validation.length > 0 ? { ...rendered, validation } : rendered;
-}
-function sideFrom(target, files) {
-    return {
-        files,
-        dir: target.dir,
-        ...(target.images?.length ? { images: target.images } : {}),
-        ...(target.namespace ? { namespace: target.namespace } : {}),
     };
 }
 

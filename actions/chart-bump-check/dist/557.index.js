@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45,530];
+export const id = 557;
+export const ids = [557,530];
 export const modules = {
 
-/***/ 45:
+/***/ 1557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,215 +26,11 @@ var kustomize_overlay = __webpack_require__(3861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(4293);
+var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/promote/pin-fields.ts
-// Image pins spread over named fields rather than one values key: the fields an
-// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
-// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
-// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
-// names. Each field holds one part of the image: the whole reference
-// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
-// all the fields of one service and written back into each, byte-minimally:
-// the marker comment, the other keys and the file's layout stay as they were.
-
-
-
-
-
-/** A Flux image policy reference as a marker writes it (`namespace:name`). */
-const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
-/** True when `policy` is a `namespace:name` an image automation marker can name. */
-function isPolicyName(policy) {
-    return POLICY.test(policy);
-}
-/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
-function markerOf(comment) {
-    const body = comment.trim();
-    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return undefined;
-    const keys = Object.keys(parsed);
-    const value = parsed.$imagepolicy;
-    return keys.length === 1 && typeof value === 'string' ? value : undefined;
-}
-/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
-function* scalarsOf(node, path) {
-    if ((0,dist/* isAlias */.Vj)(node))
-        return;
-    if ((0,dist/* isScalar */.jn)(node))
-        yield { node, path: [...path] };
-    else if ((0,dist/* isMap */.jh)(node))
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
-        }
-    else if ((0,dist/* isSeq */.oP)(node))
-        for (let i = 0; i < node.items.length; i++)
-            yield* scalarsOf(node.items[i], [...path, i]);
-}
-/**
- * The fields the markers of `policy` (`namespace:name`) name in one document
- * of `text`. A marker counts only as the comment ending its field's own line
- * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
- * line of its own, after a block scalar or inside a string names nothing. A
- * marker of the policy on a field that is not one scalar (a mapping, a list),
- * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
- */
-function markerFields(text, file, document, policy, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
-    const body = parsed.text;
-    const out = [];
-    for (const { node, path } of scalarsOf(doc.contents, [])) {
-        if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED || !node.range)
-            continue;
-        const eol = body.indexOf('\n', node.range[1]);
-        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
-        const marker = rest ? markerOf(rest[1]) : undefined;
-        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
-            continue;
-        const line = parsed.lineOf(node) ?? 1;
-        const suffix = marker.slice(policy.length + 1);
-        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
-            throw new errors/* UserError */.yo(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
-                file,
-                line,
-                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
-            });
-        out.push({
-            path,
-            line,
-            form: marker === policy ? 'image' : suffix,
-            value: (0,yaml_read/* scalarText */.ws)(node) ?? '',
-            label: `$imagepolicy ${marker}`,
-        });
-    }
-    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
-    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
-        const marker = markerOf(m[1]);
-        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
-            throw new errors/* UserError */.yo(`the image automation marker ${marker} ends a line with no value: it names no field`, {
-                file,
-                line: parsed.lineAt(m.index),
-                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
-            });
-    }
-    return out;
-}
-/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
-function substituteFields(text, file, vars, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    const doc = parsed.documents?.[0] ?? parsed.doc;
-    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'postBuild');
-    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
-    const line = parsed.lineOf(substitute ?? post ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec') ?? doc.contents) ?? 1;
-    const fields = [];
-    const missing = [];
-    for (const [form, name] of Object.entries(vars)) {
-        const node = (0,yaml_read/* mapValue */.IS)(substitute, name);
-        if (node === undefined) {
-            missing.push(name);
-            continue;
-        }
-        if (!(0,dist/* isScalar */.jn)(node))
-            throw new errors/* UserError */.yo(`spec.postBuild.substitute.${name} is not a string`, {
-                file,
-                line: parsed.lineOf(node) ?? line,
-                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
-            });
-        fields.push({
-            path: ['spec', 'postBuild', 'substitute', name],
-            line: parsed.lineOf(node) ?? line,
-            form,
-            value: (0,yaml_read/* scalarText */.ws)(node) ?? '',
-            label: `substitute ${name}`,
-        });
-    }
-    return { fields, missing, line };
-}
-/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
-function readFields(fields, file) {
-    const seen = {};
-    const put = (part, value, f) => {
-        if (value === undefined || value === '')
-            return;
-        const was = seen[part];
-        if (was && was[0] !== value)
-            throw new errors/* UserError */.yo(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
-                file,
-                line: f.line,
-                hint: 'make the fields agree (one image, one version) before promoting',
-            });
-        seen[part] ??= [value, f];
-    };
-    for (const f of fields) {
-        if (f.form === 'image') {
-            const ref = (0,values_protected/* splitReference */.mQ)(f.value);
-            put('repository', ref.name || undefined, f);
-            put('tag', ref.tag || undefined, f);
-            put('digest', ref.digest || undefined, f);
-        }
-        else
-            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
-    }
-    return {
-        ...(seen.repository ? { repository: seen.repository[0] } : {}),
-        ...(seen.tag ? { tag: seen.tag[0] } : {}),
-        ...(seen.digest ? { digest: seen.digest[0] } : {}),
-    };
-}
-/**
- * The edits that take the fields to `target`: the whole image as
- * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
- * digest (emptied when the target has none, so an old digest never outlives
- * its tag). A digest with no field to hold it is refused at the first field's line.
- */
-function fieldEdits(fields, file, what, current, target) {
-    const repository = target.repository ?? current.repository;
-    const tag = target.tag ?? current.tag;
-    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
-        throw new errors/* UserError */.yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
-            file,
-            line: fields[0].line,
-            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
-        });
-    const edits = [];
-    for (const f of fields) {
-        let value;
-        if (f.form === 'image') {
-            if (!repository)
-                throw new errors/* UserError */.yo(`${f.label} holds no image name to write the tag and digest beside`, {
-                    file,
-                    line: f.line,
-                    hint: 'write the image there as repo:tag',
-                });
-            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        }
-        else if (f.form === 'name')
-            value = repository ?? f.value;
-        else if (f.form === 'tag')
-            value = tag ?? f.value;
-        else
-            value = target.digest ?? '';
-        if (value !== f.value)
-            edits.push({ path: f.path, value });
-    }
-    return edits;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(4231);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -250,10 +46,10 @@ function fieldEdits(fields, file, what, current, target) {
 
 /** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
 function isFluxKustomization(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
 }
 /**
  * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
@@ -261,14 +57,14 @@ function isFluxKustomization(text, file, cache) {
  * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
  */
 function fluxPathOf(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
-    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
     if (source !== undefined && source !== 'GitRepository')
         return undefined;
-    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
-    const path = (0,yaml_read/* scalarText */.ws)(node);
+    const node = (0,read/* mapValue */.IS)(spec, 'path');
+    const path = (0,read/* scalarText */.ws)(node);
     if (path === undefined)
         return undefined;
     const line = parsed.lineOf(node) ?? 1;
@@ -288,7 +84,7 @@ function heldBy(text, file, services, cache) {
     for (const s of services) {
         if (s.substitute !== undefined)
             held.add(s.name);
-        else if (s.imagePolicy !== undefined && markerFields(text, file, undefined, s.imagePolicy, cache).length > 0)
+        else if (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(text, file, undefined, s.imagePolicy, cache).length > 0)
             held.add(s.name);
         else if (s.image && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry)
             held.add(s.name);
@@ -333,7 +129,7 @@ async function fluxPathOverlay(env, found, services, read, cache) {
     const pinned = services.filter((s) => s.image !== undefined || s.imagePolicy !== undefined);
     const inFlux = heldBy(found.text, found.file, pinned, cache);
     const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(overlay.text, overlay.file, cache);
-    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && markerFields(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
+    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
         (s.image !== undefined && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry !== undefined));
     if (inFlux.size === 0)
         return overlay;
@@ -357,754 +153,16 @@ async function fluxPinPaths(env, file, read, cache) {
     return path === undefined || path.dir === '.' ? [file] : [file, path.dir];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var documents = __webpack_require__(7652);
-;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
-// A values file's pins read without the yaml package's syntax tree. Every pin a
-// status or a promotion reads goes through readPin, and the yaml package builds a
-// node for every scalar of the file before the first lookup: ~35 ms and several
-// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
-// hundred environments. js-yaml's event parser reads the same file in a fraction
-// of that, with the offsets of every node.
-//
-// This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
-// plain: no tag, anchor, alias, directive, long key or same-line block map),
-// every key a string with no duplicate, and each scalar the pin is made of a
-// one-line quoted or plain scalar that the core schema reads as a string. For
-// anything else (and for every error: a missing key, a list where a map
-// should be) it answers nothing and readPin parses with the yaml package as
-// before, so its errors and their lines are the ones a user sees.
-
-
-/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
-function lineCounter(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let [lo, hi] = [0, starts.length - 1];
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
-function scalarOf(text, e, lineAt) {
-    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
-    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-        return { kind: 'scalar', text: undefined, line };
-    const lineBreak = text.indexOf('\n', e.valueStart);
-    if (lineBreak !== -1 && lineBreak < e.valueEnd)
-        return { kind: 'scalar', text: undefined, line };
-    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
-}
-/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
-function build(text) {
-    let events;
-    try {
-        events = (0,js_yaml/* parseEvents */.PH)(text, {});
-    }
-    catch {
-        return undefined;
-    }
-    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
-        return undefined;
-    const lineAt = lineCounter(text);
-    const open = [];
-    let root;
-    const add = (node) => {
-        const top = open[open.length - 1];
-        if (!top)
-            return (root = node) !== undefined;
-        if (top.node.kind === 'seq')
-            top.node.items.push(node);
-        else if (top.node.kind === 'map') {
-            if (top.key === undefined) {
-                // A key: a string scalar met once in its mapping.
-                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
-                    return false;
-                top.key = node.text;
-                return true;
-            }
-            top.node.keys.set(top.key, node);
-            top.key = undefined;
-        }
-        return true;
-    };
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
-            continue;
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            const closed = open.pop();
-            if (closed && !add(closed.node))
-                return undefined;
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (!add(scalarOf(text, e, lineAt)))
-                return undefined;
-        }
-        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
-            open.push({ node: { kind: 'map', keys: new Map() } });
-        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
-            open.push({ node: { kind: 'seq', items: [] } });
-        else
-            return undefined;
-    }
-    return root;
-}
-/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
-const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
-// Image pins in values files, read and rewritten with byte-minimal edits.
-//
-// A service's `values-key` points at its image in one of three shapes:
-//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
-//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
-//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
-// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
-// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
-
-
-
-
-
-
-
-
-
-
-/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
-function pins_repositoryMoves(pin, target) {
-    if (target.repository === undefined || pin.repository === undefined)
-        return false;
-    return ((0,reference/* imageIdentity */.a)(target.repository) ?? target.repository) !== ((0,reference/* imageIdentity */.a)(pin.repository) ?? pin.repository);
-}
-/**
- * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
- * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
- */
-function parseValuesKey(key, what) {
-    const out = [];
-    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
-    let at = 0;
-    while (at < key.length) {
-        re.lastIndex = at;
-        const m = re.exec(key);
-        if (!m || m[0] === '')
-            throw new errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
-        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
-        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
-            out.push(Number(idx[1]));
-        at = re.lastIndex;
-        if (m[4] === '.' && at >= key.length)
-            throw new errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
-    }
-    if (out.length === 0)
-        throw new errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
-    return out;
-}
-// A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
-// the number of services. A single-document file shares its parse with the edit and the check that follow
-// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
-function documentOf(text, file, document, cache) {
-    const body = text.replace(/^\ufeff/, '');
-    if (document === undefined)
-        return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
-    const all = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, body, file);
-    return { ...all, doc: all.documents[document] };
-}
-// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
-// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
-// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
-// or this one read) and is collected with it.
-const keyIndexes = new WeakMap();
-const INDEXED_FROM = 16;
-function pairValue(map, key) {
-    if (map.items.length >= INDEXED_FROM) {
-        let index = keyIndexes.get(map);
-        if (!index) {
-            index = new Map();
-            for (const p of map.items) {
-                if (!(0,dist/* isScalar */.jn)(p.key))
-                    continue;
-                const k = String(p.key.value);
-                if (!index.has(k))
-                    index.set(k, p.value);
-            }
-            keyIndexes.set(map, index);
-        }
-        return index.get(key);
-    }
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function scalarText(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-/**
- * Reads the pin at `key`. A missing key is a UserError naming the file and
- * the line of the deepest mapping found; a value that is neither an image map
- * nor a string is one too.
- */
-function readPin(text, file, key, opts = {}) {
-    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
-    if (indexed)
-        return indexed;
-    const parsed = documentOf(text, file, opts.document, opts.cache);
-    const path = parseValuesKey(key, `values key of ${file}`);
-    let node = parsed.doc.contents;
-    let lastLine = parsed.lineOf(node) ?? 1;
-    for (let i = 0; i < path.length; i++) {
-        const k = path[i];
-        let next;
-        if (typeof k === 'number')
-            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
-        else
-            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
-        if (next === undefined || (next === null && i < path.length - 1))
-            throw new errors/* UserError */.yo(`values key ${key} not found (${(0,yaml_edit/* formatPath */.jV)(path.slice(0, i + 1))} is missing)`, {
-                file,
-                line: lastLine,
-                hint: `add the image under ${key}, or fix values-key in the config`,
-            });
-        node = next;
-        lastLine = parsed.lineOf(node) ?? lastLine;
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const tagNode = pairValue(node, 'tag');
-        const digestNode = pairValue(node, 'digest');
-        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
-        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
-        const registry = scalarText(pairValue(node, 'registry'));
-        const repo = scalarText(repoNode);
-        if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
-                file,
-                line: parsed.lineOf(node) ?? lastLine,
-                hint: 'point values-key at the image block (the mapping holding tag:)',
-            });
-        return {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: scalarText(tagNode),
-            digest: scalarText(digestNode) || undefined,
-        };
-    }
-    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new errors/* UserError */.yo(`${key} is a list, not an image`, {
-            file,
-            line: lastLine,
-            hint: 'point values-key at the image block or image string',
-        });
-    const value = scalarText(node) ?? '';
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = (0,values_protected/* splitReference */.mQ)(value);
-    return {
-        style: 'string',
-        file,
-        key,
-        path,
-        line: lastLine,
-        repository: ref.name || undefined,
-        tag: ref.tag || undefined,
-        digest: ref.digest || undefined,
-    };
-}
-/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
-const keyPaths = new Map();
-function keyPath(key, file) {
-    let path = keyPaths.get(key);
-    if (path)
-        return path;
-    path = parseValuesKey(key, `values key of ${file}`);
-    if (keyPaths.size >= 4096)
-        keyPaths.clear();
-    keyPaths.set(key, path);
-    return path;
-}
-/**
- * readPin through the run's pin index (pin-index.ts), without the yaml
- * package's syntax tree; undefined wherever the index does not read the file
- * or the pin exactly as readPin would (readPin then parses, and says any error).
- */
-function indexedPin(text, file, key, cache) {
-    const index = (0,parse_cache/* parseWith */.K)(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
-    if (index === undefined)
-        return undefined;
-    const path = keyPath(key, file);
-    let node = index;
-    for (const k of path) {
-        if (typeof k === 'number')
-            node = node?.kind === 'seq' ? node.items[k] : undefined;
-        else
-            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
-    }
-    if (node?.kind === 'map') {
-        const keys = node.keys;
-        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
-        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
-        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
-        const first = tagNode ?? digestNode ?? repoNode;
-        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
-            return undefined;
-        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
-        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
-        return {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: first.line,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: textOf(tagNode),
-            digest: textOf(digestNode) || undefined,
-        };
-    }
-    if (node?.kind !== 'scalar' || node.text === undefined)
-        return undefined;
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
-    const ref = (0,values_protected/* splitReference */.mQ)(node.text);
-    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
-    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
-}
-/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
-function pins_pinMatches(pin, target) {
-    return ((target.tag === undefined || pin.tag === target.tag) &&
-        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
-        !pins_repositoryMoves(pin, target));
-}
-/**
- * Rewrites one pin to `target`, changing only the bytes of its tag and
- * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
- * `tag:` (in the mapping's own indentation and key quoting) when missing; a
- * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
- * old digest never outlives its tag. A target repository other than the
- * file's is written in the same edit (`repository:`, or `registry:` and
- * `repository:` when the map splits them), so a digest never lands beside a
- * repository that does not hold it. String style: `repo:tag@digest` in one
- * scalar. Tag style: the tag only; a digest there is a UserError (it has
- * nowhere to go). The result is re-parsed and checked to differ only there.
- */
-function setPin(text, pin, target, opts = {}) {
-    return setPins(text, [{ pin, target }], opts);
-}
-/**
- * Rewrites several pins of one file (distinct keys, read from `text`) as
- * setPin would, in one pass: one parse and one re-parse check for the whole
- * file rather than per pin, so promoting many services stays linear.
- */
-function setPins(text, pins, opts = {}) {
-    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
-    if (edits.length === 0)
-        return { text, intended: [] };
-    const file = pins[0].pin.file;
-    const after = (0,yaml_edit/* setScalars */.AR)(text, file, edits, { document: opts.document, cache: opts.cache });
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
-    return { text: after, intended };
-}
-/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
-function pins_checkPinWrites(pins) {
-    for (const { pin, target } of pins)
-        pinEdits(pin, target);
-}
-/** The scalar edits that take one pin to its target. */
-function pinEdits(pin, target) {
-    if (pin.style === 'overlay')
-        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
-    if (pin.style === 'fields')
-        return fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
-    const tag = target.tag ?? pin.tag;
-    const edits = [];
-    const moves = pins_repositoryMoves(pin, target);
-    const repoKey = pin.repositoryKey ?? 'repository';
-    if (pin.style === 'map') {
-        if (moves)
-            edits.push(...repositoryEdits(pin, target.repository));
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
-        if (target.digest !== undefined && target.digest !== pin.digest)
-            edits.push({
-                path: [...pin.path, 'digest'],
-                value: target.digest,
-                create: true,
-                after: 'tag',
-                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
-            });
-        if (target.digest === undefined && pin.digest !== undefined)
-            edits.push({ path: [...pin.path, 'digest'], value: '' });
-    }
-    else if (pin.style === 'string') {
-        if (!pin.repository)
-            throw new errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
-        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        edits.push({ path: pin.path, value });
-    }
-    else {
-        if (target.digest !== undefined)
-            throw new errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
-                file: pin.file,
-                line: pin.line,
-                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
-            });
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: pin.path, value: tag });
-    }
-    return edits;
-}
-/**
- * The edits that write `repository` into a map pin: its repository key, or,
- * when the map splits `registry:` and `repository:`, both. A repository
- * without a registry host cannot be split so: refused, naming both.
- */
-function repositoryEdits(pin, repository) {
-    const key = pin.repositoryKey ?? 'repository';
-    if (pin.registry === undefined)
-        return [{ path: [...pin.path, key], value: repository }];
-    const slash = repository.indexOf('/');
-    const host = slash < 0 ? '' : repository.slice(0, slash);
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        throw new errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
-            file: pin.file,
-            line: pin.line,
-            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
-        });
-    return [
-        { path: [...pin.path, 'registry'], value: host },
-        { path: [...pin.path, key], value: repository.slice(slash + 1) },
-    ];
-}
-/** A digest shortened for tables: `sha256:0123456789ab`. */
-function pins_shortDigest(digest) {
-    if (!digest)
-        return '—';
-    return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
-
-
-
-
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of parseValuesKey(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,yaml_read/* mapValue */.IS)(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => readPin(t, file, key, { cache }),
-        write: (t, pins, cache) => setPins(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => readPin(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => setPins(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
-        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
-        return e;
-    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = readPin(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = setPins(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
-    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
-    if (!(0,dist/* isSeq */.oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, name, dataKey, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of kustomize_overlay/* KUSTOMIZATION_NAMES */.H7) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
-        if (generated)
-            return generated;
-        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
-            const rel = (0,yaml_read/* scalarText */.ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path)
-                ? await manifestIn(path, name, dataKey, read, cache)
-                : await findConfigMap(path, name, dataKey, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
-async function valuesFromEntries(file, text, document, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    return sourcesOf(docs[document], parsed, file, read, cache);
-}
-/**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
- */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var promote_pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var read = __webpack_require__(1547);
+var settings_read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
@@ -1312,9 +370,9 @@ const table_promote_PROMOTE = {
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environment_settings_environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
@@ -1625,7 +683,7 @@ async function overlayPlace(env, kustomization, read, opts) {
         write(text, writes) {
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0)
-                text = setPins(text, byFields, { cache }).text;
+                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
             const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
             return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
                 .filter((w) => w.pin.style !== 'fields')
@@ -1653,8 +711,8 @@ async function valuesPlace(env, read, opts) {
     const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
-    const readAt = (t, key) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));
-    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : setPins(t, pins, { document, cache }).text;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
     const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
@@ -1674,7 +732,7 @@ async function valuesPlace(env, read, opts) {
                 return t;
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0) {
-                t = setPins(t, byFields, { document: home?.document ?? document, cache }).text;
+                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
                 writes = writes.filter((w) => w.pin.style !== 'fields');
                 if (writes.length === 0)
                     return t;
@@ -1718,7 +776,7 @@ async function homeOf(env, text, document, read, opts) {
         return undefined;
     const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
     const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
-    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
+    return (0,flux_values/* fluxValuesHome */.B7)(env.values, text, doc, keys, read, opts.cache);
 }
 /**
  * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
@@ -1730,7 +788,7 @@ function fieldsPin(text, file, document, service, flux, cache) {
     let fields = [];
     let key = '';
     if (flux && service.substitute !== undefined) {
-        const { fields: found, missing, line } = substituteFields(text, file, service.substitute, cache);
+        const { fields: found, missing, line } = (0,pin_fields/* substituteFields */.kL)(text, file, service.substitute, cache);
         if (found.length + missing.length === 0 || missing.length > 0)
             throw new errors/* UserError */.yo(missing.length > 0
                 ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
@@ -1742,12 +800,12 @@ function fieldsPin(text, file, document, service, flux, cache) {
         [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
     }
     else if (service.imagePolicy !== undefined) {
-        [fields, key] = [markerFields(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
+        [fields, key] = [(0,pin_fields/* markerFields */.C9)(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
     }
     if (fields.length === 0)
         return undefined;
     const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
-    return { style: 'fields', file, key, path: first.path, line: first.line, ...readFields(fields, file), fields };
+    return { style: 'fields', file, key, path: first.path, line: first.line, ...(0,pin_fields/* readFields */.qU)(fields, file), fields };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
@@ -1917,7 +975,7 @@ async function readEnvironment(req, env, read, cache) {
         }
         try {
             const pin = place.read(place.text, s);
-            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${pins_shortDigest(pin.digest)}` : '—');
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
             pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
         }
         catch {
@@ -1977,7 +1035,7 @@ function lacking(env, want) {
     return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
 }
 /** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
-function fan_in_check(config) {
+function check(config) {
     const names = config.environments.map((e) => e.name);
     return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
         ? []
@@ -1997,7 +1055,7 @@ const fanIn = {
     title: 'fan-in',
     settings: ['after'],
     breakGlass: false,
-    check: fan_in_check,
+    check,
     async gather({ req, route, ports, plan, baseSha, cache }) {
         const after = route.to.after ?? [];
         if (after.length === 0)
@@ -2026,6 +1084,8 @@ const fanIn = {
 var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
 
 
@@ -2493,6 +1553,10 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
 
 
 
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+function readAfterPlan(plan, readBase) {
+    return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -2867,199 +1931,6 @@ var validate = __webpack_require__(1530);
 
 /** Every check of the config: the commands' first, then the gates', in the order of their registry. */
 const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
-
-
-/***/ }),
-
-/***/ 7652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gP: () => (/* binding */ coreNonString),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   r9: () => (/* binding */ readDocuments)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema written here to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Every pattern of FORMS, flat. */
-const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
-/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
-const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
-        return false;
-    return NON_STRING.some((test) => test.test(s));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
-/**
- * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
- * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
- */
-function blockLineStart(text, start) {
-    let i = text.lastIndexOf('\n', start - 1) + 1;
-    while (i < start && text.charCodeAt(i) === 32)
-        i++;
-    while (i < start) {
-        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
-            return false;
-        i++;
-        while (i < start && text.charCodeAt(i) === 32)
-            i++;
-    }
-    return true;
-}
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
-            return false;
-        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
-    }
-    return true;
-}
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
-        if (plain(text, events))
-            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
-}
 
 
 /***/ }),
