@@ -140,6 +140,41 @@ test('values-drift on the HelmRelease: production sets ingress, 6.2.0 no longer 
   expect(double!.pulls(REPO)).toEqual([]);
 });
 
+test('an archive replaced after indexing, read by the render alone (values-drift off): refused at the HelmRelease’s version line, nothing written', async () => {
+  // A repository of its own: 6.1.0's path serves 6.0.0's bytes, while the index still lists 6.1.0's digest.
+  const tampered = await HelmIndex.start([
+    ['6.0.0', { ingress: true, pdb: true }],
+    ['6.1.0', { ingress: true, pdb: true }],
+  ]);
+  try {
+    tampered.replace('myapp-6.1.0.tgz', 'myapp-6.0.0.tgz');
+    const files = helmLayout(['6.1.0', 'a'], ['6.0.0', 'b']);
+    files['apps/base/myapp/repository.yaml'] = String(files['apps/base/myapp/repository.yaml']).replace(index.url, tampered.url);
+    files['.github/lockstep.yml'] = String(files['.github/lockstep.yml']).replace(
+      'validate: warn }',
+      'validate: warn, values-drift: off }',
+    );
+    const ws = await setUp(files);
+    const main = origin('rev-parse', 'main');
+    const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'production' }, { PATH: testPath('helm') });
+    expect(r.code).toBe(1);
+    const [[file, line, message], ...more] = errors(r);
+    expect(more).toEqual([]);
+    expect([file, line]).toEqual(['apps/production/myapp-values.yaml', 10]);
+    const url = tampered.url.replace(/\./g, '\\.');
+    expect(message).toMatch(
+      new RegExp(
+        `^apps/production/myapp-values\\.yaml:10: chart myapp 6\\.1\\.0: the archive of chart myapp 6\\.1\\.0 at ${url}/myapp-6\\.1\\.0\\.tgz hashes to sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} ${url}/index\\.yaml gives — the archive was replaced after the index was written`,
+      ),
+    );
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(origin('for-each-ref', '--format=%(refname)', 'refs/heads/promote/')).toBe('');
+    expect(double!.pulls(REPO)).toEqual([]);
+  } finally {
+    await tampered.stop();
+  }
+});
+
 test('flux-kustomization: its spec.path built with kubectl kustomize and its spec.images, before and after', async () => {
   const ks = (env: string, c: string) =>
     `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./apps/${env}\n  targetNamespace: ${env}\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n  images:\n    - name: ghcr.io/acme/api # pinned by promotion\n      newTag: "1.8.0"\n      digest: ${digest(c)}\n`;

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 export const id = 990;
 export const ids = [990,530];
 export const modules = {
 
 /***/ 3990:
+========
+export const id = 557;
+export const ids = [557,530];
+export const modules = {
+
+/***/ 1557:
+>>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,215 +34,11 @@ var kustomize_overlay = __webpack_require__(3861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(4293);
+var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/promote/pin-fields.ts
-// Image pins spread over named fields rather than one values key: the fields an
-// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
-// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
-// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
-// names. Each field holds one part of the image: the whole reference
-// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
-// all the fields of one service and written back into each, byte-minimally:
-// the marker comment, the other keys and the file's layout stay as they were.
-
-
-
-
-
-/** A Flux image policy reference as a marker writes it (`namespace:name`). */
-const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
-/** True when `policy` is a `namespace:name` an image automation marker can name. */
-function isPolicyName(policy) {
-    return POLICY.test(policy);
-}
-/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
-function markerOf(comment) {
-    const body = comment.trim();
-    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return undefined;
-    const keys = Object.keys(parsed);
-    const value = parsed.$imagepolicy;
-    return keys.length === 1 && typeof value === 'string' ? value : undefined;
-}
-/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
-function* scalarsOf(node, path) {
-    if ((0,dist/* isAlias */.Vj)(node))
-        return;
-    if ((0,dist/* isScalar */.jn)(node))
-        yield { node, path: [...path] };
-    else if ((0,dist/* isMap */.jh)(node))
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
-        }
-    else if ((0,dist/* isSeq */.oP)(node))
-        for (let i = 0; i < node.items.length; i++)
-            yield* scalarsOf(node.items[i], [...path, i]);
-}
-/**
- * The fields the markers of `policy` (`namespace:name`) name in one document
- * of `text`. A marker counts only as the comment ending its field's own line
- * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
- * line of its own, after a block scalar or inside a string names nothing. A
- * marker of the policy on a field that is not one scalar (a mapping, a list),
- * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
- */
-function markerFields(text, file, document, policy, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
-    const body = parsed.text;
-    const out = [];
-    for (const { node, path } of scalarsOf(doc.contents, [])) {
-        if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED || !node.range)
-            continue;
-        const eol = body.indexOf('\n', node.range[1]);
-        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
-        const marker = rest ? markerOf(rest[1]) : undefined;
-        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
-            continue;
-        const line = parsed.lineOf(node) ?? 1;
-        const suffix = marker.slice(policy.length + 1);
-        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
-            throw new errors/* UserError */.yo(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
-                file,
-                line,
-                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
-            });
-        out.push({
-            path,
-            line,
-            form: marker === policy ? 'image' : suffix,
-            value: (0,yaml_read/* scalarText */.ws)(node) ?? '',
-            label: `$imagepolicy ${marker}`,
-        });
-    }
-    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
-    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
-        const marker = markerOf(m[1]);
-        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
-            throw new errors/* UserError */.yo(`the image automation marker ${marker} ends a line with no value: it names no field`, {
-                file,
-                line: parsed.lineAt(m.index),
-                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
-            });
-    }
-    return out;
-}
-/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
-function substituteFields(text, file, vars, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    const doc = parsed.documents?.[0] ?? parsed.doc;
-    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'postBuild');
-    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
-    const line = parsed.lineOf(substitute ?? post ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec') ?? doc.contents) ?? 1;
-    const fields = [];
-    const missing = [];
-    for (const [form, name] of Object.entries(vars)) {
-        const node = (0,yaml_read/* mapValue */.IS)(substitute, name);
-        if (node === undefined) {
-            missing.push(name);
-            continue;
-        }
-        if (!(0,dist/* isScalar */.jn)(node))
-            throw new errors/* UserError */.yo(`spec.postBuild.substitute.${name} is not a string`, {
-                file,
-                line: parsed.lineOf(node) ?? line,
-                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
-            });
-        fields.push({
-            path: ['spec', 'postBuild', 'substitute', name],
-            line: parsed.lineOf(node) ?? line,
-            form,
-            value: (0,yaml_read/* scalarText */.ws)(node) ?? '',
-            label: `substitute ${name}`,
-        });
-    }
-    return { fields, missing, line };
-}
-/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
-function readFields(fields, file) {
-    const seen = {};
-    const put = (part, value, f) => {
-        if (value === undefined || value === '')
-            return;
-        const was = seen[part];
-        if (was && was[0] !== value)
-            throw new errors/* UserError */.yo(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
-                file,
-                line: f.line,
-                hint: 'make the fields agree (one image, one version) before promoting',
-            });
-        seen[part] ??= [value, f];
-    };
-    for (const f of fields) {
-        if (f.form === 'image') {
-            const ref = (0,values_protected/* splitReference */.mQ)(f.value);
-            put('repository', ref.name || undefined, f);
-            put('tag', ref.tag || undefined, f);
-            put('digest', ref.digest || undefined, f);
-        }
-        else
-            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
-    }
-    return {
-        ...(seen.repository ? { repository: seen.repository[0] } : {}),
-        ...(seen.tag ? { tag: seen.tag[0] } : {}),
-        ...(seen.digest ? { digest: seen.digest[0] } : {}),
-    };
-}
-/**
- * The edits that take the fields to `target`: the whole image as
- * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
- * digest (emptied when the target has none, so an old digest never outlives
- * its tag). A digest with no field to hold it is refused at the first field's line.
- */
-function fieldEdits(fields, file, what, current, target) {
-    const repository = target.repository ?? current.repository;
-    const tag = target.tag ?? current.tag;
-    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
-        throw new errors/* UserError */.yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
-            file,
-            line: fields[0].line,
-            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
-        });
-    const edits = [];
-    for (const f of fields) {
-        let value;
-        if (f.form === 'image') {
-            if (!repository)
-                throw new errors/* UserError */.yo(`${f.label} holds no image name to write the tag and digest beside`, {
-                    file,
-                    line: f.line,
-                    hint: 'write the image there as repo:tag',
-                });
-            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        }
-        else if (f.form === 'name')
-            value = repository ?? f.value;
-        else if (f.form === 'tag')
-            value = tag ?? f.value;
-        else
-            value = target.digest ?? '';
-        if (value !== f.value)
-            edits.push({ path: f.path, value });
-    }
-    return edits;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(4231);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -250,10 +54,10 @@ function fieldEdits(fields, file, what, current, target) {
 
 /** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
 function isFluxKustomization(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
 }
 /**
  * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
@@ -261,14 +65,14 @@ function isFluxKustomization(text, file, cache) {
  * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
  */
 function fluxPathOf(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
-    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
     if (source !== undefined && source !== 'GitRepository')
         return undefined;
-    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
-    const path = (0,yaml_read/* scalarText */.ws)(node);
+    const node = (0,read/* mapValue */.IS)(spec, 'path');
+    const path = (0,read/* scalarText */.ws)(node);
     if (path === undefined)
         return undefined;
     const line = parsed.lineOf(node) ?? 1;
@@ -288,7 +92,7 @@ function heldBy(text, file, services, cache) {
     for (const s of services) {
         if (s.substitute !== undefined)
             held.add(s.name);
-        else if (s.imagePolicy !== undefined && markerFields(text, file, undefined, s.imagePolicy, cache).length > 0)
+        else if (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(text, file, undefined, s.imagePolicy, cache).length > 0)
             held.add(s.name);
         else if (s.image && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry)
             held.add(s.name);
@@ -333,7 +137,7 @@ async function fluxPathOverlay(env, found, services, read, cache) {
     const pinned = services.filter((s) => s.image !== undefined || s.imagePolicy !== undefined);
     const inFlux = heldBy(found.text, found.file, pinned, cache);
     const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(overlay.text, overlay.file, cache);
-    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && markerFields(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
+    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
         (s.image !== undefined && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry !== undefined));
     if (inFlux.size === 0)
         return overlay;
@@ -357,6 +161,7 @@ async function fluxPinPaths(env, file, read, cache) {
     return path === undefined || path.dir === '.' ? [file] : [file, path.dir];
 }
 
+<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
 var check = __webpack_require__(311);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -1099,12 +904,18 @@ function overriding(later, key, home, doc, file) {
     });
 }
 
+========
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
+>>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var promote_pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var read = __webpack_require__(1547);
+var settings_read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
@@ -1312,9 +1123,9 @@ const table_promote_PROMOTE = {
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environment_settings_environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
@@ -1625,7 +1436,7 @@ async function overlayPlace(env, kustomization, read, opts) {
         write(text, writes) {
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0)
-                text = setPins(text, byFields, { cache }).text;
+                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
             const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
             return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
                 .filter((w) => w.pin.style !== 'fields')
@@ -1653,8 +1464,8 @@ async function valuesPlace(env, read, opts) {
     const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
-    const readAt = (t, key) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));
-    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : setPins(t, pins, { document, cache }).text;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
     const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
@@ -1674,7 +1485,7 @@ async function valuesPlace(env, read, opts) {
                 return t;
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0) {
-                t = setPins(t, byFields, { document: home?.document ?? document, cache }).text;
+                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
                 writes = writes.filter((w) => w.pin.style !== 'fields');
                 if (writes.length === 0)
                     return t;
@@ -1718,7 +1529,7 @@ async function homeOf(env, text, document, read, opts) {
         return undefined;
     const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
     const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
-    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
+    return (0,flux_values/* fluxValuesHome */.B7)(env.values, text, doc, keys, read, opts.cache);
 }
 /**
  * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
@@ -1730,7 +1541,7 @@ function fieldsPin(text, file, document, service, flux, cache) {
     let fields = [];
     let key = '';
     if (flux && service.substitute !== undefined) {
-        const { fields: found, missing, line } = substituteFields(text, file, service.substitute, cache);
+        const { fields: found, missing, line } = (0,pin_fields/* substituteFields */.kL)(text, file, service.substitute, cache);
         if (found.length + missing.length === 0 || missing.length > 0)
             throw new errors/* UserError */.yo(missing.length > 0
                 ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
@@ -1742,12 +1553,12 @@ function fieldsPin(text, file, document, service, flux, cache) {
         [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
     }
     else if (service.imagePolicy !== undefined) {
-        [fields, key] = [markerFields(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
+        [fields, key] = [(0,pin_fields/* markerFields */.C9)(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
     }
     if (fields.length === 0)
         return undefined;
     const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
-    return { style: 'fields', file, key, path: first.path, line: first.line, ...readFields(fields, file), fields };
+    return { style: 'fields', file, key, path: first.path, line: first.line, ...(0,pin_fields/* readFields */.qU)(fields, file), fields };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
@@ -1917,7 +1728,7 @@ async function readEnvironment(req, env, read, cache) {
         }
         try {
             const pin = place.read(place.text, s);
-            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${pins_shortDigest(pin.digest)}` : '—');
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
             pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
         }
         catch {
@@ -1977,7 +1788,7 @@ function lacking(env, want) {
     return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
 }
 /** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
-function fan_in_check(config) {
+function check(config) {
     const names = config.environments.map((e) => e.name);
     return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
         ? []
@@ -1997,7 +1808,7 @@ const fanIn = {
     title: 'fan-in',
     settings: ['after'],
     breakGlass: false,
-    check: fan_in_check,
+    check,
     async gather({ req, route, ports, plan, baseSha, cache }) {
         const after = route.to.after ?? [];
         if (after.length === 0)
@@ -2026,6 +1837,7 @@ const fanIn = {
 var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
+<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
 var validate = __webpack_require__(4033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
@@ -2133,6 +1945,10 @@ function lineOfField(parsed, doc, at) {
     return line;
 }
 
+========
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+>>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
 
 
@@ -2600,7 +2416,14 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
 
 
 
+<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 
+========
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+function readAfterPlan(plan, readBase) {
+    return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
+>>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -2977,7 +2800,11 @@ var settings_validate = __webpack_require__(1530);
 
 
 /** Every check of the config: the commands' first, then the gates', in the order of their registry. */
+<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 const EVERY_CONFIG_CHECK = [...settings_validate.CONFIG_CHECKS, ...GATE_CHECKS];
+========
+const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
+>>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 
 
 /***/ }),

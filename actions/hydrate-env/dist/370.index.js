@@ -1,4 +1,5 @@
 <<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
+<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
 export const id = 370;
 export const ids = [370];
 export const modules = {
@@ -11,6 +12,13 @@ export const modules = {
 
 /***/ 3825:
 >>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
+========
+export const id = 887;
+export const ids = [887];
+export const modules = {
+
+/***/ 6887:
+>>>>>>>> flux56d:actions/hydrate-env/dist/887.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -9278,7 +9286,6 @@ function looksRemote(entry) {
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
-const kustomize_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
  * Every field of kustomize's Kustomization (api/types/kustomization.go) that
  * names a file or folder kustomize loads: operands, patches, generators'
@@ -9598,108 +9605,6 @@ function sideDigest(side) {
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
-}
-const kustomize_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const kustomize_asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
-function applicationKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        for (const doc of documents(text)) {
-            const app = kustomize_asObj(doc);
-            if (!app || app.kind !== 'Application' || !kustomize_asObj(app.spec))
-                continue;
-            const spec = kustomize_asObj(app.spec);
-            const sources = [kustomize_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(kustomize_asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => kustomize_asObj(s.kustomize)) ?? sources.find((s) => kustomize_asStr(s.path) !== undefined) ?? {};
-            return {
-                ...(kustomize_asStr(src.path) !== undefined ? { path: kustomize_asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
-                images: kustomize_strings(kustomize_asObj(src.kustomize)?.images),
-                ...(kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) ? { namespace: kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) } : {}),
-            };
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/**
- * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
- * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
- * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
- */
-function fluxKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    let found;
-    try {
-        found = documents(text)
-            .map(kustomize_asObj)
-            .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(kustomize_asStr(d.apiVersion) ?? ''));
-    }
-    catch {
-        return undefined;
-    }
-    if (!found)
-        return undefined;
-    const spec = kustomize_asObj(found.spec) ?? {};
-    const source = kustomize_asStr(kustomize_asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
-    if (source !== 'GitRepository')
-        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = external_node_path_.posix.normalize((kustomize_asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../'))
-        return { unavailable: `the Flux Kustomization's spec.path ${kustomize_asStr(spec.path)} is outside the repository` };
-    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
-        const o = kustomize_asObj(i);
-        const name = kustomize_asStr(o?.name);
-        if (!o || !name)
-            return [];
-        const tag = kustomize_asStr(o.newTag);
-        const digest = kustomize_asStr(o.digest);
-        return [`${name}=${kustomize_asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
-    });
-    const namespace = kustomize_asStr(spec.targetNamespace);
-    return { path, images, ...(namespace ? { namespace } : {}) };
-}
-/** Each document of a YAML text as data; a document that does not parse is undefined. */
-function documents(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
-}
-/**
- * What `kustomization:` names at a revision: a kustomization file (its
- * folder is built), a folder holding one, or an Argo CD Application (its
- * source path is built with its kustomize.images). `application:` beside an
- * overlay gives the destination namespace and any kustomize.images it sets.
- */
-async function overlayTarget(read, kustomization, application) {
-    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
-        return { unavailable: `${kustomization} is outside the repository` };
-    const text = path === '.' ? undefined : await read(path);
-    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
-    const flux = fluxKustomize(text);
-    if (flux && 'unavailable' in flux)
-        return flux;
-    if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
-    const app = applicationKustomize(text);
-    if (app) {
-        if (app.path === undefined)
-            return { unavailable: `the Application ${path} names no source path to build` };
-        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
-    }
-    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
-    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
-    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
-    return {
-        dir,
-        file,
-        ...(beside?.images.length ? { images: beside.images } : {}),
-        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -10670,6 +10575,118 @@ function fileName(o) {
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const overlay_target_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const overlay_target_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const overlay_target_asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = overlay_target_asObj(doc);
+            if (!app || app.kind !== 'Application' || !overlay_target_asObj(app.spec))
+                continue;
+            const spec = overlay_target_asObj(app.spec);
+            const sources = [overlay_target_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(overlay_target_asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => overlay_target_asObj(s.kustomize)) ?? sources.find((s) => overlay_target_asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(overlay_target_asStr(src.path) !== undefined ? { path: overlay_target_asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: overlay_target_strings(overlay_target_asObj(src.kustomize)?.images),
+                ...(overlay_target_asStr(overlay_target_asObj(spec.destination)?.namespace) ? { namespace: overlay_target_asStr(overlay_target_asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/**
+ * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
+ * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
+ * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
+ */
+function fluxKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    let found;
+    try {
+        found = documents(text)
+            .map(overlay_target_asObj)
+            .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(overlay_target_asStr(d.apiVersion) ?? ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const spec = overlay_target_asObj(found.spec) ?? {};
+    const source = overlay_target_asStr(overlay_target_asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
+    if (source !== 'GitRepository')
+        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
+    const path = external_node_path_.posix.normalize((overlay_target_asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../'))
+        return { unavailable: `the Flux Kustomization's spec.path ${overlay_target_asStr(spec.path)} is outside the repository` };
+    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
+        const o = overlay_target_asObj(i);
+        const name = overlay_target_asStr(o?.name);
+        if (!o || !name)
+            return [];
+        const tag = overlay_target_asStr(o.newTag);
+        const digest = overlay_target_asStr(o.digest);
+        return [`${name}=${overlay_target_asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
+    });
+    const namespace = overlay_target_asStr(spec.targetNamespace);
+    return { path, images, ...(namespace ? { namespace } : {}) };
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
+    const flux = fluxKustomize(text);
+    if (flux && 'unavailable' in flux)
+        return flux;
+    if (flux)
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts

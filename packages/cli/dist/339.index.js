@@ -872,6 +872,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
+var overlay_target = __webpack_require__(24618);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
@@ -890,7 +892,7 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-        const target = await (0,render_kustomize/* overlayTarget */.YO)(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+        const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
         if ('unavailable' in target)
             return { ok: false, message: target.unavailable };
         const files = await (0,render_kustomize/* readOverlay */.re)(reader, target.dir);

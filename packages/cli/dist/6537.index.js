@@ -96,6 +96,7 @@ async function readChartArchive(tgz, what, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ReplacedChart),
 /* harmony export */   r: () => (/* binding */ repositoryChart)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
@@ -110,6 +111,9 @@ async function readChartArchive(tgz, what, opts = {}) {
 // that "cannot be read" but one that was replaced.
 
 
+/** An archive whose bytes are not the ones the index lists: refused by every reader (render included), never a chart "not read". */
+class ReplacedChart extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+}
 /**
  * The chart `chart` at `version` from `repoURL` when it is a classic
  * repository (undefined when it is not one). Throws a UserError for an
@@ -128,7 +132,7 @@ async function repositoryChart(ports, repoURL, chart, version, at) {
             throw e;
         const kind = e.kind;
         if (kind === 'mismatch')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart ${chart} ${version}: ${e.message}`, {
+            throw new ReplacedChart(`chart ${chart} ${version}: ${e.message}`, {
                 ...(at ?? {}),
                 hint: e.hint ?? 'nothing was written',
             });

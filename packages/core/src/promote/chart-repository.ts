@@ -11,6 +11,9 @@ import { UserError } from '../errors.ts';
 import { isClassicRepository } from '../registry/helm-repository.ts';
 import type { PromoteWorld } from './ports.ts';
 
+/** An archive whose bytes are not the ones the index lists: refused by every reader (render included), never a chart "not read". */
+export class ReplacedChart extends UserError {}
+
 /** What a classic repository gave: the archive and where it came from; or why not, for the list of places tried. */
 export type RepositoryRead = { tgz: Uint8Array; where: string } | { tried: string };
 
@@ -35,7 +38,7 @@ export async function repositoryChart(
     if (!(e instanceof Error && e.name === 'RegistryError')) throw e;
     const kind = (e as Error & { kind?: string }).kind;
     if (kind === 'mismatch')
-      throw new UserError(`chart ${chart} ${version}: ${e.message}`, {
+      throw new ReplacedChart(`chart ${chart} ${version}: ${e.message}`, {
         ...(at ?? {}),
         hint: (e as Error & { hint?: string }).hint ?? 'nothing was written',
       });

@@ -17,7 +17,7 @@ import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
-import { readFluxRelease } from './flux-release.ts';
+import { fluxRef, readFluxRelease } from './flux-release.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
 
 /**
@@ -65,9 +65,9 @@ async function explicitVersion(
   const appText = await ports.git.readAt(baseSha, file);
   if (appText === undefined) return [];
   // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
-  const { helmrelease, ocirepository } = route.to;
-  const source = helmrelease
-    ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+  const flux = fluxRef(route.to);
+  const source = flux
+    ? (await readFluxRelease(flux, (p) => ports.git.readAt(baseSha, p))).source
     : chartSource(appText, file, name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, route.to.values);
   const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];

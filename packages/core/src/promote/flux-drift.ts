@@ -11,8 +11,8 @@
 
 import type { ParseCache } from '../text/parse-cache.ts';
 import { compareValues, type ValuesDriftReport } from '../values/chart-drift.ts';
-import { readFluxRelease, specValues } from './flux-release.ts';
-import type { PromotionPlan } from './plan.ts';
+import { fluxRef, readFluxRelease, specValues } from './flux-release.ts';
+import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartLocator, driftOutcome } from './values-drift.ts';
@@ -28,10 +28,10 @@ export async function fluxValuesDrift(
 ): Promise<ValuesDriftReport | undefined> {
   const mode = route.to.settings.valuesDrift;
   const { to } = route;
-  if (mode === 'off' || !plan.chart || !to.helmrelease) return undefined;
-  const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };
+  const env = fluxRef(to);
+  if (mode === 'off' || !plan.chart || !env) return undefined;
   const readBase = (p: string) => ports.git.readAt(baseSha, p);
-  const readAfter = async (p: string) => plan.files.find((f) => f.path === p)?.after ?? (await readBase(p));
+  const readAfter = readAfterPlan(plan, readBase);
   const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
   const at = { file: plan.chart.file, line: plan.chart.line };
   const [current, promoted] = await Promise.all([

@@ -145,16 +145,28 @@ export function fluxReleaseName(name: string, targetNamespace?: string): string 
 
 const kindName = (d: RepoDoc) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
 
+/** What names an environment's HelmRelease: its `helmrelease:` (`file` or `file#name`) and, for a chartRef, its `ocirepository:`. */
+export interface FluxRef {
+  helmrelease: string;
+  ocirepository?: string;
+}
+
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+export function fluxRef(to: { helmrelease?: string; ocirepository?: string }, at: (p: string) => string = (p) => p): FluxRef | undefined {
+  if (to.helmrelease === undefined) return undefined;
+  return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+
 /**
  * The HelmRelease the environment's `helmrelease:` names, as it would be
  * installed (see the file's head); `ocirepository:` is where its chartRef's
  * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
  */
-export async function readFluxRelease(
-  env: { helmrelease: string; ocirepository?: string },
-  read: Read,
-  cache?: ParseCache,
-): Promise<FluxRelease> {
+export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCache): Promise<FluxRelease> {
   const { file } = splitApplicationRef(env.helmrelease);
   const text = await read(file);
   if (text === undefined)

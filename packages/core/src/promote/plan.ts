@@ -86,6 +86,11 @@ export interface PromotionPlan {
   rendered?: EnvironmentRender;
 }
 
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+export function readAfterPlan(plan: Pick<PromotionPlan, 'files'>, readBase: (path: string) => Promise<string | undefined>) {
+  return async (path: string): Promise<string | undefined> => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
+
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any

@@ -9,7 +9,8 @@
 
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
-import { KustomizeRenderer, overlayTarget, readOverlay, type KustomizeSide, type OverlayTarget } from '../render/kustomize.ts';
+import { KustomizeRenderer, readOverlay, type KustomizeSide } from '../render/kustomize.ts';
+import { overlayTarget, type OverlayTarget } from '../render/overlay-target.ts';
 import type { CompareOptions } from '../render/compare.ts';
 import { renderEnvironment, type Unavailable } from '../render/render.ts';
 import type { RenderMode } from '../config/config.ts';

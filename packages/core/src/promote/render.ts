@@ -23,13 +23,13 @@ import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type Ren
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
 import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
-import type { PromotionPlan } from './plan.ts';
+import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference, type ChartSource } from './values-drift.ts';
-import { repositoryChart } from './chart-repository.ts';
-import { readFluxRelease } from './flux-release.ts';
+import { ReplacedChart, repositoryChart } from './chart-repository.ts';
+import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
 
 /** How to add Helm when it is missing. */
 export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
@@ -141,10 +141,8 @@ async function readSides(
   const appBefore = await ports.git.readAt(baseSha, appFile);
   if (appBefore === undefined) return undefined;
   const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-  const read = (side: 'before' | 'after') => async (path: string) =>
-    side === 'after'
-      ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-      : ports.git.readAt(baseSha, path);
+  const readBase = (path: string) => ports.git.readAt(baseSha, path);
+  const read = (side: 'before' | 'after') => (side === 'after' ? readAfterPlan(plan, readBase) : readBase);
   const ctx = {
     req,
     ports,
@@ -153,11 +151,10 @@ async function readSides(
     appFile,
     name,
     listed: new Map<string, Promise<string[] | undefined>>(),
+    at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
   };
   try {
-    const flux = to.helmrelease
-      ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
-      : undefined;
+    const flux = fluxRef(to);
     return {
       read: await Promise.all(
         flux
@@ -166,8 +163,9 @@ async function readSides(
       ),
     };
   } catch (e) {
-    // What the Application says could not be read for rendering: said, never the promotion's failure.
-    if (!(e instanceof UserError)) throw e;
+    // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+    // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+    if (!(e instanceof UserError) || e instanceof ReplacedChart) throw e;
     return { environment: to.name, status: 'skipped', message: e.format() };
   }
 }
@@ -197,6 +195,8 @@ export interface SideContext {
   values: string;
   appFile: string;
   name?: string;
+  /** Where a refusal of the chart points: the chart version's line in the Application or HelmRelease. */
+  at?: { file: string; line: number };
   /** A chart folder's file list by commit and folder: both sides of one chart list it once. */
   listed: Map<string, Promise<string[] | undefined>>;
 }
@@ -246,7 +246,7 @@ async function applicationSide(
  */
 async function fluxSide(
   ctx: SideContext,
-  env: { helmrelease: string; ocirepository?: string },
+  env: FluxRef,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<AppSide | Unavailable> {
   const rel = await readFluxRelease(env, read);
@@ -314,7 +314,7 @@ export async function chartInput(
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
-  const classic = await repositoryChart(ports, source.repoURL, source.chart, version);
+  const classic = await repositoryChart(ports, source.repoURL, source.chart, version, ctx.at);
   if (classic && 'tgz' in classic) return { input: { tgz: classic.tgz }, name, where: classic.where };
   if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);

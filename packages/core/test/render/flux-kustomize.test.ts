@@ -1,7 +1,8 @@
 // A Flux Kustomization as the overlay promote-env renders (issue 56, item 5): its spec.path, its spec.images as
 // image strings, its targetNamespace; one building another source's manifests, or a path outside the repository, said.
 
-import { argoImage, fluxKustomize, overlayTarget } from '../../src/render/kustomize.ts';
+import { argoImage } from '../../src/render/kustomize.ts';
+import { fluxKustomize, overlayTarget } from '../../src/render/overlay-target.ts';
 
 const ks = (spec: string[]) =>
   ['apiVersion: kustomize.toolkit.fluxcd.io/v1', 'kind: Kustomization', 'metadata:', '  name: apps', 'spec:', ...spec, ''].join('\n');

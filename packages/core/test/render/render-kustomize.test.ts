@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findKustomize } from '../../src/render/find.ts';
-import { argoImage, KustomizeRenderer, overlayTarget, readOverlay, withImages, type KustomizeSide } from '../../src/render/kustomize.ts';
+import { argoImage, KustomizeRenderer, readOverlay, withImages, type KustomizeSide } from '../../src/render/kustomize.ts';
+import { overlayTarget } from '../../src/render/overlay-target.ts';
 import { renderEnvironment, type ChartReader } from '../../src/render/render.ts';
 import { countLine, renderedJson, renderedMarkdown } from '../../src/render/report.ts';
 import {

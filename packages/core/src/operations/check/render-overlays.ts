@@ -1,5 +1,6 @@
 // chart-bump-check's rendered changes of Kustomize overlay environments
-// (`kustomization:`): each overlay whose build inputs differ between the base
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images:
+// `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -11,7 +12,8 @@ import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.
 import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
-import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
+import { KustomizeRenderer, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
+import { overlayTarget } from '../../render/overlay-target.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
@@ -43,7 +45,9 @@ export async function renderOverlayChecks(
   inRepo: (p: string) => string,
   validation?: CheckValidation,
 ): Promise<GuardedRender[]> {
-  const overlays = config.environments.filter((e) => e.kustomization);
+  // A Flux Kustomization (flux-kustomization:) is built on its spec.path with its spec.images (render/overlay-target.ts).
+  const pathOf = (e: EnvironmentConfig) => e.kustomization ?? e.fluxKustomization;
+  const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
   if (mode === 'off' || overlays.length === 0) return [];
   type Side = (KustomizeSide & { file: string }) | Unavailable;
   const sideAt = async (commit: string, kustomization: string, application?: string): Promise<Side> => {
@@ -63,14 +67,14 @@ export async function renderOverlayChecks(
   const changed: { e: EnvironmentConfig; name: string; protected: boolean; file: string; before: Side; after: Side }[] = [];
   for (const e of overlays) {
     const [before, after] = await Promise.all([
-      sideAt(commits.base, e.kustomization!, e.application),
-      sideAt(commits.head, e.kustomization!, e.application),
+      sideAt(commits.base, pathOf(e)!, e.application),
+      sideAt(commits.head, pathOf(e)!, e.application),
     ]);
     const same =
       'unavailable' in before || 'unavailable' in after
         ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
         : sameSide(before, after);
-    const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization!);
+    const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(pathOf(e)!);
     if (!same) changed.push({ e, name: e.name, protected: e.protected, file, before, after });
   }
   if (changed.length === 0) return [];

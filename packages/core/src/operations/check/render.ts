@@ -9,15 +9,17 @@
 // untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
 // 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
-// digest. Overlay environments (`kustomization:`) are built with kustomize
-// when what they build changed (render-overlays.ts). Each after side is then
+// digest. Overlay environments (`kustomization:`, `flux-kustomization:`) are
+// built with kustomize when what they build changed (render-overlays.ts); a
+// Flux HelmRelease environment is rendered as helm-controller installs it
+// when its chart or what its release reads changed (render-flux.ts). Each after side is then
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
 
 import { posix } from 'node:path';
 import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
-import { configLine, type Config, type RenderMode } from '../../config/config.ts';
-import { DEFAULT_IGNORE } from '../../render/compare.ts';
+import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
+import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
@@ -28,6 +30,7 @@ import { chartCrds } from '../../validate/environment.ts';
 import type { CheckValidation } from './validate.ts';
 import { renderProblems, type GuardedRender } from './render-guards.ts';
 import type { Problem } from '../../checks/problem.ts';
+import { fluxRenders, type FluxRender } from './render-flux.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -78,27 +81,21 @@ export async function renderChecks(
   return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
 }
 
+/** Each environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
+type RendererOf = (e: { helmVersion?: 3 | 4 }) => { helm: Helm; renderer: Renderer };
+
 /**
- * Every changed chart (present at the head) rendered per environment that
- * deploys it, base vs head; undefined when no chart changed.
- * Throws only for `render: on` without Helm.
+ * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
+ * its line when there is none), or the skipped row when there is no usable Helm. Throws for `render: on` without one.
  */
-async function renderCharts(
+async function helmsFor(
   mode: RenderMode,
-  config: Config | undefined,
-  charts: readonly ChartCheck[],
-  commits: { base: string; head: string },
-  reader: CheckReader,
+  config: Config,
+  envs: readonly EnvironmentConfig[],
   env: NodeJS.ProcessEnv,
-  inRepo: (p: string) => string,
-  validation: CheckValidation | undefined,
-): Promise<GuardedRender[] | undefined> {
-  const changed = charts.filter((c) => c.head !== null);
-  if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0) return undefined;
-  // An environment that names its Helm major renders with a Helm of that major, refused at its line when there is none.
-  const chartEnvs = config.environments.filter((e) => !e.kustomization && e.values !== undefined);
+): Promise<RendererOf | GuardedRender[]> {
   const helmOf = new Map<number, Helm>();
-  for (const major of new Set(chartEnvs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+  for (const major of new Set(envs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
     const found = await findHelmOf(major, env);
     if (found && helmUsable(found)) {
       helmOf.set(major, found);
@@ -112,7 +109,7 @@ async function renderCharts(
     });
   }
   // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
-  const helm = chartEnvs.length > 0 && chartEnvs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
+  const helm = envs.length > 0 && envs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')
@@ -129,8 +126,7 @@ async function renderCharts(
   }
   const cfg = config.render;
   const renderers = new Map<string, Renderer>();
-  /** The environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
-  const rendererOf = (e: { helmVersion?: 3 | 4 }): { helm: Helm; renderer: Renderer } => {
+  return (e) => {
     const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
     let renderer = renderers.get(h.path);
     if (!renderer)
@@ -140,6 +136,35 @@ async function renderCharts(
       );
     return { helm: h, renderer };
   };
+}
+
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, and every Flux HelmRelease environment whose chart or release
+ * changed (render-flux.ts), base vs head; undefined when there is none.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderCharts(
+  mode: RenderMode,
+  config: Config | undefined,
+  charts: readonly ChartCheck[],
+  commits: { base: string; head: string },
+  reader: CheckReader,
+  env: NodeJS.ProcessEnv,
+  inRepo: (p: string) => string,
+  validation: CheckValidation | undefined,
+): Promise<GuardedRender[] | undefined> {
+  const changed = charts.filter((c) => c.head !== null);
+  if (mode === 'off' || !config || config.environments.length === 0) return undefined;
+  // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
+  const chartEnvs =
+    changed.length === 0 ? [] : config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
+  const flux = await fluxRenders(config, changed, commits, reader, inRepo);
+  if (chartEnvs.length === 0 && flux.length === 0) return undefined;
+  const helms = await helmsFor(mode, config, [...chartEnvs, ...flux.map((f) => f.environment)], env);
+  if (Array.isArray(helms)) return helms;
+  const rendererOf = helms;
+  const cfg = config.render;
   const opts = {
     ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
     summarize: cfg.summarize,
@@ -178,8 +203,8 @@ async function renderCharts(
       };
     };
     for (const e of config.environments) {
-      // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
-      if (e.kustomization || e.values === undefined) continue;
+      // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
+      if (!chartEnvs.includes(e) || e.values === undefined) continue;
       const values = inRepo(e.values);
       const ref = e.application ? splitApplicationRef(e.application) : undefined;
       const appFile = ref ? inRepo(ref.file) : undefined;
@@ -213,5 +238,22 @@ async function renderCharts(
       );
     }
   }
+  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation));
   return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+
+/** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
+async function renderFlux(
+  f: FluxRender,
+  rendererOf: RendererOf,
+  opts: CompareOptions,
+  validation: CheckValidation | undefined,
+): Promise<GuardedRender> {
+  const judged = { protected: f.environment.protected, file: f.file, builds: f.builds, sources: f.sources };
+  if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
+  const { helm, renderer } = rendererOf(f.environment);
+  const render: EnvironmentRender = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
+  if (validation && f.chart && !('unavailable' in f.after))
+    await validation.after(f.environment, f.name, await renderer.render(f.after), chartCrds(f.chart.files, f.chart.dir));
+  return { ...judged, render };
 }

@@ -302,7 +302,10 @@ async function renderedOf(
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
   // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
   const environments = d.configs.base?.environments ?? [];
-  const overlays = environments.some((e) => e.kustomization !== undefined);
+  // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does.
+  const overlays = environments.some(
+    (e) => e.kustomization !== undefined || e.fluxKustomization !== undefined || e.helmrelease !== undefined,
+  );
   if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);

@@ -1,8 +1,8 @@
-export const id = 284;
-export const ids = [284];
+export const id = 149;
+export const ids = [149];
 export const modules = {
 
-/***/ 1284:
+/***/ 4149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1332,7 +1332,6 @@ function looksRemote(entry) {
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
  * Every field of kustomize's Kustomization (api/types/kustomization.go) that
  * names a file or folder kustomize loads: operands, patches, generators'
@@ -1653,6 +1652,16 @@ function kustomize_sideDigest(side) {
 function sameSide(a, b) {
     return kustomize_sideDigest(a) === kustomize_sideDigest(b);
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
@@ -1758,13 +1767,15 @@ async function overlayTarget(read, kustomization, application) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
 // chart-bump-check's rendered changes of Kustomize overlay environments
-// (`kustomization:`): each overlay whose build inputs differ between the base
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images:
+// `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
 // summary. An overlay the pull request does not touch is not built. The pull
 // request's files are untrusted: render/kustomize.ts builds them bounded, in a
 // temp folder, without network.
+
 
 
 
@@ -1781,7 +1792,9 @@ const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners shi
  * at the head, with what its guards judge (render-guards.ts); [] when none did.
  */
 async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
-    const overlays = config.environments.filter((e) => e.kustomization);
+    // A Flux Kustomization (flux-kustomization:) is built on its spec.path with its spec.images (render/overlay-target.ts).
+    const pathOf = (e) => e.kustomization ?? e.fluxKustomization;
+    const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
     if (mode === 'off' || overlays.length === 0)
         return [];
     const sideAt = async (commit, kustomization, application) => {
@@ -1803,13 +1816,13 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
     const changed = [];
     for (const e of overlays) {
         const [before, after] = await Promise.all([
-            sideAt(commits.base, e.kustomization, e.application),
-            sideAt(commits.head, e.kustomization, e.application),
+            sideAt(commits.base, pathOf(e), e.application),
+            sideAt(commits.head, pathOf(e), e.application),
         ]);
         const same = 'unavailable' in before || 'unavailable' in after
             ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
             : sameSide(before, after);
-        const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization);
+        const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(pathOf(e));
         if (!same)
             changed.push({ e, name: e.name, protected: e.protected, file, before, after });
     }
@@ -2041,6 +2054,390 @@ function renderProblems(judged) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(3861);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(687);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const flux_release_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const flux_release_asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const flux_release_MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < flux_release_MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= flux_release_asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = flux_release_asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = flux_release_asObj(base);
+    const p = flux_release_asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = flux_release_asObj(v) && flux_release_asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [flux_release_asStr(d.data.kind), flux_release_asStr(flux_release_asObj(d.data.metadata)?.name)];
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,promote_application/* splitApplicationRef */.O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = flux_release_asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = flux_release_asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = flux_release_asObj(merged.spec) ?? {};
+    const meta = flux_release_asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? flux_release_asStr(meta.namespace);
+    const targetNamespace = flux_release_asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (flux_release_asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: flux_release_asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((flux_release_asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: flux_release_asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = flux_release_asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = flux_release_asStr(chartRef.name);
+        const kind = flux_release_asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = flux_release_asObj(oci?.data.spec) ?? {};
+        const url = (flux_release_asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = flux_release_asObj(ospec.ref) ?? {};
+        const version = flux_release_asStr(ref.tag) ?? flux_release_asStr(ref.semver) ?? '';
+        const digest = flux_release_asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
+    const chart = flux_release_asStr(cspec.chart);
+    const version = flux_release_asStr(cspec.version) ?? '';
+    const sourceRef = flux_release_asObj(cspec.sourceRef) ?? {};
+    const kind = flux_release_asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = flux_release_asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-flux.ts
+// chart-bump-check's renders of environments deployed by a Flux HelmRelease
+// (`helmrelease:`): the HelmRelease read as helm-controller installs it
+// (promote/flux-release.ts: the patch over its base, the values in Flux's
+// order — valuesFrom as listed, then spec.values —, the release name and
+// namespace it computes) at the base and at the head of the pull request, and
+// rendered with a chart of this repository: the folder its GitRepository (or
+// Bucket) sourceRef names, or the chart the pull request changes when the
+// HelmRelease deploys a chart of that name from a HelmRepository. An
+// environment is rendered when that chart changed or when what its release
+// reads did (the HelmRelease, its patch, its values ConfigMaps). The check
+// fetches nothing: a release whose chart lives only in a remote repository and
+// whose inputs changed is said as not rendered. The renders themselves run in
+// render.ts, with the Helm and the guards every chart environment gets.
+
+
+
+
+
+
+/** A Chart.yaml's name and version, as far as it says them. */
+function chartMeta(text) {
+    try {
+        const doc = (0,dist/* parse */.qg)(text);
+        const str = (v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+        return { name: str(doc?.name), version: str(doc?.version) };
+    }
+    catch {
+        return {};
+    }
+}
+/** The release at a commit, or the UserError that says why it cannot be read. */
+async function releaseAt(ref, read) {
+    try {
+        return await readFluxRelease(ref, read);
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return e;
+        throw e;
+    }
+}
+/** The chart folder a release renders with: its GitRepository path, else the changed chart of its name. */
+function chartDir(rel, changed) {
+    if (rel.source.path !== undefined) {
+        const dir = external_node_path_.posix.normalize(rel.source.path).replace(/\/+$/, '');
+        if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
+            return undefined;
+        return { dir, chart: changed.find((c) => external_node_path_.posix.normalize(c.path) === dir) };
+    }
+    const chart = changed.find((c) => c.name === rel.source.chart);
+    return chart ? { dir: chart.path, chart } : undefined;
+}
+/** What a side of a release gives Helm, without the chart: compared to know whether the release's inputs changed. */
+const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? '', rel.values.map((v) => v.text), rel.version, rel.source, rel.unread]);
+/**
+ * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
+ * Reading needs no Helm: render.ts renders what this gives.
+ */
+async function fluxRenders(config, changed, commits, reader, inRepo) {
+    const out = [];
+    for (const e of config.environments) {
+        const ref = fluxRef(e, inRepo);
+        if (!ref)
+            continue;
+        const file = ref.helmrelease.replace(/#.*$/, '');
+        const readAt = (commit) => (p) => reader.read(commit, p);
+        const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
+        const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
+        if (now instanceof errors/* UserError */.yo) {
+            // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
+            if (!(was instanceof errors/* UserError */.yo))
+                out.push({
+                    environment: e,
+                    name: label,
+                    before: 'nothing',
+                    after: { failed: now.format() },
+                    file,
+                    builds: `HelmRelease ${file}`,
+                    what: `HelmRelease ${file}`,
+                    sources: [],
+                });
+            continue;
+        }
+        const at = chartDir(now, changed);
+        const before = was instanceof errors/* UserError */.yo ? undefined : was;
+        const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
+        const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
+        if (!at) {
+            if (inputsMoved)
+                out.push({
+                    environment: e,
+                    name: label,
+                    before: 'nothing',
+                    after: {
+                        unavailable: `chart ${now.source.chart ?? 'chart'} of ${now.from} is not in this repository: the check renders a HelmRelease only with a chart of this repository (a GitRepository sourceRef, or a chart the pull request changes)`,
+                    },
+                    file,
+                    builds: `chart ${now.source.chart ?? now.from}`,
+                    what,
+                    sources: [],
+                });
+            continue;
+        }
+        const listRead = (commit) => ({ list: (d) => reader.list(commit, d), read: readAt(commit) });
+        const [baseFiles, headFiles] = await Promise.all([
+            readChartFolder(listRead(commits.base), at.dir),
+            readChartFolder(listRead(commits.head), at.dir),
+        ]);
+        const chartMoved = 'unavailable' in baseFiles || 'unavailable' in headFiles ? true : filesDigest(baseFiles.files) !== filesDigest(headFiles.files);
+        if (!inputsMoved && !chartMoved)
+            continue;
+        const named = 'files' in headFiles ? chartMeta(headFiles.files.get('Chart.yaml') ?? '').name : undefined;
+        const chartName = at.chart?.name ?? named ?? at.dir;
+        const version = (f) => 'files' in f ? (chartMeta(f.files.get('Chart.yaml') ?? '').version ?? '(no version)') : '(unavailable)';
+        const side = (rel, files) => 'unavailable' in files
+            ? files
+            : {
+                chart: files,
+                release: rel.releaseName,
+                ...(rel.namespace ? { namespace: rel.namespace } : {}),
+                values: rel.values.map((v) => v.text),
+            };
+        const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+        const texts = await Promise.all(paths.map(readAt(commits.head)));
+        const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+        out.push({
+            environment: e,
+            name: label,
+            before: before
+                ? 'unavailable' in baseFiles && /^no chart files/.test(baseFiles.unavailable)
+                    ? 'nothing'
+                    : side(before, baseFiles)
+                : 'nothing',
+            after: side(now, headFiles),
+            file,
+            builds: `chart ${chartName}`,
+            what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
+            sources: [
+                ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+                ...('files' in headFiles ? [...headFiles.files].map(([p, text]) => ({ path: external_node_path_.posix.join(at.dir, p), text })) : []),
+            ],
+            ...('files' in headFiles ? { chart: { dir: at.dir, files: headFiles.files } } : {}),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -2053,10 +2450,13 @@ function renderProblems(judged) {
 // untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
 // 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
-// digest. Overlay environments (`kustomization:`) are built with kustomize
-// when what they build changed (render-overlays.ts). Each after side is then
+// digest. Overlay environments (`kustomization:`, `flux-kustomization:`) are
+// built with kustomize when what they build changed (render-overlays.ts); a
+// Flux HelmRelease environment is rendered as helm-controller installs it
+// when its chart or what its release reads changed (render-flux.ts). Each after side is then
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
+
 
 
 
@@ -2098,18 +2498,12 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo, 
     return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
 }
 /**
- * Every changed chart (present at the head) rendered per environment that
- * deploys it, base vs head; undefined when no chart changed.
- * Throws only for `render: on` without Helm.
+ * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
+ * its line when there is none), or the skipped row when there is no usable Helm. Throws for `render: on` without one.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
-    const changed = charts.filter((c) => c.head !== null);
-    if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
-        return undefined;
-    // An environment that names its Helm major renders with a Helm of that major, refused at its line when there is none.
-    const chartEnvs = config.environments.filter((e) => !e.kustomization && e.values !== undefined);
+async function helmsFor(mode, config, envs, env) {
     const helmOf = new Map();
-    for (const major of new Set(chartEnvs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+    for (const major of new Set(envs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
         const found = await findHelmOf(major, env);
         if (found && helmUsable(found)) {
             helmOf.set(major, found);
@@ -2123,7 +2517,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         });
     }
     // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
-    const helm = chartEnvs.length > 0 && chartEnvs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
+    const helm = envs.length > 0 && envs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
     if (!helm || !helmUsable(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
         if (mode === 'on')
@@ -2140,14 +2534,34 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     }
     const cfg = config.render;
     const renderers = new Map();
-    /** The environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
-    const rendererOf = (e) => {
+    return (e) => {
         const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
         let renderer = renderers.get(h.path);
         if (!renderer)
             renderers.set(h.path, (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)));
         return { helm: h, renderer };
     };
+}
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, and every Flux HelmRelease environment whose chart or release
+ * changed (render-flux.ts), base vs head; undefined when there is none.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
+    const changed = charts.filter((c) => c.head !== null);
+    if (mode === 'off' || !config || config.environments.length === 0)
+        return undefined;
+    // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
+    const chartEnvs = changed.length === 0 ? [] : config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
+    const flux = await fluxRenders(config, changed, commits, reader, inRepo);
+    if (chartEnvs.length === 0 && flux.length === 0)
+        return undefined;
+    const helms = await helmsFor(mode, config, [...chartEnvs, ...flux.map((f) => f.environment)], env);
+    if (Array.isArray(helms))
+        return helms;
+    const rendererOf = helms;
+    const cfg = config.render;
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
@@ -2184,8 +2598,8 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             };
         };
         for (const e of config.environments) {
-            // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
-            if (e.kustomization || e.values === undefined)
+            // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
+            if (!chartEnvs.includes(e) || e.values === undefined)
                 continue;
             const values = inRepo(e.values);
             const ref = e.application ? (0,promote_application/* splitApplicationRef */.O6)(e.application) : undefined;
@@ -2219,7 +2633,20 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             }));
         }
     }
+    for (const f of flux)
+        jobs.push(renderFlux(f, rendererOf, opts, validation));
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+/** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
+async function renderFlux(f, rendererOf, opts, validation) {
+    const judged = { protected: f.environment.protected, file: f.file, builds: f.builds, sources: f.sources };
+    if ('failed' in f.after)
+        return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
+    const { helm, renderer } = rendererOf(f.environment);
+    const render = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
+    if (validation && f.chart && !('unavailable' in f.after))
+        await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));
+    return { ...judged, render };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 9529;
-export const ids = [9529];
+export const id = 562;
+export const ids = [562];
 export const modules = {
 
 /***/ 69529:
@@ -8,10 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ KustomizeRenderer),
 /* harmony export */   QP: () => (/* binding */ sameSide),
-/* harmony export */   YO: () => (/* binding */ overlayTarget),
 /* harmony export */   re: () => (/* binding */ readOverlay)
 /* harmony export */ });
-/* unused harmony exports KUSTOMIZATION_FILES, kustomizationPaths, pluginConfigPaths, argoImage, withImages, kustomizeMessage, applicationKustomize, fluxKustomize */
+/* unused harmony exports KUSTOMIZATION_FILES, kustomizationPaths, pluginConfigPaths, argoImage, withImages, kustomizeMessage */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -55,7 +54,6 @@ function looksRemote(entry) {
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
  * Every field of kustomize's Kustomization (api/types/kustomization.go) that
  * names a file or folder kustomize loads: operands, patches, generators'
@@ -376,6 +374,28 @@ function sideDigest(side) {
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
+
+
+/***/ }),
+
+/***/ 24618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YO: () => (/* binding */ overlayTarget)
+/* harmony export */ });
+/* unused harmony exports applicationKustomize, fluxKustomize */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
@@ -425,7 +445,7 @@ function fluxKustomize(text) {
     const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
     if (source !== 'GitRepository')
         return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
     if (path === '..' || path.startsWith('../'))
         return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
     const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
@@ -442,7 +462,7 @@ function fluxKustomize(text) {
 }
 /** Each document of a YAML text as data; a document that does not parse is undefined. */
 function documents(text) {
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
 }
 /**
@@ -452,7 +472,7 @@ function documents(text) {
  * overlay gives the destination namespace and any kustomize.images it sets.
  */
 async function overlayTarget(read, kustomization, application) {
-    const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
     if (path === '..' || path.startsWith('../') || path.startsWith('/'))
         return { unavailable: `${kustomization} is outside the repository` };
     const text = path === '.' ? undefined : await read(path);
@@ -468,7 +488,7 @@ async function overlayTarget(read, kustomization, application) {
             return { unavailable: `the Application ${path} names no source path to build` };
         return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
     }
-    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path) : path;
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path) : path;
     const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
     const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
     return {

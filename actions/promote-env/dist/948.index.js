@@ -1,8 +1,8 @@
-export const id = 686;
-export const ids = [686];
+export const id = 948;
+export const ids = [948];
 export const modules = {
 
-/***/ 8686:
+/***/ 3948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -65,7 +65,6 @@ function looksRemote(entry) {
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
  * Every field of kustomize's Kustomization (api/types/kustomization.go) that
  * names a file or folder kustomize loads: operands, patches, generators'
@@ -386,6 +385,16 @@ function sideDigest(side) {
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
@@ -502,6 +511,7 @@ var unpinned = __webpack_require__(4590);
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
 // protected environment's promotion.
+
 
 
 

@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { dirname } from 'node:path';
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { chart, DEPLOYMENT, DIGEST, fluxRepo, patch } from '../harness/flux-chart-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
+
+// End-to-end (issue 56, the pull request check's side of Flux): the committed chart-bump-check bundle renders
+// environments deployed by Flux as it renders Argo CD Applications and overlays — a HelmRelease read as
+// helm-controller installs it (its environment patch over apps/base, the chart from this repository's folder its
+// GitRepository sourceRef names, or the chart the pull request changes by name), a Flux Kustomization built with
+// kubectl kustomize on its spec.path — and issue 57's guards judge them: digest-only images for a protected
+// environment, a protected environment that no longer renders fails the check at the HelmRelease's or the
+// Kustomization's file. Real git, Helm 3.17.3 and kubectl 1.31.
+
+const TOOLS = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
+const newRepo = fixturesRemovedAfterAll();
+
+function pullRequest(files: Files, changes: Files) {
+  const repo = newRepo(files);
+  const base = repo.git('rev-parse', 'HEAD');
+  repo.checkout('pr', true);
+  const head = repo.commit('feat: change', changes);
+  repo.push('pr');
+  repo.checkout('main');
+  repo.push('main');
+  repo.checkout('pr');
+  return { repo, event: { pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } } } };
+}
+
+const check = (pr: ReturnType<typeof pullRequest>): Promise<ActionRun> =>
+  runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, env: { PATH: TOOLS } });
+
+const said = (run: ActionRun, level: 'error' | 'warning') =>
+  run.annotations.filter((a) => a.level === level).map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+
+const unchanged = (pr: ReturnType<typeof pullRequest>) =>
+  expect(execFileSync('git', ['-C', pr.repo.dir, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
+
+describe('chart-bump-check renders Flux HelmRelease environments', () => {
+  test("a PR that swaps production's image through its HelmRelease patch: refused at the patch's line; the CLI says the same", async () => {
+    const pr = pullRequest(fluxRepo(), { 'apps/production/myapp-values.yaml': patch('production', 'evil.example/api:latest') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:10: production, a protected environment would run an image not pinned by digest: Deployment production/api: container api runs evil.example/api:latest, not pinned by digest (spec.template.spec.containers[0].image); this line writes evil.example/api:latest — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    // The release as helm-controller names it (<targetNamespace>-<name>), installed into the targetNamespace.
+    expect(run.summary).toContain('HelmRelease myapp (release production-myapp in production): chart myapp 1.4.2 → 1.4.2');
+    expect(run.summary).toContain(`-        - image: ghcr.io/acme/api:1.0.0@${DIGEST}\n+        - image: evil.example/api:latest\n`);
+    // staging's release did not change: it is not rendered.
+    expect(run.summary).not.toMatch(/in staging \(/);
+    unchanged(pr);
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: TOOLS } });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout + cli.stderr).toContain(
+      'apps/production/myapp-values.yaml:10: production, a protected environment would run an image not pinned by digest: Deployment production/api: container api runs evil.example/api:latest',
+    );
+    unchanged(pr);
+  });
+
+  test("a values change that makes the chart's `required` fail for production only: an error at its HelmRelease; staging is untouched", async () => {
+    const pr = pullRequest(fluxRepo(), {
+      'apps/production/myapp-values.yaml': patch('production', `ghcr.io/acme/api:1.0.0@${DIGEST}`, ['    ingress: true']),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:1: chart myapp does not render at the head for production, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:11): ingressHost is required with ingress — fix it so helm template succeeds with its values: Argo CD cannot sync production once this merges',
+    ]);
+    expect(run.summary).not.toContain('The check passed.');
+    unchanged(pr);
+  });
+
+  test('a chart pull request renders every HelmRelease that deploys the chart, by its GitRepository folder, with each environment’s values', async () => {
+    const pr = pullRequest(fluxRepo({ prodExtra: ['    ingress: true'] }), {
+      'charts/myapp/Chart.yaml': chart('1.5.0'),
+      'charts/myapp/values.yaml': 'replicas: 2\nimage: ghcr.io/acme/api:1.0.0\n',
+    });
+    const run = await check(pr);
+    // production sets ingress without ingressHost at the base already: it failed before and fails after, said for both.
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:1: chart myapp does not render at the head for production, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:11): ingressHost is required with ingress (staging and production build chart myapp) — fix it so helm template succeeds with its values: Argo CD cannot sync production once this merges',
+    ]);
+    // spec.values of the base (replicas: 1) wins over the chart's new default (replicas: 2): nothing changes in staging.
+    expect(run.summary).toContain(
+      '- 0 changed, 0 added, 0 removed in staging (HelmRelease myapp (release staging-myapp in staging): chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)',
+    );
+    unchanged(pr);
+  });
+
+  test('a chart pull request renders a HelmRelease taking the chart by name from a HelmRepository; a digest-pinned production passes', async () => {
+    const pr = pullRequest(fluxRepo({ source: 'helm' }), {
+      'charts/myapp/Chart.yaml': chart('1.5.0'),
+      'charts/myapp/templates/deployment.yaml': DEPLOYMENT.replace(
+        'replicas: {{ .Values.replicas }}',
+        'replicas: {{ add .Values.replicas 1 }}',
+      ),
+    });
+    const run = await check(pr);
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}\n${run.summary}`);
+    expect(said(run, 'error')).toEqual([]);
+    expect(run.summary).toContain(
+      '- 1 changed, 0 added, 0 removed in staging (HelmRelease myapp (release staging-myapp in staging): chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)',
+    );
+    expect(run.summary).toContain(
+      '- 1 changed, 0 added, 0 removed in production (HelmRelease myapp (release production-myapp in production): chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)',
+    );
+    expect(run.summary).toContain('+  replicas: 2');
+  });
+});
+
+describe('chart-bump-check builds Flux Kustomization environments', () => {
+  const config = [
+    '  - { name: staging, flux-kustomization: clusters/staging/apps.yaml }',
+    '  - { name: production, flux-kustomization: clusters/production/apps.yaml, protected: true }',
+  ];
+
+  test("a protected Flux Kustomization whose spec.path overlay no longer builds fails the check at the Kustomization's file", async () => {
+    const pr = pullRequest(fluxRepo({ config }), {
+      'apps/production/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../base/myapp\n  - never-added.yaml\npatches:\n  - path: myapp-values.yaml\n    target:\n      kind: HelmRelease\n',
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    const errors = said(run, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^clusters\/production\/apps\.yaml:1: overlay apps\/production does not render at the head for production, a protected environment: .*never-added\.yaml.* — fix it so kustomize builds it: Argo CD cannot sync production once this merges$/,
+    );
+    unchanged(pr);
+  });
+
+  test('an unprotected Flux Kustomization that no longer builds is a warning, and the check passes', async () => {
+    const pr = pullRequest(fluxRepo({ config }), {
+      'apps/staging/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - gone.yaml\n',
+    });
+    const run = await check(pr);
+    expect(said(run, 'error')).toEqual([]);
+    const warnings = said(run, 'warning').filter((w) => /does not render/.test(w));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^clusters\/staging\/apps\.yaml:1: overlay apps\/staging does not render at the head for staging: .*gone\.yaml/,
+    );
+    expect(run.code).toBe(0);
+  });
+});

@@ -1,0 +1,1654 @@
+export const id = 927;
+export const ids = [927];
+export const modules = {
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ applicationValues),
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* unused harmony export setChartRevision */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(687);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .fluxChartRevision */ .R7)(text, file, name, cache) : undefined;
+    if (flux)
+        return flux;
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c) {
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
+/* harmony export */   hq: () => (/* binding */ valuesFromEntries)
+/* harmony export */ });
+/* unused harmony export releaseHome */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3861);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(261);
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
+    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
+            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
+        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return sourcesOf(docs[document], parsed, file, read, cache);
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R7: () => (/* binding */ fluxChartRevision),
+/* harmony export */   b8: () => (/* binding */ releaseDocument)
+/* harmony export */ });
+/* unused harmony exports pinKey, fluxPlaces, setOciRef, inexactFluxChart */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
+// Flux resources as the place an environment's chart version and pins live.
+// An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
+// the OCIRepository its chart comes from when the release takes it through
+// `spec.chartRef` (`ocirepository:`). The chart version is then the
+// HelmRelease's `spec.chart.spec.version`, or the OCIRepository's
+// `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
+// the same ChartRevision an Argo CD Application's targetRevision is; the image
+// pins are read at the service's values-key under the HelmRelease's
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
+
+
+
+
+
+/** The Flux kinds whose file holds an environment's chart version. */
+const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
+/** The config key an environment without values: names its pins with, for errors at its line. */
+function pinKey(e) {
+    return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
+}
+/**
+ * How an environment's Flux keys fill the places lockstep reads: a Flux
+ * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
+ * names another file, and the chart version lives in the OCIRepository
+ * when one is named, else in the HelmRelease (`file#name` picks one
+ * resource of a multi-document file, as `application:` does).
+ */
+function fluxPlaces(e) {
+    const release = e.helmrelease;
+    const chartAt = e.application ?? e.ocirepository ?? release;
+    return {
+        ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
+        ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
+        ...(chartAt !== undefined ? { application: chartAt } : {}),
+    };
+}
+const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
+/** The HelmRelease or OCIRepository documents of a parsed file. */
+function fluxDocs(parsed) {
+    return (parsed.documents ?? [parsed.doc]).flatMap((doc, index) => {
+        const kind = kindOf(doc);
+        return CHART_KINDS.includes(kind) ? [{ index, doc, kind: kind, name: nameOf(doc) }] : [];
+    });
+}
+/**
+ * The chart version of the Flux resource `text` holds (`name` picks one of
+ * several), or undefined when the file holds no HelmRelease or
+ * OCIRepository (then it is an Argo CD Application's file). Errors name
+ * file:line: several resources and no name, a HelmRelease without a chart
+ * version, one whose chart comes from an OCIRepository (`chartRef`), an
+ * OCIRepository without a `spec.ref`.
+ */
+function fluxChartRevision(text, file, name, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const docs = fluxDocs(parsed);
+    if (docs.length === 0)
+        return undefined;
+    const chosen = name ? docs.filter((d) => d.name === name) : docs;
+    if (chosen.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
+            ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`
+            : `${chosen.length} Flux resources in the file (${docs.map((d) => `${d.kind} ${d.name ?? ''}`.trim()).join(', ')}); cannot tell which holds the chart version`, { file, line: 1, hint: 'name the resource in the config: helmrelease: <file>#<metadata.name>' });
+    const res = chosen[0];
+    const multi = (parsed.documents?.length ?? 1) > 1;
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(res.doc.contents, 'spec');
+    const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
+    const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
+    const chartRef = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chartRef');
+    if (chartRef !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} takes its chart from ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'kind')) ?? 'a source'} ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
+    const chartSpec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chart'), 'spec');
+    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartSpec, 'version');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(version) ?? '';
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartSpec, 'chart'));
+    if (current === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} has no spec.chart.spec.version, so Flux deploys the newest chart`.replace(/\s+/g, ' '), {
+            file,
+            line: line(version ?? chartSpec ?? spec),
+            hint: `pin one chart version: version: <x.y.z> under spec.chart.spec${chart ? ` (chart ${chart})` : ''}`,
+        });
+    return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
+}
+/**
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
+ */
+function releaseDocument(release, text, file, cache) {
+    const hash = release.indexOf('#');
+    const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const all = parsed.documents ?? [parsed.doc];
+    const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
+    if (releases.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(releases.length === 0
+            ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
+            : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
+    const { index } = releases[0];
+    return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
+    const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
+    const digest = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest'));
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || (key === undefined && digest === undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key ?? 'digest')),
+        current: key ? ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new UserError(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
+}
+/** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
+function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && isDigest(rev.digest))
+        return undefined;
+    const why = inexactRevision(rev.current, 'chart');
+    if (why === undefined)
+        return undefined;
+    return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
+        file: rev.file,
+        line: rev.line,
+        hint: rev.flux === 'OCIRepository'
+            ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
+            : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 4231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ markerFields),
+/* harmony export */   O: () => (/* binding */ fieldEdits),
+/* harmony export */   kL: () => (/* binding */ substituteFields),
+/* harmony export */   qU: () => (/* binding */ readFields)
+/* harmony export */ });
+/* unused harmony export isPolicyName */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
+// Image pins spread over named fields rather than one values key: the fields an
+// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
+// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
+// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
+// names. Each field holds one part of the image: the whole reference
+// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
+// all the fields of one service and written back into each, byte-minimally:
+// the marker comment, the other keys and the file's layout stay as they were.
+
+
+
+
+
+/** A Flux image policy reference as a marker writes it (`namespace:name`). */
+const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
+/** True when `policy` is a `namespace:name` an image automation marker can name. */
+function isPolicyName(policy) {
+    return POLICY.test(policy);
+}
+/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
+function markerOf(comment) {
+    const body = comment.trim();
+    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return undefined;
+    const keys = Object.keys(parsed);
+    const value = parsed.$imagepolicy;
+    return keys.length === 1 && typeof value === 'string' ? value : undefined;
+}
+/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
+function* scalarsOf(node, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        yield { node, path: [...path] };
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
+        }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        for (let i = 0; i < node.items.length; i++)
+            yield* scalarsOf(node.items[i], [...path, i]);
+}
+/**
+ * The fields the markers of `policy` (`namespace:name`) name in one document
+ * of `text`. A marker counts only as the comment ending its field's own line
+ * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
+ * line of its own, after a block scalar or inside a string names nothing. A
+ * marker of the policy on a field that is not one scalar (a mapping, a list),
+ * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
+ */
+function markerFields(text, file, document, policy, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
+            continue;
+        const line = parsed.lineOf(node) ?? 1;
+        const suffix = marker.slice(policy.length + 1);
+        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
+                file,
+                line,
+                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
+            });
+        out.push({
+            path,
+            line,
+            form: marker === policy ? 'image' : suffix,
+            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
+            label: `$imagepolicy ${marker}`,
+        });
+    }
+    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
+    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
+        const marker = markerOf(m[1]);
+        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker ${marker} ends a line with no value: it names no field`, {
+                file,
+                line: parsed.lineAt(m.index),
+                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
+            });
+    }
+    return out;
+}
+/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
+function substituteFields(text, file, vars, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const post = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(doc.contents, 'spec'), 'postBuild');
+    const substitute = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(post, 'substitute');
+    const line = parsed.lineOf(substitute ?? post ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(doc.contents, 'spec') ?? doc.contents) ?? 1;
+    const fields = [];
+    const missing = [];
+    for (const [form, name] of Object.entries(vars)) {
+        const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(substitute, name);
+        if (node === undefined) {
+            missing.push(name);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`spec.postBuild.substitute.${name} is not a string`, {
+                file,
+                line: parsed.lineOf(node) ?? line,
+                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
+            });
+        fields.push({
+            path: ['spec', 'postBuild', 'substitute', name],
+            line: parsed.lineOf(node) ?? line,
+            form,
+            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
+            label: `substitute ${name}`,
+        });
+    }
+    return { fields, missing, line };
+}
+/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
+function readFields(fields, file) {
+    const seen = {};
+    const put = (part, value, f) => {
+        if (value === undefined || value === '')
+            return;
+        const was = seen[part];
+        if (was && was[0] !== value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
+                file,
+                line: f.line,
+                hint: 'make the fields agree (one image, one version) before promoting',
+            });
+        seen[part] ??= [value, f];
+    };
+    for (const f of fields) {
+        if (f.form === 'image') {
+            const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(f.value);
+            put('repository', ref.name || undefined, f);
+            put('tag', ref.tag || undefined, f);
+            put('digest', ref.digest || undefined, f);
+        }
+        else
+            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
+    }
+    return {
+        ...(seen.repository ? { repository: seen.repository[0] } : {}),
+        ...(seen.tag ? { tag: seen.tag[0] } : {}),
+        ...(seen.digest ? { digest: seen.digest[0] } : {}),
+    };
+}
+/**
+ * The edits that take the fields to `target`: the whole image as
+ * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
+ * digest (emptied when the target has none, so an old digest never outlives
+ * its tag). A digest with no field to hold it is refused at the first field's line.
+ */
+function fieldEdits(fields, file, what, current, target) {
+    const repository = target.repository ?? current.repository;
+    const tag = target.tag ?? current.tag;
+    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
+            file,
+            line: fields[0].line,
+            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
+        });
+    const edits = [];
+    for (const f of fields) {
+        let value;
+        if (f.form === 'image') {
+            if (!repository)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} holds no image name to write the tag and digest beside`, {
+                    file,
+                    line: f.line,
+                    hint: 'write the image there as repo:tag',
+                });
+            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        }
+        else if (f.form === 'name')
+            value = repository ?? f.value;
+        else if (f.form === 'tag')
+            value = tag ?? f.value;
+        else
+            value = target.digest ?? '';
+        if (value !== f.value)
+            edits.push({ path: f.path, value });
+    }
+    return edits;
+}
+
+
+/***/ }),
+
+/***/ 261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bx: () => (/* binding */ parseValuesKey),
+  Ci: () => (/* binding */ readPin),
+  Rz: () => (/* binding */ setPins),
+  VK: () => (/* binding */ shortDigest)
+});
+
+// UNUSED EXPORTS: checkPinWrites, pinMatches, repositoryMoves, setPin
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
+var documents = __webpack_require__(7652);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
+// A values file's pins read without the yaml package's syntax tree. Every pin a
+// status or a promotion reads goes through readPin, and the yaml package builds a
+// node for every scalar of the file before the first lookup: ~35 ms and several
+// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
+// hundred environments. js-yaml's event parser reads the same file in a fraction
+// of that, with the offsets of every node.
+//
+// This index answers a pin only where it reads exactly as the yaml package does:
+// one document, nothing the two libraries read differently (render/documents.ts
+// plain: no tag, anchor, alias, directive, long key or same-line block map),
+// every key a string with no duplicate, and each scalar the pin is made of a
+// one-line quoted or plain scalar that the core schema reads as a string. For
+// anything else (and for every error: a missing key, a list where a map
+// should be) it answers nothing and readPin parses with the yaml package as
+// before, so its errors and their lines are the ones a user sees.
+
+
+/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
+function lineCounter(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let [lo, hi] = [0, starts.length - 1];
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
+function scalarOf(text, e, lineAt) {
+    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return { kind: 'scalar', text: undefined, line };
+    const lineBreak = text.indexOf('\n', e.valueStart);
+    if (lineBreak !== -1 && lineBreak < e.valueEnd)
+        return { kind: 'scalar', text: undefined, line };
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
+}
+/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
+function build(text) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+    }
+    catch {
+        return undefined;
+    }
+    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
+        return undefined;
+    const lineAt = lineCounter(text);
+    const open = [];
+    let root;
+    const add = (node) => {
+        const top = open[open.length - 1];
+        if (!top)
+            return (root = node) !== undefined;
+        if (top.node.kind === 'seq')
+            top.node.items.push(node);
+        else if (top.node.kind === 'map') {
+            if (top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
+                    return false;
+                top.key = node.text;
+                return true;
+            }
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+        return true;
+    };
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            continue;
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed && !add(closed.node))
+                return undefined;
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (!add(scalarOf(text, e, lineAt)))
+                return undefined;
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+            open.push({ node: { kind: 'map', keys: new Map() } });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ node: { kind: 'seq', items: [] } });
+        else
+            return undefined;
+    }
+    return root;
+}
+/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
+const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
+
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(4231);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+
+
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return ((0,reference/* imageIdentity */.a)(target.repository) ?? target.repository) !== ((0,reference/* imageIdentity */.a)(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
+    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+    if (indexed)
+        return indexed;
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new errors/* UserError */.yo(`values key ${key} not found (${(0,yaml_edit/* formatPath */.jV)(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new errors/* UserError */.yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map();
+function keyPath(key, file) {
+    let path = keyPaths.get(key);
+    if (path)
+        return path;
+    path = parseValuesKey(key, `values key of ${file}`);
+    if (keyPaths.size >= 4096)
+        keyPaths.clear();
+    keyPaths.set(key, path);
+    return path;
+}
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text, file, key, cache) {
+    const index = (0,parse_cache/* parseWith */.K)(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+    if (index === undefined)
+        return undefined;
+    const path = keyPath(key, file);
+    let node = index;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = node?.kind === 'seq' ? node.items[k] : undefined;
+        else
+            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+    }
+    if (node?.kind === 'map') {
+        const keys = node.keys;
+        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
+        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+        const first = tagNode ?? digestNode ?? repoNode;
+        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
+            return undefined;
+        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
+        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: first.line,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: textOf(tagNode),
+            digest: textOf(digestNode) || undefined,
+        };
+    }
+    if (node?.kind !== 'scalar' || node.text === undefined)
+        return undefined;
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(node.text);
+    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = (0,yaml_edit/* setScalars */.AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+function checkPinWrites(pins) {
+    for (const { pin, target } of pins)
+        pinEdits(pin, target);
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    if (pin.style === 'fields')
+        return (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], pin.file, pin.key, pin, target);
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+
+/***/ }),
+
+/***/ 7652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gP: () => (/* binding */ coreNonString),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   r9: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,185 @@
+// chart-bump-check's renders of environments deployed by a Flux HelmRelease
+// (`helmrelease:`): the HelmRelease read as helm-controller installs it
+// (promote/flux-release.ts: the patch over its base, the values in Flux's
+// order — valuesFrom as listed, then spec.values —, the release name and
+// namespace it computes) at the base and at the head of the pull request, and
+// rendered with a chart of this repository: the folder its GitRepository (or
+// Bucket) sourceRef names, or the chart the pull request changes when the
+// HelmRelease deploys a chart of that name from a HelmRepository. An
+// environment is rendered when that chart changed or when what its release
+// reads did (the HelmRelease, its patch, its values ConfigMaps). The check
+// fetches nothing: a release whose chart lives only in a remote repository and
+// whose inputs changed is said as not rendered. The renders themselves run in
+// render.ts, with the Helm and the guards every chart environment gets.
+
+import { posix } from 'node:path';
+import type { Config, EnvironmentConfig } from '../../config/config.ts';
+import { UserError } from '../../errors.ts';
+import type { ChartCheck } from '../../checks/types.ts';
+import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
+import { filesDigest } from '../../render/cached.ts';
+import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
+import { parse } from 'yaml';
+
+/** How the check reads the repository at a commit (render.ts's CheckReader). */
+interface CheckReader {
+  list(commit: string, dir: string): Promise<string[] | undefined>;
+  read(commit: string, path: string): Promise<string | undefined>;
+}
+
+/** A Chart.yaml's name and version, as far as it says them. */
+function chartMeta(text: string): { name?: string; version?: string } {
+  try {
+    const doc = parse(text) as { name?: unknown; version?: unknown } | null;
+    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+    return { name: str(doc?.name), version: str(doc?.version) };
+  } catch {
+    return {};
+  }
+}
+
+/** One Flux environment to render: its sides, and what the guards point at. */
+export interface FluxRender {
+  environment: EnvironmentConfig;
+  /** The render's label: the environment, with the HelmRelease when the environment also has a Flux Kustomization rendered. */
+  name: string;
+  before: RenderSide | Unavailable | 'nothing';
+  /** The after side, or the message of a HelmRelease that can no longer be read at the head (a failed render). */
+  after: RenderSide | Unavailable | { failed: string };
+  /** The HelmRelease's file: where a refusal without a traced line points. */
+  file: string;
+  /** `chart <name>`: environments building the same chart are named together. */
+  builds: string;
+  what: string;
+  /** The head's texts (values first, then the chart's files): where an image is traced. */
+  sources: { path: string; text: string }[];
+  /** The chart folder at the head, for its crds/. */
+  chart?: { dir: string; files: ReadonlyMap<string, string> };
+}
+
+type Read = (path: string) => Promise<string | undefined>;
+
+/** The release at a commit, or the UserError that says why it cannot be read. */
+async function releaseAt(ref: NonNullable<ReturnType<typeof fluxRef>>, read: Read): Promise<FluxRelease | UserError> {
+  try {
+    return await readFluxRelease(ref, read);
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+}
+
+/** The chart folder a release renders with: its GitRepository path, else the changed chart of its name. */
+function chartDir(rel: FluxRelease, changed: readonly ChartCheck[]): { dir: string; chart?: ChartCheck } | undefined {
+  if (rel.source.path !== undefined) {
+    const dir = posix.normalize(rel.source.path).replace(/\/+$/, '');
+    if (dir === '..' || dir.startsWith('../') || dir.startsWith('/')) return undefined;
+    return { dir, chart: changed.find((c) => posix.normalize(c.path) === dir) };
+  }
+  const chart = changed.find((c) => c.name === rel.source.chart);
+  return chart ? { dir: chart.path, chart } : undefined;
+}
+
+/** What a side of a release gives Helm, without the chart: compared to know whether the release's inputs changed. */
+const releaseKey = (rel: FluxRelease) =>
+  JSON.stringify([rel.releaseName, rel.namespace ?? '', rel.values.map((v) => v.text), rel.version, rel.source, rel.unread]);
+
+/**
+ * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
+ * Reading needs no Helm: render.ts renders what this gives.
+ */
+export async function fluxRenders(
+  config: Config,
+  changed: readonly ChartCheck[],
+  commits: { base: string; head: string },
+  reader: CheckReader,
+  inRepo: (p: string) => string,
+): Promise<FluxRender[]> {
+  const out: FluxRender[] = [];
+  for (const e of config.environments) {
+    const ref = fluxRef(e, inRepo);
+    if (!ref) continue;
+    const file = ref.helmrelease.replace(/#.*$/, '');
+    const readAt = (commit: string) => (p: string) => reader.read(commit, p);
+    const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
+    const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
+    if (now instanceof UserError) {
+      // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
+      if (!(was instanceof UserError))
+        out.push({
+          environment: e,
+          name: label,
+          before: 'nothing',
+          after: { failed: now.format() },
+          file,
+          builds: `HelmRelease ${file}`,
+          what: `HelmRelease ${file}`,
+          sources: [],
+        });
+      continue;
+    }
+    const at = chartDir(now, changed);
+    const before = was instanceof UserError ? undefined : was;
+    const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
+    const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
+    if (!at) {
+      if (inputsMoved)
+        out.push({
+          environment: e,
+          name: label,
+          before: 'nothing',
+          after: {
+            unavailable: `chart ${now.source.chart ?? 'chart'} of ${now.from} is not in this repository: the check renders a HelmRelease only with a chart of this repository (a GitRepository sourceRef, or a chart the pull request changes)`,
+          },
+          file,
+          builds: `chart ${now.source.chart ?? now.from}`,
+          what,
+          sources: [],
+        });
+      continue;
+    }
+    const listRead = (commit: string) => ({ list: (d: string) => reader.list(commit, d), read: readAt(commit) });
+    const [baseFiles, headFiles] = await Promise.all([
+      readChartFolder(listRead(commits.base), at.dir),
+      readChartFolder(listRead(commits.head), at.dir),
+    ]);
+    const chartMoved =
+      'unavailable' in baseFiles || 'unavailable' in headFiles ? true : filesDigest(baseFiles.files) !== filesDigest(headFiles.files);
+    if (!inputsMoved && !chartMoved) continue;
+    const named = 'files' in headFiles ? chartMeta(headFiles.files.get('Chart.yaml') ?? '').name : undefined;
+    const chartName = at.chart?.name ?? named ?? at.dir;
+    const version = (f: typeof headFiles) =>
+      'files' in f ? (chartMeta(f.files.get('Chart.yaml') ?? '').version ?? '(no version)') : '(unavailable)';
+    const side = (rel: FluxRelease, files: typeof headFiles): RenderSide | Unavailable =>
+      'unavailable' in files
+        ? files
+        : {
+            chart: files,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+          };
+    const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map(readAt(commits.head)));
+    const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+    out.push({
+      environment: e,
+      name: label,
+      before: before
+        ? 'unavailable' in baseFiles && /^no chart files/.test(baseFiles.unavailable)
+          ? 'nothing'
+          : side(before, baseFiles)
+        : 'nothing',
+      after: side(now, headFiles),
+      file,
+      builds: `chart ${chartName}`,
+      what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
+      sources: [
+        ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+        ...('files' in headFiles ? [...headFiles.files].map(([p, text]) => ({ path: posix.join(at.dir, p), text })) : []),
+      ],
+      ...('files' in headFiles ? { chart: { dir: at.dir, files: headFiles.files } } : {}),
+    });
+  }
+  return out;
+}
