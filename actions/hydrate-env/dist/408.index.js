@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
-export const id = 370;
-export const ids = [370];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 8370:
-========
-export const id = 825;
-export const ids = [825];
-export const modules = {
-
-/***/ 3825:
->>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
+/***/ 6408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5849,8 +5841,6 @@ async function hydrated_commitOf(git, ref) {
     return resolve();
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -6380,6 +6370,53 @@ function locateOrUndefined(parsed, path) {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
+// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
+// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
+// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
+// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
+// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
+// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
+
+/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
+function same_data_sameData(a, b) {
+    return same(a, b, new WeakMap());
+}
+function same(a, b, met) {
+    if (Object.is(a, b))
+        return true;
+    if (!isPlain(a) || !isPlain(b))
+        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && isDeepStrictEqual(a, b);
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    let partners = met.get(a);
+    if (partners?.has(b))
+        return true;
+    if (!partners)
+        met.set(a, (partners = new WeakSet()));
+    partners.add(b);
+    if (Array.isArray(a)) {
+        const other = b;
+        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
+}
+/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
+function isPlain(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return Object.getPrototypeOf(v) === Array.prototype;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
 
 
@@ -6436,7 +6473,7 @@ function check_checkYamlEdit(file, before, after, intended, opts = {}) {
         expected = setIn(expected, i.path, i.value);
     const afterBody = stripBom(after);
     const doc = parsedAfter(file, afterBody, opts.cache);
-    if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
@@ -6472,7 +6509,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
     if (expected && index < expected.length)
         for (const i of intended)
             expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+    if (!expected || !actual || !sameData(expected, actual))
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
@@ -6504,6 +6541,11 @@ class ParseCache {
     #maxTexts;
     #maxChars;
     #chars = 0;
+    // The text touched last and its entries: it is already the most recently used, so the next reader of the same
+    // text (a status reads ~300 pins from each values file in a row) finds it without moving it, which for a Map
+    // is a delete and a set, and a rehash every few of them.
+    #lastText;
+    #lastEntries;
     /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
     constructor(limits = {}) {
         this.#maxTexts = limits.maxTexts ?? 4096;
@@ -6528,6 +6570,7 @@ class ParseCache {
             byKind = new Map();
             this.#texts.set(text, byKind);
             this.#chars += text.length;
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
         byKind.set(entryKey(kind, variant), value);
         this.#evict();
@@ -6544,12 +6587,14 @@ class ParseCache {
      * slower.
      */
     forget(text) {
+        this.#forgetLast();
         if (!this.#texts.delete(text))
             return;
         this.#chars -= text.length;
     }
     /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
     clear() {
+        this.#forgetLast();
         this.#texts.clear();
         this.#chars = 0;
     }
@@ -6559,17 +6604,25 @@ class ParseCache {
     }
     /** The text's entries, moved to the most recently used end. */
     #touch(text) {
+        if (this.#lastEntries !== undefined && text === this.#lastText)
+            return this.#lastEntries;
         const byKind = this.#texts.get(text);
         if (byKind) {
             this.#texts.delete(text);
             this.#texts.set(text, byKind);
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
         return byKind;
+    }
+    #forgetLast() {
+        [this.#lastText, this.#lastEntries] = [undefined, undefined];
     }
     #evict() {
         for (const oldest of this.#texts.keys()) {
             if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
                 return;
+            if (oldest === this.#lastText)
+                this.#forgetLast();
             this.#texts.delete(oldest);
             this.#chars -= oldest.length;
         }
@@ -6759,6 +6812,15 @@ function parseReference(text) {
     }
     return { original, registry, repository, name, tag, digest };
 }
+/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
+const hexPatterns = new Map();
+function hexOf(length) {
+    const key = String(length);
+    let re = hexPatterns.get(key);
+    if (re === undefined)
+        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
+    return re;
+}
 function checkDigest(digest) {
     const m = DIGEST.exec(digest);
     if (!m)
@@ -6766,7 +6828,7 @@ function checkDigest(digest) {
     const want = DIGEST_HEX[m[1]];
     if (want === undefined)
         throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+    if (!hexOf(want).test(m[2]))
         throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
 }
 /** True for a well-formed `sha256:`/`sha512:` digest. */
@@ -6806,9 +6868,18 @@ function imageIdentity(image) {
         identities.clear();
     return identities.set(image, identity).get(image);
 }
+const repositories = new Map();
 /** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
 function imageRepository(image) {
-    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
+    let repository = repositories.get(image);
+    if (repository !== undefined)
+        return repository;
+    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    if (repositories.size >= 4096)
+        repositories.clear();
+    repositories.set(image, repository);
+    return repository;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux.ts
@@ -11183,8 +11254,14 @@ async function buildBranch(reader, w, tips) {
     const format = formatOf(w.dry.sha);
     const blobs = w.files.map((f) => gitObject('blob', Buffer.from(f.content, 'utf8'), format));
     const planned = new Map(w.files.map((f, k) => [f.path, blobs[k].id]));
-    if (tip && sameManifests(await heldFiles(reader, tip, w.scope, format), planned, w.metadata))
-        return { status: 'unchanged', commit: tip };
+    const existing = tip ? await heldFiles(reader, tip, w.scope, format) : undefined;
+    // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+    if (tip && existing && sameManifests(existing, planned, w.metadata))
+        return {
+            status: 'unchanged',
+            commit: tip,
+            ...(w.metadata.some((m) => existing.get(m) !== planned.get(m)) ? { behind: true } : {}),
+        };
     if (w.dryRun)
         return tip ? { status: 'would-update', commit: tip } : { status: 'would-create' };
     const objects = [...blobs];
@@ -11270,8 +11347,10 @@ async function fetchHydratorNotes(git) {
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 async function notedDrySha(git, commit) {
     const text = await spawn_gitTry(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-    if (text === undefined)
-        return undefined;
+    return text === undefined ? undefined : drySha(text);
+}
+/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
+function drySha(text) {
     try {
         const sha = JSON.parse(text).drySha;
         return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
@@ -11281,10 +11360,13 @@ async function notedDrySha(git, commit) {
     }
 }
 /**
- * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, in one
- * notes commit pushed to origin with a lease on the notes tip read; the commits noted (those whose note named
- * neither `dry` nor a later DRY commit). `date` (the DRY commit's) and `who` make the notes commit the same for
- * every run noting the same DRY commit on the same notes tip.
+ * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, built in
+ * one `git fast-import` (a notes commit per commit noted, as `git notes add` makes them) and pushed to origin with a
+ * lease on the notes tip read; the commits noted (those whose note named neither `dry` nor a later DRY commit).
+ * `date` (the DRY commit's) and `who` make the notes commits the same for every run noting the same DRY commit on
+ * the same notes tip. A round costs the same few git processes however many commits are noted: the notes read in
+ * one `git log`, the ancestry of the DRY commits they name in one `git rev-list`, the notes written in one
+ * fast-import (300 environments noted one by one started ~900 processes).
  */
 async function noteDrySha(git, commits, dry, who, date) {
     for (const c of [...commits, dry])
@@ -11292,32 +11374,21 @@ async function noteDrySha(git, commits, dry, who, date) {
             throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
     if (commits.length === 0)
         return [];
+    const stamp = `${who.name} <${who.email}> ${rawDate(date)}`;
     const local = await repo_asRepo(git).local();
-    const env = {
-        GIT_AUTHOR_NAME: who.name,
-        GIT_AUTHOR_EMAIL: who.email,
-        GIT_COMMITTER_NAME: who.name,
-        GIT_COMMITTER_EMAIL: who.email,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
-    };
+    const unique = [...new Set(commits)];
     for (let attempt = 1; attempt <= hydrator_notes_ATTEMPTS; attempt++) {
         const base = await fetchHydratorNotes(git);
-        const due = [];
-        for (const commit of new Set(commits)) {
-            const noted = base ? await notedDrySha(git, commit) : undefined;
-            // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
-            if (noted === dry || (noted && (await git(['merge-base', '--is-ancestor', dry, noted])).code === 0))
-                continue;
-            due.push(commit);
-        }
+        const noted = base ? await notedDryShas(git, unique) : new Map();
+        const later = await descendantsOf(git, dry, new Set([...noted.values()].filter((n) => n !== dry)));
+        // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
+        const due = unique.filter((c) => {
+            const n = noted.get(c);
+            return n === undefined || (n !== dry && !later.has(n));
+        });
         if (due.length === 0)
             return [];
-        for (const commit of due)
-            await local_localText(local, ['notes', `--ref=${HYDRATOR_NOTES}`, 'add', '-f', '-F', '-', commit], {
-                env,
-                input: `${JSON.stringify({ drySha: dry })}\n`,
-            });
+        await local_localText(local, ['fast-import', '--quiet', '--done'], { input: notesStream(due, dry, stamp, base) });
         const r = await git([
             'push',
             '--porcelain',
@@ -11341,6 +11412,99 @@ async function noteDrySha(git, commits, dry, who, date) {
         hint: 'run again: each attempt reads the notes anew',
     });
 }
+/** The drySha each of `commits` has a note naming (as notedDrySha reads it), in one `git log` over them all. */
+async function notedDryShas(git, commits) {
+    const r = await git([
+        'log',
+        '-z',
+        '--no-walk=unsorted',
+        '--no-notes',
+        `--notes=${HYDRATOR_NOTES}`,
+        '--format=%H %N',
+        '--end-of-options',
+        ...commits,
+    ]);
+    const records = r.stdout.toString('utf8').split('\0');
+    if (records.at(-1) === '')
+        records.pop();
+    // Each record is `<commit> <note>`, in the order asked; a note holding a NUL breaks that order, and then each
+    // commit's note is read on its own rather than trusting records a note's bytes may have forged.
+    if (r.code !== 0 || records.length !== commits.length || records.some((rec, k) => !rec.startsWith(`${commits[k]} `))) {
+        const one = await Promise.all(commits.map((c) => notedDrySha(git, c)));
+        return new Map(commits.flatMap((c, k) => (one[k] ? [[c, one[k]]] : [])));
+    }
+    const noted = new Map();
+    records.forEach((rec, k) => {
+        const sha = drySha(rec.slice(commits[k].length + 1));
+        if (sha)
+            noted.set(commits[k], sha);
+    });
+    return noted;
+}
+/**
+ * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
+ * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
+ * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
+ * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
+ */
+async function descendantsOf(git, dry, candidates) {
+    const later = new Set();
+    if (candidates.size === 0)
+        return later;
+    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
+    const parents = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [c, ...ps] = line.split(' ');
+        if (c)
+            parents.set(c, ps);
+    }
+    const reaches = new Map();
+    const walk = (start) => {
+        const stack = [start];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (seen.has(c) || !parents.has(c))
+                continue;
+            seen.add(c);
+            if (reaches.get(c) || parents.get(c).includes(dry))
+                return true;
+            stack.push(...parents.get(c));
+        }
+        return false;
+    };
+    for (const c of candidates) {
+        reaches.set(c, walk(c));
+        if (reaches.get(c))
+            later.add(c);
+    }
+    return later;
+}
+/** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */
+function notesStream(due, dry, stamp, base) {
+    const note = `${JSON.stringify({ drySha: dry })}\n`;
+    const message = "Notes added by 'git notes add'\n";
+    let out = base ? '' : `reset ${HYDRATOR_NOTES}\n\n`;
+    due.forEach((commit, k) => {
+        out += `commit ${HYDRATOR_NOTES}\nauthor ${stamp}\ncommitter ${stamp}\ndata ${Buffer.byteLength(message)}\n${message}`;
+        if (k === 0 && base)
+            out += `from ${base}\n`;
+        out += `N inline ${commit}\ndata ${Buffer.byteLength(note)}\n${note}\n`;
+    });
+    return `${out}done\n`;
+}
+/** `date` in git's raw form, `<seconds> <+hhmm>`: given so (as the DRY commit's `%ad`-raw reading is), or ISO 8601 with its offset kept. */
+function rawDate(date) {
+    if (/^\d{1,12} [+-]\d{4}$/.test(date))
+        return date;
+    const ms = Date.parse(date);
+    const m = /(Z|([+-])(\d\d):?(\d\d))$/.exec(date);
+    if (Number.isNaN(ms) || !m)
+        throw new Error(`noteDrySha: ${JSON.stringify(date)} is not a git date (raw or ISO 8601 with an offset)`);
+    return `${Math.floor(ms / 1000)} ${m[1] === 'Z' ? '+0000' : `${m[2]}${m[3]}${m[4]}`}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/run.ts
 // `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
@@ -11358,10 +11522,8 @@ async function noteDrySha(git, commits, dry, who, date) {
 
 
 
-<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
-========
 
->>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
+
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -11403,7 +11565,6 @@ async function runHydrate(req, world) {
         planner.close();
     }
     const git = req.dryRun ? plain : await withToken(plain, req.workdir, world.token, open);
-<<<<<<<< HEAD:actions/hydrate-env/dist/370.index.js
     const writes = planned.map((p) => ({
         branch: proposedBranch(p.h),
         active: p.h.branch,
@@ -11433,34 +11594,6 @@ async function runHydrate(req, world) {
         dropped: p.dropped,
         renderer: p.renderer,
     }));
-========
-    const environments = [];
-    const outcomes = [];
-    for (const p of planned) {
-        const branch = proposedBranch(p.h);
-        const out = await writeBranch(git, {
-            branch,
-            active: p.h.branch,
-            scope: p.h.path,
-            metadata: metadataPaths(p.h),
-            files: p.files,
-            dry,
-            environment: p.e.name,
-            renderer: p.renderer,
-            dryRun: req.dryRun,
-        });
-        outcomes.push(out);
-        environments.push({
-            name: p.e.name,
-            branch,
-            ...(p.h.path ? { path: p.h.path } : {}),
-            status: out.status,
-            ...(out.commit ? { commit: out.commit } : {}),
-            files: p.files.length,
-            dropped: p.dropped,
-            renderer: p.renderer,
-        });
-    }
     // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
     // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
     const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
@@ -11470,7 +11603,6 @@ async function runHydrate(req, world) {
             if (noted.has(e.commit))
                 e.noted = true;
     }
->>>>>>>> hydrate59d:actions/hydrate-env/dist/825.index.js
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /**
