@@ -259,8 +259,10 @@ async function fetchHydratorNotes(git) {
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 async function notedDrySha(git, commit) {
     const text = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_4__/* .gitTry */ .W_)(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-    if (text === undefined)
-        return undefined;
+    return text === undefined ? undefined : drySha(text);
+}
+/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
+function drySha(text) {
     try {
         const sha = JSON.parse(text).drySha;
         return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
@@ -270,10 +272,13 @@ async function notedDrySha(git, commit) {
     }
 }
 /**
- * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, in one
- * notes commit pushed to origin with a lease on the notes tip read; the commits noted (those whose note named
- * neither `dry` nor a later DRY commit). `date` (the DRY commit's) and `who` make the notes commit the same for
- * every run noting the same DRY commit on the same notes tip.
+ * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, built in
+ * one `git fast-import` (a notes commit per commit noted, as `git notes add` makes them) and pushed to origin with a
+ * lease on the notes tip read; the commits noted (those whose note named neither `dry` nor a later DRY commit).
+ * `date` (the DRY commit's) and `who` make the notes commits the same for every run noting the same DRY commit on
+ * the same notes tip. A round costs the same few git processes however many commits are noted: the notes read in
+ * one `git log`, the ancestry of the DRY commits they name in one `git rev-list`, the notes written in one
+ * fast-import (300 environments noted one by one started ~900 processes).
  */
 async function noteDrySha(git, commits, dry, who, date) {
     for (const c of [...commits, dry])
@@ -281,32 +286,21 @@ async function noteDrySha(git, commits, dry, who, date) {
             throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
     if (commits.length === 0)
         return [];
+    const stamp = `${who.name} <${who.email}> ${rawDate(date)}`;
     const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .asRepo */ .lU)(git).local();
-    const env = {
-        GIT_AUTHOR_NAME: who.name,
-        GIT_AUTHOR_EMAIL: who.email,
-        GIT_COMMITTER_NAME: who.name,
-        GIT_COMMITTER_EMAIL: who.email,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
-    };
+    const unique = [...new Set(commits)];
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const base = await fetchHydratorNotes(git);
-        const due = [];
-        for (const commit of new Set(commits)) {
-            const noted = base ? await notedDrySha(git, commit) : undefined;
-            // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
-            if (noted === dry || (noted && (await git(['merge-base', '--is-ancestor', dry, noted])).code === 0))
-                continue;
-            due.push(commit);
-        }
+        const noted = base ? await notedDryShas(git, unique) : new Map();
+        const later = await descendantsOf(git, dry, new Set([...noted.values()].filter((n) => n !== dry)));
+        // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
+        const due = unique.filter((c) => {
+            const n = noted.get(c);
+            return n === undefined || (n !== dry && !later.has(n));
+        });
         if (due.length === 0)
             return [];
-        for (const commit of due)
-            await (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localText */ .l)(local, ['notes', `--ref=${HYDRATOR_NOTES}`, 'add', '-f', '-F', '-', commit], {
-                env,
-                input: `${JSON.stringify({ drySha: dry })}\n`,
-            });
+        await (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localText */ .l)(local, ['fast-import', '--quiet', '--done'], { input: notesStream(due, dry, stamp, base) });
         const r = await git([
             'push',
             '--porcelain',
@@ -329,6 +323,99 @@ async function noteDrySha(git, commits, dry, who, date) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${HYDRATOR_NOTES} kept moving while DRY commit ${dry.slice(0, 12)} was noted (${ATTEMPTS} attempts)`, {
         hint: 'run again: each attempt reads the notes anew',
     });
+}
+/** The drySha each of `commits` has a note naming (as notedDrySha reads it), in one `git log` over them all. */
+async function notedDryShas(git, commits) {
+    const r = await git([
+        'log',
+        '-z',
+        '--no-walk=unsorted',
+        '--no-notes',
+        `--notes=${HYDRATOR_NOTES}`,
+        '--format=%H %N',
+        '--end-of-options',
+        ...commits,
+    ]);
+    const records = r.stdout.toString('utf8').split('\0');
+    if (records.at(-1) === '')
+        records.pop();
+    // Each record is `<commit> <note>`, in the order asked; a note holding a NUL breaks that order, and then each
+    // commit's note is read on its own rather than trusting records a note's bytes may have forged.
+    if (r.code !== 0 || records.length !== commits.length || records.some((rec, k) => !rec.startsWith(`${commits[k]} `))) {
+        const one = await Promise.all(commits.map((c) => notedDrySha(git, c)));
+        return new Map(commits.flatMap((c, k) => (one[k] ? [[c, one[k]]] : [])));
+    }
+    const noted = new Map();
+    records.forEach((rec, k) => {
+        const sha = drySha(rec.slice(commits[k].length + 1));
+        if (sha)
+            noted.set(commits[k], sha);
+    });
+    return noted;
+}
+/**
+ * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
+ * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
+ * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
+ * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
+ */
+async function descendantsOf(git, dry, candidates) {
+    const later = new Set();
+    if (candidates.size === 0)
+        return later;
+    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
+    const parents = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [c, ...ps] = line.split(' ');
+        if (c)
+            parents.set(c, ps);
+    }
+    const reaches = new Map();
+    const walk = (start) => {
+        const stack = [start];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (seen.has(c) || !parents.has(c))
+                continue;
+            seen.add(c);
+            if (reaches.get(c) || parents.get(c).includes(dry))
+                return true;
+            stack.push(...parents.get(c));
+        }
+        return false;
+    };
+    for (const c of candidates) {
+        reaches.set(c, walk(c));
+        if (reaches.get(c))
+            later.add(c);
+    }
+    return later;
+}
+/** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */
+function notesStream(due, dry, stamp, base) {
+    const note = `${JSON.stringify({ drySha: dry })}\n`;
+    const message = "Notes added by 'git notes add'\n";
+    let out = base ? '' : `reset ${HYDRATOR_NOTES}\n\n`;
+    due.forEach((commit, k) => {
+        out += `commit ${HYDRATOR_NOTES}\nauthor ${stamp}\ncommitter ${stamp}\ndata ${Buffer.byteLength(message)}\n${message}`;
+        if (k === 0 && base)
+            out += `from ${base}\n`;
+        out += `N inline ${commit}\ndata ${Buffer.byteLength(note)}\n${note}\n`;
+    });
+    return `${out}done\n`;
+}
+/** `date` in git's raw form, `<seconds> <+hhmm>`: given so (as the DRY commit's `%ad`-raw reading is), or ISO 8601 with its offset kept. */
+function rawDate(date) {
+    if (/^\d{1,12} [+-]\d{4}$/.test(date))
+        return date;
+    const ms = Date.parse(date);
+    const m = /(Z|([+-])(\d\d):?(\d\d))$/.exec(date);
+    if (Number.isNaN(ms) || !m)
+        throw new Error(`noteDrySha: ${JSON.stringify(date)} is not a git date (raw or ISO 8601 with an offset)`);
+    return `${Math.floor(ms / 1000)} ${m[1] === 'Z' ? '+0000' : `${m[2]}${m[3]}${m[4]}`}`;
 }
 
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { HYDRATOR_NOTES, noteDrySha, notedDrySha, fetchHydratorNotes } from '../../src/git/hydrator-notes.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
+import type { GitSpawner } from '../../src/git/spawn.ts';
 
 // The git-notes variant of the hydrator contract in real repositories (a bare origin, clones as a runner has):
 // a note on a hydrated commit naming a newer DRY commit, read as GitOps Promoter reads it (git notes
@@ -70,6 +71,64 @@ describe('noteDrySha', () => {
     await Promise.all(runs);
     expect(originNote(sha.h1)).toBe(`{"drySha":"${sha.d3}"}\n`);
     expect(originNote(sha.h2)).toBe(`{"drySha":"${sha.d3}"}\n`);
+  });
+});
+
+describe('noteDrySha at many environments', () => {
+  /** The git commands a spawner is asked for, each named by its subcommand (`-c key=value` options skipped). */
+  function counted(dir: string): { git: GitSpawner; calls: string[] } {
+    const inner = gitSpawner(dir);
+    const calls: string[] = [];
+    const git: GitSpawner = (args) => {
+      let k = 0;
+      while (args[k] === '-c') k += 2;
+      calls.push(args[k]);
+      return inner(args);
+    };
+    return { git, calls };
+  }
+
+  test('thirty hydrated commits, ten already noted with an earlier DRY commit and five with a later one: the same git calls as for one', async () => {
+    const hs: string[] = [];
+    for (let k = 0; k < 30; k++) hs.push(f.commit(`hydrate env-${k}`, { [`env-${k}.yaml`]: `${k}\n` }));
+    f.git('push', '--quiet', 'origin', 'environment/dev-next');
+    expect(await noteDrySha(gitSpawner(f.clone('main')), hs.slice(0, 10), sha.d1, BOT, DATE)).toEqual(hs.slice(0, 10));
+    expect(await noteDrySha(gitSpawner(f.clone('main')), hs.slice(10, 15), sha.d3, BOT, DATE)).toEqual(hs.slice(10, 15));
+
+    const many = counted(f.clone('main'));
+    expect(await noteDrySha(many.git, hs, sha.d2, BOT, DATE)).toEqual([...hs.slice(0, 10), ...hs.slice(15)]);
+    // rev-parse --git-dir, the notes fetched and their tip read, every note read in one log, the ancestry of d1 and
+    // d3 in one rev-list, the push (the 25 notes are written by one fast-import in the git directory).
+    expect(many.calls).toEqual(['rev-parse', 'fetch', 'rev-parse', 'log', 'rev-list', 'push']);
+    for (const h of [hs[0], hs[9], hs[15], hs[29]]) expect(originNote(h)).toBe(`{"drySha":"${sha.d2}"}\n`);
+    for (const h of [hs[10], hs[14]]) expect(originNote(h)).toBe(`{"drySha":"${sha.d3}"}\n`);
+    expect(execFileSync('git', ['--git-dir', f.origin, 'rev-list', '--count', HYDRATOR_NOTES], { encoding: 'utf8' }).trim()).toBe('40');
+
+    const one = counted(f.clone('main'));
+    expect(await noteDrySha(one.git, [hs[0]], sha.d3, BOT, DATE)).toEqual([hs[0]]);
+    expect(one.calls).toEqual(['rev-parse', 'fetch', 'rev-parse', 'log', 'rev-list', 'push']);
+  });
+
+  test('a note naming a DRY commit on another branch, or one this clone does not hold, is replaced; a note forging records is read alone', async () => {
+    const dir = f.clone('main');
+    const git = gitSpawner(dir);
+    execFileSync('git', ['checkout', '--quiet', '-b', 'side', sha.d1], { cwd: dir });
+    execFileSync('git', ['commit', '--quiet', '--allow-empty', '-m', 'side'], { cwd: dir, env: f.env() });
+    const side = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    await noteDrySha(git, [sha.h1], side, BOT, DATE);
+    expect(await noteDrySha(git, [sha.h1], sha.d2, BOT, DATE)).toEqual([sha.h1]);
+    execFileSync('git', ['notes', '--ref=hydrator.metadata', 'add', '-f', '-m', `{"drySha":"${'1'.repeat(40)}"}`, sha.h1], {
+      cwd: dir,
+      env: f.env(),
+    });
+    execFileSync('git', ['push', '--quiet', '-f', 'origin', `${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`], { cwd: dir });
+    expect(await noteDrySha(gitSpawner(f.clone('main')), [sha.h1], sha.d2, BOT, DATE)).toEqual([sha.h1]);
+    // h1's note holds a NUL and then a record naming h2 with a later DRY commit: h2 is still noted.
+    const forged = Buffer.from(`x\0${sha.h2} {"drySha":"${sha.d3}"}\n`);
+    execFileSync('git', ['notes', '--ref=hydrator.metadata', 'add', '-f', '-F', '-', sha.h1], { cwd: dir, env: f.env(), input: forged });
+    execFileSync('git', ['push', '--quiet', '-f', 'origin', `${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`], { cwd: dir });
+    expect(await noteDrySha(gitSpawner(f.clone('main')), [sha.h1, sha.h2], sha.d2, BOT, DATE)).toEqual([sha.h1, sha.h2]);
+    expect(originNote(sha.h2)).toBe(`{"drySha":"${sha.d2}"}\n`);
   });
 });
 

@@ -89,7 +89,8 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     renderer: p.renderer,
   }));
   // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
-  // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
+  // of them written by one fast-import and pushed once (a promotion then knows the environment runs this DRY
+  // commit; promote/hydrated.ts).
   const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
   if (!req.dryRun && behind.length > 0) {
     const noted = new Set(
