@@ -9,7 +9,8 @@ import type { ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 
 // Issue 56 items 3-4 through the committed promote-env and CLI bundles, in the flux2-kustomize-helm-example
-// layout: a Flux Kustomization's spec.path followed to the overlay it builds, postBuild.substitute variables, and
+// layout: a Flux Kustomization's spec.path followed to the overlay it builds, postBuild.substitute variables (and
+// those of a substituteFrom ConfigMap), and
 // image automation markers read as pin locations, each written byte for byte; bad input refused at its line with
 // nothing written (a spec.path that is a symbolic link in real git included).
 
@@ -122,6 +123,53 @@ test('postBuild.substitute (flux-substitute:): the bundle writes the tag and dig
   const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'production' });
   if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
   expect(show('refs/heads/promote/production', 'clusters/production/apps.yaml')).toBe(ks('production', STAGING));
+});
+
+test('postBuild.substituteFrom: the bundle writes the variables in the ConfigMap of the repository; a Secret holding one is refused', async () => {
+  const ks = (env: string, from: string) =>
+    `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  path: ./apps/${env}\n  postBuild:\n    substitute:\n      cluster: ${env}\n    substituteFrom:\n${from}`;
+  const FROM = '      - kind: ConfigMap\n        name: podinfo-vars\n';
+  const vars = (pins: FluxPins) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: podinfo-vars\ndata:\n  PODINFO_TAG: "${pins.tag}" # the image tag\n  PODINFO_DIGEST: ${pins.digest}\n`;
+  const files = (from: string): Files => ({
+    ...fluxRepository(
+      STAGING,
+      PRODUCTION,
+      config(['  podinfo: { image: ghcr.io/acme/podinfo, flux-substitute: { tag: PODINFO_TAG, digest: PODINFO_DIGEST } }']),
+    ),
+    'clusters/staging/apps.yaml': ks('staging', from),
+    'clusters/production/apps.yaml': ks('production', from),
+    'clusters/staging/kustomization.yaml': 'resources:\n  - apps.yaml\n  - vars.yaml\n  - secret.yaml\n',
+    'clusters/production/kustomization.yaml': 'resources:\n  - apps.yaml\n  - vars.yaml\n  - secret.yaml\n',
+    'clusters/staging/vars.yaml': vars(STAGING),
+    'clusters/production/vars.yaml': vars(PRODUCTION),
+    'clusters/staging/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: tokens\nstringData:\n  PODINFO_DIGEST: sha256:0\n',
+    'clusters/production/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: tokens\nstringData:\n  PODINFO_DIGEST: sha256:0\n',
+  });
+  const ws = await setUp(files(FROM));
+  const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'production' });
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  expect(show('refs/heads/promote/production', 'clusters/production/vars.yaml')).toBe(
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: podinfo-vars\ndata:\n  PODINFO_TAG: "6.5.4" # the image tag\n  PODINFO_DIGEST: ${d('a')}\n`,
+  );
+  expect(origin('diff', '--name-only', 'main', 'refs/heads/promote/production')).toBe('clusters/production/vars.yaml');
+  await double!.stop();
+  fixture!.cleanup();
+
+  // The Secret listed after the ConfigMap holds PODINFO_DIGEST: Flux would take it, lockstep never reads secrets.
+  const bad = await setUp(files(`${FROM}      - kind: Secret\n        name: tokens\n`));
+  const main = origin('rev-parse', 'main');
+  const refused = await runPromoteEnv(bad, double!, { from: 'staging', to: 'production' });
+  expect(refused.code).toBe(1);
+  expect(errors(refused)).toEqual([
+    [
+      'clusters/staging/apps.yaml',
+      13,
+      'clusters/staging/apps.yaml:13: spec.postBuild.substituteFrom Secret tokens holds PODINFO_DIGEST; lockstep never reads or writes secrets — set PODINFO_DIGEST in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret',
+    ],
+  ]);
+  expect(origin('rev-parse', 'main')).toBe(main);
+  expect(origin('for-each-ref', '--format=%(refname)', 'refs/heads/promote/')).toBe('');
 });
 
 /** The example with image automation markers on the HelmRelease patches' image fields, and image-policy in the config. */

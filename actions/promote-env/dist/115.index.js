@@ -6800,14 +6800,16 @@ function helmMessage(stderr) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3165);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2530);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4379);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2530);
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
 // `--set` parameters, a release name and a namespace; renders are cached by
@@ -6827,16 +6829,30 @@ function helmMessage(stderr) {
 
 
 
+
 /** Runs renders through one Helm binary, each input once. */
-class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer */ .m {
+class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedRenderer */ .m {
     helm;
     cluster;
     limits;
-    constructor(helm, cluster = {}, limits = {}) {
+    /**
+     * With `shareCharts`, a chart folder is written once for all the renders given the same files map (hydrate's
+     * 300 environments of one chart: 300 × its files written otherwise), kept until dispose().
+     */
+    shared;
+    sharedDirs = [];
+    constructor(helm, cluster = {}, limits = {}, shareCharts = false) {
         super();
         this.helm = helm;
         this.cluster = cluster;
         this.limits = limits;
+        if (shareCharts)
+            this.shared = new WeakMap();
+    }
+    /** Removes the shared chart folders. */
+    dispose() {
+        for (const dir of this.sharedDirs.splice(0))
+            (0,_helm_js__WEBPACK_IMPORTED_MODULE_7__/* .removeLater */ .Px)(dir);
     }
     key(side) {
         return sideDigest(side, this.cluster);
@@ -6844,23 +6860,30 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer
     async run(side, dir) {
         let chart;
         if ('tgz' in side.chart) {
-            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'chart.tgz');
+            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart.tgz');
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(chart, side.chart.tgz);
         }
-        else {
-            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'chart');
-            for (const [path, text] of side.chart.files) {
-                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(chart, ...path.split('/'));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), { recursive: true });
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
+        else if (this.shared) {
+            const files = side.chart.files;
+            chart = this.shared.get(files) ?? '';
+            if (!chart) {
+                const top = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-chart-'));
+                this.sharedDirs.push(top);
+                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(top, 'chart');
+                writeChart(chart, files);
+                this.shared.set(files, chart);
             }
         }
+        else {
+            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart');
+            writeChart(chart, side.chart.files);
+        }
         const valuesFiles = side.values.map((text, i) => {
-            const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `values-${i}.yaml`);
+            const f = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `values-${i}.yaml`);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
             return f;
         });
-        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
+        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_7__/* .helmTemplate */ .Zp)(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -6871,9 +6894,16 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer
         }, this.limits);
     }
 }
+function writeChart(chart, files) {
+    for (const [path, text] of files) {
+        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(chart, ...path.split('/'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
+    }
+}
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .filesDigest */ .A)(side.chart.files);
+    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_8__/* .filesDigest */ .A)(side.chart.files);
     const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
@@ -6918,7 +6948,7 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const beforeObjects = was.ok ? was.objects : new Map();
     // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
     // objects), that comparison is the answer; else the two are compared again with it.
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(beforeObjects, now.objects, undefined, opts);
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareRenders */ .HL)(beforeObjects, now.objects, undefined, opts);
     const againText = second && (await second);
     // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
     const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
@@ -6928,7 +6958,7 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     return {
         ...base,
         status: 'rendered',
-        diff: again?.ok ? (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(beforeObjects, now.objects, again.objects, opts) : diff,
+        diff: again?.ok ? (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareRenders */ .HL)(beforeObjects, now.objects, again.objects, opts) : diff,
         after: now.objects,
         ...(beforeFailed ? { beforeFailed } : {}),
     };
@@ -6939,7 +6969,7 @@ function sameObjects(a, b) {
         return false;
     for (const [key, o] of a) {
         const other = b.get(key);
-        if (!other || !(0,node_util__WEBPACK_IMPORTED_MODULE_3__.isDeepStrictEqual)(o.body, other.body))
+        if (!other || !(0,node_util__WEBPACK_IMPORTED_MODULE_4__.isDeepStrictEqual)(o.body, other.body))
             return false;
     }
     return true;
@@ -6966,7 +6996,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         return { unavailable: `no Chart.yaml in ${dir}` };
     let deps = [];
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(chartYaml);
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(chartYaml);
         if (Array.isArray(doc?.dependencies))
             deps = doc.dependencies;
     }
@@ -6986,7 +7016,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         const repo = typeof d.repository === 'string' ? d.repository : '';
         if (!repo.startsWith('file://') || depth > 5)
             return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
-        const sub = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(dir, repo.slice('file://'.length)));
+        const sub = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
             return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
         const read = await readChartFolder(reader, sub, depth + 1);

@@ -215,7 +215,7 @@ function fieldEdits(fields, file, what, current, target) {
         else
             value = target.digest ?? '';
         if (value !== f.value)
-            edits.push({ path: f.path, value });
+            edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
     }
     return edits;
 }

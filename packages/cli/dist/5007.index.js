@@ -92,8 +92,8 @@ var publish = __webpack_require__(5825);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(70301);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var place = __webpack_require__(86425);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
@@ -121,7 +121,9 @@ var overlay = __webpack_require__(33861);
  */
 async function environmentFiles(env, read) {
     const own = (0,place/* pinPath */.dj)(env);
-    const files = [await (0,place/* pinPaths */.ID)(env, read)].flat().flatMap((p) => (p === own ? [p] : overlay/* KUSTOMIZATION_NAMES */.H7.map((n) => `${p}/${n}`)));
+    const files = [await (0,place/* pinPaths */.ID)(env, read)]
+        .flat()
+        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : overlay/* KUSTOMIZATION_NAMES */.H7.map((n) => `${p}/${n}`)));
     return env.application ? [...files, (0,application/* splitApplicationRef */.O6)(env.application).file] : files;
 }
 /**

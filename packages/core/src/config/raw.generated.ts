@@ -179,7 +179,7 @@ export interface RawService {
   'values-key'?: string;
   /** The Flux ImagePolicy (namespace:name) whose image automation markers (# {"$imagepolicy": "namespace:name"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept. */
   'image-policy'?: string;
-  /** The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them under the Flux Kustomization’s spec.postBuild.substitute (which Flux applies over substituteFrom). */
+  /** The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused. */
   'flux-substitute'?: string | {
     image?: string;
     name?: string;
@@ -326,7 +326,7 @@ export const configSchema = {
                 }
               }
             ],
-            "description": "The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them under the Flux Kustomization’s spec.postBuild.substitute (which Flux applies over substituteFrom)."
+            "description": "The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused."
           },
           "verify": {
             "type": "object",

@@ -12,6 +12,7 @@ import { YAML_DOCUMENTS, mapValue, scalarText } from '../yaml/read.ts';
 import { parseWith } from '../text/parse-cache.ts';
 import { NoKustomization, kustomizationFor, overlayPin, readOverlayImages, type KustomizationFile } from '../kustomize/overlay.ts';
 import { markerFields } from './pin-fields.ts';
+import { substituteFromFiles } from './flux-substitute-from.ts';
 import type { PromoteEnvironment, PromoteService } from './request.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
@@ -122,11 +123,13 @@ export async function fluxPathOverlay(
   return undefined;
 }
 
-/** The paths whose history says when a Flux Kustomization environment's pins changed: its file and the overlay of its spec.path. */
+/** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
 export async function fluxPinPaths(env: PromoteEnvironment, file: string, read: Read, cache?: ParseCache): Promise<string[]> {
   if (env.ocirepository !== undefined) return [file];
   const text = await read(file);
   if (text === undefined || !isFluxKustomization(text, file, cache)) return [file];
   const path = fluxPathOf(text, file, cache);
-  return path === undefined || path.dir === '.' ? [file] : [file, path.dir];
+  // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
+  const from = await substituteFromFiles(text, file, read, cache);
+  return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
 }

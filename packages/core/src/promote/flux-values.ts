@@ -49,7 +49,7 @@ interface Source {
 
 type Read = (p: string) => Promise<string | undefined>;
 
-const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+export const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 const joinPath = (dir: string, rel: string) => {
   const parts = dir === '.' ? [] : dir.split('/');
   for (const seg of rel.split('/'))
@@ -57,12 +57,12 @@ const joinPath = (dir: string, rel: string) => {
     else if (seg !== '.' && seg !== '') parts.push(seg);
   return parts.join('/') || '.';
 };
-const docsOf = (text: string, file: string, cache?: ParseCache) => {
+export const docsOf = (text: string, file: string, cache?: ParseCache) => {
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   return { parsed, docs: parsed.documents ?? [parsed.doc] };
 };
-const kindOf = (doc: Document.Parsed) => scalarText(mapValue(doc.contents, 'kind'));
-const nameOf = (doc: Document.Parsed) => scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name'));
+export const kindOf = (doc: Document.Parsed) => scalarText(mapValue(doc.contents, 'kind'));
+export const nameOf = (doc: Document.Parsed) => scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name'));
 
 /** The node at a values key under `root`, or undefined. */
 function holds(root: Node | null | undefined, key: string): boolean {
@@ -224,31 +224,34 @@ async function generatorIn(
   return undefined;
 }
 
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(
+/** What a ConfigMap is looked for as: its entry in a kustomization's configMapGenerator, its manifest in a file. */
+export interface ConfigMapFinder<T> {
+  generator(kfile: string, ktext: string): Promise<T | undefined>;
+  manifest(file: string): Promise<T | undefined>;
+}
+
+/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
+export async function findConfigMap<T>(
   dir: string,
-  name: string,
-  dataKey: string,
+  find: ConfigMapFinder<T>,
   read: Read,
   seen: Set<string>,
   cache?: ParseCache,
-): Promise<ValuesHome | undefined> {
+): Promise<T | undefined> {
   if (seen.has(dir) || seen.size > 32) return undefined;
   seen.add(dir);
   for (const n of KUSTOMIZATION_NAMES) {
     const kfile = dir === '.' ? n : `${dir}/${n}`;
     const ktext = await read(kfile);
     if (ktext === undefined) continue;
-    const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+    const generated = await find.generator(kfile, ktext);
     if (generated) return generated;
     const resources = mapValue(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
     for (const r of isSeq(resources) ? resources.items : []) {
       const rel = scalarText(r);
       if (rel === undefined || /^[a-z]+:\/\//.test(rel)) continue;
       const path = joinPath(dir, rel);
-      const found = /\.ya?ml$/.test(path)
-        ? await manifestIn(path, name, dataKey, read, cache)
-        : await findConfigMap(path, name, dataKey, read, seen, cache);
+      const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
       if (found) return found;
     }
     return undefined;
@@ -269,7 +272,16 @@ async function sourcesOf(doc: Document.Parsed, parsed: ParsedYaml, file: string,
     if (kind === 'ConfigMap' && !targetPath) {
       const home: ValuesHome | undefined =
         (await manifestIn(file, name, valuesKey, read, cache)) ??
-        (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+        (await findConfigMap(
+          dirOf(file),
+          {
+            generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
+            manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
+          },
+          read,
+          new Set(),
+          cache,
+        ));
       if (home) {
         source.home = home;
         source.root = home.root(cache);

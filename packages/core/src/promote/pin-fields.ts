@@ -26,6 +26,8 @@ export interface PinField {
   value: string;
   /** What names the field, for messages: `$imagepolicy flux-system:podinfo:tag`, `substitute PODINFO_TAG`. */
   label: string;
+  /** Text the scalar holds before the value and keeps (a configMapGenerator literal's `NAME=`). */
+  prefix?: string;
 }
 
 /** A Flux image policy reference as a marker writes it (`namespace:name`). */
@@ -216,7 +218,7 @@ export function fieldEdits(
     } else if (f.form === 'name') value = repository ?? f.value;
     else if (f.form === 'tag') value = tag ?? f.value;
     else value = target.digest ?? '';
-    if (value !== f.value) edits.push({ path: f.path, value });
+    if (value !== f.value) edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
   }
   return edits;
 }

@@ -23,6 +23,7 @@ import { releaseDocument } from './flux.ts';
 import { fluxPathOverlay, fluxPinPaths, isFluxKustomization } from './flux-path.ts';
 import { markerFields, readFields, substituteFields, type PinField } from './pin-fields.ts';
 import { fluxValuesHome, type ValuesHome } from './flux-values.ts';
+import { substituteFromHome, type SubstituteHome } from './flux-substitute-from.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
@@ -168,6 +169,9 @@ async function overlayPlace(
   // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
   const { rev, appText, applicationFailed } =
     env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+  // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
+  const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
+  if (sub) return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
   const pinOf = (text: string, service: PromoteService): { pin: OverlayPin; image: string } => {
     const image = service.image;
     if (!image)
@@ -340,14 +344,34 @@ function fieldsPin(
         {
           file,
           line,
-          hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)`,
+          hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute or in a ConfigMap of spec.postBuild.substituteFrom`,
         },
       );
     [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
   } else if (service.imagePolicy !== undefined) {
     [fields, key] = [markerFields(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
   }
-  if (fields.length === 0) return undefined;
+  return fields.length === 0 ? undefined : pinOfFields(fields, file, key);
+}
+
+/** One service's pin spread over `fields` of `file`. */
+function pinOfFields(fields: PinField[], file: string, key: string): ImagePin {
   const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
   return { style: 'fields', file, key, path: first.path, line: first.line, ...readFields(fields, file), fields };
+}
+
+/** The substituteFrom ConfigMap holding an environment's flux-substitute variables as its pins' place (flux-substitute-from.ts). */
+function substitutePlace(sub: SubstituteHome, cache: ParseCache): PinPlace {
+  return {
+    kind: 'overlay',
+    file: sub.file,
+    text: sub.text,
+    home: sub.label,
+    read(text, service) {
+      const fields = sub.fields(text, service.substitute ?? {});
+      return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
+    },
+    write: (text, writes) => (writes.length === 0 ? text : setPins(text, writes, { document: sub.document, cache }).text),
+    protectedProblems: () => [],
+  };
 }

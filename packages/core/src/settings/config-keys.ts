@@ -126,7 +126,7 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
         },
       ],
     },
-    docs: 'The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them under the Flux Kustomization’s spec.postBuild.substitute (which Flux applies over substituteFrom).',
+    docs: 'The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused.',
   },
   { key: 'verify', where: 'service', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },
   { key: 'verify', where: 'top', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },

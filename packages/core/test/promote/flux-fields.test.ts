@@ -355,7 +355,7 @@ describe('postBuild.substitute variables (flux-substitute:)', () => {
     expect(p.files.map((x) => [x.path, x.after])).toEqual([['clusters/production/apps.yaml', ks('production', '6.5.4', d('a'))]]);
   });
 
-  test('a variable the Kustomization does not set (only substituteFrom could) is refused at substitute:, nothing planned', async () => {
+  test('a variable neither substitute nor a substituteFrom ConfigMap sets is refused at substitute:, nothing planned', async () => {
     expect(
       await failure(
         plan(cfg('{ tag: PODINFO_TAG, digest: PODINFO_SHA }'), {
@@ -365,7 +365,146 @@ describe('postBuild.substitute variables (flux-substitute:)', () => {
         }),
       ),
     ).toEqual([
-      'clusters/staging/apps.yaml:15: spec.postBuild.substitute has no PODINFO_SHA, which flux-substitute of service \'podinfo\' names — set PODINFO_SHA: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)',
+      'clusters/staging/apps.yaml:15: spec.postBuild.substitute has no PODINFO_SHA, and no substituteFrom ConfigMap of the repository sets it — set PODINFO_SHA: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names',
+    ]);
+  });
+});
+
+describe('postBuild.substituteFrom ConfigMaps holding flux-substitute variables', () => {
+  const ks = (env: string, from: string[]) =>
+    fluxKs(env, ['  postBuild:', '    substitute:', `      cluster_env: ${env}`, '    substituteFrom:', ...from]).replace(
+      `path: ./apps/${env}`,
+      'path: ./apps/base/podinfo',
+    );
+  const FROM = ['      - kind: ConfigMap', '        name: podinfo-vars'];
+  const cfg = [
+    'services:',
+    '  podinfo: { image: ghcr.io/acme/podinfo, flux-substitute: { tag: PODINFO_TAG, digest: PODINFO_DIGEST } }',
+    ...KS_CONFIG.slice(2),
+  ];
+  const vars = (name: string, tag: string, digestOf: string) =>
+    [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      `  name: ${name}`,
+      '  namespace: flux-system',
+      'data:',
+      '  # read by apps/base/podinfo',
+      `  PODINFO_TAG: "${tag}" # kept`,
+      `  PODINFO_DIGEST: ${digestOf}`,
+      '  LOG_LEVEL: info',
+    ].join('\n');
+  const env = (name: string, from: string[], tag: string, digestOf: string, more: Record<string, string> = {}) => ({
+    [`clusters/${name}/apps.yaml`]: ks(name, from),
+    [`clusters/${name}/kustomization.yaml`]: 'resources:\n  - apps.yaml\n  - vars.yaml\n',
+    [`clusters/${name}/vars.yaml`]: vars('podinfo-vars', tag, digestOf) + '\n',
+    ...more,
+  });
+
+  test('the variables are written in the ConfigMap manifest the Kustomization names, byte for byte elsewhere', async () => {
+    const p = await plan(cfg, { ...BASE, ...env('staging', FROM, '6.5.4', d('a')), ...env('production', FROM, '6.5.0', d('b')) });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([
+      [
+        'clusters/production/vars.yaml',
+        [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          'metadata:',
+          '  name: podinfo-vars',
+          '  namespace: flux-system',
+          'data:',
+          '  # read by apps/base/podinfo',
+          '  PODINFO_TAG: "6.5.4" # kept',
+          `  PODINFO_DIGEST: ${d('a')}`,
+          '  LOG_LEVEL: info',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+  });
+
+  test('a later substituteFrom ConfigMap wins over an earlier one: only the later is written', async () => {
+    const two = ['      - kind: ConfigMap', '        name: defaults', ...FROM];
+    const withDefaults = (name: string, tag: string, digestOf: string) => ({
+      ...env(name, two, tag, digestOf),
+      [`clusters/${name}/vars.yaml`]: `${vars('defaults', '1.0.0', d('c'))}\n---\n${vars('podinfo-vars', tag, digestOf)}\n`,
+    });
+    const p = await plan(cfg, { ...BASE, ...withDefaults('staging', '6.5.4', d('a')), ...withDefaults('production', '6.5.0', d('b')) });
+    expect(p.files.map((x) => x.path)).toEqual(['clusters/production/vars.yaml']);
+    expect(p.files[0].after).toBe(`${vars('defaults', '1.0.0', d('c'))}\n---\n${vars('podinfo-vars', '6.5.4', d('a'))}\n`);
+  });
+
+  test('configMapGenerator literals are written in place, the NAME= kept', async () => {
+    const gen = (tag: string, digestOf: string) =>
+      [
+        'resources:',
+        '  - apps.yaml',
+        'generatorOptions:',
+        '  disableNameSuffixHash: true',
+        'configMapGenerator:',
+        '  - name: podinfo-vars',
+        '    literals:',
+        '      - LOG_LEVEL=info',
+        `      - PODINFO_TAG=${tag} # kept`,
+        `      - PODINFO_DIGEST=${digestOf}`,
+        '',
+      ].join('\n');
+    const files = (name: string, tag: string, digestOf: string) => ({
+      [`clusters/${name}/apps.yaml`]: ks(name, FROM),
+      [`clusters/${name}/kustomization.yaml`]: gen(tag, digestOf),
+    });
+    const p = await plan(cfg, { ...BASE, ...files('staging', '6.5.4', d('a')), ...files('production', '6.5.0', d('b')) });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['clusters/production/kustomization.yaml', gen('6.5.4', d('a'))]]);
+  });
+
+  test('a Secret holding a variable is refused at its substituteFrom entry, nothing planned', async () => {
+    const withSecret = [...FROM, '      - kind: Secret', '        name: podinfo-secret'];
+    const secret = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: podinfo-secret',
+      'stringData:',
+      '  PODINFO_DIGEST: sha256:0',
+      '',
+    ].join('\n');
+    const files = (name: string, tag: string, digestOf: string) =>
+      env(name, withSecret, tag, digestOf, {
+        [`clusters/${name}/kustomization.yaml`]: 'resources:\n  - apps.yaml\n  - vars.yaml\n  - secret.yaml\n',
+        [`clusters/${name}/secret.yaml`]: secret,
+      });
+    expect(await failure(plan(cfg, { ...BASE, ...files('staging', '6.5.4', d('a')), ...files('production', '6.5.0', d('b')) }))).toEqual([
+      'clusters/staging/apps.yaml:19: spec.postBuild.substituteFrom Secret podinfo-secret holds PODINFO_DIGEST; lockstep never reads or writes secrets — set PODINFO_DIGEST in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret',
+    ]);
+  });
+
+  test('a ConfigMap not in the repository, the variable set nowhere else, is refused at its entry', async () => {
+    const files = (name: string) => ({
+      [`clusters/${name}/apps.yaml`]: ks(name, ['      - kind: ConfigMap', '        name: made-elsewhere', '        optional: true']),
+    });
+    expect(await failure(plan(cfg, { ...BASE, ...files('staging'), ...files('production') }))).toEqual([
+      'clusters/staging/apps.yaml:17: spec.postBuild.substituteFrom ConfigMap made-elsewhere is not in the repository lockstep can read, and no other source sets PODINFO_TAG — set PODINFO_TAG in spec.postBuild.substitute, or keep ConfigMap made-elsewhere in the repository (a ConfigMap manifest or configMapGenerator literals)',
+    ]);
+  });
+
+  test('a ConfigMap not in the repository listed after the one holding the pins is refused at its entry', async () => {
+    const after = [...FROM, '      - kind: ConfigMap', '        name: made-elsewhere'];
+    expect(
+      await failure(plan(cfg, { ...BASE, ...env('staging', after, '6.5.4', d('a')), ...env('production', after, '6.5.0', d('b')) })),
+    ).toEqual([
+      'clusters/staging/apps.yaml:19: spec.postBuild.substituteFrom ConfigMap made-elsewhere is not in the repository lockstep can read, and Flux takes it over ConfigMap podinfo-vars, which sets PODINFO_TAG — list ConfigMap made-elsewhere before ConfigMap podinfo-vars, or keep its data in the repository',
+    ]);
+  });
+
+  test('variables split between substitute and a ConfigMap are refused: one place per environment', async () => {
+    const split = (name: string, tag: string, digestOf: string) => ({
+      ...env(name, FROM, tag, digestOf),
+      [`clusters/${name}/apps.yaml`]: ks(name, FROM).replace(`cluster_env: ${name}`, `cluster_env: ${name}\n      PODINFO_TAG: "${tag}"`),
+      [`clusters/${name}/vars.yaml`]: vars('podinfo-vars', tag, digestOf).replace(/ {2}PODINFO_TAG.*\n/, '') + '\n',
+    });
+    expect(await failure(plan(cfg, { ...BASE, ...split('staging', '6.5.4', d('a')), ...split('production', '6.5.0', d('b')) }))).toEqual([
+      'clusters/staging/apps.yaml:18: clusters/staging/apps.yaml keeps its pins in spec.postBuild.substitute (PODINFO_TAG) and ConfigMap podinfo-vars (PODINFO_DIGEST); lockstep writes one place per environment — keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap',
     ]);
   });
 });

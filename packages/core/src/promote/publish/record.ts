@@ -51,7 +51,9 @@ export interface RecordOutcome {
  */
 async function environmentFiles(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string[]> {
   const own = pinPath(env);
-  const files = [await pinPaths(env, read)].flat().flatMap((p) => (p === own ? [p] : KUSTOMIZATION_NAMES.map((n) => `${p}/${n}`)));
+  const files = [await pinPaths(env, read)]
+    .flat()
+    .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : KUSTOMIZATION_NAMES.map((n) => `${p}/${n}`)));
   return env.application ? [...files, splitApplicationRef(env.application).file] : files;
 }
 
