@@ -1,8 +1,8 @@
-export const id = 23;
-export const ids = [23];
+export const id = 993;
+export const ids = [993];
 export const modules = {
 
-/***/ 2023:
+/***/ 5993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,14 +101,12 @@ var parse_cache = __webpack_require__(9053);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
 var plan = __webpack_require__(8154);
-// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var publish_report = __webpack_require__(8990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 34 modules
-var promote_session = __webpack_require__(8854);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
+var promote_session = __webpack_require__(5115);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -681,8 +679,6 @@ async function shippedBy(plan, req, world, baseSha) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(1062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
@@ -719,10 +715,10 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(5914);
-// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
-var branch = __webpack_require__(9256);
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts + 1 modules
 var promote_hydrated = __webpack_require__(6014);
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/hydrated.ts
@@ -799,8 +795,12 @@ async function promoteHydrated(req, route, target, ports, clock) {
         labels: req.labels,
         reviewers: req.reviewers,
     });
+    // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
+    // draft) and auto-merge is asked for then, as for a promotion of pins (run.ts's openPull).
+    if (gate?.breakGlass && !draft && pull.draft)
+        notes.push(await undraft(github, pull));
     const wantAutoMerge = !route.to.protected && !draft && route.to.settings.autoMerge;
-    const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
+    const autoMerge = wantAutoMerge && (outcome === 'created' || gate?.breakGlass) ? await github.enableAutoMerge(pull) : undefined;
     return {
         ...result,
         changed: true,
@@ -812,6 +812,13 @@ async function promoteHydrated(req, route, target, ports, clock) {
         draft,
         ...(autoMerge ? { autoMerge } : {}),
     };
+}
+/** The break-glass label's pull request taken out of draft, or why it could not be; the note that says which. */
+async function undraft(github, pull) {
+    const ready = await github.readyForReview(pull);
+    return ready.ready
+        ? `Break glass: #${pull.number} is no longer a draft.`
+        : `Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`;
 }
 /** The pull request's body: what it promotes, the DRY commits it ships, the gates' lines, how to check it. */
 function hydratedBody(route, target, next, active, ships, gate) {
@@ -832,10 +839,77 @@ function hydratedBody(route, target, next, active, ships, gate) {
         for (const c of ships)
             lines.push(`- ${code(c.sha.slice(0, 12))} ${(0,markdown/* escapeMarkdown */.FV)(c.subject)}`);
     }
+    // What the gates held or let through, one quoted line each and escaped (a login is no mention), as in a promotion of pins.
     if (gate && (gate.holds.length > 0 || gate.notes.length > 0))
-        lines.push('', '### Gates', '', ...(0,gates/* gateLines */.HN)(gate), ...gate.notes);
+        lines.push('', '### Gates', '', ...[...(0,gates/* gateLines */.HN)(gate), ...gate.notes].flatMap((n) => ['> [!IMPORTANT]', `> ${(0,markdown/* escapeMarkdown */.FV)(n)}`, '']));
     lines.push('', `hydrate-env with mode: check and commit: ${code(next.tip)} refuses a hand edit of this branch (the head must be a fresh render of its drySha).`);
     return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var branch = __webpack_require__(9256);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(1646);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/steps.ts
+// The small steps of a promotion that run.ts calls around its plan, gate and publish: the side-by-side table of
+// every environment, the ports that count digests for the progress line, the source's label in titles,
+// notify-pulls' trail of a landed promotion, and the commits commit-mode api wrote. Split from run.ts to keep it
+// under 400 lines; nothing here decides whether a promotion goes.
+
+
+
+
+/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
+function summaryTable(req, route, r, ports) {
+    const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
+    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
+}
+/** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
+function counting(ports, world) {
+    let done = 0;
+    return {
+        ...ports,
+        async resolveDigest(ref, service) {
+            const digest = await ports.resolveDigest(ref, service);
+            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+            return digest;
+        },
+    };
+}
+/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
+function fromLabel(req, route) {
+    if (req.from.kind === 'ref')
+        return `rollback ${req.from.ref}`;
+    if (route.from)
+        return route.from.name;
+    if (req.version)
+        return `version ${req.version}`;
+    if (req.digests)
+        return 'digests';
+    return 'chart';
+}
+/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
+function trailing(req) {
+    return req.settings.notifyPulls && req.repository === undefined;
+}
+/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
+async function trailLanded(ports, baseSha) {
+    const github = ports.github;
+    if (!github)
+        return [];
+    const merged = await github.mergedPromotion(baseSha);
+    if (!merged)
+        return [];
+    const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
+    if (pulls.length === 0)
+        return [];
+    const environment = branch/* PromotionBranch */.G.environment(merged.head);
+    const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
+    return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
+}
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published) {
+    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
@@ -846,7 +920,6 @@ function hydratedBody(route, target, next, active, ships, gate) {
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
-
 
 
 
@@ -923,35 +996,6 @@ async function runPromote(i, world) {
         await session.close();
     }
 }
-/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
-function summaryTable(req, route, r, ports) {
-    const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
-    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
-}
-/** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
-function counting(ports, world) {
-    let done = 0;
-    return {
-        ...ports,
-        async resolveDigest(ref, service) {
-            const digest = await ports.resolveDigest(ref, service);
-            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
-            return digest;
-        },
-    };
-}
-/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
-function fromLabel(req, route) {
-    if (req.from.kind === 'ref')
-        return `rollback ${req.from.ref}`;
-    if (route.from)
-        return route.from.name;
-    if (req.version)
-        return `version ${req.version}`;
-    if (req.digests)
-        return 'digests';
-    return 'chart';
-}
 /**
  * The promotion `req` on its checked `route` through `ports`: plan on the
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
@@ -1027,25 +1071,6 @@ async function promoteOn(req, route, ports, clock) {
         });
     }
     return result(await openPull(req, route, ports, state, published, branch, label, gate));
-}
-/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
-function trailing(req) {
-    return req.settings.notifyPulls && req.repository === undefined;
-}
-/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
-async function trailLanded(ports, baseSha) {
-    const github = ports.github;
-    if (!github)
-        return [];
-    const merged = await github.mergedPromotion(baseSha);
-    if (!merged)
-        return [];
-    const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
-    if (pulls.length === 0)
-        return [];
-    const environment = branch/* PromotionBranch */.G.environment(merged.head);
-    const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
-    return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
 }
 /** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
 async function shipped(req, ports, state) {
@@ -1170,10 +1195,6 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         ...ships,
         ...apiCommits(published),
     };
-}
-/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
-function apiCommits(published) {
-    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 

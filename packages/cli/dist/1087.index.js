@@ -641,8 +641,8 @@ function joinLines(body, original, out, eol) {
     return out.map((l, i) => (i < out.length - 1 ? l + ends[i] : l)).join('');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
 // EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
 var yaml_edit = __webpack_require__(63077);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts

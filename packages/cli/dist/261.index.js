@@ -244,8 +244,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
 // EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
 var yaml_edit = __webpack_require__(63077);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts

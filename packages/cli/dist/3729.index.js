@@ -1,5 +1,5 @@
-export const id = 6475;
-export const ids = [6475];
+export const id = 3729;
+export const ids = [3729];
 export const modules = {
 
 /***/ 65633:
@@ -314,7 +314,7 @@ function sectionsBetween(sections, from, to) {
 
 /***/ }),
 
-/***/ 16475:
+/***/ 33729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -336,8 +336,6 @@ var parse_cache = __webpack_require__(9053);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
 var plan = __webpack_require__(84352);
-// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(81646);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
@@ -709,8 +707,6 @@ async function shippedBy(plan, req, world, baseSha) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(91062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
@@ -747,10 +743,10 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(45914);
-// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
-var branch = __webpack_require__(69256);
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(6225);
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(91062);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/hydrated.ts
@@ -827,8 +823,12 @@ async function promoteHydrated(req, route, target, ports, clock) {
         labels: req.labels,
         reviewers: req.reviewers,
     });
+    // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
+    // draft) and auto-merge is asked for then, as for a promotion of pins (run.ts's openPull).
+    if (gate?.breakGlass && !draft && pull.draft)
+        notes.push(await undraft(github, pull));
     const wantAutoMerge = !route.to.protected && !draft && route.to.settings.autoMerge;
-    const autoMerge = wantAutoMerge && outcome === 'created' ? await github.enableAutoMerge(pull) : undefined;
+    const autoMerge = wantAutoMerge && (outcome === 'created' || gate?.breakGlass) ? await github.enableAutoMerge(pull) : undefined;
     return {
         ...result,
         changed: true,
@@ -840,6 +840,13 @@ async function promoteHydrated(req, route, target, ports, clock) {
         draft,
         ...(autoMerge ? { autoMerge } : {}),
     };
+}
+/** The break-glass label's pull request taken out of draft, or why it could not be; the note that says which. */
+async function undraft(github, pull) {
+    const ready = await github.readyForReview(pull);
+    return ready.ready
+        ? `Break glass: #${pull.number} is no longer a draft.`
+        : `Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`;
 }
 /** The pull request's body: what it promotes, the DRY commits it ships, the gates' lines, how to check it. */
 function hydratedBody(route, target, next, active, ships, gate) {
@@ -860,10 +867,77 @@ function hydratedBody(route, target, next, active, ships, gate) {
         for (const c of ships)
             lines.push(`- ${code(c.sha.slice(0, 12))} ${(0,markdown/* escapeMarkdown */.FV)(c.subject)}`);
     }
+    // What the gates held or let through, one quoted line each and escaped (a login is no mention), as in a promotion of pins.
     if (gate && (gate.holds.length > 0 || gate.notes.length > 0))
-        lines.push('', '### Gates', '', ...(0,gates/* gateLines */.HN)(gate), ...gate.notes);
+        lines.push('', '### Gates', '', ...[...(0,gates/* gateLines */.HN)(gate), ...gate.notes].flatMap((n) => ['> [!IMPORTANT]', `> ${(0,markdown/* escapeMarkdown */.FV)(n)}`, '']));
     lines.push('', `hydrate-env with mode: check and commit: ${code(next.tip)} refuses a hand edit of this branch (the head must be a fresh render of its drySha).`);
     return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var branch = __webpack_require__(69256);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(81646);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/steps.ts
+// The small steps of a promotion that run.ts calls around its plan, gate and publish: the side-by-side table of
+// every environment, the ports that count digests for the progress line, the source's label in titles,
+// notify-pulls' trail of a landed promotion, and the commits commit-mode api wrote. Split from run.ts to keep it
+// under 400 lines; nothing here decides whether a promotion goes.
+
+
+
+
+/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
+function summaryTable(req, route, r, ports) {
+    const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
+    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
+}
+/** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
+function counting(ports, world) {
+    let done = 0;
+    return {
+        ...ports,
+        async resolveDigest(ref, service) {
+            const digest = await ports.resolveDigest(ref, service);
+            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+            return digest;
+        },
+    };
+}
+/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
+function fromLabel(req, route) {
+    if (req.from.kind === 'ref')
+        return `rollback ${req.from.ref}`;
+    if (route.from)
+        return route.from.name;
+    if (req.version)
+        return `version ${req.version}`;
+    if (req.digests)
+        return 'digests';
+    return 'chart';
+}
+/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
+function trailing(req) {
+    return req.settings.notifyPulls && req.repository === undefined;
+}
+/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
+async function trailLanded(ports, baseSha) {
+    const github = ports.github;
+    if (!github)
+        return [];
+    const merged = await github.mergedPromotion(baseSha);
+    if (!merged)
+        return [];
+    const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
+    if (pulls.length === 0)
+        return [];
+    const environment = branch/* PromotionBranch */.G.environment(merged.head);
+    const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
+    return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
+}
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published) {
+    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
@@ -874,7 +948,6 @@ function hydratedBody(route, target, next, active, ships, gate) {
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
-
 
 
 
@@ -951,35 +1024,6 @@ async function runPromote(i, world) {
         await session.close();
     }
 }
-/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
-function summaryTable(req, route, r, ports) {
-    const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
-    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
-}
-/** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
-function counting(ports, world) {
-    let done = 0;
-    return {
-        ...ports,
-        async resolveDigest(ref, service) {
-            const digest = await ports.resolveDigest(ref, service);
-            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
-            return digest;
-        },
-    };
-}
-/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
-function fromLabel(req, route) {
-    if (req.from.kind === 'ref')
-        return `rollback ${req.from.ref}`;
-    if (route.from)
-        return route.from.name;
-    if (req.version)
-        return `version ${req.version}`;
-    if (req.digests)
-        return 'digests';
-    return 'chart';
-}
 /**
  * The promotion `req` on its checked `route` through `ports`: plan on the
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
@@ -1055,25 +1099,6 @@ async function promoteOn(req, route, ports, clock) {
         });
     }
     return result(await openPull(req, route, ports, state, published, branch, label, gate));
-}
-/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
-function trailing(req) {
-    return req.settings.notifyPulls && req.repository === undefined;
-}
-/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
-async function trailLanded(ports, baseSha) {
-    const github = ports.github;
-    if (!github)
-        return [];
-    const merged = await github.mergedPromotion(baseSha);
-    if (!merged)
-        return [];
-    const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
-    if (pulls.length === 0)
-        return [];
-    const environment = branch/* PromotionBranch */.G.environment(merged.head);
-    const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
-    return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
 }
 /** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
 async function shipped(req, ports, state) {
@@ -1199,10 +1224,6 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         ...apiCommits(published),
     };
 }
-/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
-function apiCommits(published) {
-    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
-}
 
 
 /***/ }),
@@ -1220,10 +1241,11 @@ function apiCommits(published) {
 /* harmony export */ });
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70301);
+/* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -1234,6 +1256,7 @@ function apiCommits(published) {
 // waves as far as they may go and no further, so rerunning it (on push to the
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
+
 
 
 
@@ -1375,10 +1398,15 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });
-    const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
+    // A hydrated environment (hydrate: promote: lockstep) runs its active branch, not the DRY base's values file:
+    // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
+    const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
+    const branch = hydrated?.active ?? previous.req.base;
+    const tip = await ports.git.fetchBranch(branch);
+    const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
     if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
+    const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
     const states = await ports.github.checkStates(sha, requireChecks);
     const failed = states.filter((s) => s.state === 'failure');
     if (failed.length > 0)
@@ -1386,9 +1414,9 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             step: {
                 environment: name,
                 state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+                detail: `not promoted: ${checksPhrase(failed)} on ${where}`,
             },
-            stopped: { wave: name, after: prev, sha, failed },
+            stopped: { wave: name, after: prev, sha, failed, ...(hydrated ? { branch } : {}) },
         };
     const open = states.filter((s) => s.state !== 'success');
     if (open.length > 0)
@@ -1396,7 +1424,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             step: {
                 environment: name,
                 state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+                detail: `waits for ${checksPhrase(open)} on ${where}`,
             },
         };
     return undefined;
@@ -1407,7 +1435,7 @@ function wavesMarkdown(report) {
     return [
         'Waves:',
         '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
     ].join('\n');
 }
 /** The waves as log lines. */
@@ -1419,14 +1447,15 @@ function wavesError(report) {
     const s = report?.stopped;
     if (!s)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+    const where = s.branch ? `hydrated commit ${s.sha.slice(0, 12)} (${s.branch})` : `merge commit ${s.sha.slice(0, 12)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s ${where}`, {
         hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
     });
 }
 /** The stop as one sentence for the summary (escaped). */
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/339.index.js
-export const id = 339;
-export const ids = [339,1684,6744];
-========
-export const id = 6717;
-export const ids = [6717];
->>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
+export const id = 8239;
+export const ids = [8239];
 export const modules = {
 
 /***/ 20506:
@@ -201,355 +196,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/339.index.js
-/***/ 38397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ commitOf),
-/* harmony export */   FZ: () => (/* binding */ dryCommit),
-/* harmony export */   bL: () => (/* binding */ writeHydratedTree),
-/* harmony export */   dc: () => (/* binding */ commitHydratedTree),
-/* harmony export */   h$: () => (/* binding */ proposedBranch),
-/* harmony export */   w1: () => (/* binding */ metadataPaths),
-/* harmony export */   xb: () => (/* binding */ blobsUnder)
-/* harmony export */ });
-/* unused harmony export METADATA_FILE */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53852);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24673);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
-// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
-// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
-// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
-// spelled here, as every git command line is (eslint.config.js).
-
-
-
-
-
-
-
-
-/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
-async function dryCommit(git, ref) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, [
-        'show',
-        '-s',
-        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
-        '--end-of-options',
-        `${ref}^{commit}`,
-    ]);
-    if (out === undefined)
-        return undefined;
-    const [sha, author, date, committed, subject, ...body] = out.split('\0');
-    const [seconds, iso] = committed.split(' ');
-    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
-    return {
-        sha,
-        author,
-        date,
-        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
-        subject,
-        body: body.join('\0').replace(/\n+$/, ''),
-    };
-}
-/** The file GitOps Promoter reads the DRY commit from. */
-const METADATA_FILE = 'hydrator.metadata';
-/**
- * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
- * active branch (`/<activePath>` in shared-active-branch mode).
- */
-function proposedBranch(h) {
-    if (h['hydrate-to'])
-        return h['hydrate-to'];
-    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
-}
-/**
- * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
- * at both, with the same content, as Argo CD's Source Hydrator writes it.
- */
-function metadataPaths(h) {
-    if (!h.path)
-        return [METADATA_FILE];
-    const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
-    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
-}
-/**
- * The blobs of `files` written, then the tree of `parent` (none: an empty
- * tree) with everything under `scope` (undefined: the whole tree) replaced by
- * `files`, in one temporary index and one write-tree. Paths outside the scope
- * keep their mode and blob: another app's folder stays byte for byte. With
- * `write` false (a dry run) only the blob ids are computed: nothing is
- * written to the object database.
- */
-async function writeHydratedTree(git, parent, scope, files, write = true) {
-    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
-    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-hydrate-'));
-    try {
-        const paths = await Promise.all(files.map(async (f, i) => {
-            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
-            return p;
-        }));
-        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
-        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
-        const ids = files.length > 0 ? (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
-        if (ids.length !== files.length)
-            throw new Error('git hash-object returned an unexpected number of ids');
-        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
-        if (!write)
-            return { blobs };
-        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
-        const kept = parent
-            ? [...(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
-            : [];
-        const info = [
-            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
-            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
-        ].join('');
-        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
-        if (info)
-            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
-        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
-        return { tree, blobs };
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
-async function blobsUnder(git, commit, scope) {
-    const out = new Map();
-    for (const [path, e] of await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, commit))
-        if (scope === undefined || under(path, scope))
-            out.set(path, e.oid);
-    return out;
-}
-function under(path, scope) {
-    return path.startsWith(`${scope}/`);
-}
-/**
- * The commit of `tree` on `parent` (none: a root commit), authored and
- * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
- */
-async function commitHydratedTree(git, c) {
-    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
-    const env = {
-        GIT_AUTHOR_NAME: c.who.name,
-        GIT_AUTHOR_EMAIL: c.who.email,
-        GIT_COMMITTER_NAME: c.who.name,
-        GIT_COMMITTER_EMAIL: c.who.email,
-        GIT_AUTHOR_DATE: c.date,
-        GIT_COMMITTER_DATE: c.date,
-    };
-    const parents = c.parent ? ['-p', c.parent] : [];
-    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
-        env,
-        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
-    });
-}
-/**
- * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
- * locally; a full commit id the clone lacks is fetched from origin first (a
- * checkout of the DRY branch may not hold the hydrated branch's commits, nor
- * a hydrated commit the DRY commit it names). Undefined when neither has it.
- */
-async function commitOf(git, ref) {
-    const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    const found = await resolve();
-    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
-        return found;
-    await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
-    return resolve();
-}
-
-
-/***/ }),
-
-/***/ 87034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ identityInput),
-/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
-/* harmony export */ });
-/* unused harmony export parseIdentity */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-
-/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
-const BOT_IDENTITY = Object.freeze({
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-});
-/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
-function parseIdentity(text, input) {
-    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
-    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
-            input: input,
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
-        });
-    return { name: m[1], email: m[2] };
-}
-/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
-function identityInput(text, input) {
-    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
-}
-
-
-/***/ }),
-
-/***/ 48982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
-/* harmony export */   $R: () => (/* binding */ initBareWithOrigin),
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
-/* harmony export */   Kx: () => (/* binding */ lastTagOn),
-/* harmony export */   M4: () => (/* binding */ topLevel),
-/* harmony export */   MY: () => (/* binding */ pathPrefixOrTop),
-/* harmony export */   OZ: () => (/* binding */ remoteHeadRef),
-/* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   YA: () => (/* binding */ pathPrefix),
-/* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   ij: () => (/* binding */ shortHeadCommit),
-/* harmony export */   k2: () => (/* binding */ headFacts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63164);
-
-
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
-async function hasRemote(git, remote = 'origin') {
-    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !BRANCH.test(b))
-            continue;
-        if (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const fromSym = await remoteHeadRef(git, remote);
-    if (fromSym && BRANCH.test(fromSym))
-        return fromSym;
-    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
-    return head && BRANCH.test(head) ? head : undefined;
-}
-/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
-async function lastTagOn(git, commit) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
-}
-/**
- * HEAD's commit, whether the clone is shallow and where the working directory
- * is in the repository, from one git start instead of three (each start
- * blocks the run for a few ms, before the walk of the commits can begin).
- */
-async function headFacts(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
-    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
-    // newline), then HEAD's commit when it names one (exit 0).
-    const text = r.stdout.toString('utf8');
-    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
-    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
-    const shallow = lines.shift() === 'true';
-    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
-    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
-}
-/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
-async function headCommit(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await headCommit(git))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
-            hint: then('run in a clone that has a work tree (git clone <path>)'),
-        });
-    const branch = await currentBranch(git);
-    if (!(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
-        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
-    });
-}
-/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
-async function remoteHeadRef(git, remote = 'origin') {
-    const sym = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    return sym?.replace(`refs/remotes/${remote}/`, '');
-}
-/** The top folder of the repository `git` runs in, or undefined outside one. */
-function topLevel(git) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-toplevel']);
-}
-/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
-async function pathPrefix(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitText */ .q_)(git, ['rev-parse', '--show-prefix'])).trim();
-}
-/** pathPrefix, or '' when git cannot tell. */
-async function pathPrefixOrTop(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
-}
-/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
-function shortHeadCommit(git) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-}
-/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
-async function initBareWithOrigin(git, url) {
-    for (const args of [
-        ['init', '--quiet', '--bare'],
-        ['remote', 'add', '--', 'origin', url],
-    ]) {
-        const r = await git(args);
-        if (r.code !== 0)
-            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 99620:
-========
-/***/ 65023:
->>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1373,8 +1020,14 @@ async function buildBranch(reader, w, tips) {
     const format = formatOf(w.dry.sha);
     const blobs = w.files.map((f) => gitObject('blob', Buffer.from(f.content, 'utf8'), format));
     const planned = new Map(w.files.map((f, k) => [f.path, blobs[k].id]));
-    if (tip && sameManifests(await heldFiles(reader, tip, w.scope, format), planned, w.metadata))
-        return { status: 'unchanged', commit: tip };
+    const existing = tip ? await heldFiles(reader, tip, w.scope, format) : undefined;
+    // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+    if (tip && existing && sameManifests(existing, planned, w.metadata))
+        return {
+            status: 'unchanged',
+            commit: tip,
+            ...(w.metadata.some((m) => existing.get(m) !== planned.get(m)) ? { behind: true } : {}),
+        };
     if (w.dryRun)
         return tip ? { status: 'would-update', commit: tip } : { status: 'would-create' };
     const objects = [...blobs];
@@ -1437,10 +1090,8 @@ var hydrator_notes = __webpack_require__(14361);
 
 
 
-<<<<<<<< HEAD:packages/cli/dist/339.index.js
-========
 
->>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
+
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -1482,7 +1133,6 @@ async function runHydrate(req, world) {
         planner.close();
     }
     const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
-<<<<<<<< HEAD:packages/cli/dist/339.index.js
     const writes = planned.map((p) => ({
         branch: (0,hydrated/* proposedBranch */.h$)(p.h),
         active: p.h.branch,
@@ -1512,34 +1162,6 @@ async function runHydrate(req, world) {
         dropped: p.dropped,
         renderer: p.renderer,
     }));
-========
-    const environments = [];
-    const outcomes = [];
-    for (const p of planned) {
-        const branch = (0,hydrated/* proposedBranch */.h$)(p.h);
-        const out = await writeBranch(git, {
-            branch,
-            active: p.h.branch,
-            scope: p.h.path,
-            metadata: (0,hydrated/* metadataPaths */.w1)(p.h),
-            files: p.files,
-            dry,
-            environment: p.e.name,
-            renderer: p.renderer,
-            dryRun: req.dryRun,
-        });
-        outcomes.push(out);
-        environments.push({
-            name: p.e.name,
-            branch,
-            ...(p.h.path ? { path: p.h.path } : {}),
-            status: out.status,
-            ...(out.commit ? { commit: out.commit } : {}),
-            files: p.files.length,
-            dropped: p.dropped,
-            renderer: p.renderer,
-        });
-    }
     // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
     // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
     const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
@@ -1549,7 +1171,6 @@ async function runHydrate(req, world) {
             if (noted.has(e.commit))
                 e.noted = true;
     }
->>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /**
@@ -1649,7 +1270,6 @@ function repositoryUrl(env, origin) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/339.index.js
 /***/ 29679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1890,128 +1510,6 @@ function sortedYaml(v) {
 
 /***/ }),
 
-/***/ 93081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
-/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
-/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
-/* harmony export */   verifyKeys: () => (/* binding */ verifyKeys),
-/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
-/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
-/* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
-// The config checks every command runs before any network request (issue 37): what a
-// promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
-// (config/config.ts) check each value alone; the checks here read across the file
-// (a wave naming an environment) or need a library (cron-parser, loaded only when an
-// environment has windows).
-
-
-
-
-/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
-const windowCrons = async (config) => {
-    if (!config.environments.some((e) => e.windows))
-        return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
-    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
-};
-/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
-const waveEnvironments = (config) => {
-    const names = config.environments.map((e) => e.name);
-    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
-                file: config.file,
-                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['waves', wave, k]),
-                hint: names.length > 0
-                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
-                    : 'the config lists no environments: add them under environments:',
-            }),
-        ]));
-};
-/**
- * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
- * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
- * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
- * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
- */
-const verifyKeys = async (config, files) => {
-    const lists = [
-        [['verify', 'keys'], config.verify?.keys],
-        ...Object.entries(config.services).map(([name, s]) => [
-            ['services', name, 'verify', 'keys'],
-            s.verify?.keys,
-        ]),
-    ];
-    const found = [];
-    for (const [path, keys] of lists)
-        for (const [k, key] of (keys ?? []).entries()) {
-            const at = { file: config.file, line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]) };
-            const entry = `${path.join('.')}[${k}]`;
-            const inline = key.trimStart().startsWith('-----BEGIN');
-            if (!inline && files === undefined)
-                continue;
-            let text = key;
-            if (!inline)
-                try {
-                    text = await files(key, 'verify.keys');
-                }
-                catch (e) {
-                    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
-                        throw e;
-                    found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
-                    continue;
-                }
-            const named = inline ? entry : `${entry}: ${key}`;
-            const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(text);
-            if (label !== undefined)
-                found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
-                    ...at,
-                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
-                }));
-            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
-                found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${named} holds no PEM block, so no public key`, {
-                    ...at,
-                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
-                }));
-        }
-    return found;
-};
-/**
- * The checks every command runs on the config it loads, in order. Another
- * check (a `charts:` glob matching no chart, say) is one more entry here.
- */
-const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
-/**
- * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
- * found together (each at its line, in the order of the file), else returns the config.
- */
-async function checkConfig(config, files, checks = CONFIG_CHECKS) {
-    const problems = [];
-    for (const check of checks)
-        problems.push(...(await check(config, files)));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-    return config;
-}
-/** loadConfig, then every check: what each command reads its config with, before any network request. */
-async function loadCheckedConfig(workspace, path) {
-    return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
-}
-
-
-/***/ }),
-
-========
->>>>>>>> hydrate59d:packages/cli/dist/6717.index.js
 /***/ 31703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
