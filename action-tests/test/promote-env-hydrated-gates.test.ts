@@ -134,7 +134,7 @@ describe('a DRY commit that leaves the source as it is (the git-notes variant)',
     const held = await w.promote({ from: 'dev', to: 'staging' }, later);
     expect(held.code).toBe(1);
     expect(held.stderr + held.stdout).toContain(
-      `DRY commit ${second.slice(0, 12)}: no commit on the base branch's first-parent history pins it in dev, so its soak time (min-soak 1h) cannot be measured`,
+      `dev is not seen to run DRY commit ${second.slice(0, 12)}: no commit of its active branch environment/dev runs it, so its soak time (min-soak 1h) cannot be measured`,
     );
     expect(w.double.pulls(REPO)).toHaveLength(2);
   });
@@ -260,7 +260,7 @@ describe('fan-in (prod after: [staging, qa])', () => {
     expect(held.code).toBe(1);
     expect(errors(held)).toEqual([
       expect.stringContaining(
-        `promotion held: prod is promoted only from pins its after: environments run: qa lacks DRY commit ${dry.slice(0, 12)} ${dry} (it runs none)`,
+        `promotion held: prod is promoted only from DRY commits its after: environments run: qa has not run DRY commit ${dry.slice(0, 12)} (its active branch runs none)`,
       ),
     ]);
     expect(w.double.pulls(REPO).map((p) => p.base)).toEqual(['environment/dev', 'environment/staging']);
@@ -287,6 +287,7 @@ describe('waves (waves: prod: [prod-eu, prod-us], prod-eu min-soak: 1h)', () => 
       ].join('\n'),
       ['staging', 'prod-eu', 'prod-us'],
     );
+    const dry = w.fixture.git('rev-parse', 'HEAD');
     await w.hydrate();
     expectOk(await w.promote({ to: 'staging' }));
     await w.merge(1);
@@ -303,16 +304,68 @@ describe('waves (waves: prod: [prod-eu, prod-us], prod-eu min-soak: 1h)', () => 
     expectOk(await w.promote({ from: 'staging', to: 'prod' }));
     expect(w.double.pulls(REPO)).toHaveLength(2);
 
-    await w.merge(2);
+    const eu = await w.merge(2);
     // prod-eu runs it, but has not soaked an hour: prod-us is held by its soak, naming prod-eu.
     const soaking = await w.promote({ from: 'staging', to: 'prod' });
     expect(soaking.code).toBe(1);
-    expect(soaking.stdout + soaking.stderr).toMatch(/pinned in prod-eu since .* min-soak 1h: (1h|59m) left/);
+    const took = `${w.double.pulls(REPO)[1].mergedAt!.slice(0, 16).replace('T', ' ')} UTC`;
+    expect(soaking.stdout + soaking.stderr).toMatch(
+      new RegExp(
+        `prod-eu has run DRY commit ${dry.slice(0, 12)} for (0m|1m) of 1h \\(since its active branch environment/prod-eu took it at ${took}, ${eu.slice(0, 12)}, merged_at of #2\\): (1h|59m) left`,
+      ),
+    );
     expect(w.double.pulls(REPO)).toHaveLength(2);
 
     const later = new Date(Date.now() + HOUR + 5 * MINUTE).toISOString();
     const r = await w.promote({ from: 'staging', to: 'prod' }, clockAt(later));
     expectOk(r);
+    expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[2]).toEqual([3, 'environment/prod-us-next', 'environment/prod-us']);
+  });
+});
+
+describe('waves with require-checks: e2e (waves: prod: [prod-eu, prod-us])', () => {
+  test("the checks between members are read on prod-eu's hydrated commit on environment/prod-eu, not on the DRY branch: red there stops prod-us, pending waits, green opens it", async () => {
+    w = await hydratedWorld(
+      [
+        ...config(env('staging', 'staging'), env('prod-eu', 'prod'), env('prod-us', 'prod')).trimEnd().split('\n'),
+        'waves:',
+        '  prod: [prod-eu, prod-us]',
+        '',
+      ].join('\n'),
+      ['staging', 'prod-eu', 'prod-us'],
+    );
+    // Green on the DRY branch all along: a gate reading prod's values file there would let prod-us through.
+    w.double.setCheckRuns(REPO, 'main', [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
+    await w.hydrate();
+    expectOk(await w.promote({ to: 'staging' }));
+    await w.merge(1);
+    const checks = { from: 'staging', to: 'prod', 'require-checks': 'e2e' };
+    expectOk(await w.promote(checks));
+    expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[1]).toEqual([2, 'environment/prod-eu-next', 'environment/prod-eu']);
+
+    const eu = await w.merge(2);
+    expect(w.tip('environment/prod-eu')).toBe(eu);
+    w.double.setCheckRuns(REPO, eu, [{ name: 'e2e', status: 'completed', conclusion: 'failure' }]);
+    const red = await w.promote(checks);
+    expect(red.code).toBe(1);
+    const where = `e2e is failure on prod-eu's hydrated commit ${eu.slice(0, 12)} (environment/prod-eu)`;
+    expect(red.stdout).toContain(
+      `::error title=lockstep::wave prod-us stopped: ${where} — fix prod-eu first (or roll it back); the next run promotes prod-us once the checks are green there`,
+    );
+    expect(red.summary).toContain(`| prod-us | stopped | not promoted: ${where} |`);
+    expect(red.summary).toContain(`Stopped: wave prod-us stopped: ${where}.`);
+    expect(w.double.pulls(REPO)).toHaveLength(2);
+
+    w.double.setCheckRuns(REPO, eu, [{ name: 'e2e', status: 'in_progress' }]);
+    const pending = await w.promote(checks);
+    expect(pending.code).toBe(0);
+    expect(pending.stdout).toContain(
+      `wave prod-us: waiting — waits for e2e is pending on prod-eu's hydrated commit ${eu.slice(0, 12)} (environment/prod-eu)`,
+    );
+    expect(w.double.pulls(REPO)).toHaveLength(2);
+
+    w.double.setCheckRuns(REPO, eu, [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
+    expectOk(await w.promote(checks));
     expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[2]).toEqual([3, 'environment/prod-us-next', 'environment/prod-us']);
   });
 });

@@ -192,7 +192,7 @@ describe('promote-env promotes hydrated branches (hydrate: promote: lockstep)', 
     const early = await promote({ from: 'dev', to: 'staging' });
     expect(early.code).toBe(1);
     expect(early.stderr + early.stdout).toContain(
-      `DRY commit ${dry.slice(0, 12)}: no commit on the base branch's first-parent history pins it in dev, so its soak time (min-soak 1h) cannot be measured`,
+      `dev is not seen to run DRY commit ${dry.slice(0, 12)}: no commit of its active branch environment/dev runs it, so its soak time (min-soak 1h) cannot be measured`,
     );
     expect(double!.pulls(REPO)).toHaveLength(0);
 
@@ -204,7 +204,7 @@ describe('promote-env promotes hydrated branches (hydrate: promote: lockstep)', 
     const since = new Date(mergedAt).toISOString().slice(0, 16).replace('T', ' ');
     expect(held.stderr + held.stdout).toMatch(
       new RegExp(
-        `promotion held: DRY commit ${dry.slice(0, 12)}: pinned in dev since ${since} UTC \\(${landed.slice(0, 12)}, merged_at of #1\\), min-soak 1h: (1h|59m) left`,
+        `promotion held: dev has run DRY commit ${dry.slice(0, 12)} for (0m|1m) of 1h \\(since its active branch environment/dev took it at ${since} UTC, ${landed.slice(0, 12)}, merged_at of #1\\): (1h|59m) left`,
       ),
     );
     expect(held.outputs.changed).toBe('false');

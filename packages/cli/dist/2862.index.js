@@ -598,7 +598,13 @@ const approval = {
 
 const NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env, want) {
+function lacking(env, want, hydrated) {
+    if (hydrated) {
+        const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
+        if (has === want.pin)
+            return undefined;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+    }
     if (want.service === undefined) {
         const has = env.chartVersion;
         return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
@@ -645,10 +651,11 @@ const fanIn = {
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
-        const why = lacking(env, w);
+        const why = lacking(env, w, e.hydrated === true);
+        const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
             ? []
-            : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+            : [{ gate: NAME, message: `${e.env} is promoted only from ${what} its after: environments run: ${why}` }];
     })),
     onHold: () => 'refuse',
 };
@@ -689,7 +696,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony export */   tZ: () => (/* binding */ receivedAt),
 /* harmony export */   vW: () => (/* binding */ pinnedSince)
 /* harmony export */ });
-/* unused harmony exports soakSourceText, formatUtc, soakHolds */
+/* unused harmony exports soakSourceText, formatUtc, soakHolds, hydratedSoakHolds */
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86425);
@@ -776,6 +783,43 @@ function soakHolds(env, minSoak, pins, now) {
     }
     return holds;
 }
+/**
+ * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
+ * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
+ */
+function hydratedSoakHolds(env, branch, minSoak, pins, now) {
+    const soak = `min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}`;
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({
+                gate: NAME,
+                message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+            });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({
+                gate: NAME,
+                message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({
+            gate: NAME,
+            message: `${env} has run ${p.service} for ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
@@ -853,7 +897,12 @@ const soak = {
             out.rollbackPast = { env: before.name, minSoak: pastSoak };
         return out.source || out.rollbackPast ? out : undefined;
     },
-    holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+    holds: (e, now) => {
+        const s = e.source;
+        if (!s)
+            return [];
+        return s.hydrated ? hydratedSoakHolds(s.env, s.hydrated.branch, s.minSoak, s.pins, now) : soakHolds(s.env, s.minSoak, s.pins, now);
+    },
     onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
     notes: (e) => e.rollbackPast
         ? [

@@ -733,7 +733,7 @@ async function soakOf(h) {
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
     const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
     const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
-    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
+    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
 }
 /** Fan-in: each `after:` environment's active branch runs the DRY commit. */
 async function fanInOf(h) {
@@ -748,7 +748,7 @@ async function fanInOf(h) {
         const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
         runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
     }
-    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };
+    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
 }
 /**
  * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here

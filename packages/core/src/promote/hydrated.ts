@@ -173,7 +173,7 @@ async function soakOf(h: HydratedGateInput): Promise<GateEvidence[typeof soak.na
   const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
   const pinned = await pinnedSince(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
   const pins = [await receivedAt(pinned, h.ports, source.name, source.t.active)];
-  return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins } };
+  return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
 }
 
 /** Fan-in: each `after:` environment's active branch runs the DRY commit. */
@@ -188,7 +188,7 @@ async function fanInOf(h: HydratedGateInput): Promise<GateEvidence[typeof fanIn.
     const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
     runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
   }
-  return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs };
+  return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
 }
 
 /**

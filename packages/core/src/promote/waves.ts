@@ -17,6 +17,7 @@ import type { CheckResult } from './ports.ts';
 import type { PromoteWorld } from './ports.ts';
 import { checkRoute, type PromoteRequest, type Route } from './request.ts';
 import { pinPath } from './place.ts';
+import { lockstepHydrated } from './hydrated.ts';
 
 /** One wave: its environment's promotion request and checked route. */
 export interface PlannedWave {
@@ -35,7 +36,8 @@ export interface WaveStep {
 /** The waves after this run, and the red checks that stopped them, if any. */
 export interface WaveReport {
   steps: WaveStep[];
-  stopped?: { wave: string; after: string; sha: string; failed: CheckResult[] };
+  /** `branch`: the active branch of a hydrated `after`, whose hydrated commit `sha` is (else a merge commit on the base). */
+  stopped?: { wave: string; after: string; sha: string; failed: CheckResult[]; branch?: string };
 }
 
 /** What a wave's promotion returned, as far as the waves read it. */
@@ -196,10 +198,14 @@ async function gateOnMerge(
     throw new UserError(words`waves with require-checks need ${named('github-token')}`, {
       hint: words`${setting('github-token')} (checks: read)`,
     });
-  const tip = await ports.git.fetchBranch(previous.req.base);
-  const sha = tip ? await ports.git.landedAt(tip, pinPath(previous.route.to)) : undefined;
-  if (!sha)
-    return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+  // A hydrated environment (hydrate: promote: lockstep) runs its active branch, not the DRY base's values file:
+  // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
+  const hydrated = lockstepHydrated(previous.req, prev);
+  const branch = hydrated?.active ?? previous.req.base;
+  const tip = await ports.git.fetchBranch(branch);
+  const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? pinPath(previous.route.to)) : undefined;
+  if (!sha) return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
+  const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
   const states = await ports.github.checkStates(sha, requireChecks);
   const failed = states.filter((s) => s.state === 'failure');
   if (failed.length > 0)
@@ -207,9 +213,9 @@ async function gateOnMerge(
       step: {
         environment: name,
         state: 'stopped',
-        detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+        detail: `not promoted: ${checksPhrase(failed)} on ${where}`,
       },
-      stopped: { wave: name, after: prev, sha, failed },
+      stopped: { wave: name, after: prev, sha, failed, ...(hydrated ? { branch } : {}) },
     };
   const open = states.filter((s) => s.state !== 'success');
   if (open.length > 0)
@@ -217,7 +223,7 @@ async function gateOnMerge(
       step: {
         environment: name,
         state: 'waiting',
-        detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+        detail: `waits for ${checksPhrase(open)} on ${where}`,
       },
     };
   return undefined;
@@ -245,7 +251,8 @@ export function wavesLines(report: WaveReport): string[] {
 export function wavesError(report: WaveReport | undefined): UserError | undefined {
   const s = report?.stopped;
   if (!s) return undefined;
-  return new UserError(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+  const where = s.branch ? `hydrated commit ${s.sha.slice(0, 12)} (${s.branch})` : `merge commit ${s.sha.slice(0, 12)}`;
+  return new UserError(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s ${where}`, {
     hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
   });
 }

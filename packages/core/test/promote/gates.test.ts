@@ -2,7 +2,7 @@ import type { WindowRules } from '../../src/config/config.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
 import { gateLines, gateVerdict } from '../../src/promote/gates.ts';
-import { formatUtc, pinnedSince, soakHolds } from '../../src/promote/gates/soak.ts';
+import { formatUtc, hydratedSoakHolds, pinnedSince, soakHolds } from '../../src/promote/gates/soak.ts';
 import { window } from '../../src/promote/gates/window.ts';
 import { checkWindows } from '../../src/config/window-crons.ts';
 import { formatAt, windowHold } from '../../src/promote/windows.ts';
@@ -64,6 +64,32 @@ describe('soak time', () => {
         gate: 'soak',
         message:
           "api: pinned in staging at least since 2026-11-23 09:59 UTC (cccccccccccc), where the history at hand ends, so its soak time (min-soak 1h) cannot be measured: fetch the base branch's whole history",
+      },
+    ]);
+  });
+  test('a hydrated source: how long its active branch has run the DRY commit, of min-soak, and since when it took it', () => {
+    const pin = { service: 'DRY commit 0123456789ab', since: now - 12 * 60_000, commit: 'a'.repeat(40) };
+    expect(hydratedSoakHolds('dev', 'environment/dev', H, [{ ...pin, source: { kind: 'merged', pull: 4 } }], now)).toEqual([
+      {
+        gate: 'soak',
+        message:
+          'dev has run DRY commit 0123456789ab for 12m of 1h (since its active branch environment/dev took it at 2026-11-23 09:48 UTC, aaaaaaaaaaaa, merged_at of #4): 48m left',
+        until: now + 48 * 60_000,
+      },
+    ]);
+    expect(hydratedSoakHolds('dev', 'environment/dev', H, [{ ...pin, since: now - 61 * 60_000 }], now)).toEqual([]);
+    expect(hydratedSoakHolds('dev', 'environment/dev', H, [{ service: 'DRY commit 0123456789ab' }], now)).toEqual([
+      {
+        gate: 'soak',
+        message:
+          'dev is not seen to run DRY commit 0123456789ab: no commit of its active branch environment/dev runs it, so its soak time (min-soak 1h) cannot be measured',
+      },
+    ]);
+    expect(hydratedSoakHolds('dev', 'environment/dev', H, [{ ...pin, since: now - 60_000, atLeast: true }], now)).toEqual([
+      {
+        gate: 'soak',
+        message:
+          "dev has run DRY commit 0123456789ab at least since 2026-11-23 09:59 UTC (aaaaaaaaaaaa), where the history of environment/dev at hand ends, so its soak time (min-soak 1h) cannot be measured: fetch environment/dev's whole history",
       },
     ]);
   });

@@ -24,10 +24,20 @@ export interface FanInEvidence {
   env: string;
   wants: Wanted[];
   runs: EnvironmentPins[];
+  /**
+   * Hydrated environments (hydrate: promote: lockstep): the one want is a DRY commit (its full SHA), and what each
+   * listed environment runs is the DRY commit its active branch's hydrator.metadata names (in its services' tag).
+   */
+  hydrated?: boolean;
 }
 
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env: EnvironmentPins, want: Wanted): string | undefined {
+function lacking(env: EnvironmentPins, want: Wanted, hydrated: boolean): string | undefined {
+  if (hydrated) {
+    const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
+    if (has === want.pin) return undefined;
+    return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+  }
   if (want.service === undefined) {
     const has = env.chartVersion;
     return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
@@ -84,10 +94,11 @@ export const fanIn: Gate<typeof NAME, FanInEvidence> = {
   holds: (e) =>
     e.runs.flatMap((env) =>
       e.wants.flatMap((w) => {
-        const why = lacking(env, w);
+        const why = lacking(env, w, e.hydrated === true);
+        const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
           ? []
-          : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+          : [{ gate: NAME, message: `${e.env} is promoted only from ${what} its after: environments run: ${why}` }];
       }),
     ),
   onHold: () => 'refuse',

@@ -45,7 +45,14 @@ export function soakSourceText(s: SoakSource | undefined): string {
 
 /** The soak gate's evidence: the source environment's soak and each promoted pin's start, or the rollback that skips it. */
 export interface SoakEvidence {
-  source?: { env: string; minSoak: number; wait: 'refuse' | 'draft'; pins: PinnedSince[] };
+  source?: {
+    env: string;
+    minSoak: number;
+    wait: 'refuse' | 'draft';
+    pins: PinnedSince[];
+    /** A hydrated source (hydrate: promote: lockstep): each pin is a DRY commit, measured on this active branch. */
+    hydrated?: { branch: string };
+  };
   /** A rollback (from: ref:) skips the soak of the environment before the target; named here to say so. */
   rollbackPast?: { env: string; minSoak: number };
 }
@@ -113,6 +120,42 @@ export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSin
     holds.push({
       gate: NAME,
       message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
+      until,
+    });
+  }
+  return holds;
+}
+
+/**
+ * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
+ * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
+ */
+export function hydratedSoakHolds(env: string, branch: string, minSoak: number, pins: readonly PinnedSince[], now: number): Hold[] {
+  const soak = `min-soak ${formatDuration(minSoak)}`;
+  const holds: Hold[] = [];
+  for (const p of pins) {
+    const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+    if (p.since !== undefined && p.atLeast) {
+      if (now - p.since >= minSoak) continue;
+      holds.push({
+        gate: NAME,
+        message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+      });
+      continue;
+    }
+    if (p.since === undefined) {
+      holds.push({
+        gate: NAME,
+        message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+      });
+      continue;
+    }
+    const until = p.since + minSoak;
+    if (now >= until) continue;
+    const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+    holds.push({
+      gate: NAME,
+      message: `${env} has run ${p.service} for ${formatDuration(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${formatDuration(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${formatDuration(until - now)} left`,
       until,
     });
   }
@@ -202,7 +245,11 @@ export const soak: Gate<typeof NAME, SoakEvidence> = {
     if (req.from.kind === 'ref' && before && pastSoak) out.rollbackPast = { env: before.name, minSoak: pastSoak };
     return out.source || out.rollbackPast ? out : undefined;
   },
-  holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+  holds: (e, now) => {
+    const s = e.source;
+    if (!s) return [];
+    return s.hydrated ? hydratedSoakHolds(s.env, s.hydrated.branch, s.minSoak, s.pins, now) : soakHolds(s.env, s.minSoak, s.pins, now);
+  },
   onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
   notes: (e) =>
     e.rollbackPast

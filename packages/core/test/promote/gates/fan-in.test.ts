@@ -107,6 +107,29 @@ test('a tag pin is compared by tag, a chart version by the Application it runs',
   ]);
 });
 
+test('hydrated environments: the hold names the DRY commit once and what the active branch runs, in words true of a branch', () => {
+  const dry = '0123456789abcdef0123456789abcdef01234567';
+  const older = 'fedcba9876543210fedcba9876543210fedcba98';
+  const label = 'DRY commit 0123456789ab';
+  const runs = [
+    { name: 'staging', values: 'hydrator.metadata', missing: false, services: { [label]: { tag: dry, digest: null } } },
+    { name: 'qa', values: 'hydrator.metadata', missing: false, services: { [label]: { tag: null, digest: null } } },
+    { name: 'perf', values: 'hydrator.metadata', missing: false, services: { [label]: { tag: older, digest: null } } },
+  ];
+  expect(fanIn.holds({ env: 'prod', wants: [{ service: label, pin: dry }], runs, hydrated: true }, 0)).toEqual([
+    {
+      gate: 'fan-in',
+      message:
+        'prod is promoted only from DRY commits its after: environments run: qa has not run DRY commit 0123456789ab (its active branch runs none)',
+    },
+    {
+      gate: 'fan-in',
+      message:
+        'prod is promoted only from DRY commits its after: environments run: perf has not run DRY commit 0123456789ab (its active branch runs fedcba987654)',
+    },
+  ]);
+});
+
 test('an after: entry that is no environment (or the environment itself) is an error at its config line', () => {
   const bad = parseConfigText(
     CONFIG_TEXT.replace('after: [staging-e2e, staging-perf]', 'after:\n      - staging-pref\n      - prod'),

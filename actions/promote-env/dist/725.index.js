@@ -1,5 +1,5 @@
-export const id = 293;
-export const ids = [293];
+export const id = 725;
+export const ids = [725];
 export const modules = {
 
 /***/ 8657:
@@ -5555,6 +5555,363 @@ async function localText(git, args, opts) {
 
 /***/ }),
 
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   nR: () => (/* binding */ ObjectReader)
+/* harmony export */ });
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree, its object id and which paths are symbolic
+ * links, in one `git ls-tree` (mode, id and path: no object type).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
+    let full = false;
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        full = true;
+    }
+    const paths = new Set();
+    const oids = new Map();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
+        const path = rec.slice(end + 1);
+        paths.add(path);
+        oids.set(path, oid);
+        if (rec.startsWith('120000 '))
+            links.set(path, oid);
+    }
+    return { paths, oids, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.fill = undefined;
+            this.filled = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.fill = undefined;
+        this.filled = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+
+/***/ }),
+
 /***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8704,7 +9061,13 @@ const approval = {
 
 const NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env, want) {
+function lacking(env, want, hydrated) {
+    if (hydrated) {
+        const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
+        if (has === want.pin)
+            return undefined;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+    }
     if (want.service === undefined) {
         const has = env.chartVersion;
         return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
@@ -8751,10 +9114,11 @@ const fanIn = {
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
-        const why = lacking(env, w);
+        const why = lacking(env, w, e.hydrated === true);
+        const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
             ? []
-            : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+            : [{ gate: NAME, message: `${e.env} is promoted only from ${what} its after: environments run: ${why}` }];
     })),
     onHold: () => 'refuse',
 };
@@ -8795,7 +9159,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony export */   tZ: () => (/* binding */ receivedAt),
 /* harmony export */   vW: () => (/* binding */ pinnedSince)
 /* harmony export */ });
-/* unused harmony exports soakSourceText, formatUtc, soakHolds */
+/* unused harmony exports soakSourceText, formatUtc, soakHolds, hydratedSoakHolds */
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6425);
@@ -8882,6 +9246,43 @@ function soakHolds(env, minSoak, pins, now) {
     }
     return holds;
 }
+/**
+ * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
+ * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
+ */
+function hydratedSoakHolds(env, branch, minSoak, pins, now) {
+    const soak = `min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}`;
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({
+                gate: NAME,
+                message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+            });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({
+                gate: NAME,
+                message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({
+            gate: NAME,
+            message: `${env} has run ${p.service} for ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
@@ -8959,7 +9360,12 @@ const soak = {
             out.rollbackPast = { env: before.name, minSoak: pastSoak };
         return out.source || out.rollbackPast ? out : undefined;
     },
-    holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+    holds: (e, now) => {
+        const s = e.source;
+        if (!s)
+            return [];
+        return s.hydrated ? hydratedSoakHolds(s.env, s.hydrated.branch, s.minSoak, s.pins, now) : soakHolds(s.env, s.minSoak, s.pins, now);
+    },
     onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
     notes: (e) => e.rollbackPast
         ? [
@@ -8999,6 +9405,410 @@ const window = {
     holds: (e) => (e.closed ? [{ gate: NAME, ...e.closed }] : []),
     onHold: () => 'draft',
 };
+
+
+/***/ }),
+
+/***/ 6014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n7: () => (/* binding */ emptyPlan),
+  cL: () => (/* binding */ hydratedGates),
+  a1: () => (/* binding */ hydratedTargets),
+  D9: () => (/* binding */ lockstepHydrated),
+  KC: () => (/* binding */ readHydrated)
+});
+
+// UNUSED EXPORTS: DryRuns, runsDry
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(484);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(3852);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var local = __webpack_require__(4673);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(669);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await gitTry(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await asRepo(git).local();
+    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = join(tmp, `blob-${i}`);
+            await writeFile(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await localText(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await listTree(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+        if (info)
+            await localText(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await localText(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await listTree(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await asRepo(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await fetchRefs(git, 'origin', [ref]);
+    return resolve();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
+var gates = __webpack_require__(4502);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
+var registry = __webpack_require__(2862);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/approval.ts
+var approval = __webpack_require__(8874);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/fan-in.ts
+var fan_in = __webpack_require__(7694);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/soak.ts
+var soak = __webpack_require__(7951);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/window.ts
+var gates_window = __webpack_require__(9546);
+;// CONCATENATED MODULE: ./packages/core/src/promote/hydrated.ts
+// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
+// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
+// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
+// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
+// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
+// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
+// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
+// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
+// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
+
+
+
+
+
+
+
+
+/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
+function hydratedTargets(config) {
+    const out = {};
+    for (const [i, e] of config.environments.entries()) {
+        const h = e.hydrate;
+        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
+        if (h?.promote === 'lockstep' && h.branch === undefined)
+            throw new errors/* UserError */.yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+                file: config.file,
+                line: (0,config_config/* configLine */.Xv)(config, ['environments', i, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
+            });
+        if (h?.branch === undefined)
+            continue;
+        const place = { ...h, branch: h.branch };
+        out[e.name] = {
+            active: h.branch,
+            proposed: proposedBranch(place),
+            metadata: metadataPaths(place).at(-1),
+            promote: h.promote ?? 'gitops-promoter',
+        };
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
+function lockstepHydrated(req, env) {
+    const t = req.hydrated?.[env];
+    return t?.promote === 'lockstep' ? t : undefined;
+}
+/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
+async function readHydrated(git, branch, metadata) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        return { branch };
+    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
+}
+/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
+function drySha(text) {
+    if (text === undefined)
+        return {};
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
+async function runsDry(git, runs, dry) {
+    if (runs === undefined)
+        return false;
+    if (runs === dry)
+        return true;
+    const between = await git.commitsBetween(runs, dry);
+    return between !== undefined && between.length === 0;
+}
+/**
+ * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
+ * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
+ * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
+ * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
+ * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
+ */
+class DryRuns {
+    byDry;
+    git;
+    t;
+    constructor(git, t) {
+        this.git = git;
+        this.t = t;
+    }
+    async runs(runs, dry) {
+        if (await runsDry(this.git, runs, dry))
+            return true;
+        if (runs === undefined || !this.git.hydratorNote)
+            return false;
+        const hydrated = (await (this.byDry ??= this.index())).get(runs);
+        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
+        return noted !== undefined && (await runsDry(this.git, noted, dry));
+    }
+    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
+    async index() {
+        const out = new Map();
+        const tip = await this.git.fetchBranch(this.t.proposed);
+        if (!tip)
+            return out;
+        const log = await this.git.firstParentLog(tip, this.t.metadata);
+        for (const { sha } of log.entries) {
+            const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+            if (d && !out.has(d))
+                out.set(d, sha);
+        }
+        return out;
+    }
+}
+/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
+function emptyPlan(sourceLabel, notes = []) {
+    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
+}
+/** How a hold names what is promoted. */
+const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
+/** The source environment's hydrated branches; a source without them cannot say what it runs. */
+function sourceOf(h) {
+    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
+    if (!source)
+        return undefined;
+    const t = h.req.hydrated?.[source.name];
+    if (!t)
+        throw new errors/* UserError */.yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+            file: h.req.configFile,
+            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
+        });
+    return { name: source.name, t };
+}
+/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
+async function soakOf(h) {
+    const source = sourceOf(h);
+    const settings = source && h.route.from?.settings;
+    if (!source || !settings?.minSoak)
+        return undefined;
+    const git = h.ports.git;
+    const runs = new DryRuns(git, source.t);
+    const active = await readHydrated(git, source.t.active, source.t.metadata);
+    const runsAt = async (sha) => (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
+    const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
+    const pinned = await (0,soak/* pinnedSince */.vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pins = [await (0,soak/* receivedAt */.tZ)(pinned, h.ports, source.name, source.t.active)];
+    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
+}
+/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
+async function fanInOf(h) {
+    const after = h.route.to.after ?? [];
+    if (after.length === 0)
+        return undefined;
+    const label = dryLabel(h.dry);
+    const runs = [];
+    for (const name of after) {
+        const t = h.req.hydrated?.[name];
+        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
+        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+    }
+    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
+}
+/**
+ * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
+ * the source's hydrator.metadata on its active branch (the merge of its last promotion).
+ */
+async function approvalOf(h) {
+    if (!h.route.to.approval)
+        return undefined;
+    const source = sourceOf(h);
+    if (!source)
+        return approval/* approval */.S.gather(context(h, h.req, h.route, h.baseSha));
+    const tip = await h.ports.git.fetchBranch(source.t.active);
+    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
+    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
+    const req = { ...h.req, base: source.t.active };
+    return approval/* approval */.S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+}
+function context(h, req, route, baseSha) {
+    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
+}
+/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
+const GATHER = {
+    [soak/* soak */.Rb.name]: soakOf,
+    [gates_window/* window */.x.name]: (h) => gates_window/* window */.x.gather(context(h, h.req, h.route, h.baseSha)),
+    [fan_in/* fanIn */.R.name]: fanInOf,
+    [approval/* approval */.S.name]: approvalOf,
+};
+/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
+async function hydratedGates(h) {
+    const evidence = {};
+    for (const gate of registry/* GATES */.J) {
+        const found = await GATHER[gate.name](h);
+        if (found !== undefined)
+            evidence[gate.name] = found;
+    }
+    if (Object.keys(evidence).length === 0)
+        return undefined;
+    const input = { now: h.now, push: 'pr', evidence };
+    if (h.ports.github && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
+        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
+    return (0,gates/* gateVerdict */.lr)(input);
+}
 
 
 /***/ }),
