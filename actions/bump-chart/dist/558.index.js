@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   runnerView: () => (/* binding */ runnerView)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 7 modules
-var bump = __webpack_require__(2755);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 8 modules
+var bump = __webpack_require__(949);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/report/view.ts

@@ -1059,16 +1059,30 @@ function objectsOf(stdout, namespace) {
 
 
 
+
 /** Runs renders through one Helm binary, each input once. */
 class Renderer extends CachedRenderer {
     helm;
     cluster;
     limits;
-    constructor(helm, cluster = {}, limits = {}) {
+    /**
+     * With `shareCharts`, a chart folder is written once for all the renders given the same files map (hydrate's
+     * 300 environments of one chart: 300 × its files written otherwise), kept until dispose().
+     */
+    shared;
+    sharedDirs = [];
+    constructor(helm, cluster = {}, limits = {}, shareCharts = false) {
         super();
         this.helm = helm;
         this.cluster = cluster;
         this.limits = limits;
+        if (shareCharts)
+            this.shared = new WeakMap();
+    }
+    /** Removes the shared chart folders. */
+    dispose() {
+        for (const dir of this.sharedDirs.splice(0))
+            removeLater(dir);
     }
     key(side) {
         return sideDigest(side, this.cluster);
@@ -1079,13 +1093,20 @@ class Renderer extends CachedRenderer {
             chart = (0,external_node_path_.join)(dir, 'chart.tgz');
             (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
         }
+        else if (this.shared) {
+            const files = side.chart.files;
+            chart = this.shared.get(files) ?? '';
+            if (!chart) {
+                const top = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-chart-'));
+                this.sharedDirs.push(top);
+                chart = (0,external_node_path_.join)(top, 'chart');
+                writeChart(chart, files);
+                this.shared.set(files, chart);
+            }
+        }
         else {
             chart = (0,external_node_path_.join)(dir, 'chart');
-            for (const [path, text] of side.chart.files) {
-                const to = (0,external_node_path_.join)(chart, ...path.split('/'));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(to, text);
-            }
+            writeChart(chart, side.chart.files);
         }
         const valuesFiles = side.values.map((text, i) => {
             const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
@@ -1101,6 +1122,13 @@ class Renderer extends CachedRenderer {
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits);
+    }
+}
+function writeChart(chart, files) {
+    for (const [path, text] of files) {
+        const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(to, text);
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */

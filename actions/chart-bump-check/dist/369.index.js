@@ -98,18 +98,71 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ checkYamlEdit)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7812);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3077);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ checkYamlEdit)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
+var scalars = __webpack_require__(7812);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
+// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
+// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
+// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
+// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
+// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
+// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
+
+/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
+function sameData(a, b) {
+    return same(a, b, new WeakMap());
+}
+function same(a, b, met) {
+    if (Object.is(a, b))
+        return true;
+    if (!isPlain(a) || !isPlain(b))
+        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && (0,external_node_util_.isDeepStrictEqual)(a, b);
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    let partners = met.get(a);
+    if (partners?.has(b))
+        return true;
+    if (!partners)
+        met.set(a, (partners = new WeakSet()));
+    partners.add(b);
+    if (Array.isArray(a)) {
+        const other = b;
+        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
+}
+/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
+function isPlain(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return Object.getPrototypeOf(v) === Array.prototype;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
 
 
 
@@ -139,9 +192,9 @@ function nodeIn(root, path) {
     let node = root;
     for (const k of path) {
         if (typeof k === 'number')
-            node = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
         else
-            node = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && String(p.key.value) === k)?.value : undefined;
+            node = (0,dist/* isMap */.jh)(node) ? node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === k)?.value : undefined;
     }
     return node;
 }
@@ -154,23 +207,23 @@ function nodeIn(root, path) {
  * the edit already parsed are not parsed again.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
-    const paths = () => intended.map((i) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)).join(', ') || 'nothing';
+    const paths = () => intended.map((i) => (0,yaml_edit/* formatPath */.jV)(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(before);
-    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({
+    const body = (0,bytes/* stripBom */.F8)(before);
+    let expected = ((0,yaml_edit/* recentlyParsed */._I)(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({
         maxAliasCount: -1,
     });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
+    const afterBody = (0,bytes/* stripBom */.F8)(after);
     const doc = parsedAfter(file, afterBody, opts.cache);
-    if (doc.errors.length > 0 || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
+    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.PLAIN && node.range && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml11Type */ .Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
-            throw new Error(`${file}: ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && (0,scalars/* yaml11Type */.Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${(0,yaml_edit/* formatPath */.jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
 }
 /**
@@ -182,14 +235,14 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
  */
 function parsedAfter(file, body, cache) {
     try {
-        return (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShared */ .fj)(body, file, cache).doc;
+        return (0,yaml_edit/* parseShared */.fj)(body, file, cache).doc;
     }
     catch {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false });
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), { uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -201,7 +254,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
     if (expected && index < expected.length)
         for (const i of intended)
             expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, actual))
+    if (!expected || !actual || !sameData(expected, actual))
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
@@ -801,7 +854,7 @@ function stripPort(host) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5763);
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3077);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9002);
@@ -1428,6 +1481,15 @@ function parseReference(text) {
     }
     return { original, registry, repository, name, tag, digest };
 }
+/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
+const hexPatterns = new Map();
+function hexOf(length) {
+    const key = String(length);
+    let re = hexPatterns.get(key);
+    if (re === undefined)
+        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
+    return re;
+}
 function checkDigest(digest) {
     const m = DIGEST.exec(digest);
     if (!m)
@@ -1435,7 +1497,7 @@ function checkDigest(digest) {
     const want = DIGEST_HEX[m[1]];
     if (want === undefined)
         throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+    if (!hexOf(want).test(m[2]))
         throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
 }
 /** True for a well-formed `sha256:`/`sha512:` digest. */
@@ -1475,9 +1537,18 @@ function imageIdentity(image) {
         identities.clear();
     return identities.set(image, identity).get(image);
 }
+const repositories = new Map();
 /** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
 function imageRepository(image) {
-    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
+    let repository = repositories.get(image);
+    if (repository !== undefined)
+        return repository;
+    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    if (repositories.size >= 4096)
+        repositories.clear();
+    repositories.set(image, repository);
+    return repository;
 }
 
 
@@ -1517,6 +1588,11 @@ class ParseCache {
     #maxTexts;
     #maxChars;
     #chars = 0;
+    // The text touched last and its entries: it is already the most recently used, so the next reader of the same
+    // text (a status reads ~300 pins from each values file in a row) finds it without moving it, which for a Map
+    // is a delete and a set, and a rehash every few of them.
+    #lastText;
+    #lastEntries;
     /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
     constructor(limits = {}) {
         this.#maxTexts = limits.maxTexts ?? 4096;
@@ -1541,6 +1617,7 @@ class ParseCache {
             byKind = new Map();
             this.#texts.set(text, byKind);
             this.#chars += text.length;
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
         byKind.set(entryKey(kind, variant), value);
         this.#evict();
@@ -1557,12 +1634,14 @@ class ParseCache {
      * slower.
      */
     forget(text) {
+        this.#forgetLast();
         if (!this.#texts.delete(text))
             return;
         this.#chars -= text.length;
     }
     /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
     clear() {
+        this.#forgetLast();
         this.#texts.clear();
         this.#chars = 0;
     }
@@ -1572,17 +1651,25 @@ class ParseCache {
     }
     /** The text's entries, moved to the most recently used end. */
     #touch(text) {
+        if (this.#lastEntries !== undefined && text === this.#lastText)
+            return this.#lastEntries;
         const byKind = this.#texts.get(text);
         if (byKind) {
             this.#texts.delete(text);
             this.#texts.set(text, byKind);
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
         return byKind;
+    }
+    #forgetLast() {
+        [this.#lastText, this.#lastEntries] = [undefined, undefined];
     }
     #evict() {
         for (const oldest of this.#texts.keys()) {
             if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
                 return;
+            if (oldest === this.#lastText)
+                this.#forgetLast();
             this.#texts.delete(oldest);
             this.#chars -= oldest.length;
         }

@@ -2086,15 +2086,15 @@ var table_check = __webpack_require__(8302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(181), __webpack_require__.e(46), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(369), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 3225));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(181), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 1284));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 4149));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(225), __webpack_require__.e(181), __webpack_require__.e(33), __webpack_require__.e(46), __webpack_require__.e(120), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 3990));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(225), __webpack_require__.e(33), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
@@ -2291,7 +2291,8 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
     const environments = d.configs.base?.environments ?? [];
-    const overlays = environments.some((e) => e.kustomization !== undefined);
+    // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does.
+    const overlays = environments.some((e) => e.kustomization !== undefined || e.fluxKustomization !== undefined || e.helmrelease !== undefined);
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
     const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5763);
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
@@ -257,7 +257,12 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ fluxValuesHome),
-/* harmony export */   hq: () => (/* binding */ valuesFromEntries)
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   fE: () => (/* binding */ docsOf),
+/* harmony export */   hq: () => (/* binding */ valuesFromEntries),
+/* harmony export */   ko: () => (/* binding */ findConfigMap)
 /* harmony export */ });
 /* unused harmony export releaseHome */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -437,8 +442,8 @@ async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
     }
     return undefined;
 }
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, find, read, seen, cache) {
     if (seen.has(dir) || seen.size > 32)
         return undefined;
     seen.add(dir);
@@ -447,7 +452,7 @@ async function findConfigMap(dir, name, dataKey, read, seen, cache) {
         const ktext = await read(kfile);
         if (ktext === undefined)
             continue;
-        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        const generated = await find.generator(kfile, ktext);
         if (generated)
             return generated;
         const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
@@ -456,9 +461,7 @@ async function findConfigMap(dir, name, dataKey, read, seen, cache) {
             if (rel === undefined || /^[a-z]+:\/\//.test(rel))
                 continue;
             const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path)
-                ? await manifestIn(path, name, dataKey, read, cache)
-                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
             if (found)
                 return found;
         }
@@ -478,7 +481,10 @@ async function sourcesOf(doc, parsed, file, read, cache) {
         const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
         if (kind === 'ConfigMap' && !targetPath) {
             const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+                (await findConfigMap(dirOf(file), {
+                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
+                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
+                }, read, new Set(), cache));
             if (home) {
                 source.home = home;
                 source.root = home.root(cache);
@@ -571,7 +577,7 @@ function overriding(later, key, home, doc, file) {
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
 /* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5763);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
 // Flux resources as the place an environment's chart version and pins live.
 // An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
@@ -966,7 +972,7 @@ function fieldEdits(fields, file, what, current, target) {
         else
             value = target.digest ?? '';
         if (value !== f.value)
-            edits.push({ path: f.path, value });
+            edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
     }
     return edits;
 }
@@ -992,8 +998,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
 var yaml_edit = __webpack_require__(3077);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -1007,7 +1013,7 @@ var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(8105);
 // EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var documents = __webpack_require__(7652);
+var render_documents = __webpack_require__(7652);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
 // A values file's pins read without the yaml package's syntax tree. Every pin a
 // status or a promotion reads goes through readPin, and the yaml package builds a
@@ -1026,35 +1032,42 @@ var documents = __webpack_require__(7652);
 // before, so its errors and their lines are the ones a user sees.
 
 
-/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
-function lineCounter(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+/**
+ * 1-based lines of offsets met in increasing order (js-yaml's events come in
+ * the order of the text): the line breaks are counted as the offsets pass
+ * them, so a whole file costs one walk over its text however its lines are
+ * cut (a one-line flow file of many scalars too). An offset before the last
+ * one (which the events never give) counts again from the start.
+ */
+function lineCursor(text) {
+    // The line of `at`, and the first line break at or after it (-1: none left).
+    let [at, line, next] = [0, 1, text.indexOf('\n')];
     return (offset) => {
-        let [lo, hi] = [0, starts.length - 1];
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
+        if (offset < at)
+            [at, line, next] = [0, 1, text.indexOf('\n')];
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
         }
-        return lo + 1;
+        at = offset;
+        return line;
     };
 }
-/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
-function scalarOf(text, e, lineAt) {
-    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
+/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
+function oneLineString(text, e) {
     if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-        return { kind: 'scalar', text: undefined, line };
+        return undefined;
     const lineBreak = text.indexOf('\n', e.valueStart);
     if (lineBreak !== -1 && lineBreak < e.valueEnd)
-        return { kind: 'scalar', text: undefined, line };
+        return undefined;
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
 }
-/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
+/**
+ * Builds the index from the events in one walk; undefined at the first thing
+ * the yaml package may read otherwise. A key is kept as its string (no node);
+ * a value scalar as a node with its line.
+ */
 function build(text) {
     let events;
     try {
@@ -1063,51 +1076,55 @@ function build(text) {
     catch {
         return undefined;
     }
-    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
-        return undefined;
-    const lineAt = lineCounter(text);
+    const lineAt = lineCursor(text);
     const open = [];
-    let root;
-    const add = (node) => {
-        const top = open[open.length - 1];
-        if (!top)
-            return (root = node) !== undefined;
-        if (top.node.kind === 'seq')
+    let [root, documents] = [undefined, 0];
+    /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
+    const place = (node) => {
+        const top = open.length === 0 ? undefined : open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.kind === 'seq')
             top.node.items.push(node);
         else if (top.node.kind === 'map') {
-            if (top.key === undefined) {
-                // A key: a string scalar met once in its mapping.
-                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
-                    return false;
-                top.key = node.text;
-                return true;
-            }
+            if (top.key === undefined)
+                return false;
             top.node.keys.set(top.key, node);
             top.key = undefined;
         }
         return true;
     };
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
-            continue;
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            const closed = open.pop();
-            if (closed && !add(closed.node))
-                return undefined;
-            continue;
-        }
+    for (let n = 0; n < events.length; n++) {
+        const e = events[n];
         if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (!add(scalarOf(text, e, lineAt)))
+            const top = open.length === 0 ? undefined : open[open.length - 1];
+            if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                const key = oneLineString(text, e);
+                if (key === undefined || top.node.keys.has(key))
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined && !place(closed.node))
                 return undefined;
         }
         else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
-            open.push({ node: { kind: 'map', keys: new Map() } });
+            open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
         else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
-            open.push({ node: { kind: 'seq', items: [] } });
+            open.push({ node: { kind: 'seq', items: [] }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (++documents > 1)
+                return undefined;
+        }
         else
             return undefined;
     }
-    return root;
+    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
 }
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
@@ -1312,25 +1329,29 @@ function indexedPin(text, file, key, cache) {
     if (node?.kind === 'map') {
         const keys = node.keys;
         const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
-        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
-        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+        const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
+        const repoNode = repoKey && keys.get(repoKey);
         const first = tagNode ?? digestNode ?? repoNode;
-        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
+        if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode))
             return undefined;
-        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
-        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
-        return {
+        if (!unreadOrString(repoNode) || !unreadOrString(registryNode))
+            return undefined;
+        const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
+        const pin = {
             style: 'map',
             file,
             key,
             path,
             line: first.line,
             repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: textOf(tagNode),
-            digest: textOf(digestNode) || undefined,
         };
+        if (repoKey)
+            pin.repositoryKey = repoKey;
+        if (registry)
+            pin.registry = registry;
+        pin.tag = textOf(tagNode);
+        pin.digest = textOf(digestNode) || undefined;
+        return pin;
     }
     if (node?.kind !== 'scalar' || node.text === undefined)
         return undefined;
@@ -1340,6 +1361,13 @@ function indexedPin(text, file, key, cache) {
     const ref = (0,values_protected/* splitReference */.mQ)(node.text);
     const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
     return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
+function unreadOrString(n) {
+    return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
+}
+function textOf(n) {
+    return n?.kind === 'scalar' ? n.text : undefined;
 }
 /** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 function pinMatches(pin, target) {
@@ -1453,199 +1481,6 @@ function shortDigest(digest) {
     if (!digest)
         return '—';
     return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
-}
-
-
-/***/ }),
-
-/***/ 7652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gP: () => (/* binding */ coreNonString),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   r9: () => (/* binding */ readDocuments)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema written here to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Every pattern of FORMS, flat. */
-const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
-/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
-const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
-        return false;
-    return NON_STRING.some((test) => test.test(s));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
-/**
- * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
- * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
- */
-function blockLineStart(text, start) {
-    let i = text.lastIndexOf('\n', start - 1) + 1;
-    while (i < start && text.charCodeAt(i) === 32)
-        i++;
-    while (i < start) {
-        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
-            return false;
-        i++;
-        while (i < start && text.charCodeAt(i) === 32)
-            i++;
-    }
-    return true;
-}
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
-            return false;
-        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
-    }
-    return true;
-}
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
-        if (plain(text, events))
-            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
 }
 
 

@@ -1475,7 +1475,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6408))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1647))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

@@ -517,7 +517,7 @@ function listChartFiles(root, linked) {
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var plan = __webpack_require__(8154);
+var promote_plan = __webpack_require__(8154);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
@@ -2210,8 +2210,10 @@ async function fetchHydratorNotes(git) {
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 async function notedDrySha(git, commit) {
     const text = await (0,spawn/* gitTry */.W_)(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-    if (text === undefined)
-        return undefined;
+    return text === undefined ? undefined : drySha(text);
+}
+/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
+function drySha(text) {
     try {
         const sha = JSON.parse(text).drySha;
         return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
@@ -2221,10 +2223,13 @@ async function notedDrySha(git, commit) {
     }
 }
 /**
- * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, in one
- * notes commit pushed to origin with a lease on the notes tip read; the commits noted (those whose note named
- * neither `dry` nor a later DRY commit). `date` (the DRY commit's) and `who` make the notes commit the same for
- * every run noting the same DRY commit on the same notes tip.
+ * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, built in
+ * one `git fast-import` (a notes commit per commit noted, as `git notes add` makes them) and pushed to origin with a
+ * lease on the notes tip read; the commits noted (those whose note named neither `dry` nor a later DRY commit).
+ * `date` (the DRY commit's) and `who` make the notes commits the same for every run noting the same DRY commit on
+ * the same notes tip. A round costs the same few git processes however many commits are noted: the notes read in
+ * one `git log`, the ancestry of the DRY commits they name in one `git rev-list`, the notes written in one
+ * fast-import (300 environments noted one by one started ~900 processes).
  */
 async function noteDrySha(git, commits, dry, who, date) {
     for (const c of [...commits, dry])
@@ -2232,32 +2237,21 @@ async function noteDrySha(git, commits, dry, who, date) {
             throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
     if (commits.length === 0)
         return [];
+    const stamp = `${who.name} <${who.email}> ${rawDate(date)}`;
     const local = await asRepo(git).local();
-    const env = {
-        GIT_AUTHOR_NAME: who.name,
-        GIT_AUTHOR_EMAIL: who.email,
-        GIT_COMMITTER_NAME: who.name,
-        GIT_COMMITTER_EMAIL: who.email,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
-    };
+    const unique = [...new Set(commits)];
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const base = await fetchHydratorNotes(git);
-        const due = [];
-        for (const commit of new Set(commits)) {
-            const noted = base ? await notedDrySha(git, commit) : undefined;
-            // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
-            if (noted === dry || (noted && (await git(['merge-base', '--is-ancestor', dry, noted])).code === 0))
-                continue;
-            due.push(commit);
-        }
+        const noted = base ? await notedDryShas(git, unique) : new Map();
+        const later = await descendantsOf(git, dry, new Set([...noted.values()].filter((n) => n !== dry)));
+        // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
+        const due = unique.filter((c) => {
+            const n = noted.get(c);
+            return n === undefined || (n !== dry && !later.has(n));
+        });
         if (due.length === 0)
             return [];
-        for (const commit of due)
-            await localText(local, ['notes', `--ref=${HYDRATOR_NOTES}`, 'add', '-f', '-F', '-', commit], {
-                env,
-                input: `${JSON.stringify({ drySha: dry })}\n`,
-            });
+        await localText(local, ['fast-import', '--quiet', '--done'], { input: notesStream(due, dry, stamp, base) });
         const r = await git([
             'push',
             '--porcelain',
@@ -2280,6 +2274,99 @@ async function noteDrySha(git, commits, dry, who, date) {
     throw new UserError(`${HYDRATOR_NOTES} kept moving while DRY commit ${dry.slice(0, 12)} was noted (${ATTEMPTS} attempts)`, {
         hint: 'run again: each attempt reads the notes anew',
     });
+}
+/** The drySha each of `commits` has a note naming (as notedDrySha reads it), in one `git log` over them all. */
+async function notedDryShas(git, commits) {
+    const r = await git([
+        'log',
+        '-z',
+        '--no-walk=unsorted',
+        '--no-notes',
+        `--notes=${HYDRATOR_NOTES}`,
+        '--format=%H %N',
+        '--end-of-options',
+        ...commits,
+    ]);
+    const records = r.stdout.toString('utf8').split('\0');
+    if (records.at(-1) === '')
+        records.pop();
+    // Each record is `<commit> <note>`, in the order asked; a note holding a NUL breaks that order, and then each
+    // commit's note is read on its own rather than trusting records a note's bytes may have forged.
+    if (r.code !== 0 || records.length !== commits.length || records.some((rec, k) => !rec.startsWith(`${commits[k]} `))) {
+        const one = await Promise.all(commits.map((c) => notedDrySha(git, c)));
+        return new Map(commits.flatMap((c, k) => (one[k] ? [[c, one[k]]] : [])));
+    }
+    const noted = new Map();
+    records.forEach((rec, k) => {
+        const sha = drySha(rec.slice(commits[k].length + 1));
+        if (sha)
+            noted.set(commits[k], sha);
+    });
+    return noted;
+}
+/**
+ * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
+ * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
+ * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
+ * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
+ */
+async function descendantsOf(git, dry, candidates) {
+    const later = new Set();
+    if (candidates.size === 0)
+        return later;
+    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
+    if (r.code !== 0)
+        throw new UserError(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
+    const parents = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [c, ...ps] = line.split(' ');
+        if (c)
+            parents.set(c, ps);
+    }
+    const reaches = new Map();
+    const walk = (start) => {
+        const stack = [start];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (seen.has(c) || !parents.has(c))
+                continue;
+            seen.add(c);
+            if (reaches.get(c) || parents.get(c).includes(dry))
+                return true;
+            stack.push(...parents.get(c));
+        }
+        return false;
+    };
+    for (const c of candidates) {
+        reaches.set(c, walk(c));
+        if (reaches.get(c))
+            later.add(c);
+    }
+    return later;
+}
+/** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */
+function notesStream(due, dry, stamp, base) {
+    const note = `${JSON.stringify({ drySha: dry })}\n`;
+    const message = "Notes added by 'git notes add'\n";
+    let out = base ? '' : `reset ${HYDRATOR_NOTES}\n\n`;
+    due.forEach((commit, k) => {
+        out += `commit ${HYDRATOR_NOTES}\nauthor ${stamp}\ncommitter ${stamp}\ndata ${Buffer.byteLength(message)}\n${message}`;
+        if (k === 0 && base)
+            out += `from ${base}\n`;
+        out += `N inline ${commit}\ndata ${Buffer.byteLength(note)}\n${note}\n`;
+    });
+    return `${out}done\n`;
+}
+/** `date` in git's raw form, `<seconds> <+hhmm>`: given so (as the DRY commit's `%ad`-raw reading is), or ISO 8601 with its offset kept. */
+function rawDate(date) {
+    if (/^\d{1,12} [+-]\d{4}$/.test(date))
+        return date;
+    const ms = Date.parse(date);
+    const m = /(Z|([+-])(\d\d):?(\d\d))$/.exec(date);
+    if (Number.isNaN(ms) || !m)
+        throw new Error(`noteDrySha: ${JSON.stringify(date)} is not a git date (raw or ISO 8601 with an offset)`);
+    return `${Math.floor(ms / 1000)} ${m[1] === 'Z' ? '+0000' : `${m[2]}${m[3]}${m[4]}`}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
@@ -4113,6 +4200,16 @@ function fluxReleaseName(name, targetNamespace) {
 }
 const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
 /**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
  * The HelmRelease the environment's `helmrelease:` names, as it would be
  * installed (see the file's head); `ocirepository:` is where its chartRef's
  * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
@@ -4229,15 +4326,16 @@ function specValues(text, file, document, cache) {
 
 
 
+
 /** The comparison for a Flux environment whose chart version the plan moves; undefined when it moves none or the mode is off. */
 async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
     const mode = route.to.settings.valuesDrift;
     const { to } = route;
-    if (mode === 'off' || !plan.chart || !to.helmrelease)
+    const env = fluxRef(to);
+    if (mode === 'off' || !plan.chart || !env)
         return undefined;
-    const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };
     const readBase = (p) => ports.git.readAt(baseSha, p);
-    const readAfter = async (p) => plan.files.find((f) => f.path === p)?.after ?? (await readBase(p));
+    const readAfter = (0,promote_plan/* readAfterPlan */.U2)(plan, readBase);
     const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
     const at = { file: plan.chart.file, line: plan.chart.line };
     const [current, promoted] = await Promise.all([
@@ -4310,6 +4408,7 @@ var chart_repository = __webpack_require__(7063);
 
 
 
+
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -4350,7 +4449,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+        return (await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 3948))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -4394,9 +4493,8 @@ async function readSides(req, to, application, plan, ports, baseSha) {
     if (appBefore === undefined)
         return undefined;
     const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
     const ctx = {
         req,
         ports,
@@ -4405,11 +4503,10 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         appFile,
         name,
         listed: new Map(),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
     };
     try {
-        const flux = to.helmrelease
-            ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
-            : undefined;
+        const flux = fluxRef(to);
         return {
             read: await Promise.all(flux
                 ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
@@ -4417,8 +4514,9 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         };
     }
     catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof src_errors/* UserError */.yo))
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof src_errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
@@ -4535,7 +4633,7 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
@@ -4618,9 +4716,9 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     if (appText === undefined)
         return [];
     // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
-    const { helmrelease, ocirepository } = route.to;
-    const source = helmrelease
-        ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+    const flux = fluxRef(route.to);
+    const source = flux
+        ? (await readFluxRelease(flux, (p) => ports.git.readAt(baseSha, p))).source
         : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
@@ -4980,7 +5078,7 @@ async function fetchBase(world, base) {
 /** Plans the checked route on one base commit, reading through the session's ports (`edit` false: changes only, see planPromotion). */
 function planOn(req, route, world, baseSha, cache, edit = true) {
     const github = world.github;
-    return (0,plan/* planPromotion */.z)(req, route, {
+    return (0,promote_plan/* planPromotion */.z)(req, route, {
         readBase: (p) => world.git.readAt(baseSha, p),
         readAt: (c, p) => world.git.readAt(c, p),
         resolveRef: (r) => world.git.resolveRef(r),

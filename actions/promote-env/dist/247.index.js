@@ -292,10 +292,11 @@ function changesOutput(plan) {
 /* harmony export */ });
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6425);
+/* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6014);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -306,6 +307,7 @@ function changesOutput(plan) {
 // waves as far as they may go and no further, so rerunning it (on push to the
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
+
 
 
 
@@ -447,10 +449,15 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });
-    const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
+    // A hydrated environment (hydrate: promote: lockstep) runs its active branch, not the DRY base's values file:
+    // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
+    const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
+    const branch = hydrated?.active ?? previous.req.base;
+    const tip = await ports.git.fetchBranch(branch);
+    const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
     if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
+    const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
     const states = await ports.github.checkStates(sha, requireChecks);
     const failed = states.filter((s) => s.state === 'failure');
     if (failed.length > 0)
@@ -458,9 +465,9 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             step: {
                 environment: name,
                 state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+                detail: `not promoted: ${checksPhrase(failed)} on ${where}`,
             },
-            stopped: { wave: name, after: prev, sha, failed },
+            stopped: { wave: name, after: prev, sha, failed, ...(hydrated ? { branch } : {}) },
         };
     const open = states.filter((s) => s.state !== 'success');
     if (open.length > 0)
@@ -468,7 +475,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             step: {
                 environment: name,
                 state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+                detail: `waits for ${checksPhrase(open)} on ${where}`,
             },
         };
     return undefined;
@@ -479,7 +486,7 @@ function wavesMarkdown(report) {
     return [
         'Waves:',
         '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
     ].join('\n');
 }
 /** The waves as log lines. */
@@ -491,14 +498,15 @@ function wavesError(report) {
     const s = report?.stopped;
     if (!s)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+    const where = s.branch ? `hydrated commit ${s.sha.slice(0, 12)} (${s.branch})` : `merge commit ${s.sha.slice(0, 12)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s ${where}`, {
         hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
     });
 }
 /** The stop as one sentence for the summary (escaped). */
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

@@ -8272,6 +8272,7 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ReplacedChart),
 /* harmony export */   r: () => (/* binding */ repositoryChart)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -8286,6 +8287,9 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 // that "cannot be read" but one that was replaced.
 
 
+/** An archive whose bytes are not the ones the index lists: refused by every reader (render included), never a chart "not read". */
+class ReplacedChart extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+}
 /**
  * The chart `chart` at `version` from `repoURL` when it is a classic
  * repository (undefined when it is not one). Throws a UserError for an
@@ -8304,7 +8308,7 @@ async function repositoryChart(ports, repoURL, chart, version, at) {
             throw e;
         const kind = e.kind;
         if (kind === 'mismatch')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart ${chart} ${version}: ${e.message}`, {
+            throw new ReplacedChart(`chart ${chart} ${version}: ${e.message}`, {
                 ...(at ?? {}),
                 hint: e.hint ?? 'nothing was written',
             });
@@ -11176,6 +11180,7 @@ function substitutePlace(sub, cache) {
 __webpack_require__.d(__webpack_exports__, {
   FX: () => (/* binding */ checksGreen),
   z: () => (/* binding */ planPromotion),
+  U2: () => (/* binding */ readAfterPlan),
   Tc: () => (/* binding */ servicePin)
 });
 
@@ -11784,6 +11789,10 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 
 
 
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+function readAfterPlan(plan, readBase) {
+    return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any

@@ -1,5 +1,5 @@
-export const id = 6140;
-export const ids = [6140,6744];
+export const id = 2727;
+export const ids = [2727,6744];
 export const modules = {
 
 /***/ 16744:
@@ -32,470 +32,174 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 53852:
+/***/ 38397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ commitsBetween),
-/* harmony export */   AX: () => (/* binding */ deepenBranch),
-/* harmony export */   BA: () => (/* binding */ fetchRefs),
-/* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   D3: () => (/* binding */ commitOf),
-/* harmony export */   E8: () => (/* binding */ rawDiffTree),
-/* harmony export */   FT: () => (/* binding */ tagRefspec),
-/* harmony export */   LE: () => (/* binding */ blobSize),
-/* harmony export */   Mx: () => (/* binding */ commitsInRanges),
-/* harmony export */   Qq: () => (/* binding */ catCommit),
-/* harmony export */   bR: () => (/* binding */ treeIdOf),
-/* harmony export */   et: () => (/* binding */ subjectOf),
-/* harmony export */   l0: () => (/* binding */ lastCommitOf),
-/* harmony export */   ls: () => (/* binding */ firstParentLog),
-/* harmony export */   mM: () => (/* binding */ firstParentsSince),
-/* harmony export */   oZ: () => (/* binding */ commitInfo),
-/* harmony export */   pR: () => (/* binding */ pathsUnder),
-/* harmony export */   rd: () => (/* binding */ isAncestorOf),
-/* harmony export */   sf: () => (/* binding */ catBlob),
-/* harmony export */   vl: () => (/* binding */ changedPaths)
+/* harmony export */   FZ: () => (/* binding */ dryCommit),
+/* harmony export */   bL: () => (/* binding */ writeHydratedTree),
+/* harmony export */   dc: () => (/* binding */ commitHydratedTree),
+/* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   w1: () => (/* binding */ metadataPaths),
+/* harmony export */   xb: () => (/* binding */ blobsUnder)
 /* harmony export */ });
-/* unused harmony export rangeKey */
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
+/* unused harmony export METADATA_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
 
-/** The commit `ref` names, or undefined when it names none. */
-function commitOf(git, ref) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-}
-/** The commit's parents, trailers and message; undefined when there is no such commit. */
-async function commitInfo(git, commit) {
-    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, [
-        '-c',
-        'trailer.separators=:',
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, [
         'show',
         '-s',
-        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
         '--end-of-options',
-        `${commit}^{commit}`,
+        `${ref}^{commit}`,
     ]);
     if (out === undefined)
         return undefined;
-    const [parents, trailers, ...message] = out.split('\0');
-    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
-}
-/** The newest commit up to `commit` that changed `path` (or any of several) (`firstParent`: on the first-parent line only); undefined when none. */
-async function lastCommitOf(git, commit, path, firstParent) {
-    const args = firstParent
-        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()]
-        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()];
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
-}
-/** The first-parent commits up to `commit` that changed `path` (or any of several), newest first, each with its commit time. */
-async function firstParentLog(git, commit, path) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', ...[path].flat()]);
-    return (out ?? '')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-        const [sha, seconds] = line.split(' ');
-        return { sha, time: Number(seconds) * 1000 };
-    });
-}
-/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
-async function listFiles(git, commit, dir) {
-    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-}
-/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
-async function commitsBetween(git, from, to) {
-    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
-        return undefined;
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-    if (out === undefined)
-        return undefined;
-    return out
-        .split('\n')
-        .filter((l) => l.includes('\0'))
-        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-}
-/** The key of a range in commitsInRanges' answer. */
-const rangeKey = (r) => `${r.from}..${r.to}`;
-/**
- * Each range's commits as commitsBetween gives them (newest first; undefined
- * unless `from` is reachable from `to` here), from one shared history walk: a
- * promotion of hundreds of services asks for dozens of ranges between release
- * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
- * its time. The walk is one `git log --boundary` from every range's end down to
- * the common ancestor of their starts (`merge-base --octopus`, itself when there
- * is one start); each range is then sorted out here: the commits its end reaches
- * in the walk that its start does not, in the walk's order (git log's own order for the
- * range when commit times rise along the history). No commit of `from..to`
- * can lie below that ancestor (it would be reachable from `from`), so nothing is
- * missed. A range whose end the walk does not hold is asked of git on its own.
- */
-async function commitsInRanges(git, ranges) {
-    const out = new Map();
-    const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
-    if (todo.length === 0)
-        return out;
-    const starts = [...new Set(todo.map((r) => r.from))];
-    const base = starts.length === 1 ? starts[0] : await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
-    const ends = [...new Set(todo.map((r) => r.to))];
-    const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
-    const log = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args);
-    const walk = log === undefined ? undefined : historyWalk(log);
-    for (const r of todo) {
-        const found = walk?.range(r.from, r.to);
-        out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
-    }
-    return out;
-}
-/**
- * The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it.
- * Commits are numbered in the log's order and each tip's reach is a byte per commit: a fleet's promotion
- * between two prod environments asks ~40 ranges over a walk of ~19,000 commits, where a set of ids per tip
- * and a scan of every commit per range took ~0.4 s.
- */
-function historyWalk(log) {
-    // Walked commits (not boundary ones) with their subjects, in the log's order; their parents by number once all are known.
-    const shas = [];
-    const subjects = [];
-    const parentShas = [];
-    const boundary = new Set();
-    for (const line of log.split('\n')) {
-        const nul = line.indexOf('\0');
-        if (nul < 0)
-            continue;
-        const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
-        if (line[0] === '-')
-            boundary.add(sha);
-        else {
-            shas.push(sha);
-            subjects.push(line.slice(nul + 1));
-            parentShas.push(parents);
-        }
-    }
-    const number = new Map();
-    shas.forEach((sha, i) => number.set(sha, i));
-    // Each walked commit's walked parents; each boundary commit's walked children (they reach it).
-    const parents = parentShas.map((ps) => ps.flatMap((p) => (number.has(p) ? [number.get(p)] : [])));
-    const childrenOf = new Map();
-    parentShas.forEach((ps, i) => {
-        for (const p of ps) {
-            if (!boundary.has(p))
-                continue;
-            const children = childrenOf.get(p);
-            if (children)
-                children.push(i);
-            else
-                childrenOf.set(p, [i]);
-        }
-    });
-    // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
-    const reached = new Map();
-    const reach = (tip) => {
-        let seen = reached.get(tip);
-        if (seen)
-            return seen;
-        seen = new Uint8Array(shas.length);
-        const stack = [tip];
-        while (stack.length > 0) {
-            const i = stack.pop();
-            if (seen[i])
-                continue;
-            seen[i] = 1;
-            for (const p of parents[i])
-                if (!seen[p])
-                    stack.push(p);
-        }
-        reached.set(tip, seen);
-        return seen;
-    };
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
     return {
-        range(from, to) {
-            const end = number.get(to);
-            if (end === undefined)
-                return 'unknown';
-            const high = reach(end);
-            const start = number.get(from);
-            // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
-            const ancestor = start !== undefined ? high[start] === 1 : (childrenOf.get(from) ?? []).some((i) => high[i] === 1);
-            if (!ancestor)
-                return undefined;
-            const low = start !== undefined ? reach(start) : undefined;
-            const out = [];
-            for (let i = 0; i < shas.length; i++)
-                if (high[i] === 1 && low?.[i] !== 1)
-                    out.push({ sha: shas[i], subject: subjects[i] });
-            return out;
-        },
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
     };
 }
-/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
-function fetchRefs(git, remote, specs) {
-    return git([..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
-}
-/** `refs/tags/<tag>` fetched onto itself (forced). */
-const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
 /**
- * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
- * fetches the rest of its history (`commits` undefined).
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
  */
-function deepenBranch(git, remote, branch, commits) {
-    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-    return git([
-        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        how,
-        '--',
-        remote,
-        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-    ]);
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
 }
-/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
-function catCommit(git, sha) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', 'commit', sha]);
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
 }
-/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
-function rawDiffTree(git, parent, sha) {
-    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
-}
-/** A blob's size in bytes, asked before it is read. */
-async function blobSize(git, oid) {
-    return Number((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', '-s', oid])).trim());
-}
-/** A blob's bytes, as git answered. */
-function catBlob(git, oid) {
-    return git(['cat-file', 'blob', oid]);
-}
-/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
-async function treeIdOf(git, commit) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-parse', `${commit}^{tree}`])).trim();
-}
-/** The commits after `base` up to `sha` along first parents, oldest first. */
-async function firstParentsSince(git, base, sha) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
-    return out.split('\n').filter(Boolean);
-}
-/** The paths `to` changed against `from` (no rename detection). */
-async function changedPaths(git, from, to) {
-    const paths = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
-    return paths.split('\0').filter(Boolean);
-}
-/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
-async function pathsUnder(git, commit, dir) {
-    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-    return r.code === 0
-        ? r.stdout
-            .toString('utf8')
-            .split('\0')
-            .filter((p) => p !== '')
-        : undefined;
-}
-/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
-async function subjectOf(git, commit) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
-}
-/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
-async function isAncestorOf(git, ancestor, commit) {
-    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
-}
-
-
-/***/ }),
-
-/***/ 24673:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ localGitAt),
-/* harmony export */   l: () => (/* binding */ localText)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
-
-
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = {
-            ...inherited,
-            GIT_DIR: gitDir,
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            GIT_OPTIONAL_LOCKS: '0',
-            GIT_LITERAL_PATHSPECS: '1',
-            ...opts.env,
-        };
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
-
-
-/***/ }),
-
-/***/ 63164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ openRepo),
-/* harmony export */   fR: () => (/* binding */ remoteTagList),
-/* harmony export */   lU: () => (/* binding */ asRepo)
-/* harmony export */ });
-/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53852);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24673);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90669);
-
-
-
-const REPO = Symbol('lockstep.repo');
-function isRepo(git) {
-    return git[REPO] === true;
-}
-/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        if (info)
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return { tree, blobs };
     }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
     return out;
 }
-/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
-function once(map, key, ask, fresh = false) {
-    let p = fresh ? undefined : map.get(key);
-    if (!p) {
-        map.set(key, (p = ask()));
-        p.catch(() => map.delete(key));
-    }
-    return p;
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
 }
 /**
- * The Repo of a spawner: the spawner itself when it is one, else a Repo
- * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
  */
-function asRepo(git) {
-    if (isRepo(git))
-        return git;
-    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
-    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
-    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
-    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
-    const fetched = (args) => {
-        if (!args.includes('fetch') || !memo.shallow)
-            return;
-        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
-            memo.shallow = undefined;
-        else if (args.some((a) => a.startsWith('--depth')))
-            memo.shallow = memo.shallow.then((was) => was || askShallow());
+async function commitHydratedTree(git, c) {
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
     };
-    const run = async (args) => {
-        const r = await git(args);
-        fetched(args);
-        return r;
-    };
-    const questions = {
-        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, args),
-        isShallow() {
-            memo.shallow ??= askShallow();
-            return memo.shallow;
-        },
-        noteShallow(shallow) {
-            memo.shallow = Promise.resolve(shallow);
-        },
-        gitDir() {
-            if (!memo.gitDir) {
-                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
-                    if (r.code !== 0)
-                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-                    return r.stdout.toString('utf8').trim();
-                });
-                memo.gitDir = dir;
-                dir.catch(() => {
-                    if (memo.gitDir === dir)
-                        memo.gitDir = undefined;
-                });
-            }
-            return memo.gitDir;
-        },
-        async local() {
-            return (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localGitAt */ .$)(await questions.gitDir());
-        },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
-        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
-            return m ? m[1] : undefined;
-        }, fresh),
-        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
-            return out === undefined ? undefined : remoteTagList(out);
-        }),
-        knowRemoteUrl(url, remote = 'origin') {
-            memo.urls.set(remote, Promise.resolve(url));
-        },
-        holdsRef: () => memo.holdsRef,
-        noteRef() {
-            memo.holdsRef = true;
-        },
-        tracks: (tracking) => memo.fetched.has(tracking),
-        commitOf: (ref) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3(run, ref),
-        commitInfo: (commit) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitInfo */ .oZ(run, commit),
-        lastCommit: (commit, path, firstParent = false) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .lastCommitOf */ .l0(run, commit, path, firstParent),
-        firstParentLog: (commit, path) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .firstParentLog */ .ls(run, commit, path),
-        listFiles: (commit, dir) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .listFiles */ .CS(run, commit, dir),
-        commitsBetween: (from, to) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q(run, from, to),
-        commitsInRanges: (ranges) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsInRanges */ .Mx(run, ranges),
-        fetchRefs: (remote, specs) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, specs),
-        fetchTags: (remote, tags) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, tags.map(_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRefspec */ .FT)),
-        deepenBranch: (remote, branch, by) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .deepenBranch */ .AX(run, remote, branch, by),
-        noteTracked(tracking) {
-            memo.holdsRef = true;
-            memo.fetched.add(tracking);
-        },
-    };
-    const repo = Object.assign(run, questions, { [REPO]: true });
-    if (git.records) {
-        const records = git.records;
-        repo.records = async (args, onRecord, signal) => {
-            const r = await records(args, onRecord, signal);
-            fetched(args);
-            return r;
-        };
-    }
-    return repo;
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
 }
-/** The Repo of the repository at `cwd` (real git, hooks off). */
-function openRepo(cwd, env = process.env) {
-    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
+    return resolve();
 }
 
 
@@ -812,6 +516,235 @@ function gateLines(v) {
 
 /***/ }),
 
+/***/ 6225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   KC: () => (/* binding */ readHydrated),
+/* harmony export */   a1: () => (/* binding */ hydratedTargets),
+/* harmony export */   cL: () => (/* binding */ hydratedGates),
+/* harmony export */   n7: () => (/* binding */ emptyPlan)
+/* harmony export */ });
+/* unused harmony exports runsDry, DryRuns */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24502);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52862);
+/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38874);
+/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
+// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
+// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
+// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
+// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
+// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
+// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
+// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
+// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
+// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
+
+
+
+
+
+
+
+
+/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
+function hydratedTargets(config) {
+    const out = {};
+    for (const [i, e] of config.environments.entries()) {
+        const h = e.hydrate;
+        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
+        if (h?.promote === 'lockstep' && h.branch === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
+            });
+        if (h?.branch === undefined)
+            continue;
+        const place = { ...h, branch: h.branch };
+        out[e.name] = {
+            active: h.branch,
+            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
+            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
+            promote: h.promote ?? 'gitops-promoter',
+        };
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
+function lockstepHydrated(req, env) {
+    const t = req.hydrated?.[env];
+    return t?.promote === 'lockstep' ? t : undefined;
+}
+/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
+async function readHydrated(git, branch, metadata) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        return { branch };
+    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
+}
+/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
+function drySha(text) {
+    if (text === undefined)
+        return {};
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
+async function runsDry(git, runs, dry) {
+    if (runs === undefined)
+        return false;
+    if (runs === dry)
+        return true;
+    const between = await git.commitsBetween(runs, dry);
+    return between !== undefined && between.length === 0;
+}
+/**
+ * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
+ * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
+ * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
+ * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
+ * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
+ */
+class DryRuns {
+    byDry;
+    git;
+    t;
+    constructor(git, t) {
+        this.git = git;
+        this.t = t;
+    }
+    async runs(runs, dry) {
+        if (await runsDry(this.git, runs, dry))
+            return true;
+        if (runs === undefined || !this.git.hydratorNote)
+            return false;
+        const hydrated = (await (this.byDry ??= this.index())).get(runs);
+        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
+        return noted !== undefined && (await runsDry(this.git, noted, dry));
+    }
+    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
+    async index() {
+        const out = new Map();
+        const tip = await this.git.fetchBranch(this.t.proposed);
+        if (!tip)
+            return out;
+        const log = await this.git.firstParentLog(tip, this.t.metadata);
+        for (const { sha } of log.entries) {
+            const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+            if (d && !out.has(d))
+                out.set(d, sha);
+        }
+        return out;
+    }
+}
+/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
+function emptyPlan(sourceLabel, notes = []) {
+    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
+}
+/** How a hold names what is promoted. */
+const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
+/** The source environment's hydrated branches; a source without them cannot say what it runs. */
+function sourceOf(h) {
+    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
+    if (!source)
+        return undefined;
+    const t = h.req.hydrated?.[source.name];
+    if (!t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+            file: h.req.configFile,
+            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
+        });
+    return { name: source.name, t };
+}
+/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
+async function soakOf(h) {
+    const source = sourceOf(h);
+    const settings = source && h.route.from?.settings;
+    if (!source || !settings?.minSoak)
+        return undefined;
+    const git = h.ports.git;
+    const runs = new DryRuns(git, source.t);
+    const active = await readHydrated(git, source.t.active, source.t.metadata);
+    const runsAt = async (sha) => (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
+    const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
+    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
+}
+/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
+async function fanInOf(h) {
+    const after = h.route.to.after ?? [];
+    if (after.length === 0)
+        return undefined;
+    const label = dryLabel(h.dry);
+    const runs = [];
+    for (const name of after) {
+        const t = h.req.hydrated?.[name];
+        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
+        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+    }
+    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
+}
+/**
+ * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
+ * the source's hydrator.metadata on its active branch (the merge of its last promotion).
+ */
+async function approvalOf(h) {
+    if (!h.route.to.approval)
+        return undefined;
+    const source = sourceOf(h);
+    if (!source)
+        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
+    const tip = await h.ports.git.fetchBranch(source.t.active);
+    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
+    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
+    const req = { ...h.req, base: source.t.active };
+    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+}
+function context(h, req, route, baseSha) {
+    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
+}
+/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
+const GATHER = {
+    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
+    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
+    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
+};
+/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
+async function hydratedGates(h) {
+    const evidence = {};
+    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .GATES */ .J) {
+        const found = await GATHER[gate.name](h);
+        if (found !== undefined)
+            evidence[gate.name] = found;
+    }
+    if (Object.keys(evidence).length === 0)
+        return undefined;
+    const input = { now: h.now, push: 'pr', evidence };
+    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
+        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
+    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+}
+
+
+/***/ }),
+
 /***/ 40648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -825,10 +758,11 @@ function gateLines(v) {
 /* harmony export */ });
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86425);
+/* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -839,6 +773,7 @@ function gateLines(v) {
 // waves as far as they may go and no further, so rerunning it (on push to the
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
+
 
 
 
@@ -980,10 +915,15 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });
-    const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
+    // A hydrated environment (hydrate: promote: lockstep) runs its active branch, not the DRY base's values file:
+    // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
+    const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
+    const branch = hydrated?.active ?? previous.req.base;
+    const tip = await ports.git.fetchBranch(branch);
+    const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
     if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
+    const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
     const states = await ports.github.checkStates(sha, requireChecks);
     const failed = states.filter((s) => s.state === 'failure');
     if (failed.length > 0)
@@ -991,9 +931,9 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             step: {
                 environment: name,
                 state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+                detail: `not promoted: ${checksPhrase(failed)} on ${where}`,
             },
-            stopped: { wave: name, after: prev, sha, failed },
+            stopped: { wave: name, after: prev, sha, failed, ...(hydrated ? { branch } : {}) },
         };
     const open = states.filter((s) => s.state !== 'success');
     if (open.length > 0)
@@ -1001,7 +941,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             step: {
                 environment: name,
                 state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+                detail: `waits for ${checksPhrase(open)} on ${where}`,
             },
         };
     return undefined;
@@ -1012,7 +952,7 @@ function wavesMarkdown(report) {
     return [
         'Waves:',
         '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
     ].join('\n');
 }
 /** The waves as log lines. */
@@ -1024,14 +964,15 @@ function wavesError(report) {
     const s = report?.stopped;
     if (!s)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+    const where = s.branch ? `hydrated commit ${s.sha.slice(0, 12)} (${s.branch})` : `merge commit ${s.sha.slice(0, 12)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s ${where}`, {
         hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
     });
 }
 /** The stop as one sentence for the summary (escaped). */
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

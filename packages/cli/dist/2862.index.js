@@ -1579,6 +1579,7 @@ function substitutePlace(sub, cache) {
 __webpack_require__.d(__webpack_exports__, {
   FX: () => (/* binding */ checksGreen),
   z: () => (/* binding */ planPromotion),
+  U2: () => (/* binding */ readAfterPlan),
   Tc: () => (/* binding */ servicePin)
 });
 
@@ -2088,6 +2089,10 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 
 
 
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+function readAfterPlan(plan, readBase) {
+    return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any

@@ -130,8 +130,8 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
     }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
-var environment = __webpack_require__(58429);
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts
+var environment = __webpack_require__(34549);
 // EXTERNAL MODULE: ./packages/core/src/render/images.ts
 var render_images = __webpack_require__(1930);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
@@ -819,7 +819,12 @@ function specValues(text, file, document, cache) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ fluxValuesHome),
-/* harmony export */   hq: () => (/* binding */ valuesFromEntries)
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   fE: () => (/* binding */ docsOf),
+/* harmony export */   hq: () => (/* binding */ valuesFromEntries),
+/* harmony export */   ko: () => (/* binding */ findConfigMap)
 /* harmony export */ });
 /* unused harmony export releaseHome */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
@@ -999,8 +1004,8 @@ async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
     }
     return undefined;
 }
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, find, read, seen, cache) {
     if (seen.has(dir) || seen.size > 32)
         return undefined;
     seen.add(dir);
@@ -1009,7 +1014,7 @@ async function findConfigMap(dir, name, dataKey, read, seen, cache) {
         const ktext = await read(kfile);
         if (ktext === undefined)
             continue;
-        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        const generated = await find.generator(kfile, ktext);
         if (generated)
             return generated;
         const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
@@ -1018,9 +1023,7 @@ async function findConfigMap(dir, name, dataKey, read, seen, cache) {
             if (rel === undefined || /^[a-z]+:\/\//.test(rel))
                 continue;
             const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path)
-                ? await manifestIn(path, name, dataKey, read, cache)
-                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
             if (found)
                 return found;
         }
@@ -1040,7 +1043,10 @@ async function sourcesOf(doc, parsed, file, read, cache) {
         const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
         if (kind === 'ConfigMap' && !targetPath) {
             const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+                (await findConfigMap(dirOf(file), {
+                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
+                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
+                }, read, new Set(), cache));
             if (home) {
                 source.home = home;
                 source.root = home.root(cache);
@@ -1249,6 +1255,71 @@ function traceImage(image, sources) {
 function unpinnedLine(u) {
     const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
     return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+
+/***/ }),
+
+/***/ 34549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chartCrds),
+/* harmony export */   q: () => (/* binding */ validateEnvironment)
+/* harmony export */ });
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29679);
+/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12535);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84033);
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. The Kubernetes schemas are loaded on the first call of a run,
+ * Flux's on the first call whose objects hold a Flux resource.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    const list = [...objects];
+    let kube;
+    try {
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)();
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    // Flux's models are loaded only for a render that holds a Flux object.
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
+        try {
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)();
+        }
+        catch (e) {
+            return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
+        }
+    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_3__/* .CrdSchemas */ .I();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .splitObjects */ .bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .unvalidatedLine */ .cc)(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 9771;
-export const ids = [9771,7135];
+export const id = 4911;
+export const ids = [4911,7135];
 export const modules = {
 
 /***/ 95997:
@@ -499,6 +499,252 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
+/***/ 8539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V3: () => (/* binding */ readFluxRelease),
+/* harmony export */   eK: () => (/* binding */ specValues),
+/* harmony export */   z8: () => (/* binding */ fluxRef)
+/* harmony export */ });
+/* unused harmony exports mergePatch, fluxReleaseName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21120);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
+/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99982);
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = asObj(base);
+    const p = asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = asObj(merged.spec) ?? {};
+    const meta = asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? asStr(meta.namespace);
+    const targetNamespace = asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .valuesFromEntries */ .hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = asStr(chartRef.name);
+        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = asObj(oci?.data.spec) ?? {};
+        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = asObj(ospec.ref) ?? {};
+        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const digest = asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
+    const chart = asStr(cspec.chart);
+    const version = asStr(cspec.version) ?? '';
+    const sourceRef = asObj(cspec.sourceRef) ?? {};
+    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = asStr(asObj(repo?.data.spec)?.url);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc?.contents, 'spec'), 'values');
+}
+
+
+/***/ }),
+
 /***/ 24502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -795,7 +1041,7 @@ async function hydratedGates(h) {
 
 /***/ }),
 
-/***/ 49771:
+/***/ 84911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -830,7 +1076,7 @@ var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var plan = __webpack_require__(84352);
+var promote_plan = __webpack_require__(84352);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -1595,234 +1841,8 @@ async function openPromoteWorld(o) {
 var values_drift = __webpack_require__(99836);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-drift.ts + 1 modules
 var chart_drift = __webpack_require__(85037);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
-// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
-var overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var promote_application = __webpack_require__(21120);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(99982);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
-// A Flux HelmRelease as helm-controller would install it, read from the
-// repository for the rendered diff and values-drift: the environment's
-// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
-// of the same name its kustomization reaches (apps/base: the resources it
-// lists, folders followed), merged as kustomize merges a patch of a custom
-// resource (maps key by key, every other value replaced); the chart from its
-// source (a HelmRepository of type oci, a classic https HelmRepository, or an
-// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
-// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
-// ConfigMap followed into the repository by flux-values.ts; the release name
-// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
-// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
-// does), the namespace installed into (spec.targetNamespace, else the
-// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
-// HelmRelease's).
-
-
-
-
-
-
-
-
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-/** At most this many kustomization folders are followed from the HelmRelease's folder. */
-const MAX_FOLDERS = 32;
-/** Folder of a repository path ('.' at the top). */
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
-function joinPath(dir, rel) {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-}
-function docsIn(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
-        const data = asObj(d.toJS({ maxAliasCount: 100 }));
-        return data ? [{ file, index, data }] : [];
-    });
-}
-/**
- * The documents a kustomization folder reaches: its resources' files and
- * folders (a remote or outside one left out), and its namespace: the
- * kustomization's own `namespace:` nearest the HelmRelease.
- */
-async function reached(dir, read, cache) {
-    const docs = [];
-    const seen = new Set();
-    let namespace;
-    const queue = [dir];
-    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
-        const d = queue.shift();
-        if (seen.has(d))
-            continue;
-        seen.add(d);
-        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
-            const kfile = d === '.' ? n : `${d}/${n}`;
-            const ktext = await read(kfile);
-            if (ktext === undefined)
-                continue;
-            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
-            namespace ??= asStr(k.namespace);
-            for (const r of Array.isArray(k.resources) ? k.resources : []) {
-                const rel = asStr(r);
-                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
-                if (path === undefined)
-                    continue;
-                if (/\.ya?ml$/.test(path)) {
-                    const text = await read(path);
-                    if (text !== undefined)
-                        docs.push(...docsIn(text, path, cache));
-                }
-                else
-                    queue.push(path);
-            }
-            break;
-        }
-    }
-    return { docs, namespace };
-}
-/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
-function mergePatch(base, patch) {
-    const b = asObj(base);
-    const p = asObj(patch);
-    if (!p)
-        return patch;
-    const out = { ...(b ?? {}) };
-    for (const [k, v] of Object.entries(p)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
-    }
-    return out;
-}
-/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
-function fluxReleaseName(name, targetNamespace) {
-    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
-    if (full.length <= 53)
-        return full;
-    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
-}
-const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
-/**
- * The HelmRelease the environment's `helmrelease:` names, as it would be
- * installed (see the file's head); `ocirepository:` is where its chartRef's
- * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
- */
-async function readFluxRelease(env, read, cache) {
-    const { file } = (0,promote_application/* splitApplicationRef */.O6)(env.helmrelease);
-    const text = await read(file);
-    if (text === undefined)
-        throw new src_errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
-    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
-    const own = docsIn(text, file, cache);
-    const patch = own.find((d) => d.index === document);
-    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
-    const around = await reached(dirOf(file), read, cache);
-    const all = [...own.filter((d) => d.index !== document), ...around.docs];
-    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
-    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
-    const spec = asObj(merged.spec) ?? {};
-    const meta = asObj(merged.metadata) ?? {};
-    const ns = around.namespace ?? asStr(meta.namespace);
-    const targetNamespace = asStr(spec.targetNamespace);
-    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
-    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
-    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
-    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
-    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
-    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-    const unread = entries
-        .filter((e) => !e.home || e.targetPath)
-        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
-    if (asObj(spec.values))
-        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
-    return {
-        name,
-        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
-        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
-        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
-        ...chart,
-        values,
-        unread,
-        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
-    };
-}
-/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
-function valuesOf(e) {
-    const home = e.home;
-    return {
-        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
-        path: home.file,
-        label: home.label,
-        ...(home.plain ? { plain: true } : {}),
-    };
-}
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
-async function chartOf(spec, docs, ociFile, read, cache) {
-    const chartRef = asObj(spec.chartRef);
-    if (chartRef) {
-        const refName = asStr(chartRef.name);
-        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
-        const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
-        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
-        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
-        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
-        const ospec = asObj(oci?.data.spec) ?? {};
-        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
-        const ref = asObj(ospec.ref) ?? {};
-        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
-        const digest = asStr(ref.digest);
-        const cut = url.lastIndexOf('/');
-        return {
-            version,
-            source: {
-                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
-                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
-            },
-            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
-        };
-    }
-    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
-    const chart = asStr(cspec.chart);
-    const version = asStr(cspec.version) ?? '';
-    const sourceRef = asObj(cspec.sourceRef) ?? {};
-    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
-    const refName = asStr(sourceRef.name) ?? '';
-    if (kind !== 'HelmRepository')
-        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
-    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
-    const url = asStr(asObj(repo?.data.spec)?.url);
-    return {
-        version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
-        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
-    };
-}
-/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
-function specValues(text, file, document, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document];
-    return () => (0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
+var flux_release = __webpack_require__(8539);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
 // values-drift for an environment deployed by a Flux HelmRelease: when the
 // promotion moves its chart version (spec.chart.spec.version, or the
@@ -1837,16 +1857,17 @@ function specValues(text, file, document, cache) {
 
 
 
+
 /** The comparison for a Flux environment whose chart version the plan moves; undefined when it moves none or the mode is off. */
 async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
     const mode = route.to.settings.valuesDrift;
     const { to } = route;
-    if (mode === 'off' || !plan.chart || !to.helmrelease)
+    const env = (0,flux_release/* fluxRef */.z8)(to);
+    if (mode === 'off' || !plan.chart || !env)
         return undefined;
-    const env = { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) };
     const readBase = (p) => ports.git.readAt(baseSha, p);
-    const readAfter = async (p) => plan.files.find((f) => f.path === p)?.after ?? (await readBase(p));
-    const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
+    const readAfter = (0,promote_plan/* readAfterPlan */.U2)(plan, readBase);
+    const [was, now] = await Promise.all([(0,flux_release/* readFluxRelease */.V3)(env, readBase, cache), (0,flux_release/* readFluxRelease */.V3)(env, readAfter, cache)]);
     const at = { file: plan.chart.file, line: plan.chart.line };
     const [current, promoted] = await Promise.all([
         (0,values_drift/* chartLocator */.v0)(req, was.source, ports, baseSha, to.values, at)(plan.chart.old),
@@ -1865,7 +1886,7 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
         };
         for (const d of now.documents) {
             const text = texts.get(d.file);
-            const values = specValues(text, d.file, d.document, cache);
+            const values = (0,flux_release/* specValues */.eK)(text, d.file, d.document, cache);
             if (values() !== undefined)
                 add((0,chart_drift/* compareValues */.c)(text, d.file, charts, values, cache));
         }
@@ -1887,6 +1908,8 @@ var compare = __webpack_require__(13165);
 var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
 var unpinned = __webpack_require__(10529);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var promote_application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(69630);
 // EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
@@ -1906,6 +1929,7 @@ var chart_repository = __webpack_require__(77063);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
 
 
 
@@ -1958,7 +1982,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await Promise.all(/* import() */[__webpack_require__.e(9529), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+        return (await Promise.all(/* import() */[__webpack_require__.e(562), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -2002,9 +2026,8 @@ async function readSides(req, to, application, plan, ports, baseSha) {
     if (appBefore === undefined)
         return undefined;
     const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
     const ctx = {
         req,
         ports,
@@ -2013,11 +2036,10 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         appFile,
         name,
         listed: new Map(),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
     };
     try {
-        const flux = to.helmrelease
-            ? { helmrelease: to.helmrelease, ...(to.ocirepository ? { ocirepository: to.ocirepository } : {}) }
-            : undefined;
+        const flux = (0,flux_release/* fluxRef */.z8)(to);
         return {
             read: await Promise.all(flux
                 ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
@@ -2025,8 +2047,9 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         };
     }
     catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof src_errors/* UserError */.yo))
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof src_errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
@@ -2081,7 +2104,7 @@ async function applicationSide(ctx, appText, read) {
  * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
  */
 async function fluxSide(ctx, env, read) {
-    const rel = await readFluxRelease(env, read);
+    const rel = await (0,flux_release/* readFluxRelease */.V3)(env, read);
     const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
     if ('unavailable' in chart)
         return chart;
@@ -2143,7 +2166,7 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
@@ -2226,9 +2249,9 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     if (appText === undefined)
         return [];
     // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
-    const { helmrelease, ocirepository } = route.to;
-    const source = helmrelease
-        ? (await readFluxRelease({ helmrelease, ...(ocirepository ? { ocirepository } : {}) }, (p) => ports.git.readAt(baseSha, p))).source
+    const flux = (0,flux_release/* fluxRef */.z8)(route.to);
+    const source = flux
+        ? (await (0,flux_release/* readFluxRelease */.V3)(flux, (p) => ports.git.readAt(baseSha, p))).source
         : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
@@ -2302,7 +2325,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
-var settings_read = __webpack_require__(38807);
+var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
@@ -2362,15 +2385,15 @@ async function buildPromoteRequest(i, config, readLocal) {
     const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
-        ...(0,settings_read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
         from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
         only: Object.keys(config.services).length > 0 ? i.services : [],
         base: i.base ?? '',
         // Input > config > default, decided for every operation by settings/read.ts.
-        settings: (0,settings_read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,settings_read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
@@ -2486,7 +2509,7 @@ async function fetchBase(world, base) {
 /** Plans the checked route on one base commit, reading through the session's ports (`edit` false: changes only, see planPromotion). */
 function planOn(req, route, world, baseSha, cache, edit = true) {
     const github = world.github;
-    return (0,plan/* planPromotion */.z)(req, route, {
+    return (0,promote_plan/* planPromotion */.z)(req, route, {
         readBase: (p) => world.git.readAt(baseSha, p),
         readAt: (c, p) => world.git.readAt(c, p),
         resolveRef: (r) => world.git.resolveRef(r),

@@ -533,6 +533,7 @@ var overlay_target = __webpack_require__(24618);
 
 
 
+
 /** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
 async function renderHydrated(e, charts, reader, renderers, inRepo) {
     if (e.kustomization) {
@@ -1165,7 +1166,8 @@ async function runHydrate(req, world) {
         renderer: p.renderer,
     }));
     // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
-    // in one notes commit (a promotion then knows the environment runs this DRY commit; promote/hydrated.ts).
+    // of them written by one fast-import and pushed once (a promotion then knows the environment runs this DRY
+    // commit; promote/hydrated.ts).
     const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
     if (!req.dryRun && behind.length > 0) {
         const noted = new Set(await (0,hydrator_notes/* noteDrySha */.m0)(git, behind.map((e) => e.commit), dry.sha, identity/* BOT_IDENTITY */.br, dry.committed));

@@ -98,7 +98,7 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(8105), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(9271), __webpack_require__.e(5131), __webpack_require__.e(2558), __webpack_require__.e(9529), __webpack_require__.e(4231)]).then(__webpack_require__.bind(__webpack_require__, 24231));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(8105), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(9271), __webpack_require__.e(261), __webpack_require__.e(5131), __webpack_require__.e(3861), __webpack_require__.e(2558), __webpack_require__.e(562), __webpack_require__.e(3835)]).then(__webpack_require__.bind(__webpack_require__, 33835));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
@@ -301,7 +301,8 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
     const environments = d.configs.base?.environments ?? [];
-    const overlays = environments.some((e) => e.kustomization !== undefined);
+    // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does.
+    const overlays = environments.some((e) => e.kustomization !== undefined || e.fluxKustomization !== undefined || e.helmrelease !== undefined);
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
     const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);

@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 949;
+export const ids = [949];
 export const modules = {
 
-/***/ 2755:
+/***/ 949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -478,8 +478,6 @@ function joinLines(body, original, out, eol) {
     return out.map((l, i) => (i < out.length - 1 ? l + ends[i] : l)).join('');
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
@@ -1017,6 +1015,53 @@ function locateOrUndefined(parsed, path) {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
+// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
+// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
+// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
+// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
+// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
+// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
+
+/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
+function sameData(a, b) {
+    return same(a, b, new WeakMap());
+}
+function same(a, b, met) {
+    if (Object.is(a, b))
+        return true;
+    if (!isPlain(a) || !isPlain(b))
+        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && (0,external_node_util_.isDeepStrictEqual)(a, b);
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    let partners = met.get(a);
+    if (partners?.has(b))
+        return true;
+    if (!partners)
+        met.set(a, (partners = new WeakSet()));
+    partners.add(b);
+    if (Array.isArray(a)) {
+        const other = b;
+        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
+}
+/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
+function isPlain(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return Object.getPrototypeOf(v) === Array.prototype;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
 
 
@@ -1073,7 +1118,7 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
     const doc = parsedAfter(file, afterBody, opts.cache);
-    if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
+    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
@@ -1109,7 +1154,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
     if (expected && index < expected.length)
         for (const i of intended)
             expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !(0,external_node_util_.isDeepStrictEqual)(expected, actual))
+    if (!expected || !actual || !sameData(expected, actual))
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
@@ -2200,6 +2245,11 @@ class ParseCache {
     #maxTexts;
     #maxChars;
     #chars = 0;
+    // The text touched last and its entries: it is already the most recently used, so the next reader of the same
+    // text (a status reads ~300 pins from each values file in a row) finds it without moving it, which for a Map
+    // is a delete and a set, and a rehash every few of them.
+    #lastText;
+    #lastEntries;
     /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
     constructor(limits = {}) {
         this.#maxTexts = limits.maxTexts ?? 4096;
@@ -2224,6 +2274,7 @@ class ParseCache {
             byKind = new Map();
             this.#texts.set(text, byKind);
             this.#chars += text.length;
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
         byKind.set(entryKey(kind, variant), value);
         this.#evict();
@@ -2240,12 +2291,14 @@ class ParseCache {
      * slower.
      */
     forget(text) {
+        this.#forgetLast();
         if (!this.#texts.delete(text))
             return;
         this.#chars -= text.length;
     }
     /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
     clear() {
+        this.#forgetLast();
         this.#texts.clear();
         this.#chars = 0;
     }
@@ -2255,17 +2308,25 @@ class ParseCache {
     }
     /** The text's entries, moved to the most recently used end. */
     #touch(text) {
+        if (this.#lastEntries !== undefined && text === this.#lastText)
+            return this.#lastEntries;
         const byKind = this.#texts.get(text);
         if (byKind) {
             this.#texts.delete(text);
             this.#texts.set(text, byKind);
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
         return byKind;
+    }
+    #forgetLast() {
+        [this.#lastText, this.#lastEntries] = [undefined, undefined];
     }
     #evict() {
         for (const oldest of this.#texts.keys()) {
             if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
                 return;
+            if (oldest === this.#lastText)
+                this.#forgetLast();
             this.#texts.delete(oldest);
             this.#chars -= oldest.length;
         }

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
-export const id = 990;
-export const ids = [990,530];
+export const id = 401;
+export const ids = [401,530];
 export const modules = {
 
-/***/ 3990:
-========
-export const id = 557;
-export const ids = [557,530];
-export const modules = {
-
-/***/ 1557:
->>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
+/***/ 9401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,11 +26,211 @@ var kustomize_overlay = __webpack_require__(3861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var yaml_read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
 var pin_fields = __webpack_require__(4231);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = (0,yaml_read/* mapValue */.IS)(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: (0,yaml_read/* scalarText */.ws)(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.findIndex((d) => (0,flux_values/* kindOf */.I)(d) === kind && (0,flux_values/* nameOf */.Vb)(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = (kfile, ktext) => {
+        const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
+        const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        const other = ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
+            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
+            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+        };
+    };
+    return ((await manifest(file)) ??
+        (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docs[0].contents, 'spec'), 'postBuild');
+    const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
+    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
+        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+}
+function refuse(message, file, line, hint) {
+    return new errors/* UserError */.yo(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [home] = homes.keys();
+    const found = home.found;
+    const dir = (0,flux_values/* dirOf */.Rw)(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, key);
+    const literals = (0,yaml_read/* mapValue */.IS)((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = (0,yaml_read/* scalarText */.ws)(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -52,12 +244,13 @@ var pin_fields = __webpack_require__(4231);
 
 
 
+
 /** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
 function isFluxKustomization(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
 }
 /**
  * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
@@ -65,14 +258,14 @@ function isFluxKustomization(text, file, cache) {
  * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
  */
 function fluxPathOf(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
-    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
     if (source !== undefined && source !== 'GitRepository')
         return undefined;
-    const node = (0,read/* mapValue */.IS)(spec, 'path');
-    const path = (0,read/* scalarText */.ws)(node);
+    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
+    const path = (0,yaml_read/* scalarText */.ws)(node);
     if (path === undefined)
         return undefined;
     const line = parsed.lineOf(node) ?? 1;
@@ -150,7 +343,7 @@ async function fluxPathOverlay(env, found, services, read, cache) {
         });
     return undefined;
 }
-/** The paths whose history says when a Flux Kustomization environment's pins changed: its file and the overlay of its spec.path. */
+/** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
 async function fluxPinPaths(env, file, read, cache) {
     if (env.ocirepository !== undefined)
         return [file];
@@ -158,756 +351,11 @@ async function fluxPinPaths(env, file, read, cache) {
     if (text === undefined || !isFluxKustomization(text, file, cache))
         return [file];
     const path = fluxPathOf(text, file, cache);
-    return path === undefined || path.dir === '.' ? [file] : [file, path.dir];
+    // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
+    const from = await substituteFromFiles(text, file, read, cache);
+    return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
 }
 
-<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var documents = __webpack_require__(7652);
-;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
-// A values file's pins read without the yaml package's syntax tree. Every pin a
-// status or a promotion reads goes through readPin, and the yaml package builds a
-// node for every scalar of the file before the first lookup: ~35 ms and several
-// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
-// hundred environments. js-yaml's event parser reads the same file in a fraction
-// of that, with the offsets of every node.
-//
-// This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
-// plain: no tag, anchor, alias, directive, long key or same-line block map),
-// every key a string with no duplicate, and each scalar the pin is made of a
-// one-line quoted or plain scalar that the core schema reads as a string. For
-// anything else (and for every error: a missing key, a list where a map
-// should be) it answers nothing and readPin parses with the yaml package as
-// before, so its errors and their lines are the ones a user sees.
-
-
-/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
-function lineCounter(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let [lo, hi] = [0, starts.length - 1];
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
-function scalarOf(text, e, lineAt) {
-    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
-    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-        return { kind: 'scalar', text: undefined, line };
-    const lineBreak = text.indexOf('\n', e.valueStart);
-    if (lineBreak !== -1 && lineBreak < e.valueEnd)
-        return { kind: 'scalar', text: undefined, line };
-    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
-}
-/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
-function build(text) {
-    let events;
-    try {
-        events = (0,js_yaml/* parseEvents */.PH)(text, {});
-    }
-    catch {
-        return undefined;
-    }
-    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
-        return undefined;
-    const lineAt = lineCounter(text);
-    const open = [];
-    let root;
-    const add = (node) => {
-        const top = open[open.length - 1];
-        if (!top)
-            return (root = node) !== undefined;
-        if (top.node.kind === 'seq')
-            top.node.items.push(node);
-        else if (top.node.kind === 'map') {
-            if (top.key === undefined) {
-                // A key: a string scalar met once in its mapping.
-                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
-                    return false;
-                top.key = node.text;
-                return true;
-            }
-            top.node.keys.set(top.key, node);
-            top.key = undefined;
-        }
-        return true;
-    };
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
-            continue;
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            const closed = open.pop();
-            if (closed && !add(closed.node))
-                return undefined;
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (!add(scalarOf(text, e, lineAt)))
-                return undefined;
-        }
-        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
-            open.push({ node: { kind: 'map', keys: new Map() } });
-        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
-            open.push({ node: { kind: 'seq', items: [] } });
-        else
-            return undefined;
-    }
-    return root;
-}
-/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
-const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
-// Image pins in values files, read and rewritten with byte-minimal edits.
-//
-// A service's `values-key` points at its image in one of three shapes:
-//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
-//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
-//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
-// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
-// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
-
-
-
-
-
-
-
-
-
-
-/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
-function pins_repositoryMoves(pin, target) {
-    if (target.repository === undefined || pin.repository === undefined)
-        return false;
-    return ((0,reference/* imageIdentity */.a)(target.repository) ?? target.repository) !== ((0,reference/* imageIdentity */.a)(pin.repository) ?? pin.repository);
-}
-/**
- * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
- * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
- */
-function parseValuesKey(key, what) {
-    const out = [];
-    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
-    let at = 0;
-    while (at < key.length) {
-        re.lastIndex = at;
-        const m = re.exec(key);
-        if (!m || m[0] === '')
-            throw new errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
-        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
-        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
-            out.push(Number(idx[1]));
-        at = re.lastIndex;
-        if (m[4] === '.' && at >= key.length)
-            throw new errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
-    }
-    if (out.length === 0)
-        throw new errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
-    return out;
-}
-// A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
-// the number of services. A single-document file shares its parse with the edit and the check that follow
-// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
-function documentOf(text, file, document, cache) {
-    const body = text.replace(/^\ufeff/, '');
-    if (document === undefined)
-        return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
-    const all = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, body, file);
-    return { ...all, doc: all.documents[document] };
-}
-// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
-// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
-// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
-// or this one read) and is collected with it.
-const keyIndexes = new WeakMap();
-const INDEXED_FROM = 16;
-function pairValue(map, key) {
-    if (map.items.length >= INDEXED_FROM) {
-        let index = keyIndexes.get(map);
-        if (!index) {
-            index = new Map();
-            for (const p of map.items) {
-                if (!(0,dist/* isScalar */.jn)(p.key))
-                    continue;
-                const k = String(p.key.value);
-                if (!index.has(k))
-                    index.set(k, p.value);
-            }
-            keyIndexes.set(map, index);
-        }
-        return index.get(key);
-    }
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function pins_scalarText(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-/**
- * Reads the pin at `key`. A missing key is a UserError naming the file and
- * the line of the deepest mapping found; a value that is neither an image map
- * nor a string is one too.
- */
-function readPin(text, file, key, opts = {}) {
-    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
-    if (indexed)
-        return indexed;
-    const parsed = documentOf(text, file, opts.document, opts.cache);
-    const path = parseValuesKey(key, `values key of ${file}`);
-    let node = parsed.doc.contents;
-    let lastLine = parsed.lineOf(node) ?? 1;
-    for (let i = 0; i < path.length; i++) {
-        const k = path[i];
-        let next;
-        if (typeof k === 'number')
-            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
-        else
-            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
-        if (next === undefined || (next === null && i < path.length - 1))
-            throw new errors/* UserError */.yo(`values key ${key} not found (${(0,yaml_edit/* formatPath */.jV)(path.slice(0, i + 1))} is missing)`, {
-                file,
-                line: lastLine,
-                hint: `add the image under ${key}, or fix values-key in the config`,
-            });
-        node = next;
-        lastLine = parsed.lineOf(node) ?? lastLine;
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const tagNode = pairValue(node, 'tag');
-        const digestNode = pairValue(node, 'digest');
-        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
-        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
-        const registry = pins_scalarText(pairValue(node, 'registry'));
-        const repo = pins_scalarText(repoNode);
-        if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
-                file,
-                line: parsed.lineOf(node) ?? lastLine,
-                hint: 'point values-key at the image block (the mapping holding tag:)',
-            });
-        return {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: pins_scalarText(tagNode),
-            digest: pins_scalarText(digestNode) || undefined,
-        };
-    }
-    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new errors/* UserError */.yo(`${key} is a list, not an image`, {
-            file,
-            line: lastLine,
-            hint: 'point values-key at the image block or image string',
-        });
-    const value = pins_scalarText(node) ?? '';
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = (0,values_protected/* splitReference */.mQ)(value);
-    return {
-        style: 'string',
-        file,
-        key,
-        path,
-        line: lastLine,
-        repository: ref.name || undefined,
-        tag: ref.tag || undefined,
-        digest: ref.digest || undefined,
-    };
-}
-/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
-const keyPaths = new Map();
-function keyPath(key, file) {
-    let path = keyPaths.get(key);
-    if (path)
-        return path;
-    path = parseValuesKey(key, `values key of ${file}`);
-    if (keyPaths.size >= 4096)
-        keyPaths.clear();
-    keyPaths.set(key, path);
-    return path;
-}
-/**
- * readPin through the run's pin index (pin-index.ts), without the yaml
- * package's syntax tree; undefined wherever the index does not read the file
- * or the pin exactly as readPin would (readPin then parses, and says any error).
- */
-function indexedPin(text, file, key, cache) {
-    const index = (0,parse_cache/* parseWith */.K)(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
-    if (index === undefined)
-        return undefined;
-    const path = keyPath(key, file);
-    let node = index;
-    for (const k of path) {
-        if (typeof k === 'number')
-            node = node?.kind === 'seq' ? node.items[k] : undefined;
-        else
-            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
-    }
-    if (node?.kind === 'map') {
-        const keys = node.keys;
-        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
-        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
-        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
-        const first = tagNode ?? digestNode ?? repoNode;
-        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
-            return undefined;
-        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
-        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
-        return {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: first.line,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: textOf(tagNode),
-            digest: textOf(digestNode) || undefined,
-        };
-    }
-    if (node?.kind !== 'scalar' || node.text === undefined)
-        return undefined;
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
-    const ref = (0,values_protected/* splitReference */.mQ)(node.text);
-    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
-    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
-}
-/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
-function pins_pinMatches(pin, target) {
-    return ((target.tag === undefined || pin.tag === target.tag) &&
-        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
-        !pins_repositoryMoves(pin, target));
-}
-/**
- * Rewrites one pin to `target`, changing only the bytes of its tag and
- * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
- * `tag:` (in the mapping's own indentation and key quoting) when missing; a
- * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
- * old digest never outlives its tag. A target repository other than the
- * file's is written in the same edit (`repository:`, or `registry:` and
- * `repository:` when the map splits them), so a digest never lands beside a
- * repository that does not hold it. String style: `repo:tag@digest` in one
- * scalar. Tag style: the tag only; a digest there is a UserError (it has
- * nowhere to go). The result is re-parsed and checked to differ only there.
- */
-function setPin(text, pin, target, opts = {}) {
-    return setPins(text, [{ pin, target }], opts);
-}
-/**
- * Rewrites several pins of one file (distinct keys, read from `text`) as
- * setPin would, in one pass: one parse and one re-parse check for the whole
- * file rather than per pin, so promoting many services stays linear.
- */
-function setPins(text, pins, opts = {}) {
-    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
-    if (edits.length === 0)
-        return { text, intended: [] };
-    const file = pins[0].pin.file;
-    const after = (0,yaml_edit/* setScalars */.AR)(text, file, edits, { document: opts.document, cache: opts.cache });
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
-    return { text: after, intended };
-}
-/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
-function pins_checkPinWrites(pins) {
-    for (const { pin, target } of pins)
-        pinEdits(pin, target);
-}
-/** The scalar edits that take one pin to its target. */
-function pinEdits(pin, target) {
-    if (pin.style === 'overlay')
-        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
-    if (pin.style === 'fields')
-        return fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
-    const tag = target.tag ?? pin.tag;
-    const edits = [];
-    const moves = pins_repositoryMoves(pin, target);
-    const repoKey = pin.repositoryKey ?? 'repository';
-    if (pin.style === 'map') {
-        if (moves)
-            edits.push(...repositoryEdits(pin, target.repository));
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
-        if (target.digest !== undefined && target.digest !== pin.digest)
-            edits.push({
-                path: [...pin.path, 'digest'],
-                value: target.digest,
-                create: true,
-                after: 'tag',
-                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
-            });
-        if (target.digest === undefined && pin.digest !== undefined)
-            edits.push({ path: [...pin.path, 'digest'], value: '' });
-    }
-    else if (pin.style === 'string') {
-        if (!pin.repository)
-            throw new errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
-        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        edits.push({ path: pin.path, value });
-    }
-    else {
-        if (target.digest !== undefined)
-            throw new errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
-                file: pin.file,
-                line: pin.line,
-                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
-            });
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: pin.path, value: tag });
-    }
-    return edits;
-}
-/**
- * The edits that write `repository` into a map pin: its repository key, or,
- * when the map splits `registry:` and `repository:`, both. A repository
- * without a registry host cannot be split so: refused, naming both.
- */
-function repositoryEdits(pin, repository) {
-    const key = pin.repositoryKey ?? 'repository';
-    if (pin.registry === undefined)
-        return [{ path: [...pin.path, key], value: repository }];
-    const slash = repository.indexOf('/');
-    const host = slash < 0 ? '' : repository.slice(0, slash);
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        throw new errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
-            file: pin.file,
-            line: pin.line,
-            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
-        });
-    return [
-        { path: [...pin.path, 'registry'], value: host },
-        { path: [...pin.path, key], value: repository.slice(slash + 1) },
-    ];
-}
-/** A digest shortened for tables: `sha256:0123456789ab`. */
-function pins_shortDigest(digest) {
-    if (!digest)
-        return '—';
-    return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
-
-
-
-
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of parseValuesKey(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,yaml_read/* mapValue */.IS)(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => readPin(t, file, key, { cache }),
-        write: (t, pins, cache) => setPins(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => readPin(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => setPins(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
-        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
-        return e;
-    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = readPin(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = setPins(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
-    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
-    if (!(0,dist/* isSeq */.oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, name, dataKey, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of kustomize_overlay/* KUSTOMIZATION_NAMES */.H7) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
-        if (generated)
-            return generated;
-        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
-            const rel = (0,yaml_read/* scalarText */.ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path)
-                ? await manifestIn(path, name, dataKey, read, cache)
-                : await findConfigMap(path, name, dataKey, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
-async function valuesFromEntries(file, text, document, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    return sourcesOf(docs[document], parsed, file, read, cache);
-}
-/**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
- */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
-}
-
-========
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(9982);
->>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -915,7 +363,7 @@ var promote_pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __webpack_require__(1547);
+var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
@@ -1123,9 +571,9 @@ const table_promote_PROMOTE = {
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environment_settings_environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
@@ -1340,6 +788,7 @@ function request_mustResolve(req, to) {
 
 
 
+
 /**
  * The path whose history says when an environment's pins changed: the overlay
  * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
@@ -1399,6 +848,10 @@ async function overlayPlace(env, kustomization, read, opts) {
     (0,kustomize_overlay/* readOverlayImages */.Rm)(found.text, file, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+    // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
+    const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
+    if (sub)
+        return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
     const pinOf = (text, service) => {
         const image = service.image;
         if (!image)
@@ -1462,7 +915,7 @@ async function valuesPlace(env, read, opts) {
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
-    const home = await homeOf(env, text, document, read, opts);
+    const home = await place_homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
     const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
@@ -1524,7 +977,7 @@ async function chartRevisionOf(env, read, opts) {
  * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
  * (flux-values.ts); undefined for any other values file.
  */
-async function homeOf(env, text, document, read, opts) {
+async function place_homeOf(env, text, document, read, opts) {
     if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
         return undefined;
     const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
@@ -1548,17 +1001,34 @@ function fieldsPin(text, file, document, service, flux, cache) {
                 : `flux-substitute of service '${service.name}' names no variable`, {
                 file,
                 line,
-                hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)`,
+                hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute or in a ConfigMap of spec.postBuild.substituteFrom`,
             });
         [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
     }
     else if (service.imagePolicy !== undefined) {
         [fields, key] = [(0,pin_fields/* markerFields */.C9)(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
     }
-    if (fields.length === 0)
-        return undefined;
+    return fields.length === 0 ? undefined : pinOfFields(fields, file, key);
+}
+/** One service's pin spread over `fields` of `file`. */
+function pinOfFields(fields, file, key) {
     const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
     return { style: 'fields', file, key, path: first.path, line: first.line, ...(0,pin_fields/* readFields */.qU)(fields, file), fields };
+}
+/** The substituteFrom ConfigMap holding an environment's flux-substitute variables as its pins' place (flux-substitute-from.ts). */
+function substitutePlace(sub, cache) {
+    return {
+        kind: 'overlay',
+        file: sub.file,
+        text: sub.text,
+        home: sub.label,
+        read(text, service) {
+            const fields = sub.fields(text, service.substitute ?? {});
+            return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
+        },
+        write: (text, writes) => (writes.length === 0 ? text : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text),
+        protectedProblems: () => [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
@@ -1778,7 +1248,13 @@ async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
 
 const fan_in_NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env, want) {
+function lacking(env, want, hydrated) {
+    if (hydrated) {
+        const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
+        if (has === want.pin)
+            return undefined;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+    }
     if (want.service === undefined) {
         const has = env.chartVersion;
         return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
@@ -1825,10 +1301,11 @@ const fanIn = {
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
-        const why = lacking(env, w);
+        const why = lacking(env, w, e.hydrated === true);
+        const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
             ? []
-            : [{ gate: fan_in_NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+            : [{ gate: fan_in_NAME, message: `${e.env} is promoted only from ${what} its after: environments run: ${why}` }];
     })),
     onHold: () => 'refuse',
 };
@@ -1837,7 +1314,8 @@ const fanIn = {
 var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
-<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
 var validate = __webpack_require__(4033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
@@ -1881,28 +1359,32 @@ async function flux_validate_validateFluxEdits(files, to, cache) {
         throw new UserError(why, { file: edited[0].parsed.file, line: 1, hint });
     }
     const found = [];
+    const unvalidated = [];
     for (const { parsed, doc } of edited) {
-        const body = doc.toJS({ maxAliasCount: 100 });
-        const kind = String(body.kind);
-        const label = `${kind} ${scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
-        const problems = objectFindings({ apiVersion: String(body.apiVersion), kind, body }, schemas);
-        if (problems === undefined) {
-            found.push({
-                file: parsed.file,
-                line: parsed.lineOf(doc.contents) ?? 1,
-                message: `no schema for ${String(body.apiVersion)} ${kind}`,
-            });
+        const at = parsed.lineOf(doc.contents) ?? 1;
+        let body;
+        try {
+            body = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            found.push({ file: parsed.file, line: at, message: `the document cannot be read as data: ${e.message}` });
             continue;
         }
-        for (const p of problems)
+        const kind = String(body.kind ?? '');
+        const label = `${kind} ${scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
+        const problems = objectFindings({ apiVersion: String(body.apiVersion), kind, body }, schemas);
+        // A Flux API the package does not describe is said, not refused, as a rendered object of it is.
+        if (problems === undefined)
+            unvalidated.push(`validate: ${to.name}: ${parsed.file}:${at}: not validated: no schema for ${String(body.apiVersion)} ${kind}`);
+        for (const p of problems ?? [])
             if (p.keyword !== 'required')
                 found.push({ file: parsed.file, line: lineOfField(parsed, doc, p.at), message: `${label}: ${p.message}` });
     }
     if (found.length === 0)
-        return [];
+        return unvalidated;
     found.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
     if (mode === 'warn')
-        return found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`);
+        return [...found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`), ...unvalidated];
     const errors = found.map((f) => new UserError(`validate: ${to.name}: ${f.message}`, { file: f.file, line: f.line, hint }));
     throw errors.length === 1 ? errors[0] : new UserErrors(errors);
 }
@@ -1945,10 +1427,6 @@ function lineOfField(parsed, doc, at) {
     return line;
 }
 
-========
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
->>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
 
 
@@ -2416,14 +1894,11 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
 
 
 
-<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 
-========
 /** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
 function readAfterPlan(plan, readBase) {
     return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
 }
->>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -2668,6 +2143,43 @@ function soakHolds(env, minSoak, pins, now) {
     }
     return holds;
 }
+/**
+ * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
+ * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
+ */
+function hydratedSoakHolds(env, branch, minSoak, pins, now) {
+    const soak = `min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}`;
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({
+                gate: soak_NAME,
+                message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+            });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({
+                gate: soak_NAME,
+                message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({
+            gate: soak_NAME,
+            message: `${env} has run ${p.service} for ${(0,duration/* formatDuration */.a3)(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${(0,duration/* formatDuration */.a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${(0,duration/* formatDuration */.a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
@@ -2745,7 +2257,12 @@ const soak = {
             out.rollbackPast = { env: before.name, minSoak: pastSoak };
         return out.source || out.rollbackPast ? out : undefined;
     },
-    holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+    holds: (e, now) => {
+        const s = e.source;
+        if (!s)
+            return [];
+        return s.hydrated ? hydratedSoakHolds(s.env, s.hydrated.branch, s.minSoak, s.pins, now) : soakHolds(s.env, s.minSoak, s.pins, now);
+    },
     onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
     notes: (e) => e.rollbackPast
         ? [
@@ -2800,11 +2317,7 @@ var settings_validate = __webpack_require__(1530);
 
 
 /** Every check of the config: the commands' first, then the gates', in the order of their registry. */
-<<<<<<<< HEAD:actions/chart-bump-check/dist/990.index.js
 const EVERY_CONFIG_CHECK = [...settings_validate.CONFIG_CHECKS, ...GATE_CHECKS];
-========
-const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
->>>>>>>> flux56d:actions/chart-bump-check/dist/557.index.js
 
 
 /***/ }),
