@@ -338,7 +338,8 @@ describe('waves with require-checks: e2e (waves: prod: [prod-eu, prod-us])', () 
     w.double.setCheckRuns(REPO, 'main', [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
     await w.hydrate();
     expectOk(await w.promote({ to: 'staging' }));
-    await w.merge(1);
+    // The first wave reads them on what staging runs (its hydrated commit): green there.
+    w.double.setCheckRuns(REPO, await w.merge(1), [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
     const checks = { from: 'staging', to: 'prod', 'require-checks': 'e2e' };
     expectOk(await w.promote(checks));
     expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[1]).toEqual([2, 'environment/prod-eu-next', 'environment/prod-eu']);
@@ -367,6 +368,35 @@ describe('waves with require-checks: e2e (waves: prod: [prod-eu, prod-us])', () 
     w.double.setCheckRuns(REPO, eu, [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
     expectOk(await w.promote(checks));
     expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[2]).toEqual([3, 'environment/prod-us-next', 'environment/prod-us']);
+  });
+});
+
+describe('require-checks: e2e on the first step (staging → prod)', () => {
+  test("the checks are read on staging's hydrated commit on environment/staging: red there stops prod's pull request, green opens it", async () => {
+    w = await hydratedWorld(config(env('staging', 'staging'), env('prod', 'prod')), ['staging', 'prod']);
+    // Green on the DRY branch all along: reading them there (or not at all) would open prod's pull request.
+    w.double.setCheckRuns(REPO, 'main', [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
+    await w.hydrate();
+    const checks = { from: 'staging', to: 'prod', 'require-checks': 'e2e' };
+    const early = await w.promote(checks);
+    expect(early.code).toBe(1);
+    expect(errors(early)).toEqual([
+      'require-checks: staging runs nothing on environment/staging yet, so no commit of it carries the checks — promote staging first (its pull request into environment/staging merged), then prod',
+    ]);
+    expectOk(await w.promote({ to: 'staging' }));
+    const staging = await w.merge(1);
+    w.double.setCheckRuns(REPO, staging, [{ name: 'e2e', status: 'completed', conclusion: 'failure' }]);
+    const red = await w.promote(checks);
+    expect(red.code).toBe(1);
+    expect(errors(red)).toEqual([
+      `required checks are not green: e2e is failure on ${staging.slice(0, 12)} — wait for them to pass (the table in the job summary lists every check); nothing was written`,
+    ]);
+    expect(red.summary).toContain('Stopped: required checks are not green; nothing was written.');
+    expect(w.double.pulls(REPO)).toHaveLength(1);
+
+    w.double.setCheckRuns(REPO, staging, [{ name: 'e2e', status: 'completed', conclusion: 'success' }]);
+    expectOk(await w.promote(checks));
+    expect(w.double.pulls(REPO).map((p) => [p.number, p.head, p.base])[1]).toEqual([2, 'environment/prod-next', 'environment/prod']);
   });
 });
 

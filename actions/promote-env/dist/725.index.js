@@ -9422,6 +9422,7 @@ __webpack_require__.d(__webpack_exports__, {
   n7: () => (/* binding */ emptyPlan),
   cL: () => (/* binding */ hydratedGates),
   a1: () => (/* binding */ hydratedTargets),
+  IZ: () => (/* binding */ landedHydrated),
   D9: () => (/* binding */ lockstepHydrated),
   KC: () => (/* binding */ readHydrated)
 });
@@ -9654,6 +9655,14 @@ function hydratedTargets(config) {
 function lockstepHydrated(req, env) {
     const t = req.hydrated?.[env];
     return t?.promote === 'lockstep' ? t : undefined;
+}
+/**
+ * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
+ * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
+ */
+async function landedHydrated(ports, t) {
+    const tip = await ports.git.fetchBranch(t.active);
+    return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
 }
 /** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
 async function readHydrated(git, branch, metadata) {

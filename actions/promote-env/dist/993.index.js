@@ -734,6 +734,23 @@ var markdown = __webpack_require__(9888);
 
 
 
+/**
+ * The require-checks' states where the promoted DRY commit was proven: on the commit the source environment runs
+ * when it is hydrated (the merge that landed its hydrator.metadata on its active branch, as waves read them), else
+ * on the DRY commit itself. A hydrated source that runs nothing yet has no such commit: refused.
+ */
+async function sourceChecks(req, route, ports, dry) {
+    if (!ports.github)
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
+    const source = req.from.kind === 'env' ? route.from : undefined;
+    const t = source ? req.hydrated?.[source.name] : undefined;
+    const sha = t ? await (0,promote_hydrated/* landedHydrated */.IZ)(ports, t) : dry;
+    if (!sha)
+        throw new errors/* UserError */.yo(`require-checks: ${source.name} runs nothing on ${t.active} yet, so no commit of it carries the checks`, {
+            hint: `promote ${source.name} first (its pull request into ${t.active} merged), then ${route.to.name}`,
+        });
+    return { sha, states: await ports.github.checkStates(sha, req.requireChecks) };
+}
 /** The promotion of `target`'s proposed branch into its active branch, gates first. */
 async function promoteHydrated(req, route, target, ports, clock) {
     if (req.from.kind === 'ref')
@@ -767,6 +784,12 @@ async function promoteHydrated(req, route, target, ports, clock) {
             notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
         };
     const dry = next.drySha;
+    // require-checks, before the gates and before anything opens: green where the source runs what is promoted.
+    if (req.requireChecks.length > 0) {
+        const checks = await sourceChecks(req, route, ports, dry);
+        if (!checks.states.every((s) => s.state === 'success'))
+            return { ...base, plan: { ...base.plan, checks: [checks] }, changed: false, outcome: 'checks', notes: [] };
+    }
     const ships = active.drySha ? await ports.git.commitsBetween(active.drySha, dry) : undefined;
     const cache = new parse_cache/* ParseCache */.i();
     const gate = await (0,promote_hydrated/* hydratedGates */.cL)({ req, route, ports, target, dry, baseSha, now: clock.now(), cache });

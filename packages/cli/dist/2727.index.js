@@ -521,6 +521,7 @@ function gateLines(v) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   IZ: () => (/* binding */ landedHydrated),
 /* harmony export */   KC: () => (/* binding */ readHydrated),
 /* harmony export */   a1: () => (/* binding */ hydratedTargets),
 /* harmony export */   cL: () => (/* binding */ hydratedGates),
@@ -582,6 +583,14 @@ function hydratedTargets(config) {
 function lockstepHydrated(req, env) {
     const t = req.hydrated?.[env];
     return t?.promote === 'lockstep' ? t : undefined;
+}
+/**
+ * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
+ * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
+ */
+async function landedHydrated(ports, t) {
+    const tip = await ports.git.fetchBranch(t.active);
+    return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
 }
 /** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
 async function readHydrated(git, branch, metadata) {
@@ -919,8 +928,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
     const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
     const branch = hydrated?.active ?? previous.req.base;
-    const tip = await ports.git.fetchBranch(branch);
-    const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
+    const sha = hydrated ? await (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .landedHydrated */ .IZ)(ports, hydrated) : await landedOnBase(ports, branch, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to));
     if (!sha)
         return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
     const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
@@ -945,6 +953,11 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             },
         };
     return undefined;
+}
+/** The last commit of `branch`'s first-parent history that changed `path`; undefined when none (or no branch). */
+async function landedOnBase(ports, branch, path) {
+    const tip = await ports.git.fetchBranch(branch);
+    return tip ? ports.git.landedAt(tip, path) : undefined;
 }
 /** The waves as a table for the job summary. */
 function wavesMarkdown(report) {

@@ -762,6 +762,23 @@ var markdown = __webpack_require__(69888);
 
 
 
+/**
+ * The require-checks' states where the promoted DRY commit was proven: on the commit the source environment runs
+ * when it is hydrated (the merge that landed its hydrator.metadata on its active branch, as waves read them), else
+ * on the DRY commit itself. A hydrated source that runs nothing yet has no such commit: refused.
+ */
+async function sourceChecks(req, route, ports, dry) {
+    if (!ports.github)
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
+    const source = req.from.kind === 'env' ? route.from : undefined;
+    const t = source ? req.hydrated?.[source.name] : undefined;
+    const sha = t ? await (0,promote_hydrated/* landedHydrated */.IZ)(ports, t) : dry;
+    if (!sha)
+        throw new errors/* UserError */.yo(`require-checks: ${source.name} runs nothing on ${t.active} yet, so no commit of it carries the checks`, {
+            hint: `promote ${source.name} first (its pull request into ${t.active} merged), then ${route.to.name}`,
+        });
+    return { sha, states: await ports.github.checkStates(sha, req.requireChecks) };
+}
 /** The promotion of `target`'s proposed branch into its active branch, gates first. */
 async function promoteHydrated(req, route, target, ports, clock) {
     if (req.from.kind === 'ref')
@@ -795,6 +812,12 @@ async function promoteHydrated(req, route, target, ports, clock) {
             notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
         };
     const dry = next.drySha;
+    // require-checks, before the gates and before anything opens: green where the source runs what is promoted.
+    if (req.requireChecks.length > 0) {
+        const checks = await sourceChecks(req, route, ports, dry);
+        if (!checks.states.every((s) => s.state === 'success'))
+            return { ...base, plan: { ...base.plan, checks: [checks] }, changed: false, outcome: 'checks', notes: [] };
+    }
     const ships = active.drySha ? await ports.git.commitsBetween(active.drySha, dry) : undefined;
     const cache = new parse_cache/* ParseCache */.i();
     const gate = await (0,promote_hydrated/* hydratedGates */.cL)({ req, route, ports, target, dry, baseSha, now: clock.now(), cache });
@@ -1402,8 +1425,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
     const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
     const branch = hydrated?.active ?? previous.req.base;
-    const tip = await ports.git.fetchBranch(branch);
-    const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
+    const sha = hydrated ? await (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .landedHydrated */ .IZ)(ports, hydrated) : await landedOnBase(ports, branch, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to));
     if (!sha)
         return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
     const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
@@ -1428,6 +1450,11 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             },
         };
     return undefined;
+}
+/** The last commit of `branch`'s first-parent history that changed `path`; undefined when none (or no branch). */
+async function landedOnBase(ports, branch, path) {
+    const tip = await ports.git.fetchBranch(branch);
+    return tip ? ports.git.landedAt(tip, path) : undefined;
 }
 /** The waves as a table for the job summary. */
 function wavesMarkdown(report) {

@@ -817,6 +817,7 @@ function gateLines(v) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   IZ: () => (/* binding */ landedHydrated),
 /* harmony export */   KC: () => (/* binding */ readHydrated),
 /* harmony export */   a1: () => (/* binding */ hydratedTargets),
 /* harmony export */   cL: () => (/* binding */ hydratedGates),
@@ -878,6 +879,14 @@ function hydratedTargets(config) {
 function lockstepHydrated(req, env) {
     const t = req.hydrated?.[env];
     return t?.promote === 'lockstep' ? t : undefined;
+}
+/**
+ * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
+ * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
+ */
+async function landedHydrated(ports, t) {
+    const tip = await ports.git.fetchBranch(t.active);
+    return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
 }
 /** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
 async function readHydrated(git, branch, metadata) {

@@ -53,6 +53,15 @@ export function lockstepHydrated(req: PromoteRequest, env: string): HydratedTarg
   return t?.promote === 'lockstep' ? t : undefined;
 }
 
+/**
+ * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
+ * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
+ */
+export async function landedHydrated(ports: Pick<PromoteWorld, 'git'>, t: HydratedTarget): Promise<string | undefined> {
+  const tip = await ports.git.fetchBranch(t.active);
+  return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
+}
+
 /** A hydrated branch as origin holds it: its tip and the DRY commit its hydrator.metadata names (undefined when unreadable). */
 export interface HydratedTip {
   branch: string;

@@ -17,7 +17,7 @@ import type { CheckResult } from './ports.ts';
 import type { PromoteWorld } from './ports.ts';
 import { checkRoute, type PromoteRequest, type Route } from './request.ts';
 import { pinPath } from './place.ts';
-import { lockstepHydrated } from './hydrated.ts';
+import { landedHydrated, lockstepHydrated } from './hydrated.ts';
 
 /** One wave: its environment's promotion request and checked route. */
 export interface PlannedWave {
@@ -202,8 +202,7 @@ async function gateOnMerge(
   // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
   const hydrated = lockstepHydrated(previous.req, prev);
   const branch = hydrated?.active ?? previous.req.base;
-  const tip = await ports.git.fetchBranch(branch);
-  const sha = tip ? await ports.git.landedAt(tip, hydrated?.metadata ?? pinPath(previous.route.to)) : undefined;
+  const sha = hydrated ? await landedHydrated(ports, hydrated) : await landedOnBase(ports, branch, pinPath(previous.route.to));
   if (!sha) return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
   const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
   const states = await ports.github.checkStates(sha, requireChecks);
@@ -227,6 +226,12 @@ async function gateOnMerge(
       },
     };
   return undefined;
+}
+
+/** The last commit of `branch`'s first-parent history that changed `path`; undefined when none (or no branch). */
+async function landedOnBase(ports: Pick<PromoteWorld, 'git'>, branch: string, path: string): Promise<string | undefined> {
+  const tip = await ports.git.fetchBranch(branch);
+  return tip ? ports.git.landedAt(tip, path) : undefined;
 }
 
 /** The waves as a table for the job summary. */

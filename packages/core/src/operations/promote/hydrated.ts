@@ -8,9 +8,9 @@
 import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { PullRef, UpsertOutcome } from '../../github/pulls.ts';
-import { emptyPlan, hydratedGates, readHydrated, type HydratedTip } from '../../promote/hydrated.ts';
+import { emptyPlan, hydratedGates, landedHydrated, readHydrated, type HydratedTip } from '../../promote/hydrated.ts';
 import type { PromotionPlan } from '../../promote/plan.ts';
-import type { PromoteWorld } from '../../promote/ports.ts';
+import type { CheckResult, PromoteWorld } from '../../promote/ports.ts';
 import type { HydratedTarget, PromoteRequest, Route } from '../../promote/request.ts';
 import { fetchBase } from '../../promote/session.ts';
 import type { Clock } from '../../registry/retry.ts';
@@ -29,7 +29,7 @@ export interface HydratedResult {
   baseSha: string;
   changed: boolean;
   diff: string;
-  outcome: 'dry-run' | 'nothing' | 'held' | 'pr';
+  outcome: 'dry-run' | 'nothing' | 'checks' | 'held' | 'pr';
   gate?: GateVerdict;
   branch?: string;
   pull?: PullRef;
@@ -39,6 +39,29 @@ export interface HydratedResult {
   autoMerge?: { enabled: boolean; reason?: string };
   draft?: boolean;
   notes: string[];
+}
+
+/**
+ * The require-checks' states where the promoted DRY commit was proven: on the commit the source environment runs
+ * when it is hydrated (the merge that landed its hydrator.metadata on its active branch, as waves read them), else
+ * on the DRY commit itself. A hydrated source that runs nothing yet has no such commit: refused.
+ */
+async function sourceChecks(
+  req: PromoteRequest,
+  route: Route,
+  ports: PromoteWorld,
+  dry: string,
+): Promise<{ sha: string; states: CheckResult[] }> {
+  if (!ports.github)
+    throw new UserError(words`require-checks needs ${named('github-token')}`, { hint: words`${setting('github-token')} (checks: read)` });
+  const source = req.from.kind === 'env' ? route.from : undefined;
+  const t = source ? req.hydrated?.[source.name] : undefined;
+  const sha = t ? await landedHydrated(ports, t) : dry;
+  if (!sha)
+    throw new UserError(`require-checks: ${source!.name} runs nothing on ${t!.active} yet, so no commit of it carries the checks`, {
+      hint: `promote ${source!.name} first (its pull request into ${t!.active} merged), then ${route.to.name}`,
+    });
+  return { sha, states: await ports.github.checkStates(sha, req.requireChecks) };
 }
 
 /** The promotion of `target`'s proposed branch into its active branch, gates first. */
@@ -83,6 +106,12 @@ export async function promoteHydrated(
       notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
     };
   const dry = next.drySha;
+  // require-checks, before the gates and before anything opens: green where the source runs what is promoted.
+  if (req.requireChecks.length > 0) {
+    const checks = await sourceChecks(req, route, ports, dry);
+    if (!checks.states.every((s) => s.state === 'success'))
+      return { ...base, plan: { ...base.plan, checks: [checks] }, changed: false, outcome: 'checks', notes: [] };
+  }
   const ships = active.drySha ? await ports.git.commitsBetween(active.drySha, dry) : undefined;
   const cache = new ParseCache();
   const gate = await hydratedGates({ req, route, ports, target, dry, baseSha, now: clock.now(), cache });
