@@ -5694,11 +5694,94 @@ async function withToken(repo, cwd, token, open) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function refs_checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const key = `${kind}\0${name}`;
+    if (accepted.has(key))
+        return name;
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    accepted.add(key);
+    return name;
+}
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
+/**
+ * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
+ * cover (a hydrate run names hundreds of branches, each a git start otherwise).
+ */
+async function checkBranchNames(git, names, input) {
+    for (const name of new Set(names)) {
+        assertRefInput(name, input, 'branch');
+        if (!PLAIN_NAME.test(name))
+            await refs_checkRefName(git, name, input, 'branch');
+    }
+}
+/**
+ * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
+ * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
+ * `:`, `?`, `*`, `[`, `\\`).
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function refs_assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
 // The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -5732,6 +5815,18 @@ async function dryCommit(git, ref) {
 }
 /** The file GitOps Promoter reads the DRY commit from. */
 const METADATA_FILE = 'hydrator.metadata';
+/** The drySha a hydrator.metadata's text (or a hydrator note's) names: a full commit id, else undefined (not JSON, no such key). */
+function dryShaOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && isCommitId(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
  * active branch (`/<activePath>` in shared-active-branch mode).
@@ -5835,7 +5930,7 @@ async function commitHydratedTree(git, c) {
 async function hydrated_commitOf(git, ref) {
     const resolve = () => spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     const found = await resolve();
-    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+    if (found !== undefined || !isCommitId(ref))
         return found;
     await fetchRefs(git, 'origin', [ref]);
     return resolve();
@@ -7402,84 +7497,6 @@ async function loadCheckedConfig(workspace, path) {
     return checkConfig(loadConfig(workspace, path));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        input: input,
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function refs_checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const key = `${kind}\0${name}`;
-    if (accepted.has(key))
-        return name;
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            input: input,
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    accepted.add(key);
-    return name;
-}
-/**
- * Names git's check-ref-format already accepted in this process (`kind NUL
- * name`). Its answer depends on the name alone (assertRefInput refuses the
- * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
- * same branch asks git once, not at every fetch and push.
- */
-const accepted = new Set();
-/**
- * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
- * cover (a hydrate run names hundreds of branches, each a git start otherwise).
- */
-async function checkBranchNames(git, names, input) {
-    for (const name of new Set(names)) {
-        assertRefInput(name, input, 'branch');
-        if (!PLAIN_NAME.test(name))
-            await refs_checkRefName(git, name, input, 'branch');
-    }
-}
-/**
- * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
- * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
- * `:`, `?`, `*`, `[`, `\\`).
- */
-const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
 
 
@@ -7761,9 +7778,9 @@ function parsePushPorcelain(stdout) {
 async function pushBranch(git, remote, branch, sha, expected) {
     refs_assertRemoteName(remote);
     await refs_checkRefName(git, branch, 'branch');
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    if (!isCommitId(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+    if (expected !== undefined && !isCommitId(expected))
         throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
     const ref = `refs/heads/${branch}`;
     const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
@@ -7800,7 +7817,7 @@ async function remoteBranchTips(git, remote, branches) {
     const heads = new Map();
     for (const line of r.stdout.toString('utf8').split('\n')) {
         const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+        if (ref?.startsWith('refs/heads/') && isCommitId(id))
             heads.set(ref.slice('refs/heads/'.length), id);
     }
     return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
@@ -7838,7 +7855,7 @@ async function pushBranches(git, remote, updates) {
     await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
     for (const u of updates) {
         for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+            if (!isCommitId(id))
                 throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
     }
     const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
@@ -8266,14 +8283,8 @@ async function drySource(git, planner, branch, commit, c) {
     const text = await planner.text(`${commit}:${file}`);
     if (text === undefined)
         throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
-    let sha;
-    try {
-        sha = JSON.parse(text)?.drySha;
-    }
-    catch {
-        sha = undefined;
-    }
-    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    const sha = dryShaOf(text);
+    if (sha === undefined)
         throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
     const dry = (await hydrated_commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
     if (!dry)
@@ -11330,11 +11341,12 @@ function message(w) {
 
 
 
+
+
 /** The notes ref of the contract's git-notes variant. */
 const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
 /** Rounds of read, note and push before a notes ref that keeps moving is given up on. */
 const hydrator_notes_ATTEMPTS = 5;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** origin's notes fetched into the local notes ref; its commit, or undefined when origin has none (the local ref then removed). */
 async function fetchHydratorNotes(git) {
     const r = await git([
@@ -11357,17 +11369,7 @@ async function fetchHydratorNotes(git) {
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 async function notedDrySha(git, commit) {
     const text = await spawn_gitTry(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-    return text === undefined ? undefined : drySha(text);
-}
-/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
-function drySha(text) {
-    try {
-        const sha = JSON.parse(text).drySha;
-        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return dryShaOf(text);
 }
 /**
  * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, built in
@@ -11380,7 +11382,7 @@ function drySha(text) {
  */
 async function noteDrySha(git, commits, dry, who, date) {
     for (const c of [...commits, dry])
-        if (!FULL_SHA.test(c))
+        if (!isCommitId(c))
             throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
     if (commits.length === 0)
         return [];
@@ -11445,7 +11447,7 @@ async function notedDryShas(git, commits) {
     }
     const noted = new Map();
     records.forEach((rec, k) => {
-        const sha = drySha(rec.slice(commits[k].length + 1));
+        const sha = dryShaOf(rec.slice(commits[k].length + 1));
         if (sha)
             noted.set(commits[k], sha);
     });

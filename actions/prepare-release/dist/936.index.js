@@ -1168,9 +1168,9 @@ function parsePushPorcelain(stdout) {
 async function pushBranch(git, remote, branch, sha, expected) {
     (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
     await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommitId */ .jh)(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+    if (expected !== undefined && !(0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommitId */ .jh)(expected))
         throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
     const ref = `refs/heads/${branch}`;
     const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
@@ -1207,7 +1207,7 @@ async function remoteBranchTips(git, remote, branches) {
     const heads = new Map();
     for (const line of r.stdout.toString('utf8').split('\n')) {
         const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+        if (ref?.startsWith('refs/heads/') && isCommitId(id))
             heads.set(ref.slice('refs/heads/'.length), id);
     }
     return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
@@ -1245,7 +1245,7 @@ async function pushBranches(git, remote, updates) {
     await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
     for (const u of updates) {
         for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+            if (!isCommitId(id))
                 throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
     }
     const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
@@ -1610,7 +1610,8 @@ async function withBaseRetry(attempts, step) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q_: () => (/* binding */ assertRemoteName),
-/* harmony export */   hh: () => (/* binding */ checkRefName)
+/* harmony export */   hh: () => (/* binding */ checkRefName),
+/* harmony export */   jh: () => (/* binding */ isCommitId)
 /* harmony export */ });
 /* unused harmony exports assertRefInput, checkBranchNames */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -1685,6 +1686,10 @@ async function checkBranchNames(git, names, input) {
  * `:`, `?`, `*`, `[`, `\\`).
  */
 const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
+}
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))

@@ -370,8 +370,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildPromoteRequest, planOn
 
-// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts + 1 modules
-var promote_hydrated = __webpack_require__(6014);
+// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
+var promote_hydrated = __webpack_require__(8606);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
@@ -2169,6 +2169,8 @@ function withOriginals(commits, replayed) {
 var refs = __webpack_require__(8162);
 // EXTERNAL MODULE: ./packages/core/src/git/local.ts
 var local = __webpack_require__(4673);
+// EXTERNAL MODULE: ./packages/core/src/git/hydrated.ts
+var hydrated = __webpack_require__(8397);
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrator-notes.ts
 // The git-notes variant of GitOps Promoter's hydrator contract (the one Argo CD's Source Hydrator writes since
 // 3.3): a DRY commit whose render of an environment changes nothing makes no hydrated commit; instead the
@@ -2183,11 +2185,12 @@ var local = __webpack_require__(4673);
 
 
 
+
+
 /** The notes ref of the contract's git-notes variant. */
 const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
 /** Rounds of read, note and push before a notes ref that keeps moving is given up on. */
 const ATTEMPTS = 5;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** origin's notes fetched into the local notes ref; its commit, or undefined when origin has none (the local ref then removed). */
 async function fetchHydratorNotes(git) {
     const r = await git([
@@ -2210,17 +2213,7 @@ async function fetchHydratorNotes(git) {
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 async function notedDrySha(git, commit) {
     const text = await (0,spawn/* gitTry */.W_)(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-    return text === undefined ? undefined : drySha(text);
-}
-/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
-function drySha(text) {
-    try {
-        const sha = JSON.parse(text).drySha;
-        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return (0,hydrated/* dryShaOf */.hu)(text);
 }
 /**
  * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, built in
@@ -2233,7 +2226,7 @@ function drySha(text) {
  */
 async function noteDrySha(git, commits, dry, who, date) {
     for (const c of [...commits, dry])
-        if (!FULL_SHA.test(c))
+        if (!isCommitId(c))
             throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
     if (commits.length === 0)
         return [];
@@ -2298,7 +2291,7 @@ async function notedDryShas(git, commits) {
     }
     const noted = new Map();
     records.forEach((rec, k) => {
-        const sha = drySha(rec.slice(commits[k].length + 1));
+        const sha = dryShaOf(rec.slice(commits[k].length + 1));
         if (sha)
             noted.set(commits[k], sha);
     });

@@ -257,12 +257,15 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record-hydrated.ts
 // record: deployments on an active branch that lockstep promotes hydrated branches into (promote/hydrated.ts):
 // the landed commit is a promotion when it merged a commit hydrate-env wrote (its trailer block carries
 // `Lockstep-Generated: hydrate-env`, read as record.ts reads promote-env's), and each environment promoted
 // into that branch whose hydrator.metadata it changed gets one Deployment of that commit, its payload naming
 // the DRY commit it runs, found again on a rerun.
+
 
 
 /** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
@@ -281,7 +284,7 @@ async function recordHydratedLanded(req, ports, commit, only) {
     const block = (0,trailers/* lockstepBlock */.bB)(merged?.trailers ?? '');
     // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
     const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
-    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
+    if (!(0,trailers/* generatedBy */.BH)(block, 'hydrate-env') || dry === undefined || !(0,refs/* isCommitId */.jh)(dry))
         return {
             commit,
             skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,

@@ -715,8 +715,8 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(5914);
-// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts + 1 modules
-var promote_hydrated = __webpack_require__(6014);
+// EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
+var promote_hydrated = __webpack_require__(8606);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts

@@ -41,6 +41,7 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony export */   bL: () => (/* binding */ writeHydratedTree),
 /* harmony export */   dc: () => (/* binding */ commitHydratedTree),
 /* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   hu: () => (/* binding */ dryShaOf),
 /* harmony export */   w1: () => (/* binding */ metadataPaths),
 /* harmony export */   xb: () => (/* binding */ blobsUnder)
 /* harmony export */ });
@@ -56,10 +57,12 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58162);
 // The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -93,6 +96,18 @@ async function dryCommit(git, ref) {
 }
 /** The file GitOps Promoter reads the DRY commit from. */
 const METADATA_FILE = 'hydrator.metadata';
+/** The drySha a hydrator.metadata's text (or a hydrator note's) names: a full commit id, else undefined (not JSON, no such key). */
+function dryShaOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && (0,_refs_js__WEBPACK_IMPORTED_MODULE_8__/* .isCommitId */ .jh)(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
  * active branch (`/<activePath>` in shared-active-branch mode).
@@ -196,7 +211,7 @@ async function commitHydratedTree(git, c) {
 async function commitOf(git, ref) {
     const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     const found = await resolve();
-    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+    if (found !== undefined || !(0,_refs_js__WEBPACK_IMPORTED_MODULE_8__/* .isCommitId */ .jh)(ref))
         return found;
     await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
     return resolve();
@@ -597,19 +612,8 @@ async function readHydrated(git, branch, metadata) {
     const tip = await git.fetchBranch(branch);
     if (!tip)
         return { branch };
-    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
-}
-/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
-function drySha(text) {
-    if (text === undefined)
-        return {};
-    try {
-        const sha = JSON.parse(text).drySha;
-        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
-    }
-    catch {
-        return {};
-    }
+    const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
+    return { branch, tip, ...(drySha ? { drySha } : {}) };
 }
 /** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
 async function runsDry(git, runs, dry) {
@@ -652,7 +656,7 @@ class DryRuns {
             return out;
         const log = await this.git.firstParentLog(tip, this.t.metadata);
         for (const { sha } of log.entries) {
-            const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
             if (d && !out.has(d))
                 out.set(d, sha);
         }
@@ -687,7 +691,7 @@ async function soakOf(h) {
     const git = h.ports.git;
     const runs = new DryRuns(git, source.t);
     const active = await readHydrated(git, source.t.active, source.t.metadata);
-    const runsAt = async (sha) => (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
     const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);

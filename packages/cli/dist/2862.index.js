@@ -749,7 +749,8 @@ function formatUtc(ms) {
  * soon to show it soaked (a shallow clone that could not be deepened), is
  * held too, and says so.
  */
-function soakHolds(env, minSoak, pins, now) {
+function soakHolds(env, minSoak, pins, now, say = pinWords(env)) {
+    const soak = `min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}`;
     const holds = [];
     for (const p of pins) {
         const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
@@ -757,17 +758,11 @@ function soakHolds(env, minSoak, pins, now) {
             // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
             if (now - p.since >= minSoak)
                 continue;
-            holds.push({
-                gate: NAME,
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-            });
+            holds.push({ gate: NAME, message: say.atLeast(p.service, `${formatUtc(p.since)}${at}`, soak) });
             continue;
         }
         if (p.since === undefined) {
-            holds.push({
-                gate: NAME,
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
+            holds.push({ gate: NAME, message: say.unseen(p.service, soak) });
             continue;
         }
         const until = p.since + minSoak;
@@ -775,50 +770,32 @@ function soakHolds(env, minSoak, pins, now) {
             continue;
         // The commit and what its time is measured from: (abc123, merged_at of #12).
         const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: NAME,
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
+        holds.push({ gate: NAME, message: say.soaking(p.service, p.since, what, minSoak, `${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`, now), until });
     }
     return holds;
 }
-/**
- * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
- * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
- */
+/** A pin of a values file on the base branch. */
+function pinWords(env) {
+    return {
+        atLeast: (service, since, soak) => `${service}: pinned in ${env} at least since ${since}, where the history at hand ends, so its soak time (${soak}) cannot be measured: fetch the base branch's whole history`,
+        unseen: (service, soak) => `${service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (${soak}) cannot be measured`,
+        soaking: (service, since, what, minSoak, left) => `${service}: pinned in ${env} since ${formatUtc(since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}: ${left}`,
+    };
+}
+/** soakHolds of a hydrated source `env` whose active branch is `branch` (branchWords). */
 function hydratedSoakHolds(env, branch, minSoak, pins, now) {
-    const soak = `min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}`;
-    const holds = [];
-    for (const p of pins) {
-        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-        if (p.since !== undefined && p.atLeast) {
-            if (now - p.since >= minSoak)
-                continue;
-            holds.push({
-                gate: NAME,
-                message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
-            });
-            continue;
-        }
-        if (p.since === undefined) {
-            holds.push({
-                gate: NAME,
-                message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: NAME,
-            message: `${env} has run ${p.service} for ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
+    return soakHolds(env, minSoak, pins, now, branchWords(env, branch));
+}
+/**
+ * A hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`) its active
+ * branch `branch` runs: the same decisions, in words true of a branch an Argo CD reads.
+ */
+function branchWords(env, branch) {
+    return {
+        atLeast: (service, since, soak) => `${env} has run ${service} at least since ${since}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+        unseen: (service, soak) => `${env} is not seen to run ${service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+        soaking: (service, since, what, minSoak, left, now) => `${env} has run ${service} for ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.floor(Math.max(0, now - since) / 60_000) * 60_000)} of ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(since)}${what ? `, ${what}` : ''}): ${left}`,
+    };
 }
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);

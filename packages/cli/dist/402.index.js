@@ -546,6 +546,8 @@ async function firstParentPosition(git, tip, commits, commit) {
     return at === commit ? commits - 1 - steps : undefined;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/hydrated.ts
+var hydrated = __webpack_require__(38397);
 ;// CONCATENATED MODULE: ./packages/core/src/records/hydrated-landings.ts
 // Promotions of hydrated branches as landings (issue 59 item 2): an environment whose `hydrate:` says
 // `promote: lockstep` is deployed by merging `<branch>-next` into `<branch>`, not by a commit on the base branch.
@@ -554,7 +556,7 @@ async function firstParentPosition(git, tip, commits, commit) {
 // first-parent history (`ships`, its position): lead time runs from those changes' merge to this landing.
 
 
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
 /**
  * The landings of each environment on its active branch (fetched from origin), oldest first; `tip` and
  * `commits` are the base branch's first-parent history as history.ts read it (a DRY commit off it is skipped).
@@ -567,7 +569,7 @@ async function hydratedLandings(git, tip, commits, environments, now = Infinity)
             continue;
         let last = -1;
         for (const { sha, at, text } of await metadataHistory(git, active, e.metadata)) {
-            const dry = drySha(text);
+            const dry = (0,hydrated/* dryShaOf */.hu)(text);
             const ships = dry ? await firstParentPosition(git, tip, commits, dry) : undefined;
             if (ships === undefined)
                 continue;
@@ -586,16 +588,6 @@ async function hydratedLandings(git, tip, commits, environments, now = Infinity)
         }
     }
     return out;
-}
-/** The drySha of a hydrator.metadata's text (a full SHA), else undefined. */
-function drySha(text) {
-    try {
-        const sha = text === undefined ? undefined : JSON.parse(text).drySha;
-        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts

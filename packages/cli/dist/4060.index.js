@@ -258,12 +258,13 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57850);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90669);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58162);
 
 
 
 
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
 const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
@@ -289,7 +290,7 @@ async function resolveRange(spawner, reader, req) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
         const wants = [];
         const add = (ref) => {
-            if (SHA.test(ref))
+            if ((0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref))
                 wants.push([ref]);
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
@@ -313,7 +314,7 @@ async function resolveRange(spawner, reader, req) {
         fetched.push(...got.notes);
         const again = (ref) => reader
             .commit(ref)
-            .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            .then((c) => c ?? ((0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
         [base, head] = await Promise.all([base ?? again(req.base), head ?? again(req.head)]);
         if (refresh)
             tip = got.tip;
@@ -469,15 +470,15 @@ function isBranchName(branch) {
     return /^[A-Za-z0-9._/-]+$/.test(branch) && !branch.startsWith('-') && !branch.includes('..');
 }
 function missing(label, ref) {
-    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    const what = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`: ${what} does not exist in this repository or on origin`, {
         input: label,
-        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
-        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
+        hint: (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
 }
 function short(ref) {
-    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
 }
 function firstLine(s) {
     return s.trim().split('\n')[0] || 'no output';
@@ -812,6 +813,101 @@ async function initBareWithOrigin(git, url) {
         if (r.code !== 0)
             throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 58162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ assertRemoteName),
+/* harmony export */   Rw: () => (/* binding */ checkBranchNames),
+/* harmony export */   hh: () => (/* binding */ checkRefName),
+/* harmony export */   jh: () => (/* binding */ isCommitId)
+/* harmony export */ });
+/* unused harmony export assertRefInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const key = `${kind}\0${name}`;
+    if (accepted.has(key))
+        return name;
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    accepted.add(key);
+    return name;
+}
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
+/**
+ * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
+ * cover (a hydrate run names hundreds of branches, each a git start otherwise).
+ */
+async function checkBranchNames(git, names, input) {
+    for (const name of new Set(names)) {
+        assertRefInput(name, input, 'branch');
+        if (!PLAIN_NAME.test(name))
+            await checkRefName(git, name, input, 'branch');
+    }
+}
+/**
+ * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
+ * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
+ * `:`, `?`, `*`, `[`, `\\`).
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
 
 

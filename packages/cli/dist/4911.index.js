@@ -893,19 +893,8 @@ async function readHydrated(git, branch, metadata) {
     const tip = await git.fetchBranch(branch);
     if (!tip)
         return { branch };
-    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
-}
-/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
-function drySha(text) {
-    if (text === undefined)
-        return {};
-    try {
-        const sha = JSON.parse(text).drySha;
-        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
-    }
-    catch {
-        return {};
-    }
+    const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
+    return { branch, tip, ...(drySha ? { drySha } : {}) };
 }
 /** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
 async function runsDry(git, runs, dry) {
@@ -948,7 +937,7 @@ class DryRuns {
             return out;
         const log = await this.git.firstParentLog(tip, this.t.metadata);
         for (const { sha } of log.entries) {
-            const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
             if (d && !out.has(d))
                 out.set(d, sha);
         }
@@ -983,7 +972,7 @@ async function soakOf(h) {
     const git = h.ports.git;
     const runs = new DryRuns(git, source.t);
     const active = await readHydrated(git, source.t.active, source.t.metadata);
-    const runsAt = async (sha) => (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
     const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);

@@ -297,14 +297,8 @@ async function drySource(git, planner, branch, commit, c) {
     const text = await planner.text(`${commit}:${file}`);
     if (text === undefined)
         throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
-    let sha;
-    try {
-        sha = JSON.parse(text)?.drySha;
-    }
-    catch {
-        sha = undefined;
-    }
-    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    const sha = (0,hydrated/* dryShaOf */.hu)(text);
+    if (sha === undefined)
         throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
     const dry = (await (0,hydrated/* commitOf */.D3)(git, sha)) !== undefined ? await (0,hydrated/* dryCommit */.FZ)(git, sha) : undefined;
     if (!dry)

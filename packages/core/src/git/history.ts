@@ -3,6 +3,7 @@ import { asRepo } from './repo.ts';
 import { UserError } from '../errors.ts';
 import { diffSinceMergeBase, listPathsAndLinks, mergeBase, ObjectTooLarge, type ObjectReader, type RawChange } from './objects.ts';
 import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
+import { isCommitId } from './refs.ts';
 
 /** What to compare: refs as the user or the event gave them. */
 export interface RangeRequest {
@@ -28,7 +29,6 @@ export interface ResolvedRange {
   fetched: string[];
 }
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
 const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
@@ -56,7 +56,7 @@ export async function resolveRange(spawner: GitSpawner, reader: ObjectReader, re
     // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
     const wants: Want[] = [];
     const add = (ref: string) => {
-      if (SHA.test(ref)) wants.push([ref]);
+      if (isCommitId(ref)) wants.push([ref]);
       else {
         const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
         if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
@@ -79,7 +79,7 @@ export async function resolveRange(spawner: GitSpawner, reader: ObjectReader, re
       reader
         .commit(ref)
         .then(
-          (c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)),
+          (c) => c ?? (isCommitId(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)),
         );
     [base, head] = await Promise.all([base ?? again(req.base), head ?? again(req.head)]);
     if (refresh) tip = got.tip;
@@ -247,16 +247,16 @@ function isBranchName(branch: string): boolean {
 }
 
 function missing(label: string, ref: string): UserError {
-  const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+  const what = isCommitId(ref) ? `commit ${ref}` : `ref '${ref}'`;
   return new UserError(`: ${what} does not exist in this repository or on origin`, {
     input: label,
-    hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
-    cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
+    hint: isCommitId(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+    cliHint: isCommitId(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
   });
 }
 
 function short(ref: string): string {
-  return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+  return isCommitId(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
 }
 
 function firstLine(s: string): string {

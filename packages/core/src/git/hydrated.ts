@@ -12,6 +12,7 @@ import { localText } from './local.ts';
 import { listTree } from './objects.ts';
 import { asRepo } from './repo.ts';
 import { gitTry, type GitSpawner } from './spawn.ts';
+import { isCommitId } from './refs.ts';
 
 /** The DRY commit as GitOps Promoter's hydrator.metadata describes it. */
 export interface DryCommit {
@@ -62,6 +63,17 @@ export interface HydratedPlace {
 
 /** The file GitOps Promoter reads the DRY commit from. */
 export const METADATA_FILE = 'hydrator.metadata';
+
+/** The drySha a hydrator.metadata's text (or a hydrator note's) names: a full commit id, else undefined (not JSON, no such key). */
+export function dryShaOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const sha = (JSON.parse(text) as { drySha?: unknown }).drySha;
+    return typeof sha === 'string' && isCommitId(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
@@ -187,7 +199,7 @@ export async function commitHydratedTree(
 export async function commitOf(git: GitSpawner, ref: string): Promise<string | undefined> {
   const resolve = () => gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const found = await resolve();
-  if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return found;
+  if (found !== undefined || !isCommitId(ref)) return found;
   await fetchRefs(git, 'origin', [ref]);
   return resolve();
 }

@@ -13,14 +13,14 @@ import { localText } from './local.ts';
 import { parsePushPorcelain } from './publish.ts';
 import { asRepo } from './repo.ts';
 import { GIT_FETCH, gitTry, type GitSpawner } from './spawn.ts';
+import { dryShaOf } from './hydrated.ts';
+import { isCommitId } from './refs.ts';
 
 /** The notes ref of the contract's git-notes variant. */
 export const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
 
 /** Rounds of read, note and push before a notes ref that keeps moving is given up on. */
 const ATTEMPTS = 5;
-
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /** origin's notes fetched into the local notes ref; its commit, or undefined when origin has none (the local ref then removed). */
 export async function fetchHydratorNotes(git: GitSpawner): Promise<string | undefined> {
@@ -45,17 +45,7 @@ export async function fetchHydratorNotes(git: GitSpawner): Promise<string | unde
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 export async function notedDrySha(git: GitSpawner, commit: string): Promise<string | undefined> {
   const text = await gitTry(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-  return text === undefined ? undefined : drySha(text);
-}
-
-/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
-function drySha(text: string): string | undefined {
-  try {
-    const sha = (JSON.parse(text) as { drySha?: unknown }).drySha;
-    return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
+  return dryShaOf(text);
 }
 
 /**
@@ -68,7 +58,7 @@ function drySha(text: string): string | undefined {
  * fast-import (300 environments noted one by one started ~900 processes).
  */
 export async function noteDrySha(git: GitSpawner, commits: readonly string[], dry: string, who: Identity, date: string): Promise<string[]> {
-  for (const c of [...commits, dry]) if (!FULL_SHA.test(c)) throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
+  for (const c of [...commits, dry]) if (!isCommitId(c)) throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
   if (commits.length === 0) return [];
   const stamp = `${who.name} <${who.email}> ${rawDate(date)}`;
   const local = await asRepo(git).local();
@@ -128,7 +118,7 @@ async function notedDryShas(git: GitSpawner, commits: readonly string[]): Promis
   }
   const noted = new Map<string, string>();
   records.forEach((rec, k) => {
-    const sha = drySha(rec.slice(commits[k].length + 1));
+    const sha = dryShaOf(rec.slice(commits[k].length + 1));
     if (sha) noted.set(commits[k], sha);
   });
   return noted;

@@ -6,7 +6,7 @@ import { localText, type LocalGit } from './local.ts';
 import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
 import { asRepo, type Repo } from './repo.ts';
 import type { Identity } from './identity.ts';
-import { assertRemoteName, checkBranchNames, checkRefName } from './refs.ts';
+import { assertRemoteName, checkBranchNames, checkRefName, isCommitId } from './refs.ts';
 
 /**
  * The trailer key that records, in a generated commit, the tree it was made
@@ -322,8 +322,8 @@ export async function pushBranch(
 ): Promise<PushResult> {
   assertRemoteName(remote);
   await checkRefName(git, branch, 'branch');
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-  if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+  if (!isCommitId(sha)) throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+  if (expected !== undefined && !isCommitId(expected))
     throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
   const ref = `refs/heads/${branch}`;
   const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
@@ -358,7 +358,7 @@ export async function remoteBranchTips(git: GitSpawner, remote: string, branches
   const heads = new Map<string, string>();
   for (const line of r.stdout.toString('utf8').split('\n')) {
     const [id, ref] = line.split('\t');
-    if (ref?.startsWith('refs/heads/') && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id)) heads.set(ref.slice('refs/heads/'.length), id);
+    if (ref?.startsWith('refs/heads/') && isCommitId(id)) heads.set(ref.slice('refs/heads/'.length), id);
   }
   return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)!]));
 }
@@ -402,7 +402,7 @@ export async function pushBranches(
   );
   for (const u of updates) {
     for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-      if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id)) throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
+      if (!isCommitId(id)) throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
   }
   const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
   const r = await git([

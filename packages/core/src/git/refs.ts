@@ -71,6 +71,11 @@ export async function checkBranchNames(git: GitSpawner, names: Iterable<string>,
  */
 const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
 
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+export function isCommitId(s: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
+}
+
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 export function assertRemoteName(remote: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)) throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);

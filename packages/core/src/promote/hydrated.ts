@@ -10,7 +10,7 @@
 
 import { configLine, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
-import { metadataPaths, proposedBranch } from '../git/hydrated.ts';
+import { dryShaOf, metadataPaths, proposedBranch } from '../git/hydrated.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { gateVerdict, liftable, type GateInput, type GateVerdict } from './gates.ts';
 import type { Gate, GateContext } from './gates/gate.ts';
@@ -73,18 +73,8 @@ export interface HydratedTip {
 export async function readHydrated(git: PromoteGit, branch: string, metadata: string): Promise<HydratedTip> {
   const tip = await git.fetchBranch(branch);
   if (!tip) return { branch };
-  return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
-}
-
-/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
-function drySha(text: string | undefined): { drySha?: string } {
-  if (text === undefined) return {};
-  try {
-    const sha = (JSON.parse(text) as { drySha?: unknown }).drySha;
-    return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
-  } catch {
-    return {};
-  }
+  const drySha = dryShaOf(await git.readAt(tip, metadata));
+  return { branch, tip, ...(drySha ? { drySha } : {}) };
 }
 
 /** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
@@ -126,7 +116,7 @@ export class DryRuns {
     if (!tip) return out;
     const log = await this.git.firstParentLog(tip, this.t.metadata);
     for (const { sha } of log.entries) {
-      const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+      const d = dryShaOf(await this.git.readAt(sha, this.t.metadata));
       if (d && !out.has(d)) out.set(d, sha);
     }
     return out;
@@ -176,8 +166,7 @@ async function soakOf(h: HydratedGateInput): Promise<GateEvidence[typeof soak.na
   const git = h.ports.git;
   const runs = new DryRuns(git, source.t);
   const active = await readHydrated(git, source.t.active, source.t.metadata);
-  const runsAt = async (sha: string) =>
-    (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+  const runsAt = async (sha: string) => ((await runs.runs(dryShaOf(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
   const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
   const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
   const pinned = await pinnedSince(dryLabel(h.dry), current, log.entries, log.complete, runsAt);

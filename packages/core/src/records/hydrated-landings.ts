@@ -8,6 +8,7 @@ import { fetchBranch } from '../git/publish.ts';
 import { firstParentPosition, metadataHistory } from '../git/hydrated-history.ts';
 import type { GitSpawner } from '../git/spawn.ts';
 import type { Landing } from './history.ts';
+import { dryShaOf } from '../git/hydrated.ts';
 
 /** An environment promoted on its hydrated branches: its active branch and the hydrator.metadata in it. */
 export interface HydratedEnvironment {
@@ -15,8 +16,6 @@ export interface HydratedEnvironment {
   active: string;
   metadata: string;
 }
-
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /**
  * The landings of each environment on its active branch (fetched from origin), oldest first; `tip` and
@@ -35,7 +34,7 @@ export async function hydratedLandings(
     if (!active) continue;
     let last = -1;
     for (const { sha, at, text } of await metadataHistory(git, active, e.metadata)) {
-      const dry = drySha(text);
+      const dry = dryShaOf(text);
       const ships = dry ? await firstParentPosition(git, tip, commits, dry) : undefined;
       if (ships === undefined) continue;
       out.push({
@@ -53,14 +52,4 @@ export async function hydratedLandings(
     }
   }
   return out;
-}
-
-/** The drySha of a hydrator.metadata's text (a full SHA), else undefined. */
-function drySha(text: string | undefined): string | undefined {
-  try {
-    const sha = text === undefined ? undefined : (JSON.parse(text) as { drySha?: unknown }).drySha;
-    return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
 }

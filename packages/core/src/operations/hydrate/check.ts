@@ -7,7 +7,7 @@
 
 import { UserError, UserErrors } from '../../errors.ts';
 import { isAncestorOf } from '../../git/commits.ts';
-import { blobsUnder, commitOf, dryCommit, writeHydratedTree, type DryCommit } from '../../git/hydrated.ts';
+import { blobsUnder, commitOf, dryCommit, dryShaOf, writeHydratedTree, type DryCommit } from '../../git/hydrated.ts';
 import { fetchBranch } from '../../git/publish.ts';
 import type { Repo } from '../../git/repo.ts';
 import { metadataPaths, proposedBranch } from '../../git/hydrated.ts';
@@ -90,13 +90,8 @@ async function drySource(git: Repo, planner: Planner, branch: string, commit: st
       `${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`,
       'hydrate the branch with hydrate-env; a hydrated branch is written by it only',
     );
-  let sha: unknown;
-  try {
-    sha = (JSON.parse(text) as { drySha?: unknown } | null)?.drySha;
-  } catch {
-    sha = undefined;
-  }
-  if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+  const sha = dryShaOf(text);
+  if (sha === undefined)
     throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
   const dry = (await commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
   if (!dry)

@@ -93,73 +93,67 @@ export function formatUtc(ms: number): string {
  * soon to show it soaked (a shallow clone that could not be deepened), is
  * held too, and says so.
  */
-export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSince[], now: number): Hold[] {
+export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSince[], now: number, say = pinWords(env)): Hold[] {
+  const soak = `min-soak ${formatDuration(minSoak)}`;
   const holds: Hold[] = [];
   for (const p of pins) {
     const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
     if (p.since !== undefined && p.atLeast) {
       // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
       if (now - p.since >= minSoak) continue;
-      holds.push({
-        gate: NAME,
-        message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-      });
+      holds.push({ gate: NAME, message: say.atLeast(p.service, `${formatUtc(p.since)}${at}`, soak) });
       continue;
     }
     if (p.since === undefined) {
-      holds.push({
-        gate: NAME,
-        message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured`,
-      });
+      holds.push({ gate: NAME, message: say.unseen(p.service, soak) });
       continue;
     }
     const until = p.since + minSoak;
     if (now >= until) continue;
     // The commit and what its time is measured from: (abc123, merged_at of #12).
     const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-    holds.push({
-      gate: NAME,
-      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
-      until,
-    });
+    holds.push({ gate: NAME, message: say.soaking(p.service, p.since, what, minSoak, `${formatDuration(until - now)} left`, now), until });
   }
   return holds;
 }
 
-/**
- * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
- * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
- */
+/** The three sentences of a soak hold: the start beyond the history at hand, no start found, still soaking. */
+interface SoakWords {
+  atLeast(service: string, since: string, soak: string): string;
+  unseen(service: string, soak: string): string;
+  soaking(service: string, since: number, what: string, minSoak: number, left: string, now: number): string;
+}
+
+/** A pin of a values file on the base branch. */
+function pinWords(env: string): SoakWords {
+  return {
+    atLeast: (service, since, soak) =>
+      `${service}: pinned in ${env} at least since ${since}, where the history at hand ends, so its soak time (${soak}) cannot be measured: fetch the base branch's whole history`,
+    unseen: (service, soak) =>
+      `${service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (${soak}) cannot be measured`,
+    soaking: (service, since, what, minSoak, left) =>
+      `${service}: pinned in ${env} since ${formatUtc(since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${left}`,
+  };
+}
+
+/** soakHolds of a hydrated source `env` whose active branch is `branch` (branchWords). */
 export function hydratedSoakHolds(env: string, branch: string, minSoak: number, pins: readonly PinnedSince[], now: number): Hold[] {
-  const soak = `min-soak ${formatDuration(minSoak)}`;
-  const holds: Hold[] = [];
-  for (const p of pins) {
-    const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-    if (p.since !== undefined && p.atLeast) {
-      if (now - p.since >= minSoak) continue;
-      holds.push({
-        gate: NAME,
-        message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
-      });
-      continue;
-    }
-    if (p.since === undefined) {
-      holds.push({
-        gate: NAME,
-        message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
-      });
-      continue;
-    }
-    const until = p.since + minSoak;
-    if (now >= until) continue;
-    const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-    holds.push({
-      gate: NAME,
-      message: `${env} has run ${p.service} for ${formatDuration(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${formatDuration(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${formatDuration(until - now)} left`,
-      until,
-    });
-  }
-  return holds;
+  return soakHolds(env, minSoak, pins, now, branchWords(env, branch));
+}
+
+/**
+ * A hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`) its active
+ * branch `branch` runs: the same decisions, in words true of a branch an Argo CD reads.
+ */
+function branchWords(env: string, branch: string): SoakWords {
+  return {
+    atLeast: (service, since, soak) =>
+      `${env} has run ${service} at least since ${since}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+    unseen: (service, soak) =>
+      `${env} is not seen to run ${service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+    soaking: (service, since, what, minSoak, left, now) =>
+      `${env} has run ${service} for ${formatDuration(Math.floor(Math.max(0, now - since) / 60_000) * 60_000)} of ${formatDuration(minSoak)} (since its active branch ${branch} took it at ${formatUtc(since)}${what ? `, ${what}` : ''}): ${left}`,
+  };
 }
 
 /** A pin as one comparable key: its digest, else its tag. */

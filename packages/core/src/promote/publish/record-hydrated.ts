@@ -8,6 +8,7 @@ import { lockstepBlock, generatedBy } from '../../records/trailers.ts';
 import type { PromoteWorld } from '../ports.ts';
 import type { PromoteRequest } from '../request.ts';
 import { landedRecord, type LandedDeployment, type RecordOutcome } from './record.ts';
+import { isCommitId } from '../../git/refs.ts';
 
 /** The environments lockstep promotes into `branch` (their hydrate: branch, promote: lockstep), by name. */
 export function promotedInto(req: PromoteRequest, branch: string): string[] {
@@ -30,7 +31,7 @@ export async function recordHydratedLanded(
   const block = lockstepBlock(merged?.trailers ?? '');
   // lockstepBlock keeps one-word keys; the DRY commit's is read from the same block git parsed.
   const dry = /^Lockstep-Dry-Sha: ?([0-9a-f]+)\s*$/m.exec(merged?.trailers ?? '')?.[1];
-  if (!generatedBy(block, 'hydrate-env') || dry === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(dry))
+  if (!generatedBy(block, 'hydrate-env') || dry === undefined || !isCommitId(dry))
     return {
       commit,
       skipped: `${commit.slice(0, 12)} is not a landed hydrated promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry Lockstep-Generated: hydrate-env and Lockstep-Dry-Sha); nothing recorded.`,

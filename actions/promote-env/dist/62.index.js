@@ -1,5 +1,5 @@
-export const id = 725;
-export const ids = [725];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
 /***/ 8657:
@@ -5501,6 +5501,189 @@ async function isAncestorOf(git, ancestor, commit) {
 
 /***/ }),
 
+/***/ 8397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   hu: () => (/* binding */ dryShaOf),
+/* harmony export */   w1: () => (/* binding */ metadataPaths)
+/* harmony export */ });
+/* unused harmony exports dryCommit, METADATA_FILE, writeHydratedTree, blobsUnder, commitHydratedTree, commitOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(669);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8162);
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await gitTry(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/** The drySha a hydrator.metadata's text (or a hydrator note's) names: a full commit id, else undefined (not JSON, no such key). */
+function dryShaOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && (0,_refs_js__WEBPACK_IMPORTED_MODULE_8__/* .isCommitId */ .jh)(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await asRepo(git).local();
+    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = join(tmp, `blob-${i}`);
+            await writeFile(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await localText(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await listTree(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+        if (info)
+            await localText(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await localText(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await listTree(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await asRepo(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !isCommitId(ref))
+        return found;
+    await fetchRefs(git, 'origin', [ref]);
+    return resolve();
+}
+
+
+/***/ }),
+
 /***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6221,9 +6404,9 @@ function parsePushPorcelain(stdout) {
 async function pushBranch(git, remote, branch, sha, expected) {
     (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
     await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommitId */ .jh)(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+    if (expected !== undefined && !(0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommitId */ .jh)(expected))
         throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
     const ref = `refs/heads/${branch}`;
     const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
@@ -6260,7 +6443,7 @@ async function remoteBranchTips(git, remote, branches) {
     const heads = new Map();
     for (const line of r.stdout.toString('utf8').split('\n')) {
         const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+        if (ref?.startsWith('refs/heads/') && isCommitId(id))
             heads.set(ref.slice('refs/heads/'.length), id);
     }
     return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
@@ -6298,7 +6481,7 @@ async function pushBranches(git, remote, updates) {
     await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
     for (const u of updates) {
         for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id))
+            if (!isCommitId(id))
                 throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
     }
     const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
@@ -6663,7 +6846,8 @@ async function withBaseRetry(attempts, step) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q_: () => (/* binding */ assertRemoteName),
-/* harmony export */   hh: () => (/* binding */ checkRefName)
+/* harmony export */   hh: () => (/* binding */ checkRefName),
+/* harmony export */   jh: () => (/* binding */ isCommitId)
 /* harmony export */ });
 /* unused harmony exports assertRefInput, checkBranchNames */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -6738,6 +6922,10 @@ async function checkBranchNames(git, names, input) {
  * `:`, `?`, `*`, `[`, `\\`).
  */
 const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
+}
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
@@ -9216,7 +9404,8 @@ function formatUtc(ms) {
  * soon to show it soaked (a shallow clone that could not be deepened), is
  * held too, and says so.
  */
-function soakHolds(env, minSoak, pins, now) {
+function soakHolds(env, minSoak, pins, now, say = pinWords(env)) {
+    const soak = `min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}`;
     const holds = [];
     for (const p of pins) {
         const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
@@ -9224,17 +9413,11 @@ function soakHolds(env, minSoak, pins, now) {
             // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
             if (now - p.since >= minSoak)
                 continue;
-            holds.push({
-                gate: NAME,
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-            });
+            holds.push({ gate: NAME, message: say.atLeast(p.service, `${formatUtc(p.since)}${at}`, soak) });
             continue;
         }
         if (p.since === undefined) {
-            holds.push({
-                gate: NAME,
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
+            holds.push({ gate: NAME, message: say.unseen(p.service, soak) });
             continue;
         }
         const until = p.since + minSoak;
@@ -9242,50 +9425,32 @@ function soakHolds(env, minSoak, pins, now) {
             continue;
         // The commit and what its time is measured from: (abc123, merged_at of #12).
         const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: NAME,
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
+        holds.push({ gate: NAME, message: say.soaking(p.service, p.since, what, minSoak, `${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`, now), until });
     }
     return holds;
 }
-/**
- * The soak holds of a hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`)
- * its active branch `branch` runs: the same decisions as soakHolds, in words true of a branch an Argo CD reads.
- */
+/** A pin of a values file on the base branch. */
+function pinWords(env) {
+    return {
+        atLeast: (service, since, soak) => `${service}: pinned in ${env} at least since ${since}, where the history at hand ends, so its soak time (${soak}) cannot be measured: fetch the base branch's whole history`,
+        unseen: (service, soak) => `${service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (${soak}) cannot be measured`,
+        soaking: (service, since, what, minSoak, left) => `${service}: pinned in ${env} since ${formatUtc(since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}: ${left}`,
+    };
+}
+/** soakHolds of a hydrated source `env` whose active branch is `branch` (branchWords). */
 function hydratedSoakHolds(env, branch, minSoak, pins, now) {
-    const soak = `min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)}`;
-    const holds = [];
-    for (const p of pins) {
-        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-        if (p.since !== undefined && p.atLeast) {
-            if (now - p.since >= minSoak)
-                continue;
-            holds.push({
-                gate: NAME,
-                message: `${env} has run ${p.service} at least since ${formatUtc(p.since)}${at}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
-            });
-            continue;
-        }
-        if (p.since === undefined) {
-            holds.push({
-                gate: NAME,
-                message: `${env} is not seen to run ${p.service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: NAME,
-            message: `${env} has run ${p.service} for ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.floor(Math.max(0, now - p.since) / 60_000) * 60_000)} of ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(p.since)}${what ? `, ${what}` : ''}): ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
+    return soakHolds(env, minSoak, pins, now, branchWords(env, branch));
+}
+/**
+ * A hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`) its active
+ * branch `branch` runs: the same decisions, in words true of a branch an Argo CD reads.
+ */
+function branchWords(env, branch) {
+    return {
+        atLeast: (service, since, soak) => `${env} has run ${service} at least since ${since}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+        unseen: (service, soak) => `${env} is not seen to run ${service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+        soaking: (service, since, what, minSoak, left, now) => `${env} has run ${service} for ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.floor(Math.max(0, now - since) / 60_000) * 60_000)} of ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(since)}${what ? `, ${what}` : ''}): ${left}`,
+    };
 }
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
@@ -9413,202 +9578,27 @@ const window = {
 
 /***/ }),
 
-/***/ 6014:
+/***/ 8606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n7: () => (/* binding */ emptyPlan),
-  cL: () => (/* binding */ hydratedGates),
-  a1: () => (/* binding */ hydratedTargets),
-  IZ: () => (/* binding */ landedHydrated),
-  D9: () => (/* binding */ lockstepHydrated),
-  KC: () => (/* binding */ readHydrated)
-});
-
-// UNUSED EXPORTS: DryRuns, runsDry
-
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(484);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(3852);
-// EXTERNAL MODULE: ./packages/core/src/git/local.ts
-var local = __webpack_require__(4673);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(669);
-;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
-// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
-// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
-// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
-// spelled here, as every git command line is (eslint.config.js).
-
-
-
-
-
-
-
-
-/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
-async function dryCommit(git, ref) {
-    const out = await gitTry(git, [
-        'show',
-        '-s',
-        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
-        '--end-of-options',
-        `${ref}^{commit}`,
-    ]);
-    if (out === undefined)
-        return undefined;
-    const [sha, author, date, committed, subject, ...body] = out.split('\0');
-    const [seconds, iso] = committed.split(' ');
-    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
-    return {
-        sha,
-        author,
-        date,
-        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
-        subject,
-        body: body.join('\0').replace(/\n+$/, ''),
-    };
-}
-/** The file GitOps Promoter reads the DRY commit from. */
-const METADATA_FILE = 'hydrator.metadata';
-/**
- * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
- * active branch (`/<activePath>` in shared-active-branch mode).
- */
-function proposedBranch(h) {
-    if (h['hydrate-to'])
-        return h['hydrate-to'];
-    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
-}
-/**
- * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
- * at both, with the same content, as Argo CD's Source Hydrator writes it.
- */
-function metadataPaths(h) {
-    if (!h.path)
-        return [METADATA_FILE];
-    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
-    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
-}
-/**
- * The blobs of `files` written, then the tree of `parent` (none: an empty
- * tree) with everything under `scope` (undefined: the whole tree) replaced by
- * `files`, in one temporary index and one write-tree. Paths outside the scope
- * keep their mode and blob: another app's folder stays byte for byte. With
- * `write` false (a dry run) only the blob ids are computed: nothing is
- * written to the object database.
- */
-async function writeHydratedTree(git, parent, scope, files, write = true) {
-    const local = await asRepo(git).local();
-    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-hydrate-'));
-    try {
-        const paths = await Promise.all(files.map(async (f, i) => {
-            const p = join(tmp, `blob-${i}`);
-            await writeFile(p, f.content);
-            return p;
-        }));
-        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
-        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
-        const ids = files.length > 0 ? (await localText(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
-        if (ids.length !== files.length)
-            throw new Error('git hash-object returned an unexpected number of ids');
-        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
-        if (!write)
-            return { blobs };
-        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
-        const kept = parent
-            ? [...(await listTree(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
-            : [];
-        const info = [
-            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
-            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
-        ].join('');
-        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
-        if (info)
-            await localText(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
-        const tree = await localText(local, ['write-tree'], { env });
-        return { tree, blobs };
-    }
-    finally {
-        await rm(tmp, { recursive: true, force: true });
-    }
-}
-/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
-async function blobsUnder(git, commit, scope) {
-    const out = new Map();
-    for (const [path, e] of await listTree(git, commit))
-        if (scope === undefined || under(path, scope))
-            out.set(path, e.oid);
-    return out;
-}
-function under(path, scope) {
-    return path.startsWith(`${scope}/`);
-}
-/**
- * The commit of `tree` on `parent` (none: a root commit), authored and
- * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
- */
-async function commitHydratedTree(git, c) {
-    const local = await asRepo(git).local();
-    const env = {
-        GIT_AUTHOR_NAME: c.who.name,
-        GIT_AUTHOR_EMAIL: c.who.email,
-        GIT_COMMITTER_NAME: c.who.name,
-        GIT_COMMITTER_EMAIL: c.who.email,
-        GIT_AUTHOR_DATE: c.date,
-        GIT_COMMITTER_DATE: c.date,
-    };
-    const parents = c.parent ? ['-p', c.parent] : [];
-    return localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
-        env,
-        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
-    });
-}
-/**
- * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
- * locally; a full commit id the clone lacks is fetched from origin first (a
- * checkout of the DRY branch may not hold the hydrated branch's commits, nor
- * a hydrated commit the DRY commit it names). Undefined when neither has it.
- */
-async function commitOf(git, ref) {
-    const resolve = () => gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    const found = await resolve();
-    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
-        return found;
-    await fetchRefs(git, 'origin', [ref]);
-    return resolve();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
-var gates = __webpack_require__(4502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
-var registry = __webpack_require__(2862);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/approval.ts
-var approval = __webpack_require__(8874);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/fan-in.ts
-var fan_in = __webpack_require__(7694);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/soak.ts
-var soak = __webpack_require__(7951);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/window.ts
-var gates_window = __webpack_require__(9546);
-;// CONCATENATED MODULE: ./packages/core/src/promote/hydrated.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   IZ: () => (/* binding */ landedHydrated),
+/* harmony export */   KC: () => (/* binding */ readHydrated),
+/* harmony export */   a1: () => (/* binding */ hydratedTargets),
+/* harmony export */   cL: () => (/* binding */ hydratedGates),
+/* harmony export */   n7: () => (/* binding */ emptyPlan)
+/* harmony export */ });
+/* unused harmony exports runsDry, DryRuns */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4502);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2862);
+/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8874);
+/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9546);
 // A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
 // is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
 // (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
@@ -9634,9 +9624,9 @@ function hydratedTargets(config) {
         const h = e.hydrate;
         // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
         if (h?.promote === 'lockstep' && h.branch === undefined)
-            throw new errors/* UserError */.yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
                 file: config.file,
-                line: (0,config_config/* configLine */.Xv)(config, ['environments', i, 'hydrate']),
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'hydrate']),
                 hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
             });
         if (h?.branch === undefined)
@@ -9644,8 +9634,8 @@ function hydratedTargets(config) {
         const place = { ...h, branch: h.branch };
         out[e.name] = {
             active: h.branch,
-            proposed: proposedBranch(place),
-            metadata: metadataPaths(place).at(-1),
+            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
+            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
             promote: h.promote ?? 'gitops-promoter',
         };
     }
@@ -9669,19 +9659,8 @@ async function readHydrated(git, branch, metadata) {
     const tip = await git.fetchBranch(branch);
     if (!tip)
         return { branch };
-    return { branch, tip, ...drySha(await git.readAt(tip, metadata)) };
-}
-/** The drySha of a hydrator.metadata's text: a full commit id, or nothing (not JSON, no such key). */
-function drySha(text) {
-    if (text === undefined)
-        return {};
-    try {
-        const sha = JSON.parse(text).drySha;
-        return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? { drySha: sha } : {};
-    }
-    catch {
-        return {};
-    }
+    const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
+    return { branch, tip, ...(drySha ? { drySha } : {}) };
 }
 /** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
 async function runsDry(git, runs, dry) {
@@ -9724,7 +9703,7 @@ class DryRuns {
             return out;
         const log = await this.git.firstParentLog(tip, this.t.metadata);
         for (const { sha } of log.entries) {
-            const d = drySha(await this.git.readAt(sha, this.t.metadata)).drySha;
+            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
             if (d && !out.has(d))
                 out.set(d, sha);
         }
@@ -9744,7 +9723,7 @@ function sourceOf(h) {
         return undefined;
     const t = h.req.hydrated?.[source.name];
     if (!t)
-        throw new errors/* UserError */.yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
             file: h.req.configFile,
             hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
         });
@@ -9759,11 +9738,11 @@ async function soakOf(h) {
     const git = h.ports.git;
     const runs = new DryRuns(git, source.t);
     const active = await readHydrated(git, source.t.active, source.t.metadata);
-    const runsAt = async (sha) => (await runs.runs(drySha(await git.readAt(sha, source.t.metadata)).drySha, h.dry)) ? 'runs' : 'not';
+    const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
-    const pinned = await (0,soak/* pinnedSince */.vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
-    const pins = [await (0,soak/* receivedAt */.tZ)(pinned, h.ports, source.name, source.t.active)];
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
     return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
 }
 /** Fan-in: each `after:` environment's active branch runs the DRY commit. */
@@ -9790,27 +9769,27 @@ async function approvalOf(h) {
         return undefined;
     const source = sourceOf(h);
     if (!source)
-        return approval/* approval */.S.gather(context(h, h.req, h.route, h.baseSha));
+        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
     const tip = await h.ports.git.fetchBranch(source.t.active);
     // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
     const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
     const req = { ...h.req, base: source.t.active };
-    return approval/* approval */.S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
 }
 function context(h, req, route, baseSha) {
     return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
 }
 /** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
 const GATHER = {
-    [soak/* soak */.Rb.name]: soakOf,
-    [gates_window/* window */.x.name]: (h) => gates_window/* window */.x.gather(context(h, h.req, h.route, h.baseSha)),
-    [fan_in/* fanIn */.R.name]: fanInOf,
-    [approval/* approval */.S.name]: approvalOf,
+    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
+    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
+    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
 };
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
 async function hydratedGates(h) {
     const evidence = {};
-    for (const gate of registry/* GATES */.J) {
+    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .GATES */ .J) {
         const found = await GATHER[gate.name](h);
         if (found !== undefined)
             evidence[gate.name] = found;
@@ -9818,9 +9797,9 @@ async function hydratedGates(h) {
     if (Object.keys(evidence).length === 0)
         return undefined;
     const input = { now: h.now, push: 'pr', evidence };
-    if (h.ports.github && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
+    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
         input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
-    return (0,gates/* gateVerdict */.lr)(input);
+    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
 }
 
 

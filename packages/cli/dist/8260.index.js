@@ -1,5 +1,5 @@
-export const id = 6682;
-export const ids = [6682,1684,6744];
+export const id = 8260;
+export const ids = [8260,1684,6744];
 export const modules = {
 
 /***/ 16744:
@@ -41,6 +41,7 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony export */   bL: () => (/* binding */ writeHydratedTree),
 /* harmony export */   dc: () => (/* binding */ commitHydratedTree),
 /* harmony export */   h$: () => (/* binding */ proposedBranch),
+/* harmony export */   hu: () => (/* binding */ dryShaOf),
 /* harmony export */   w1: () => (/* binding */ metadataPaths),
 /* harmony export */   xb: () => (/* binding */ blobsUnder)
 /* harmony export */ });
@@ -56,10 +57,12 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58162);
 // The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -93,6 +96,18 @@ async function dryCommit(git, ref) {
 }
 /** The file GitOps Promoter reads the DRY commit from. */
 const METADATA_FILE = 'hydrator.metadata';
+/** The drySha a hydrator.metadata's text (or a hydrator note's) names: a full commit id, else undefined (not JSON, no such key). */
+function dryShaOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const sha = JSON.parse(text).drySha;
+        return typeof sha === 'string' && (0,_refs_js__WEBPACK_IMPORTED_MODULE_8__/* .isCommitId */ .jh)(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
  * active branch (`/<activePath>` in shared-active-branch mode).
@@ -196,7 +211,7 @@ async function commitHydratedTree(git, c) {
 async function commitOf(git, ref) {
     const resolve = () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     const found = await resolve();
-    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+    if (found !== undefined || !(0,_refs_js__WEBPACK_IMPORTED_MODULE_8__/* .isCommitId */ .jh)(ref))
         return found;
     await (0,_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchRefs */ .BA)(git, 'origin', [ref]);
     return resolve();
@@ -219,6 +234,8 @@ async function commitOf(git, ref) {
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5825);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63164);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90669);
+/* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38397);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58162);
 // The git-notes variant of GitOps Promoter's hydrator contract (the one Argo CD's Source Hydrator writes since
 // 3.3): a DRY commit whose render of an environment changes nothing makes no hydrated commit; instead the
 // hydrated commit the proposed branch already holds gets a note in refs/notes/hydrator.metadata whose JSON names
@@ -232,11 +249,12 @@ async function commitOf(git, ref) {
 
 
 
+
+
 /** The notes ref of the contract's git-notes variant. */
 const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
 /** Rounds of read, note and push before a notes ref that keeps moving is given up on. */
 const ATTEMPTS = 5;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** origin's notes fetched into the local notes ref; its commit, or undefined when origin has none (the local ref then removed). */
 async function fetchHydratorNotes(git) {
     const r = await git([
@@ -259,17 +277,7 @@ async function fetchHydratorNotes(git) {
 /** The drySha the local notes ref's note on `commit` names (a full SHA), else undefined (no note, not JSON, no such key). */
 async function notedDrySha(git, commit) {
     const text = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_4__/* .gitTry */ .W_)(git, ['notes', `--ref=${HYDRATOR_NOTES}`, 'show', '--end-of-options', commit]);
-    return text === undefined ? undefined : drySha(text);
-}
-/** The drySha a note's text names (a full SHA), else undefined (not JSON, no such key). */
-function drySha(text) {
-    try {
-        const sha = JSON.parse(text).drySha;
-        return typeof sha === 'string' && FULL_SHA.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_5__/* .dryShaOf */ .hu)(text);
 }
 /**
  * Notes on the hydrated commits `commits` saying their manifests are the render of DRY commit `dry` too, built in
@@ -282,7 +290,7 @@ function drySha(text) {
  */
 async function noteDrySha(git, commits, dry, who, date) {
     for (const c of [...commits, dry])
-        if (!FULL_SHA.test(c))
+        if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(c))
             throw new Error(`noteDrySha: ${JSON.stringify(c)} is not a commit id`);
     if (commits.length === 0)
         return [];
@@ -347,7 +355,7 @@ async function notedDryShas(git, commits) {
     }
     const noted = new Map();
     records.forEach((rec, k) => {
-        const sha = drySha(rec.slice(commits[k].length + 1));
+        const sha = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_5__/* .dryShaOf */ .hu)(rec.slice(commits[k].length + 1));
         if (sha)
             noted.set(commits[k], sha);
     });
