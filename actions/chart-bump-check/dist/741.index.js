@@ -2172,7 +2172,7 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(81
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 3225));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 4149));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 2780));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
@@ -2371,10 +2371,17 @@ async function renderedOf(req, s, d, plan, world, problems) {
     const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
-    // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
+    // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
+    // the renderer (Helm, the diff library, SemVer) is then never loaded.
     const environments = d.configs.base?.environments ?? [];
-    // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does.
-    const overlays = environments.some((e) => e.kustomization !== undefined || e.fluxKustomization !== undefined || e.helmrelease !== undefined);
+    // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
+    // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
+    // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
+    const valuesMayChange = d.changes.some((c) => /\.(ya?ml|json)$/i.test(c.path));
+    const overlays = environments.some((e) => e.kustomization !== undefined ||
+        e.fluxKustomization !== undefined ||
+        e.helmrelease !== undefined ||
+        (e.values !== undefined && valuesMayChange));
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
     const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
@@ -2393,7 +2400,7 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
-    const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation);
+    const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths });
     problems.push(...validation.problems);
     return rendered;
 }

@@ -9,19 +9,20 @@
 // untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
 // 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
-// digest. Overlay environments (`kustomization:`, `flux-kustomization:`) are
+// digest. An environment whose own values file, Application or valueFiles
+// changed is rendered the same way though no chart changed (render-inputs.ts).
+// Overlay environments (`kustomization:`, `flux-kustomization:`) are
 // built with kustomize when what they build changed (render-overlays.ts); a
 // Flux HelmRelease environment is rendered as helm-controller installs it
 // when its chart or what its release reads changed (render-flux.ts). Each after side is then
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
 
-import { posix } from 'node:path';
-import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
+import { splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
-import { readChartFolder, renderEnvironment, Renderer, type RenderSide, type Unavailable } from '../../render/render.ts';
+import { renderEnvironment, Renderer } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
@@ -31,22 +32,12 @@ import type { CheckValidation } from './validate.ts';
 import { renderProblems, type GuardedRender } from './render-guards.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
+import { applicationOf, changedInputs, chartSide, type CheckTree, type InputsRender } from './render-inputs.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
   list(commit: string, dir: string): Promise<string[] | undefined>;
   read(commit: string, path: string): Promise<string | undefined>;
-}
-
-/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
-function applicationOf(text: string | undefined, file: string, name: string | undefined, chartDir: string): ApplicationRender | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return readApplication(text, file, name, [chartDir]);
-  } catch (e) {
-    if (e instanceof UserError) return undefined;
-    throw e;
-  }
 }
 
 /** The rendered sections of the check, and what the renders decide (render-guards.ts). */
@@ -56,7 +47,9 @@ export interface RenderedChecks {
 }
 
 /**
- * Every changed chart rendered per environment that deploys it, and every
+ * Every changed chart rendered per environment that deploys it, every
+ * environment whose values or Application changed (render-inputs.ts; with
+ * `tree`, what the pull request changed), and every
  * overlay environment whose build inputs changed (render-overlays.ts), base
  * vs head, with the problems the renders give a protected environment;
  * undefined when render is off or nothing is rendered. Throws only for
@@ -71,10 +64,11 @@ export async function renderChecks(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation?: CheckValidation,
+  tree?: CheckTree,
 ): Promise<RenderedChecks | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
-    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
@@ -153,15 +147,29 @@ async function renderCharts(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation: CheckValidation | undefined,
+  tree: CheckTree | undefined,
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || !config || config.environments.length === 0) return undefined;
   // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
-  const chartEnvs =
-    changed.length === 0 ? [] : config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
-  const flux = await fluxRenders(config, changed, commits, reader, inRepo);
-  if (chartEnvs.length === 0 && flux.length === 0) return undefined;
-  const helms = await helmsFor(mode, config, [...chartEnvs, ...flux.map((f) => f.environment)], env);
+  const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
+  const chartEnvs = changed.length === 0 ? [] : valueEnvs;
+  const [flux, inputs] = await Promise.all([
+    fluxRenders(config, changed, commits, reader, inRepo),
+    tree
+      ? changedInputs(
+          config,
+          valueEnvs,
+          changed.map((c) => c.path),
+          commits,
+          reader,
+          inRepo,
+          tree,
+        )
+      : [],
+  ]);
+  if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0) return undefined;
+  const helms = await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
   if (Array.isArray(helms)) return helms;
   const rendererOf = helms;
   const cfg = config.render;
@@ -174,34 +182,8 @@ async function renderCharts(
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
-    /** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
-    const side = async (
-      commit: string,
-      values: string,
-      app: ApplicationRender | undefined,
-    ): Promise<{ side: RenderSide | Unavailable; sources: { path: string; text: string }[] }> => {
-      const read = (p: string) => reader.read(commit, p);
-      const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
-      if ('unavailable' in files) return { side: files, sources: [] };
-      const texts = app
-        ? await applicationValues(app, values, files.files, read)
-        : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
-      if ('unavailable' in texts) return { side: texts, sources: [] };
-      const sources = [
-        ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
-        ...[...files.files].map(([p, t]) => ({ path: posix.join(dir, p), text: t })),
-      ];
-      return {
-        side: {
-          chart: files,
-          release: app?.release ?? chart.name,
-          ...(app?.namespace ? { namespace: app.namespace } : {}),
-          values: texts.values.map((v) => v.text),
-          ...(app?.set.length ? { set: app.set } : {}),
-        },
-        sources,
-      };
-    };
+    const side = (commit: string, values: string, app: ApplicationRender | undefined) =>
+      chartSide(reader, commit, dir, chart.name, values, app);
     for (const e of config.environments) {
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
@@ -212,7 +194,7 @@ async function renderCharts(
         appFile ? reader.read(commits.base, appFile) : undefined,
         appFile ? reader.read(commits.head, appFile) : undefined,
       ]);
-      const application = (text: string | undefined) => (appFile ? applicationOf(text, appFile, ref?.name, dir) : undefined);
+      const application = (text: string | undefined) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
       const atBase = application(appBase);
       const app = application(appHead) ?? atBase;
       const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
@@ -238,8 +220,29 @@ async function renderCharts(
       );
     }
   }
+  for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation));
   for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation));
   return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+
+/** One environment whose values or Application changed (render-inputs.ts read its sides), rendered as a changed chart's is. */
+async function renderInputs(
+  i: InputsRender,
+  rendererOf: RendererOf,
+  opts: CompareOptions,
+  validation: CheckValidation | undefined,
+): Promise<GuardedRender> {
+  const e = i.environment;
+  const { helm, renderer } = rendererOf(e);
+  const before = i.before === 'nothing' ? i.before : i.before.side;
+  const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+  const render: EnvironmentRender = {
+    ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
+    helm: helm.version,
+  };
+  if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
+    await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
+  return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 
 /** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */

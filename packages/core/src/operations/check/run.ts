@@ -300,11 +300,19 @@ async function renderedOf(
   const mode = settingsFor(CHECK, req, d.configs.base).render;
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
-  // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
+  // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
+  // the renderer (Helm, the diff library, SemVer) is then never loaded.
   const environments = d.configs.base?.environments ?? [];
-  // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does.
+  // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
+  // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
+  // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
+  const valuesMayChange = d.changes.some((c) => /\.(ya?ml|json)$/i.test(c.path));
   const overlays = environments.some(
-    (e) => e.kustomization !== undefined || e.fluxKustomization !== undefined || e.helmrelease !== undefined,
+    (e) =>
+      e.kustomization !== undefined ||
+      e.fluxKustomization !== undefined ||
+      e.helmrelease !== undefined ||
+      (e.values !== undefined && valuesMayChange),
   );
   if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
@@ -334,6 +342,7 @@ async function renderedOf(
     world.env,
     inRepo,
     validation,
+    { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths },
   );
   problems.push(...validation.problems);
   return rendered;

@@ -1,8 +1,8 @@
-export const id = 3835;
-export const ids = [3835];
+export const id = 9363;
+export const ids = [9363];
 export const modules = {
 
-/***/ 33835:
+/***/ 49363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var promote_application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
@@ -200,6 +198,8 @@ function renderProblems(judged) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
 var flux_release = __webpack_require__(8539);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
@@ -354,6 +354,169 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
+// chart-bump-check's renders of environments whose own inputs changed: a
+// pull request that changes no chart but an environment's values file, its
+// Argo CD Application (valueFiles, inline values, parameters, release name,
+// namespace, targetRevision, ignoreDifferences) or a file a valueFiles entry
+// names changes what that environment receives as surely as a chart does.
+// As an overlay is built when its build inputs differ (render-overlays.ts),
+// each such environment's side is read at the base and at the head — the
+// chart folder its Application deploys from this repository, the values in
+// Helm's order, what the Application gives — and rendered when the two
+// differ. An environment deploying a chart the pull request changes is
+// rendered with that chart (render.ts), once.
+
+
+
+
+
+
+/** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
+function applicationOf(text, file, name, charts) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return (0,promote_application/* readApplication */.nZ)(text, file, name, charts);
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return undefined;
+        throw e;
+    }
+}
+/** One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at `commit`. */
+async function chartSide(reader, commit, dir, release, values, app) {
+    const read = (p) => reader.read(commit, p);
+    const files = await (0,render_render/* readChartFolder */.z_)({ list: (d) => reader.list(commit, d), read }, dir);
+    if ('unavailable' in files)
+        return { side: files, sources: [] };
+    const texts = app
+        ? await (0,promote_application/* applicationValues */.BX)(app, values, files.files, read)
+        : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
+    if ('unavailable' in texts)
+        return { side: texts, sources: [] };
+    const sources = [
+        ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...[...files.files].map(([p, t]) => ({ path: external_node_path_.posix.join(dir, p), text: t })),
+    ];
+    return {
+        side: {
+            chart: files,
+            release: app?.release ?? release,
+            ...(app?.namespace ? { namespace: app.namespace } : {}),
+            values: texts.values.map((v) => v.text),
+            ...(app?.set.length ? { set: app.set } : {}),
+        },
+        sources,
+    };
+}
+/** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart). */
+function chartFolders(headPaths) {
+    const dirs = [...headPaths].filter((p) => p === 'Chart.yaml' || p.endsWith('/Chart.yaml')).map((p) => external_node_path_.posix.dirname(p));
+    const all = new Set(dirs);
+    return dirs.filter((d) => {
+        const parent = external_node_path_.posix.dirname(d);
+        return !(external_node_path_.posix.basename(parent) === 'charts' && all.has(external_node_path_.posix.dirname(parent)));
+    });
+}
+/** The files a valueFiles list reads from the repository (as applicationValues resolves them; a file inside a registry's chart is the chart folder's). */
+function valueFilePaths(app) {
+    return (app?.valueFiles ?? []).map((f) => external_node_path_.posix.normalize(f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app?.path ? external_node_path_.posix.join(app.path, f) : f));
+}
+/** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
+function sameSide(a, b) {
+    const key = (s) => 'unavailable' in s.side
+        ? JSON.stringify(['unavailable', s.side.unavailable])
+        : JSON.stringify([
+            'files' in s.side.chart ? (0,cached/* filesDigest */.A)(s.side.chart.files) : 'tgz',
+            s.side.values,
+            s.side.release,
+            s.side.namespace ?? '',
+            s.side.set ?? [],
+        ]);
+    return key(a) === key(b);
+}
+/**
+ * Each environment of `envs` (values files beside a chart, with or without an
+ * Application) that deploys a chart of this repository the pull request does
+ * not change (`changedCharts`, rendered by render.ts) and whose inputs differ
+ * between the base and the head, both sides read; [] when none does. An
+ * environment none of whose inputs is among the changed paths is not read.
+ */
+async function changedInputs(config, envs, changedCharts, commits, reader, inRepo, tree) {
+    const folders = chartFolders(tree.headPaths);
+    if (folders.length === 0)
+        return [];
+    const names = new Map();
+    const nameOf = (dir) => {
+        let n = names.get(dir);
+        if (!n) {
+            n = reader.read(commits.head, external_node_path_.posix.join(dir, 'Chart.yaml')).then((text) => {
+                try {
+                    const name = (0,dist/* parse */.qg)(text ?? '')?.name;
+                    return typeof name === 'string' ? name : undefined;
+                }
+                catch {
+                    return undefined;
+                }
+            });
+            names.set(dir, n);
+        }
+        return n;
+    };
+    // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
+    // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
+    const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+    const topLevel = folders.length === 1 ? folders[0] : undefined;
+    /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
+    const folderOf = async (app) => {
+        if (!app)
+            return anyApplication ? undefined : topLevel;
+        if (app.path !== undefined)
+            return folders.includes(app.path) ? app.path : undefined;
+        const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
+        return named.find((d) => d !== undefined);
+    };
+    const out = await Promise.all(envs.map(async (e) => {
+        if (e.values === undefined)
+            return undefined;
+        const values = inRepo(e.values);
+        const ref = e.application ? (0,promote_application/* splitApplicationRef */.O6)(e.application) : undefined;
+        const appFile = ref ? inRepo(ref.file) : undefined;
+        const [baseText, headText] = await Promise.all([
+            appFile ? reader.read(commits.base, appFile) : undefined,
+            appFile ? reader.read(commits.head, appFile) : undefined,
+        ]);
+        const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
+        const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
+        if (appFile && !atHead)
+            return undefined;
+        const dir = await folderOf(atHead);
+        if (dir === undefined || changedCharts.includes(dir))
+            return undefined;
+        const baseDir = appFile ? (atBase ? await folderOf(atBase) : undefined) : dir;
+        const touched = baseDir !== dir ||
+            [values, ...(appFile ? [appFile] : []), ...valueFilePaths(atBase), ...valueFilePaths(atHead)].some((p) => tree.changed.has(p)) ||
+            [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
+        if (!touched)
+            return undefined;
+        const chart = (await nameOf(dir)) ?? external_node_path_.posix.basename(dir);
+        const [before, after] = await Promise.all([
+            baseDir === undefined ? 'nothing' : chartSide(reader, commits.base, baseDir, chart, values, atBase),
+            chartSide(reader, commits.head, dir, chart, values, atHead),
+        ]);
+        // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
+        const sameApp = JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
+            JSON.stringify([atHead?.revision.current, atHead?.ignoreDifferences]);
+        if (before !== 'nothing' && sameSide(before, after) && sameApp)
+            return undefined;
+        const file = tree.changed.has(values) || !appFile ? values : appFile;
+        return { environment: e, dir, chart, file, before, after, ignoreDifferences: atHead?.ignoreDifferences ?? [] };
+    }));
+    return out.filter((r) => r !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -366,7 +529,9 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
 // untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
 // 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
-// digest. Overlay environments (`kustomization:`, `flux-kustomization:`) are
+// digest. An environment whose own values file, Application or valueFiles
+// changed is rendered the same way though no chart changed (render-inputs.ts).
+// Overlay environments (`kustomization:`, `flux-kustomization:`) are
 // built with kustomize when what they build changed (render-overlays.ts); a
 // Flux HelmRelease environment is rendered as helm-controller installs it
 // when its chart or what its release reads changed (render-flux.ts). Each after side is then
@@ -383,31 +548,20 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
 
 
 
-/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
-function applicationOf(text, file, name, chartDir) {
-    if (text === undefined)
-        return undefined;
-    try {
-        return (0,promote_application/* readApplication */.nZ)(text, file, name, [chartDir]);
-    }
-    catch (e) {
-        if (e instanceof errors/* UserError */.yo)
-            return undefined;
-        throw e;
-    }
-}
 /**
- * Every changed chart rendered per environment that deploys it, and every
+ * Every changed chart rendered per environment that deploys it, every
+ * environment whose values or Application changed (render-inputs.ts; with
+ * `tree`, what the pull request changed), and every
  * overlay environment whose build inputs changed (render-overlays.ts), base
  * vs head, with the problems the renders give a protected environment;
  * undefined when render is off or nothing is rendered. Throws only for
  * `render: on` without Helm (or without kustomize, for an overlay).
  */
-async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation) {
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, tree) {
     if (mode === 'off' || !config)
         return undefined;
     const [charted, overlays] = await Promise.all([
-        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree),
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
@@ -464,16 +618,22 @@ async function helmsFor(mode, config, envs, env) {
  * changed (render-flux.ts), base vs head; undefined when there is none.
  * Throws only for `render: on` without Helm.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || !config || config.environments.length === 0)
         return undefined;
     // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
-    const chartEnvs = changed.length === 0 ? [] : config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
-    const flux = await fluxRenders(config, changed, commits, reader, inRepo);
-    if (chartEnvs.length === 0 && flux.length === 0)
+    const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
+    const chartEnvs = changed.length === 0 ? [] : valueEnvs;
+    const [flux, inputs] = await Promise.all([
+        fluxRenders(config, changed, commits, reader, inRepo),
+        tree
+            ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree)
+            : [],
+    ]);
+    if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0)
         return undefined;
-    const helms = await helmsFor(mode, config, [...chartEnvs, ...flux.map((f) => f.environment)], env);
+    const helms = await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
     if (Array.isArray(helms))
         return helms;
     const rendererOf = helms;
@@ -487,32 +647,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const jobs = [];
     for (const chart of changed) {
         const dir = chart.path;
-        /** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
-        const side = async (commit, values, app) => {
-            const read = (p) => reader.read(commit, p);
-            const files = await (0,render_render/* readChartFolder */.z_)({ list: (d) => reader.list(commit, d), read }, dir);
-            if ('unavailable' in files)
-                return { side: files, sources: [] };
-            const texts = app
-                ? await (0,promote_application/* applicationValues */.BX)(app, values, files.files, read)
-                : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
-            if ('unavailable' in texts)
-                return { side: texts, sources: [] };
-            const sources = [
-                ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
-                ...[...files.files].map(([p, t]) => ({ path: external_node_path_.posix.join(dir, p), text: t })),
-            ];
-            return {
-                side: {
-                    chart: files,
-                    release: app?.release ?? chart.name,
-                    ...(app?.namespace ? { namespace: app.namespace } : {}),
-                    values: texts.values.map((v) => v.text),
-                    ...(app?.set.length ? { set: app.set } : {}),
-                },
-                sources,
-            };
-        };
+        const side = (commit, values, app) => chartSide(reader, commit, dir, chart.name, values, app);
         for (const e of config.environments) {
             // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
             if (!chartEnvs.includes(e) || e.values === undefined)
@@ -524,7 +659,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 appFile ? reader.read(commits.base, appFile) : undefined,
                 appFile ? reader.read(commits.head, appFile) : undefined,
             ]);
-            const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, dir) : undefined);
+            const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
             const atBase = application(appBase);
             const app = application(appHead) ?? atBase;
             const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
@@ -549,9 +684,25 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             }));
         }
     }
+    for (const i of inputs)
+        jobs.push(renderInputs(i, rendererOf, opts, validation));
     for (const f of flux)
         jobs.push(renderFlux(f, rendererOf, opts, validation));
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+/** One environment whose values or Application changed (render-inputs.ts read its sides), rendered as a changed chart's is. */
+async function renderInputs(i, rendererOf, opts, validation) {
+    const e = i.environment;
+    const { helm, renderer } = rendererOf(e);
+    const before = i.before === 'nothing' ? i.before : i.before.side;
+    const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+    const render = {
+        ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
+        helm: helm.version,
+    };
+    if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
+        await validation.after(e, e.name, await renderer.render(i.after.side), (0,environment/* chartCrds */.D)(i.after.side.chart.files, i.dir));
+    return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 /** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
 async function renderFlux(f, rendererOf, opts, validation) {

@@ -1,0 +1,209 @@
+// chart-bump-check's renders of environments whose own inputs changed: a
+// pull request that changes no chart but an environment's values file, its
+// Argo CD Application (valueFiles, inline values, parameters, release name,
+// namespace, targetRevision, ignoreDifferences) or a file a valueFiles entry
+// names changes what that environment receives as surely as a chart does.
+// As an overlay is built when its build inputs differ (render-overlays.ts),
+// each such environment's side is read at the base and at the head — the
+// chart folder its Application deploys from this repository, the values in
+// Helm's order, what the Application gives — and rendered when the two
+// differ. An environment deploying a chart the pull request changes is
+// rendered with that chart (render.ts), once.
+
+import { posix } from 'node:path';
+import { parse } from 'yaml';
+import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
+import type { Config, EnvironmentConfig } from '../../config/config.ts';
+import { UserError } from '../../errors.ts';
+import { filesDigest } from '../../render/cached.ts';
+import type { IgnoreRule } from '../../render/compare.ts';
+import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
+
+/** How the check reads the repository at a commit (render.ts's CheckReader). */
+export interface InputsReader {
+  list(commit: string, dir: string): Promise<string[] | undefined>;
+  read(commit: string, path: string): Promise<string | undefined>;
+}
+
+/** What the pull request changed, and the head's paths (where the repository's chart folders are found). */
+export interface CheckTree {
+  changed: ReadonlySet<string>;
+  headPaths: ReadonlySet<string>;
+}
+
+/** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
+export interface ChartSide {
+  side: RenderSide | Unavailable;
+  sources: { path: string; text: string }[];
+}
+
+/** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
+export function applicationOf(text: string | undefined, file: string, name: string | undefined, charts: readonly string[]) {
+  if (text === undefined) return undefined;
+  try {
+    return readApplication(text, file, name, charts);
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
+}
+
+/** One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at `commit`. */
+export async function chartSide(
+  reader: InputsReader,
+  commit: string,
+  dir: string,
+  release: string,
+  values: string,
+  app: ApplicationRender | undefined,
+): Promise<ChartSide> {
+  const read = (p: string) => reader.read(commit, p);
+  const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
+  if ('unavailable' in files) return { side: files, sources: [] };
+  const texts = app
+    ? await applicationValues(app, values, files.files, read)
+    : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
+  if ('unavailable' in texts) return { side: texts, sources: [] };
+  const sources = [
+    ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+    ...[...files.files].map(([p, t]) => ({ path: posix.join(dir, p), text: t })),
+  ];
+  return {
+    side: {
+      chart: files,
+      release: app?.release ?? release,
+      ...(app?.namespace ? { namespace: app.namespace } : {}),
+      values: texts.values.map((v) => v.text),
+      ...(app?.set.length ? { set: app.set } : {}),
+    },
+    sources,
+  };
+}
+
+/** An environment whose inputs changed, with both sides read. */
+export interface InputsRender {
+  environment: EnvironmentConfig;
+  /** The chart folder it deploys, and the chart's name. */
+  dir: string;
+  chart: string;
+  /** Where its refusals point: the values file when the pull request changed it, else the Application's file. */
+  file: string;
+  before: ChartSide | 'nothing';
+  after: ChartSide;
+  ignoreDifferences: IgnoreRule[];
+}
+
+/** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart). */
+function chartFolders(headPaths: ReadonlySet<string>): string[] {
+  const dirs = [...headPaths].filter((p) => p === 'Chart.yaml' || p.endsWith('/Chart.yaml')).map((p) => posix.dirname(p));
+  const all = new Set(dirs);
+  return dirs.filter((d) => {
+    const parent = posix.dirname(d);
+    return !(posix.basename(parent) === 'charts' && all.has(posix.dirname(parent)));
+  });
+}
+
+/** The files a valueFiles list reads from the repository (as applicationValues resolves them; a file inside a registry's chart is the chart folder's). */
+function valueFilePaths(app: ApplicationRender | undefined): string[] {
+  return (app?.valueFiles ?? []).map((f) =>
+    posix.normalize(f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app?.path ? posix.join(app.path, f) : f),
+  );
+}
+
+/** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
+function sameSide(a: ChartSide, b: ChartSide): boolean {
+  const key = (s: ChartSide) =>
+    'unavailable' in s.side
+      ? JSON.stringify(['unavailable', s.side.unavailable])
+      : JSON.stringify([
+          'files' in s.side.chart ? filesDigest(s.side.chart.files) : 'tgz',
+          s.side.values,
+          s.side.release,
+          s.side.namespace ?? '',
+          s.side.set ?? [],
+        ]);
+  return key(a) === key(b);
+}
+
+/**
+ * Each environment of `envs` (values files beside a chart, with or without an
+ * Application) that deploys a chart of this repository the pull request does
+ * not change (`changedCharts`, rendered by render.ts) and whose inputs differ
+ * between the base and the head, both sides read; [] when none does. An
+ * environment none of whose inputs is among the changed paths is not read.
+ */
+export async function changedInputs(
+  config: Config,
+  envs: readonly EnvironmentConfig[],
+  changedCharts: readonly string[],
+  commits: { base: string; head: string },
+  reader: InputsReader,
+  inRepo: (p: string) => string,
+  tree: CheckTree,
+): Promise<InputsRender[]> {
+  const folders = chartFolders(tree.headPaths);
+  if (folders.length === 0) return [];
+  const names = new Map<string, Promise<string | undefined>>();
+  const nameOf = (dir: string) => {
+    let n = names.get(dir);
+    if (!n) {
+      n = reader.read(commits.head, posix.join(dir, 'Chart.yaml')).then((text) => {
+        try {
+          const name = (parse(text ?? '') as { name?: unknown } | null)?.name;
+          return typeof name === 'string' ? name : undefined;
+        } catch {
+          return undefined;
+        }
+      });
+      names.set(dir, n);
+    }
+    return n;
+  };
+  // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
+  // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
+  const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+  const topLevel = folders.length === 1 ? folders[0] : undefined;
+  /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
+  const folderOf = async (app: ApplicationRender | undefined): Promise<string | undefined> => {
+    if (!app) return anyApplication ? undefined : topLevel;
+    if (app.path !== undefined) return folders.includes(app.path) ? app.path : undefined;
+    const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
+    return named.find((d) => d !== undefined);
+  };
+  const out = await Promise.all(
+    envs.map(async (e): Promise<InputsRender | undefined> => {
+      if (e.values === undefined) return undefined;
+      const values = inRepo(e.values);
+      const ref = e.application ? splitApplicationRef(e.application) : undefined;
+      const appFile = ref ? inRepo(ref.file) : undefined;
+      const [baseText, headText] = await Promise.all([
+        appFile ? reader.read(commits.base, appFile) : undefined,
+        appFile ? reader.read(commits.head, appFile) : undefined,
+      ]);
+      const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
+      const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
+      if (appFile && !atHead) return undefined;
+      const dir = await folderOf(atHead);
+      if (dir === undefined || changedCharts.includes(dir)) return undefined;
+      const baseDir = appFile ? (atBase ? await folderOf(atBase) : undefined) : dir;
+      const touched =
+        baseDir !== dir ||
+        [values, ...(appFile ? [appFile] : []), ...valueFilePaths(atBase), ...valueFilePaths(atHead)].some((p) => tree.changed.has(p)) ||
+        [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
+      if (!touched) return undefined;
+      const chart = (await nameOf(dir)) ?? posix.basename(dir);
+      const [before, after] = await Promise.all([
+        baseDir === undefined ? ('nothing' as const) : chartSide(reader, commits.base, baseDir, chart, values, atBase),
+        chartSide(reader, commits.head, dir, chart, values, atHead),
+      ]);
+      // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
+      const sameApp =
+        JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
+        JSON.stringify([atHead?.revision.current, atHead?.ignoreDifferences]);
+      if (before !== 'nothing' && sameSide(before, after) && sameApp) return undefined;
+      const file = tree.changed.has(values) || !appFile ? values : appFile;
+      return { environment: e, dir, chart, file, before, after, ignoreDifferences: atHead?.ignoreDifferences ?? [] };
+    }),
+  );
+  return out.filter((r): r is InputsRender => r !== undefined);
+}
