@@ -8,7 +8,7 @@
  *   BENCH_QUICK=1 npm run bench            3 runs
  *   npm run bench -- chart-bump-check      only modules whose file name contains it (a whole file name,
  *                                          chart-bump-check.bench.ts, only that module)
- *   npm run bench -- cold-start            every bundle (and the CLI) refusing a bad input, with its size budget
+ *   npm run bench -- cold-start            every bundle (and the CLI) refusing a bad input, with what it loads at start against its budget
  *   npm run bench -- chart-bump-check.bench.ts
  *                                          chart-bump-check on replayed PRs against node -e 0 + git diff | grep, with git
  *                                          processes per run and bytes fetched on a fetch-depth: 1 checkout
