@@ -6,7 +6,10 @@ import { localText, type LocalGit } from './local.ts';
 import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
 import { asRepo, type Repo } from './repo.ts';
 import type { Identity } from './identity.ts';
-import { assertRemoteName, checkBranchNames, checkRefName, isCommitId } from './refs.ts';
+import { assertRemoteName, checkRefName, isCommitId } from './refs.ts';
+
+// Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
+// process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
 
 /**
  * The trailer key that records, in a generated commit, the tree it was made
@@ -206,7 +209,7 @@ export async function isShallow(git: GitSpawner): Promise<boolean> {
 }
 
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(repo: Repo): Promise<boolean> {
+export async function isEmpty(repo: Repo): Promise<boolean> {
   if (repo.holdsRef()) return false;
   const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
   if (r.code === 0 && r.stdout.length > 0) repo.noteRef();
@@ -214,7 +217,7 @@ async function isEmpty(repo: Repo): Promise<boolean> {
 }
 
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
-const SHALLOW_FETCH_DEPTH = 16;
+export const SHALLOW_FETCH_DEPTH = 16;
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
@@ -229,7 +232,7 @@ function firstLine(s: string): string {
 }
 
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
-function remoteFailure(what: string, remote: string, stderr: string): Error {
+export function remoteFailure(what: string, remote: string, stderr: string): Error {
   if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
     return new UserError(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
       hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
@@ -333,7 +336,7 @@ export async function pushBranch(
 }
 
 /** What one ref's line of `git push --porcelain` says happened. */
-function pushOutcome(line: PorcelainLine, stderr: string): PushResult {
+export function pushOutcome(line: PorcelainLine, stderr: string): PushResult {
   if (line.flag === '=') return { ok: true, updated: false };
   if (line.flag !== '!') return { ok: true, updated: true };
   const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(stderr);
@@ -344,83 +347,6 @@ function pushOutcome(line: PorcelainLine, stderr: string): PushResult {
   if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
     return { ok: false, reason: 'stale', detail };
   return { ok: false, reason: 'rejected', detail };
-}
-
-/**
- * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
- * are checked as fetchBranch checks them.
- */
-export async function remoteBranchTips(git: GitSpawner, remote: string, branches: readonly string[]): Promise<Map<string, string>> {
-  assertRemoteName(remote);
-  await checkBranchNames(git, branches, 'branch');
-  const r = await git(['ls-remote', '--heads', '--', remote]);
-  if (r.code !== 0) throw remoteFailure('listing branches of', remote, r.stderr);
-  const heads = new Map<string, string>();
-  for (const line of r.stdout.toString('utf8').split('\n')) {
-    const [id, ref] = line.split('\t');
-    if (ref?.startsWith('refs/heads/') && isCommitId(id)) heads.set(ref.slice('refs/heads/'.length), id);
-  }
-  return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)!]));
-}
-
-/**
- * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
- * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
- */
-export async function fetchBranches(git: GitSpawner, remote: string, branches: readonly string[]): Promise<boolean> {
-  assertRemoteName(remote);
-  if (branches.length === 0) return true;
-  await checkBranchNames(git, branches, 'branch');
-  const repo = asRepo(git);
-  const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-  const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-  const r = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
-  if (r.code !== 0) {
-    if (/couldn't find remote ref/i.test(r.stderr)) return false;
-    throw remoteFailure('fetching from', remote, r.stderr);
-  }
-  repo.noteRef();
-  return true;
-}
-
-/**
- * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
- * lands or not on its own). The result of each branch, by branch name.
- */
-export async function pushBranches(
-  git: GitSpawner,
-  remote: string,
-  updates: readonly { branch: string; sha: string; expected: string | undefined }[],
-): Promise<Map<string, PushResult>> {
-  assertRemoteName(remote);
-  const out = new Map<string, PushResult>();
-  if (updates.length === 0) return out;
-  await checkBranchNames(
-    git,
-    updates.map((u) => u.branch),
-    'branch',
-  );
-  for (const u of updates) {
-    for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-      if (!isCommitId(id)) throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
-  }
-  const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
-  const r = await git([
-    'push',
-    '--porcelain',
-    '--no-verify',
-    ...leases,
-    '--',
-    remote,
-    ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
-  ]);
-  const lines = parsePushPorcelain(r.stdout.toString('utf8'));
-  for (const u of updates) {
-    const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
-    if (!line) throw remoteFailure('pushing to', remote, r.stderr);
-    out.set(u.branch, pushOutcome(line, r.stderr));
-  }
-  return out;
 }
 
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */

@@ -23,7 +23,8 @@ import {
   type ObjectFormat,
 } from '../../git/hydrated-objects.ts';
 import type { ObjectReader } from '../../git/objects.ts';
-import { fetchBranch, fetchBranches, generatedTrailer, pushBranch, pushBranches, remoteBranchTips } from '../../git/publish.ts';
+import { fetchBranch, generatedTrailer, pushBranch } from '../../git/publish.ts';
+import { fetchBranches, pushBranches, remoteBranchTips } from '../../git/publish-batch.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 
 /** What happened to a branch: written (created, updated), already holding these manifests, or what a dry run would do. */
