@@ -1,0 +1,120 @@
+import { dirname } from 'node:path';
+import { parseConfigText } from '../../src/config/config.ts';
+import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
+import { countLine } from '../../src/render/report.ts';
+
+// chart-bump-check's renders of environments whose own inputs changed though no chart did (render-inputs.ts), with the
+// real Helm 3.17.3: what a changed path reaches decides, not the file's bytes alone — another Application of the same
+// file changing renders nothing, a valueFiles entry beside an Application's `path:` chart is one of its inputs.
+
+const TOOLS = { PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:/usr/bin:/bin` };
+const inRepo = (p: string) => p;
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+function reader(commits: Record<string, Record<string, string>>): CheckReader {
+  return {
+    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || dir === '' || p.startsWith(`${dir}/`)),
+    read: async (commit, p) => commits[commit][p],
+  };
+}
+
+/** Both Applications in one file, each a git source whose path is the chart folder, with its valueFiles beside it. */
+const apps = (prodValueFiles: string, devReplicas = '1') =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: { name: api-dev }',
+    'spec:',
+    '  destination: { namespace: dev }',
+    '  source:',
+    '    repoURL: https://github.com/acme/deploy',
+    '    path: charts/api',
+    '    targetRevision: main',
+    `    helm: { valueFiles: [values-dev.yaml], parameters: [{ name: replicas, value: "${devReplicas}" }] }`,
+    '---',
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: { name: api-prod }',
+    'spec:',
+    '  destination: { namespace: prod }',
+    '  source:',
+    '    repoURL: https://github.com/acme/deploy',
+    '    path: charts/api',
+    '    targetRevision: main',
+    `    helm: { valueFiles: [${prodValueFiles}] }`,
+    '',
+  ].join('\n');
+
+const BASE: Record<string, string> = {
+  '.github/lockstep.yml': [
+    'environments:',
+    '  - { name: dev, values: charts/api/values-dev.yaml, application: "apps/api.yaml#api-dev" }',
+    '  - { name: prod, values: charts/api/values-prod.yaml, application: "apps/api.yaml#api-prod", protected: true }',
+    '',
+  ].join('\n'),
+  'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.0\n',
+  'charts/api/values.yaml': `replicas: 1\nimage: ghcr.io/acme/api:2.0.0@${DIGEST}\n`,
+  'charts/api/values-dev.yaml': 'replicas: 1\n',
+  'charts/api/values-prod.yaml': 'replicas: 3\n',
+  'charts/api/values-prod-canary.yaml': 'image: ghcr.io/acme/api:2.1.0-rc.1\n',
+  'charts/api/templates/deployment.yaml': [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: { name: api }',
+    'spec:',
+    '  replicas: {{ .Values.replicas }}',
+    '  selector: { matchLabels: { app: api } }',
+    '  template:',
+    '    metadata: { labels: { app: api } }',
+    '    spec:',
+    '      containers:',
+    '        - name: api',
+    '          image: {{ .Values.image }}',
+    '',
+  ].join('\n'),
+  'apps/api.yaml': apps('values-prod.yaml'),
+};
+
+const configOf = (files: Record<string, string>) => parseConfigText(files['.github/lockstep.yml'], '.github/lockstep.yml');
+const changedPaths = (base: Record<string, string>, head: Record<string, string>) =>
+  new Set([...new Set([...Object.keys(base), ...Object.keys(head)])].filter((p) => base[p] !== head[p]));
+
+async function checkOf(head: Record<string, string>) {
+  const tree = { changed: changedPaths(BASE, head), headPaths: new Set(Object.keys(head)) };
+  return renderChecks(
+    'auto',
+    configOf(BASE),
+    [],
+    { base: 'base', head: 'head' },
+    reader({ base: BASE, head }),
+    TOOLS,
+    inRepo,
+    undefined,
+    tree,
+  );
+}
+
+describe('chart-bump-check renders an environment whose own inputs changed', () => {
+  test("dev's parameters change in the Applications' shared file: dev rendered, prod (the same file, its document unchanged) not", async () => {
+    const out = await checkOf({ ...BASE, 'apps/api.yaml': apps('values-prod.yaml', '2') });
+    expect(out?.rendered.map(countLine)).toEqual([
+      "1 changed, 0 added, 0 removed in dev (chart api at charts/api, dev's values or Application changed with Helm 3.17.3)",
+    ]);
+    expect(out?.problems).toEqual([]);
+  });
+
+  test("prod's Application adds a valueFiles entry beside its path: chart: the file is read from the chart folder and its tag refused at its line", async () => {
+    const out = await checkOf({ ...BASE, 'apps/api.yaml': apps('values-prod.yaml, values-prod-canary.yaml') });
+    expect(out?.rendered.map(countLine)).toEqual([
+      "1 changed, 0 added, 0 removed in prod (chart api at charts/api, prod's values or Application changed with Helm 3.17.3)",
+    ]);
+    expect(out?.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'error charts/api/values-prod-canary.yaml:1: prod, a protected environment would run an image not pinned by digest: Deployment prod/api: container api runs ghcr.io/acme/api:2.1.0-rc.1, not pinned by digest (spec.template.spec.containers[0].image); this line writes ghcr.io/acme/api:2.1.0-rc.1',
+    ]);
+  });
+
+  test('a file no environment reads changes: nothing rendered, Helm never asked', async () => {
+    const out = await checkOf({ ...BASE, 'docs/owners.yaml': 'team: platform\n' });
+    expect(out).toBeUndefined();
+  });
+});
