@@ -129,6 +129,14 @@ test('what the two libraries may read differently is not this reader’s: the ya
     '? [a, b]\n: x\n', // a key that is a list
     'a: [1\n', // no YAML at all
     `${'k'.repeat(1001)}: x\n`, // a key past the yaml package's bound
+    // What the yaml package refuses as invalid YAML stays its to say, at its line:
+    'a:\n\tb: 1\n', // a tab as indentation
+    "a: 'x' y\n", // text after a quoted scalar
+    'a: 1\n  b: 2\n', // a nested mapping under a scalar
+    'a:\n  - b\n  c: 1\n', // a key beside a list's items
+    'a: [1,,2]\n', // an empty flow item
+    'a: "\\x"\n', // a bad escape
+    'a: - b\n', // a list on its key's line
   ];
   expect(refused.filter((text) => plainDocument(text) !== undefined)).toEqual([]);
   // A quoted key that looks like a number is the string the yaml package compares.
