@@ -77,9 +77,12 @@ let saver = false;
  * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
  * reads the flag while the process runs (measured: the same figures as
  * passing it to node); like the two above it changes when V8 collects, never
- * what the program computes, and is process-wide. Set by status, and by
- * promote, whose dry run at L peaked at 130–151 MB from run to run without it
- * and at 119–125 MB with it (~880 → ~980 ms).
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
  */
 function saveHeapMemory() {
     if (saver)
@@ -148,13 +151,14 @@ async function deploymentRecord(ports, names, world) {
  * its `error`) while both its environments' parses are still at hand.
  */
 async function runStatus(i, world) {
-    // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery, nor,
-    // promoted, the old generation far past what is live (see runPromote). At L (1,000 services, values files of
-    // ~200 KB) the run allocates ~430 MB, ~335 MB of it in the yaml parser, while ~25 MB is live; how late a
-    // mark-compact catches up with the promoted garbage varied the peak by 25 MB run to run (saveHeapMemory).
+    // Every environment's values file is parsed (into the pin index): that garbage must not grow V8's nursery, nor,
+    // promoted, the old generation far past what is live (see runPromote). V8's memory-saver mode is not set here
+    // (it was, while each pin read built the yaml package's syntax tree): with the pin index the run allocates
+    // ~330 MB at 100 environments × 300 services, and memory-saver's extra collections cost a fifth of the run's CPU
+    // (2.34–2.94 s → 1.58–1.88 s user+sys) for a peak of 127–132 MB instead of 117–120 MB; at 100,000 commits ×
+    // 1,000 services × 10 environments 1.4–1.9 s → 1.0–1.1 s, 104–109 MB → 110–116 MB.
     (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .kK)();
     (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .favourSmallHeap */ .T$)();
-    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHeapMemory */ .JS)();
     const asked = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .readOnlyPromoteInputs */ .eo)(i);
     const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .localPromotion */ .dG)(asked, world.workspace);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSession */ .fA)(asked, local, world);

@@ -258,8 +258,8 @@ var parse_cache = __webpack_require__(9053);
 var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(48105);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var render_documents = __webpack_require__(27652);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(98102);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
 // A values file's pins read without the yaml package's syntax tree. Every pin a
 // status or a promotion reads goes through readPin, and the yaml package builds a
@@ -269,7 +269,7 @@ var render_documents = __webpack_require__(27652);
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -307,7 +307,7 @@ function oneLineString(text, e) {
     if (lineBreak !== -1 && lineBreak < e.valueEnd)
         return undefined;
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml_core/* coreNonString */.gP)(value) ? undefined : value;
 }
 /**
  * Builds the index from the events in one walk; undefined at the first thing
@@ -370,7 +370,7 @@ function build(text) {
         else
             return undefined;
     }
-    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
+    return documents === 1 && (0,js_yaml_core/* plain */.pj)(text, events) ? root : undefined;
 }
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };

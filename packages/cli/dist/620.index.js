@@ -2,7 +2,201 @@ export const id = 620;
 export const ids = [620];
 export const modules = {
 
-/***/ 620:
+/***/ 20506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 81006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
+/* harmony export */   O6: () => (/* binding */ authSecrets),
+/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */ });
+/* unused harmony exports redact, gitAuthEnv, authedGit */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63164);
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__.gitSpawner)(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+}
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, open) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = open(cwd, { remoteUrl: url, token });
+    authed.knowRemoteUrl(url);
+    return authed;
+}
+
+
+/***/ }),
+
+/***/ 99620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,4547 +204,1409 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CONFIG_DOCS: () => (/* binding */ CONFIG_DOCS),
-  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  PIN_FILE_KEYS: () => (/* binding */ PIN_FILE_KEYS),
-  configLine: () => (/* binding */ configLine),
-  loadConfig: () => (/* binding */ loadConfig),
-  parseConfigText: () => (/* binding */ parseConfigText),
-  pinFileOf: () => (/* binding */ pinFileOf),
-  rawConfig: () => (/* binding */ rawConfig),
-  unnamedKeys: () => (/* binding */ unnamedKeys),
-  verifyFor: () => (/* binding */ verifyFor),
-  verifyOptOut: () => (/* binding */ verifyOptOut)
+  chooseEnvironments: () => (/* binding */ chooseEnvironments),
+  hydrateOf: () => (/* binding */ hydrateOf),
+  repositoryUrl: () => (/* binding */ repositoryUrl),
+  runHydrate: () => (/* binding */ runHydrate)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(29904);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var fs_workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(24619);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
-// EXTERNAL MODULE: ./packages/core/src/config/raw.generated.ts
-var raw_generated = __webpack_require__(81517);
-// EXTERNAL MODULE: ./packages/core/src/config/readers.ts
-var config_readers = __webpack_require__(22292);
-// EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __webpack_require__(16744);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(81006);
+// EXTERNAL MODULE: ./packages/core/src/git/hydrated.ts
+var hydrated = __webpack_require__(38397);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var validate = __webpack_require__(93081);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
+// hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
+// renders to, and nothing else. Each environment's proposed branch (or the commit `commit` names, a promotion
+// pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
+// hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
+// added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
+// were. hydrator.metadata itself is read for its drySha only: its other fields describe, they do not deploy.
+
+
+
+
+
+/**
+ * Checks each chosen environment's hydrated branch (the `commit` input's when given: one
+ * environment only) against a fresh render of its drySha; every difference
+ * of every environment is refused at once.
+ */
+async function checkHydrated(git, chosen, ref, planner) {
+    if (ref !== undefined && chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(`names one hydrated commit for ${chosen.length} environments`, {
+            input: 'commit',
+            hint: 'name the environment the commit was hydrated for with env',
+        });
+    const out = [];
+    const targets = [];
+    for (const c of chosen) {
+        const branch = (0,hydrated/* proposedBranch */.h$)(c.h);
+        const commit = ref !== undefined ? await (0,hydrated/* commitOf */.D3)(git, ref) : await (0,publish/* fetchBranch */.D_)(git, 'origin', branch);
+        if (commit === undefined) {
+            if (ref !== undefined)
+                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'commit' });
+            out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
+            continue;
+        }
+        targets.push({ c, branch, commit, dry: await drySource(git, planner, branch, commit, c) });
+    }
+    const errors = [];
+    // Environments hydrated from the same DRY commit are rendered together, as the hydration renders them.
+    for (const sha of new Set(targets.map((t) => t.dry.sha))) {
+        const group = targets.filter((t) => t.dry.sha === sha);
+        const planned = await planner.plan(group[0].dry, group.map((t) => t.c));
+        for (const [k, t] of group.entries()) {
+            const found = await differences(git, planner, t, planned[k]);
+            errors.push(...found);
+            out.push({
+                name: t.c.e.name,
+                branch: t.branch,
+                ...(t.c.h.path ? { path: t.c.h.path } : {}),
+                status: 'matches',
+                commit: t.commit,
+                drySha: t.dry.sha,
+                files: planned[k].files.length,
+                dropped: planned[k].dropped,
+                renderer: planned[k].renderer,
+            });
+        }
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+    const order = new Map(chosen.map((c, i) => [c.e.name, i]));
+    return out.sort((a, b) => order.get(a.name) - order.get(b.name));
+}
+/** The DRY commit a hydrated commit's own hydrator.metadata names; refused at the metadata file when it names none. */
+async function drySource(git, planner, branch, commit, c) {
+    const file = (0,hydrated/* metadataPaths */.w1)(c.h).at(-1);
+    const at = (message, hint) => new src_errors/* UserError */.yo(message, { file: `${branch}:${file}`, line: 1, hint });
+    const text = await planner.text(`${commit}:${file}`);
+    if (text === undefined)
+        throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
+    const sha = (0,hydrated/* dryShaOf */.hu)(text);
+    if (sha === undefined)
+        throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
+    const dry = (await (0,hydrated/* commitOf */.D3)(git, sha)) !== undefined ? await (0,hydrated/* dryCommit */.FZ)(git, sha) : undefined;
+    if (!dry)
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
+    // Any commit the origin holds can be named, a pull request's included: one outside the checked-out DRY
+    // branch's history would let a branch hydrated from an unreviewed commit pass as a fresh render.
+    if (!(await (0,commits/* isAncestorOf */.rd)(git, dry.sha, 'HEAD')))
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is not in the history of the checked-out DRY branch, so its render is no render of that branch`, 'hydrate from the DRY branch only; check out the DRY branch with its history (actions/checkout fetch-depth: 0)');
+    return dry;
+}
+/** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */
+async function differences(git, planner, t, planned) {
+    const metadata = (0,hydrated/* metadataPaths */.w1)(t.c.h);
+    const scope = t.c.h.path;
+    const fresh = (await (0,hydrated/* writeHydratedTree */.bL)(git, undefined, scope, planned.files, false)).blobs;
+    const held = await (0,hydrated/* blobsUnder */.xb)(git, t.commit, scope);
+    const paths = [...new Set([...held.keys(), ...fresh.keys()])].filter((p) => !metadata.includes(p)).sort();
+    const rendered = new Map(planned.files.map((f) => [f.path, f.content]));
+    const errors = [];
+    const dry = t.dry.sha.slice(0, 12);
+    const hint = 'hydrated branches are written by hydrate-env only: change the DRY branch instead, and hydrate again';
+    for (const path of paths) {
+        const file = `${t.branch}:${path}`;
+        if (held.get(path) === fresh.get(path))
+            continue;
+        if (!fresh.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: not in a fresh render of ${dry} (added by hand?)`, { file, hint }));
+        else if (!held.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: a fresh render of ${dry} has it, ${t.commit.slice(0, 12)} does not`, { file, hint }));
+        else {
+            const line = firstDifference((await planner.text(`${t.commit}:${path}`)) ?? '', rendered.get(path));
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: differs from a fresh render of ${dry} (edited by hand?)`, { file, line, hint }));
+        }
+    }
+    return errors;
+}
+/** The 1-based line where two texts first differ. */
+function firstDifference(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i + 1;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(29002);
-// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
-var camel = __webpack_require__(31703);
-;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
-// Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
-const validate = validate10;
-/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"image-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept."},"flux-substitute":{"oneOf":[{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"name":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"tag":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"digest":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"}}}],"description":"The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."},"promote":{"enum":["gitops-promoter","lockstep"],"default":"gitops-promoter","description":"Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
-const pattern1 = new RegExp("^[_a-zA-Z][_a-zA-Z0-9]*$", "u");
-const pattern6 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
-const pattern7 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern9 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern10 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
-const pattern12 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data["charts-ignore"] !== undefined){
-let data0 = data["charts-ignore"];
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/charts-ignore/" + i0,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/charts-ignore/" + i0,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data["chart-version-policy"] !== undefined){
-let data2 = data["chart-version-policy"];
-if(!((data2 === "independent") || (data2 === "sync"))){
-const err4 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.services !== undefined){
-let data3 = data.services;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-let data4 = data3[key1];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.image === undefined){
-const err5 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key2 in data4){
-if(!(((((key2 === "image") || (key2 === "values-key")) || (key2 === "image-policy")) || (key2 === "flux-substitute")) || (key2 === "verify"))){
-const err6 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data4.image !== undefined){
-let data5 = data4.image;
-if(typeof data5 === "string"){
-if(data5.length < 1){
-const err7 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data4["values-key"] !== undefined){
-let data6 = data4["values-key"];
-if(typeof data6 === "string"){
-if(data6.length < 1){
-const err9 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data4["image-policy"] !== undefined){
-let data7 = data4["image-policy"];
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err11 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image-policy",schemaPath:"#/properties/services/additionalProperties/properties/image-policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\""};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image-policy",schemaPath:"#/properties/services/additionalProperties/properties/image-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data4["flux-substitute"] !== undefined){
-let data8 = data4["flux-substitute"];
-const _errs20 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs21 = errors;
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-const err13 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[_a-zA-Z][_a-zA-Z0-9]*$"},message:"must match pattern \""+"^[_a-zA-Z][_a-zA-Z0-9]*$"+"\""};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid0 = _errs21 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
-}
-const _errs23 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!((((key3 === "image") || (key3 === "name")) || (key3 === "tag")) || (key3 === "digest"))){
-const err15 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data8.image !== undefined){
-let data9 = data8.image;
-if(typeof data9 === "string"){
-if(!pattern1.test(data9)){
-const err16 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/image",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/image/pattern",keyword:"pattern",params:{pattern: "^[_a-zA-Z][_a-zA-Z0-9]*$"},message:"must match pattern \""+"^[_a-zA-Z][_a-zA-Z0-9]*$"+"\""};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/image",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data8.name !== undefined){
-let data10 = data8.name;
-if(typeof data10 === "string"){
-if(!pattern1.test(data10)){
-const err18 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/name",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[_a-zA-Z][_a-zA-Z0-9]*$"},message:"must match pattern \""+"^[_a-zA-Z][_a-zA-Z0-9]*$"+"\""};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/name",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data8.tag !== undefined){
-let data11 = data8.tag;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err20 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/tag",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[_a-zA-Z][_a-zA-Z0-9]*$"},message:"must match pattern \""+"^[_a-zA-Z][_a-zA-Z0-9]*$"+"\""};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/tag",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data8.digest !== undefined){
-let data12 = data8.digest;
-if(typeof data12 === "string"){
-if(!pattern1.test(data12)){
-const err22 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/digest",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/digest/pattern",keyword:"pattern",params:{pattern: "^[_a-zA-Z][_a-zA-Z0-9]*$"},message:"must match pattern \""+"^[_a-zA-Z][_a-zA-Z0-9]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute/digest",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var _valid0 = _errs23 === errors;
-if(_valid0 && valid5){
-valid5 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid5 = true;
-passing0 = 1;
-}
-}
-if(!valid5){
-const err25 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/flux-substitute",schemaPath:"#/properties/services/additionalProperties/properties/flux-substitute/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data4.verify !== undefined){
-let data13 = data4.verify;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key4 in data13){
-if(!((key4 === "keys") || (key4 === "attestation"))){
-const err26 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data13.keys !== undefined){
-let data14 = data13.keys;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err27 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-if(typeof data15 === "string"){
-if(data15.length < 1){
-const err28 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i1,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i1,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data13.attestation !== undefined){
-let data16 = data13.attestation;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16["trusted-root"] === undefined){
-const err31 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(data16.identity === undefined){
-const err32 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-for(const key5 in data16){
-if(!(((key5 === "trusted-root") || (key5 === "issuer")) || (key5 === "identity"))){
-const err33 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data16["trusted-root"] !== undefined){
-let data17 = data16["trusted-root"];
-if(typeof data17 === "string"){
-if(data17.length < 1){
-const err34 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data16.issuer !== undefined){
-let data18 = data16.issuer;
-if(typeof data18 === "string"){
-if(data18.length < 1){
-const err36 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data16.identity !== undefined){
-let data19 = data16.identity;
-if(typeof data19 === "string"){
-if(data19.length < 1){
-const err38 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.verify !== undefined){
-let data20 = data.verify;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key6 in data20){
-if(!((key6 === "keys") || (key6 === "attestation"))){
-const err44 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data20.keys !== undefined){
-let data21 = data20.keys;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err45 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
-let data22 = data21[i2];
-if(typeof data22 === "string"){
-if(data22.length < 1){
-const err46 = {instancePath:instancePath+"/verify/keys/" + i2,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/verify/keys/" + i2,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data20.attestation !== undefined){
-let data23 = data20.attestation;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23["trusted-root"] === undefined){
-const err49 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(data23.identity === undefined){
-const err50 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key7 in data23){
-if(!(((key7 === "trusted-root") || (key7 === "issuer")) || (key7 === "identity"))){
-const err51 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data23["trusted-root"] !== undefined){
-let data24 = data23["trusted-root"];
-if(typeof data24 === "string"){
-if(data24.length < 1){
-const err52 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data23.issuer !== undefined){
-let data25 = data23.issuer;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err54 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data23.identity !== undefined){
-let data26 = data23.identity;
-if(typeof data26 === "string"){
-if(data26.length < 1){
-const err56 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data.environments !== undefined){
-let data27 = data.environments;
-if(Array.isArray(data27)){
-const len3 = data27.length;
-for(let i3=0; i3<len3; i3++){
-let data28 = data27[i3];
-const _errs70 = errors;
-let valid17 = false;
-const _errs71 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.values === undefined){
-const err60 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-var _valid1 = _errs71 === errors;
-valid17 = valid17 || _valid1;
-if(!valid17){
-const _errs72 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.kustomization === undefined){
-const err61 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/1/required",keyword:"required",params:{missingProperty: "kustomization"},message:"must have required property '"+"kustomization"+"'"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-var _valid1 = _errs72 === errors;
-valid17 = valid17 || _valid1;
-if(!valid17){
-const _errs73 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.helmrelease === undefined){
-const err62 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/2/required",keyword:"required",params:{missingProperty: "helmrelease"},message:"must have required property '"+"helmrelease"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-var _valid1 = _errs73 === errors;
-valid17 = valid17 || _valid1;
-if(!valid17){
-const _errs74 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28["flux-kustomization"] === undefined){
-const err63 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/3/required",keyword:"required",params:{missingProperty: "flux-kustomization"},message:"must have required property '"+"flux-kustomization"+"'"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-var _valid1 = _errs74 === errors;
-valid17 = valid17 || _valid1;
-}
-}
-}
-if(!valid17){
-const err64 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-else {
-errors = _errs70;
-if(vErrors !== null){
-if(_errs70){
-vErrors.length = _errs70;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err65 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-for(const key8 in data28){
-if(!(func2.call(schema11.properties.environments.items.properties, key8))){
-const err66 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(data29.length < 1){
-const err67 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data28.values !== undefined){
-let data30 = data28.values;
-if(typeof data30 === "string"){
-if(data30.length < 1){
-const err69 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data28.kustomization !== undefined){
-let data31 = data28.kustomization;
-if(typeof data31 === "string"){
-if(data31.length < 1){
-const err71 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data28.application !== undefined){
-if(typeof data28.application !== "string"){
-const err73 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data28.helmrelease !== undefined){
-if(typeof data28.helmrelease !== "string"){
-const err74 = {instancePath:instancePath+"/environments/" + i3+"/helmrelease",schemaPath:"#/properties/environments/items/properties/helmrelease/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data28["flux-kustomization"] !== undefined){
-let data34 = data28["flux-kustomization"];
-if(typeof data34 === "string"){
-if(data34.length < 1){
-const err75 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data28.ocirepository !== undefined){
-if(typeof data28.ocirepository !== "string"){
-const err77 = {instancePath:instancePath+"/environments/" + i3+"/ocirepository",schemaPath:"#/properties/environments/items/properties/ocirepository/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data28.protected !== undefined){
-if(typeof data28.protected !== "boolean"){
-const err78 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data28["kube-version"] !== undefined){
-let data37 = data28["kube-version"];
-if(typeof data37 === "string"){
-if(!pattern6.test(data37)){
-const err79 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/pattern",keyword:"pattern",params:{pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\""};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data28["helm-version"] !== undefined){
-let data38 = data28["helm-version"];
-if(!((data38 === 3) || (data38 === 4))){
-const err81 = {instancePath:instancePath+"/environments/" + i3+"/helm-version",schemaPath:"#/properties/environments/items/properties/helm-version/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["helm-version"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data28.url !== undefined){
-let data39 = data28.url;
-if(typeof data39 === "string"){
-if(!pattern7.test(data39)){
-const err82 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data28.preview !== undefined){
-if(typeof data28.preview !== "boolean"){
-const err84 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data28.windows !== undefined){
-let data41 = data28.windows;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
-if(!(((key9 === "allow") || (key9 === "deny")) || (key9 === "freeze"))){
-const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data41.allow !== undefined){
-let data42 = data41.allow;
-if(Array.isArray(data42)){
-const len4 = data42.length;
-for(let i4=0; i4<len4; i4++){
-let data43 = data42[i4];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.cron === undefined){
-const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-if(data43.duration === undefined){
-const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-for(const key10 in data43){
-if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
-const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data43.cron !== undefined){
-let data44 = data43.cron;
-if(typeof data44 === "string"){
-if(data44.length < 1){
-const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data43.duration !== undefined){
-let data45 = data43.duration;
-if(typeof data45 === "string"){
-if(data45.length < 1){
-const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data43.timezone !== undefined){
-let data46 = data43.timezone;
-if(typeof data46 === "string"){
-if(data46.length < 1){
-const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-if(data41.deny !== undefined){
-let data47 = data41.deny;
-if(Array.isArray(data47)){
-const len5 = data47.length;
-for(let i5=0; i5<len5; i5++){
-let data48 = data47[i5];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.cron === undefined){
-const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-if(data48.duration === undefined){
-const err98 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-for(const key11 in data48){
-if(!(((key11 === "cron") || (key11 === "duration")) || (key11 === "timezone"))){
-const err99 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(data48.cron !== undefined){
-let data49 = data48.cron;
-if(typeof data49 === "string"){
-if(data49.length < 1){
-const err100 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data48.duration !== undefined){
-let data50 = data48.duration;
-if(typeof data50 === "string"){
-if(data50.length < 1){
-const err102 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data48.timezone !== undefined){
-let data51 = data48.timezone;
-if(typeof data51 === "string"){
-if(data51.length < 1){
-const err104 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-if(data41.freeze !== undefined){
-let data52 = data41.freeze;
-if(Array.isArray(data52)){
-const len6 = data52.length;
-for(let i6=0; i6<len6; i6++){
-let data53 = data52[i6];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.from === undefined){
-const err108 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-if(data53.to === undefined){
-const err109 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-for(const key12 in data53){
-if(!((((key12 === "from") || (key12 === "to")) || (key12 === "timezone")) || (key12 === "reason"))){
-const err110 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data53.from !== undefined){
-let data54 = data53.from;
-if(typeof data54 === "string"){
-if(data54.length < 1){
-const err111 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-if(data53.to !== undefined){
-let data55 = data53.to;
-if(typeof data55 === "string"){
-if(data55.length < 1){
-const err113 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-if(data53.timezone !== undefined){
-let data56 = data53.timezone;
-if(typeof data56 === "string"){
-if(data56.length < 1){
-const err115 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-if(data53.reason !== undefined){
-if(typeof data53.reason !== "string"){
-const err117 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data28.after !== undefined){
-let data58 = data28.after;
-if(Array.isArray(data58)){
-if(data58.length < 1){
-const err121 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-const len7 = data58.length;
-for(let i7=0; i7<len7; i7++){
-let data59 = data58[i7];
-if(typeof data59 === "string"){
-if(data59.length < 1){
-const err122 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-let i8 = data58.length;
-let j0;
-if(i8 > 1){
-const indices0 = {};
-for(;i8--;){
-let item0 = data58[i8];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err124 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-break;
-}
-indices0[item0] = i8;
-}
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-if(data28.approval !== undefined){
-let data60 = data28.approval;
-const _errs142 = errors;
-let valid32 = false;
-let passing1 = null;
-const _errs143 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.teams === undefined){
-const err126 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-for(const key13 in data60){
-if(!(key13 === "teams")){
-const err127 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-if(data60.teams !== undefined){
-let data61 = data60.teams;
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err128 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-const len8 = data61.length;
-for(let i9=0; i9<len8; i9++){
-let data62 = data61[i9];
-if(typeof data62 === "string"){
-if(!pattern8.test(data62)){
-const err129 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-var _valid2 = _errs143 === errors;
-if(_valid2){
-valid32 = true;
-passing1 = 0;
-}
-const _errs150 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60["github-environment"] === undefined){
-const err133 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/required",keyword:"required",params:{missingProperty: "github-environment"},message:"must have required property '"+"github-environment"+"'"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-for(const key14 in data60){
-if(!(key14 === "github-environment")){
-const err134 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-if(data60["github-environment"] !== undefined){
-let data63 = data60["github-environment"];
-if(typeof data63 === "string"){
-if(data63.length < 1){
-const err135 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-var _valid2 = _errs150 === errors;
-if(_valid2 && valid32){
-valid32 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid2){
-valid32 = true;
-passing1 = 1;
-}
-}
-if(!valid32){
-const err138 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data28.hydrate !== undefined){
-let data64 = data28.hydrate;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key15 in data64){
-if(!((((((key15 === "branch") || (key15 === "path")) || (key15 === "hydrate-to")) || (key15 === "layout")) || (key15 === "secrets")) || (key15 === "promote"))){
-const err139 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-if(data64.branch !== undefined){
-let data65 = data64.branch;
-if(typeof data65 === "string"){
-if(!pattern9.test(data65)){
-const err140 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-}
-if(data64.path !== undefined){
-let data66 = data64.path;
-if(typeof data66 === "string"){
-if(!pattern10.test(data66)){
-const err142 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err142];
-}
-else {
-vErrors.push(err142);
-}
-errors++;
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-if(data64["hydrate-to"] !== undefined){
-let data67 = data64["hydrate-to"];
-if(typeof data67 === "string"){
-if(!pattern9.test(data67)){
-const err144 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-if(data64.layout !== undefined){
-let data68 = data64.layout;
-if(!((data68 === "manifest") || (data68 === "objects"))){
-const err146 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-if(data64.secrets !== undefined){
-let data69 = data64.secrets;
-if(!((data69 === "refuse") || (data69 === "drop"))){
-const err147 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-}
-if(data64.promote !== undefined){
-let data70 = data64.promote;
-if(!((data70 === "gitops-promoter") || (data70 === "lockstep"))){
-const err148 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/promote",schemaPath:"#/properties/environments/items/properties/hydrate/properties/promote/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.promote.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data28.render !== undefined){
-let data71 = data28.render;
-if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
-const err150 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-}
-if(data28.validate !== undefined){
-let data72 = data28.validate;
-if(!(((data72 === "error") || (data72 === "warn")) || (data72 === "off"))){
-const err151 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-}
-if(data28["values-drift"] !== undefined){
-let data73 = data28["values-drift"];
-if(!(((data73 === "error") || (data73 === "warn")) || (data73 === "off"))){
-const err152 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-}
-if(data28["auto-merge"] !== undefined){
-if(typeof data28["auto-merge"] !== "boolean"){
-const err153 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data28["min-soak"] !== undefined){
-let data75 = data28["min-soak"];
-if(typeof data75 === "string"){
-if(data75.length < 1){
-const err154 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-if(data28.wait !== undefined){
-let data76 = data28.wait;
-if(!((data76 === "refuse") || (data76 === "draft"))){
-const err156 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data.render !== undefined){
-let data77 = data.render;
-const _errs176 = errors;
-let valid38 = false;
-let passing2 = null;
-const _errs177 = errors;
-if(!(((data77 === "auto") || (data77 === "on")) || (data77 === "off"))){
-const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-var _valid3 = _errs177 === errors;
-if(_valid3){
-valid38 = true;
-passing2 = 0;
-}
-const _errs178 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key16 in data77){
-if(!((((((key16 === "mode") || (key16 === "ignore")) || (key16 === "ignore-defaults")) || (key16 === "summarize")) || (key16 === "kube-version")) || (key16 === "api-versions"))){
-const err160 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-if(data77.mode !== undefined){
-let data78 = data77.mode;
-if(!(((data78 === "auto") || (data78 === "on")) || (data78 === "off"))){
-const err161 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-if(data77.ignore !== undefined){
-let data79 = data77.ignore;
-if(Array.isArray(data79)){
-const len9 = data79.length;
-for(let i10=0; i10<len9; i10++){
-let data80 = data79[i10];
-if(typeof data80 === "string"){
-if(data80.length < 1){
-const err162 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-}
-if(data77["ignore-defaults"] !== undefined){
-if(typeof data77["ignore-defaults"] !== "boolean"){
-const err165 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data77.summarize !== undefined){
-let data82 = data77.summarize;
-if(Array.isArray(data82)){
-const len10 = data82.length;
-for(let i11=0; i11<len10; i11++){
-let data83 = data82[i11];
-if(typeof data83 === "string"){
-if(data83.length < 1){
-const err166 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-else {
-const err167 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-}
-if(data77["kube-version"] !== undefined){
-let data84 = data77["kube-version"];
-if(typeof data84 === "string"){
-if(data84.length < 1){
-const err169 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-}
-if(data77["api-versions"] !== undefined){
-let data85 = data77["api-versions"];
-if(Array.isArray(data85)){
-const len11 = data85.length;
-for(let i12=0; i12<len11; i12++){
-let data86 = data85[i12];
-if(typeof data86 === "string"){
-if(data86.length < 1){
-const err171 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-var _valid3 = _errs178 === errors;
-if(_valid3 && valid38){
-valid38 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid3){
-valid38 = true;
-passing2 = 1;
-}
-}
-if(!valid38){
-const err175 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-else {
-errors = _errs176;
-if(vErrors !== null){
-if(_errs176){
-vErrors.length = _errs176;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.crds !== undefined){
-let data87 = data.crds;
-if(Array.isArray(data87)){
-const len12 = data87.length;
-for(let i13=0; i13<len12; i13++){
-let data88 = data87[i13];
-if(typeof data88 === "string"){
-if(data88.length < 1){
-const err176 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(data.waves !== undefined){
-let data89 = data.waves;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key17 in data89){
-let data90 = data89[key17];
-if(Array.isArray(data90)){
-if(data90.length < 2){
-const err179 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-const len13 = data90.length;
-for(let i14=0; i14<len13; i14++){
-let data91 = data90[i14];
-if(typeof data91 === "string"){
-if(data91.length < 1){
-const err180 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-let i15 = data90.length;
-let j1;
-if(i15 > 1){
-const indices1 = {};
-for(;i15--;){
-let item1 = data90[i15];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err182 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-break;
-}
-indices1[item1] = i15;
-}
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-if(data.charts !== undefined){
-let data92 = data.charts;
-if(Array.isArray(data92)){
-const len14 = data92.length;
-for(let i16=0; i16<len14; i16++){
-let data93 = data92[i16];
-if(typeof data93 === "string"){
-if(data93.length < 1){
-const err185 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data.ignore !== undefined){
-let data94 = data.ignore;
-if(Array.isArray(data94)){
-const len15 = data94.length;
-for(let i17=0; i17<len15; i17++){
-let data95 = data94[i17];
-if(typeof data95 === "string"){
-if(data95.length < 1){
-const err188 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-if(data.changelog !== undefined){
-let data96 = data.changelog;
-if(!(((data96 === "auto") || (data96 === "required")) || (data96 === "off"))){
-const err191 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-if(data["chart-registry"] !== undefined){
-let data97 = data["chart-registry"];
-if(typeof data97 === "string"){
-if(!pattern12.test(data97)){
-const err192 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err194 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-if(data["version-file"] !== undefined){
-let data99 = data["version-file"];
-if(typeof data99 === "string"){
-if(data99.length < 1){
-const err195 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-}
-if(data.packages !== undefined){
-let data100 = data.packages;
-if(Array.isArray(data100)){
-const len16 = data100.length;
-for(let i18=0; i18<len16; i18++){
-let data101 = data100[i18];
-if(typeof data101 === "string"){
-if(data101.length < 1){
-const err197 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-else {
-const err198 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data.pins !== undefined){
-let data102 = data.pins;
-if(Array.isArray(data102)){
-const len17 = data102.length;
-for(let i19=0; i19<len17; i19++){
-let data103 = data102[i19];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.files === undefined){
-const err200 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-if(data103.names === undefined){
-const err201 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-for(const key18 in data103){
-if(!(((key18 === "files") || (key18 === "table")) || (key18 === "names"))){
-const err202 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-if(data103.files !== undefined){
-let data104 = data103.files;
-if(typeof data104 === "string"){
-if(data104.length < 1){
-const err203 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-}
-if(data103.table !== undefined){
-if(typeof data103.table !== "string"){
-const err205 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-if(data103.names !== undefined){
-let data106 = data103.names;
-if(Array.isArray(data106)){
-if(data106.length < 1){
-const err206 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-const len18 = data106.length;
-for(let i20=0; i20<len18; i20++){
-let data107 = data106[i20];
-if(typeof data107 === "string"){
-if(data107.length < 1){
-const err207 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-}
-else {
-const err208 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-}
-else {
-const err209 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-}
-else {
-const err211 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-}
-if(data["lock-command"] !== undefined){
-let data108 = data["lock-command"];
-if(Array.isArray(data108)){
-if(data108.length < 1){
-const err212 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-const len19 = data108.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data108[i21] !== "string"){
-const err213 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-}
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err215 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-if(data["commit-mode"] !== undefined){
-let data111 = data["commit-mode"];
-if(!((data111 === "git") || (data111 === "api"))){
-const err216 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-}
-}
-else {
-const err217 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-
-;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/source-hydrator.ts
+// An environment whose Argo CD Application hydrates from source (spec.sourceHydrator) says where its hydrated
+// manifests go, so `hydrate:` need not say it again: syncSource.targetBranch is the active branch,
+// syncSource.path the folder, hydrateTo.targetBranch the branch written (Argo CD writes syncSource's branch
+// itself when there is none), and drySource the chart or overlay rendered. A key the config writes wins.
+// Everything read here is untrusted text: a branch or folder outside the config's own patterns is refused at
+// its line.
 
 
 
-
-
-
-// Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
-
-
-
-
-
-// Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
-
-/** The keys naming the file an environment's pins live in, one of which each environment gives (the declarations' `oneOf: pins`). */
-const PIN_FILE_KEYS = raw_generated/* ENVIRONMENT_ONE_OF */.R$.pins;
+/** hydrate:'s patterns for a branch and a folder (settings/config-keys.ts), for what an Application says. */
+const BRANCH = /^[A-Za-z0-9._/-]+$/;
+const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+/** The Application document of `text` (named `name`, or the only one) with a spec.sourceHydrator; undefined when it has none. */
+function hydratorDocument(text, name) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = (Array.isArray(docs) ? docs : [docs]).filter((d) => d.errors.length === 0 &&
+        (0,dist/* isMap */.jh)(d.contents) &&
+        (d.get('kind') ?? 'Application') === 'Application' &&
+        d.getIn(['spec', 'sourceHydrator']) !== undefined);
+    const named = name === undefined ? list : list.filter((d) => d.getIn(['metadata', 'name']) === name);
+    return named.length === 1 ? named[0] : undefined;
+}
 /**
- * The file an environment's pins live in, as the config names it: the first of PIN_FILE_KEYS it gives, the
- * resource's `#name` left out (a HelmRelease named in a file of several). Undefined when it gives none.
+ * spec.sourceHydrator of the Application in `text` (`file` for the errors), or undefined when the Application
+ * does not hydrate from source; a syncSource without a plain branch and folder is refused at its line.
  */
-function pinFileOf(e) {
-    const given = { values: e.values, kustomization: e.kustomization, helmrelease: e.helmrelease, 'flux-kustomization': e.fluxKustomization };
-    const key = PIN_FILE_KEYS.find((k) => given[k] !== undefined);
-    return key === undefined ? undefined : { key, file: given[key].replace(/#.*$/, '') };
+function readSourceHydrator(text, file, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc)
+        return undefined;
+    const body = text.replace(/^\ufeff/, '');
+    const at = (path) => {
+        const node = doc.getIn(path, true);
+        return node?.range ? (0,bytes/* lineAt */.mh)(body, node.range[0]) : (0,bytes/* lineAt */.mh)(body, 0);
+    };
+    const field = (path, pattern, what, required) => {
+        const v = doc.getIn(path);
+        if (v === undefined && !required)
+            return undefined;
+        if (typeof v !== 'string' || !pattern.test(v) || v.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`spec.${path.slice(1).join('.')} ${v === undefined ? 'is missing' : `is ${JSON.stringify(v)}, not ${what}`}`, {
+                file,
+                line: at(v === undefined ? path.slice(0, -1) : path),
+                hint: `write ${what} there, as Argo CD's Source Hydrator reads it`,
+            });
+        return v;
+    };
+    const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true);
+    const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true);
+    const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
+    return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
 }
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
-const CONFIG_DOCS = 'docs/configuration.md';
+/** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
+function withSourceHydrator(h, s) {
+    return {
+        ...h,
+        branch: h.branch ?? s.targetBranch,
+        path: h.path ?? s.path,
+        'hydrate-to': h['hydrate-to'] ?? s.hydrateTo ?? s.targetBranch,
+    };
+}
 /**
- * Loads the shared configuration. A missing default file yields the defaults;
- * a missing file the user named explicitly, invalid YAML, an unknown key or a
- * wrong type is a UserError naming file:line.
+ * The Application's text as a render reads it: when the document hydrating from source has no spec.source(s),
+ * its drySource becomes its spec.source (the chart or overlay rendered, with its helm: or kustomize:); any
+ * other text is returned as it is.
  */
-function loadConfig(workspace, path) {
-    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
-    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
-    if (!(0,external_node_fs_.existsSync)(abs)) {
-        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
-        // so a .github/lockstep.yaml is never silently ignored).
-        const other = (0,names/* otherConfigExtension */.q)(rel);
-        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
-            throw (0,names/* siblingConfigError */.R)(rel, other);
-        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)('config')} or create the file` });
-        return parseConfigText('', undefined);
+function drySourceAsSource(text, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc || doc.getIn(['spec', 'source']) !== undefined || doc.getIn(['spec', 'sources']) !== undefined)
+        return text;
+    const dry = doc.getIn(['spec', 'sourceHydrator', 'drySource'], true);
+    if (dry === undefined)
+        return text;
+    doc.setIn(['spec', 'source'], dry);
+    // The one document: the render reads no other, and the name still picks it.
+    return doc.toString();
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(20506);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var git_objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(48982);
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(73211);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
+var render_kustomize = __webpack_require__(69529);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(21065);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
+// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
+// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
+// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
+// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
+// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
+
+
+/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
+function metadataText(dry, repoURL) {
+    const doc = {
+        drySha: dry.sha,
+        ...(repoURL ? { repoURL } : {}),
+        author: dry.author,
+        date: dry.date,
+        subject: dry.subject,
+        body: dry.body,
+        references: [],
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** Why a render cannot be written: a Secret in clear. */
+class SecretInRender extends Error {
+    secrets;
+    constructor(secrets) {
+        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
+        this.secrets = secrets;
     }
-    if (!(0,external_node_fs_.statSync)(abs).isFile())
-        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
-    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
-/** Parses and validates configuration text; exported for tests. */
-function parseConfigText(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
-    const raw = (parsed.doc.toJS() ?? {});
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
-    // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
-    // then what reading the values finds (a duration, a time zone), sorted by line.
-    const errors = validate(raw) ? [] : (validate.errors ?? []);
-    const problems = schemaErrors(parsed, errors, raw);
-    let config;
+/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
+function manifestFiles(objects, h) {
+    const all = [...objects].sort((a, b) => compare((0,render_objects/* objectKey */.T5)(a), (0,render_objects/* objectKey */.T5)(b)));
+    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
+    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
+    if (secrets.length > 0 && h.secrets !== 'drop')
+        throw new SecretInRender(secrets.map(render_objects/* objectLabel */.uk));
+    const kept = all.filter((o) => !secrets.includes(o));
+    const dropped = secrets.map(render_objects/* objectLabel */.uk);
+    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
+    const texts = kept.map((o) => (0,render_objects/* stableYaml */.Xf)((0,render_objects/* sortedKeys */.Mf)(o.body)));
+    if (h.layout === 'objects') {
+        const taken = new Set();
+        const files = kept.map((o, i) => {
+            const base = fileName(o);
+            let name = `${base}.yaml`;
+            for (let n = 2; taken.has(name); n++)
+                name = `${base}-${n}.yaml`;
+            taken.add(name);
+            return { path: at(name), content: texts[i] };
+        });
+        return { files, dropped };
+    }
+    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
+}
+/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
+function fileName(o) {
+    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
+    return parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_');
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
+var overlay_target = __webpack_require__(24618);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
+// What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
+// repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
+// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
+// per distinct input (render/cached.ts), bounded as every render is.
+
+
+
+
+
+
+
+/** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
+async function renderHydrated(e, charts, reader, renderers, inRepo) {
+    if (e.kustomization) {
+        const k = renderers.kustomize();
+        if (!k)
+            return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+        const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+        if ('unavailable' in target)
+            return { ok: false, message: target.unavailable };
+        const files = await (0,render_kustomize/* readOverlay */.re)(reader, target.dir);
+        if ('unavailable' in files)
+            return { ok: false, message: files.unavailable };
+        const side = {
+            files: files.files,
+            dir: target.dir,
+            ...(target.images?.length ? { images: target.images } : {}),
+            ...(target.namespace ? { namespace: target.namespace } : {}),
+        };
+        return parsed(k.renderer.output(side), side.namespace, k.tool.label);
+    }
+    const h = await renderers.helm(e.helmVersion);
+    if (!h)
+        return {
+            ok: false,
+            message: e.helmVersion !== undefined
+                ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+                : 'no Helm 3.8 or later on PATH to render its chart',
+        };
+    const values = e.values !== undefined ? inRepo(e.values) : undefined;
+    let app;
+    if (e.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(e.application);
+        const file = inRepo(ref.file);
+        const text = await reader.read(file);
+        if (text === undefined)
+            return { ok: false, message: `its Application ${file} is not in the commit` };
+        app = (0,application/* readApplication */.nZ)(drySourceAsSource(text, ref.name), file, ref.name, charts.map(inRepo));
+    }
+    const dir = app ? app.path : values !== undefined ? external_node_path_.posix.dirname(values) : undefined;
+    if (dir === undefined || (await reader.read(external_node_path_.posix.join(dir, 'Chart.yaml'))) === undefined)
+        return {
+            ok: false,
+            message: app
+                ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
+                : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
+        };
+    const chart = await (reader.chart ? reader.chart(dir) : (0,render/* readChartFolder */.z_)(reader, dir));
+    if ('unavailable' in chart)
+        return { ok: false, message: chart.unavailable };
+    const texts = app
+        ? await (0,application/* applicationValues */.BX)(app, values, chart.files, reader.read)
+        : { values: await reader.read(values).then((text) => (text === undefined ? [] : [{ text }])) };
+    if ('unavailable' in texts)
+        return { ok: false, message: texts.unavailable };
+    const side = {
+        chart,
+        release: app?.release ?? external_node_path_.posix.basename(dir),
+        ...(app?.namespace ? { namespace: app.namespace } : {}),
+        values: texts.values.map((v) => v.text),
+        ...(app?.set.length ? { set: app.set } : {}),
+    };
+    return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
+}
+/**
+ * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
+ * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
+ */
+async function parsed(output, namespace, renderer) {
+    const o = await output;
+    if (!o.ok)
+        return { ok: false, message: o.message };
     try {
-        config = readConfig(raw, parsed, file);
+        return { ok: true, objects: (0,render_objects/* splitObjects */.bR)(o.stdout, namespace ?? ''), renderer };
     }
     catch (e) {
-        const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
-        // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
-        if (found === undefined && problems.length === 0)
-            throw e;
-        // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
-        // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
-        const typoLines = new Set(errors
-            .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
-            .map((err) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, pathOf(err))))
-            .flatMap((line) => (line === undefined ? [] : [line - 1, line])));
-        const echo = (p) => p.line !== undefined && typoLines.has(p.line);
-        (0,src_errors/* throwAll */.Kx)([...problems, ...(found ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-        throw e;
+        return { ok: false, message: e.message };
     }
-    (0,src_errors/* throwAll */.Kx)(problems);
-    return config;
 }
-/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
-function pathOf(err) {
-    return err.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/**
- * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
- * (ajv lists a oneOf's branches too), in the order of the file.
- */
-function schemaErrors(parsed, errors, raw) {
-    const typos = errors.filter((e) => e.keyword === 'additionalProperties');
-    // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
-    const typoAt = new Set(typos.map((e) => e.instancePath));
-    const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
-    const byLine = new Map();
-    for (const err of ordered) {
-        const u = schemaError(parsed, err, raw);
-        if (!byLine.has(u.line ?? 0))
-            byLine.set(u.line ?? 0, u);
-    }
-    return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-/** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
-function readConfig(r, parsed, file) {
-    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
-    for (const [i, e] of (r.environments ?? []).entries())
-        if (e.protected === true && e['auto-merge'] === true)
-            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
-                file,
-                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
-                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
+// What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
+// (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
+// files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
+// commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+/** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
+async function openPlanner(config, workdir, world, plain, repoURL) {
+    const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
+    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const objects = new git_objects/* ObjectReader */.nR(workdir, world.env);
+    const renderers = runRenderers(config, world.env);
+    return {
+        plan: async (dry, chosen) => {
+            // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
+            // not 300 times (a chart folder holding every environment's values file made that 300 × 300 reads).
+            const listed = new Map();
+            const texts = new Map();
+            const charts = new Map();
+            const reader = {
+                list: (dir) => {
+                    let files = listed.get(dir);
+                    if (!files)
+                        listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+                    return files;
+                },
+                read: (p) => {
+                    let text = texts.get(p);
+                    if (!text)
+                        texts.set(p, (text = objects.text(`${dry.sha}:${p}`)));
+                    return text;
+                },
+                chart: (dir) => {
+                    let chart = charts.get(dir);
+                    if (!chart)
+                        charts.set(dir, (chart = (0,render/* readChartFolder */.z_)(reader, dir)));
+                    return chart;
+                },
+            };
+            // Each environment laid out as soon as it is rendered, while the next renders run: its objects go then.
+            const content = metadataText(dry, repoURL);
+            const outcomes = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async (c) => {
+                try {
+                    const r = await renderHydrated(c.e, config.charts ?? [], reader, renderers, inRepo);
+                    if (!r.ok)
+                        return r;
+                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    const metadata = (0,hydrated/* metadataPaths */.w1)(c.h).map((path) => ({ path, content }));
+                    return { ok: true, planned: { ...c, files: [...metadata, ...files], dropped, renderer: r.renderer } };
+                }
+                catch (err) {
+                    if (err instanceof src_errors/* UserError */.yo)
+                        return { ok: false, message: err.format() };
+                    if (err instanceof SecretInRender)
+                        return { ok: false, secret: err };
+                    throw err;
+                }
             });
-    // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
-    // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
-    const top = raw_generated/* TOP_DEFAULTS */.jS;
-    const lineOf = (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, path)) ?? 1;
-    const config = {
-        file,
-        versionFile: r['version-file'] ?? top['version-file'],
-        tagPrefix: r['tag-prefix'] ?? top['tag-prefix'],
-        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
-        charts: r.charts,
-        ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
-        ignore: r.ignore ?? [...top.ignore],
-        chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
-        changelog: r.changelog ?? top.changelog,
-        packages: r.packages ?? [...top.packages],
-        lockCommand: r['lock-command'],
-        commitMode: r['commit-mode'],
-        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
-            k,
-            {
-                image: v.image,
-                valuesKey: v['values-key'],
-                ...(v['image-policy'] !== undefined ? { imagePolicy: v['image-policy'] } : {}),
-                ...(v['flux-substitute'] !== undefined ? { fluxSubstitute: v['flux-substitute'] } : {}),
-                ...readKeys(v, raw_generated/* SERVICE_READERS */.ry, {}, { file, path: ['services', k], lineOf }),
-            },
-        ])),
-        environments: (r.environments ?? []).map((e, i) => ({
-            name: e.name,
-            ...(e.values !== undefined ? { values: e.values } : {}),
-            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
-            application: e.application,
-            ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
-            ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
-            ...(e['flux-kustomization'] !== undefined ? { fluxKustomization: e['flux-kustomization'] } : {}),
-            ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
-            protected: e.protected ?? raw_generated/* ENVIRONMENT_DEFAULTS */.fn.protected,
-            ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
-            ...(e.render ? { render: e.render } : {}),
-            ...(e.url !== undefined ? { url: e.url } : {}),
-            ...(e.preview ? { preview: true } : {}),
-            ...readKeys(e, raw_generated/* ENVIRONMENT_READERS */.PR, raw_generated/* ENVIRONMENT_DEFAULTS */.fn, {
-                file,
-                path: ['environments', i],
-                name: ['environments', e.name],
-                environment: e.name,
-                lineOf,
-            }),
-        })),
-        ...(r.waves ? { waves: r.waves } : {}),
-        // chart-registry, pins, verify, render: each through the reader its declaration names.
-        ...readKeys(r, raw_generated/* TOP_READERS */.Rf, top, { file, path: [], lineOf }),
+            const errors = [];
+            const planned = [];
+            chosen.forEach((c, k) => {
+                const r = outcomes[k];
+                const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', c.index]) };
+                if (r.ok)
+                    planned.push(r.planned);
+                else if ('secret' in r)
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${r.secret.message}, which a hydrated branch would hold in clear`, {
+                        file: config.file,
+                        line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ?? at.line,
+                        hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+                    }));
+                else
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                        ...at,
+                        hint: 'fix the chart, values or overlay; nothing was pushed',
+                    }));
+            });
+            if (errors.length === 1)
+                throw errors[0];
+            if (errors.length > 1)
+                throw new src_errors/* UserErrors */.tQ(errors);
+            return planned;
+        },
+        configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
+        text: (rev) => objects.text(rev),
+        close: () => {
+            objects.close();
+            renderers.dispose();
+        },
     };
-    // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
-    // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
-    unnamedKeys(r, config);
-    for (const [i, e] of (r.environments ?? []).entries())
-        unnamedKeys(e, config.environments[i]);
-    if (file)
-        sources.set(config, parsed);
-    duplicateEnvironment(config, parsed);
-    emptyVerify(r, parsed, file);
-    return config;
 }
-/** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
-function unnamedKeys(raw, into) {
-    for (const [key, value] of Object.entries(raw))
-        if (value !== undefined && !((0,camel/* camel */.n)(key) in into))
-            into[(0,camel/* camel */.n)(key)] = value;
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+function runRenderers(config, env) {
+    // One Helm per major named (an environment's helm-version), and one for the environments that name none.
+    const helms = new Map();
+    let kustomize = null;
+    const cluster = {
+        ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
+        apiVersions: config.render.apiVersions,
+    };
+    return {
+        helm: (major) => {
+            let found = helms.get(major);
+            if (!found) {
+                // One chart folder written for all the renders of a chart (the planner's reader gives the same files map).
+                found = (0,helm/* findHelmOf */.pz)(major, env).then((h) => h && (0,helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster, {}, true), helm: h } : undefined);
+                helms.set(major, found);
+            }
+            return found;
+        },
+        dispose: () => {
+            for (const found of helms.values())
+                void found.then((h) => h?.renderer.dispose());
+        },
+        kustomize: () => {
+            if (kustomize === null) {
+                const tool = (0,find/* findKustomize */.H)(env);
+                kustomize = tool ? { renderer: new render_kustomize/* KustomizeRenderer */.Bp(tool), tool } : undefined;
+            }
+            return kustomize;
+        },
+    };
 }
-/**
- * The keys of a place whose declaration names a reader (raw.generated.ts's `*_READERS`), each read by it under
- * its field name (`min-soak` → `minSoak`); a key given nothing (unset, no default) stays out.
- */
-function readKeys(raw, readers, defaults, place) {
-    const out = {};
-    for (const [key, reader] of Object.entries(readers)) {
-        const at = {
-            file: place.file,
-            lineOf: (path) => place.lineOf([...place.path, key, ...path]),
-            name: (path) => [...(place.name ?? place.path), key, ...path].join('.'),
-            environment: place.environment,
-        };
-        const given = raw[key] ?? defaults[key];
-        const value = (0,config_readers/* readerOf */.TC)(reader).read(given, at);
-        if (value !== undefined)
-            out[(0,camel/* camel */.n)(key)] = value;
+
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(87034);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var git_local = __webpack_require__(24673);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(63164);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrated-objects.ts
+// The objects of many hydrated commits at once (operations/hydrate/write.ts's batch): each blob, tree and commit
+// is written out in its exact git form here and its id hashed here, and the objects of every branch of a run go
+// to git in one `hash-object -w` per object type. The trees a branch is built on are read through the run's one
+// `cat-file --batch` (objects.ts's ObjectReader). What git would write is what is written: the same tree a
+// temporary index's write-tree makes (entries in git's order, a subtree's name compared as `name/`), the same
+// commit `git commit-tree` makes (hydrated.test.ts checks both against git itself); git checks each id again.
+
+
+
+
+
+
+function formatOf(commitId) {
+    return commitId.length === 64 ? 'sha256' : 'sha1';
+}
+/** The object of `type` holding `data`, with its id (`<type> <size>\0<data>` hashed). */
+function gitObject(type, data, format) {
+    const id = (0,external_node_crypto_.createHash)(format).update(`${type} ${data.length}\0`).update(data).digest('hex');
+    return { type, id, data };
+}
+/** A tree's entries by name, read from its object. */
+function parseTree(data, format) {
+    const size = format === 'sha256' ? 32 : 20;
+    const out = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const nul = data.indexOf(0, space);
+        if (space < 0 || nul < 0 || nul + 1 + size > data.length)
+            throw new Error('git tree object is truncated');
+        out.set(data.toString('utf8', space + 1, nul), {
+            mode: data.toString('latin1', at, space),
+            id: data.toString('hex', nul + 1, nul + 1 + size),
+        });
+        at = nul + 1 + size;
     }
     return out;
 }
-/**
- * A `verify:` that verifies nothing is refused at its line: the top level's
- * `{}`, and a service's `{}` where no top-level policy is there to turn off
- * (a service's `{}` under a top-level policy is its opt-out, reported where
- * the digest is written). Every other shape the schema allows names keys (at
- * least one) or an attestation (trusted root and identity), which must pass.
- */
-function emptyVerify(r, parsed, file) {
-    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
-    if (empty(r.verify))
-        throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
-            file,
-            line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['verify'])) ?? 1,
-            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
-        });
-    if (r.verify)
-        return;
-    for (const [name, v] of Object.entries(r.services ?? {}))
-        if (empty(v.verify))
-            throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
-                file,
-                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['services', name, 'verify'])) ?? 1,
-                hint: 'give keys or an attestation to verify this service, or remove its verify:',
-            });
+/** A tree object of `entries`, in git's order: by name bytes, a subtree's name read as `name/`. */
+function treeObject(entries, format) {
+    const key = (name, e) => Buffer.from(e.mode === '40000' ? `${name}/` : name, 'utf8');
+    const sorted = [...entries].map(([name, e]) => ({ name, e, k: key(name, e) })).sort((a, b) => Buffer.compare(a.k, b.k));
+    const parts = sorted.flatMap(({ name, e }) => [Buffer.from(`${e.mode} ${name}\0`, 'utf8'), Buffer.from(e.id, 'hex')]);
+    return gitObject('tree', Buffer.concat(parts), format);
+}
+/** The commit `git commit-tree` makes of `tree` on `parent`, by `who` at `date` (`<unix> <offset>`). */
+function commitObject(c, format) {
+    const ident = `${c.who.name} <${c.who.email}> ${c.date}`;
+    const text = [
+        `tree ${c.tree}\n`,
+        c.parent ? `parent ${c.parent}\n` : '',
+        `author ${ident}\ncommitter ${ident}\n\n`,
+        c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    ].join('');
+    return gitObject('commit', Buffer.from(text, 'utf8'), format);
 }
 /**
- * The line of a service's `verify: {}` when it turns the top-level policy off
- * for that service (its digests are then written unverified), else undefined.
+ * The tree of `base` (a tree id; undefined: none) with `files` (path → blob id, relative to this tree) put in:
+ * with `replace`, or at the folder `scope` names, what was there is dropped first. Subtrees no file enters are
+ * kept as they are, mode and id. New trees go to `out`; the tree's id is returned.
  */
-function verifyOptOut(config, service) {
-    const own = config.services[service]?.verify;
-    if (!config.verify || !own || own.keys?.length || own.attestation)
-        return undefined;
-    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
-}
-/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
-function verifyFor(config, service) {
-    const v = config.services[service]?.verify ?? config.verify;
-    return v && (v.keys?.length || v.attestation) ? v : undefined;
-}
-/** An environment name listed twice is refused at its second line (every action reads the list in order). */
-function duplicateEnvironment(config, parsed) {
-    const first = new Map();
-    config.environments.forEach((e, i) => {
-        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
-        const earlier = first.get(e.name);
-        if (earlier !== undefined) {
-            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
-            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
-                file: config.file,
-                line,
-                hint: 'list each environment once, in promotion order',
-            });
+async function overlayTree(reader, base, files, scope, format, out) {
+    const replace = scope === '';
+    const entries = base && !replace ? await readTree(reader, base, format) : new Map();
+    const folders = new Map();
+    for (const [path, id] of files) {
+        const slash = path.indexOf('/');
+        if (slash < 0) {
+            entries.set(path, { mode: '100644', id });
+            continue;
         }
-        first.set(e.name, i);
-    });
-}
-// Kept beside the Config rather than in it, so the Config stays a plain value.
-const sources = new WeakMap();
-/** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
-function rawConfig(config) {
-    const parsed = sources.get(config);
-    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
-}
-/**
- * The 1-based line of a config value (`['environments', 2, 'values']`), for
- * errors about what it names; undefined without a file or such a key.
- */
-function configLine(config, path) {
-    const parsed = sources.get(config);
-    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
-}
-function schemaError(parsed, err, raw) {
-    const path = pathOf(err);
-    const where = (0,read/* nodeAt */.oB)(parsed, path);
-    const dotted = path.join('.');
-    const docs = `${CONFIG_DOCS} lists every key`;
-    if (err.keyword === 'additionalProperties') {
-        const key = err.params.additionalProperty;
-        let line = parsed.lineOf(where);
-        if ((0,dist/* isMap */.jh)(where)) {
-            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            line = parsed.lineOf(pair?.key) ?? line;
-        }
-        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
-        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
-            file: parsed.file,
-            line,
-            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
-        });
+        const name = path.slice(0, slash);
+        if (!folders.has(name))
+            folders.set(name, new Map());
+        folders.get(name).set(path.slice(slash + 1), id);
     }
-    if (err.keyword === 'enum') {
-        const allowed = err.params.allowedValues.map(String);
-        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
-        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
-        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
-            file: parsed.file,
-            line: parsed.lineOf(where) ?? 1,
-            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
-        });
+    for (const [name, inner] of folders) {
+        const held = entries.get(name);
+        const innerScope = scope === undefined || replace
+            ? undefined
+            : scope === name
+                ? ''
+                : scope.startsWith(`${name}/`)
+                    ? scope.slice(name.length + 1)
+                    : undefined;
+        const sub = await overlayTree(reader, held?.mode === '40000' ? held.id : undefined, inner, innerScope, format, out);
+        entries.set(name, { mode: '40000', id: sub });
     }
-    // An environment's url: said in words, under the environment's name rather than its index.
-    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
-        const env = raw.environments?.[path[1]];
-        const value = env?.url;
-        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
-        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
-            file: parsed.file,
-            line: parsed.lineOf(where) ?? 1,
-            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
-        });
-    }
-    // An environment with neither pin location: said in words, at the environment's line.
-    if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
-        const env = raw.environments?.[path[1]];
-        const missing = err.params.missingProperty;
-        const keys = PIN_FILE_KEYS;
-        if (missing === undefined || keys.includes(missing))
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of ${keys
-                .map((k) => `${k}:`)
-                .join(', ')
-                .replace(/, ([^,]*)$/, ' or $1')}`, {
-                file: parsed.file,
-                line: parsed.lineOf(where) ?? 1,
-                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
-            });
-    }
-    const detail = err.keyword === 'required'
-        ? `needs key '${err.params.missingProperty}'`
-        : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
-        file: parsed.file,
-        line: parsed.lineOf(where) ?? 1,
-        hint: `see ${CONFIG_DOCS}`,
-    });
+    const tree = treeObject(entries, format);
+    out.push(tree);
+    return tree.id;
 }
-/** The part of the config schema that describes the value at `path` (for the keys valid there). */
-function schemaAt(path) {
-    let node = raw_generated/* configSchema */.Qn;
-    for (const k of path) {
-        if (!node)
-            return undefined;
-        if (typeof k === 'number')
-            node = node.items;
+/** The entries of tree `id`, read through `reader`. */
+async function readTree(reader, id, format) {
+    const o = await reader.read(id);
+    if (!o || o.type !== 'tree')
+        throw new Error(`git tree ${id} is not in the repository`);
+    return parseTree(o.data, format);
+}
+/** Each file (blob, link or submodule) under `tree`, by its path below `prefix`, with its id. */
+async function filesOfTree(reader, tree, format, prefix = '') {
+    const out = new Map();
+    for (const [name, e] of await readTree(reader, tree, format)) {
+        const path = `${prefix}${name}`;
+        if (e.mode === '40000')
+            for (const [p, id] of await filesOfTree(reader, e.id, format, `${path}/`))
+                out.set(p, id);
         else
-            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+            out.set(path, e.id);
     }
-    return node;
+    return out;
 }
-
-
-/***/ }),
-
-/***/ 81517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PR: () => (/* binding */ ENVIRONMENT_READERS),
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   R$: () => (/* binding */ ENVIRONMENT_ONE_OF),
-/* harmony export */   Rf: () => (/* binding */ TOP_READERS),
-/* harmony export */   fn: () => (/* binding */ ENVIRONMENT_DEFAULTS),
-/* harmony export */   jS: () => (/* binding */ TOP_DEFAULTS),
-/* harmony export */   ry: () => (/* binding */ SERVICE_READERS)
-/* harmony export */ });
-// Generated by `npm run settings` (scripts/config-schema.ts) from the settings declarations
-// (packages/core/src/settings/table-*.ts and config-keys.ts). Do not edit.
-/** Each top-level key's default where the file leaves it out (the settings declarations'). */
-const TOP_DEFAULTS = {
-    'chart-version-policy': 'independent',
-    ignore: [],
-    changelog: 'auto',
-    'tag-prefix': 'v',
-    'version-file': '.version',
-    packages: [],
-    pins: [],
-    'notify-pulls': false,
-    'commit-mode': 'git',
-};
-/** Each environment key's default where an environment leaves it out. */
-const ENVIRONMENT_DEFAULTS = {
-    protected: false,
-    preview: false,
-    render: 'auto',
-    'auto-merge': false,
-    wait: 'refuse',
-};
-/** Each top-level key the loader reads through a reader (config/readers.ts): the one its declaration names. */
-const TOP_READERS = {
-    verify: 'verify',
-    render: 'render',
-    'chart-registry': 'oci-path',
-    pins: 'pins',
-};
-/** Each environment key the loader reads through a reader. */
-const ENVIRONMENT_READERS = {
-    windows: 'windows',
-    'min-soak': 'duration',
-};
-/** Each service key the loader reads through a reader. */
-const SERVICE_READERS = {
-    verify: 'verify',
-};
-/** Each group of environment keys of which one must be given (the declarations' `oneOf`), in declaration order. */
-const ENVIRONMENT_ONE_OF = {
-    pins: ['values', 'kustomization', 'helmrelease', 'flux-kustomization'],
-};
-/** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
-const configSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://lockstep.dev/schema/lockstep.schema.json",
-    "title": "lockstep configuration (.github/lockstep.yml)",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "charts-ignore": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            },
-            "description": "Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."
-        },
-        "chart-version-policy": {
-            "enum": [
-                "independent",
-                "sync"
-            ],
-            "description": "independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.",
-            "default": "independent"
-        },
-        "services": {
-            "type": "object",
-            "description": "Image name -> repository and the key path of its image block in values files.",
-            "additionalProperties": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                    "image"
-                ],
-                "properties": {
-                    "image": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Image repository, e.g. ghcr.io/acme/api."
-                    },
-                    "values-key": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Dotted key path of the image block, e.g. services.api.image."
-                    },
-                    "image-policy": {
-                        "type": "string",
-                        "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-                        "description": "The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept."
-                    },
-                    "flux-substitute": {
-                        "oneOf": [
-                            {
-                                "type": "string",
-                                "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
-                            },
-                            {
-                                "type": "object",
-                                "additionalProperties": false,
-                                "properties": {
-                                    "image": {
-                                        "type": "string",
-                                        "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
-                                    },
-                                    "name": {
-                                        "type": "string",
-                                        "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
-                                    },
-                                    "tag": {
-                                        "type": "string",
-                                        "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
-                                    },
-                                    "digest": {
-                                        "type": "string",
-                                        "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
-                                    }
-                                }
-                            }
-                        ],
-                        "description": "The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused."
-                    },
-                    "verify": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "properties": {
-                            "keys": {
-                                "type": "array",
-                                "minItems": 1,
-                                "items": {
-                                    "type": "string",
-                                    "minLength": 1
-                                },
-                                "description": "cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."
-                            },
-                            "attestation": {
-                                "type": "object",
-                                "additionalProperties": false,
-                                "required": [
-                                    "trusted-root",
-                                    "identity"
-                                ],
-                                "description": "A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.",
-                                "properties": {
-                                    "trusted-root": {
-                                        "type": "string",
-                                        "minLength": 1,
-                                        "description": "Workspace-relative path of the trusted root (gh attestation trusted-root > file)."
-                                    },
-                                    "issuer": {
-                                        "type": "string",
-                                        "minLength": 1,
-                                        "description": "OIDC issuer of the signing certificate.",
-                                        "default": "https://token.actions.githubusercontent.com"
-                                    },
-                                    "identity": {
-                                        "type": "string",
-                                        "minLength": 1,
-                                        "description": "Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."
-                                    }
-                                }
-                            }
-                        },
-                        "description": "What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."
-                    }
-                }
-            }
-        },
-        "verify": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "keys": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "string",
-                        "minLength": 1
-                    },
-                    "description": "cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."
-                },
-                "attestation": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": [
-                        "trusted-root",
-                        "identity"
-                    ],
-                    "description": "A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.",
-                    "properties": {
-                        "trusted-root": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "Workspace-relative path of the trusted root (gh attestation trusted-root > file)."
-                        },
-                        "issuer": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "OIDC issuer of the signing certificate.",
-                            "default": "https://token.actions.githubusercontent.com"
-                        },
-                        "identity": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."
-                        }
-                    }
-                }
-            },
-            "description": "What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."
-        },
-        "environments": {
-            "type": "array",
-            "description": "Promotion order, first to last.",
-            "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                    "name"
-                ],
-                "anyOf": [
-                    {
-                        "required": [
-                            "values"
-                        ]
-                    },
-                    {
-                        "required": [
-                            "kustomization"
-                        ]
-                    },
-                    {
-                        "required": [
-                            "helmrelease"
-                        ]
-                    },
-                    {
-                        "required": [
-                            "flux-kustomization"
-                        ]
-                    }
-                ],
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "The environment, as promote-env --to names it."
-                    },
-                    "values": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Values file of this environment (this or kustomization is required)."
-                    },
-                    "kustomization": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."
-                    },
-                    "application": {
-                        "type": "string",
-                        "description": "ArgoCD Application manifest whose targetRevision is the chart version."
-                    },
-                    "helmrelease": {
-                        "type": "string",
-                        "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
-                    },
-                    "flux-kustomization": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."
-                    },
-                    "ocirepository": {
-                        "type": "string",
-                        "description": "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."
-                    },
-                    "protected": {
-                        "type": "boolean",
-                        "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
-                        "default": false
-                    },
-                    "kube-version": {
-                        "type": "string",
-                        "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
-                        "description": "The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."
-                    },
-                    "helm-version": {
-                        "enum": [
-                            3,
-                            4
-                        ],
-                        "description": "The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."
-                    },
-                    "url": {
-                        "type": "string",
-                        "pattern": "^https?://[^\\s]+$",
-                        "description": "Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."
-                    },
-                    "preview": {
-                        "type": "boolean",
-                        "description": "A preview environment that goes away: its GitHub Deployments are transient.",
-                        "default": false
-                    },
-                    "windows": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "properties": {
-                            "allow": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "additionalProperties": false,
-                                    "required": [
-                                        "cron",
-                                        "duration"
-                                    ],
-                                    "description": "A window: it opens at each time the cron expression names and stays open for the duration.",
-                                    "properties": {
-                                        "cron": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "description": "Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."
-                                        },
-                                        "duration": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "description": "How long each window stays open (30m, 8h, 2d)."
-                                        },
-                                        "timezone": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "default": "UTC",
-                                            "description": "IANA time zone the cron expression is read in, e.g. Europe/Paris."
-                                        }
-                                    }
-                                },
-                                "description": "Promotions land only inside one of these windows."
-                            },
-                            "deny": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "additionalProperties": false,
-                                    "required": [
-                                        "cron",
-                                        "duration"
-                                    ],
-                                    "description": "A window: it opens at each time the cron expression names and stays open for the duration.",
-                                    "properties": {
-                                        "cron": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "description": "Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."
-                                        },
-                                        "duration": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "description": "How long each window stays open (30m, 8h, 2d)."
-                                        },
-                                        "timezone": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "default": "UTC",
-                                            "description": "IANA time zone the cron expression is read in, e.g. Europe/Paris."
-                                        }
-                                    }
-                                },
-                                "description": "Promotions never land inside these windows."
-                            },
-                            "freeze": {
-                                "type": "array",
-                                "description": "Date ranges (whole days, both included) in which promotions never land.",
-                                "items": {
-                                    "type": "object",
-                                    "additionalProperties": false,
-                                    "required": [
-                                        "from",
-                                        "to"
-                                    ],
-                                    "properties": {
-                                        "from": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "description": "First frozen day, YYYY-MM-DD."
-                                        },
-                                        "to": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "description": "Last frozen day, YYYY-MM-DD."
-                                        },
-                                        "timezone": {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "default": "UTC",
-                                            "description": "IANA time zone the days are in, e.g. Europe/Paris."
-                                        },
-                                        "reason": {
-                                            "type": "string",
-                                            "description": "Said when the freeze holds a promotion."
-                                        }
-                                    }
-                                }
-                            }
-                        },
-                        "description": "When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."
-                    },
-                    "after": {
-                        "type": "array",
-                        "minItems": 1,
-                        "uniqueItems": true,
-                        "items": {
-                            "type": "string",
-                            "minLength": 1
-                        },
-                        "description": "The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."
-                    },
-                    "approval": {
-                        "oneOf": [
-                            {
-                                "type": "object",
-                                "additionalProperties": false,
-                                "required": [
-                                    "teams"
-                                ],
-                                "properties": {
-                                    "teams": {
-                                        "type": "array",
-                                        "minItems": 1,
-                                        "items": {
-                                            "type": "string",
-                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
-                                        },
-                                        "description": "Teams as org/team-slug, e.g. acme/platform."
-                                    }
-                                }
-                            },
-                            {
-                                "type": "object",
-                                "additionalProperties": false,
-                                "required": [
-                                    "github-environment"
-                                ],
-                                "properties": {
-                                    "github-environment": {
-                                        "type": "string",
-                                        "minLength": 1,
-                                        "description": "The GitHub Environment whose required reviewers may approve."
-                                    }
-                                }
-                            }
-                        ],
-                        "description": "The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."
-                    },
-                    "hydrate": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "properties": {
-                            "branch": {
-                                "type": "string",
-                                "pattern": "^[A-Za-z0-9._/-]+$",
-                                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."
-                            },
-                            "path": {
-                                "type": "string",
-                                "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
-                                "description": "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."
-                            },
-                            "hydrate-to": {
-                                "type": "string",
-                                "pattern": "^[A-Za-z0-9._/-]+$",
-                                "description": "Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."
-                            },
-                            "layout": {
-                                "enum": [
-                                    "manifest",
-                                    "objects"
-                                ],
-                                "default": "manifest",
-                                "description": "manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."
-                            },
-                            "secrets": {
-                                "enum": [
-                                    "refuse",
-                                    "drop"
-                                ],
-                                "default": "refuse",
-                                "description": "A Secret in the render: refused, or dropped with a line saying so (never written in clear)."
-                            },
-                            "promote": {
-                                "enum": [
-                                    "gitops-promoter",
-                                    "lockstep"
-                                ],
-                                "default": "gitops-promoter",
-                                "description": "Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval)."
-                            }
-                        },
-                        "description": "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."
-                    },
-                    "render": {
-                        "enum": [
-                            "auto",
-                            "on",
-                            "off"
-                        ],
-                        "description": "Rendered manifest diffs for this environment (default: the top level's render mode).",
-                        "default": "auto"
-                    },
-                    "validate": {
-                        "enum": [
-                            "error",
-                            "warn",
-                            "off"
-                        ],
-                        "description": "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."
-                    },
-                    "values-drift": {
-                        "enum": [
-                            "error",
-                            "warn",
-                            "off"
-                        ],
-                        "description": "A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."
-                    },
-                    "auto-merge": {
-                        "type": "boolean",
-                        "description": "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
-                        "default": false
-                    },
-                    "min-soak": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."
-                    },
-                    "wait": {
-                        "enum": [
-                            "refuse",
-                            "draft"
-                        ],
-                        "description": "A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.",
-                        "default": "refuse"
-                    }
-                }
-            }
-        },
-        "render": {
-            "oneOf": [
-                {
-                    "enum": [
-                        "auto",
-                        "on",
-                        "off"
-                    ]
-                },
-                {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "mode": {
-                            "enum": [
-                                "auto",
-                                "on",
-                                "off"
-                            ],
-                            "default": "auto"
-                        },
-                        "ignore": {
-                            "type": "array",
-                            "items": {
-                                "type": "string",
-                                "minLength": 1
-                            },
-                            "description": "Regular expressions of rendered lines ignored in the diff (counted, not shown)."
-                        },
-                        "ignore-defaults": {
-                            "type": "boolean",
-                            "default": true,
-                            "description": "Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."
-                        },
-                        "summarize": {
-                            "type": "array",
-                            "items": {
-                                "type": "string",
-                                "minLength": 1
-                            },
-                            "description": "Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."
-                        },
-                        "kube-version": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "helm template --kube-version (e.g. 1.31.0)."
-                        },
-                        "api-versions": {
-                            "type": "array",
-                            "items": {
-                                "type": "string",
-                                "minLength": 1
-                            },
-                            "description": "helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."
-                        }
-                    }
-                }
-            ],
-            "description": "Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."
-        },
-        "crds": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            },
-            "description": "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."
-        },
-        "waves": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "array",
-                "minItems": 2,
-                "uniqueItems": true,
-                "items": {
-                    "type": "string",
-                    "minLength": 1
-                }
-            },
-            "description": "promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."
-        },
-        "charts": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            },
-            "description": "Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."
-        },
-        "ignore": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            },
-            "description": "chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).",
-            "default": []
-        },
-        "changelog": {
-            "enum": [
-                "auto",
-                "required",
-                "off"
-            ],
-            "description": "auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.",
-            "default": "auto"
-        },
-        "chart-registry": {
-            "type": "string",
-            "pattern": "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$",
-            "description": "OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."
-        },
-        "tag-prefix": {
-            "type": "string",
-            "description": "Prefix of release tags.",
-            "default": "v"
-        },
-        "version-file": {
-            "type": "string",
-            "minLength": 1,
-            "description": "File holding the release version X.Y.Z on one line.",
-            "default": ".version"
-        },
-        "packages": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            },
-            "description": "Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).",
-            "default": []
-        },
-        "pins": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                    "files",
-                    "names"
-                ],
-                "properties": {
-                    "files": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Glob of files holding the pins."
-                    },
-                    "table": {
-                        "type": "string",
-                        "description": "TOML table (dotted) or JSON object path holding the pins."
-                    },
-                    "names": {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "minLength": 1
-                        },
-                        "minItems": 1,
-                        "description": "Dependency names to pin."
-                    }
-                }
-            },
-            "description": "Dependency pins set to X.Y.Z at release.",
-            "default": []
-        },
-        "lock-command": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "minItems": 1,
-            "description": "argv run in each folder whose pins changed (no shell)."
-        },
-        "notify-pulls": {
-            "type": "boolean",
-            "description": "prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.",
-            "default": false
-        },
-        "commit-mode": {
-            "enum": [
-                "git",
-                "api"
-            ],
-            "description": "prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.",
-            "default": "git"
+/** The tree id a commit names, read through `reader`. */
+async function treeOfCommit(reader, commit) {
+    const o = await reader.read(commit);
+    const m = o?.type === 'commit' ? /^tree ([0-9a-f]{40,64})\n/.exec(o.data.toString('utf8', 0, 80)) : null;
+    if (!m)
+        throw new Error(`git commit ${commit} is not in the repository`);
+    return m[1];
+}
+/**
+ * Writes `objects` to the repository: one `git hash-object -w` per object type, blobs first, then trees, then
+ * commits, each from files of a temporary folder. An id git gives back that is not the one hashed here throws.
+ */
+async function writeObjects(git, objects) {
+    if (objects.length === 0)
+        return;
+    const local = await (0,repo/* asRepo */.lU)(git).local();
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-objects-'));
+    try {
+        for (const type of ['blob', 'tree', 'commit']) {
+            const unique = [...new Map(objects.filter((o) => o.type === type).map((o) => [o.id, o])).values()];
+            if (unique.length === 0)
+                continue;
+            const paths = await Promise.all(unique.map(async (o, i) => {
+                const p = (0,external_node_path_.join)(tmp, `${type}-${i}`);
+                await (0,promises_.writeFile)(p, o.data);
+                return p;
+            }));
+            // --no-filters: the bytes as they are (no clean filter, no line-ending conversion).
+            const ids = (await (0,git_local/* localText */.l)(local, ['hash-object', '-w', '--no-filters', '-t', type, '--stdin-paths'], { input: `${paths.join('\n')}\n` })).split('\n');
+            const wrong = unique.findIndex((o, i) => ids[i] !== o.id);
+            if (ids.length !== unique.length || wrong >= 0)
+                throw new Error(`git hash-object wrote ${ids[wrong] ?? 'no object'} where ${unique[wrong]?.id ?? 'none'} was expected`);
         }
     }
-};
-
-
-/***/ }),
-
-/***/ 22292:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TC: () => (/* binding */ readerOf)
-/* harmony export */ });
-/* unused harmony exports GITHUB_ACTIONS_ISSUER, READERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8473);
-// The readers a config key's declaration names (`reader:` in settings/table-*.ts and config-keys.ts): how the
-// loader reads a value that is more than the value as written (a duration, a mapping with defaults), and how
-// `lockstep config` shows it again in the file's spelling. The declarations name a reader by its key here
-// (config/ imports no settings/: docs/architecture.md); raw.generated.ts lists which key reads through which.
-
-
-/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** A duration (30m, 1h30m) read in milliseconds, refused at its line when it is none. */
-function duration(text, at, path) {
-    const ms = (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(text);
-    if (ms === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${at.name(path)}' is '${text}', not a duration`, { file: at.file, line: at.lineOf(path), hint: _text_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_HINT */ .Fp });
-    return ms;
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
 }
-/** An IANA time zone (UTC when not given), refused at its line when the runtime does not know it. */
-function zone(tz, at, path) {
-    if (tz === undefined)
-        return 'UTC';
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
+// The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
+// compared with its planned files without a git start, the objects of the changed ones written in one
+// hash-object per type and pushed in one push, a lease on each tip that was read. writeBranch, one branch at a
+// time: its tip fetched, the tree of the planned files written on it (one write-tree), compared with what the
+// tip holds and, when the manifests differ, one commit pushed with a lease; the batch falls back on it for a
+// branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
+// hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
+// branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
+
+
+
+
+/** Rounds of read, build and push before a branch that keeps moving is given up on. */
+const ATTEMPTS = 5;
+async function writeBranch(git, w) {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const tip = await (0,publish/* fetchBranch */.D_)(git, 'origin', w.branch);
+        // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
+        const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await (0,publish/* fetchBranch */.D_)(git, 'origin', w.active) : undefined);
+        const built = await (0,hydrated/* writeHydratedTree */.bL)(git, from, w.scope, w.files, !w.dryRun);
+        const existing = tip ? await (0,hydrated/* blobsUnder */.xb)(git, tip, w.scope) : undefined;
+        // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+        if (tip && existing && sameManifests(existing, built.blobs, w.metadata))
+            return {
+                status: 'unchanged',
+                commit: tip,
+                ...(w.metadata.some((m) => existing.get(m) !== built.blobs.get(m)) ? { behind: true } : {}),
+            };
+        if (w.dryRun)
+            return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
+        const commit = await (0,hydrated/* commitHydratedTree */.dc)(git, {
+            tree: built.tree,
+            ...(from ? { parent: from } : {}),
+            message: message(w),
+            who: identity/* BOT_IDENTITY */.br,
+            date: w.dry.committed,
+        });
+        const pushed = await (0,publish/* pushBranch */.TV)(git, 'origin', w.branch, commit, tip);
+        if (pushed.ok)
+            return { status: !pushed.updated ? 'unchanged' : tip ? 'updated' : 'created', commit };
+        if (pushed.reason === 'rejected')
+            throw refused(w.branch, pushed.detail);
+    }
+    throw new src_errors/* UserError */.yo(`${w.branch} kept moving while ${w.environment} was hydrated (${ATTEMPTS} attempts)`, {
+        hint: 'run again: each attempt reads the branch anew',
+    });
+}
+/**
+ * Every branch of a run written at once: the tips of all of them read in one `ls-remote`, the ones the clone
+ * lacks fetched in one fetch, each compared with its planned files through the run's one `cat-file --batch`
+ * (no git start for a branch that holds its manifests already), the objects of every changed branch written in
+ * one `hash-object` per type (hydrated-objects.ts), and all of them pushed in one push, each with its own lease.
+ * A branch whose lease no longer holds (another run pushed first) goes through writeBranch, which reads it
+ * again; so does a branch two environments write (each builds on the other's commit) and, when a branch
+ * vanished between the listing and the fetch, every branch. Outcomes in the order of `writes`.
+ */
+async function writeBranches(git, reader, writes) {
+    const out = new Array(writes.length);
+    const count = new Map();
+    for (const w of writes)
+        count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
+    const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
+    const fromActive = (w) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
+    const tips = await (0,publish/* remoteBranchTips */.h8)(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
+    const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
+    const missing = held.flat();
+    let fetched = true;
+    if (missing.length > 0) {
+        fetched = await (0,publish/* fetchBranches */.r4)(git, 'origin', missing);
+        // The reader's git reads the packs the fetch brought when it starts again.
+        reader.close();
+    }
+    const objects = [];
+    const updates = [];
+    // Every branch at once: their reads go to the one cat-file together.
+    const built = fetched ? await Promise.all(batch.map(({ w }) => buildBranch(reader, w, tips))) : [];
+    built.forEach((b, k) => {
+        const i = batch[k].i;
+        if ('status' in b)
+            out[i] = b;
+        else {
+            objects.push(...b.objects);
+            updates.push({ branch: writes[i].branch, sha: b.commit, expected: b.tip, i });
+        }
+    });
+    await writeObjects(git, objects);
+    const pushed = await (0,publish/* pushBranches */.XB)(git, 'origin', updates);
+    for (const u of updates) {
+        const p = pushed.get(u.branch);
+        if (p.ok)
+            out[u.i] = { status: !p.updated ? 'unchanged' : u.expected ? 'updated' : 'created', commit: u.sha };
+        else if (p.reason === 'rejected')
+            throw refused(u.branch, p.detail);
+    }
+    // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
+    for (let i = 0; i < writes.length; i++)
+        out[i] ??= await writeBranch(git, writes[i]);
+    return out;
+}
+/** A branch of the batch: its outcome when nothing is to be pushed, else its commit and the objects it needs. */
+async function buildBranch(reader, w, tips) {
+    const tip = tips.get(w.branch);
+    const from = tip ?? (w.active !== undefined && w.active !== w.branch ? tips.get(w.active) : undefined);
+    const format = formatOf(w.dry.sha);
+    const blobs = w.files.map((f) => gitObject('blob', Buffer.from(f.content, 'utf8'), format));
+    const planned = new Map(w.files.map((f, k) => [f.path, blobs[k].id]));
+    const existing = tip ? await heldFiles(reader, tip, w.scope, format) : undefined;
+    // Nothing changed: the tip stays; when its hydrator.metadata names another DRY commit, it is behind (run.ts notes it).
+    if (tip && existing && sameManifests(existing, planned, w.metadata))
+        return {
+            status: 'unchanged',
+            commit: tip,
+            ...(w.metadata.some((m) => existing.get(m) !== planned.get(m)) ? { behind: true } : {}),
+        };
+    if (w.dryRun)
+        return tip ? { status: 'would-update', commit: tip } : { status: 'would-create' };
+    const objects = [...blobs];
+    const base = from ? await treeOfCommit(reader, from) : undefined;
+    const tree = await overlayTree(reader, base, planned, w.scope ?? '', format, objects);
+    const commit = commitObject({ tree, ...(from ? { parent: from } : {}), message: message(w), who: identity/* BOT_IDENTITY */.br, date: w.dry.committed }, format);
+    objects.push(commit);
+    return { commit: commit.id, tip, objects };
+}
+/** Each file of `commit` under `scope` (undefined: all), by path, with its blob id: what blobsUnder lists. */
+async function heldFiles(reader, commit, scope, format) {
+    let tree = await treeOfCommit(reader, commit);
+    for (const name of scope === undefined ? [] : scope.split('/')) {
+        const e = (await readTree(reader, tree, format)).get(name);
+        tree = e?.mode === '40000' ? e.id : undefined;
+        if (tree === undefined)
+            return new Map();
+    }
+    return filesOfTree(reader, tree, format, scope === undefined ? '' : `${scope}/`);
+}
+function refused(branch, detail) {
+    return new src_errors/* UserError */.yo(`origin refused the push of ${branch}: ${detail}`, {
+        hint: `let the token push to ${branch} (contents: write; a branch rule that blocks it)`,
+    });
+}
+/** Whether a branch's files hold the planned manifests: the same paths with the same blobs, hydrator.metadata aside. */
+function sameManifests(existing, planned, metadata) {
+    const a = [...existing].filter(([p]) => !metadata.includes(p));
+    const b = [...planned].filter(([p]) => !metadata.includes(p));
+    return a.length === b.length && a.every(([p, oid]) => planned.get(p) === oid);
+}
+/** `hydrate <env> from <dry12>`, the DRY subject, and the trailers naming the DRY commit and the renderer. */
+function message(w) {
+    return [
+        `hydrate ${w.environment} from ${w.dry.sha.slice(0, 12)}`,
+        '',
+        w.dry.subject,
+        '',
+        (0,publish/* generatedTrailer */.ty)('hydrate-env'),
+        `Lockstep-Dry-Sha: ${w.dry.sha}`,
+        `Lockstep-Renderer: ${w.renderer}`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/hydrator-notes.ts
+var hydrator_notes = __webpack_require__(14361);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/run.ts
+// `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
+// DRY commit (HEAD) first, all of them, so a render that fails pushes nothing; then, per environment, one
+// tree written on the tip of its proposed branch and one commit pushed with a lease on that tip (write.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
+function hydrateOf(e) {
+    return e.hydrate;
+}
+async function runHydrate(req, world) {
+    const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
+    const asked = chooseEnvironments(config, req.environments);
+    const open = world.services.repo ?? (0,auth/* repoOpener */.M0)(world.env);
+    const plain = open(req.workdir);
+    const dry = await (0,hydrated/* dryCommit */.FZ)(plain, 'HEAD');
+    if (!dry)
+        throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
+            hint: 'check out the DRY branch (actions/checkout) before this step',
+        });
+    const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
+    const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+    let chosen;
     try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return tz;
+        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+    }
+    catch (err) {
+        planner.close();
+        throw err;
+    }
+    if (req.mode === 'check') {
+        try {
+            const git = await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
+            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.commit, planner) };
+        }
+        finally {
+            planner.close();
+        }
+    }
+    let planned;
+    try {
+        planned = await planner.plan(dry, chosen);
+    }
+    finally {
+        planner.close();
+    }
+    const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
+    const writes = planned.map((p) => ({
+        branch: (0,hydrated/* proposedBranch */.h$)(p.h),
+        active: p.h.branch,
+        scope: p.h.path,
+        metadata: (0,hydrated/* metadataPaths */.w1)(p.h),
+        files: p.files,
+        dry,
+        environment: p.e.name,
+        renderer: p.renderer,
+        dryRun: req.dryRun,
+    }));
+    const reader = new git_objects/* ObjectReader */.nR(req.workdir, world.env);
+    let outcomes;
+    try {
+        outcomes = await writeBranches(git, reader, writes);
+    }
+    finally {
+        reader.close();
+    }
+    const environments = planned.map((p, k) => ({
+        name: p.e.name,
+        branch: writes[k].branch,
+        ...(p.h.path ? { path: p.h.path } : {}),
+        status: outcomes[k].status,
+        ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+        files: p.files.length,
+        dropped: p.dropped,
+        renderer: p.renderer,
+    }));
+    // The contract's git-notes variant: each tip that already held this DRY commit's render says so in a note, all
+    // of them written by one fast-import and pushed once (a promotion then knows the environment runs this DRY
+    // commit; promote/hydrated.ts).
+    const behind = environments.filter((e, k) => outcomes[k].behind && e.commit);
+    if (!req.dryRun && behind.length > 0) {
+        const noted = new Set(await (0,hydrator_notes/* noteDrySha */.m0)(git, behind.map((e) => e.commit), dry.sha, identity/* BOT_IDENTITY */.br, dry.committed));
+        for (const e of behind)
+            if (noted.has(e.commit))
+                e.noted = true;
+    }
+    return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
+}
+/**
+ * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ */
+async function resolveTargets(config, asked, read) {
+    const chosen = [];
+    for (const c of asked) {
+        const ref = c.e.application ? (0,application/* splitApplicationRef */.O6)(c.e.application) : undefined;
+        const text = ref ? await read(ref.file) : undefined;
+        const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+        if (hydrator)
+            chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+        else if (c.h.branch !== undefined)
+            chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
+        else
+            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
+            });
+    }
+    checkTargets(config, chosen);
+    return chosen;
+}
+/** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
+function checkTargets(config, chosen) {
+    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
+    for (const { e, h, index } of chosen)
+        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
+            });
+    // Two environments writing the same branch and folder would overwrite each other.
+    const seen = new Map();
+    for (const { e, h, index } of chosen) {
+        const key = `${(0,hydrated/* proposedBranch */.h$)(h)}\0${h.path ?? ''}`;
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${(0,hydrated/* proposedBranch */.h$)(h)} as ${other} does`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: 'give each environment its own branch, or its own path: on a shared branch',
+            });
+        seen.set(key, e.name);
+    }
+}
+/** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
+function chooseEnvironments(config, names) {
+    const all = config.environments.map((e, index) => ({ e, h: hydrateOf(e), index }));
+    for (const n of names) {
+        const found = all.find((x) => x.e.name === n);
+        if (!found)
+            throw new src_errors/* UserError */.yo(`names ${n}, which is no environment of the config`, {
+                input: 'env',
+                hint: `name one of ${all.map((x) => x.e.name).join(', ') || 'the config environments'}`,
+            });
+        if (!found.h)
+            throw new src_errors/* UserError */.yo(`names ${n}, which has no hydrate: in the config`, {
+                input: 'env',
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', found.index]),
+                hint: (0,src_errors/* words */.aL) `add hydrate: { branch: environment/${n} } to it, or leave it out of ${(0,src_errors/* named */.KT)('env')}`,
+            });
+    }
+    const chosen = all.filter((x) => !!x.h && (names.length === 0 || names.includes(x.e.name)));
+    if (chosen.length === 0)
+        throw new src_errors/* UserError */.yo('no environment of the config has hydrate:', {
+            file: config.file,
+            hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
+        });
+    return chosen;
+}
+/**
+ * The DRY repository's URL for hydrator.metadata: the runner's repository on its server, else origin's URL
+ * without any credential in it; undefined when neither is known.
+ */
+function repositoryUrl(env, origin) {
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)
+        return `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
+    if (origin === undefined)
+        return undefined;
+    try {
+        const u = new URL(origin);
+        u.username = '';
+        u.password = '';
+        return u.toString().replace(/\.git$/, '');
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${at.name(path)}' is '${tz}', not a time zone`, {
-            file: at.file,
-            line: at.lineOf(path),
-            hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
-        });
+        return origin;
     }
 }
-/** True for a real calendar day written YYYY-MM-DD. */
-function isDay(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-        return false;
-    const d = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-/** An environment's windows: each duration, time zone and freeze day read strictly (cron expressions are checked where they are parsed, promote/gates). */
-function readWindows(w, at) {
-    const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
-        cron: x.cron,
-        duration: x.duration,
-        durationMs: duration(x.duration, at, [kind, j, 'duration']),
-        timezone: zone(x.timezone, at, [kind, j, 'timezone']),
-        line: at.lineOf([kind, j, 'cron']),
-    }));
-    const freeze = (w.freeze ?? []).map((f, j) => {
-        for (const k of ['from', 'to'])
-            if (!isDay(f[k]))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${at.name(['freeze', j, k])}' is '${f[k]}', not a day`, {
-                    file: at.file,
-                    line: at.lineOf(['freeze', j, k]),
-                    hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
-                });
-        if (f.from > f.to)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`freeze ${j + 1} of environment ${at.environment} ends (${f.to}) before it starts (${f.from})`, {
-                file: at.file,
-                line: at.lineOf(['freeze', j, 'to']),
-                hint: 'from is the first frozen day, to the last',
-            });
-        return {
-            from: f.from,
-            to: f.to,
-            timezone: zone(f.timezone, at, ['freeze', j, 'timezone']),
-            ...(f.reason !== undefined ? { reason: f.reason } : {}),
-        };
-    });
-    return { allow: windows('allow'), deny: windows('deny'), freeze };
-}
-/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
-function readRender(r, at) {
-    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
-    for (const [i, pattern] of (raw.ignore ?? []).entries())
-        try {
-            new RegExp(pattern);
-        }
-        catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
-                file: at.file,
-                line: at.lineOf(['ignore', i]),
-                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
-            });
-        }
+
+
+/***/ }),
+
+/***/ 21065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T5: () => (/* binding */ objectKey),
+  uk: () => (/* binding */ objectLabel),
+  Mf: () => (/* binding */ sortedKeys),
+  Xw: () => (/* binding */ sortedYaml),
+  bR: () => (/* binding */ splitObjects),
+  Xf: () => (/* binding */ stableYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(48105);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(98102);
+;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema (yaml/js-yaml-core.ts) to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if ((0,js_yaml_core/* plain */.pj)(text, events))
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml_core/* CORE_SCHEMA_LIKE_YAML */.YH, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
     return {
-        ...(raw.mode ? { mode: raw.mode } : {}),
-        ignore: raw.ignore ?? [],
-        ignoreDefaults: raw['ignore-defaults'] ?? true,
-        summarize: raw.summarize ?? [],
-        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
-        apiVersions: raw['api-versions'] ?? [],
-    };
-}
-/** A window as written: its cron, duration and time zone (not the milliseconds or the line read beside them). */
-const shownWindow = (w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone });
-/** Every reader a declaration may name, by that name. */
-const READERS = {
-    /** A duration (min-soak): milliseconds; shown as the file writes one (1h30m). */
-    duration: {
-        read: (v, at) => (v === undefined ? undefined : duration(v, at, [])),
-        show: (ms) => (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms).replace(/ /g, ''),
-    },
-    /** An environment's `windows:`. */
-    windows: {
-        read: (v, at) => (v ? readWindows(v, at) : undefined),
-        show: (w) => ({ allow: w.allow.map(shownWindow), deny: w.deny.map(shownWindow), freeze: w.freeze }),
-    },
-    /** The top-level `render:`, always read (its defaults filled in); the mode only when the file sets it. */
-    render: {
-        read: (v, at) => readRender(v, at),
-        show: (r) => ({
-            ...(r.mode !== undefined ? { mode: r.mode } : {}),
-            ignore: r.ignore,
-            'ignore-defaults': r.ignoreDefaults,
-            summarize: r.summarize,
-            ...(r.kubeVersion ? { 'kube-version': r.kubeVersion } : {}),
-            'api-versions': r.apiVersions,
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
         }),
-    },
-    /** A `verify:` block, the issuer defaulted. */
-    verify: {
-        read: (v) => {
-            if (!v)
-                return undefined;
-            const a = v.attestation;
-            return {
-                ...(v.keys ? { keys: v.keys } : {}),
-                ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
-            };
-        },
-        show: (v) => {
-            const a = v.attestation;
-            return {
-                ...(v.keys ? { keys: v.keys } : {}),
-                ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
-            };
-        },
-    },
-    /** `pins:`, each rule as written. */
-    pins: {
-        read: (v) => v?.map((p) => ({ files: p.files, table: p.table, names: p.names })),
-        show: (pins) => pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
-    },
-    /** An OCI registry and path (chart-registry): without `oci://` and a trailing slash. */
-    'oci-path': {
-        read: (v) => (v ? v.replace(/^oci:\/\//, '').replace(/\/$/, '') : undefined),
-        show: (v) => v,
-    },
-};
-/** The named reader, for a value not typed by its key. */
-const readerOf = (name) => READERS[name];
-
-
-/***/ }),
-
-/***/ 64293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
-/* harmony export */   IS: () => (/* binding */ mapValue),
-/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt),
-/* harmony export */   ws: () => (/* binding */ scalarText)
-/* harmony export */ });
-/* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
-
-
-
-/**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
- */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
-    return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+        by: 'yaml',
     };
 }
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
+
+;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
+// The YAML text of a rendered object, as the yaml package's stringify writes
+// it with objects.ts's options (no line folding, a shared object written out
+// in full), for objects of the plain shape Kubernetes manifests have: maps,
+// lists, integers, booleans, null and strings that need no quotes (or only
+// because they spell a number, a boolean or null). The yaml
+// package builds a node tree of the data before it prints it; on 600 objects
+// that was most of a comparison's cost. Anything else (a string that needs
+// quotes, escapes or a block, a float, a key that is no plain word) is the
+// yaml package's to write: plainYaml says undefined and the caller asks it.
+
 /**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
+ * A string the yaml package writes plain, as it is: no indicator first, no
+ * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
+ * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
  */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
+const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
+const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,js_yaml_core/* coreNonString */.gP)(s);
+/** Deeper than this (a cycle through an alias), the yaml package decides. */
+const MAX_DEPTH = 64;
+/** One scalar's text, or undefined where the yaml package decides. */
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
+    if (typeof v === 'string')
+        return plainString(v) ? v : (0,js_yaml_core/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
+    return undefined;
+}
+/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
+function inline(v) {
+    if (Array.isArray(v))
+        return v.length === 0 ? '[]' : false;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length === 0 ? '{}' : false;
+    return scalar(v);
+}
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+function sortedKeyOrder(v) {
+    const keys = Object.keys(v);
+    let indexes = 0;
+    while (indexes < keys.length && isIndex(keys[indexes]))
+        indexes++;
+    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v, indent, depth, out, sorted) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const text = inline(item);
+            if (text === undefined)
+                return false;
+            if (text !== false) {
+                out.push(`${indent}- ${text}\n`);
+                continue;
             }
+            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
+            const first = out.length;
+            if (!block(item, inner, depth + 1, out, sorted))
+                return false;
+            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
+        return true;
     }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
+    const record = v;
+    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
+        if (!plainString(key))
+            return false;
+        const value = record[key];
+        const text = inline(value);
+        if (text === undefined)
+            return false;
+        if (text !== false)
+            out.push(`${indent}${key}: ${text}\n`);
         else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
+            out.push(`${indent}${key}:\n`);
+            if (!block(value, inner, depth + 1, out, sorted))
+                return false;
         }
     }
-    return (node ?? undefined);
+    return true;
 }
 /**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
  */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
+function plainYaml(v, sorted = false) {
+    const text = inline(v);
+    if (text === undefined)
         return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
+    if (text !== false)
+        return `${text}\n`;
+    const out = [];
+    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
+
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
         }
-    }
-    return { value: String(node.value), line, node };
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    for (const doc of readDocuments(text).documents)
+        add(doc);
+    return out;
 }
-/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
-function mapValue(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
 }
-/** A scalar node's value as text; undefined for anything else or an empty scalar. */
-function scalarText(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
+function stableYaml(sorted) {
+    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+function sortedYaml(v) {
+    return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
 }
 
 
 /***/ }),
 
-/***/ 47812:
+/***/ 31703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   _O: () => (/* binding */ doubleQuote),
-/* harmony export */   aj: () => (/* binding */ isPlainSafe),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   nI: () => (/* binding */ singleQuote),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
+/* harmony export */   n: () => (/* binding */ camel)
 /* harmony export */ });
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
         return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 

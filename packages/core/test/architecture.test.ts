@@ -32,7 +32,7 @@ const FLOORS: Record<string, readonly string[]> = {
   // Kustomize overlays' image pins (images: and Argo CD kustomize.images), read and edited: promote and check use them.
   kustomize: ['edits', 'errors.ts', 'registry', 'text', 'yaml'],
   // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
-  render: ['edits', 'text'],
+  render: ['edits', 'text', 'yaml'],
   // Schema validation of rendered objects (Kubernetes' kinds, CRDs, removed APIs): used by promote and check alike.
   validate: ['render'],
   // The settings tables, resolveSettings and the config checks: above config/, below every operation.

@@ -5,6 +5,7 @@ import { theInput, throwAll, UserError, UserErrors, words } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { plainDocument, UNKNOWN, type PlainDocument } from '../yaml/plain-document.ts';
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
 import {
   configSchema,
@@ -132,9 +133,28 @@ export function loadConfig(workspace: string, path?: string): Config {
   return parseConfigText(readFileSync(abs, 'utf8'), rel);
 }
 
-/** Parses and validates configuration text; exported for tests. */
+/**
+ * Parses and validates configuration text; exported for tests. A text js-yaml reads as the yaml package does
+ * (yaml/plain-document.ts) and the schema accepts is read from js-yaml's data and lines, and the yaml package's
+ * tree is built only if a line the events cannot place is asked for: at 300 services and 100 environments
+ * (40 KB) that tree cost ~90 ms of every command. Any other text, and any config that is refused, is read
+ * by the yaml package as before, so every error and its line are the ones it gives.
+ */
 export function parseConfigText(text: string, file: string | undefined): Config {
-  const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+  const body = stripBom(text);
+  const quick = plainDocument(body);
+  if (quick !== undefined) {
+    const data = (quick.data ?? {}) as Record<string, unknown>;
+    if (typeof data === 'object' && !Array.isArray(data) && validator(data)) {
+      try {
+        return readConfig(data, plainSource(quick, body, file), file);
+      } catch (e) {
+        if (!(e instanceof UserError) && !(e instanceof UserErrors)) throw e;
+        // Refused: read again below, by the yaml package, which says where.
+      }
+    }
+  }
+  const parsed = parseYaml(body, file ?? DEFAULT_CONFIG_PATH);
   const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw))
     throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -144,7 +164,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
   const problems = schemaErrors(parsed, errors, raw);
   let config: Config;
   try {
-    config = readConfig(raw, parsed, file);
+    config = readConfig(raw, treeSource(parsed), file);
   } catch (e) {
     const found = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : undefined;
     // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
@@ -191,20 +211,51 @@ function schemaErrors(parsed: ParsedYaml, errors: readonly ErrorObject[], raw: u
   return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
+/**
+ * Where a loaded config's values are written: each path's 1-based line (undefined: no such key), and its keys as
+ * written (a fresh copy per call).
+ */
+interface ConfigSource {
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  raw(): RawConfig;
+}
+
+/** The yaml package's tree as a ConfigSource. */
+function treeSource(parsed: ParsedYaml): ConfigSource {
+  return {
+    lineOf: (path) => parsed.lineOf(nodeAt(parsed, path)),
+    raw: () => (parsed.doc.toJS() ?? {}) as RawConfig,
+  };
+}
+
+/** js-yaml's reading as a ConfigSource: a line its events do not place is asked of the yaml package's tree, built then, once. */
+function plainSource(quick: PlainDocument, body: string, file: string | undefined): ConfigSource {
+  let tree: ParsedYaml | undefined;
+  return {
+    lineOf: (path) => {
+      const line = quick.lineOf(path);
+      if (line !== UNKNOWN) return line;
+      tree ??= parseYaml(body, file ?? DEFAULT_CONFIG_PATH);
+      return tree.lineOf(nodeAt(tree, path));
+    },
+    raw: () => plainDocument(body)?.data ?? {},
+  };
+}
+
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
-function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined): Config {
+function readConfig(r: RawConfig, source: ConfigSource, file: string | undefined): Config {
   // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
   for (const [i, e] of (r.environments ?? []).entries())
     if (e.protected === true && e['auto-merge'] === true)
       throw new UserError(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
         file,
-        line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+        line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
         hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
       });
   // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
   // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
   const top = TOP_DEFAULTS;
-  const lineOf = (path: (string | number)[]) => parsed.lineOf(nodeAt(parsed, path)) ?? 1;
+  const lineOf = (path: (string | number)[]) => source.lineOf(path) ?? 1;
   const config: Config = {
     file,
     versionFile: r['version-file'] ?? top['version-file'],
@@ -260,9 +311,9 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
   // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
   unnamedKeys(r as Record<string, unknown>, config);
   for (const [i, e] of (r.environments ?? []).entries()) unnamedKeys(e as unknown as Record<string, unknown>, config.environments[i]);
-  if (file) sources.set(config, parsed);
-  duplicateEnvironment(config, parsed);
-  emptyVerify(r, parsed, file);
+  if (file) sources.set(config, source);
+  duplicateEnvironment(config, source);
+  emptyVerify(r, source, file);
   return config;
 }
 
@@ -312,12 +363,12 @@ function readKeys<M extends Readonly<Record<string, ReaderName>>>(
  * the digest is written). Every other shape the schema allows names keys (at
  * least one) or an attestation (trusted root and identity), which must pass.
  */
-function emptyVerify(r: RawConfig, parsed: ParsedYaml, file: string | undefined): void {
+function emptyVerify(r: RawConfig, source: ConfigSource, file: string | undefined): void {
   const empty = (v: RawVerify | undefined) => v !== undefined && !v.keys && !v.attestation;
   if (empty(r.verify))
     throw new UserError("'verify' is empty: it verifies nothing, and unsigned images would be written", {
       file,
-      line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
+      line: source.lineOf(['verify']) ?? 1,
       hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
     });
   if (r.verify) return;
@@ -325,7 +376,7 @@ function emptyVerify(r: RawConfig, parsed: ParsedYaml, file: string | undefined)
     if (empty(v.verify))
       throw new UserError(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
         file,
-        line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+        line: source.lineOf(['services', name, 'verify']) ?? 1,
         hint: 'give keys or an attestation to verify this service, or remove its verify:',
       });
 }
@@ -347,13 +398,13 @@ export function verifyFor(config: Config, service: string): VerifyConfig | undef
 }
 
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
-function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
+function duplicateEnvironment(config: Config, source: ConfigSource): void {
   const first = new Map<string, number>();
   config.environments.forEach((e, i) => {
-    const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
     const earlier = first.get(e.name);
     if (earlier !== undefined) {
-      const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
+      const line = source.lineOf(['environments', i, 'name']);
+      const firstLine = source.lineOf(['environments', earlier, 'name']);
       throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
         file: config.file,
         line,
@@ -365,12 +416,11 @@ function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
 }
 
 // Kept beside the Config rather than in it, so the Config stays a plain value.
-const sources = new WeakMap<Config, ParsedYaml>();
+const sources = new WeakMap<Config, ConfigSource>();
 
 /** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
 export function rawConfig(config: Config): RawConfig | undefined {
-  const parsed = sources.get(config);
-  return parsed ? ((parsed.doc.toJS() ?? {}) as RawConfig) : undefined;
+  return sources.get(config)?.raw();
 }
 
 /**
@@ -378,8 +428,7 @@ export function rawConfig(config: Config): RawConfig | undefined {
  * errors about what it names; undefined without a file or such a key.
  */
 export function configLine(config: Config, path: readonly (string | number)[]): number | undefined {
-  const parsed = sources.get(config);
-  return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+  return sources.get(config)?.lineOf(path);
 }
 
 function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserError {

@@ -6,7 +6,7 @@
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -15,7 +15,7 @@
 // before, so its errors and their lines are the ones a user sees.
 
 import { EVENT_ID, parseEvents, SCALAR_STYLE, getScalarValue, type Event } from 'js-yaml';
-import { coreNonString, plain } from '../render/documents.ts';
+import { coreNonString, plain } from '../yaml/js-yaml-core.ts';
 import type { ParseKind } from '../text/parse-cache.ts';
 
 /** A node of the index: a mapping (string keys), a list, or a scalar the core schema reads as a string (`text`), else unread. */

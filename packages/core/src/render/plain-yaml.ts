@@ -8,7 +8,7 @@
 // quotes, escapes or a block, a float, a key that is no plain word) is the
 // yaml package's to write: plainYaml says undefined and the caller asks it.
 
-import { coreNonString } from './documents.ts';
+import { coreNonString } from '../yaml/js-yaml-core.ts';
 
 /**
  * A string the yaml package writes plain, as it is: no indicator first, no

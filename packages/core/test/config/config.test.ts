@@ -259,6 +259,36 @@ describe('configLine', () => {
   test('a config without a file has no lines', () => {
     expect(configLine(parseConfigText('', undefined), ['charts'])).toBeUndefined();
   });
+
+  // Read by js-yaml (its events place most nodes); what they cannot place is asked of the yaml package's tree.
+  const PLACED_AND_NOT = [
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+    'environments:',
+    '  - name: dev',
+    '    values: >-',
+    '      envs/dev.yaml',
+    '  - name: dev',
+    '    values: envs/dev2.yaml',
+    '',
+  ].join('\n');
+
+  test('lines of a block scalar come from the yaml package, the rest from the events, each as before', () => {
+    const text = PLACED_AND_NOT.replace('  - name: dev\n    values: envs/dev2.yaml\n', '  - { name: prod, values: "envs/prod.yaml" }\n');
+    const config = parseConfigText(text, '.github/lockstep.yml');
+    expect(config.environments.map((e) => e.values)).toEqual(['envs/dev.yaml', 'envs/prod.yaml']);
+    // `>-` is on line 5, its text on line 6: the yaml package's range starts at the indicator.
+    expect(configLine(config, ['environments', 0, 'values'])).toBe(5);
+    expect(configLine(config, ['environments', 1, 'values'])).toBe(7);
+    expect(configLine(config, ['services', 'api', 'values-key'])).toBe(2);
+    expect(configLine(config, ['environments', 2])).toBeUndefined();
+  });
+
+  test('a config refused after the schema passed is said at the line the yaml package gives (read again by it)', () => {
+    expect(() => parseConfigText(PLACED_AND_NOT, '.github/lockstep.yml')).toThrow(
+      expect.objectContaining({ message: "environment 'dev' appears twice (first on line 4)", line: 7 }),
+    );
+  });
 });
 
 describe('environments as Kustomize overlays (kustomization:)', () => {
