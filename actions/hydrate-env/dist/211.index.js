@@ -16500,10 +16500,18 @@ function chartPuller(world) {
         }
         return opened.client;
     };
+    // Each chart pulled once per run: 300 environments of one published chart pull it once.
+    const pulled = new Map();
+    const once = (key, pull) => {
+        let p = pulled.get(key);
+        if (!p)
+            pulled.set(key, (p = pull()));
+        return p;
+    };
     return {
         pull: {
-            oci: (ref) => pullChartArchive(client(), ref),
-            repository: async (repoURL, chart, version) => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz,
+            oci: (ref) => once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => pullChartArchive(client(), ref)),
+            repository: (repoURL, chart, version) => once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
         },
         close: () => opened?.close(),
     };

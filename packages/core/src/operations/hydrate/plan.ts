@@ -198,10 +198,19 @@ function chartPuller(world: World): { pull: ChartPuller; close(): void } {
     }
     return opened.client;
   };
+  // Each chart pulled once per run: 300 environments of one published chart pull it once.
+  const pulled = new Map<string, Promise<Uint8Array>>();
+  const once = (key: string, pull: () => Promise<Uint8Array>) => {
+    let p = pulled.get(key);
+    if (!p) pulled.set(key, (p = pull()));
+    return p;
+  };
   return {
     pull: {
-      oci: (ref) => pullChartArchive(client(), ref),
-      repository: async (repoURL, chart, version) => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz,
+      oci: (ref) =>
+        once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => pullChartArchive(client(), ref)),
+      repository: (repoURL, chart, version) =>
+        once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
     },
     close: () => opened?.close(),
   };
