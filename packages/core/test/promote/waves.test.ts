@@ -93,7 +93,7 @@ describe('waves', () => {
     );
     const hydrated = { ...base, hydrated: { active: 'environment/prod', drySha: 'b'.repeat(40) } };
     expect(promoteStatus(hydrated as unknown as PromoteOperationResult)).toBe(
-      "Nothing to promote: prod already runs staging's hydrated DRY commit bbbbbbbbbbbb on environment/prod; no commit, no push, no pull request.",
+      'Nothing to promote: prod already runs the hydrated DRY commit bbbbbbbbbbbb on environment/prod; no commit, no push, no pull request.',
     );
   });
 });
