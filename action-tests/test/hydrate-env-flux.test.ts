@@ -4,6 +4,7 @@ import { GitFixture } from '../harness/git-fixture.ts';
 import { helmChartContent } from '../harness/oci-content.ts';
 import { LocalRegistry } from '../harness/registry.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 import { testPath } from '../harness/tool-path.mjs';
 
 // Issue 59 with issue 56's Flux environments: the committed hydrate-env bundle on Node 24 hydrates a repository
@@ -167,6 +168,31 @@ describe('hydrate-env hydrates Flux environments', () => {
     const checked = await hydrate(fixture.clone('main'), { mode: 'check' });
     expectOk(checked);
     expect(checked.stdout).toContain('Checked 3 hydrated branches: each is a fresh render of its drySha, without hand edits.');
+  });
+
+  test('lockstep hydrate --push --json (the CLI bundle): the Flux Kustomization environment written, said with its renderer', async () => {
+    fixture = GitFixture.create({ ...fluxRepo({ config: CONFIG }), ...INFRA });
+    const ws = fixture.clone('main');
+    const pushed = await runCli(['hydrate', '--env', 'infra', '--push', '--json'], {
+      cwd: ws,
+      env: { PATH: WITH_TOOLS },
+      timeoutMs: 120_000,
+    });
+    expect(pushed.code).toBe(0);
+    expect(JSON.parse(pushed.stdout).environments).toEqual([
+      {
+        name: 'infra',
+        branch: 'environment/infra-next',
+        path: null,
+        status: 'created',
+        commit: tip('environment/infra-next'),
+        files: 2,
+        dropped: [],
+        renderer: expect.stringMatching(/^kubectl kustomize \(kustomize v5\./),
+      },
+    ]);
+    expect(show('environment/infra-next', 'manifest.yaml')).toContain('  name: ingress-production\n  namespace: infra');
+    expect(branches()).toEqual(['environment/infra-next']);
   });
 
   test('a substituteFrom Secret: refused with the environment named, exit 1, nothing pushed', async () => {
