@@ -140,6 +140,11 @@ describe('promote-env promotes hydrated branches (hydrate: promote: lockstep)', 
     expect(nothing.stdout).toContain(
       `environment/dev already runs what environment/dev-next holds (DRY commit ${dry.slice(0, 12)}); nothing to promote.`,
     );
+    // Said as what a hydrated environment is: it runs a DRY commit on its active branch; it pins nothing.
+    expect(nothing.stdout).toContain(
+      `Nothing to promote: dev already runs the hydrated DRY commit ${dry.slice(0, 12)} on environment/dev; no commit, no push, no pull request.`,
+    );
+    expect(nothing.stdout).not.toContain('already pins');
     expect(double!.pulls(REPO)).toHaveLength(1);
 
     // record: deployments on the push to the active branch: one Deployment of the merge, naming the DRY commit.

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1378);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3202);
 /* harmony import */ var _lockstep_core_operations_hydrate_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3878);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1378:
+/***/ 3202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -877,45 +877,8 @@ function relocateErrors(e, show) {
     return e;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -981,7 +944,7 @@ function actionWorld(env = process.env) {
             }
             return event;
         },
-        clock: systemClock,
+        clock: retry/* systemClock */.ml,
         // On first use: a refused input never dates anything, and the first Date costs 0.3–0.4 ms of start-up (measured).
         get date() {
             return (date ??= sourceDate(env.SOURCE_DATE_EPOCH));
@@ -1475,9 +1438,60 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1647))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 211))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
 
 
 /***/ }),
@@ -1741,6 +1755,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -1769,6 +1790,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -1780,6 +1808,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -1801,6 +1850,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

@@ -408,7 +408,9 @@ async function advanceWaves(waves, ports, requireChecks, promote) {
                 steps.push({
                     environment: name,
                     state: 'landed',
-                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                    detail: result.hydrated
+                        ? `already runs DRY commit ${result.hydrated.drySha.slice(0, 12)} on ${result.hydrated.active}`
+                        : `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
                 });
                 break;
             case 'direct':

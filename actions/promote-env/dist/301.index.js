@@ -160,6 +160,8 @@ var json = __webpack_require__(2252);
 function promoteStatus(r) {
     switch (r.outcome) {
         case 'nothing':
+            if (r.hydrated)
+                return `Nothing to promote: ${r.route.to.name} already runs the hydrated DRY commit ${r.hydrated.drySha.slice(0, 12)} on ${r.hydrated.active}; no commit, no push, no pull request.`;
             return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
         case 'checks':
             return 'Stopped: required checks are not green; nothing was written.';

@@ -781,6 +781,7 @@ async function promoteHydrated(req, route, target, ports, clock) {
             ...base,
             changed: false,
             outcome: 'nothing',
+            hydrated: { active: target.active, drySha: next.drySha },
             notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
         };
     const dry = next.drySha;

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/1120.index.js
 export const id = 1120;
 export const ids = [1120];
+========
+export const id = 3220;
+export const ids = [3220];
+>>>>>>>> hydrate59g:packages/cli/dist/3220.index.js
 export const modules = {
 
 /***/ 63068:
@@ -575,6 +580,736 @@ function inexactFluxChart(rev) {
 
 /***/ }),
 
+/***/ 64231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ markerFields),
+/* harmony export */   O: () => (/* binding */ fieldEdits),
+/* harmony export */   kL: () => (/* binding */ substituteFields),
+/* harmony export */   qU: () => (/* binding */ readFields)
+/* harmony export */ });
+/* unused harmony export isPolicyName */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
+// Image pins spread over named fields rather than one values key: the fields an
+// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
+// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
+// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
+// names. Each field holds one part of the image: the whole reference
+// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
+// all the fields of one service and written back into each, byte-minimally:
+// the marker comment, the other keys and the file's layout stay as they were.
+
+
+
+
+
+/** A Flux image policy reference as a marker writes it (`namespace:name`). */
+const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
+/** True when `policy` is a `namespace:name` an image automation marker can name. */
+function isPolicyName(policy) {
+    return POLICY.test(policy);
+}
+/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
+function markerOf(comment) {
+    const body = comment.trim();
+    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return undefined;
+    const keys = Object.keys(parsed);
+    const value = parsed.$imagepolicy;
+    return keys.length === 1 && typeof value === 'string' ? value : undefined;
+}
+/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
+function* scalarsOf(node, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        yield { node, path: [...path] };
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
+        }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        for (let i = 0; i < node.items.length; i++)
+            yield* scalarsOf(node.items[i], [...path, i]);
+}
+/**
+ * The fields the markers of `policy` (`namespace:name`) name in one document
+ * of `text`. A marker counts only as the comment ending its field's own line
+ * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
+ * line of its own, after a block scalar or inside a string names nothing. A
+ * marker of the policy on a field that is not one scalar (a mapping, a list),
+ * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
+ */
+function markerFields(text, file, document, policy, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
+            continue;
+        const line = parsed.lineOf(node) ?? 1;
+        const suffix = marker.slice(policy.length + 1);
+        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
+                file,
+                line,
+                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
+            });
+        out.push({
+            path,
+            line,
+            form: marker === policy ? 'image' : suffix,
+            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
+            label: `$imagepolicy ${marker}`,
+        });
+    }
+    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
+    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
+        const marker = markerOf(m[1]);
+        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker ${marker} ends a line with no value: it names no field`, {
+                file,
+                line: parsed.lineAt(m.index),
+                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
+            });
+    }
+    return out;
+}
+/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
+function substituteFields(text, file, vars, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const post = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(doc.contents, 'spec'), 'postBuild');
+    const substitute = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(post, 'substitute');
+    const line = parsed.lineOf(substitute ?? post ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(doc.contents, 'spec') ?? doc.contents) ?? 1;
+    const fields = [];
+    const missing = [];
+    for (const [form, name] of Object.entries(vars)) {
+        const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .mapValue */ .IS)(substitute, name);
+        if (node === undefined) {
+            missing.push(name);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`spec.postBuild.substitute.${name} is not a string`, {
+                file,
+                line: parsed.lineOf(node) ?? line,
+                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
+            });
+        fields.push({
+            path: ['spec', 'postBuild', 'substitute', name],
+            line: parsed.lineOf(node) ?? line,
+            form,
+            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
+            label: `substitute ${name}`,
+        });
+    }
+    return { fields, missing, line };
+}
+/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
+function readFields(fields, file) {
+    const seen = {};
+    const put = (part, value, f) => {
+        if (value === undefined || value === '')
+            return;
+        const was = seen[part];
+        if (was && was[0] !== value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
+                file,
+                line: f.line,
+                hint: 'make the fields agree (one image, one version) before promoting',
+            });
+        seen[part] ??= [value, f];
+    };
+    for (const f of fields) {
+        if (f.form === 'image') {
+            const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(f.value);
+            put('repository', ref.name || undefined, f);
+            put('tag', ref.tag || undefined, f);
+            put('digest', ref.digest || undefined, f);
+        }
+        else
+            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
+    }
+    return {
+        ...(seen.repository ? { repository: seen.repository[0] } : {}),
+        ...(seen.tag ? { tag: seen.tag[0] } : {}),
+        ...(seen.digest ? { digest: seen.digest[0] } : {}),
+    };
+}
+/**
+ * The edits that take the fields to `target`: the whole image as
+ * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
+ * digest (emptied when the target has none, so an old digest never outlives
+ * its tag). A digest with no field to hold it is refused at the first field's line.
+ */
+function fieldEdits(fields, file, what, current, target) {
+    const repository = target.repository ?? current.repository;
+    const tag = target.tag ?? current.tag;
+    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
+            file,
+            line: fields[0].line,
+            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
+        });
+    const edits = [];
+    for (const f of fields) {
+        let value;
+        if (f.form === 'image') {
+            if (!repository)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} holds no image name to write the tag and digest beside`, {
+                    file,
+                    line: f.line,
+                    hint: 'write the image there as repo:tag',
+                });
+            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        }
+        else if (f.form === 'name')
+            value = repository ?? f.value;
+        else if (f.form === 'tag')
+            value = tag ?? f.value;
+        else
+            value = target.digest ?? '';
+        if (value !== f.value)
+            edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
+    }
+    return edits;
+}
+
+
+/***/ }),
+
+/***/ 80261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UY: () => (/* binding */ checkPinWrites),
+  bx: () => (/* binding */ parseValuesKey),
+  ZW: () => (/* binding */ pinMatches),
+  Ci: () => (/* binding */ readPin),
+  Ro: () => (/* binding */ repositoryMoves),
+  Rz: () => (/* binding */ setPins),
+  VK: () => (/* binding */ shortDigest)
+});
+
+// UNUSED EXPORTS: setPin
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(90908);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(62986);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(48105);
+// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
+var render_documents = __webpack_require__(27652);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
+// A values file's pins read without the yaml package's syntax tree. Every pin a
+// status or a promotion reads goes through readPin, and the yaml package builds a
+// node for every scalar of the file before the first lookup: ~35 ms and several
+// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
+// hundred environments. js-yaml's event parser reads the same file in a fraction
+// of that, with the offsets of every node.
+//
+// This index answers a pin only where it reads exactly as the yaml package does:
+// one document, nothing the two libraries read differently (render/documents.ts
+// plain: no tag, anchor, alias, directive, long key or same-line block map),
+// every key a string with no duplicate, and each scalar the pin is made of a
+// one-line quoted or plain scalar that the core schema reads as a string. For
+// anything else (and for every error: a missing key, a list where a map
+// should be) it answers nothing and readPin parses with the yaml package as
+// before, so its errors and their lines are the ones a user sees.
+
+
+/**
+ * 1-based lines of offsets met in increasing order (js-yaml's events come in
+ * the order of the text): the line breaks are counted as the offsets pass
+ * them, so a whole file costs one walk over its text however its lines are
+ * cut (a one-line flow file of many scalars too). An offset before the last
+ * one (which the events never give) counts again from the start.
+ */
+function lineCursor(text) {
+    // The line of `at`, and the first line break at or after it (-1: none left).
+    let [at, line, next] = [0, 1, text.indexOf('\n')];
+    return (offset) => {
+        if (offset < at)
+            [at, line, next] = [0, 1, text.indexOf('\n')];
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        at = offset;
+        return line;
+    };
+}
+/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
+function oneLineString(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return undefined;
+    const lineBreak = text.indexOf('\n', e.valueStart);
+    if (lineBreak !== -1 && lineBreak < e.valueEnd)
+        return undefined;
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
+}
+/**
+ * Builds the index from the events in one walk; undefined at the first thing
+ * the yaml package may read otherwise. A key is kept as its string (no node);
+ * a value scalar as a node with its line.
+ */
+function build(text) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+    }
+    catch {
+        return undefined;
+    }
+    const lineAt = lineCursor(text);
+    const open = [];
+    let [root, documents] = [undefined, 0];
+    /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
+    const place = (node) => {
+        const top = open.length === 0 ? undefined : open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.kind === 'seq')
+            top.node.items.push(node);
+        else if (top.node.kind === 'map') {
+            if (top.key === undefined)
+                return false;
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+        return true;
+    };
+    for (let n = 0; n < events.length; n++) {
+        const e = events[n];
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const top = open.length === 0 ? undefined : open[open.length - 1];
+            if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                const key = oneLineString(text, e);
+                if (key === undefined || top.node.keys.has(key))
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined && !place(closed.node))
+                return undefined;
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+            open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ node: { kind: 'seq', items: [] }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (++documents > 1)
+                return undefined;
+        }
+        else
+            return undefined;
+    }
+    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
+}
+/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
+const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
+
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(64231);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+
+
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return ((0,reference/* imageIdentity */.a)(target.repository) ?? target.repository) !== ((0,reference/* imageIdentity */.a)(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
+    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+    if (indexed)
+        return indexed;
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new errors/* UserError */.yo(`values key ${key} not found (${(0,yaml_edit/* formatPath */.jV)(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new errors/* UserError */.yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map();
+function keyPath(key, file) {
+    let path = keyPaths.get(key);
+    if (path)
+        return path;
+    path = parseValuesKey(key, `values key of ${file}`);
+    if (keyPaths.size >= 4096)
+        keyPaths.clear();
+    keyPaths.set(key, path);
+    return path;
+}
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text, file, key, cache) {
+    const index = (0,parse_cache/* parseWith */.K)(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+    if (index === undefined)
+        return undefined;
+    const path = keyPath(key, file);
+    let node = index;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = node?.kind === 'seq' ? node.items[k] : undefined;
+        else
+            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+    }
+    if (node?.kind === 'map') {
+        const keys = node.keys;
+        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+        const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
+        const repoNode = repoKey && keys.get(repoKey);
+        const first = tagNode ?? digestNode ?? repoNode;
+        if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode))
+            return undefined;
+        if (!unreadOrString(repoNode) || !unreadOrString(registryNode))
+            return undefined;
+        const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
+        const pin = {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: first.line,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+        };
+        if (repoKey)
+            pin.repositoryKey = repoKey;
+        if (registry)
+            pin.registry = registry;
+        pin.tag = textOf(tagNode);
+        pin.digest = textOf(digestNode) || undefined;
+        return pin;
+    }
+    if (node?.kind !== 'scalar' || node.text === undefined)
+        return undefined;
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(node.text);
+    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
+function unreadOrString(n) {
+    return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
+}
+function textOf(n) {
+    return n?.kind === 'scalar' ? n.text : undefined;
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = (0,yaml_edit/* setScalars */.AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+function checkPinWrites(pins) {
+    for (const { pin, target } of pins)
+        pinEdits(pin, target);
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    if (pin.style === 'fields')
+        return (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], pin.file, pin.key, pin, target);
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+
+/***/ }),
+
 /***/ 90908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -751,6 +1486,356 @@ function imageRepository(image) {
 }
 
 
+<<<<<<<< HEAD:packages/cli/dist/1120.index.js
+========
+/***/ }),
+
+/***/ 27652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gP: () => (/* binding */ coreNonString),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   r9: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48105);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+
+/***/ }),
+
+/***/ 62986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+
+>>>>>>>> hydrate59g:packages/cli/dist/3220.index.js
 /***/ })
 
 };

@@ -343,8 +343,8 @@ var plan = __webpack_require__(84352);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 12 modules
-var promote_session = __webpack_require__(84911);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(48098);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -812,6 +812,7 @@ async function promoteHydrated(req, route, target, ports, clock) {
             ...base,
             changed: false,
             outcome: 'nothing',
+            hydrated: { active: target.active, drySha: next.drySha },
             notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
         };
     const dry = next.drySha;
@@ -1270,7 +1271,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86425);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70301);
 /* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
@@ -1383,7 +1384,9 @@ async function advanceWaves(waves, ports, requireChecks, promote) {
                 steps.push({
                     environment: name,
                     state: 'landed',
-                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                    detail: result.hydrated
+                        ? `already runs DRY commit ${result.hydrated.drySha.slice(0, 12)} on ${result.hydrated.active}`
+                        : `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
                 });
                 break;
             case 'direct':

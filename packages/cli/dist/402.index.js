@@ -115,8 +115,8 @@ var objects = __webpack_require__(57850);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 12 modules
-var promote_session = __webpack_require__(84911);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(48098);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
 var records_figures = __webpack_require__(61624);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
@@ -664,8 +664,8 @@ async function readDeployments(mode, world, environments, landings, since) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(86425);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
+var place = __webpack_require__(70301);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once

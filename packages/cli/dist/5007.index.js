@@ -92,8 +92,8 @@ var publish = __webpack_require__(5825);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(86425);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
+var place = __webpack_require__(70301);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
@@ -271,8 +271,8 @@ async function recordHydratedLanded(req, ports, commit, only) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 12 modules
-var promote_session = __webpack_require__(84911);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(48098);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -113,7 +113,7 @@ async function locate(kind: string, name: string, file: string, read: Read, cach
 }
 
 /** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(
+export async function entriesOf(
   text: string,
   file: string,
   read: Read,

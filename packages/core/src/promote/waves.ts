@@ -45,6 +45,8 @@ export interface WaveOutcome {
   outcome: 'dry-run' | 'nothing' | 'checks' | 'pr' | 'direct' | 'held';
   pull?: { number: number; url: string };
   commit?: string;
+  /** A hydrated environment's active branch and the DRY commit it runs (its wave line says so, not pins). */
+  hydrated?: { active: string; drySha: string };
 }
 
 /** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
@@ -152,7 +154,9 @@ export async function advanceWaves<R extends WaveOutcome>(
         steps.push({
           environment: name,
           state: 'landed',
-          detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+          detail: result.hydrated
+            ? `already runs DRY commit ${result.hydrated.drySha.slice(0, 12)} on ${result.hydrated.active}`
+            : `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
         });
         break;
       case 'direct':

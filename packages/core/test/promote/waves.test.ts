@@ -1,5 +1,8 @@
 import { parseConfigText } from '../../src/config/config.ts';
-import { planWaves, waveTargets } from '../../src/promote/waves.ts';
+import { advanceWaves, planWaves, waveTargets } from '../../src/promote/waves.ts';
+import type { PromoteWorld } from '../../src/promote/ports.ts';
+import { promoteStatus } from '../../src/operations/promote/view.ts';
+import type { PromoteOperationResult } from '../../src/operations/promote/run.ts';
 import { promoteRequestFor, userError } from '../helpers.ts';
 
 const CONFIG = parseConfigText(
@@ -67,5 +70,30 @@ describe('waves', () => {
       file: '.github/lockstep.yml',
       line: 3,
     });
+  });
+
+  test('a wave with nothing to promote says what it runs: pins, or for a hydrated environment its DRY commit', async () => {
+    const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod', waves: CONFIG.waves });
+    const dry = 'a'.repeat(40);
+    const { report } = await advanceWaves(planWaves(req), {} as PromoteWorld, [], async (r) =>
+      r.to === 'prod-eu'
+        ? { outcome: 'nothing' as const, hydrated: { active: 'environment/prod-eu', drySha: dry } }
+        : { outcome: 'nothing' as const },
+    );
+    expect(report.steps).toEqual([
+      { environment: 'prod-eu', state: 'landed', detail: 'already runs DRY commit aaaaaaaaaaaa on environment/prod-eu' },
+      { environment: 'prod-us', state: 'landed', detail: 'pins what prod-eu has' },
+    ]);
+  });
+
+  test("promote-env's line when nothing is pending: a hydrated environment runs a DRY commit, it pins nothing", () => {
+    const base = { outcome: 'nothing', route: { to: { name: 'prod' } }, plan: { sourceLabel: 'staging' } };
+    expect(promoteStatus(base as unknown as PromoteOperationResult)).toBe(
+      'Nothing to promote: prod already pins what staging has; no commit, no push, no pull request.',
+    );
+    const hydrated = { ...base, hydrated: { active: 'environment/prod', drySha: 'b'.repeat(40) } };
+    expect(promoteStatus(hydrated as unknown as PromoteOperationResult)).toBe(
+      'Nothing to promote: prod already runs the hydrated DRY commit bbbbbbbbbbbb on environment/prod; no commit, no push, no pull request.',
+    );
   });
 });

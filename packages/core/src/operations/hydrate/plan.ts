@@ -19,6 +19,12 @@ import { readChartFolder, Renderer } from '../../render/render.ts';
 import { metadataPaths } from '../../git/hydrated.ts';
 import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
 import { renderHydrated, type CommitReader, type Renderers } from './render.ts';
+import type { ChartPuller } from './render-flux.ts';
+import { nodeTransport } from '../../http/transport.ts';
+import { pullChartArchive } from '../../registry/chart.ts';
+import { RegistryClient } from '../../registry/client.ts';
+import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
+import { pullRepositoryChart } from '../../registry/helm-repository.ts';
 
 /** An environment chosen for the run: its config entry, its `hydrate:` and its index in the config. */
 export interface Chosen {
@@ -58,7 +64,7 @@ export async function openPlanner(
   const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
   const inRepo = (p: string) => posix.normalize(posix.join(prefix, p));
   const objects = new ObjectReader(workdir, world.env);
-  const renderers = runRenderers(config, world.env);
+  const renderers = runRenderers(config, world);
   return {
     plan: async (dry, chosen) => {
       // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
@@ -134,10 +140,12 @@ export async function openPlanner(
 }
 
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
-function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers & { dispose(): void } {
+function runRenderers(config: Config, world: World): Renderers & { dispose(): void } {
+  const env = world.env;
   // One Helm per major named (an environment's helm-version), and one for the environments that name none.
   const helms = new Map<HelmMajor | undefined, ReturnType<Renderers['helm']>>();
   let kustomize: ReturnType<Renderers['kustomize']> | null = null;
+  const pulls = chartPuller(world);
   const cluster = {
     ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
     apiVersions: config.render.apiVersions,
@@ -156,7 +164,9 @@ function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers & { dis
     },
     dispose: () => {
       for (const found of helms.values()) void found.then((h) => h?.renderer.dispose());
+      pulls.close();
     },
+    pull: pulls.pull,
     kustomize: () => {
       if (kustomize === null) {
         const tool = findKustomize(env);
@@ -164,5 +174,44 @@ function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers & { dis
       }
       return kustomize;
     },
+  };
+}
+
+/**
+ * Charts from registries, through one registry client opened on the first pull (a run whose charts are all in
+ * the repository opens none), with the Docker config's credentials as promote-env reads them.
+ */
+function chartPuller(world: World): { pull: ChartPuller; close(): void } {
+  let opened: { client: RegistryClient; close(): void } | undefined;
+  const client = () => {
+    if (!opened) {
+      const transport = (world.services.http ?? nodeTransport)();
+      const log = (line: string) => world.reporter.debug(line);
+      const registry = (world.services.registry ?? ((o) => new RegistryClient(o)))({
+        transport,
+        clock: world.clock,
+        ...(world.services.retry ? { retry: world.services.retry } : {}),
+        log,
+        credentials: dockerCredentialSource({ configPath: dockerConfigPath(world.env, world.env.HOME ?? ''), secret: world.secret, log }),
+      });
+      opened = { client: registry, close: () => transport.close() };
+    }
+    return opened.client;
+  };
+  // Each chart pulled once per run: 300 environments of one published chart pull it once.
+  const pulled = new Map<string, Promise<Uint8Array>>();
+  const once = (key: string, pull: () => Promise<Uint8Array>) => {
+    let p = pulled.get(key);
+    if (!p) pulled.set(key, (p = pull()));
+    return p;
+  };
+  return {
+    pull: {
+      oci: (ref) =>
+        once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => pullChartArchive(client(), ref)),
+      repository: (repoURL, chart, version) =>
+        once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
+    },
+    close: () => opened?.close(),
   };
 }

@@ -1,6 +1,8 @@
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
-// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
+// HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
+// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
 
@@ -12,7 +14,9 @@ import type { Kustomize } from '../../render/find.ts';
 import { type KustomizeRenderer, readOverlay } from '../../render/kustomize.ts';
 import { overlayTarget } from '../../render/overlay-target.ts';
 import { splitObjects, type RenderedObject } from '../../render/objects.ts';
+import { substituteBuild } from '../../render/flux-substitute.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
+import { fluxVariables, helmReleaseSide, withTargetNamespace, type ChartPuller } from './render-flux.ts';
 import { readChartFolder, type Renderer, type ChartReader } from '../../render/render.ts';
 
 /** What an environment's render gave: its objects, or why there are none. */
@@ -23,6 +27,8 @@ export interface Renderers {
   /** The Helm of `major` (an environment's helm-version), else the first `helm` on PATH; undefined when there is none. */
   helm(major?: HelmMajor): Promise<{ renderer: Renderer; helm: Helm } | undefined>;
   kustomize(): { renderer: KustomizeRenderer; tool: Kustomize } | undefined;
+  /** Charts from registries (a HelmRelease's OCI or https chart), through one registry client per run. */
+  pull: ChartPuller;
 }
 
 /**
@@ -40,30 +46,31 @@ export async function renderHydrated(
   renderers: Renderers,
   inRepo: (p: string) => string,
 ): Promise<EnvironmentOutcome> {
-  if (e.kustomization) {
+  const overlay = e.kustomization ?? e.fluxKustomization;
+  if (overlay !== undefined) {
     const k = renderers.kustomize();
     if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-    const target = await overlayTarget(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+    const target = await overlayTarget(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
     if ('unavailable' in target) return { ok: false, message: target.unavailable };
     const files = await readOverlay(reader, target.dir);
     if ('unavailable' in files) return { ok: false, message: files.unavailable };
+    // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
+    const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
     const side = {
-      files: files.files,
+      files: flux ? withTargetNamespace(files.files, target.dir, target.namespace!) : files.files,
       dir: target.dir,
       ...(target.images?.length ? { images: target.images } : {}),
       ...(target.namespace ? { namespace: target.namespace } : {}),
     };
-    return parsed(k.renderer.output(side), side.namespace, k.tool.label);
+    // A Flux Kustomization's post-build substitution, over what kustomize built.
+    const vars =
+      e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map<string, string>();
+    if (!(vars instanceof Map)) return { ok: false, message: vars.message };
+    return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
   }
+  if (e.helmrelease !== undefined) return renderRelease(e, reader, renderers, inRepo);
   const h = await renderers.helm(e.helmVersion);
-  if (!h)
-    return {
-      ok: false,
-      message:
-        e.helmVersion !== undefined
-          ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
-          : 'no Helm 3.8 or later on PATH to render its chart',
-    };
+  if (!h) return { ok: false, message: noHelm(e) };
   const values = e.values !== undefined ? inRepo(e.values) : undefined;
   let app: ApplicationRender | undefined;
   if (e.application) {
@@ -95,6 +102,35 @@ export async function renderHydrated(
     ...(app?.set.length ? { set: app.set } : {}),
   };
   return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
+}
+
+/** A HelmRelease environment rendered with the Helm its helm-version names, as helm-controller installs it. */
+async function renderRelease(
+  e: EnvironmentConfig,
+  reader: CommitReader,
+  renderers: Renderers,
+  inRepo: (p: string) => string,
+): Promise<EnvironmentOutcome> {
+  const h = await renderers.helm(e.helmVersion);
+  if (!h) return { ok: false, message: noHelm(e) };
+  const side = await helmReleaseSide(e, reader, inRepo, renderers.pull);
+  if ('message' in side) return { ok: false, message: side.message };
+  const { from: _from, ...input } = side;
+  return parsed(h.renderer.output(input), side.namespace, `helm ${h.helm.version}`);
+}
+
+/** Why there is no Helm for an environment. */
+const noHelm = (e: EnvironmentConfig) =>
+  e.helmVersion !== undefined
+    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+    : 'no Helm 3.8 or later on PATH to render its chart';
+
+/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
+async function substituted(output: Promise<TemplateOutcome>, vars: ReadonlyMap<string, string>): Promise<TemplateOutcome> {
+  const o = await output;
+  if (!o.ok || vars.size === 0) return o;
+  const r = substituteBuild(o.stdout, vars);
+  return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface HydratedResult {
   autoMerge?: { enabled: boolean; reason?: string };
   draft?: boolean;
   notes: string[];
+  /** The active branch and the DRY commit it runs, when nothing is pending: the views say that, not pins. */
+  hydrated?: { active: string; drySha: string };
 }
 
 /**
@@ -103,6 +105,7 @@ export async function promoteHydrated(
       ...base,
       changed: false,
       outcome: 'nothing',
+      hydrated: { active: target.active, drySha: next.drySha },
       notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
     };
   const dry = next.drySha;

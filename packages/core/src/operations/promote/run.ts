@@ -64,6 +64,8 @@ export interface PromoteResult {
   repoUrl?: string;
   /** commit-mode api: each commit this run wrote through the GitHub API, oldest first, and what GitHub shows for it. */
   apiCommits?: RemoteCommit[];
+  /** A promotion of hydrated branches: the active branch and the DRY commit it runs (said instead of pins). */
+  hydrated?: { active: string; drySha: string };
 }
 
 /** What a promotion did, with the request it ran (for the summary) and the action's outputs. */

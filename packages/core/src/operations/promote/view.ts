@@ -21,6 +21,8 @@ import type { PromoteOperationResult } from './run.ts';
 export function promoteStatus(r: PromoteOperationResult): string {
   switch (r.outcome) {
     case 'nothing':
+      if (r.hydrated)
+        return `Nothing to promote: ${r.route.to.name} already runs the hydrated DRY commit ${r.hydrated.drySha.slice(0, 12)} on ${r.hydrated.active}; no commit, no push, no pull request.`;
       return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
     case 'checks':
       return 'Stopped: required checks are not green; nothing was written.';

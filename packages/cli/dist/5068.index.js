@@ -1,5 +1,5 @@
-export const id = 2558;
-export const ids = [2558];
+export const id = 5068;
+export const ids = [5068];
 export const modules = {
 
 /***/ 45076:
@@ -348,6 +348,252 @@ function renderDiff(changes, context = 3) {
 function renderDiffHead(changes, max, context = 3) {
     const { lines, total } = diffLines(changes, context, max);
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+
+/***/ }),
+
+/***/ 8539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V3: () => (/* binding */ readFluxRelease),
+/* harmony export */   eK: () => (/* binding */ specValues),
+/* harmony export */   z8: () => (/* binding */ fluxRef)
+/* harmony export */ });
+/* unused harmony exports mergePatch, fluxReleaseName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21120);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
+/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99982);
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = asObj(base);
+    const p = asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = asObj(merged.spec) ?? {};
+    const meta = asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? asStr(meta.namespace);
+    const targetNamespace = asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .valuesFromEntries */ .hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = asStr(chartRef.name);
+        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = asObj(oci?.data.spec) ?? {};
+        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = asObj(ospec.ref) ?? {};
+        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const digest = asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
+    const chart = asStr(cspec.chart);
+    const version = asStr(cspec.version) ?? '';
+    const sourceRef = asObj(cspec.sourceRef) ?? {};
+    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = asStr(asObj(repo?.data.spec)?.url);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc?.contents, 'spec'), 'values');
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 647;
-export const ids = [647];
+export const id = 211;
+export const ids = [211];
 export const modules = {
 
-/***/ 1647:
+/***/ 211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5936,676 +5936,99 @@ async function hydrated_commitOf(git, ref) {
     return resolve();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
-// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
-// Application manifests): the `yaml` parser finds the value's node, and only
-// that node's bytes are replaced, so comments, quoting, key order, line endings,
-// a BOM and the final newline stay as they were. Re-serialising the document
-// (Document#toString) would reformat the whole file, which reviewers notice.
-//
-//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
-//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
-//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
-//
-// Each is a pure (text) => text function; edits/transaction.ts writes files.
-
-
-
-
-
-/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
-function yaml_edit_formatPath(path) {
-    let out = '';
-    for (const k of path) {
-        if (typeof k === 'number')
-            out += `[${k}]`;
+;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function scalars_yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function scalars_yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return scalars_yaml11Type(plain) === 'str' && scalars_yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
         else
-            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+            out += ch;
     }
-    return out;
+    return out + '"';
 }
-function yaml_edit_frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    const crlf = body.indexOf('\r\n');
-    const lf = body.indexOf('\n');
-    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
-}
-/**
- * Walks a key path the way a reader of the file would, refusing what the byte
- * editor cannot change faithfully: a value reached through an alias or a merge
- * key (`<<`), and a value that an alias elsewhere repeats (editing it would
- * silently change the copies too).
- */
-function locate(parsed, path, label) {
-    const file = parsed.file;
-    const aliased = aliasedAnchors(parsed);
-    let node = parsed.doc.contents;
-    const parents = [];
-    for (let i = 0; i < path.length; i++) {
-        const key = path[i];
-        if (node === null)
-            throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
-        refuseShared(parsed, node, label, aliased);
-        if (typeof key === 'number') {
-            if (!isSeq(node))
-                throw new UserError(`${label}: ${yaml_edit_formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
-                    file,
-                    line: parsed.lineOf(node),
-                    hint: 'check the key path',
-                });
-            const item = node.items[key];
-            if (item === undefined)
-                throw new UserError(`${label}: there is no item ${key} in ${yaml_edit_formatPath(path.slice(0, i))}`, {
-                    file,
-                    line: parsed.lineOf(node),
-                    hint: 'check the key path',
-                });
-            parents.push(node);
-            node = item;
-            continue;
-        }
-        if (!isMap(node)) {
-            const where = yaml_edit_formatPath(path.slice(0, i));
-            const hint = where && isScalar(node)
-                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
-                : 'check the key path';
-            throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
-        }
-        const map = node;
-        const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
-        if (pairs.length > 1)
-            throw new UserError(`duplicate key '${key}'`, {
-                file,
-                line: parsed.lineOf(pairs[1].key),
-                hint: 'remove one of the duplicate keys',
-            });
-        const pair = pairs[0];
-        if (!pair) {
-            const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
-            if (merge)
-                throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
-                    file,
-                    line: parsed.lineOf(merge.key),
-                    hint: `write ${key} explicitly in the mapping`,
-                });
-            return { found: false, parent: map, missing: path.slice(i), parents };
-        }
-        parents.push(map);
-        if (pair.value === null) {
-            // `key:` with nothing after it: an empty scalar sits right after the colon.
-            if (i === path.length - 1) {
-                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
-                const colon = parsed.text.indexOf(':', at);
-                const empty = new Scalar(null);
-                empty.range = [colon + 1, colon + 1, colon + 1];
-                return { found: true, node: empty, parents };
-            }
-            throw new UserError(`${label}: ${yaml_edit_formatPath(path.slice(0, i + 1))} is empty`, {
-                file,
-                line: parsed.lineOf(pair.key),
-                hint: 'fill in the mapping',
-            });
-        }
-        node = pair.value;
-    }
-    if (node === null)
-        throw new UserError(`${label}: the file is empty`, { file, line: 1 });
-    refuseShared(parsed, node, label, aliased);
-    return { found: true, node, parents };
-}
-/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
-const anchorsOf = new WeakMap();
-function aliasedAnchors(parsed) {
-    let names = anchorsOf.get(parsed);
-    if (names)
-        return names;
-    names = new Set();
-    anchorsOf.set(parsed, names);
-    if (!parsed.text.includes('*'))
-        return names;
-    visit(parsed.doc, {
-        Alias(_, a) {
-            names.add(a.source);
-        },
-    });
-    return names;
-}
-function refuseShared(parsed, node, label, aliased) {
-    if (isAlias(node))
-        throw new UserError(`${label} is reached through the alias *${node.source}`, {
-            file: parsed.file,
-            line: parsed.lineOf(node),
-            hint: 'write the value out instead of using an alias',
-        });
-    const anchor = node.anchor;
-    if (anchor && aliased.has(anchor))
-        throw new UserError(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
-            file: parsed.file,
-            line: parsed.lineOf(node),
-            hint: 'write the values out instead of using an anchor and alias',
-        });
-}
-function inFlow(parents) {
-    return parents.some((p) => (isMap(p) || isSeq(p)) && p.flow === true);
-}
-/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
-function renderScalar(value, style, flow = false) {
-    if (style === Scalar.QUOTE_DOUBLE)
-        return doubleQuote(value);
-    if (style === Scalar.QUOTE_SINGLE)
-        return singleQuote(value) ?? doubleQuote(value);
-    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
-    return plainOk ? value : doubleQuote(value);
-}
-/**
- * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
- * duplicate keys, several documents) name file:line, and a file without any
- * document is refused.
- */
-function parseBody(body, file, cache) {
-    const parsed = yaml_edit_parseShared(body, file, cache);
-    if (parsed.empty)
-        throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
-}
-/**
- * parseYaml of `body` (BOM already stripped) for `file`, shared through the
- * run's `cache` with whoever reads or edits the same text next. A promotion
- * reads pins from a values file, edits it, checks the edit and reads the
- * result again; with the run's cache each of those texts is parsed once
- * instead of once per step. The document is shared, so callers only read it.
- * Without a cache the text is parsed every time.
- */
-function yaml_edit_parseShared(body, file, cache) {
-    return parseWith(cache, YAML_DOCUMENT, body, file);
-}
-/**
- * Offers a parse a caller already made (e.g. parseChart while planning) of
- * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
- * exactly that text and file through `cache`.
- */
-function primeParse(parsed, cache) {
-    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
-}
-/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
-function yaml_edit_recentlyParsed(body, file, cache) {
-    return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
-}
-/**
- * Sets the scalar at `path` to the string `value`, changing only that
- * scalar's bytes: quoting style, trailing comment, indentation, line endings,
- * BOM and final newline stay. A value that would not read back as the same
- * string unquoted is double-quoted. Returns the text unchanged when the value
- * is already there. Refuses (UserError at file:line) an ambiguous existing
- * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
- * several documents, and a missing key unless `create`.
- */
-function setScalar(text, file, path, value, opts = {}) {
-    const { document, cache, ...edit } = opts;
-    return yaml_edit_setScalars(text, file, [{ path, value, ...edit }], { document, cache });
-}
-/**
- * The parse an edit works on: the single document (the usual, cached path),
- * or with `document` the chosen one of several, its ranges still offsets into
- * the whole text so splices land in the right place.
- */
-function parseForEdit(body, file, document, cache) {
-    if (document === undefined)
-        return parseBody(body, file, cache);
-    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
-    const doc = all.documents?.[document];
-    if (!doc)
-        throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
-    return { ...all, doc, empty: false };
-}
-/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
-function spliceFor(parsed, e) {
-    const { file, text: body } = parsed;
-    const label = yaml_edit_formatPath(e.path);
-    // `image:` with nothing under it: the new key fills it (after the other edits).
-    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
-        return { create: e };
-    const at = locate(parsed, e.path, label);
-    if (!at.found) {
-        if (!e.create || at.missing.length !== 1)
-            throw new UserError(`${label} is missing`, {
-                file,
-                line: parsed.lineOf(at.parent) ?? 1,
-                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
-            });
-        return { create: e };
-    }
-    const node = at.node;
-    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
-    if (!isScalar(node))
-        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, {
-            file,
-            line,
-            hint: 'check the key path',
-        });
-    const scalar = node;
-    const [start, end] = scalar.range;
-    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
-        throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
-            file,
-            line,
-            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
-        });
-    const source = body.slice(start, end);
-    const empty = scalar.value === null;
-    if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
-        throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
-            file,
-            line,
-            hint: `quote it: "${source}"`,
-        });
-    if (!empty && String(scalar.value) === e.value)
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return undefined;
-    let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
-    if (empty && start === end && body[start - 1] === ':')
-        rendered = ` ${rendered}`;
-    return { start, end, text: rendered };
-}
-/**
- * Applies several scalar edits with one parse when they all replace existing
- * values (the usual case), the untouched stretches and the new bytes joined
- * once, so the work is linear in the file and the edits; edits that create
- * keys run afterwards, each on a fresh parse.
- */
-function yaml_edit_setScalars(text, file, edits, opts = {}) {
-    const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseForEdit(body, file, opts.document, opts.cache);
-    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
-    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
-    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
-    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
-    let out = body;
-    if (replace.length > 0) {
-        const parts = [];
-        let at = 0;
-        for (const r of replace) {
-            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
-            if (r.start < at) {
-                parts[parts.length - 1] = r.text;
-                continue;
-            }
-            parts.push(body.slice(at, r.start), r.text);
-            at = r.end;
-        }
-        parts.push(body.slice(at));
-        out = parts.join('');
-    }
-    for (const s of splices) {
-        if (!('create' in s))
-            continue;
-        const p = parseForEdit(out, file, opts.document, opts.cache);
-        const leaf = s.create.path[s.create.path.length - 1];
-        const filled = typeof leaf === 'string'
-            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
-            : undefined;
-        if (filled !== undefined) {
-            out = filled;
-            continue;
-        }
-        const at = locate(p, s.create.path, yaml_edit_formatPath(s.create.path));
-        if (at.found)
-            continue;
-        const flow = at.parent.flow === true || inFlow(at.parents);
-        const like = s.create.quoteLike === undefined
-            ? undefined
-            : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
-        const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
-        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
-        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
-    }
-    return out === body ? text : bom + out;
-}
-function describe(source) {
-    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
-        return 'a number';
-    if (/^\d{4}-/.test(source))
-        return 'a date';
-    return 'a boolean or null';
-}
-/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
-function yamlKey(key, map) {
-    const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
-    if (style === Scalar.QUOTE_DOUBLE)
-        return doubleQuote(key);
-    if (style === Scalar.QUOTE_SINGLE)
-        return singleQuote(key) ?? doubleQuote(key);
-    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
-}
-function columnOf(text, offset) {
-    const nl = text.lastIndexOf('\n', offset - 1);
-    return offset - (nl + 1);
-}
-/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
-function indentUnit(parsed) {
-    const root = parsed.doc.contents;
-    let found = 0;
-    const walk = (map, depth) => {
-        if (found || depth > 3)
-            return;
-        for (const p of map.items) {
-            const v = p.value;
-            if (isMap(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
-                const child = v.items[0].key.range[0];
-                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
-                if (diff > 0) {
-                    found = diff;
-                    return;
-                }
-            }
-            if (isMap(v))
-                walk(v, depth + 1);
-        }
-    };
-    if (isMap(root))
-        walk(root, 0);
-    return found || 2;
-}
-/**
- * Inserts a pair into a mapping, as lines in the mapping's own indentation:
- * after `after` when that key exists, else after the last pair. `lines` are
- * relative to the key's column (nested lines carry their own extra indent).
- */
-function insertPair(parsed, eol, map, lines, after) {
-    const body = parsed.text;
-    if (map.flow) {
-        if (lines.length !== 1)
-            throw new UserError('cannot add a nested value to a flow mapping ({…})', {
-                file: parsed.file,
-                line: parsed.lineOf(map),
-                hint: 'write the mapping in block style',
-            });
-        const close = body.lastIndexOf('}', map.range[1]);
-        const inner = body.slice(map.range[0] + 1, close);
-        const sep = inner.trim() === '' ? '' : ', ';
-        let cut = close;
-        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
-            cut--;
-        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
-    }
-    if (map.items.length === 0)
-        throw new UserError('cannot add a key to an empty mapping', {
-            file: parsed.file,
-            line: parsed.lineOf(map),
-            hint: 'add the key by hand',
-        });
-    const firstKey = map.items[0].key;
-    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
-    const anchorPair = (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ??
-        map.items[map.items.length - 1];
-    const v = anchorPair.value;
-    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
-    let at;
-    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
-        at = endOfPair;
-    else {
-        const nl = body.indexOf('\n', endOfPair);
-        at = nl === -1 ? -1 : nl + 1;
-    }
-    const block = lines.map((l) => indent + l).join(eol);
-    if (at === -1)
-        return body + eol + block;
-    return body.slice(0, at) + block + eol + body.slice(at);
-}
-/**
- * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
- * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
- * when the key exists; with `create`, adds the key, and its parent mapping
- * when that is missing too (one level, e.g. `annotations:`).
- */
-function setBlockScalar(text, file, path, content, opts = {}) {
-    const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file, opts.cache);
-    const label = yaml_edit_formatPath(path);
-    const unit = indentUnit(parsed);
-    const lines = content.replace(/\n+$/, '').split('\n');
-    const leafKey = yamlKey(String(path[path.length - 1]));
-    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
-    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
-    if (filled !== undefined)
-        return bom + filled;
-    const at = locate(parsed, path, label);
-    if (!at.found) {
-        if (!opts.create || at.missing.length > 2)
-            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
-        const pad = ' '.repeat(unit);
-        const leaf = at.missing[at.missing.length - 1];
-        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
-        if (at.missing.length === 2)
-            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
-        return bom + insertPair(parsed, eol, at.parent, rendered);
-    }
-    const node = at.node;
-    const line = parsed.lineOf(node);
-    if (!isScalar(node))
-        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
-    if (inFlow(at.parents))
-        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
-            file,
-            line,
-            hint: 'write the mapping in block style',
-        });
-    const scalar = node;
-    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
-        return text;
-    const parentMap = at.parents[at.parents.length - 1];
-    const pair = parentMap.items.find((p) => p.value === node);
-    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
-    const pad = ' '.repeat(keyCol + unit);
-    const [start, end] = scalar.range;
-    let stop;
-    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
-    let comment;
-    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
-        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
-        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
-        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
-        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
-        stop = lineEnd === -1 ? end : lastChar + lineEnd;
-    }
-    else {
-        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
-        const nl = body.indexOf('\n', end);
-        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
-        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
-    }
-    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
-    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
-    return bom + body.slice(0, start) + rendered + body.slice(stop);
-}
-/**
- * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
- * `annotations: {}`: the parent of a new block scalar exists but is empty, so
- * it is written out in block style in its place, in the file's indentation; a
- * comment after it stays on its line. Undefined when the parent is not such an empty value.
- */
-function fillEmptyParent(parsed, eol, path, childLines, unit) {
-    if (path.length < 2)
-        return undefined;
-    const parentPath = path.slice(0, -1);
-    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
-    if (!isMap(grand) || grand.flow)
-        return undefined;
-    const key = parentPath[parentPath.length - 1];
-    const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    const value = pair?.value;
-    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
-    const empty = value === null ||
-        (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range[0] === value.range[1])) ||
-        (isMap(value) && value.flow === true && value.items.length === 0);
-    if (!pair || !empty)
-        return undefined;
-    const body = parsed.text;
-    const keyStart = pair.key.range[0];
-    const colon = body.indexOf(':', pair.key.range[1]);
-    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
-    const nl = body.indexOf('\n', end);
-    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
-    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
-    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
-        return undefined;
-    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
-    const keyIndent = ' '.repeat(columnOf(body, keyStart));
-    const pad = ' '.repeat(unit);
-    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
-    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
-}
-function locateOrUndefined(parsed, path) {
-    try {
-        const at = locate(parsed, path, yaml_edit_formatPath(path));
-        return at.found ? at.node : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
-// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
-// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
-// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
-// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
-// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
-// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
-
-/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
-function same_data_sameData(a, b) {
-    return same(a, b, new WeakMap());
-}
-function same(a, b, met) {
-    if (Object.is(a, b))
-        return true;
-    if (!isPlain(a) || !isPlain(b))
-        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && isDeepStrictEqual(a, b);
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    let partners = met.get(a);
-    if (partners?.has(b))
-        return true;
-    if (!partners)
-        met.set(a, (partners = new WeakSet()));
-    partners.add(b);
-    if (Array.isArray(a)) {
-        const other = b;
-        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
-    }
-    const ka = Object.keys(a);
-    const ob = b;
-    if (ka.length !== Object.keys(ob).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
-}
-/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
-function isPlain(v) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (Array.isArray(v))
-        return Object.getPrototypeOf(v) === Array.prototype;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
-
-
-
-
-
-/**
- * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
- * caller owns it): copying every mapping along the path once per value made a
- * promotion of a thousand services copy the thousand-key `services` mapping
- * two thousand times. No path of an edit passes through an aliased node (the
- * editor refuses those), so no other part of the reading shares what changes.
- */
-function setIn(target, path, value) {
-    if (path.length === 0)
-        return value;
-    const [head, ...rest] = path;
-    if (typeof head === 'number') {
-        const arr = Array.isArray(target) ? target : [];
-        arr[head] = setIn(arr[head], rest, value);
-        return arr;
-    }
-    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
-    obj[head] = setIn(obj[head], rest, value);
-    return obj;
-}
-function nodeIn(root, path) {
-    let node = root;
-    for (const k of path) {
-        if (typeof k === 'number')
-            node = isSeq(node) ? node.items[k] : undefined;
-        else
-            node = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
-    }
-    return node;
-}
-/**
- * Re-reads an edited YAML file and proves the edit did only what it meant:
- * the data before, with the intended values put in, must equal the data after
- * (YAML 1.2), and each value written unquoted must also read back as the same
- * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise. With the run's `cache`, the texts
- * the edit already parsed are not parsed again.
- */
-function check_checkYamlEdit(file, before, after, intended, opts = {}) {
-    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
-    if (opts.document !== undefined)
-        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = stripBom(before);
-    let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({
-        maxAliasCount: -1,
-    });
-    for (const i of intended)
-        expected = setIn(expected, i.path, i.value);
-    const afterBody = stripBom(after);
-    const doc = parsedAfter(file, afterBody, opts.cache);
-    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
-        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
-    for (const i of intended) {
-        const node = nodeIn(doc.contents, i.path);
-        if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
-            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
-    }
-}
-/**
- * The edited text's document. A valid single document is parsed the way the
- * next readers parse it (parseShared: the pins read back, the drift table), so
- * the file is parsed once; such a parse differs from a lenient one only by
- * errors it does not have. Anything else (an editor bug) gets the lenient
- * parse, whose errors the check reports.
- */
-function parsedAfter(file, body, cache) {
-    try {
-        return parseShared(body, file, cache).doc;
-    }
-    catch {
-        return parseDocument(body, { uniqueKeys: false });
-    }
-}
-function documentsOf(text) {
-    const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
-        return undefined;
-    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
-}
-/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
-function checkDocumentEdit(file, before, after, intended, index, paths) {
-    const expected = documentsOf(before);
-    const actual = documentsOf(after);
-    if (expected && index < expected.length)
-        for (const i of intended)
-            expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !sameData(expected, actual))
-        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+    return `'${value.replace(/'/g, "''")}'`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
@@ -6731,6 +6154,678 @@ function entryKey(kind, variant) {
     return variant === '' ? kind.name : `${kind.name}\0${variant}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
+
+
+
+
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+function formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (typeof k === 'number')
+            out += `[${k}]`;
+        else
+            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+    }
+    return out;
+}
+function yaml_edit_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const crlf = body.indexOf('\r\n');
+    const lf = body.indexOf('\n');
+    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
+}
+/**
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
+ */
+function locate(parsed, path, label) {
+    const file = parsed.file;
+    const aliased = aliasedAnchors(parsed);
+    let node = parsed.doc.contents;
+    const parents = [];
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        if (node === null)
+            throw new src_errors/* UserError */.yo(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+        refuseShared(parsed, node, label, aliased);
+        if (typeof key === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            const item = node.items[key];
+            if (item === undefined)
+                throw new src_errors/* UserError */.yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            parents.push(node);
+            node = item;
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node)) {
+            const where = formatPath(path.slice(0, i));
+            const hint = where && (0,dist/* isScalar */.jn)(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
+            throw new src_errors/* UserError */.yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
+        const map = node;
+        const pairs = map.items.filter((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+        if (pairs.length > 1)
+            throw new src_errors/* UserError */.yo(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
+        const pair = pairs[0];
+        if (!pair) {
+            const merge = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<');
+            if (merge)
+                throw new src_errors/* UserError */.yo(`${label} would come from a merge key (<<), not from this mapping`, {
+                    file,
+                    line: parsed.lineOf(merge.key),
+                    hint: `write ${key} explicitly in the mapping`,
+                });
+            return { found: false, parent: map, missing: path.slice(i), parents };
+        }
+        parents.push(map);
+        if (pair.value === null) {
+            // `key:` with nothing after it: an empty scalar sits right after the colon.
+            if (i === path.length - 1) {
+                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
+                const colon = parsed.text.indexOf(':', at);
+                const empty = new dist/* Scalar */.X5(null);
+                empty.range = [colon + 1, colon + 1, colon + 1];
+                return { found: true, node: empty, parents };
+            }
+            throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
+        }
+        node = pair.value;
+    }
+    if (node === null)
+        throw new src_errors/* UserError */.yo(`${label}: the file is empty`, { file, line: 1 });
+    refuseShared(parsed, node, label, aliased);
+    return { found: true, node, parents };
+}
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
+function aliasedAnchors(parsed) {
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
+    if (!parsed.text.includes('*'))
+        return names;
+    (0,dist/* visit */.YR)(parsed.doc, {
+        Alias(_, a) {
+            names.add(a.source);
+        },
+    });
+    return names;
+}
+function refuseShared(parsed, node, label, aliased) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        throw new src_errors/* UserError */.yo(`${label} is reached through the alias *${node.source}`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the value out instead of using an alias',
+        });
+    const anchor = node.anchor;
+    if (anchor && aliased.has(anchor))
+        throw new src_errors/* UserError */.yo(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the values out instead of using an anchor and alias',
+        });
+}
+function inFlow(parents) {
+    return parents.some((p) => ((0,dist/* isMap */.jh)(p) || (0,dist/* isSeq */.oP)(p)) && p.flow === true);
+}
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+function yaml_edit_renderScalar(value, style, flow = false) {
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return doubleQuote(value);
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return singleQuote(value) ?? doubleQuote(value);
+    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : doubleQuote(value);
+}
+/**
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
+ */
+function parseBody(body, file, cache) {
+    const parsed = yaml_edit_parseShared(body, file, cache);
+    if (parsed.empty)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
+ */
+function yaml_edit_parseShared(body, file, cache) {
+    return parse_cache_parseWith(cache, read_YAML_DOCUMENT, body, file);
+}
+/**
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
+ */
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
+}
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(read_YAML_DOCUMENT, body, file)?.doc;
+}
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+function setScalar(text, file, path, value, opts = {}) {
+    const { document, cache, ...edit } = opts;
+    return yaml_edit_setScalars(text, file, [{ path, value, ...edit }], { document, cache });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document, cache) {
+    if (document === undefined)
+        return parseBody(body, file, cache);
+    const all = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
+    const at = locate(parsed, e.path, label);
+    if (!at.found) {
+        if (!e.create || at.missing.length !== 1)
+            throw new src_errors/* UserError */.yo(`${label} is missing`, {
+                file,
+                line: parsed.lineOf(at.parent) ?? 1,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${yaml_edit_renderScalar(e.value, undefined)}\`` : `add ${label}`,
+            });
+        return { create: e };
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
+    const scalar = node;
+    const [start, end] = scalar.range;
+    if (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED)
+        throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
+    const source = body.slice(start, end);
+    const empty = scalar.value === null;
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
+        throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
+    if (!empty && String(scalar.value) === e.value)
+        return undefined;
+    let rendered = yaml_edit_renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (empty && start === end && body[start - 1] === ':')
+        rendered = ` ${rendered}`;
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
+ */
+function yaml_edit_setScalars(text, file, edits, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
+    let out = body;
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseForEdit(out, file, opts.document, opts.cache);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${yaml_edit_renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
+        const at = locate(p, s.create.path, formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = (0,dist/* isScalar */.jn)(like) && (like.type === dist/* Scalar */.X5.QUOTE_DOUBLE || like.type === dist/* Scalar */.X5.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${yaml_edit_renderScalar(s.create.value, style, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
+}
+function describe(source) {
+    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
+        return 'a number';
+    if (/^\d{4}-/.test(source))
+        return 'a date';
+    return 'a boolean or null';
+}
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = (0,dist/* isScalar */.jn)(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return doubleQuote(key);
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return singleQuote(key) ?? doubleQuote(key);
+    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
+}
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+function indentUnit(parsed) {
+    const root = parsed.doc.contents;
+    let found = 0;
+    const walk = (map, depth) => {
+        if (found || depth > 3)
+            return;
+        for (const p of map.items) {
+            const v = p.value;
+            if ((0,dist/* isMap */.jh)(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+                const child = v.items[0].key.range[0];
+                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
+                if (diff > 0) {
+                    found = diff;
+                    return;
+                }
+            }
+            if ((0,dist/* isMap */.jh)(v))
+                walk(v, depth + 1);
+        }
+    };
+    if ((0,dist/* isMap */.jh)(root))
+        walk(root, 0);
+    return found || 2;
+}
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed, eol, map, lines, after) {
+    const body = parsed.text;
+    if (map.flow) {
+        if (lines.length !== 1)
+            throw new src_errors/* UserError */.yo('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
+        const close = body.lastIndexOf('}', map.range[1]);
+        const inner = body.slice(map.range[0] + 1, close);
+        const sep = inner.trim() === '' ? '' : ', ';
+        let cut = close;
+        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
+            cut--;
+        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+    }
+    if (map.items.length === 0)
+        throw new src_errors/* UserError */.yo('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
+    const firstKey = map.items[0].key;
+    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
+    const v = anchorPair.value;
+    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
+    let at;
+    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
+        at = endOfPair;
+    else {
+        const nl = body.indexOf('\n', endOfPair);
+        at = nl === -1 ? -1 : nl + 1;
+    }
+    const block = lines.map((l) => indent + l).join(eol);
+    if (at === -1)
+        return body + eol + block;
+    return body.slice(0, at) + block + eol + body.slice(at);
+}
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+function setBlockScalar(text, file, path, content, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseBody(body, file, opts.cache);
+    const label = formatPath(path);
+    const unit = indentUnit(parsed);
+    const lines = content.replace(/\n+$/, '').split('\n');
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
+    const at = locate(parsed, path, label);
+    if (!at.found) {
+        if (!opts.create || at.missing.length > 2)
+            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
+        const pad = ' '.repeat(unit);
+        const leaf = at.missing[at.missing.length - 1];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        if (at.missing.length === 2)
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+        return bom + insertPair(parsed, eol, at.parent, rendered);
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+    if (inFlow(at.parents))
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
+    const scalar = node;
+    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
+        return text;
+    const parentMap = at.parents[at.parents.length - 1];
+    const pair = parentMap.items.find((p) => p.value === node);
+    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
+    const pad = ' '.repeat(keyCol + unit);
+    const [start, end] = scalar.range;
+    let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
+        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+        stop = lineEnd === -1 ? end : lastChar + lineEnd;
+    }
+    else {
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
+        const nl = body.indexOf('\n', end);
+        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
+    }
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
+    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+    return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
+ */
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!(0,dist/* isMap */.jh)(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null ||
+        ((0,dist/* isScalar */.jn)(value) && value.value === null && (value.type === dist/* Scalar */.X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
+        return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
+    try {
+        const at = locate(parsed, path, formatPath(path));
+        return at.found ? at.node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
+// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
+// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
+// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
+// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
+// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
+// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
+
+/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
+function sameData(a, b) {
+    return same(a, b, new WeakMap());
+}
+function same(a, b, met) {
+    if (Object.is(a, b))
+        return true;
+    if (!isPlain(a) || !isPlain(b))
+        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && (0,external_node_util_.isDeepStrictEqual)(a, b);
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    let partners = met.get(a);
+    if (partners?.has(b))
+        return true;
+    if (!partners)
+        met.set(a, (partners = new WeakSet()));
+    partners.add(b);
+    if (Array.isArray(a)) {
+        const other = b;
+        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
+}
+/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
+function isPlain(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return Object.getPrototypeOf(v) === Array.prototype;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
+
+
+
+
+
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
+function setIn(target, path, value) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (typeof head === 'number') {
+        const arr = Array.isArray(target) ? target : [];
+        arr[head] = setIn(arr[head], rest, value);
+        return arr;
+    }
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
+    obj[head] = setIn(obj[head], rest, value);
+    return obj;
+}
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,dist/* isMap */.jh)(node) ? node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
+ */
+function check_checkYamlEdit(file, before, after, intended, opts = {}) {
+    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
+    const body = bytes_stripBom(before);
+    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const afterBody = bytes_stripBom(after);
+    const doc = parsedAfter(file, afterBody, opts.cache);
+    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && scalars_yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body, cache) {
+    try {
+        return yaml_edit_parseShared(body, file, cache).doc;
+    }
+    catch {
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
+    }
+}
+function documentsOf(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(bytes_stripBom(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !sameData(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+}
+
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var functions_valid = __webpack_require__(7306);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
@@ -6815,6 +6910,24 @@ function inexactRevisionsIn(parsed) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http/host-name.ts
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 
 /**
@@ -6834,19 +6947,19 @@ const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 const DIGEST_HEX = { sha256: 64, sha512: 128 };
 const MAX_NAME = 255;
 /** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
+class reference_InvalidReference extends Error {
     constructor(message) {
         super(message);
         this.name = 'InvalidReference';
     }
 }
 /** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
+function reference_parseReference(text) {
     const original = text.trim();
     if (original === '')
-        throw new InvalidReference('the image reference is empty');
+        throw new reference_InvalidReference('the image reference is empty');
     if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
+        throw new reference_InvalidReference(`'${original}' contains whitespace`);
     let rest = original;
     let digest;
     const at = rest.indexOf('@');
@@ -6861,12 +6974,12 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+            throw new reference_InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
         if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+            throw new reference_InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
     }
     if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
+        throw new reference_InvalidReference(`'${original}' has no repository name`);
     let domain;
     let path = rest;
     const slash = rest.indexOf('/');
@@ -6881,23 +6994,23 @@ function parseReference(text) {
     if (domain !== undefined) {
         const m = DOMAIN.exec(domain);
         if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+            throw new reference_InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
         if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
+            throw new reference_InvalidReference(`port in '${domain}' is out of range`);
     }
     if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+        throw new reference_InvalidReference(`'${original}' has no repository path after the registry`);
     for (const part of path.split('/')) {
         if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
+            throw new reference_InvalidReference(`repository '${path}' has an empty path component`);
         if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+            throw new reference_InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
         if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+            throw new reference_InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
     }
     const name = rest;
     if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+        throw new reference_InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
     let registry = domain ?? DOCKER_HUB_REGISTRY;
     let repository = path;
     if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
@@ -6919,12 +7032,12 @@ function hexOf(length) {
 function checkDigest(digest) {
     const m = DIGEST.exec(digest);
     if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+        throw new reference_InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
     const want = DIGEST_HEX[m[1]];
     if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+        throw new reference_InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
     if (!hexOf(want).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+        throw new reference_InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
 }
 /** True for a well-formed `sha256:`/`sha512:` digest. */
 function reference_isDigest(s) {
@@ -6952,11 +7065,11 @@ function imageIdentity(image) {
         return identities.get(image);
     let identity;
     try {
-        const ref = parseReference(image);
+        const ref = reference_parseReference(image);
         identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
     }
     catch (e) {
-        if (!(e instanceof InvalidReference))
+        if (!(e instanceof reference_InvalidReference))
             throw e;
     }
     if (identities.size >= 4096)
@@ -7076,11 +7189,11 @@ function fluxChartRevision(text, file, name, cache) {
 function releaseDocument(release, text, file, cache) {
     const hash = release.indexOf('#');
     const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
     const all = parsed.documents ?? [parsed.doc];
     const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
     if (releases.length !== 1)
-        throw new UserError(releases.length === 0
+        throw new src_errors/* UserError */.yo(releases.length === 0
             ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
             : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
     const { index } = releases[0];
@@ -7173,7 +7286,7 @@ function inexactFluxChart(rev) {
 
 
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
+function application_splitApplicationRef(ref) {
     const hash = ref.indexOf('#');
     if (hash < 0)
         return { file: ref };
@@ -7200,7 +7313,7 @@ function sourceNames(source) {
  * choose, or no source carrying the chart. With the run's `cache`, a file
  * parsed before (its inline values read for pins) is not parsed again.
  */
-function findChartRevision(text, file, name, charts = [], cache) {
+function application_findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
     const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
     const docs = parsed.documents ?? [];
@@ -7301,7 +7414,7 @@ const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String
 const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
 function readApplication(text, file, name, charts = []) {
-    const revision = findChartRevision(text, file, name, charts);
+    const revision = application_findChartRevision(text, file, name, charts);
     const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     const list = Array.isArray(docs) ? docs : [docs];
     const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
@@ -10763,10 +10876,5116 @@ async function overlayTarget(read, kustomization, application) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
+// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
+//
+// Two places hold an overlay's pins:
+//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
+//   application  an Argo CD Application's spec.source.kustomize.images strings:
+//                `name=newName:newTag@digest` or `name:newTag@digest`
+// A service's entry is the one whose `name` or `newName` is the service's image
+// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
+// else — an image that moved registry — the one whose `name` has the same last
+// path segment. Two entries that fit equally well are an error naming both lines.
+
+
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
+function identity(image) {
+    try {
+        const ref = parseReference(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof InvalidReference)
+            return image;
+        throw e;
+    }
+}
+const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
+/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
+function splitImage(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
+function parseApplicationImage(text) {
+    const eq = text.indexOf('=');
+    if (eq >= 0) {
+        const ref = splitImage(text.slice(eq + 1));
+        return {
+            name: text.slice(0, eq),
+            newName: ref.name,
+            ...(ref.tag ? { newTag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        };
+    }
+    const ref = splitImage(text);
+    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
+}
+/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
+function formatApplicationImage(image, withName) {
+    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
+}
+/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
+function isApplication(parsed) {
+    return (parsed.documents ?? [parsed.doc]).some((d) => scalarText(mapValue(d.contents, 'kind')) === 'Application' && mapValue(d.contents, 'spec') !== undefined);
+}
+function parseAll(text, file, cache) {
+    const body = stripBom(text);
+    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+    return all;
+}
+/**
+ * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
+ * Application's kustomize.images. A file that is not YAML, an `images` that
+ * is not a list, an entry that is not a mapping with a `name` (or not an
+ * image string), and two entries of one name are UserErrors at file:line.
+ */
+function readOverlayImages(text, file, cache) {
+    const all = parseAll(text, file, cache);
+    if (isApplication(all))
+        return applicationImages(all, file);
+    if ((all.documents?.length ?? 1) > 1)
+        throw new UserError('the kustomization holds more than one YAML document', {
+            file,
+            line: all.lineOf(all.documents[1].contents) ?? 1,
+            hint: 'keep one Kustomization document in the file',
+        });
+    const parsed = parseShared(stripBom(text), file, cache);
+    const root = parsed.doc.contents;
+    if (root !== null && !isMap(root))
+        throw new UserError('the kustomization is not a mapping of keys', {
+            file,
+            line: parsed.lineOf(root) ?? 1,
+            hint: 'point kustomization at a kustomization.yaml',
+        });
+    const kind = scalarText(mapValue(root, 'kind'));
+    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
+        throw new UserError(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
+            file,
+            line: parsed.lineOf(mapValue(root, 'kind')) ?? 1,
+            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
+        });
+    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
+    const flux = scalarText(mapValue(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? mapValue(root, 'spec') : root;
+    const listPath = flux ? ['spec', 'images'] : ['images'];
+    const pair = isMap(holder) ? holder.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
+    if (list === undefined || list === null)
+        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+    if (!isSeq(list))
+        throw new UserError('images is not a list', {
+            file,
+            line,
+            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = parsed.lineOf(node) ?? line;
+        const name = isMap(node) ? scalarText(entryValue(node, 'name')) : undefined;
+        if (!isMap(node) || !name)
+            throw new UserError(`images[${index}] is not an entry with a name`, {
+                file,
+                line: at,
+                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
+            });
+        const text = (k) => scalarText(entryValue(node, k)) || undefined;
+        const newName = text('newName');
+        const newTag = text('newTag');
+        const digest = text('digest');
+        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'overlay', file, listPath, hasList: true, line, images };
+}
+function entryValue(map, key) {
+    return map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value;
+}
+/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
+function duplicates(images, file) {
+    const seen = new Map();
+    for (const i of images) {
+        const key = identity(i.name);
+        const first = seen.get(key);
+        if (first)
+            throw new UserError(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
+                file,
+                line: i.line,
+                hint: 'keep one entry per image name',
+            });
+        seen.set(key, i);
+    }
+}
+/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
+function applicationImages(all, file) {
+    const docs = all.documents ?? [all.doc];
+    const apps = docs
+        .map((d, i) => ({ d, i }))
+        .filter(({ d }) => scalarText(mapValue(d.contents, 'kind')) === 'Application' && mapValue(d.contents, 'spec') !== undefined);
+    if (apps.length > 1)
+        throw new UserError(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
+            file,
+            line: all.lineOf(apps[1].d.contents) ?? 1,
+            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
+        });
+    const { d, i } = apps[0];
+    const spec = mapValue(d.contents, 'spec');
+    const sources = mapValue(spec, 'sources');
+    let sourcePath = ['spec', 'source'];
+    if (isSeq(sources)) {
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => mapValue(s, 'kustomize') !== undefined);
+        if (withKustomize.length !== 1)
+            throw new UserError(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
+                file,
+                line: all.lineOf(sources) ?? 1,
+                hint: 'give the overlay’s source kustomize: { images: [...] }',
+            });
+        sourcePath = ['spec', 'sources', withKustomize[0].k];
+    }
+    const source = sourcePath
+        .slice(1)
+        .reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), spec);
+    const kustomize = mapValue(source, 'kustomize');
+    const list = mapValue(kustomize, 'images');
+    const document = docs.length > 1 ? i : undefined;
+    const listPath = [...sourcePath, 'kustomize', 'images'];
+    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
+    if (list === undefined || list === null)
+        throw new UserError('the Application has no spec.source.kustomize.images list to pin images in', {
+            file,
+            line,
+            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
+        });
+    if (!isSeq(list))
+        throw new UserError('kustomize.images is not a list', {
+            file,
+            line,
+            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = all.lineOf(node) ?? line;
+        const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+        if (!text || text.trim() === '')
+            throw new UserError(`kustomize.images[${index}] is not an image string`, {
+                file,
+                line: at,
+                hint: 'write name=newName:newTag@digest or name:newTag@digest',
+            });
+        return { ...parseApplicationImage(text.trim()), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
+}
+/**
+ * `overlayImages(text)`: the `images:` entries of a kustomization (or the
+ * parsed kustomize.images strings of an Argo CD Application), as written.
+ */
+function overlayImages(text, file = 'kustomization.yaml') {
+    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
+        name,
+        ...(newName ? { newName } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    }));
+}
+/**
+ * The entry of `image` (the service's repository, any tag dropped): the one
+ * whose name or newName is that repository; else the one whose name has the
+ * same last path segment. Two of either kind is an error naming both lines.
+ */
+function overlayPin(images, image, service) {
+    const want = identity(repositoryOf(image));
+    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
+    const byName = exact.filter((i) => identity(i.name) === want);
+    let chosen = byName.length === 1 ? byName : exact;
+    if (chosen.length === 0) {
+        const segment = want.slice(want.lastIndexOf('/') + 1);
+        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
+    }
+    if (chosen.length > 1)
+        throw new UserError(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
+    const entry = chosen[0];
+    if (!entry)
+        return { file: images.file, line: images.line };
+    return {
+        file: images.file,
+        entry,
+        line: entry.line,
+        repository: entry.newName ?? entry.name,
+        ...(entry.newTag ? { tag: entry.newTag } : {}),
+        ...(entry.digest ? { digest: entry.digest } : {}),
+    };
+}
+/** An image name without tag or digest. */
+function repositoryOf(image) {
+    return splitImage(image).name;
+}
+/**
+ * Rewrites the pins of one overlay file to their targets, changing only the
+ * bytes of the fields they set: `newTag` and `digest` (created after `name`
+ * / `newName` / `newTag` in the entry's own indentation when missing), and
+ * `newName` when the repository the digest lives in is not what the entry
+ * renders. A tag-only target empties a digest the entry had (`digest: ""`),
+ * so an old digest never outlives its tag. A service without an entry gets
+ * one appended (the list created when the overlay has none). An Application's
+ * string is rewritten in place, or appended. The result is re-parsed and
+ * checked to differ only there.
+ */
+function setOverlayPins(text, images, writes, cache) {
+    if (images.kind === 'application')
+        return setApplicationImages(text, images, writes, cache);
+    const edits = [];
+    const appended = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        if (!e) {
+            const name = repositoryOf(w.image);
+            const tag = w.target.tag;
+            appended.push({
+                name,
+                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
+                ...(tag ? { newTag: tag } : {}),
+                ...(w.target.digest ? { digest: w.target.digest } : {}),
+            });
+            continue;
+        }
+        const path = [...images.listPath, e.index];
+        const renders = e.newName ?? e.name;
+        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
+            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
+        const tag = w.target.tag ?? e.newTag;
+        if (tag !== undefined && tag !== e.newTag)
+            edits.push({
+                path: [...path, 'newTag'],
+                value: tag,
+                create: true,
+                after: e.newName !== undefined ? 'newName' : 'name',
+                quoteLike: 'name',
+            });
+        if (w.target.digest !== undefined && w.target.digest !== e.digest)
+            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
+        if (w.target.digest === undefined && e.digest !== undefined)
+            edits.push({ path: [...path, 'digest'], value: '' });
+    }
+    let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (appended.length > 0 && images.listPath.length > 1)
+        throw new UserError(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
+            file: images.file,
+            line: images.line,
+            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
+        });
+    if (appended.length > 0) {
+        after = appendEntries(after, images, appended, cache);
+        appended.forEach((a, k) => {
+            for (const [key, value] of Object.entries(a))
+                intended.push({ path: ['images', images.images.length + k, key], value });
+        });
+    }
+    if (after !== text)
+        checkYamlEdit(images.file, text, after, intended, { cache });
+    return after;
+}
+/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
+function appendEntries(text, images, entries, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = stripBom(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const parsed = parseShared(body, images.file, cache);
+    const root = parsed.doc.contents;
+    const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
+    if (isSeq(list) && list.items.length > 0) {
+        if (list.flow)
+            throw new UserError('images is a flow list ([...]); lockstep appends entries to block lists only', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list (one "- name:" entry per image)',
+            });
+        const first = list.items[0];
+        const start = first.range[0];
+        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+        const dash = body.lastIndexOf('-', start - 1);
+        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
+        const end = list.items[list.items.length - 1].range[2];
+        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
+        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
+        const pre = body.slice(0, at);
+        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
+    }
+    if (pair !== undefined) {
+        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
+        const keyStart = pair.key.range[0];
+        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
+        const lineEnd = body.indexOf('\n', keyStart);
+        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
+        const keyIndent = body.slice(lineStart, keyStart);
+        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
+        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
+            throw new UserError('images is written in a way lockstep cannot extend', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list',
+            });
+        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
+    }
+    const sep = body === '' || body.endsWith('\n') ? '' : eol;
+    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
+}
+/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
+function setApplicationImages(text, images, writes, cache) {
+    const edits = [];
+    const added = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        const name = e?.name ?? repositoryOf(w.image);
+        const renders = e ? (e.newName ?? e.name) : name;
+        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
+        const value = formatApplicationImage({
+            name,
+            ...(newName !== undefined ? { newName } : {}),
+            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
+            ...(w.target.digest ? { digest: w.target.digest } : {}),
+        }, e?.newName !== undefined);
+        if (e)
+            edits.push({ path: [...images.listPath, e.index], value });
+        else
+            added.push(value);
+    }
+    let after = edits.length > 0 ? setScalars(text, images.file, edits, { document: images.document, cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (added.length > 0) {
+        after = appendStrings(after, images, added, cache);
+        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
+    }
+    if (after !== text)
+        checkYamlEdit(images.file, text, after, intended, { document: images.document, cache });
+    return after;
+}
+/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
+function appendStrings(text, images, values, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = stripBom(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const all = parseAll(body, images.file, cache);
+    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), doc.contents);
+    if (!isSeq(list) || list.flow || list.items.length === 0)
+        throw new UserError('kustomize.images has no block list entry to append the image after', {
+            file: images.file,
+            line: images.line,
+            hint: 'write kustomize.images as a block list with one "- image" line per image',
+        });
+    const first = list.items[0];
+    const start = first.range[0];
+    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
+    const end = list.items[list.items.length - 1].range[2];
+    const at = body.indexOf('\n', end - 1) + 1 || body.length;
+    const pre = body.slice(0, at);
+    return (bom +
+        pre +
+        (pre.endsWith('\n') ? '' : eol) +
+        values.map((v) => `${indent}- ${renderScalar(v, undefined)}`).join(eol) +
+        eol +
+        body.slice(at));
+}
+/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
+function overlayProblems(images) {
+    const out = [];
+    for (const i of images.images) {
+        const image = i.newName ?? i.name;
+        if (i.newTag === 'latest')
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} uses the tag latest in a protected environment`,
+                hint: 'pin a released version and its digest',
+            });
+        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
+                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
+            });
+    }
+    return out;
+}
+/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
+class NoKustomization extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
+ * Application) through `read` (undefined: no such file). A folder holding
+ * none, or more than one, is a UserError naming `at` (the config's line).
+ */
+async function kustomizationFor(path, read, at, cache) {
+    const clean = path.replace(/\/+$/, '');
+    const direct = await read(clean);
+    if (direct !== undefined) {
+        const application = isApplication(parseAll(direct, clean, cache));
+        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
+    }
+    const found = [];
+    for (const n of KUSTOMIZATION_NAMES) {
+        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
+        const text = await read(file);
+        if (text !== undefined)
+            found.push({ file, text });
+    }
+    if (found.length === 0)
+        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
+            file: at.file,
+            line: at.line,
+            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
+        });
+    if (found.length > 1)
+        throw new UserError(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
+            file: at.file,
+            line: at.line,
+            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
+        });
+    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+function kustomizationInTree(root, path, at = {}) {
+    const read = async (p) => {
+        try {
+            return await readFile(join(root, p), 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw e;
+        }
+    };
+    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
+
+
+
+const protected_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn(parseYaml(stripBom(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if (isMap(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!isScalar(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if (isSeq(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && isScalar(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && isScalar(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = protected_splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = isScalar(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!protected_DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = protected_splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !protected_DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function protected_splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
+// A values file's pins read without the yaml package's syntax tree. Every pin a
+// status or a promotion reads goes through readPin, and the yaml package builds a
+// node for every scalar of the file before the first lookup: ~35 ms and several
+// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
+// hundred environments. js-yaml's event parser reads the same file in a fraction
+// of that, with the offsets of every node.
+//
+// This index answers a pin only where it reads exactly as the yaml package does:
+// one document, nothing the two libraries read differently (render/documents.ts
+// plain: no tag, anchor, alias, directive, long key or same-line block map),
+// every key a string with no duplicate, and each scalar the pin is made of a
+// one-line quoted or plain scalar that the core schema reads as a string. For
+// anything else (and for every error: a missing key, a list where a map
+// should be) it answers nothing and readPin parses with the yaml package as
+// before, so its errors and their lines are the ones a user sees.
+
+
+/**
+ * 1-based lines of offsets met in increasing order (js-yaml's events come in
+ * the order of the text): the line breaks are counted as the offsets pass
+ * them, so a whole file costs one walk over its text however its lines are
+ * cut (a one-line flow file of many scalars too). An offset before the last
+ * one (which the events never give) counts again from the start.
+ */
+function lineCursor(text) {
+    // The line of `at`, and the first line break at or after it (-1: none left).
+    let [at, line, next] = [0, 1, text.indexOf('\n')];
+    return (offset) => {
+        if (offset < at)
+            [at, line, next] = [0, 1, text.indexOf('\n')];
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        at = offset;
+        return line;
+    };
+}
+/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
+function oneLineString(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return undefined;
+    const lineBreak = text.indexOf('\n', e.valueStart);
+    if (lineBreak !== -1 && lineBreak < e.valueEnd)
+        return undefined;
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && coreNonString(value) ? undefined : value;
+}
+/**
+ * Builds the index from the events in one walk; undefined at the first thing
+ * the yaml package may read otherwise. A key is kept as its string (no node);
+ * a value scalar as a node with its line.
+ */
+function build(text) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+    }
+    catch {
+        return undefined;
+    }
+    const lineAt = lineCursor(text);
+    const open = [];
+    let [root, documents] = [undefined, 0];
+    /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
+    const place = (node) => {
+        const top = open.length === 0 ? undefined : open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.kind === 'seq')
+            top.node.items.push(node);
+        else if (top.node.kind === 'map') {
+            if (top.key === undefined)
+                return false;
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+        return true;
+    };
+    for (let n = 0; n < events.length; n++) {
+        const e = events[n];
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const top = open.length === 0 ? undefined : open[open.length - 1];
+            if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                const key = oneLineString(text, e);
+                if (key === undefined || top.node.keys.has(key))
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined && !place(closed.node))
+                return undefined;
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+            open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ node: { kind: 'seq', items: [] }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (++documents > 1)
+                return undefined;
+        }
+        else
+            return undefined;
+    }
+    return documents === 1 && plain(text, events) ? root : undefined;
+}
+/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
+const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-fields.ts
+// Image pins spread over named fields rather than one values key: the fields an
+// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
+// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
+// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
+// names. Each field holds one part of the image: the whole reference
+// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
+// all the fields of one service and written back into each, byte-minimally:
+// the marker comment, the other keys and the file's layout stay as they were.
+
+
+
+
+
+/** A Flux image policy reference as a marker writes it (`namespace:name`). */
+const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
+/** True when `policy` is a `namespace:name` an image automation marker can name. */
+function isPolicyName(policy) {
+    return POLICY.test(policy);
+}
+/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
+function markerOf(comment) {
+    const body = comment.trim();
+    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return undefined;
+    const keys = Object.keys(parsed);
+    const value = parsed.$imagepolicy;
+    return keys.length === 1 && typeof value === 'string' ? value : undefined;
+}
+/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
+function* scalarsOf(node, path) {
+    if (isAlias(node))
+        return;
+    if (isScalar(node))
+        yield { node, path: [...path] };
+    else if (isMap(node))
+        for (const p of node.items) {
+            if (!isScalar(p.key))
+                continue;
+            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
+        }
+    else if (isSeq(node))
+        for (let i = 0; i < node.items.length; i++)
+            yield* scalarsOf(node.items[i], [...path, i]);
+}
+/**
+ * The fields the markers of `policy` (`namespace:name`) name in one document
+ * of `text`. A marker counts only as the comment ending its field's own line
+ * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
+ * line of its own, after a block scalar or inside a string names nothing. A
+ * marker of the policy on a field that is not one scalar (a mapping, a list),
+ * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
+ */
+function markerFields(text, file, document, policy, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
+            continue;
+        const line = parsed.lineOf(node) ?? 1;
+        const suffix = marker.slice(policy.length + 1);
+        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
+            throw new UserError(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
+                file,
+                line,
+                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
+            });
+        out.push({
+            path,
+            line,
+            form: marker === policy ? 'image' : suffix,
+            value: scalarText(node) ?? '',
+            label: `$imagepolicy ${marker}`,
+        });
+    }
+    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
+    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
+        const marker = markerOf(m[1]);
+        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+            throw new UserError(`the image automation marker ${marker} ends a line with no value: it names no field`, {
+                file,
+                line: parsed.lineAt(m.index),
+                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
+            });
+    }
+    return out;
+}
+/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
+function substituteFields(text, file, vars, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const post = mapValue(mapValue(doc.contents, 'spec'), 'postBuild');
+    const substitute = mapValue(post, 'substitute');
+    const line = parsed.lineOf(substitute ?? post ?? mapValue(doc.contents, 'spec') ?? doc.contents) ?? 1;
+    const fields = [];
+    const missing = [];
+    for (const [form, name] of Object.entries(vars)) {
+        const node = mapValue(substitute, name);
+        if (node === undefined) {
+            missing.push(name);
+            continue;
+        }
+        if (!isScalar(node))
+            throw new UserError(`spec.postBuild.substitute.${name} is not a string`, {
+                file,
+                line: parsed.lineOf(node) ?? line,
+                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
+            });
+        fields.push({
+            path: ['spec', 'postBuild', 'substitute', name],
+            line: parsed.lineOf(node) ?? line,
+            form,
+            value: scalarText(node) ?? '',
+            label: `substitute ${name}`,
+        });
+    }
+    return { fields, missing, line };
+}
+/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
+function readFields(fields, file) {
+    const seen = {};
+    const put = (part, value, f) => {
+        if (value === undefined || value === '')
+            return;
+        const was = seen[part];
+        if (was && was[0] !== value)
+            throw new UserError(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
+                file,
+                line: f.line,
+                hint: 'make the fields agree (one image, one version) before promoting',
+            });
+        seen[part] ??= [value, f];
+    };
+    for (const f of fields) {
+        if (f.form === 'image') {
+            const ref = splitReference(f.value);
+            put('repository', ref.name || undefined, f);
+            put('tag', ref.tag || undefined, f);
+            put('digest', ref.digest || undefined, f);
+        }
+        else
+            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
+    }
+    return {
+        ...(seen.repository ? { repository: seen.repository[0] } : {}),
+        ...(seen.tag ? { tag: seen.tag[0] } : {}),
+        ...(seen.digest ? { digest: seen.digest[0] } : {}),
+    };
+}
+/**
+ * The edits that take the fields to `target`: the whole image as
+ * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
+ * digest (emptied when the target has none, so an old digest never outlives
+ * its tag). A digest with no field to hold it is refused at the first field's line.
+ */
+function fieldEdits(fields, file, what, current, target) {
+    const repository = target.repository ?? current.repository;
+    const tag = target.tag ?? current.tag;
+    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
+        throw new src_errors/* UserError */.yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
+            file,
+            line: fields[0].line,
+            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
+        });
+    const edits = [];
+    for (const f of fields) {
+        let value;
+        if (f.form === 'image') {
+            if (!repository)
+                throw new src_errors/* UserError */.yo(`${f.label} holds no image name to write the tag and digest beside`, {
+                    file,
+                    line: f.line,
+                    hint: 'write the image there as repo:tag',
+                });
+            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        }
+        else if (f.form === 'name')
+            value = repository ?? f.value;
+        else if (f.form === 'tag')
+            value = tag ?? f.value;
+        else
+            value = target.digest ?? '';
+        if (value !== f.value)
+            edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+
+
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function pins_parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new src_errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new src_errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new src_errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return yaml_edit_parseShared(body, file, cache);
+    const all = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function pins_scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function pins_readPin(text, file, key, opts = {}) {
+    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+    if (indexed)
+        return indexed;
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = pins_parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new src_errors/* UserError */.yo(`values key ${key} not found (${formatPath(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = pins_scalarText(pairValue(node, 'registry'));
+        const repo = pins_scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new src_errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: pins_scalarText(tagNode),
+            digest: pins_scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new src_errors/* UserError */.yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = pins_scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = protected_splitReference(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map();
+function keyPath(key, file) {
+    let path = keyPaths.get(key);
+    if (path)
+        return path;
+    path = pins_parseValuesKey(key, `values key of ${file}`);
+    if (keyPaths.size >= 4096)
+        keyPaths.clear();
+    keyPaths.set(key, path);
+    return path;
+}
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text, file, key, cache) {
+    const index = parse_cache_parseWith(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+    if (index === undefined)
+        return undefined;
+    const path = keyPath(key, file);
+    let node = index;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = node?.kind === 'seq' ? node.items[k] : undefined;
+        else
+            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+    }
+    if (node?.kind === 'map') {
+        const keys = node.keys;
+        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+        const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
+        const repoNode = repoKey && keys.get(repoKey);
+        const first = tagNode ?? digestNode ?? repoNode;
+        if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode))
+            return undefined;
+        if (!unreadOrString(repoNode) || !unreadOrString(registryNode))
+            return undefined;
+        const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
+        const pin = {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: first.line,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+        };
+        if (repoKey)
+            pin.repositoryKey = repoKey;
+        if (registry)
+            pin.registry = registry;
+        pin.tag = textOf(tagNode);
+        pin.digest = textOf(digestNode) || undefined;
+        return pin;
+    }
+    if (node?.kind !== 'scalar' || node.text === undefined)
+        return undefined;
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+    const ref = protected_splitReference(node.text);
+    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
+function unreadOrString(n) {
+    return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
+}
+function textOf(n) {
+    return n?.kind === 'scalar' ? n.text : undefined;
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return pins_setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function pins_setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = yaml_edit_setScalars(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    check_checkYamlEdit(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+function checkPinWrites(pins) {
+    for (const { pin, target } of pins)
+        pinEdits(pin, target);
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    if (pin.style === 'fields')
+        return fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new src_errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new src_errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new src_errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return isDigest(digest) ? digest.slice(0, 19) : digest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const flux_values_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const flux_values_kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
+const flux_values_nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of parseValuesKey(key, 'values key')) {
+        if (typeof k === 'number')
+            node = isSeq(node) ? node.items[k] : undefined;
+        else
+            node = mapValue(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => parse_cache_parseWith(cache, read_YAML_DOCUMENT, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => pins_readPin(t, file, key, { cache }),
+        write: (t, pins, cache) => pins_setPins(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => mapValue(mapValue(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => readPin(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => setPins(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = read_mapValue(read_mapValue(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? read_mapValue(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
+        throw new src_errors/* UserError */.yo(`ConfigMap ${flux_values_nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof src_errors/* UserError */.yo) || e.line === undefined)
+        return e;
+    return new src_errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => parse_cache_parseWith(cache, read_YAML_DOCUMENT, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = pins_readPin(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = pins_setPins(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => flux_values_kindOf(d) === 'ConfigMap' && flux_values_nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = read_mapValue(docs[0].contents, 'configMapGenerator');
+    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => read_scalarText(read_mapValue(g, 'name')) === name) : undefined;
+    const files = read_mapValue(entry, 'files');
+    if (!(0,dist/* isSeq */.oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = read_scalarText(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(flux_values_dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, find, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of KUSTOMIZATION_NAMES) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await find.generator(kfile, ktext);
+        if (generated)
+            return generated;
+        const resources = read_mapValue(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
+            const rel = read_scalarText(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function flux_values_sourcesOf(doc, parsed, file, read, cache) {
+    const from = read_mapValue(read_mapValue(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
+        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
+        const valuesKey = read_scalarText(read_mapValue(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = read_scalarText(read_mapValue(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(flux_values_dirOf(file), {
+                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
+                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
+                }, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return flux_values_sourcesOf(docs[document], parsed, file, read, cache);
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await flux_values_sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new UserError(`HelmRelease ${flux_values_nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = flux_values_dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new UserError(`the pins of HelmRelease ${flux_values_nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new UserError(`HelmRelease ${flux_values_nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const flux_release_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const flux_release_asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const flux_release_MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const flux_release_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function flux_release_joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < flux_release_MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of KUSTOMIZATION_NAMES) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= flux_release_asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = flux_release_asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : flux_release_joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = flux_release_asObj(base);
+    const p = flux_release_asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = flux_release_asObj(v) && flux_release_asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [flux_release_asStr(d.data.kind), flux_release_asStr(flux_release_asObj(d.data.metadata)?.name)];
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = application_splitApplicationRef(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = releaseDocument(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = flux_release_asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(flux_release_dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = flux_release_asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = flux_release_asObj(merged.spec) ?? {};
+    const meta = flux_release_asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? flux_release_asStr(meta.namespace);
+    const targetNamespace = flux_release_asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await valuesFromEntries(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (flux_release_asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: flux_release_asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((flux_release_asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: flux_release_asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = flux_release_asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = flux_release_asStr(chartRef.name);
+        const kind = flux_release_asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? application_splitApplicationRef(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = flux_release_asObj(oci?.data.spec) ?? {};
+        const url = (flux_release_asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = flux_release_asObj(ospec.ref) ?? {};
+        const version = flux_release_asStr(ref.tag) ?? flux_release_asStr(ref.semver) ?? '';
+        const digest = flux_release_asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
+    const chart = flux_release_asStr(cspec.chart);
+    const version = flux_release_asStr(cspec.version) ?? '';
+    const sourceRef = flux_release_asObj(cspec.sourceRef) ?? {};
+    const kind = flux_release_asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = flux_release_asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = read_mapValue(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: read_scalarText(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function flux_substitute_from_locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = docsOf(text, path, cache).docs.findIndex((d) => flux_values_kindOf(d) === kind && flux_values_nameOf(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = (kfile, ktext) => {
+        const { docs } = docsOf(ktext, kfile, cache);
+        const gens = read_mapValue(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        const other = ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
+            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
+            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+        };
+    };
+    return ((await manifest(file)) ??
+        findConfigMap(flux_values_dirOf(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const post = read_mapValue(read_mapValue(docs[0].contents, 'spec'), 'postBuild');
+    const from = read_mapValue(post, 'substituteFrom');
+    const substitute = read_mapValue(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
+        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+}
+function refuse(message, file, line, hint) {
+    return new UserError(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [home] = homes.keys();
+    const found = home.found;
+    const dir = dirOf(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const gens = read_mapValue(docs[0].contents, key);
+    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = read_scalarText(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new UserError(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new UserError(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function glob_globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new UserError(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new UserError(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function discover_findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch.scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+/** True for a multi-platform index (OCI image index or Docker manifest list). */
+function isIndexMediaType(mediaType) {
+    const mt = (mediaType ?? '').split(';')[0].trim();
+    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
+}
+/** `algorithm:hex` of exactly these bytes. */
+function manifest_digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/**
+ * Checks a digest the registry claimed against the bytes it sent. Returns the
+ * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
+ * throws when they differ.
+ */
+function verifyDigest(body, claimed) {
+    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
+    const actual = manifest_digestOf(body, algorithm);
+    if (claimed !== undefined && claimed !== actual)
+        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
+    return actual;
+}
+class DigestMismatchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DigestMismatchError';
+    }
+}
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/**
+ * Picks the manifest for `want` from an index body. Without a requested
+ * variant, an entry without a variant (or arm64's default v8) is preferred.
+ * Throws with the platforms the index offers when none matches.
+ */
+function selectPlatform(indexBody, want) {
+    let doc;
+    try {
+        doc = JSON.parse(indexBody.toString('utf8'));
+    }
+    catch {
+        throw new Error('the index is not valid JSON');
+    }
+    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
+    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
+    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
+        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
+        matches[0];
+    if (!pick) {
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
+        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
+    }
+    const p = pick.platform;
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
+}
+class PlatformNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformNotFoundError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/cosign-sign.ts
+
+
+
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const cosign_sign_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function cosign_sign_signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function cosign_sign_simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = createPrivateKey(pem);
+    }
+    catch {
+        throw new UserError('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new UserError(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new UserError(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function cosign_sign_signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return sign(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function cosign_sign_signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = digestOf(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [cosign_sign_SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: digestOf(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart-push.ts
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const chart_push_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chart_push_chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: chart_push_OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: digestOf(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: digestOf(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chart_push_chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = digestOf(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = digestOf(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = signatureTag(digest);
+    const payload = simpleSigningPayload(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = createPublicKey(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== digestOf(payload) || typeof l.annotations?.[SIGNATURE_ANNOTATION] !== 'string')
+            continue;
+        if (verify(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
+    return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new UserError(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = parseYaml(stripBom(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new LineCounter();
+    const doc = parseDocument(stripBom(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function diff_valuesDefaults(text) {
+    try {
+        const doc = parseDocument(stripBom(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function diff_kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if (isMap(node))
+        return 'map';
+    if (isSeq(node))
+        return 'list';
+    if (isScalar(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = yaml11Type(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = diff_kindOf(b);
+    let hk = diff_kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new YAMLMap();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !isMap(b) || !isMap(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = parseDocument(b.source, { version: '1.1' }).contents;
+    const v = isScalar(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && isAlias(node); i++)
+        node = node.resolve(doc) ?? null;
+    return isAlias(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!isMap(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!isScalar(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && (isAlias(p.value) || isSeq(p.value))) {
+            merged.push(...(isSeq(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
+// The target's values against the chart it is promoted to: every key an
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is). An umbrella chart's
+// subcharts read their keys as Helm hands them over: the parent's `<name>.x`
+// (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
+// chart's; a key only a subchart that could not be read (a remote one not
+// vendored) may read is listed as not compared, with why, never passed.
+
+
+
+
+
+
+/** At most this many keys are listed for one values file. */
+const chart_drift_MAX_FINDINGS = 100;
+/** At most this many keys are named below one key not compared. */
+const MAX_LISTED = 20;
+const WHOLE = { whole: true, parts: [] };
+function compile(c) {
+    const keys = { end: false, next: new Map() };
+    const paths = [...(c.templates ?? []).flatMap((text) => templateValueKeys(text)), ...(c.reads ?? [])];
+    for (const path of paths) {
+        let at = keys;
+        for (const part of path) {
+            let sub = at.next.get(part);
+            if (!sub)
+                at.next.set(part, (sub = { end: false, next: new Map() }));
+            at = sub;
+        }
+        at.end = true;
+    }
+    let values = c.values === undefined ? {} : valuesDefaults(c.values);
+    const subs = new Map();
+    for (const d of c.dependencies) {
+        const chart = d.chart ? compile(d.chart) : undefined;
+        subs.set(d.key, { chart, unread: d.unread ?? `subchart ${d.key} of chart ${c.name} ${c.version} was not read` });
+        // Imported values become the parent's defaults: its values.yaml as Helm sees it.
+        if (chart)
+            for (const i of d.imports ?? [])
+                values = mergeAt(values, i.parent, valueAt(chart.root.values, i.child));
+    }
+    const rootSchema = readSchema(c.schema);
+    const compiled = { name: c.name, version: c.version, hasSchema: c.schema !== undefined, rootSchema, subs, root: undefined };
+    compiled.root = { chart: compiled, atRoot: true, values, schema: rootSchema, keys };
+    return compiled;
+}
+function valueAt(v, path) {
+    let at = v;
+    for (const k of path)
+        at = isObject(at) && Object.prototype.hasOwnProperty.call(at, k) ? at[k] : undefined;
+    return at;
+}
+/** `base` with `add` merged in at `path` (maps key by key; what `base` has wins). */
+function mergeAt(base, path, add) {
+    if (add === undefined)
+        return base;
+    if (path.length > 0) {
+        const here = isObject(base) ? base : {};
+        return { ...here, [path[0]]: mergeAt(here[path[0]], path.slice(1), add) };
+    }
+    if (!isObject(base) || !isObject(add))
+        return base === undefined ? add : base;
+    const out = { ...add };
+    for (const [k, v] of Object.entries(base))
+        out[k] = mergeAt(add[k], [], v);
+    return out;
+}
+/** The readings of several charts at one key path taken together. */
+function union(list) {
+    const parts = [];
+    let unknown;
+    for (const r of list) {
+        if (!r)
+            continue;
+        if (r.whole)
+            return WHOLE;
+        parts.push(...r.parts);
+        unknown ??= r.unknown;
+    }
+    return parts.length === 0 && unknown === undefined ? undefined : { whole: false, parts, unknown };
+}
+/** The reading of key `name` below `at`; what could not be read above stays unknown below. */
+function chart_drift_child(at, name) {
+    if (!at)
+        return undefined;
+    if (at.whole)
+        return WHOLE;
+    const r = union(at.parts.map((p) => partChild(p, name)));
+    if (at.unknown === undefined || r?.whole)
+        return r;
+    return { whole: false, parts: r?.parts ?? [], unknown: r?.unknown ?? at.unknown };
+}
+/**
+ * A chart's reading of `name` below one part. At its top level, `global` is
+ * read by the chart and by every subchart (Helm hands each the parent's
+ * globals), and a subchart's key is read by the subchart (its `.Values`) and
+ * by the parent's own templates and conditions; the parent's values.yaml and
+ * schema there are settings for the subchart, not reads.
+ */
+function partChild(p, name) {
+    const sub = p.atRoot ? p.chart.subs.get(name) : undefined;
+    if (p.atRoot && name === 'global')
+        return union([
+            own(p, name),
+            ...[...p.chart.subs.values()].map((s) => (s.chart ? partChild(s.chart.root, name) : { whole: false, parts: [], unknown: s.unread })),
+        ]);
+    if (!sub)
+        return own(p, name);
+    const parent = own({ chart: p.chart, atRoot: false, keys: p.keys }, name);
+    return union([parent, sub.chart ? { whole: false, parts: [sub.chart.root] } : { whole: false, parts: [], unknown: sub.unread }]);
+}
+/** The chart's own reading of `name` below `at`: its values.yaml, its schema, its templates. */
+function own(at, name) {
+    const next = { chart: at.chart, atRoot: false };
+    let read = false;
+    if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+        read = true;
+        const v = at.values[name];
+        // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+        if (!isObject(v) || Object.keys(v).length === 0)
+            return WHOLE;
+        next.values = v;
+    }
+    if (at.schema !== undefined) {
+        const sub = schemaFor(at.schema, name, at.chart.rootSchema);
+        if (sub === true)
+            return WHOLE;
+        if (sub !== false) {
+            read = true;
+            // A subschema that says nothing of the keys below allows any: the key is one value to it.
+            if (!describesKeys(sub))
+                return WHOLE;
+            next.schema = sub;
+        }
+    }
+    const key = at.keys?.next.get(name);
+    if (key) {
+        read = true;
+        if (key.end)
+            return WHOLE;
+        next.keys = key;
+    }
+    return read ? { whole: false, parts: [next] } : undefined;
+}
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
+/** The chart (or subchart) whose own values hold the key at `path`: each leading key naming a read subchart leads into it. */
+function holder(c, path) {
+    let chart = c;
+    const under = [];
+    for (const k of path.slice(0, -1)) {
+        const sub = chart.subs.get(k)?.chart;
+        if (!sub)
+            break;
+        chart = sub;
+        under.push(k);
+    }
+    return { chart, under };
+}
+/** Every subchart read below `c`, as `name version`. */
+function subchartNames(c) {
+    return [...c.subs.values()].flatMap((s) => (s.chart ? [`${s.chart.name} ${s.chart.version}`, ...subchartNames(s.chart)] : []));
+}
+/** Why the promoted version does not read `path`: what of it was looked at. */
+function notReadBecause(promoted, path) {
+    const { chart, under } = holder(promoted, path);
+    const own = `not in its values.yaml${chart.hasSchema ? ', not allowed by its values.schema.json' : ''}, read by none of its templates`;
+    if (under.length > 0)
+        return `subchart ${chart.name} ${chart.version} under ${under.join('.')}: ${own}`;
+    const subs = path[0] === 'global' ? subchartNames(promoted) : [];
+    return subs.length > 0 ? `${own}, nor by its subcharts ${subs.join(', ')}` : own;
+}
+/** The keys set at and below `node`, dotted, at most MAX_LISTED. */
+function keysBelow(node, path, out = []) {
+    if (!isMap(node) || node.items.length === 0) {
+        if (out.length < MAX_LISTED)
+            out.push(path.join('.'));
+        return out;
+    }
+    for (const pair of node.items)
+        if (isScalar(pair.key))
+            keysBelow(pair.value, [...path, String(pair.key.value)], out);
+    return out;
+}
+/**
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads, and the keys that could not
+ * be judged because a subchart that may read them was not read. A key under a
+ * map the chart leaves empty or null (`podAnnotations: {}`) is free-form and
+ * read whole; lists are data, not keys. A key under a dependency's name or
+ * alias is judged against that subchart (recursively), a key under `global`
+ * against the chart and all its subcharts. With the run's `cache`, a values
+ * file the run already parsed (a promotion's edited target) is not parsed again.
+ */
+function chart_drift_compareValues(envText, envFile, charts, document, cache) {
+    const parsed = parseWith(cache, document === undefined ? YAML_DOCUMENT : YAML_DOCUMENTS, stripBom(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    const [was, now] = [compile(charts.current), compile(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const findings = [];
+    const notCompared = [];
+    const walk = (node, before, after, path) => {
+        if (!isMap(node))
+            return;
+        for (const pair of node.items) {
+            if (findings.length + notCompared.length >= chart_drift_MAX_FINDINGS)
+                return;
+            if (!isScalar(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            const sub = [...path, name];
+            const [b, a] = [chart_drift_child(before, name), chart_drift_child(after, name)];
+            if (a && a.parts.length > 0) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
+                continue;
+            }
+            if (a?.whole)
+                continue;
+            // Read by neither version: not what this promotion changes.
+            if (!b)
+                continue;
+            // The promoted side cannot tell, the current one reads some keys below: which of those are the ones to list.
+            if (a && !b.whole && b.parts.length > 0 && isMap(pair.value)) {
+                walk(pair.value, b, a, sub);
+                continue;
+            }
+            const key = sub.join('.');
+            const line = parsed.lineOf(pair.key) ?? 1;
+            // A chart that may read the key was not read: on the promoted side, or (the promoted version does not read it) on the current one.
+            const unknown = a?.unknown ?? (b.whole || b.parts.length > 0 ? undefined : b.unknown);
+            if (unknown !== undefined) {
+                notCompared.push({ file: envFile, line, key, keys: keysBelow(pair.value, sub), why: unknown });
+                continue;
+            }
+            findings.push({
+                file: envFile,
+                line,
+                key,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (${notReadBecause(now, sub)})`,
+            });
+        }
+    };
+    walk(root, { whole: false, parts: [was.root] }, { whole: false, parts: [now.root] }, []);
+    return { findings, notCompared };
+}
+function readSchema(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const s = JSON.parse(stripBom(text));
+        return typeof s === 'boolean' || isObject(s) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The subschema a property `name` is checked against, following local `$ref`s
+ * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
+ * `additionalProperties` when it is `true` or a schema. `false` when the
+ * schema says nothing that allows the key (an absent additionalProperties
+ * allows it in JSON Schema, but says nothing about this chart reading it).
+ */
+function schemaFor(s, name, root, depth = 0) {
+    if (s === true)
+        return true;
+    if (s === false || depth > 16)
+        return false;
+    const resolved = chart_drift_deref(s, root);
+    if (resolved !== s)
+        return schemaFor(resolved, name, root, depth + 1);
+    const props = resolved.properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
+        return props[name];
+    const patterns = resolved.patternProperties;
+    if (isObject(patterns))
+        for (const [pattern, sub] of Object.entries(patterns)) {
+            try {
+                if (new RegExp(pattern, 'u').test(name))
+                    return sub;
+            }
+            catch {
+                // A pattern JavaScript cannot read allows nothing here.
+            }
+        }
+    for (const k of ['allOf', 'anyOf', 'oneOf']) {
+        const list = resolved[k];
+        if (!Array.isArray(list))
+            continue;
+        for (const branch of list) {
+            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
+            if (found !== false)
+                return found;
+        }
+    }
+    const extra = resolved.additionalProperties;
+    if (extra === true || isObject(extra))
+        return extra;
+    return false;
+}
+/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
+function chart_drift_deref(s, root) {
+    const ref = s.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
+        return s;
+    let at = root;
+    for (const part of ref.slice(2).split('/'))
+        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof at === 'boolean' || isObject(at) ? at : s;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var functions_satisfies = __webpack_require__(8541);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`), on request
+// its templates, and on request the same files of its subcharts, which a
+// packaged chart holds as folders (`<chart>/charts/<sub>/…`, at any depth).
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = (/* unused pure expression or super */ null && (['Chart.yaml', 'values.yaml', 'values.schema.json']));
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** Each kept file is at most this large. */
+const MAX_FILE = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, with `templates` its own `templates/…` files by path
+ * in the chart, and with `subcharts` the same of each subchart
+ * (`charts/<sub>/values.yaml`, …). `what` names the archive in errors.
+ */
+async function archive_readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new UserError(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = extract();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            // With subcharts, a path below charts/<sub>/ (at any depth) is read as the subchart's own.
+            let at = 1;
+            if (opts.subcharts === true)
+                while (parts[at] === 'charts' && parts.length > at + 2)
+                    at += 2;
+            const rest = parts.slice(at);
+            const template = opts.templates === true && rest.length >= 2 && rest[0] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((rest.length === 1 && CHART_TOP_FILES.includes(rest[0])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new UserError(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-files.ts
+// A chart version's values-facing files as Helm loads them for a render:
+// values.yaml, values.schema.json and templates of the chart, and of each
+// subchart as the chart vendors it — what its charts/ folder holds (a folder
+// or a .tgz, as `helm dependency build` leaves it, and as a packaged chart
+// holds every dependency), else a `file://` dependency's folder as it is in the
+// same tree (the same commit). A dependency that is neither (a remote chart
+// not vendored) is not downloaded: it is kept unread, with why, so that the
+// keys only it may read are listed as not compared.
+
+
+
+
+
+
+/** Subcharts nested deeper than this are not read (a `file://` cycle ends here too). */
+const chart_files_MAX_DEPTH = 8;
+/** At most this many charts (the chart and its subcharts at every depth) are read for one version. */
+const MAX_CHARTS = 64;
+const chart_files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const chart_files_text = (v) => (v === null || v === undefined || typeof v === 'object' ? undefined : String(v));
+/** name, version and dependencies of a Chart.yaml's text. */
+function chart_files_chartMeta(chartYaml) {
+    const root = valuesDefaults(chartYaml);
+    if (!chart_files_isObject(root))
+        return { dependencies: [] };
+    const deps = Array.isArray(root.dependencies) ? root.dependencies : [];
+    const path = (p) => p.split('.').filter(Boolean);
+    const dependencies = deps.flatMap((d) => {
+        const name = chart_files_isObject(d) ? chart_files_text(d.name) : undefined;
+        if (!chart_files_isObject(d) || !name)
+            return [];
+        const imports = (Array.isArray(d['import-values']) ? d['import-values'] : []).flatMap((i) => typeof i === 'string'
+            ? [{ child: ['exports', i], parent: [] }]
+            : chart_files_isObject(i) && chart_files_text(i.child) !== undefined
+                ? [{ child: path(chart_files_text(i.child)), parent: path(chart_files_text(i.parent) ?? '') }]
+                : []);
+        return [
+            {
+                name,
+                alias: chart_files_text(d.alias) || undefined,
+                repository: chart_files_text(d.repository),
+                version: chart_files_text(d.version),
+                conditions: (chart_files_text(d.condition) ?? '')
+                    .split(',')
+                    .map((c) => c.trim())
+                    .filter(Boolean)
+                    .map(path),
+                tags: (Array.isArray(d.tags) ? d.tags : []).flatMap((t) => (chart_files_text(t) === undefined ? [] : [chart_files_text(t)])),
+                imports,
+            },
+        ];
+    });
+    return { name: chart_files_text(root.name), version: chart_files_text(root.version), dependencies };
+}
+/** A tree over an unpacked chart archive's files (readChartArchive's map; the chart at ''). */
+function chart_files_archiveTree(files) {
+    return {
+        text: (p) => Promise.resolve(files.get(p)),
+        list: (dir) => Promise.resolve([...files.keys()].filter((k) => dir === '' || k.startsWith(`${dir}/`))),
+        bytes: () => Promise.resolve(undefined),
+    };
+}
+/**
+ * The chart at folder `dir` of `tree`, whose Chart.yaml says `meta`, with its
+ * subcharts at every depth. Tags (`tags.<tag>`) are read from the top chart's
+ * values whatever level declares them, as Helm reads them.
+ */
+async function chart_files_readChartValues(tree, dir, meta) {
+    const run = { charts: 0, tags: new Set() };
+    const chart = await readAt(tree, dir, meta, 0, run);
+    return { ...chart, reads: [...(chart.reads ?? []), ...[...run.tags].map((t) => ['tags', t])] };
+}
+async function readAt(tree, dir, meta, depth, run) {
+    run.charts++;
+    const [values, schema, templatePaths, vendored] = await Promise.all([
+        tree.text(chart_files_join(dir, 'values.yaml')),
+        tree.text(chart_files_join(dir, 'values.schema.json')),
+        tree.list(chart_files_join(dir, 'templates')),
+        vendoredCharts(tree, dir),
+    ]);
+    const templates = (await Promise.all(templatePaths.map((p) => tree.text(p)))).filter((t) => t !== undefined);
+    for (const d of meta.dependencies)
+        for (const t of d.tags)
+            run.tags.add(t);
+    const of = `of chart ${meta.name} ${meta.version}`;
+    const open = async (key, found, imports = []) => {
+        if (typeof found === 'string')
+            return { key, unread: found };
+        if (typeof found.chart === 'string')
+            return { key, unread: found.chart };
+        const what = `subchart ${found.chart.meta.name} ${found.chart.meta.version} ${of}`;
+        if (depth + 1 > chart_files_MAX_DEPTH)
+            return { key, unread: `${what} is nested deeper than ${chart_files_MAX_DEPTH} charts; lockstep reads no deeper` };
+        if (run.charts >= MAX_CHARTS)
+            return { key, unread: `${what} is past the ${MAX_CHARTS} charts lockstep reads for one chart version` };
+        return { key, imports, chart: await readAt(found.chart.tree, found.chart.dir, found.chart.meta, depth + 1, run) };
+    };
+    const taken = new Set();
+    const dependencies = [];
+    for (const d of meta.dependencies) {
+        const key = d.alias ?? d.name;
+        const range = d.version ? validRange(d.version.replace(/\s*,\s*/g, ' ')) : null;
+        const named = vendored.filter((v) => typeof v.chart !== 'string' && v.chart.meta.name === d.name);
+        const inCharts = named.find((v) => range === null || (typeof v.chart !== 'string' && satisfies(v.chart.meta.version, range, { includePrerelease: true }))) ?? named[0];
+        if (inCharts)
+            taken.add(inCharts);
+        dependencies.push(await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports));
+    }
+    // A chart in charts/ that Chart.yaml does not list is rendered all the same, its values under its name.
+    for (const v of vendored)
+        if (!taken.has(v)) {
+            const key = typeof v.chart === 'string' ? v.file : v.chart.meta.name;
+            if (!dependencies.some((d) => d.key === key))
+                dependencies.push(await open(key, v));
+        }
+    return {
+        name: meta.name,
+        version: meta.version,
+        values,
+        schema,
+        templates,
+        dependencies,
+        reads: meta.dependencies.flatMap((d) => d.conditions),
+    };
+}
+/** The charts of `dir`'s charts/ folder: folders with a Chart.yaml and .tgz archives, as Helm's loader takes them. */
+async function vendoredCharts(tree, dir) {
+    const base = chart_files_join(dir, 'charts');
+    const entries = new Set();
+    for (const p of await tree.list(base)) {
+        const rest = p.slice(base.length + 1).split('/');
+        // Helm skips charts/ entries starting with '_' or '.'.
+        if (/^[_.]/.test(rest[0]))
+            continue;
+        if ((rest.length === 2 && rest[1] === 'Chart.yaml') || (rest.length === 1 && rest[0].endsWith('.tgz')))
+            entries.add(rest[0]);
+    }
+    return Promise.all([...entries].sort().map(async (file) => {
+        const where = `${base}/${file}`;
+        if (!file.endsWith('.tgz')) {
+            const meta = chart_files_chartMeta((await tree.text(`${where}/Chart.yaml`)) ?? '');
+            return { file, chart: chart_files_named(meta) ? { tree, dir: where, meta } : `${where} has a Chart.yaml without a name or version` };
+        }
+        const bytes = await tree.bytes(where);
+        if (!bytes)
+            return { file, chart: `${where} could not be read as an archive here` };
+        try {
+            const files = await readChartArchive(Buffer.from(bytes), where, { templates: true, subcharts: true });
+            const meta = chart_files_chartMeta(files.get('Chart.yaml') ?? '');
+            return {
+                file,
+                chart: chart_files_named(meta) ? { tree: chart_files_archiveTree(files), dir: '', meta } : `${where} holds no Chart.yaml with a name and version`,
+            };
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            return { file, chart: e.message };
+        }
+    }));
+}
+const chart_files_named = (m) => m.name !== undefined && m.version !== undefined;
+/** A dependency charts/ does not hold: its `file://` folder in the same tree, or why it is not read. */
+async function fileDependency(tree, dir, d, of) {
+    const what = `subchart ${d.name}${d.version ? ` ${d.version}` : ''} ${of}`;
+    const repo = d.repository ?? '';
+    if (!repo.startsWith('file://'))
+        return `${what} comes from ${repo || 'no repository'} and is not in its charts/ folder: lockstep reads the file:// subcharts and those charts/ holds, and downloads none`;
+    const folder = posix.normalize(posix.join(dir || '.', repo.slice('file://'.length)));
+    if (folder.startsWith('..') || posix.isAbsolute(folder))
+        return `${what} is at ${repo}, outside what lockstep reads`;
+    const chartYaml = await tree.text(chart_files_join(folder, 'Chart.yaml'));
+    if (chartYaml === undefined)
+        return `${what}: ${repo} has no Chart.yaml at ${folder}`;
+    const meta = chart_files_chartMeta(chartYaml);
+    if (!chart_files_named(meta) || meta.name !== d.name)
+        return `${what}: the Chart.yaml at ${folder} names ${meta.name ?? 'no chart'}`;
+    return { file: folder, chart: { tree, dir: folder, meta } };
+}
+function chart_files_join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,external_node_net_.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
+ * Quoted values may hold commas, `=` and backslash escapes; several
+ * challenges may share one header, separated by commas. Malformed tails are
+ * dropped rather than guessed at.
+ */
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const skipWs = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
+            i++;
+        return text.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        const word = token();
+        if (word === '') {
+            // Not a token: skip one character so a stray byte cannot loop us.
+            i++;
+            continue;
+        }
+        skipWs();
+        if (text[i] === '=' && current && text[i + 1] !== '=') {
+            // auth-param of the current challenge
+            i++;
+            skipWs();
+            let value = '';
+            if (text[i] === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += text[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[word.toLowerCase()] = value;
+            continue;
+        }
+        if (text[i] === '=' && !current) {
+            // A parameter before any scheme: malformed, stop here.
+            break;
+        }
+        // A new challenge: scheme [token68 | params]
+        current = { scheme: word.toLowerCase(), params: {} };
+        out.push(current);
+        skipWs();
+        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
+        const save = i;
+        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
+        if (t68) {
+            const after = text.slice(i + t68[0].length).trimStart();
+            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
+                current.params.token68 = t68[0];
+                i += t68[0].length;
+                continue;
+            }
+        }
+        i = save;
+    }
+    return out;
+}
+/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
+function chooseChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/**
+ * Checks a Bearer token realm before anything is sent to it: an absolute
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
+ */
+function checkRealm(realm, registry) {
+    if (!realm)
+        return { problem: 'the Bearer challenge has no realm' };
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { problem: `token realm '${realm}' is not an absolute URL` };
+    }
+    if (isForbiddenHost(url.host))
+        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+    if (url.protocol === 'https:')
+        return { url };
+    if (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(registry))
+        return { url };
+    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+
+
+
+
+
+/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
+class NetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = 'NetworkError';
+        this.code = code;
+    }
+}
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+class CutOffError extends NetworkError {
+    status;
+    headers;
+    constructor(message, status, headers) {
+        super(message, 'EABORTED');
+        this.name = 'CutOffError';
+        this.status = status;
+        this.headers = headers;
+    }
+}
+/** An answer larger than its cap: not retried. */
+class BodyTooLargeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BodyTooLargeError';
+    }
+}
+/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
+class ForbiddenDestinationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ForbiddenDestinationError';
+    }
+}
+function header(res, name) {
+    const v = res.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/**
+ * Refuses to connect to a name that resolves to a link-local or metadata
+ * address (a literal IP is checked by the caller before the request).
+ */
+function guardedLookup(hostname, options, callback) {
+    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
+        if (err)
+            return callback(err, address, family);
+        const list = Array.isArray(address) ? address : [{ address }];
+        const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
+        if (bad)
+            return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+        callback(null, address, family);
+    });
+}
+/**
+ * The production transport over node:http/node:https with keep-alive agents
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
+ */
+function nodeTransport(maxSockets = 64, env = process.env) {
+    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
+    const agents = {
+        'http:': new external_node_http_.Agent(options),
+        'https:': new external_node_https_.Agent(options),
+    };
+    const send = ((req) => new Promise((resolve, reject) => {
+        let url;
+        try {
+            url = new URL(req.url);
+        }
+        catch {
+            reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
+            return;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
+            return;
+        }
+        if (isForbiddenHost(url.host)) {
+            reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
+            return;
+        }
+        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            r.destroy();
+            reject(e);
+        };
+        const r = mod.request(url, { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
+            const status = res.statusCode ?? 0;
+            const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
+            const declared = Number(res.headers['content-length']);
+            if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > cap) {
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+            res.on('error', cutOff);
+            res.on('aborted', cutOff);
+        });
+        const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+        r.on('error', (e) => {
+            if (e.code === 'EFORBIDDEN')
+                fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
+            else
+                fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
+        });
+        r.end(req.body);
+    }));
+    send.close = () => {
+        agents['http:'].destroy();
+        agents['https:'].destroy();
+    };
+    return send;
+}
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
+function withLength(req) {
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
+        return req.headers;
+    return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+/** The answers that send a client elsewhere with a Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+class RedirectError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'RedirectError';
+        this.kind = kind;
+    }
+}
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+function redirectHop(current, location, origin, headers, hop) {
+    if (hop >= MAX_REDIRECTS)
+        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+    }
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
+        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+    if (next.origin === origin)
+        return { next, headers };
+    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota(header(res, 'ratelimit-limit'));
+    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function diagnose_duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${diagnose_duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${diagnose_duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${diagnose_duration(rl.windowSeconds)} window, so pulls free up within ${diagnose_duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const elsewhere = 'or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry';
+    if (!anonymous)
+        return {
+            message,
+            hint: 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry',
+        };
+    return {
+        message,
+        hint: `authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; ${elsewhere}`,
+        cliHint: `authenticate to Docker Hub (docker login, or --username with the password on --password-stdin): authenticated pulls have a higher limit; ${elsewhere}`,
+    };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    const role = `check the IAM role may call ecr:BatchGetImage on ${repository}`;
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and ${role}`,
+        cliHint: `get a fresh password — \`aws ecr get-login-password --region ${region}\` piped to --password-stdin, or to docker login — and ${role}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+
+/** A failure talking to a registry; the message never holds a credential. */
+class RegistryError extends Error {
+    kind;
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    /** The same fix from a terminal, where it differs by more than the inputs' names (no workflow step to add). */
+    cliHint;
+    constructor(kind, message, hint, cliHint) {
+        super(message);
+        this.name = 'RegistryError';
+        this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+        if (cliHint !== undefined)
+            this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new src_errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SMALL_BODY_MAX_BYTES = 64 * 1024;
+/**
+ * A small OCI Distribution client: resolves tags to digests with HEAD (one
+ * round trip when the registry sends Docker-Content-Digest), answers Basic
+ * and Bearer challenges, caches tokens per registry and scope, retries
+ * 429/5xx/network failures with backoff, follows redirects itself and drops
+ * credentials when one leaves the registry's origin.
+ */
+class RegistryClient {
+    requests = [];
+    transport;
+    clock;
+    retry;
+    requestTimeoutMs;
+    deadlineAt;
+    deadlineMs;
+    credentials;
+    baseUrl;
+    log;
+    /** What each registry asked for on its first 401; absent = not yet challenged. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(opts) {
+        this.transport = opts.transport;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+        this.deadlineMs = opts.deadlineMs ?? 120000;
+        this.deadlineAt = this.clock.now() + this.deadlineMs;
+        this.credentials = opts.credentials ?? (() => undefined);
+        this.baseUrl = opts.baseUrl ?? registryBaseUrl;
+        this.log = opts.log ?? (() => { });
+    }
+    /**
+     * Resolves a reference to the digest to record. By default that is what
+     * the tag (or pinned digest) names — the index for a multi-arch image; with
+     * `platform`, it GETs the index and returns that platform's manifest.
+     */
+    async resolve(ref, platform) {
+        const target = ref.digest ?? ref.tag ?? 'latest';
+        const warnings = [];
+        if (platform) {
+            const res = await this.manifest(ref, 'GET', target);
+            const digest = this.checkBody(ref, res, target);
+            const mediaType = contentType(res) ?? bodyMediaType(res.body);
+            if (!isIndexMediaType(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+            }
+            let sel;
+            try {
+                sel = selectPlatform(res.body, platform);
+            }
+            catch (e) {
+                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+            }
+            if (!reference_isDigest(sel.digest))
+                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+            if (ref.digest && ref.tag)
+                await this.compareTag(ref, digest, warnings);
+            return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
+        }
+        const head = await this.manifest(ref, 'HEAD', target);
+        let digest = header(head, 'docker-content-digest');
+        let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
+        if (!digest || !reference_isDigest(digest)) {
+            this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+            const res = await this.manifest(ref, 'GET', target);
+            digest = this.checkBody(ref, res, target);
+            mediaType = contentType(res) ?? bodyMediaType(res.body);
+        }
+        else if (ref.digest && digest !== ref.digest) {
+            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+        }
+        if (ref.digest && ref.tag)
+            await this.compareTag(ref, digest, warnings);
+        return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+    }
+    /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
+    async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
+        const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        const digest = this.checkBody({ ...ref, digest: reference_isDigest(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). For the artifacts stored beside an image (signatures,
+     * attestations, a chart version about to be published).
+     */
+    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+        try {
+            return await this.manifestAt(ref, target, accept);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+    async fetchBlob(ref, digest, mediaType) {
+        if (!reference_isDigest(digest))
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+        const got = manifest_digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+        if (got !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
+        return res.body;
+    }
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
+        try {
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            return res.body;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob unless the repository holds it already, the way the OCI
+     * distribution spec's "monolithic upload" goes: POST opens an upload
+     * session, one PUT to its Location with `?digest=` sends the bytes and
+     * closes it. Returns the digest and whether bytes were sent.
+     */
+    async pushBlob(ref, bytes) {
+        const digest = manifest_digestOf(bytes);
+        if (await this.hasBlob(ref, digest))
+            return { digest, pushed: false };
+        const base = this.baseUrl(ref.registry);
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
+        const url = uploadUrl(header(opened, 'location'), base, ref);
+        url.searchParams.set('digest', digest);
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
+        return { digest, pushed: true };
+    }
+    /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
+    async pushManifest(ref, tag, body, mediaType) {
+        const digest = manifest_digestOf(body);
+        const res = await this.exchange(ref, tag, {
+            method: 'PUT',
+            url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
+            headers: { 'Content-Type': mediaType },
+            body,
+            push: true,
+        });
+        const stated = header(res, 'docker-content-digest');
+        if (stated && stated !== digest)
+            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+        return digest;
+    }
+    /**
+     * An anonymous GET of a URL that is no registry API (a classic Helm
+     * repository's index.yaml or chart archive, registry/helm-repository.ts):
+     * redirects followed as for a registry, 429/5xx/network failures retried by
+     * the same policy, no credentials sent. Any answer but 200 is a
+     * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+     */
+    async getUrl(url, maxBytes, what) {
+        let res;
+        try {
+            res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+        }
+        catch (e) {
+            if (e instanceof PullLimitHit)
+                throw new RegistryError('rate-limited', `${e.host} limited the pulls of ${what}`);
+            throw e;
+        }
+        if (res.status === 200)
+            return res.body;
+        throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+    }
+    /** Whether the repository holds a blob (a HEAD; 404 is no). */
+    async hasBlob(ref, digest) {
+        try {
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
+            return true;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return false;
+            throw e;
+        }
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if (manifest_digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${manifest_digestOf(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
+    }
+    /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
+    checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
+        let digest;
+        try {
+            digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
+        }
+        catch (e) {
+            if (e instanceof DigestMismatchError)
+                throw new RegistryError('mismatch', `${target}: ${e.message}`);
+            throw e;
+        }
+        if (ref.digest && manifest_digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+        return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
+    }
+    /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
+    async compareTag(ref, pinned, warnings) {
+        try {
+            const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
+            const tagDigest = header(res, 'docker-content-digest');
+            if (tagDigest && tagDigest !== pinned)
+                warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+            else
+                throw e;
+        }
+    }
+    /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    request(ref, kind, method, target, headers) {
+        return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
+    }
+    /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
+    async exchange(ref, target, x) {
+        try {
+            return await this.authorizedRequest(ref, target, x);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint, cliHint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint, cliHint);
+        }
+    }
+    async authorizedRequest(ref, target, x) {
+        const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
+        let fresh = false;
+        for (let round = 0; round < 4; round++) {
+            const auth = await this.authorization(ref.registry, scope, fresh);
+            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
+            if (res.status >= 200 && res.status < 300)
+                return res;
+            if (res.status === 401) {
+                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
+                if (!challenge)
+                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+                this.challenges.set(ref.registry, challenge);
+                if (auth === undefined)
+                    continue; // now we know what it wants
+                if (challenge.scheme === 'basic')
+                    throw this.basicRejected(ref);
+                if (fresh)
+                    throw (await this.credentials(ref.registry))
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                fresh = true; // one re-auth: the token may have expired
+                continue;
+            }
+            throw this.statusError(ref, target, res);
+        }
+        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+    }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint, cliHint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint, cliHint);
+    }
+    statusError(ref, target, res) {
+        const detail = registryErrorDetail(res.body);
+        const what = refName(ref, target);
+        if (res.status === 404)
+            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
+        if (res.status === 403)
+            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+    /** The Authorization header for a registry that already challenged us, or undefined. */
+    async authorization(registry, scope, fresh) {
+        const challenge = this.challenges.get(registry);
+        if (!challenge)
+            return undefined;
+        const creds = await this.credentials(registry);
+        if (challenge.scheme === 'basic') {
+            if (!creds)
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        }
+        const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
+        const cached = this.tokens.get(key);
+        if (cached && !fresh) {
+            const entry = await cached;
+            if (entry.expiresAt > this.clock.now())
+                return `Bearer ${entry.token}`;
+        }
+        const pending = this.fetchToken(registry, challenge, scope, creds);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).token}`;
+    }
+    async fetchToken(registry, challenge, scope, creds) {
+        const realm = checkRealm(challenge.params.realm, registry);
+        if ('problem' in realm)
+            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
+        const url = new URL(realm.url);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { Accept: 'application/json' };
+        if (creds)
+            headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+        if (res.status < 200 || res.status >= 300)
+            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+        }
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
+        const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+        // Renew a little early so a token does not expire between check and use.
+        return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
+    }
+    /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
+    async follow(method, url, headers, maxBytes, body) {
+        let current = new URL(url);
+        const origin = current.origin;
+        let h = { ...headers };
+        for (let hop = 0;; hop++) {
+            const res = await this.send(method, current, h, maxBytes, body);
+            const location = header(res, 'location');
+            // A challenge from a host we were redirected to is not the registry's: answering it would send the
+            // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
+            if (res.status === 401 && current.origin !== origin)
+                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+            if (!REDIRECTS.has(res.status) || !location)
+                return res;
+            let next;
+            try {
+                ({ next, headers: h } = redirectHop(current, location, origin, h, hop));
+            }
+            catch (e) {
+                if (e instanceof RedirectError)
+                    throw new RegistryError(e.kind, e.message);
+                throw e;
+            }
+            // A push that lands on another host is not in the registry that was named (and was sent there without
+            // its credentials): what the registry answers there proves nothing about the tag here.
+            if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
+                throw new RegistryError('refused', `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`, `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`);
+            this.log(`${method} redirected from ${current.host} to ${next.host}`);
+            current = next;
+        }
+    }
+    /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
+    async send(method, url, headers, maxBytes, body) {
+        const policy = this.retry;
+        let lastProblem = '';
+        let made = 0;
+        let hubLimit;
+        let hubWait;
+        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
+            if (left <= 0)
+                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+            let res;
+            let wait;
+            made = attempt;
+            try {
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                    ...(body ? { body } : {}),
+                });
+                this.requests.push({ method, url: url.toString(), status: res.status });
+                this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+                    return res;
+                lastProblem = `HTTP ${res.status}`;
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
+                if (wait !== undefined && wait > policy.maxRetryAfterMs)
+                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+            }
+            catch (e) {
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
+                    throw e;
+                if (e instanceof ForbiddenDestinationError)
+                    throw new RegistryError('refused', e.message);
+                if (e instanceof BodyTooLargeError)
+                    throw new RegistryError('invalid', e.message);
+                if (!(e instanceof NetworkError))
+                    throw e;
+                hubLimit = undefined;
+                this.requests.push({ method, url: url.toString(), status: e.code });
+                this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
+                lastProblem = e.message;
+            }
+            if (attempt === policy.attempts)
+                break;
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
+            // Waiting past the deadline would only delay the same failure.
+            if (this.clock.now() + delay >= this.deadlineAt)
+                break;
+            await this.clock.sleep(delay);
+        }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/**
+ * Where an upload session continues: the POST's Location, relative or
+ * absolute, on the registry's own origin (credentials never go elsewhere).
+ */
+function uploadUrl(location, base, ref) {
+    if (!location)
+        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+    }
+    if (url.origin !== new URL(base).origin)
+        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+    return url;
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !reference_isDigest(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+}
+function contentType(res) {
+    return header(res, 'content-type')?.split(';')[0].trim() || undefined;
+}
+function bodyMediaType(body) {
+    try {
+        const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+        return typeof mt === 'string' ? mt : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
+function registryErrorDetail(body) {
+    if (body.length === 0)
+        return undefined;
+    try {
+        const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+        if (!first)
+            return undefined;
+        const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
+        return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/helm-repository.ts
+// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
+// GitHub Pages): an https folder whose index.yaml lists each chart version with
+// the URL of its packaged archive and that archive's sha256 `digest`. A chart
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
+// parsed by `yaml` with its alias cap), taking the entry of that exact version,
+// and fetching the archive its first URL names, whose bytes must hash to the
+// index's digest. Everything goes through the registry client's anonymous GET
+// (its redirects and retry policy); nothing carries credentials.
+//
+// Where an index may send the archive: chart-releaser's index lives on
+// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
+// another host, so another host is followed, over https only (plain http only
+// on this machine, as for registries); any other scheme is refused. The digest
+// is what ties the archive to the index, so an entry without one is refused,
+// and an archive that hashes otherwise is refused as a mismatch.
+
+
+
+
+/** Largest index.yaml read (Bitnami's full index was ~20 MiB before it moved to OCI; a chart-releaser index is KiBs). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
+const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
+/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
+function helm_repository_isClassicRepository(repoURL) {
+    const url = tryUrl(repoURL?.trim());
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host)));
+}
+function tryUrl(s, base) {
+    if (!s)
+        return undefined;
+    try {
+        return new URL(s, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
+function indexUrl(repoURL) {
+    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
+}
+const helm_repository_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The index's entry for `chart` at exactly `version`: its archive URL (resolved against the index) and digest. */
+function indexEntry(text, index, chart, version) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new RegistryError('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
+    }
+    const entries = helm_repository_asObj(helm_repository_asObj(doc)?.entries);
+    if (!entries)
+        throw new RegistryError('invalid', `${index} has no entries: it is not a Helm repository index`);
+    const versions = entries[chart];
+    if (!Array.isArray(versions))
+        throw new RegistryError('not-found', `${index} lists no chart ${chart}`);
+    const entry = versions.map(helm_repository_asObj).find((v) => v !== undefined && String(v.version) === version);
+    if (!entry)
+        throw new RegistryError('not-found', `${index} lists no version ${version} of chart ${chart}`);
+    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
+    const url = tryUrl(first, index);
+    if (!url)
+        throw new RegistryError('invalid', `${index}: chart ${chart} ${version} names no archive URL`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host))))
+        throw new RegistryError('refused', `${index}: chart ${chart} ${version} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+    const digest = typeof entry.digest === 'string'
+        ? entry.digest
+            .trim()
+            .toLowerCase()
+            .replace(/^sha256:/, '')
+        : '';
+    if (!/^[0-9a-f]{64}$/.test(digest))
+        throw new RegistryError('refused', `${index}: chart ${chart} ${version} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}` };
+}
+/**
+ * The packaged chart `chart` at `version` from the classic repository at
+ * `repoURL`, its bytes checked against the index's digest (a RegistryError of
+ * kind `mismatch` when they differ).
+ */
+async function pullRepositoryChart(client, repoURL, chart, version) {
+    if (!helm_repository_isClassicRepository(repoURL))
+        throw new RegistryError('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
+    const index = indexUrl(repoURL);
+    const text = (await client.getUrl(index, MAX_INDEX_BYTES, index)).toString('utf8');
+    const { url, digest } = indexEntry(text, index, chart, version);
+    const tgz = await client.getUrl(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const got = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(tgz).digest('hex')}`;
+    if (got !== digest)
+        throw new RegistryError('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-repository.ts
+// A chart version read from the classic https Helm repository an Argo CD
+// Application's repoURL (or a Flux HelmRepository of the default type) names:
+// index.yaml, then the archive it lists, checked against the index's digest
+// (registry/helm-repository.ts). values-drift, chart-version and the rendered
+// diff read it after the chart's release tag and chart folder, where they
+// read an OCI artifact for a registry. An archive whose bytes are not the ones
+// the index lists is refused outright, whatever the mode: that is no chart
+// that "cannot be read" but one that was replaced.
+
+
+/** An archive whose bytes are not the ones the index lists: refused by every reader (render included), never a chart "not read". */
+class ReplacedChart extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/**
+ * The chart `chart` at `version` from `repoURL` when it is a classic
+ * repository (undefined when it is not one). Throws a UserError for an
+ * archive whose digest differs from the index's.
+ */
+async function chart_repository_repositoryChart(ports, repoURL, chart, version, at) {
+    if (!repoURL || !chart || !isClassicRepository(repoURL))
+        return undefined;
+    const repo = repoURL.trim().replace(/\/+$/, '');
+    try {
+        const got = await ports.pullRepositoryChart(repo, chart, version);
+        return { tgz: got.tgz, where: `${got.url} (listed in ${repo}/index.yaml)` };
+    }
+    catch (e) {
+        if (!(e instanceof Error && e.name === 'RegistryError'))
+            throw e;
+        const kind = e.kind;
+        if (kind === 'mismatch')
+            throw new ReplacedChart(`chart ${chart} ${version}: ${e.message}`, {
+                ...(at ?? {}),
+                hint: e.hint ?? 'nothing was written',
+            });
+        return { tried: `${repo}/index.yaml (${e.message})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
+// values-drift: when a promotion moves the target's chart version (its
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
+
+
+
+
+
+
+
+
+
+
+
+
+/** What a values comparison reads of a packaged chart: its templates and subcharts too. */
+const ARCHIVE_PARTS = { templates: true, subcharts: true };
+
+
+/**
+ * The comparison for a planned promotion that changes the chart version;
+ * undefined when it changes none, the mode is off, or the values are the
+ * Application's own (inline values are the chart's caller, not a file of keys).
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
+ */
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
+    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+    const mode = route.to.settings.valuesDrift;
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.application)
+        return undefined;
+    const { file: appFile, name } = splitApplicationRef(to.application);
+    if (appFile === to.values)
+        return undefined;
+    const appText = await ports.git.readAt(baseSha, appFile);
+    if (appText === undefined)
+        return undefined;
+    const source = chartSource(appText, appFile, name, req.charts);
+    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
+    if (envText === undefined)
+        return undefined;
+    const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareValues(envText, to.values, charts, undefined, cache));
+}
+/**
+ * values-drift's verdict once both chart versions were looked for: an unread
+ * one refuses in error mode (at the chart version's line) and is said in warn;
+ * else `compare` judges the environment's values against both, and in error
+ * mode each dropped key is a UserError at its line, thrown together.
+ */
+function driftOutcome(mode, at, current, promoted, compare) {
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${at.old || '(none)'} → ${at.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new UserError(`values-drift: ${unread.join('; ')}`, {
+                file: at.file,
+                line: at.line,
+                hint: words `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or ${setting('values-drift', 'warn')} to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const { findings, notCompared } = compare({ current: was, promoted: now });
+    if (mode === 'error')
+        throwAll(findings.map((f) => new UserError(`values-drift: ${f.message}`, {
+            file: f.file,
+            line: f.line,
+            hint: words `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${setting('values-drift', 'warn')}`,
+        })));
+    return { mode, chart: label, where, findings, notCompared };
+}
+/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
+function chartSource(text, file, name, charts) {
+    const rev = findChartRevision(text, file, name, charts);
+    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
+    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
+    if (rev.flux === 'OCIRepository')
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: scalarText(mapValue(mapValue(node, 'spec'), 'url')) ?? '' };
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : mapValue(node, key);
+    return {
+        repoURL: scalarText(mapValue(node, 'repoURL')),
+        chart: scalarText(mapValue(node, 'chart')),
+        path: scalarText(mapValue(node, 'path')),
+    };
+}
+/**
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
+ */
+function chartLocator(req, source, ports, baseSha, valuesFile, at) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = posix.dirname(valuesFile);; dir = posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = await ports.git.listFiles(baseSha);
+        if (paths)
+            dirs.push(...findCharts(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, values_drift_join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = chartMeta(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha, line) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!valid(version) || valid(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, values_drift_join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = chartMeta(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        return readChartValues(gitTree(ports, commit), dir, { ...meta, name, version });
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
+    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
+    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
+    }
+    const fromArchive = async (files, where) => {
+        const meta = chartMeta(files.get('Chart.yaml') ?? '');
+        if (meta.name === name && meta.version === version)
+            return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
+        tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+        return undefined;
+    };
+    // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
+    const classic = await repositoryChart(ports, source.repoURL, source.chart, version, line);
+    if (classic && 'tried' in classic)
+        tried.push(classic.tried);
+    else if (classic) {
+        const files = await readChartArchive(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
+        const found = await fromArchive(files, classic.where);
+        if (found)
+            return found;
+    }
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? chartTag(version)}`}`;
+        try {
+            const found = await fromArchive(await ports.readChart(image), where);
+            if (found)
+                return found;
+        }
+        catch (e) {
+            if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where} (${e.message})`);
+        }
+    }
+    if (tried.length === 0)
+        tried.push(source.ociRepository !== undefined
+            ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
+            : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry or https Helm repository`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
+function gitTree(ports, commit) {
+    return {
+        text: (path) => ports.git.readAt(commit, path),
+        list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
+        bytes: (path) => ports.git.readBytesAt(commit, path),
+    };
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return parseReference(`${req.chartRegistry}/${name}:${chartTag(version)}`);
+    }
+    catch (e) {
+        if (e instanceof InvalidReference)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        const ref = reference_parseReference(`${bare}/${source.chart}:${chart_push_chartTag(version)}`);
+        const digest = source.digests?.get(version);
+        return digest ? { ...ref, digest } : ref;
+    }
+    catch (e) {
+        if (e instanceof reference_InvalidReference)
+            return undefined;
+        throw e;
+    }
+}
+function values_drift_join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/** A key not compared, as one line: the key, the keys set below it, and why. */
+function uncomparedText(k) {
+    const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
+    return `key ${k.key}${below} was not compared: ${k.why}`;
+}
+const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
+function valuesDriftMarkdown(r) {
+    const head = `**values-drift (${r.mode})** chart ${escapeMarkdown(r.chart)} (${escapeMarkdown(r.where)}):`;
+    if (r.unread)
+        return `${head} the values were not compared (${escapeMarkdown(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${codeSpan(`${k.file}:${k.line}`)} ${escapeMarkdown(uncomparedText(k))}`);
+    const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
+    if (r.findings.length === 0)
+        return uncompared.length === 0
+            ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
+            : [
+                `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
+                ...skipped,
+            ].join('\n');
+    const lines = r.findings.map((f) => `- ${codeSpan(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`);
+    return [
+        `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+        ...skipped,
+    ].join('\n');
+}
+/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
+function valuesDriftAnnotations(r) {
+    if (!r)
+        return [];
+    if (r.unread)
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
+            },
+        ];
+    return [
+        ...r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
+        ...r.notCompared.map((k) => ({
+            annotate: 'warning',
+            message: `values-drift: ${uncomparedText(k)}`,
+            file: k.file,
+            line: k.line,
+        })),
+    ];
+}
+/** The report for `lockstep promote --json`. */
+function valuesDriftJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        where: r.where,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+        'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render-flux.ts
+// What a Flux environment deploys, for hydration. A `helmrelease:` environment: its HelmRelease read as
+// helm-controller installs it (promote/flux-release.ts, the reader the pull request check and promote-env
+// use: the patch over its base, values in Flux's order, release name, target and storage namespaces), with
+// its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
+// registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
+// archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
+// https repository (the archive checked against its index's digest). A `flux-kustomization:` environment:
+// its variables for the post-build substitution (render/flux-substitute.ts applies them), from
+// spec.postBuild.substituteFrom ConfigMaps of the repository in order, then spec.postBuild.substitute.
+// Anything lockstep cannot read (a valuesFrom Secret, a substituteFrom entry outside the repository) is
+// refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
+
+
+
+
+
+
+
+
+/** The HelmRelease of `e` at the DRY commit, with its chart; `message` says why it cannot be hydrated. */
+async function helmReleaseSide(e, reader, inRepo, pull) {
+    let rel;
+    try {
+        rel = await readFluxRelease(fluxRef(e, inRepo), reader.read);
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo)
+            return { message: err.format() };
+        throw err;
+    }
+    if (rel.unread.length > 0)
+        return {
+            message: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
+        };
+    const chart = await render_flux_chartOf(rel, reader, pull);
+    if ('message' in chart)
+        return chart;
+    return {
+        chart: chart.input,
+        release: rel.releaseName,
+        ...(rel.namespace ? { namespace: rel.namespace } : {}),
+        values: rel.values.map((v) => v.text),
+        from: chart.from,
+    };
+}
+/** The release's chart: a folder of this repository, an OCI artifact, or a classic repository's archive. */
+async function render_flux_chartOf(rel, reader, pull) {
+    const { source, version } = rel;
+    if (source.path !== undefined) {
+        const dir = external_node_path_.posix.normalize(source.path).replace(/\/+$/, '');
+        if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
+            return { message: `HelmRelease ${rel.name}: its chart ${source.path} is outside the repository` };
+        const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
+        if ('unavailable' in files)
+            return { message: `HelmRelease ${rel.name}: ${files.unavailable}` };
+        return { input: files, from: `${dir} of this repository` };
+    }
+    const what = `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${version || '(no version)'} of ${rel.from}`;
+    try {
+        const ref = ociReference(source, version);
+        if (ref)
+            return {
+                input: { tgz: await pull.oci(ref) },
+                from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ''}`}`,
+            };
+        if (source.repoURL && source.chart && version && helm_repository_isClassicRepository(source.repoURL))
+            return {
+                input: { tgz: await pull.repository(source.repoURL, source.chart, version) },
+                from: `${source.repoURL} ${source.chart} ${version}`,
+            };
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo || (err instanceof Error && err.name === 'RegistryError'))
+            return { message: `${what}: ${err.message}` };
+        throw err;
+    }
+    return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/**
+ * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
+ * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ */
+function withTargetNamespace(files, dir, namespace) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    doc.set('namespace', namespace);
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file`: each
+ * spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an earlier), then
+ * spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let index;
+    let substitute;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+        index = (Array.isArray(docs) ? docs : [docs]).findIndex((d) => {
+            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        });
+        const doc = index >= 0 ? (Array.isArray(docs) ? docs : [docs])[index] : undefined;
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    const entries = index === 0 ? (await entriesOf(text, file, read)).entries : [];
+    if (index > 0 && /substituteFrom/.test(text))
+        return { message: `${file}: spec.postBuild.substituteFrom is read from a Flux Kustomization that is the file's first document only` };
+    for (const entry of entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets cannot be hydrated` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
-// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
+// HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
+// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
 
@@ -10776,38 +15995,44 @@ async function overlayTarget(read, kustomization, application) {
 
 
 
+
+
 /** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
 async function renderHydrated(e, charts, reader, renderers, inRepo) {
-    if (e.kustomization) {
+    const overlay = e.kustomization ?? e.fluxKustomization;
+    if (overlay !== undefined) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-        const target = await overlayTarget(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+        const target = await overlayTarget(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
         if ('unavailable' in target)
             return { ok: false, message: target.unavailable };
         const files = await readOverlay(reader, target.dir);
         if ('unavailable' in files)
             return { ok: false, message: files.unavailable };
+        // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
+        const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
         const side = {
-            files: files.files,
+            files: flux ? withTargetNamespace(files.files, target.dir, target.namespace) : files.files,
             dir: target.dir,
             ...(target.images?.length ? { images: target.images } : {}),
             ...(target.namespace ? { namespace: target.namespace } : {}),
         };
-        return parsed(k.renderer.output(side), side.namespace, k.tool.label);
+        // A Flux Kustomization's post-build substitution, over what kustomize built.
+        const vars = e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map();
+        if (!(vars instanceof Map))
+            return { ok: false, message: vars.message };
+        return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
     }
+    if (e.helmrelease !== undefined)
+        return renderRelease(e, reader, renderers, inRepo);
     const h = await renderers.helm(e.helmVersion);
     if (!h)
-        return {
-            ok: false,
-            message: e.helmVersion !== undefined
-                ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
-                : 'no Helm 3.8 or later on PATH to render its chart',
-        };
+        return { ok: false, message: noHelm(e) };
     const values = e.values !== undefined ? inRepo(e.values) : undefined;
     let app;
     if (e.application) {
-        const ref = splitApplicationRef(e.application);
+        const ref = application_splitApplicationRef(e.application);
         const file = inRepo(ref.file);
         const text = await reader.read(file);
         if (text === undefined)
@@ -10839,6 +16064,29 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
     };
     return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
 }
+/** A HelmRelease environment rendered with the Helm its helm-version names, as helm-controller installs it. */
+async function renderRelease(e, reader, renderers, inRepo) {
+    const h = await renderers.helm(e.helmVersion);
+    if (!h)
+        return { ok: false, message: noHelm(e) };
+    const side = await helmReleaseSide(e, reader, inRepo, renderers.pull);
+    if ('message' in side)
+        return { ok: false, message: side.message };
+    const { from: _from, ...input } = side;
+    return parsed(h.renderer.output(input), side.namespace, `helm ${h.helm.version}`);
+}
+/** Why there is no Helm for an environment. */
+const noHelm = (e) => e.helmVersion !== undefined
+    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+    : 'no Helm 3.8 or later on PATH to render its chart';
+/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
+async function substituted(output, vars) {
+    const o = await output;
+    if (!o.ok || vars.size === 0)
+        return o;
+    const r = substituteBuild(o.stdout, vars);
+    return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
+}
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
  * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
@@ -10852,6 +16100,236 @@ async function parsed(output, namespace, renderer) {
     }
     catch (e) {
         return { ok: false, message: e.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+    return env.DOCKER_CONFIG ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json');
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
+function authKeyHost(key) {
+    return key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+/**
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
+ */
+function lookupDockerCredentials(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const c = config;
+    const host = registry.toLowerCase();
+    const isHub = host === DOCKER_HUB_REGISTRY;
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
+        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
+            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
+        if (match) {
+            const [key, entry] = match;
+            const creds = decodeEntry(entry);
+            if (creds)
+                return { credentials: creds, key };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
+        }
+    }
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
+    if (typeof c.credsStore === 'string' && c.credsStore !== '')
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,src_errors/* words */.aL) `pass ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}`;
+/** The other way where the step takes none: the credentials written into the Docker config by a login. */
+const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const orElse = o.ownCredentials ? PASS_CREDENTIALS : PLAIN_LOGIN;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: (0,src_errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
+            });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: (0,src_errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
+            });
+        if (out.timedOut)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: (0,src_errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
+            });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${docker_config_firstLine(out.stderr)})`, {
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
+            });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function docker_config_firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
+}
+function decodeEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth !== '') {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        return undefined;
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
+function readDockerConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -10873,6 +16351,11 @@ async function parsed(output, namespace, renderer) {
 
 
 
+
+
+
+
+
 /** Renders run at once: each is a helm or kustomize process. */
 const RENDERS_AT_ONCE = 4;
 /** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
@@ -10880,7 +16363,7 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
     const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
     const objects = new ObjectReader(workdir, world.env);
-    const renderers = runRenderers(config, world.env);
+    const renderers = runRenderers(config, world);
     return {
         plan: async (dry, chosen) => {
             // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
@@ -10961,10 +16444,12 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     };
 }
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
-function runRenderers(config, env) {
+function runRenderers(config, world) {
+    const env = world.env;
     // One Helm per major named (an environment's helm-version), and one for the environments that name none.
     const helms = new Map();
     let kustomize = null;
+    const pulls = chartPuller(world);
     const cluster = {
         ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
         apiVersions: config.render.apiVersions,
@@ -10982,7 +16467,9 @@ function runRenderers(config, env) {
         dispose: () => {
             for (const found of helms.values())
                 void found.then((h) => h?.renderer.dispose());
+            pulls.close();
         },
+        pull: pulls.pull,
         kustomize: () => {
             if (kustomize === null) {
                 const tool = findKustomize(env);
@@ -10990,6 +16477,43 @@ function runRenderers(config, env) {
             }
             return kustomize;
         },
+    };
+}
+/**
+ * Charts from registries, through one registry client opened on the first pull (a run whose charts are all in
+ * the repository opens none), with the Docker config's credentials as promote-env reads them.
+ */
+function chartPuller(world) {
+    let opened;
+    const client = () => {
+        if (!opened) {
+            const transport = (world.services.http ?? nodeTransport)();
+            const log = (line) => world.reporter.debug(line);
+            const registry = (world.services.registry ?? ((o) => new RegistryClient(o)))({
+                transport,
+                clock: world.clock,
+                ...(world.services.retry ? { retry: world.services.retry } : {}),
+                log,
+                credentials: dockerCredentialSource({ configPath: dockerConfigPath(world.env, world.env.HOME ?? ''), secret: world.secret, log }),
+            });
+            opened = { client: registry, close: () => transport.close() };
+        }
+        return opened.client;
+    };
+    // Each chart pulled once per run: 300 environments of one published chart pull it once.
+    const pulled = new Map();
+    const once = (key, pull) => {
+        let p = pulled.get(key);
+        if (!p)
+            pulled.set(key, (p = pull()));
+        return p;
+    };
+    return {
+        pull: {
+            oci: (ref) => once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => pullChartArchive(client(), ref)),
+            repository: (repoURL, chart, version) => once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
+        },
+        close: () => opened?.close(),
     };
 }
 
@@ -11625,7 +17149,7 @@ async function runHydrate(req, world) {
 async function resolveTargets(config, asked, read) {
     const chosen = [];
     for (const c of asked) {
-        const ref = c.e.application ? splitApplicationRef(c.e.application) : undefined;
+        const ref = c.e.application ? application_splitApplicationRef(c.e.application) : undefined;
         const text = ref ? await read(ref.file) : undefined;
         const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
         if (hydrator)
