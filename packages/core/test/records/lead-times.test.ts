@@ -87,3 +87,15 @@ test('counted and sorted agree on random histories (a clock that goes back now a
     expect(summary(c, spans)).toEqual([sorted.length, median, sorted[Math.ceil(0.9 * sorted.length) - 1]]);
   }
 });
+
+test("an environment's year: 200 landings of 100 changes each (more stretches than the few always counted), counted exactly", () => {
+  // Changes merged at 0 … 19,999, one second apart; landing k brings changes 100k … 100k + 99 at 100k + 100:
+  // lead times 100 … 1, two hundred times each. Sorted, value v fills places 200(v − 1) … 200v − 1: the 10,000th
+  // and 10,001st (0-based 9,999 and 10,000) are 50 and 51, the 18,000th (0-based 17,999) is 90.
+  const c = changes(Array.from({ length: 20_000 }, (_, k) => k));
+  const spans = Array.from({ length: 200 }, (_, k) => span(landing(`L${k}`, 100 * k + 100), 100 * k, 100 * k + 100));
+  expect(summary(c, spans)).toEqual([20_000, 50.5, 90]);
+  // The same landings a second later each: every lead time one more.
+  const later = Array.from({ length: 200 }, (_, k) => span(landing(`M${k}`, 100 * k + 101), 100 * k, 100 * k + 100));
+  expect(summary(c, later)).toEqual([20_000, 51.5, 91]);
+});
