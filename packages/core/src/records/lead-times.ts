@@ -173,8 +173,14 @@ function nthOf(at: Float64Array, stretches: readonly Stretch[], n: number, top: 
     b[i] = stretches[i].to;
     between += b[i] - a[i];
   }
-  while (hi - lo > 1 && between > FEW) {
-    const mid = Math.floor((lo + hi) / 2);
+  for (let step = 0; hi - lo > 1 && between > FEW; step++) {
+    // Every other step guesses where the sought lead time lies as if those between the bounds were evenly
+    // spread between them (a handful of steps where halving takes twenty), the others halve: never more than
+    // twice halving's steps, whatever the spread. Any x strictly between the bounds keeps the answer exact.
+    const mid =
+      step % 2 === 0
+        ? Math.min(hi - 1, Math.max(lo + 1, lo + Math.floor(((hi - lo) * (n - below + 0.5)) / between)))
+        : Math.floor((lo + hi) / 2);
     // At most mid between the bounds: each run's tail from p.
     let upTo = 0;
     for (let i = 0; i < m; i++) {
