@@ -1162,7 +1162,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(4428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(1624), __nccwpck_require__.e(4428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });

@@ -185,7 +185,11 @@ function reach(records: Records, tagPrefix: string, { landing, pins }: Pinned): 
 const positions = new WeakMap<readonly Change[], Float64Array>();
 function changeIndex(changes: readonly Change[]): Float64Array {
   let p = positions.get(changes);
-  if (!p) positions.set(changes, (p = Float64Array.from(changes, (c) => c.index)));
+  if (!p) {
+    p = new Float64Array(changes.length);
+    for (let k = 0; k < changes.length; k++) p[k] = changes[k].index;
+    positions.set(changes, p);
+  }
   return p;
 }
 

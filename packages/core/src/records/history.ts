@@ -152,10 +152,21 @@ function arrowLines(message: string): string {
   return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
 }
 
+/**
+ * A message's title, kept: a copy of its own when the message holds more (a promotion's 300 trailer lines
+ * must not stay alive for its title); a slice of the message when the title is all of it but at most two
+ * characters (most commits: `fix(api): …` and a line break), where a copy would keep nothing less.
+ */
+function subjectOf(message: string, keep: RecordKeeper): string {
+  const end = message.indexOf('\n');
+  if (end === -1) return message;
+  return message.length - end <= 2 ? message.slice(0, end) : keep.own(message.slice(0, end));
+}
+
 /** One commit of eachLoggedCommit's fields as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
 function keptCommit(f: readonly string[], keep: RecordKeeper): KeptCommit {
   const c = rawCommit(f);
-  const subject = keep.own(c.message.split('\n', 1)[0] ?? '');
+  const subject = subjectOf(c.message, keep);
   if (c.parents.length > 1) return { sha: c.sha, at: c.at, subject, merge: { side: c.parents[1], message: c.message } };
   const claims = claimsOf(c.message, c.block, 0);
   return {

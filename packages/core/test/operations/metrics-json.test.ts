@@ -187,4 +187,33 @@ describe('metrics --json in pieces', () => {
       [{ commit: B, merged: '2023-11-14T22:14:20Z', 'landed-by': A, seconds: 240 }],
     ]);
   });
+
+  test("a change's merge time: midnight, the last second of a day, a leap day, before 1970, a fraction of a second", () => {
+    const into: Landing = { ...landing(B, 2_000_000_000), environment: 'prod' };
+    const times = [1_772_236_800, 1_772_323_199, 1_709_164_800 + 3_723, -1, 1_700_000_000.5];
+    const r = {
+      ...result(0),
+      environments: [
+        {
+          name: 'prod',
+          figures: {
+            ...figures(1),
+            eachLeadTime: (visit: Parameters<Figures['eachLeadTime']>[0]) =>
+              times.forEach((at, k) => visit({ commit: A, index: k, at, subject: '' }, k, into, 1)),
+          },
+          services: [],
+        },
+      ],
+    };
+    const pieces: string[] = [];
+    writeMetricsJson(r, (t) => pieces.push(t));
+    const out = JSON.parse(pieces.join('')) as { environments: { 'lead-time': { changes: { merged: string }[] } }[] };
+    expect(out.environments[0]['lead-time'].changes.map((c) => c.merged)).toEqual([
+      '2026-02-28T00:00:00Z',
+      '2026-02-28T23:59:59Z',
+      '2024-02-29T01:02:03Z',
+      '1969-12-31T23:59:59Z',
+      '2023-11-14T22:13:20.500Z',
+    ]);
+  });
 });

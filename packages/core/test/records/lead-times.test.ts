@@ -87,3 +87,41 @@ test('counted and sorted agree on random histories (a clock that goes back now a
     expect(summary(c, spans)).toEqual([sorted.length, median, sorted[Math.ceil(0.9 * sorted.length) - 1]]);
   }
 });
+
+test("an environment's year: 200 landings of 100 changes each (more stretches than the few always counted), counted exactly", () => {
+  // Changes merged at 0 … 19,999, one second apart; landing k brings changes 100k … 100k + 99 at 100k + 100:
+  // lead times 100 … 1, two hundred times each. Sorted, value v fills places 200(v − 1) … 200v − 1: the 10,000th
+  // and 10,001st (0-based 9,999 and 10,000) are 50 and 51, the 18,000th (0-based 17,999) is 90.
+  const c = changes(Array.from({ length: 20_000 }, (_, k) => k));
+  const spans = Array.from({ length: 200 }, (_, k) => span(landing(`L${k}`, 100 * k + 100), 100 * k, 100 * k + 100));
+  expect(summary(c, spans)).toEqual([20_000, 50.5, 90]);
+  // The same landings a second later each: every lead time one more.
+  const later = Array.from({ length: 200 }, (_, k) => span(landing(`M${k}`, 100 * k + 101), 100 * k, 100 * k + 100));
+  expect(summary(c, later)).toEqual([20_000, 51.5, 91]);
+});
+
+test('counted and sorted agree where the lead times are far from evenly spread (a few changes weeks older than the rest)', () => {
+  let seed = 1158;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let round = 0; round < 100; round++) {
+    const n = 200 + random(3000);
+    let t = 0;
+    // Mostly a second or two apart; now and then a jump of up to four weeks.
+    const c = changes(Array.from({ length: n }, () => (t += random(50) < 1 ? random(2_419_200) : random(3))));
+    const spans: LeadSpan[] = [];
+    for (let from = 0; from < n;) {
+      const to = Math.min(n, from + 1 + random(400));
+      spans.push(span(landing(`L${from}`, c[to - 1].at + random(5)), from, to));
+      from = to;
+    }
+    const sorted = listLeadTimes(c, spans)
+      .map((l) => l.seconds)
+      .sort((x, y) => x - y);
+    const m = sorted.length >> 1;
+    const median = sorted.length % 2 === 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    expect(summary(c, spans)).toEqual([sorted.length, median, sorted[Math.ceil(0.9 * sorted.length) - 1]]);
+  }
+});

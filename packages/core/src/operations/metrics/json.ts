@@ -20,6 +20,28 @@ import type { MetricsResult } from './run.ts';
 const FLUSH_AT = 1 << 16;
 
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+
+/** Each day's `YYYY-MM-DDT`, by its number since 1970 (a fleet's changes fall on a few hundred days). */
+const dayHeads = new Map<number, string>();
+const twoDigits = Array.from({ length: 60 }, (_, k) => String(k).padStart(2, '0'));
+
+/**
+ * iso for a change's merge time, written once per change (100,000 in a long history): a whole second is its
+ * day's head, kept, and the time of day from arithmetic, without a Date and its toISOString per change
+ * (~1.7 µs each, a tenth of the writer's time at 100,000 commits). Anything else goes through iso.
+ */
+function mergedIso(s: number): string {
+  if (!Number.isInteger(s)) return iso(s);
+  const day = Math.floor(s / 86400);
+  let head = dayHeads.get(day);
+  if (head === undefined) {
+    const whole = new Date(day * 86400 * 1000).toISOString();
+    dayHeads.set(day, (head = whole.slice(0, whole.indexOf('T') + 1)));
+  }
+  const t = s - day * 86400;
+  const minutes = Math.floor(t / 60);
+  return `${head}${twoDigits[Math.floor(minutes / 60)]}:${twoDigits[minutes % 60]}:${twoDigits[t % 60]}Z`;
+}
 const str = (s: string | undefined | null) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
 /** As JSON.stringify writes a number (null when not finite), without its call: lead times are written by the million. */
 const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
@@ -58,7 +80,7 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     if (!first) out.ascii(0x2c); // ,
     first = false;
     if (headOf[k] !== c) {
-      heads[k] = Buffer.from(`{"commit":${sha(c.commit)},"merged":"${iso(c.at)}","landed-by":`, 'utf8');
+      heads[k] = Buffer.from(`{"commit":${sha(c.commit)},"merged":"${mergedIso(c.at)}","landed-by":`, 'utf8');
       headOf[k] = c;
     }
     if (landing.of !== l) landing = { of: l, bytes: Buffer.from(`${sha(l.commit)},"seconds":`, 'utf8') };
