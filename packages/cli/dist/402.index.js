@@ -661,8 +661,8 @@ async function readDeployments(mode, world, environments, landings, since) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(86425);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 4 modules
+var place = __webpack_require__(59309);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once

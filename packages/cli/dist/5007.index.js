@@ -92,8 +92,8 @@ var publish = __webpack_require__(5825);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(86425);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 4 modules
+var place = __webpack_require__(59309);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
