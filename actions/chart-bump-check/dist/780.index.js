@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/780.index.js
 export const id = 780;
 export const ids = [780];
 export const modules = {
 
 /***/ 2780:
+========
+export const id = 844;
+export const ids = [844];
+export const modules = {
+
+/***/ 8844:
+>>>>>>>> flux56h:actions/chart-bump-check/dist/844.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2046,7 +2054,7 @@ function renderProblems(judged) {
             out.push({
                 level: j.protected ? 'error' : 'warning',
                 file: j.file,
-                line: 1,
+                line: j.line ?? 1,
                 message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''}`,
                 hint: j.protected
                     ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
@@ -2073,7 +2081,7 @@ function renderProblems(judged) {
             out.push({
                 level: 'error',
                 file: origin?.file ?? j.file,
-                line: origin?.line ?? 1,
+                line: origin?.line ?? j.line ?? 1,
                 message: `${who} would run an image not pinned by digest: ${unpinnedLine(u)}${origin ? `; this line ${origin.text}` : ''}`,
                 hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
             });
@@ -2318,6 +2326,43 @@ function specValues(text, file, document, cache) {
     return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release-line.ts
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
+
+
+
+
+/**
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
+ */
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return 1;
+        throw e;
+    }
+}
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-flux.ts
 // chart-bump-check's renders of environments deployed by a Flux HelmRelease
 // (`helmrelease:`): the HelmRelease read as helm-controller installs it
@@ -2332,6 +2377,7 @@ function specValues(text, file, document, cache) {
 // fetches nothing: a release whose chart lives only in a remote repository and
 // whose inputs changed is said as not rendered. The renders themselves run in
 // render.ts, with the Helm and the guards every chart environment gets.
+
 
 
 
@@ -2383,8 +2429,8 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         const ref = fluxRef(e, inRepo);
         if (!ref)
             continue;
-        const file = ref.helmrelease.replace(/#.*$/, '');
         const readAt = (commit) => (p) => reader.read(commit, p);
+        const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
         const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
         const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
         if (now instanceof errors/* UserError */.yo) {
@@ -2396,6 +2442,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
                     before: 'nothing',
                     after: { failed: now.format() },
                     file,
+                    line,
                     builds: `HelmRelease ${file}`,
                     what: `HelmRelease ${file}`,
                     sources: [],
@@ -2416,6 +2463,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
                         unavailable: `chart ${now.source.chart ?? 'chart'} of ${now.from} is not in this repository: the check renders a HelmRelease only with a chart of this repository (a GitRepository sourceRef, or a chart the pull request changes)`,
                     },
                     file,
+                    line,
                     builds: `chart ${now.source.chart ?? now.from}`,
                     what,
                     sources: [],
@@ -2454,6 +2502,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
                 : 'nothing',
             after: side(now, headFiles),
             file,
+            line,
             builds: `chart ${chartName}`,
             what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
             sources: [
@@ -2816,7 +2865,7 @@ async function renderInputs(i, rendererOf, opts, validation) {
 }
 /** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
 async function renderFlux(f, rendererOf, opts, validation) {
-    const judged = { protected: f.environment.protected, file: f.file, builds: f.builds, sources: f.sources };
+    const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
     if ('failed' in f.after)
         return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
     const { helm, renderer } = rendererOf(f.environment);

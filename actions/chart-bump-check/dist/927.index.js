@@ -763,9 +763,11 @@ function inexactFluxChart(rev) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ markersOf),
 /* harmony export */   C9: () => (/* binding */ markerFields),
 /* harmony export */   O: () => (/* binding */ fieldEdits),
 /* harmony export */   kL: () => (/* binding */ substituteFields),
+/* harmony export */   m3: () => (/* binding */ ofPolicy),
 /* harmony export */   qU: () => (/* binding */ readFields)
 /* harmony export */ });
 /* unused harmony export isPolicyName */
@@ -793,7 +795,12 @@ const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?
 function isPolicyName(policy) {
     return POLICY.test(policy);
 }
-/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
+/**
+ * A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON. A comment
+ * that names a policy but is no JSON object, or carries other keys beside `$imagepolicy`, is a marker lockstep
+ * refuses (refused says why) rather than one it skips: Flux's image automation would skip the first and may
+ * read the second, and a promotion that leaves either behind would run what nobody reviewed.
+ */
 function markerOf(comment) {
     const body = comment.trim();
     if (!body.startsWith('{') || !body.includes('$imagepolicy'))
@@ -803,14 +810,19 @@ function markerOf(comment) {
         parsed = JSON.parse(body);
     }
     catch {
-        return undefined;
+        const named = /"\$imagepolicy"\s*:\s*"([^"\\]*)"/.exec(body)?.[1];
+        return named === undefined ? undefined : { policy: named, refused: 'is no JSON object' };
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
         return undefined;
-    const keys = Object.keys(parsed);
     const value = parsed.$imagepolicy;
-    return keys.length === 1 && typeof value === 'string' ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const extra = Object.keys(parsed).filter((k) => k !== '$imagepolicy');
+    return extra.length > 0 ? { policy: value, refused: `carries ${extra.join(', ')} beside $imagepolicy` } : { policy: value };
 }
+/** True when `marker` (a marker's policy with its suffix) is `policy`'s. */
+const ofPolicy = (marker, policy) => marker === policy || marker.startsWith(`${policy}:`);
 /** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
 function* scalarsOf(node, path) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
@@ -828,6 +840,29 @@ function* scalarsOf(node, path) {
             yield* scalarsOf(node.items[i], [...path, i]);
 }
 /**
+ * Every marker of one document of `text` (the first when `document` is undefined), whatever policy it names:
+ * a marker counts only as the comment ending its scalar's own line, so one inside a string value, on a line of
+ * its own or after a block scalar names nothing.
+ */
+function markersOf(text, file, document, cache) {
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    if (!body.includes('$imagepolicy') || !doc)
+        return out;
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker)
+            out.push({ path, line: parsed.lineOf(node) ?? 1, value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '', marker });
+    }
+    return out;
+}
+/**
  * The fields the markers of `policy` (`namespace:name`) name in one document
  * of `text`. A marker counts only as the comment ending its field's own line
  * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
@@ -837,18 +872,18 @@ function* scalarsOf(node, path) {
  */
 function markerFields(text, file, document, policy, cache) {
     const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
     const body = parsed.text;
     const out = [];
-    for (const { node, path } of scalarsOf(doc.contents, [])) {
-        if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED || !node.range)
+    for (const { marker: found, path, line, value } of markersOf(text, file, document, cache)) {
+        if (!ofPolicy(found.policy, policy))
             continue;
-        const eol = body.indexOf('\n', node.range[1]);
-        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
-        const marker = rest ? markerOf(rest[1]) : undefined;
-        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
-            continue;
-        const line = parsed.lineOf(node) ?? 1;
+        const marker = found.policy;
+        if (found.refused)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker of ${marker} ${found.refused}`, {
+                file,
+                line,
+                hint: `write the comment as exactly # {"$imagepolicy": "${marker}"}`,
+            });
         const suffix = marker.slice(policy.length + 1);
         if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
@@ -856,18 +891,12 @@ function markerFields(text, file, document, policy, cache) {
                 line,
                 hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
             });
-        out.push({
-            path,
-            line,
-            form: marker === policy ? 'image' : suffix,
-            value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(node) ?? '',
-            label: `$imagepolicy ${marker}`,
-        });
+        out.push({ path, line, form: marker === policy ? 'image' : suffix, value, label: `$imagepolicy ${marker}` });
     }
     // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
     for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
-        const marker = markerOf(m[1]);
-        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+        const marker = markerOf(m[1])?.policy;
+        if (marker !== undefined && ofPolicy(marker, policy))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the image automation marker ${marker} ends a line with no value: it names no field`, {
                 file,
                 line: parsed.lineAt(m.index),
@@ -915,8 +944,8 @@ function readFields(fields, file) {
             return;
         const was = seen[part];
         if (was && was[0] !== value)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
-                file,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${f.label} says ${part} ${value}, ${was[1].label} (${was[1].file && was[1].file !== (f.file ?? file) ? `${was[1].file}:` : 'line '}${was[1].line}) says ${was[0]}`, {
+                file: f.file ?? file,
                 line: f.line,
                 hint: 'make the fields agree (one image, one version) before promoting',
             });

@@ -1,10 +1,15 @@
 <<<<<<<< HEAD:packages/cli/dist/9363.index.js
+<<<<<<<< HEAD:packages/cli/dist/9363.index.js
 export const id = 9363;
 export const ids = [9363];
 ========
 export const id = 5400;
 export const ids = [5400];
 >>>>>>>> hydrate59g:packages/cli/dist/5400.index.js
+========
+export const id = 5400;
+export const ids = [5400];
+>>>>>>>> flux56h:packages/cli/dist/5400.index.js
 export const modules = {
 
 /***/ 49363:
@@ -167,7 +172,7 @@ function renderProblems(judged) {
             out.push({
                 level: j.protected ? 'error' : 'warning',
                 file: j.file,
-                line: 1,
+                line: j.line ?? 1,
                 message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''}`,
                 hint: j.protected
                     ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
@@ -194,7 +199,7 @@ function renderProblems(judged) {
             out.push({
                 level: 'error',
                 file: origin?.file ?? j.file,
-                line: origin?.line ?? 1,
+                line: origin?.line ?? j.line ?? 1,
                 message: `${who} would run an image not pinned by digest: ${(0,render_images/* unpinnedLine */.sq)(u)}${origin ? `; this line ${origin.text}` : ''}`,
                 hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
             });
@@ -207,6 +212,8 @@ function renderProblems(judged) {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
 var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release-line.ts
+var flux_release_line = __webpack_require__(48198);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
 var cached = __webpack_require__(12530);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -225,6 +232,7 @@ var dist = __webpack_require__(38815);
 // fetches nothing: a release whose chart lives only in a remote repository and
 // whose inputs changed is said as not rendered. The renders themselves run in
 // render.ts, with the Helm and the guards every chart environment gets.
+
 
 
 
@@ -276,8 +284,8 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         const ref = (0,flux_release/* fluxRef */.z8)(e, inRepo);
         if (!ref)
             continue;
-        const file = ref.helmrelease.replace(/#.*$/, '');
         const readAt = (commit) => (p) => reader.read(commit, p);
+        const { file, line } = await (0,flux_release_line/* releaseWhere */.T)(ref.helmrelease, readAt(commits.head));
         const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
         const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
         if (now instanceof errors/* UserError */.yo) {
@@ -289,6 +297,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
                     before: 'nothing',
                     after: { failed: now.format() },
                     file,
+                    line,
                     builds: `HelmRelease ${file}`,
                     what: `HelmRelease ${file}`,
                     sources: [],
@@ -309,6 +318,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
                         unavailable: `chart ${now.source.chart ?? 'chart'} of ${now.from} is not in this repository: the check renders a HelmRelease only with a chart of this repository (a GitRepository sourceRef, or a chart the pull request changes)`,
                     },
                     file,
+                    line,
                     builds: `chart ${now.source.chart ?? now.from}`,
                     what,
                     sources: [],
@@ -347,6 +357,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
                 : 'nothing',
             after: side(now, headFiles),
             file,
+            line,
             builds: `chart ${chartName}`,
             what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
             sources: [
@@ -711,7 +722,7 @@ async function renderInputs(i, rendererOf, opts, validation) {
 }
 /** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
 async function renderFlux(f, rendererOf, opts, validation) {
-    const judged = { protected: f.environment.protected, file: f.file, builds: f.builds, sources: f.sources };
+    const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
     if ('failed' in f.after)
         return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
     const { helm, renderer } = rendererOf(f.environment);
@@ -1033,6 +1044,7 @@ function overriding(later, key, home, doc, file) {
 }
 
 
+<<<<<<<< HEAD:packages/cli/dist/9363.index.js
 /***/ }),
 
 /***/ 1930:
@@ -1233,6 +1245,8 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
 }
 
 
+========
+>>>>>>>> flux56h:packages/cli/dist/5400.index.js
 /***/ })
 
 };

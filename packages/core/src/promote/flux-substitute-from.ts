@@ -17,16 +17,20 @@ import { mapValue, scalarText } from '../yaml/read.ts';
 import { dirOf, docsOf, findConfigMap, kindOf, nameOf } from './flux-values.ts';
 import type { FieldForm, PinField } from './pin-fields.ts';
 import type { PromoteService } from './request.ts';
+import { sourceHome, sourceSlots, type SourceSlot } from './flux-substitute-files.ts';
+import type { ImagePin, PinTarget } from './pins.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
 type Vars = Partial<Record<FieldForm, string>>;
 
-/** One variable's scalar in a source. */
+/** One variable's scalar in a source (or its line in a generator's env file, or a generator's data file). */
 interface Slot {
   path: (string | number)[];
   line: number;
   value: string;
   prefix?: string;
+  file?: string;
+  source?: SourceSlot['source'];
 }
 
 /** A substituteFrom entry's data as the repository has it: the file, the document, its variables. */
@@ -37,8 +41,10 @@ interface Found {
   label: string;
   /** True for a Secret (never a home); its keys say only whether it holds a variable. */
   secret: boolean;
-  /** Set when the data cannot be read in full (a generator's env files): such an entry may hold any variable. */
+  /** Set when the data cannot be read in full (a file a generator names is not in the repository, a Secret's files): such an entry may hold any variable. */
   opaque?: string;
+  /** A generator's env files and data files. */
+  files?: string[];
   slots: Map<string, Slot>;
   /** The variables in the file's `text` at another state. */
   slotsAt(text: string): Map<string, Slot>;
@@ -88,28 +94,30 @@ async function locate(kind: string, name: string, file: string, read: Read, cach
       slotsAt: (t) => manifestSlots(t, path, index, cache),
     };
   };
-  const generator = (kfile: string, ktext: string): Found | undefined => {
+  const generator = async (kfile: string, ktext: string): Promise<Found | undefined> => {
     const { docs } = docsOf(ktext, kfile, cache);
     const gens = mapValue(docs[0].contents, generatorKey);
     const at = isSeq(gens) ? gens.items.findIndex((g) => scalarText(mapValue(g, 'name')) === name) : -1;
     if (at < 0 || !isSeq(gens)) return undefined;
     const entry = gens.items[at];
-    const other = ['envs', 'env', 'files'].find((k) => mapValue(entry, k) !== undefined);
+    // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
+    const other = secret ? ['envs', 'env', 'files'].find((k) => mapValue(entry, k) !== undefined) : undefined;
+    const sourced = secret ? undefined : await sourceSlots(entry, dirOf(kfile), read);
+    const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
+    const withSources = (m: Map<string, Slot>) => new Map([...m, ...(sourced?.slots ?? [])]);
     return {
       file: kfile,
       text: ktext,
       document: 0,
       label: `${kind} ${name} (${generatorKey} of ${kfile})`,
       secret,
-      ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
-      slots: literalSlots(ktext, kfile, generatorKey, at, cache),
-      slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+      ...(opaque ? { opaque } : {}),
+      files: sourced?.files ?? [],
+      slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
+      slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
     };
   };
-  return (
-    (await manifest(file)) ??
-    findConfigMap(dirOf(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache)
-  );
+  return (await manifest(file)) ?? findConfigMap(dirOf(file), { generator, manifest }, read, new Set(), cache);
 }
 
 /** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
@@ -137,7 +145,11 @@ export async function entriesOf(
 /** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
 export async function substituteFromFiles(text: string, file: string, read: Read, cache?: ParseCache): Promise<string[]> {
   const { entries } = await entriesOf(text, file, read, cache);
-  return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+  return [
+    ...new Set(
+      entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file)),
+    ),
+  ];
 }
 
 /** Where the pins of an environment are when its flux-substitute variables come from a substituteFrom ConfigMap. */
@@ -148,6 +160,8 @@ export interface SubstituteHome {
   label: string;
   /** The fields of `vars` in `text` (the home's file at some state). */
   fields(text: string, vars: Vars): PinField[];
+  /** How a home that is no YAML (a generator's env file or data file) is written; YAML homes are written by setPins. */
+  write?(text: string, writes: readonly { pin: ImagePin; target: PinTarget }[]): string;
 }
 
 function refuse(message: string, file: string, line: number, hint: string): UserError {
@@ -226,8 +240,17 @@ export async function substituteFromHome(
       [...homes.keys()][0].line,
       'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap',
     );
-  const [home] = homes.keys();
+  const [[home, names]] = homes;
   const found = home.found!;
+  // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
+  const where = [...new Set(names.map((n) => found.slots.get(n)!.file ?? found.file))];
+  if (where.length > 1)
+    throw refuse(
+      `${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`,
+      file,
+      home.line,
+      "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file",
+    );
   const dir = dirOf(file);
   if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
     throw refuse(
@@ -236,6 +259,9 @@ export async function substituteFromHome(
       home.line,
       `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`,
     );
+  const slot = found.slots.get(names[0])!;
+  if (slot.file !== undefined && slot.source !== undefined)
+    return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
   return {
     file: found.file,
     text: found.text,

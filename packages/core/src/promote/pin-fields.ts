@@ -28,6 +28,9 @@ export interface PinField {
   label: string;
   /** Text the scalar holds before the value and keeps (a configMapGenerator literal's `NAME=`). */
   prefix?: string;
+  /** A field in another file than the pin's (a marker beside the pins, marker-files.ts), and its document there. */
+  file?: string;
+  document?: number;
 }
 
 /** A Flux image policy reference as a marker writes it (`namespace:name`). */
@@ -38,21 +41,37 @@ export function isPolicyName(policy: string): boolean {
   return POLICY.test(policy);
 }
 
-/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
-function markerOf(comment: string): string | undefined {
+/** A marker read from a line comment: the policy it names, and why lockstep will not take it when it is not exactly a marker. */
+export interface Marker {
+  policy: string;
+  refused?: string;
+}
+
+/**
+ * A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON. A comment
+ * that names a policy but is no JSON object, or carries other keys beside `$imagepolicy`, is a marker lockstep
+ * refuses (refused says why) rather than one it skips: Flux's image automation would skip the first and may
+ * read the second, and a promotion that leaves either behind would run what nobody reviewed.
+ */
+function markerOf(comment: string): Marker | undefined {
   const body = comment.trim();
   if (!body.startsWith('{') || !body.includes('$imagepolicy')) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return undefined;
+    const named = /"\$imagepolicy"\s*:\s*"([^"\\]*)"/.exec(body)?.[1];
+    return named === undefined ? undefined : { policy: named, refused: 'is no JSON object' };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const keys = Object.keys(parsed);
   const value = (parsed as Record<string, unknown>).$imagepolicy;
-  return keys.length === 1 && typeof value === 'string' ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const extra = Object.keys(parsed).filter((k) => k !== '$imagepolicy');
+  return extra.length > 0 ? { policy: value, refused: `carries ${extra.join(', ')} beside $imagepolicy` } : { policy: value };
 }
+
+/** True when `marker` (a marker's policy with its suffix) is `policy`'s. */
+export const ofPolicy = (marker: string, policy: string) => marker === policy || marker.startsWith(`${policy}:`);
 
 /** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
 function* scalarsOf(node: unknown, path: (string | number)[]): Generator<{ node: Scalar; path: KeyPath }> {
@@ -66,6 +85,35 @@ function* scalarsOf(node: unknown, path: (string | number)[]): Generator<{ node:
   else if (isSeq(node)) for (let i = 0; i < node.items.length; i++) yield* scalarsOf(node.items[i], [...path, i]);
 }
 
+/** A scalar whose line ends with a marker comment: its key path, line, value and the marker. */
+export interface MarkedScalar {
+  path: KeyPath;
+  line: number;
+  value: string;
+  marker: Marker;
+}
+
+/**
+ * Every marker of one document of `text` (the first when `document` is undefined), whatever policy it names:
+ * a marker counts only as the comment ending its scalar's own line, so one inside a string value, on a line of
+ * its own or after a block scalar names nothing.
+ */
+export function markersOf(text: string, file: string, document: number | undefined, cache?: ParseCache): MarkedScalar[] {
+  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+  const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+  const body = parsed.text;
+  const out: MarkedScalar[] = [];
+  if (!body.includes('$imagepolicy') || !doc) return out;
+  for (const { node, path } of scalarsOf(doc.contents, [])) {
+    if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range) continue;
+    const eol = body.indexOf('\n', node.range[1]);
+    const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+    const marker = rest ? markerOf(rest[1]) : undefined;
+    if (marker) out.push({ path, line: parsed.lineOf(node) ?? 1, value: scalarText(node) ?? '', marker });
+  }
+  return out;
+}
+
 /**
  * The fields the markers of `policy` (`namespace:name`) name in one document
  * of `text`. A marker counts only as the comment ending its field's own line
@@ -76,16 +124,17 @@ function* scalarsOf(node: unknown, path: (string | number)[]): Generator<{ node:
  */
 export function markerFields(text: string, file: string, document: number | undefined, policy: string, cache?: ParseCache): PinField[] {
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-  const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
   const body = parsed.text;
   const out: PinField[] = [];
-  for (const { node, path } of scalarsOf(doc.contents, [])) {
-    if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range) continue;
-    const eol = body.indexOf('\n', node.range[1]);
-    const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
-    const marker = rest ? markerOf(rest[1]) : undefined;
-    if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`))) continue;
-    const line = parsed.lineOf(node) ?? 1;
+  for (const { marker: found, path, line, value } of markersOf(text, file, document, cache)) {
+    if (!ofPolicy(found.policy, policy)) continue;
+    const marker = found.policy;
+    if (found.refused)
+      throw new UserError(`the image automation marker of ${marker} ${found.refused}`, {
+        file,
+        line,
+        hint: `write the comment as exactly # {"$imagepolicy": "${marker}"}`,
+      });
     const suffix = marker.slice(policy.length + 1);
     if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
       throw new UserError(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
@@ -93,18 +142,12 @@ export function markerFields(text: string, file: string, document: number | unde
         line,
         hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
       });
-    out.push({
-      path,
-      line,
-      form: marker === policy ? 'image' : (suffix as FieldForm),
-      value: scalarText(node) ?? '',
-      label: `$imagepolicy ${marker}`,
-    });
+    out.push({ path, line, form: marker === policy ? 'image' : (suffix as FieldForm), value, label: `$imagepolicy ${marker}` });
   }
   // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
   for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
-    const marker = markerOf(m[1]);
-    if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+    const marker = markerOf(m[1])?.policy;
+    if (marker !== undefined && ofPolicy(marker, policy))
       throw new UserError(`the image automation marker ${marker} ends a line with no value: it names no field`, {
         file,
         line: parsed.lineAt(m.index),
@@ -158,11 +201,14 @@ export function readFields(fields: readonly PinField[], file: string): { reposit
     if (value === undefined || value === '') return;
     const was = seen[part];
     if (was && was[0] !== value)
-      throw new UserError(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
-        file,
-        line: f.line,
-        hint: 'make the fields agree (one image, one version) before promoting',
-      });
+      throw new UserError(
+        `${f.label} says ${part} ${value}, ${was[1].label} (${was[1].file && was[1].file !== (f.file ?? file) ? `${was[1].file}:` : 'line '}${was[1].line}) says ${was[0]}`,
+        {
+          file: f.file ?? file,
+          line: f.line,
+          hint: 'make the fields agree (one image, one version) before promoting',
+        },
+      );
     seen[part] ??= [value, f];
   };
   for (const f of fields) {

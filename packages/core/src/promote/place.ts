@@ -20,9 +20,10 @@ import {
   type OverlayPin,
 } from '../kustomize/overlay.ts';
 import { releaseDocument } from './flux.ts';
-import { fluxPathOverlay, fluxPinPaths, isFluxKustomization } from './flux-path.ts';
+import { fluxPathOf, fluxPathOverlay, fluxPinPaths, isFluxKustomization } from './flux-path.ts';
+import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
 import { markerFields, readFields, substituteFields, type PinField } from './pin-fields.ts';
-import { fluxValuesHome, type ValuesHome } from './flux-values.ts';
+import { dirOf, fluxValuesHome, type ValuesHome } from './flux-values.ts';
 import { substituteFromHome, type SubstituteHome } from './flux-substitute-from.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
@@ -59,8 +60,10 @@ export interface PinPlace {
   /** With lenientApplication: the Application could not be read. */
   applicationFailed?: boolean;
   appText?: string;
-  /** The service's pin in `text` (the place's file at some state); a UserError at file:line when unreadable. */
-  read(text: string, service: PromoteService): ImagePin;
+  /** The service's pin in `text` (the place's file at some state; marker files at `others`' texts); a UserError at file:line when unreadable. */
+  read(text: string, service: PromoteService, others?: ReadonlyMap<string, string>): ImagePin;
+  /** An overlay's files beside `file` whose image automation markers are pin locations too (marker-files.ts). */
+  markers?: MarkerFiles;
   /** `text` with every write applied, byte-minimal and checked by re-parsing. */
   write(text: string, writes: readonly PinWrite[]): string;
   /** Beyond the promoted services: what the protected rules refuse in the whole file after the edit. */
@@ -166,6 +169,8 @@ async function overlayPlace(
   const file = found.file;
   const flux = !found.application && isFluxKustomization(found.text, file, cache);
   readOverlayImages(found.text, file, cache);
+  const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : dirOf(file);
+  const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
   // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
   const { rev, appText, applicationFailed } =
     env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
@@ -187,26 +192,17 @@ async function overlayPlace(
     text: found.text,
     ...(rev ? { rev, appText } : {}),
     ...(applicationFailed ? { applicationFailed } : {}),
-    read(text, service) {
+    ...(markers ? { markers } : {}),
+    read(text, service, others) {
       const fields = fieldsPin(text, file, undefined, service, flux, cache);
       if (fields) return fields;
-      const { pin } = pinOf(text, service);
-      const images = readOverlayImages(text, file, cache);
-      const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-      return {
-        style: 'overlay',
-        file,
-        key,
-        path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-        line: pin.line,
-        ...(pin.repository ? { repository: pin.repository } : {}),
-        ...(pin.tag ? { tag: pin.tag } : {}),
-        ...(pin.digest ? { digest: pin.digest } : {}),
-        overlay: pin,
-      };
+      // Markers beside the overlay hold the pin when its images: has no entry of the service (marker-files.ts).
+      const beside = markers?.pin(service, others);
+      if (beside && !(service.image && pinOf(text, service).pin.entry)) return beside;
+      return overlayImagePin(text, file, pinOf(text, service).pin, cache);
     },
     write(text, writes) {
-      const byFields = writes.filter((w) => w.pin.style === 'fields');
+      const byFields = writes.filter((w) => w.pin.style === 'fields' && w.pin.file === file);
       if (byFields.length > 0) text = setPins(text, byFields, { cache }).text;
       const images = readOverlayImages(text, file, cache);
       return setOverlayPins(
@@ -222,6 +218,22 @@ async function overlayPlace(
       );
     },
     protectedProblems: (text) => overlayProblems(readOverlayImages(text, file, cache)),
+  };
+}
+
+/** A service's images: entry (or where it would go) as its pin. */
+function overlayImagePin(text: string, file: string, pin: OverlayPin, cache: ParseCache): ImagePin {
+  const images = readOverlayImages(text, file, cache);
+  return {
+    style: 'overlay',
+    file,
+    key: pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.'),
+    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+    line: pin.line,
+    ...(pin.repository ? { repository: pin.repository } : {}),
+    ...(pin.tag ? { tag: pin.tag } : {}),
+    ...(pin.digest ? { digest: pin.digest } : {}),
+    overlay: pin,
   };
 }
 
@@ -371,7 +383,8 @@ function substitutePlace(sub: SubstituteHome, cache: ParseCache): PinPlace {
       const fields = sub.fields(text, service.substitute ?? {});
       return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
     },
-    write: (text, writes) => (writes.length === 0 ? text : setPins(text, writes, { document: sub.document, cache }).text),
+    write: (text, writes) =>
+      writes.length === 0 ? text : sub.write ? sub.write(text, writes) : setPins(text, writes, { document: sub.document, cache }).text,
     protectedProblems: () => [],
   };
 }

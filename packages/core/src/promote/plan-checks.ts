@@ -195,20 +195,29 @@ export function unpinnedInProtected(
   services: readonly string[],
   scope: ServiceScope,
   place: PinPlace,
+  others?: ReadonlyMap<string, string>,
 ): UserError[] {
   const errors: UserError[] = [];
   for (const name of services) {
-    const pin = place.read(after, scope.byName.get(name)!);
+    const pin = place.read(after, scope.byName.get(name)!, others);
     if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
       errors.push(
         new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-          file: place.file,
+          file: pin.style === 'fields' ? pin.file : place.file,
           line: pin.line,
           hint: words`promote from a digests file or with ${named('resolve-digests', 'true')}`,
         }),
       );
   }
-  for (const problem of place.protectedProblems(after))
+  // Image automation markers beside the overlay (marker-files.ts), at their edited texts.
+  const beside =
+    others && place.markers
+      ? place.markers.problems(
+          services.map((n) => scope.byName.get(n)!),
+          others,
+        )
+      : [];
+  for (const problem of [...place.protectedProblems(after), ...beside])
     errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
   return errors;
 }

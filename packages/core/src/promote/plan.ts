@@ -161,8 +161,10 @@ export async function planPromotion(
   for (const t of texts.values()) if (t.after !== t.before) cache.forget(stripBom(t.before));
 
   // 7. A protected target ends with every image pinned by digest.
-  if (to.protected && files.length > 0)
-    throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
+  if (to.protected && files.length > 0) {
+    const after = new Map(files.map((f) => [f.path, f.after]));
+    throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target, after));
+  }
   // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
   if (to.protected && files.length > 0 && target.rev)
     throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText!, target.rev));
@@ -221,7 +223,7 @@ function editTarget(
     pinEdits.push({ service: scope.byName.get(name)!, pin, target: p });
     changes.push({
       service: name,
-      file: target.file,
+      file: pin.style === 'fields' ? pin.file : target.file,
       line: pin.line,
       oldTag: pin.tag,
       newTag: p.tag ?? pin.tag,
@@ -233,8 +235,12 @@ function editTarget(
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
     });
   }
-  if (pinEdits.length > 0 && editing) edit(target.file, target.text, (t) => target.write(t, pinEdits));
-  else if (target.kind === 'values') checkPinWrites(pinEdits);
+  if (pinEdits.length > 0 && editing) {
+    edit(target.file, target.text, (t) => target.write(t, pinEdits));
+    // Image automation markers beside the overlay take the same pins (marker-files.ts).
+    for (const [path, t] of target.markers?.edits(pinEdits) ?? []) edit(path, t.before, () => t.after);
+    notes.push(...(target.markers?.notes ?? []));
+  } else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
   if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
   if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));

@@ -30,6 +30,7 @@ import { chartMeta } from '../values/chart-files.ts';
 import { chartFolders, chartSource, configuredRegistry, join, ociReference, type ChartSource } from './values-drift.ts';
 import { ReplacedChart, repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
+import { releaseWhere } from './flux-release-line.ts';
 
 /** How to add Helm when it is missing. */
 export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
@@ -111,7 +112,14 @@ export async function renderPromotion(
     )),
     helm: helm.version,
   };
-  const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+  // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+  const flux = fluxRef(to);
+  const readEdited = readAfterPlan(plan, (p) => ports.git.readAt(baseSha, p));
+  const where = plan.chart
+    ? { file: plan.chart.file, line: plan.chart.line }
+    : flux
+      ? await releaseWhere(flux.helmrelease, readEdited)
+      : { file: to.values, line: 1 };
   if (to.protected) refuseUnpinned(env, to.name, 'side' in after ? after.sources : [], where);
   if (env.status === 'failed' && to.protected) {
     throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
@@ -151,7 +159,7 @@ async function readSides(
     appFile,
     name,
     listed: new Map<string, Promise<string[] | undefined>>(),
-    at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
+    at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
   };
   try {
     const flux = fluxRef(to);
@@ -168,6 +176,12 @@ async function readSides(
     if (!(e instanceof UserError) || e instanceof ReplacedChart) throw e;
     return { environment: to.name, status: 'skipped', message: e.format() };
   }
+}
+
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to: Route['to'], appFile: string, read: (path: string) => Promise<string | undefined>) {
+  const flux = fluxRef(to);
+  return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
 }
 
 /**

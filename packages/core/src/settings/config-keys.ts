@@ -108,7 +108,7 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     where: 'service',
     kind: 'string',
     schema: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' },
-    docs: 'The Flux ImagePolicy (namespace:name) whose image automation markers (# {"$imagepolicy": "namespace:name"} and its :tag, :name, :digest forms) name the fields holding this image in each environment\'s pin file: promote-env writes those fields, markers kept.',
+    docs: 'The Flux ImagePolicy (namespace:name) whose image automation markers (# {"$imagepolicy": "namespace:name"} and its :tag, :name, :digest forms) name the fields holding this image in each environment\'s pin file and, for an overlay environment, in every file kustomize reads under the overlay\'s folder (Deployments, a HelmRelease patch\'s values): promote-env writes those fields, markers kept.',
   },
   {
     key: 'flux-substitute',
@@ -126,7 +126,7 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
         },
       ],
     },
-    docs: 'The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused.',
+    docs: 'The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals, an envs: .env file’s line, a files: source’s whole file); a Secret holding one is refused.',
   },
   { key: 'verify', where: 'service', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },
   { key: 'verify', where: 'top', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },

@@ -105,4 +105,36 @@ describe('chart-bump-check renders Flux environments', () => {
     );
     expect(DIGEST).toMatch(/^sha256:/);
   });
+
+  test('a HelmRelease after a HelmRepository in one file that no longer renders: the error names the HelmRelease document’s line', async () => {
+    // The flux2-kustomize-helm-example layout of infrastructure/: the HelmRepository, `---`, then the HelmRelease.
+    const repository = [
+      'apiVersion: source.toolkit.fluxcd.io/v1',
+      'kind: HelmRepository',
+      'metadata:',
+      '  name: acme',
+      '  namespace: flux-apps',
+      'spec:',
+      '  interval: 5m',
+      '  url: https://charts.example.com',
+      '---',
+      '# the release',
+    ].join('\n');
+    const config = [
+      '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+      '  - { name: production, helmrelease: apps/production/myapp.yaml, protected: true }',
+    ];
+    const base = {
+      ...fluxRepo({ config }),
+      'apps/production/myapp.yaml': `${repository}\n${patch('production', `ghcr.io/acme/api:1.0.0@${DIGEST}`)}`,
+    } as Record<string, string>;
+    const head = {
+      ...base,
+      'apps/production/myapp.yaml': `${repository}\n${patch('production', `ghcr.io/acme/api:1.0.0@${DIGEST}`, ['    ingress: true'])}`,
+    };
+    const out = await renderChecks('auto', configOf(base), [], { base: 'base', head: 'head' }, reader({ base, head }), TOOLS, inRepo);
+    expect(out?.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'error apps/production/myapp.yaml:11: chart myapp does not render at the head for production, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:11): ingressHost is required with ingress',
+    ]);
+  });
 });

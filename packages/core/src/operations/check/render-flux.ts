@@ -17,6 +17,7 @@ import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
+import { releaseWhere } from '../../promote/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import { parse } from 'yaml';
@@ -46,8 +47,9 @@ export interface FluxRender {
   before: RenderSide | Unavailable | 'nothing';
   /** The after side, or the message of a HelmRelease that can no longer be read at the head (a failed render). */
   after: RenderSide | Unavailable | { failed: string };
-  /** The HelmRelease's file: where a refusal without a traced line points. */
+  /** The HelmRelease's file and its document's line at the head: where a refusal without a traced line points. */
   file: string;
+  line: number;
   /** `chart <name>`: environments building the same chart are named together. */
   builds: string;
   what: string;
@@ -99,8 +101,8 @@ export async function fluxRenders(
   for (const e of config.environments) {
     const ref = fluxRef(e, inRepo);
     if (!ref) continue;
-    const file = ref.helmrelease.replace(/#.*$/, '');
     const readAt = (commit: string) => (p: string) => reader.read(commit, p);
+    const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
     const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
     const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
     if (now instanceof UserError) {
@@ -112,6 +114,7 @@ export async function fluxRenders(
           before: 'nothing',
           after: { failed: now.format() },
           file,
+          line,
           builds: `HelmRelease ${file}`,
           what: `HelmRelease ${file}`,
           sources: [],
@@ -132,6 +135,7 @@ export async function fluxRenders(
             unavailable: `chart ${now.source.chart ?? 'chart'} of ${now.from} is not in this repository: the check renders a HelmRelease only with a chart of this repository (a GitRepository sourceRef, or a chart the pull request changes)`,
           },
           file,
+          line,
           builds: `chart ${now.source.chart ?? now.from}`,
           what,
           sources: [],
@@ -172,6 +176,7 @@ export async function fluxRenders(
         : 'nothing',
       after: side(now, headFiles),
       file,
+      line,
       builds: `chart ${chartName}`,
       what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
       sources: [

@@ -17,6 +17,8 @@ export interface GuardedRender {
   protected: boolean;
   /** Where a refusal without a traced line is annotated: the overlay's kustomization or the Application's file. */
   file: string;
+  /** The line there (a HelmRelease's document in a file of several); 1 when absent. */
+  line?: number;
   /** What the render builds (`overlay deploy/overlays/prod`, `chart api`): the environments building the same thing are named together. */
   builds: string;
   /** The texts the head's render read, the environment's own first: where an image is traced to its line. */
@@ -45,7 +47,7 @@ export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
       out.push({
         level: j.protected ? 'error' : 'warning',
         file: j.file,
-        line: 1,
+        line: j.line ?? 1,
         message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${
           all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''
         }`,
@@ -73,7 +75,7 @@ export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
       out.push({
         level: 'error',
         file: origin?.file ?? j.file,
-        line: origin?.line ?? 1,
+        line: origin?.line ?? j.line ?? 1,
         message: `${who} would run an image not pinned by digest: ${unpinnedLine(u)}${origin ? `; this line ${origin.text}` : ''}`,
         hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
       });

@@ -252,7 +252,7 @@ async function renderFlux(
   opts: CompareOptions,
   validation: CheckValidation | undefined,
 ): Promise<GuardedRender> {
-  const judged = { protected: f.environment.protected, file: f.file, builds: f.builds, sources: f.sources };
+  const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
   const render: EnvironmentRender = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };

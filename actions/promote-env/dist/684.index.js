@@ -1,5 +1,5 @@
-export const id = 115;
-export const ids = [115];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
 /***/ 5076:
@@ -353,7 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 5115:
+/***/ 9684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4374,6 +4374,43 @@ var unpinned = __webpack_require__(4590);
 var chart_files = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
 var chart_repository = __webpack_require__(7063);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release-line.ts
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
+
+
+
+
+/**
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
+ */
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
+    }
+    catch (e) {
+        if (e instanceof src_errors/* UserError */.yo)
+            return 1;
+        throw e;
+    }
+}
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -4389,6 +4426,7 @@ var chart_repository = __webpack_require__(7063);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
 
 
 
@@ -4461,7 +4499,14 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
         helm: helm.version,
     };
-    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = fluxRef(to);
+    const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const where = plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await releaseWhere(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
     if (env.status === 'failed' && to.protected) {
@@ -4496,7 +4541,7 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         appFile,
         name,
         listed: new Map(),
-        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
     };
     try {
         const flux = fluxRef(to);
@@ -4513,6 +4558,11 @@ async function readSides(req, to, application, plan, ports, baseSha) {
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = fluxRef(to);
+    return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
 }
 /**
  * The Helm that renders the target, or the skipped row when there is none usable. Throws when the

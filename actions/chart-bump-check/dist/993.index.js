@@ -1,8 +1,8 @@
-export const id = 401;
-export const ids = [401,530];
+export const id = 993;
+export const ids = [993,530];
 export const modules = {
 
-/***/ 9401:
+/***/ 9993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,6 +35,133 @@ var pin_fields = __webpack_require__(4231);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
 var flux_values = __webpack_require__(9982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-files.ts
+// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
+// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
+// lines, and `files:`, each file's whole content one key's value (`key=path`,
+// or the file's name as the key). A flux-substitute variable found there is
+// read and written in that file: an env file's line byte-minimally (the `KEY=`,
+// every other line and comment kept), a `files:` source whole (its trailing
+// newline kept). Read as kustomize reads them: a line's leading blanks and a
+// first line's BOM dropped, `#` lines and blank lines skipped, the value
+// everything after the first `=`, quotes and all; a file's value its content
+// (lockstep takes one trailing newline as the file's end, not the value's).
+
+
+
+
+/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
+function joined(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/') || undefined;
+}
+/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
+function envSlots(text, file) {
+    const slots = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
+        const body = line.trimStart();
+        const eq = body.indexOf('=');
+        if (body === '' || body.startsWith('#') || eq <= 0)
+            return;
+        const cut = line.length - body.length + eq + 1;
+        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
+    });
+    return slots;
+}
+/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
+function fileSlot(text, file) {
+    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
+}
+/**
+ * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
+ * `missing` says which named file is not in the repository (the entry then may hold any variable).
+ */
+async function sourceSlots(entry, dir, read) {
+    const slots = new Map();
+    const files = [];
+    const list = (key) => {
+        const node = (0,yaml_read/* mapValue */.IS)(entry, key);
+        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => (0,yaml_read/* scalarText */.ws)(i) ?? '') : [];
+    };
+    const env = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(entry, 'env'));
+    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its env file ${rel} is not in the repository` };
+        files.push(path);
+        for (const [k, s] of envSlots(text, path))
+            slots.set(k, s);
+    }
+    for (const spec of list('files')) {
+        const eq = spec.indexOf('=');
+        const rel = eq < 0 ? spec : spec.slice(eq + 1);
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its file ${rel} is not in the repository` };
+        files.push(path);
+        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
+    }
+    return { slots, files };
+}
+/** The slots of `text`, the home file at some state, read as `source` reads it. */
+const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
+/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
+function sourceHome(label, slot, key, text) {
+    const { file, source } = slot;
+    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
+    return {
+        file,
+        text,
+        document: 0,
+        label: home,
+        fields(t, vars) {
+            const slots = slotsOf(t, file, source, key);
+            return Object.entries(vars).map(([form, name]) => {
+                const s = slots.get(name);
+                if (!s)
+                    throw new errors/* UserError */.yo(`${file} has no ${name}, which flux-substitute names`, {
+                        file,
+                        line: 1,
+                        hint: `set ${name}=<value> in ${file}`,
+                    });
+                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
+            });
+        },
+        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
+        write(t, writes) {
+            const lines = t.split('\n');
+            for (const { pin, target } of writes)
+                for (const e of (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], file, pin.key, pin, target)) {
+                    if (/[\r\n]/.test(e.value))
+                        throw new errors/* UserError */.yo(`${e.value.slice(0, 40)}… holds a line break`, {
+                            file,
+                            line: pin.line,
+                            hint: 'promote an image reference',
+                        });
+                    if (source === 'file')
+                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
+                    const i = e.path[0];
+                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
+                }
+            return lines.join('\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
 // Where a Flux Kustomization's flux-substitute variables live when its
 // `spec.postBuild.substitute` does not set them: the ConfigMaps of
@@ -47,6 +174,7 @@ var flux_values = __webpack_require__(9982);
 // variable is refused at its line, and so is an entry lockstep cannot read
 // (not in the repository, an env file) merged over the variable's home, or
 // the one entry that could hold a variable found nowhere else.
+
 
 
 
@@ -90,27 +218,31 @@ async function locate(kind, name, file, read, cache) {
             slotsAt: (t) => manifestSlots(t, path, index, cache),
         };
     };
-    const generator = (kfile, ktext) => {
+    const generator = async (kfile, ktext) => {
         const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
         const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
         const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
         if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
             return undefined;
         const entry = gens.items[at];
-        const other = ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined);
+        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
+        const other = secret ? ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined) : undefined;
+        const sourced = secret ? undefined : await sourceSlots(entry, (0,flux_values/* dirOf */.Rw)(kfile), read);
+        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
+        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
         return {
             file: kfile,
             text: ktext,
             document: 0,
             label: `${kind} ${name} (${generatorKey} of ${kfile})`,
             secret,
-            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
-            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
-            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+            ...(opaque ? { opaque } : {}),
+            files: sourced?.files ?? [],
+            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
+            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
         };
     };
-    return ((await manifest(file)) ??
-        (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
+    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
 }
 /** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
 async function entriesOf(text, file, read, cache) {
@@ -131,7 +263,9 @@ async function entriesOf(text, file, read, cache) {
 /** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
 async function substituteFromFiles(text, file, read, cache) {
     const { entries } = await entriesOf(text, file, read, cache);
-    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+    return [
+        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
+    ];
 }
 function refuse(message, file, line, hint) {
     return new errors/* UserError */.yo(message, { file, line, hint });
@@ -183,11 +317,18 @@ async function substituteFromHome(text, file, services, read, cache) {
             ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
             ...(other ? [`the pin of service '${other.name}'`] : []),
         ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [home] = homes.keys();
+    const [[home, names]] = homes;
     const found = home.found;
+    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
+    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
+    if (where.length > 1)
+        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
     const dir = (0,flux_values/* dirOf */.Rw)(file);
     if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
         throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    const slot = found.slots.get(names[0]);
+    if (slot.file !== undefined && slot.source !== undefined)
+        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
     return {
         file: found.file,
         text: found.text,
@@ -354,6 +495,248 @@ async function fluxPinPaths(env, file, read, cache) {
     // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
     const from = await substituteFromFiles(text, file, read, cache);
     return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(5763);
+;// CONCATENATED MODULE: ./packages/core/src/promote/marker-files.ts
+// Image automation markers beside an environment's pin file. Flux's image
+// automation writes its markers (`# {"$imagepolicy": "ns:policy"}` and the
+// `:tag`, `:name`, `:digest` forms) anywhere under the path it updates: the
+// Deployments of apps/<env>, a kustomization's `images:`, a HelmRelease's
+// values. Those markers are pin locations too: the files kustomize reads to
+// build the environment's overlay (its kustomization and what that names,
+// folders of `resources:` followed) that lie under the overlay's own folder.
+// A file reached outside it (apps/base, shared by every environment) is never
+// written. Each marker of a service's image-policy gets the promoted value,
+// byte-minimally, the marker and every comment kept; a marker whose policy no
+// service names is left as it is and said once; a marker in a Secret is
+// refused at its line (lockstep never writes secrets).
+
+
+
+
+
+
+
+
+
+/** At most this many kustomization folders are followed under the overlay's folder. */
+const MAX_FOLDERS = 32;
+const isYaml = (p) => /\.ya?ml$/.test(p) || /(^|\/)Kustomization$/.test(p);
+const documentsOf = (text, file, cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file).documents ?? [];
+/** What a kustomization names that may hold manifests: `resources:`-like lists (files or folders), patch files. */
+function namedPaths(ktext, kfile, cache) {
+    let root;
+    try {
+        root = documentsOf(ktext, kfile, cache)[0]?.contents;
+    }
+    catch {
+        return []; // A kustomization that does not parse: kustomize (and the render) say what is wrong.
+    }
+    const out = [];
+    for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'crds']) {
+        const list = (0,yaml_read/* mapValue */.IS)(root, key);
+        for (const item of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const v = (0,yaml_read/* scalarText */.ws)(item);
+            if (v !== undefined)
+                out.push({ path: v, folder: key === 'resources' || key === 'bases' || key === 'components' });
+        }
+    }
+    for (const key of ['patches', 'patchesJson6902']) {
+        const list = (0,yaml_read/* mapValue */.IS)(root, key);
+        for (const item of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const v = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'path'));
+            if (v !== undefined)
+                out.push({ path: v, folder: false });
+        }
+    }
+    return out;
+}
+/** The files kustomize reads to build the overlay of `dir` that lie under `dir`, with their texts. */
+async function filesUnder(dir, read, cache) {
+    const files = new Map();
+    const inside = (p) => dir === '.' || p === dir || p.startsWith(`${dir}/`);
+    const seen = new Set();
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        let kfile;
+        for (const n of kustomize_overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const f = d === '.' ? n : `${d}/${n}`;
+            const t = await read(f);
+            if (t === undefined)
+                continue;
+            files.set((kfile = f), t);
+            break;
+        }
+        if (kfile === undefined)
+            continue;
+        for (const p of namedPaths(files.get(kfile), kfile, cache)) {
+            // A URL kustomize would fetch, or a path out of the folder: nothing of this environment to write.
+            if (/^[a-z][a-z0-9+.-]*:/i.test(p.path.trim()))
+                continue;
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.path.trim())).replace(/\/+$/, '');
+            if (!inside(to) || files.has(to))
+                continue;
+            const text = await read(to);
+            if (text !== undefined)
+                files.set(to, text);
+            else if (p.folder)
+                queue.push(to);
+        }
+    }
+    return files;
+}
+/** The markers of the environment's files beside its pin file. */
+class MarkerFiles {
+    /** The overlay's folder the files lie under. */
+    dir;
+    /** The files holding a marker of a service's policy, by path, as opened. */
+    texts;
+    /** The markers whose policy names no service, said once each. */
+    notes;
+    cache;
+    constructor(dir, texts, notes, cache) {
+        this.dir = dir;
+        this.texts = texts;
+        this.notes = notes;
+        this.cache = cache;
+    }
+    /** The fields `policy`'s markers name in every file (at `others`' texts where given), each with its file and document. */
+    fields(policy, others) {
+        const out = [];
+        for (const [file, opened] of this.texts) {
+            const text = others?.get(file) ?? opened;
+            documentsOf(text, file, this.cache).forEach((_, document) => {
+                for (const f of (0,pin_fields/* markerFields */.C9)(text, file, document, policy, this.cache))
+                    out.push({ ...f, file, document });
+            });
+        }
+        return out;
+    }
+    /** A service's pin spread over its policy's markers in these files; undefined when it has none here. */
+    pin(service, others) {
+        if (service.imagePolicy === undefined)
+            return undefined;
+        const fields = this.fields(service.imagePolicy, others);
+        if (fields.length === 0)
+            return undefined;
+        const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+        return {
+            style: 'fields',
+            file: first.file,
+            key: `$imagepolicy ${service.imagePolicy}`,
+            path: first.path,
+            line: first.line,
+            ...(0,pin_fields/* readFields */.qU)(fields, first.file),
+            fields,
+        };
+    }
+    /**
+     * The files' texts after each write's target is put in its policy's markers: per document, the fields that can
+     * hold a digest get it, a `:tag` marker the tag, a whole-image marker `repo:tag@digest`. A pin whose fields all
+     * lie here (no marker in the pin file) must have a field for the digest, refused as the pin file's are.
+     */
+    edits(writes) {
+        const out = new Map();
+        for (const w of writes) {
+            const policy = w.service.imagePolicy;
+            if (policy === undefined)
+                continue;
+            const all = this.fields(policy);
+            if (all.length === 0)
+                continue;
+            if (w.pin.style === 'fields' && w.pin.fields?.every((f) => f.file !== undefined))
+                (0,pin_fields/* fieldEdits */.O)(all, all[0].file, w.pin.key, (0,pin_fields/* readFields */.qU)(all, all[0].file), w.target);
+            const groups = new Map();
+            for (const f of all)
+                groups.set(`${f.document}\0${f.file}`, [...(groups.get(`${f.document}\0${f.file}`) ?? []), f]);
+            for (const group of groups.values()) {
+                const { file, document } = group[0];
+                const digest = group.some((f) => f.form === 'image' || f.form === 'digest');
+                const target = digest ? w.target : { ...w.target, digest: undefined };
+                const edits = (0,pin_fields/* fieldEdits */.O)(group, file, `$imagepolicy ${policy}`, (0,pin_fields/* readFields */.qU)(group, file), target);
+                if (edits.length === 0)
+                    continue;
+                const entry = out.get(file) ?? { before: this.texts.get(file), after: this.texts.get(file) };
+                const after = (0,yaml_edit/* setScalars */.AR)(entry.after, file, edits, { document, cache: this.cache });
+                (0,check/* checkYamlEdit */.c)(file, entry.after, after, edits, { document, cache: this.cache });
+                out.set(file, { before: entry.before, after });
+            }
+        }
+        return out;
+    }
+    /** For a protected environment: each service's markers in each file (at `others`' texts) that hold no sha256 digest. */
+    problems(services, others) {
+        const out = [];
+        for (const s of services) {
+            if (s.imagePolicy === undefined)
+                continue;
+            const byFile = new Map();
+            for (const f of this.fields(s.imagePolicy, others))
+                byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+            for (const [file, fields] of byFile) {
+                const { digest } = (0,pin_fields/* readFields */.qU)(fields, file);
+                if (digest !== undefined && /^sha256:[0-9a-f]{64}$/.test(digest))
+                    continue;
+                out.push({
+                    file,
+                    line: fields[0].line,
+                    message: `${s.name}'s image automation markers (${s.imagePolicy}) in ${file} would hold no sha256 digest in a protected environment`,
+                    hint: 'add a :digest marker beside the :tag one, or mark the whole image (repo:tag@sha256:…) so the digest has a place',
+                });
+            }
+        }
+        return out;
+    }
+}
+/**
+ * The markers beside `placeFile` under the overlay folder `dir`: undefined when there is no folder or no service
+ * has an image-policy (nothing is read then). A marker of a service's policy in a Secret is refused at its line; the markers'
+ * own refusals (a bad suffix, other keys, no JSON, no scalar) are raised here, before anything is planned.
+ */
+async function markerFilesOf(dir, placeFile, services, read, cache) {
+    const policies = services.flatMap((s) => (s.imagePolicy === undefined ? [] : [s.imagePolicy]));
+    if (policies.length === 0 || dir === undefined)
+        return undefined;
+    const texts = new Map();
+    const notes = [];
+    const said = new Set();
+    for (const [file, text] of await filesUnder(dir, read, cache)) {
+        if (file === placeFile || !isYaml(file) || !text.includes('$imagepolicy'))
+            continue;
+        let ours = false;
+        documentsOf(text, file, cache).forEach((doc, document) => {
+            for (const m of (0,pin_fields/* markersOf */.Bs)(text, file, document, cache)) {
+                const policy = m.marker.policy.split(':').slice(0, 2).join(':');
+                if (!policies.some((p) => (0,pin_fields/* ofPolicy */.m3)(m.marker.policy, p))) {
+                    if (!said.has(policy))
+                        notes.push(`${file}:${m.line}: the image automation marker of ${policy} names no service's image-policy; left as it is.`);
+                    said.add(policy);
+                    continue;
+                }
+                ours = true;
+                if ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Secret')
+                    throw new errors/* UserError */.yo(`an image automation marker of ${m.marker.policy} in a Secret: lockstep never reads or writes secrets`, {
+                        file,
+                        line: m.line,
+                        hint: 'move the image out of the Secret (a ConfigMap or the workload itself), or drop the marker',
+                    });
+            }
+        });
+        if (ours)
+            texts.set(file, text);
+    }
+    const found = new MarkerFiles(dir, texts, notes, cache);
+    for (const p of policies)
+        (0,pin_fields/* readFields */.qU)(found.fields(p), placeFile);
+    return found;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -789,6 +1172,7 @@ function request_mustResolve(req, to) {
 
 
 
+
 /**
  * The path whose history says when an environment's pins changed: the overlay
  * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
@@ -846,6 +1230,8 @@ async function overlayPlace(env, kustomization, read, opts) {
     const file = found.file;
     const flux = !found.application && isFluxKustomization(found.text, file, cache);
     (0,kustomize_overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : (0,flux_values/* dirOf */.Rw)(file);
+    const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
@@ -867,27 +1253,19 @@ async function overlayPlace(env, kustomization, read, opts) {
         text: found.text,
         ...(rev ? { rev, appText } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read(text, service) {
+        ...(markers ? { markers } : {}),
+        read(text, service, others) {
             const fields = fieldsPin(text, file, undefined, service, flux, cache);
             if (fields)
                 return fields;
-            const { pin } = pinOf(text, service);
-            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
-            const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-            return {
-                style: 'overlay',
-                file,
-                key,
-                path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-                line: pin.line,
-                ...(pin.repository ? { repository: pin.repository } : {}),
-                ...(pin.tag ? { tag: pin.tag } : {}),
-                ...(pin.digest ? { digest: pin.digest } : {}),
-                overlay: pin,
-            };
+            // Markers beside the overlay hold the pin when its images: has no entry of the service (marker-files.ts).
+            const beside = markers?.pin(service, others);
+            if (beside && !(service.image && pinOf(text, service).pin.entry))
+                return beside;
+            return overlayImagePin(text, file, pinOf(text, service).pin, cache);
         },
         write(text, writes) {
-            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            const byFields = writes.filter((w) => w.pin.style === 'fields' && w.pin.file === file);
             if (byFields.length > 0)
                 text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
             const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
@@ -899,6 +1277,21 @@ async function overlayPlace(env, kustomization, read, opts) {
             }), cache);
         },
         protectedProblems: (text) => (0,kustomize_overlay/* overlayProblems */.pN)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache)),
+    };
+}
+/** A service's images: entry (or where it would go) as its pin. */
+function overlayImagePin(text, file, pin, cache) {
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+    return {
+        style: 'overlay',
+        file,
+        key: pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.'),
+        path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+        line: pin.line,
+        ...(pin.repository ? { repository: pin.repository } : {}),
+        ...(pin.tag ? { tag: pin.tag } : {}),
+        ...(pin.digest ? { digest: pin.digest } : {}),
+        overlay: pin,
     };
 }
 /** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
@@ -1026,7 +1419,7 @@ function substitutePlace(sub, cache) {
             const fields = sub.fields(text, service.substitute ?? {});
             return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
         },
-        write: (text, writes) => (writes.length === 0 ? text : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text),
+        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
         protectedProblems: () => [],
     };
 }
@@ -1264,7 +1657,7 @@ function lacking(env, want, hydrated) {
     return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
 }
 /** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
-function check(config) {
+function fan_in_check(config) {
     const names = config.environments.map((e) => e.name);
     return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
         ? []
@@ -1284,7 +1677,7 @@ const fanIn = {
     title: 'fan-in',
     settings: ['after'],
     breakGlass: false,
-    check,
+    check: fan_in_check,
     async gather({ req, route, ports, plan, baseSha, cache }) {
         const after = route.to.after ?? [];
         if (after.length === 0)
@@ -1825,18 +2218,22 @@ async function plan_checks_verifyInSource(source, verifyEnv, req, world, scope, 
     throwAll(errors);
 }
 /** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
-function plan_checks_unpinnedInProtected(after, to, services, scope, place) {
+function plan_checks_unpinnedInProtected(after, to, services, scope, place, others) {
     const errors = [];
     for (const name of services) {
-        const pin = place.read(after, scope.byName.get(name));
+        const pin = place.read(after, scope.byName.get(name), others);
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
             errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-                file: place.file,
+                file: pin.style === 'fields' ? pin.file : place.file,
                 line: pin.line,
                 hint: words `promote from a digests file or with ${named('resolve-digests', 'true')}`,
             }));
     }
-    for (const problem of place.protectedProblems(after))
+    // Image automation markers beside the overlay (marker-files.ts), at their edited texts.
+    const beside = others && place.markers
+        ? place.markers.problems(services.map((n) => scope.byName.get(n)), others)
+        : [];
+    for (const problem of [...place.protectedProblems(after), ...beside])
         errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
@@ -1960,8 +2357,10 @@ async function planPromotion(req, route, world, cache = new ParseCache(), edit =
         if (t.after !== t.before)
             cache.forget(stripBom(t.before));
     // 7. A protected target ends with every image pinned by digest.
-    if (to.protected && files.length > 0)
-        throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
+    if (to.protected && files.length > 0) {
+        const after = new Map(files.map((f) => [f.path, f.after]));
+        throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target, after));
+    }
     // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
     if (to.protected && files.length > 0 && target.rev)
         throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
@@ -1999,7 +2398,7 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
         pinEdits.push({ service: scope.byName.get(name), pin, target: p });
         changes.push({
             service: name,
-            file: target.file,
+            file: pin.style === 'fields' ? pin.file : target.file,
             line: pin.line,
             oldTag: pin.tag,
             newTag: p.tag ?? pin.tag,
@@ -2011,8 +2410,13 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
-    if (pinEdits.length > 0 && editing)
+    if (pinEdits.length > 0 && editing) {
         edit(target.file, target.text, (t) => target.write(t, pinEdits));
+        // Image automation markers beside the overlay take the same pins (marker-files.ts).
+        for (const [path, t] of target.markers?.edits(pinEdits) ?? [])
+            edit(path, t.before, () => t.after);
+        notes.push(...(target.markers?.notes ?? []));
+    }
     else if (target.kind === 'values')
         checkPinWrites(pinEdits);
     const rev = target.rev;
