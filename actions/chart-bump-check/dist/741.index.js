@@ -2172,7 +2172,7 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(81
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 3225));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 4149));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(43), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 6929));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */

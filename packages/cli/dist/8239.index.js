@@ -442,8 +442,8 @@ var find = __webpack_require__(73211);
 var helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
 var render_kustomize = __webpack_require__(69529);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render = __webpack_require__(69896);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
 var render_objects = __webpack_require__(29679);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts

@@ -1105,7 +1105,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(8105), __nccwpck_require__.e(6118), __nccwpck_require__.e(5763), __nccwpck_require__.e(9271), __nccwpck_require__.e(2632), __nccwpck_require__.e(261), __nccwpck_require__.e(7827), __nccwpck_require__.e(9243), __nccwpck_require__.e(6537), __nccwpck_require__.e(8990), __nccwpck_require__.e(3165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(8105), __nccwpck_require__.e(6118), __nccwpck_require__.e(5763), __nccwpck_require__.e(9271), __nccwpck_require__.e(2632), __nccwpck_require__.e(261), __nccwpck_require__.e(7827), __nccwpck_require__.e(6537), __nccwpck_require__.e(8990), __nccwpck_require__.e(3165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
