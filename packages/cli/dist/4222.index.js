@@ -1470,11 +1470,17 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
     const renders = typeof before === 'object' && !('unavailable' in before);
-    const wasOutput = renders ? renderer.output(before) : undefined;
-    const nowOutput = renderer.output(after);
     // Read while the renders run: whether the after side can print another text when rendered again.
-    const fixed = (await renderer.fixed?.(after)) ?? false;
-    const objects = () => Promise.all([
+    const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
+    const [wasText, nowText] = await Promise.all([
+        renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+        renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+    ]);
+    // The second render (what differs between two renders of one input is non-deterministic) only where a
+    // difference was found, and not for a side that cannot print another text; two texts that differ start it at
+    // once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
+    const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
             : 'unavailable' in before
@@ -1482,18 +1488,6 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
                 : renderer.render(before),
         renderer.render(after),
     ]);
-    // A side that cannot print another text needs no second render: each side is parsed as soon as its text
-    // arrives, while the other side's render still runs.
-    const parsed = fixed ? objects() : undefined;
-    const [wasText, nowText] = await Promise.all([
-        wasOutput?.then((o) => (o.ok ? o.stdout : undefined)),
-        nowOutput.then((o) => (o.ok ? o.stdout : undefined)),
-    ]);
-    // The second render (what differs between two renders of one input is non-deterministic) only where a
-    // difference was found, and not for a side that cannot print another text; two texts that differ start it at
-    // once, before either is parsed, so it runs while both are parsed.
-    const second = nowText !== undefined && wasText !== nowText && !fixed ? renderer.output(after, true) : undefined;
-    const [was, now] = await (parsed ?? objects());
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
     const beforeObjects = was.ok ? was.objects : new Map();
