@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/hydrate-env/dist/211.index.js
 export const id = 211;
 export const ids = [211];
 export const modules = {
 
 /***/ 211:
+========
+export const id = 361;
+export const ids = [361];
+export const modules = {
+
+/***/ 2361:
+>>>>>>>> rspeed7:actions/hydrate-env/dist/361.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10477,6 +10485,166 @@ function differingLeaves(a, b, at) {
     return a === b ? [] : [at];
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/render/deterministic.ts
+// Whether a Helm render's output is fixed by its inputs: then a second render
+// of the same side cannot differ from the first, and the non-determinism
+// re-render (render.ts) is not run. A `helm template` of fixed inputs (chart,
+// values, --set, release, namespace, --kube-version) differs between two runs
+// only through a function that reads randomness, the clock, the environment or
+// the network; a template calls a function only by its name, so a chart none of
+// whose template texts holds one of those names as a word cannot call one. With
+// `tpl` (which evaluates a string as a template) any string the render holds may
+// be a template: then every file of the chart, each values text and each --set
+// value is read for the names too. Anything that cannot be read as text (a
+// packaged subchart in a chart folder, an archive that does not unpack) keeps the
+// re-render, as does any hit, even one in a comment.
+//
+// What is not caught is a name assembled at render time from pieces for `tpl`
+// (`tpl (print "{{ randAl" "phaNum 8 }}") .`): its effect is a value that
+// differs between renders shown as changed where it would have been marked
+// `<non-deterministic>`, never a change hidden.
+
+
+
+/**
+ * Every Helm or sprig function whose answer is not fixed by its arguments: randomness (rand*, uuidv4, shuffle,
+ * keys and salts of the crypto functions), the clock (now and what reads it or a local time zone: date*, ago,
+ * durationRound, unixEpoch, toDate), the network (getHostByName, lookup), and the ones named with them although
+ * their answer is fixed (buildCustomCert, derivePassword, decryptAES), kept for caution. sprig's env and
+ * expandenv are not in Helm's function map (a template that calls them does not render).
+ */
+const NON_DETERMINISTIC_FUNCTIONS = [
+    'randAlphaNum',
+    'randAlpha',
+    'randAscii',
+    'randNumeric',
+    'randSeededNumeric',
+    'randBytes',
+    'randInt',
+    'uuidv4',
+    'shuffle',
+    'now',
+    'date',
+    'dateInZone',
+    'date_in_zone',
+    'dateModify',
+    'date_modify',
+    'mustDateModify',
+    'must_date_modify',
+    'htmlDate',
+    'htmlDateInZone',
+    'unixEpoch',
+    'ago',
+    'durationRound',
+    'toDate',
+    'mustToDate',
+    'genCA',
+    'genCAWithKey',
+    'genPrivateKey',
+    'genSelfSignedCert',
+    'genSelfSignedCertWithKey',
+    'genSignedCert',
+    'genSignedCertWithKey',
+    'buildCustomCert',
+    'derivePassword',
+    'htpasswd',
+    'bcrypt',
+    'encryptAES',
+    'decryptAES',
+    'getHostByName',
+    'lookup',
+];
+/** One of the names, as a word of a Go template (letters, digits and `_` on neither side). */
+const NAMED = new RegExp(`(?<![A-Za-z0-9_])(?:${NON_DETERMINISTIC_FUNCTIONS.join('|')})(?![A-Za-z0-9_])`);
+const TPL = /(?<![A-Za-z0-9_])tpl(?![A-Za-z0-9_])/;
+/** A gzip bomb stops here (far above any chart's unpacked size, subcharts included). */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Packaged subcharts are read this deep. */
+const deterministic_MAX_DEPTH = 5;
+/** Whether a path is a template of a chart or of one of its subcharts (any `templates/` folder, a superset of Helm's). */
+const isTemplate = (path) => /(^|\/)templates\//.test(path);
+/**
+ * Whether two renders of `side` must print the same text: none of the
+ * functions above named in its templates (nor, where a template calls `tpl`,
+ * in any file of the chart, values text or --set value). False when any part
+ * of the chart cannot be read.
+ */
+async function fixedRender(side) {
+    let texts;
+    if ('tgz' in side.chart)
+        texts = await archiveTexts(side.chart.tgz, 0, { left: MAX_UNPACKED });
+    else {
+        texts = [];
+        for (const [path, text] of side.chart.files) {
+            // A packaged subchart kept among the files is bytes read as text: it cannot be searched.
+            if (/\.(tgz|tar\.gz)$/i.test(path))
+                return false;
+            texts.push({ path, text, template: isTemplate(path) });
+        }
+    }
+    if (!texts)
+        return false;
+    const templates = texts.filter((t) => t.template);
+    if (templates.some((t) => NAMED.test(t.text)))
+        return false;
+    if (!templates.some((t) => TPL.test(t.text)))
+        return true;
+    const strings = [...texts.map((t) => t.text), ...side.values, ...(side.set ?? []).flatMap((s) => [s.name, s.value])];
+    return !strings.some((s) => NAMED.test(s));
+}
+/** A packaged chart's files as text (`<chart>/…` with the chart folder taken off), its packaged subcharts' inside theirs; undefined when it cannot be read. */
+async function archiveTexts(tgz, depth, budget) {
+    if (budget.left < 1)
+        return undefined;
+    let tar;
+    try {
+        tar = await (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(tgz, { maxOutputLength: budget.left });
+    }
+    catch {
+        return undefined;
+    }
+    budget.left -= tar.length;
+    const entries = [];
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                chunks.push(chunk);
+            if (entry.header.type === 'file')
+                entries.push({ path: entry.header.name.replace(/^\.\/+/, ''), bytes: Buffer.concat(chunks) });
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch {
+        return undefined;
+    }
+    const texts = [];
+    for (const { path, bytes } of entries) {
+        const inChart = path.split('/').slice(1).join('/');
+        if (/\.(tgz|tar\.gz)$/i.test(path)) {
+            if (depth >= deterministic_MAX_DEPTH)
+                return undefined;
+            const sub = await archiveTexts(bytes, depth + 1, budget);
+            if (!sub)
+                return undefined;
+            for (const t of sub)
+                texts.push({ ...t, path: `${inChart}/${t.path}` });
+        }
+        else
+            texts.push({ path: inChart, text: bytes.toString('utf8'), template: isTemplate(inChart) });
+    }
+    return texts;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
@@ -10486,9 +10654,12 @@ function differingLeaves(a, b, at) {
 // before and after sides render at once; where their outputs differ, the after
 // side is rendered a second time, started before either output is parsed:
 // what differs between the two is non-deterministic (compare.ts). Where
-// nothing differs, that second render is not run. The two sides are compared
+// nothing differs, or where the side cannot render two texts (a chart that
+// names no function of randomness, the clock or the network: deterministic.ts),
+// that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
+
 
 
 
@@ -10509,6 +10680,7 @@ class Renderer extends CachedRenderer {
      */
     shared;
     sharedDirs = [];
+    fixedSides = new Map();
     constructor(helm, cluster = {}, limits = {}, shareCharts = false) {
         super();
         this.helm = helm;
@@ -10521,6 +10693,14 @@ class Renderer extends CachedRenderer {
     dispose() {
         for (const dir of this.sharedDirs.splice(0))
             removeLater(dir);
+    }
+    /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
+    fixed(side) {
+        const key = this.key(side);
+        let fixed = this.fixedSides.get(key);
+        if (!fixed)
+            this.fixedSides.set(key, (fixed = fixedRender(side).catch(() => false)));
+        return fixed;
     }
     key(side) {
         return render_sideDigest(side, this.cluster);
@@ -10596,13 +10776,16 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
     const renders = typeof before === 'object' && !('unavailable' in before);
+    // Read while the renders run: whether the after side can print another text when rendered again.
+    const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
     const [wasText, nowText] = await Promise.all([
         renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
         renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
     // The second render (what differs between two renders of one input is non-deterministic) only where a
-    // difference was found; two texts that differ start it at once, so it runs while both are parsed.
-    const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
+    // difference was found, and not for a side that cannot print another text; two texts that differ start it at
+    // once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
     const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })

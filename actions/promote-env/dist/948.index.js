@@ -498,8 +498,8 @@ async function overlayTarget(read, kustomization, application) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render = __webpack_require__(7515);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
 var unpinned = __webpack_require__(4590);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69529);
 /* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24618);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71660);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69896);
 /* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10529);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs

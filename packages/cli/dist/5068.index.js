@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/5068.index.js
 export const id = 5068;
 export const ids = [5068];
+========
+export const id = 4222;
+export const ids = [4222];
+>>>>>>>> rspeed7:packages/cli/dist/4222.index.js
 export const modules = {
 
 /***/ 45076:
@@ -1396,28 +1401,196 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 71660:
+/***/ 69896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ Renderer),
-/* harmony export */   Cp: () => (/* binding */ renderEnvironment),
-/* harmony export */   z_: () => (/* binding */ readChartFolder)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38815);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13165);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46760);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12530);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A4: () => (/* binding */ Renderer),
+  z_: () => (/* binding */ readChartFolder),
+  Cp: () => (/* binding */ renderEnvironment)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
+var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/cached.ts
+var cached = __webpack_require__(12530);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./packages/core/src/render/deterministic.ts
+// Whether a Helm render's output is fixed by its inputs: then a second render
+// of the same side cannot differ from the first, and the non-determinism
+// re-render (render.ts) is not run. A `helm template` of fixed inputs (chart,
+// values, --set, release, namespace, --kube-version) differs between two runs
+// only through a function that reads randomness, the clock, the environment or
+// the network; a template calls a function only by its name, so a chart none of
+// whose template texts holds one of those names as a word cannot call one. With
+// `tpl` (which evaluates a string as a template) any string the render holds may
+// be a template: then every file of the chart, each values text and each --set
+// value is read for the names too. Anything that cannot be read as text (a
+// packaged subchart in a chart folder, an archive that does not unpack) keeps the
+// re-render, as does any hit, even one in a comment.
+//
+// What is not caught is a name assembled at render time from pieces for `tpl`
+// (`tpl (print "{{ randAl" "phaNum 8 }}") .`): its effect is a value that
+// differs between renders shown as changed where it would have been marked
+// `<non-deterministic>`, never a change hidden.
+
+
+
+/**
+ * Every Helm or sprig function whose answer is not fixed by its arguments: randomness (rand*, uuidv4, shuffle,
+ * keys and salts of the crypto functions), the clock (now and what reads it or a local time zone: date*, ago,
+ * durationRound, unixEpoch, toDate), the network (getHostByName, lookup), and the ones named with them although
+ * their answer is fixed (buildCustomCert, derivePassword, decryptAES), kept for caution. sprig's env and
+ * expandenv are not in Helm's function map (a template that calls them does not render).
+ */
+const NON_DETERMINISTIC_FUNCTIONS = [
+    'randAlphaNum',
+    'randAlpha',
+    'randAscii',
+    'randNumeric',
+    'randSeededNumeric',
+    'randBytes',
+    'randInt',
+    'uuidv4',
+    'shuffle',
+    'now',
+    'date',
+    'dateInZone',
+    'date_in_zone',
+    'dateModify',
+    'date_modify',
+    'mustDateModify',
+    'must_date_modify',
+    'htmlDate',
+    'htmlDateInZone',
+    'unixEpoch',
+    'ago',
+    'durationRound',
+    'toDate',
+    'mustToDate',
+    'genCA',
+    'genCAWithKey',
+    'genPrivateKey',
+    'genSelfSignedCert',
+    'genSelfSignedCertWithKey',
+    'genSignedCert',
+    'genSignedCertWithKey',
+    'buildCustomCert',
+    'derivePassword',
+    'htpasswd',
+    'bcrypt',
+    'encryptAES',
+    'decryptAES',
+    'getHostByName',
+    'lookup',
+];
+/** One of the names, as a word of a Go template (letters, digits and `_` on neither side). */
+const NAMED = new RegExp(`(?<![A-Za-z0-9_])(?:${NON_DETERMINISTIC_FUNCTIONS.join('|')})(?![A-Za-z0-9_])`);
+const TPL = /(?<![A-Za-z0-9_])tpl(?![A-Za-z0-9_])/;
+/** A gzip bomb stops here (far above any chart's unpacked size, subcharts included). */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Packaged subcharts are read this deep. */
+const MAX_DEPTH = 5;
+/** Whether a path is a template of a chart or of one of its subcharts (any `templates/` folder, a superset of Helm's). */
+const isTemplate = (path) => /(^|\/)templates\//.test(path);
+/**
+ * Whether two renders of `side` must print the same text: none of the
+ * functions above named in its templates (nor, where a template calls `tpl`,
+ * in any file of the chart, values text or --set value). False when any part
+ * of the chart cannot be read.
+ */
+async function fixedRender(side) {
+    let texts;
+    if ('tgz' in side.chart)
+        texts = await archiveTexts(side.chart.tgz, 0, { left: MAX_UNPACKED });
+    else {
+        texts = [];
+        for (const [path, text] of side.chart.files) {
+            // A packaged subchart kept among the files is bytes read as text: it cannot be searched.
+            if (/\.(tgz|tar\.gz)$/i.test(path))
+                return false;
+            texts.push({ path, text, template: isTemplate(path) });
+        }
+    }
+    if (!texts)
+        return false;
+    const templates = texts.filter((t) => t.template);
+    if (templates.some((t) => NAMED.test(t.text)))
+        return false;
+    if (!templates.some((t) => TPL.test(t.text)))
+        return true;
+    const strings = [...texts.map((t) => t.text), ...side.values, ...(side.set ?? []).flatMap((s) => [s.name, s.value])];
+    return !strings.some((s) => NAMED.test(s));
+}
+/** A packaged chart's files as text (`<chart>/…` with the chart folder taken off), its packaged subcharts' inside theirs; undefined when it cannot be read. */
+async function archiveTexts(tgz, depth, budget) {
+    if (budget.left < 1)
+        return undefined;
+    let tar;
+    try {
+        tar = await (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(tgz, { maxOutputLength: budget.left });
+    }
+    catch {
+        return undefined;
+    }
+    budget.left -= tar.length;
+    const entries = [];
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                chunks.push(chunk);
+            if (entry.header.type === 'file')
+                entries.push({ path: entry.header.name.replace(/^\.\/+/, ''), bytes: Buffer.concat(chunks) });
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch {
+        return undefined;
+    }
+    const texts = [];
+    for (const { path, bytes } of entries) {
+        const inChart = path.split('/').slice(1).join('/');
+        if (/\.(tgz|tar\.gz)$/i.test(path)) {
+            if (depth >= MAX_DEPTH)
+                return undefined;
+            const sub = await archiveTexts(bytes, depth + 1, budget);
+            if (!sub)
+                return undefined;
+            for (const t of sub)
+                texts.push({ ...t, path: `${inChart}/${t.path}` });
+        }
+        else
+            texts.push({ path: inChart, text: bytes.toString('utf8'), template: isTemplate(inChart) });
+    }
+    return texts;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
 // `--set` parameters, a release name and a namespace; renders are cached by
@@ -1426,7 +1599,9 @@ function helmMessage(stderr) {
 // before and after sides render at once; where their outputs differ, the after
 // side is rendered a second time, started before either output is parsed:
 // what differs between the two is non-deterministic (compare.ts). Where
-// nothing differs, that second render is not run. The two sides are compared
+// nothing differs, or where the side cannot render two texts (a chart that
+// names no function of randomness, the clock or the network: deterministic.ts),
+// that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
 
@@ -1438,8 +1613,9 @@ function helmMessage(stderr) {
 
 
 
+
 /** Runs renders through one Helm binary, each input once. */
-class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedRenderer */ .m {
+class Renderer extends cached/* CachedRenderer */.m {
     helm;
     cluster;
     limits;
@@ -1449,6 +1625,7 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedRenderer
      */
     shared;
     sharedDirs = [];
+    fixedSides = new Map();
     constructor(helm, cluster = {}, limits = {}, shareCharts = false) {
         super();
         this.helm = helm;
@@ -1460,7 +1637,15 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedRenderer
     /** Removes the shared chart folders. */
     dispose() {
         for (const dir of this.sharedDirs.splice(0))
-            (0,_helm_js__WEBPACK_IMPORTED_MODULE_7__/* .removeLater */ .Px)(dir);
+            (0,helm/* removeLater */.Px)(dir);
+    }
+    /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
+    fixed(side) {
+        const key = this.key(side);
+        let fixed = this.fixedSides.get(key);
+        if (!fixed)
+            this.fixedSides.set(key, (fixed = fixedRender(side).catch(() => false)));
+        return fixed;
     }
     key(side) {
         return sideDigest(side, this.cluster);
@@ -1468,30 +1653,30 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedRenderer
     async run(side, dir) {
         let chart;
         if ('tgz' in side.chart) {
-            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart.tgz');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(chart, side.chart.tgz);
+            chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+            (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
         }
         else if (this.shared) {
             const files = side.chart.files;
             chart = this.shared.get(files) ?? '';
             if (!chart) {
-                const top = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-chart-'));
+                const top = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-chart-'));
                 this.sharedDirs.push(top);
-                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(top, 'chart');
+                chart = (0,external_node_path_.join)(top, 'chart');
                 writeChart(chart, files);
                 this.shared.set(files, chart);
             }
         }
         else {
-            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart');
+            chart = (0,external_node_path_.join)(dir, 'chart');
             writeChart(chart, side.chart.files);
         }
         const valuesFiles = side.values.map((text, i) => {
-            const f = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `values-${i}.yaml`);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
+            const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+            (0,external_node_fs_.writeFileSync)(f, text);
             return f;
         });
-        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_7__/* .helmTemplate */ .Zp)(this.helm, {
+        return (0,helm/* helmTemplate */.Zp)(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -1504,15 +1689,15 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedRenderer
 }
 function writeChart(chart, files) {
     for (const [path, text] of files) {
-        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(chart, ...path.split('/'));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
+        const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(to, text);
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_8__/* .filesDigest */ .A)(side.chart.files);
-    const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
+    const chart = 'tgz' in side.chart ? (0,external_node_crypto_.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,cached/* filesDigest */.A)(side.chart.files);
+    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
         values,
@@ -1536,13 +1721,16 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
     const renders = typeof before === 'object' && !('unavailable' in before);
+    // Read while the renders run: whether the after side can print another text when rendered again.
+    const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
     const [wasText, nowText] = await Promise.all([
         renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
         renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
     // The second render (what differs between two renders of one input is non-deterministic) only where a
-    // difference was found; two texts that differ start it at once, so it runs while both are parsed.
-    const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
+    // difference was found, and not for a side that cannot print another text; two texts that differ start it at
+    // once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
     const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
@@ -1556,7 +1744,7 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const beforeObjects = was.ok ? was.objects : new Map();
     // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
     // objects), that comparison is the answer; else the two are compared again with it.
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareRenders */ .HL)(beforeObjects, now.objects, undefined, opts);
+    const diff = (0,compare/* compareRenders */.HL)(beforeObjects, now.objects, undefined, opts);
     const againText = second && (await second);
     // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
     const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
@@ -1566,7 +1754,7 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     return {
         ...base,
         status: 'rendered',
-        diff: again?.ok ? (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareRenders */ .HL)(beforeObjects, now.objects, again.objects, opts) : diff,
+        diff: again?.ok ? (0,compare/* compareRenders */.HL)(beforeObjects, now.objects, again.objects, opts) : diff,
         after: now.objects,
         ...(beforeFailed ? { beforeFailed } : {}),
     };
@@ -1577,7 +1765,7 @@ function sameObjects(a, b) {
         return false;
     for (const [key, o] of a) {
         const other = b.get(key);
-        if (!other || !(0,node_util__WEBPACK_IMPORTED_MODULE_4__.isDeepStrictEqual)(o.body, other.body))
+        if (!other || !(0,external_node_util_.isDeepStrictEqual)(o.body, other.body))
             return false;
     }
     return true;
@@ -1604,7 +1792,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         return { unavailable: `no Chart.yaml in ${dir}` };
     let deps = [];
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(chartYaml);
+        const doc = (0,dist/* parse */.qg)(chartYaml);
         if (Array.isArray(doc?.dependencies))
             deps = doc.dependencies;
     }
@@ -1624,7 +1812,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         const repo = typeof d.repository === 'string' ? d.repository : '';
         if (!repo.startsWith('file://') || depth > 5)
             return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
-        const sub = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(dir, repo.slice('file://'.length)));
+        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
             return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
         const read = await readChartFolder(reader, sub, depth + 1);

@@ -1902,8 +1902,8 @@ var validate = __webpack_require__(24118);
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render = __webpack_require__(69896);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
 var unpinned = __webpack_require__(10529);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts

@@ -31,8 +31,8 @@ var config_config = __webpack_require__(29904);
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var render_helm = __webpack_require__(46760);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render_render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render_render = __webpack_require__(69896);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts

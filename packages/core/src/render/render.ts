@@ -6,7 +6,9 @@
 // before and after sides render at once; where their outputs differ, the after
 // side is rendered a second time, started before either output is parsed:
 // what differs between the two is non-deterministic (compare.ts). Where
-// nothing differs, that second render is not run. The two sides are compared
+// nothing differs, or where the side cannot render two texts (a chart that
+// names no function of randomness, the clock or the network: deterministic.ts),
+// that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
 
@@ -19,6 +21,7 @@ import { parse } from 'yaml';
 import { compareRenders, type CompareOptions } from './compare.ts';
 import { helmTemplate, removeLater, type HelmLimits, type TemplateOutcome } from './helm.ts';
 import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
+import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
 import type { EnvironmentRender } from './report.ts';
 
@@ -60,6 +63,7 @@ export class Renderer extends CachedRenderer<RenderSide> {
    */
   private readonly shared?: WeakMap<ReadonlyMap<string, string>, string>;
   private readonly sharedDirs: string[] = [];
+  private readonly fixedSides = new Map<string, Promise<boolean>>();
 
   constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}, shareCharts = false) {
     super();
@@ -72,6 +76,14 @@ export class Renderer extends CachedRenderer<RenderSide> {
   /** Removes the shared chart folders. */
   dispose(): void {
     for (const dir of this.sharedDirs.splice(0)) removeLater(dir);
+  }
+
+  /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
+  fixed(side: RenderSide): Promise<boolean> {
+    const key = this.key(side);
+    let fixed = this.fixedSides.get(key);
+    if (!fixed) this.fixedSides.set(key, (fixed = fixedRender(side).catch(() => false)));
+    return fixed;
   }
 
   protected key(side: RenderSide): string {
@@ -142,10 +154,14 @@ function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
   ]);
 }
 
-/** What renderEnvironment asks of a renderer: a side's output, and its objects (each once; `again` a second render). */
+/**
+ * What renderEnvironment asks of a renderer: a side's output, and its objects (each once; `again` a second render);
+ * `fixed` where the renderer can tell that two renders of a side print the same text (no second render then).
+ */
 export interface SideRenderer<S> {
   output(side: S, again?: boolean): Promise<TemplateOutcome>;
   render(side: S, again?: boolean): Promise<RenderOutcome>;
+  fixed?(side: S): Promise<boolean>;
 }
 
 /**
@@ -168,13 +184,16 @@ export async function renderEnvironment<S extends object = RenderSide>(
   if ('unavailable' in after)
     return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
   const renders = typeof before === 'object' && !('unavailable' in before);
+  // Read while the renders run: whether the after side can print another text when rendered again.
+  const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
   const [wasText, nowText] = await Promise.all([
     renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
     renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
   ]);
   // The second render (what differs between two renders of one input is non-deterministic) only where a
-  // difference was found; two texts that differ start it at once, so it runs while both are parsed.
-  const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
+  // difference was found, and not for a side that cannot print another text; two texts that differ start it at
+  // once, so it runs while both are parsed.
+  const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
   const [was, now] = await Promise.all([
     before === 'nothing'
       ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
