@@ -4812,6 +4812,12 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
     }
     return notes;
 }
+/** Why a classic repository gave no chart, for the places tried; a repository that refused lockstep (401/403) says nothing about the version, so its one line is the refusal. */
+function notDenied(read, chart, version) {
+    if (read.denied)
+        throw new src_errors/* UserError */.yo(`chart ${chart} ${version}: ${read.tried}`, { input: 'chart-version' });
+    return read.tried;
+}
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
     const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
@@ -4849,11 +4855,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
         const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
         // A classic https repository: the version its index.yaml lists, the archive's digest checked.
         const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version);
-        // A repository that refused lockstep says nothing about the version: its one line is the refusal.
-        if (classic && 'denied' in classic)
-            throw new src_errors/* UserError */.yo(`chart ${chartName} ${version}: ${classic.tried}`, { input: 'chart-version' });
         if (classic && 'tried' in classic)
-            tried.push(classic.tried);
+            tried.push(notDenied(classic, chartName, version));
         else if (classic) {
             const meta = (0,chart_files/* chartMeta */.Ae)((await (0,archive/* readChartArchive */.h)(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
             if (meta.version === version)

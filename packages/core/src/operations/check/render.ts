@@ -31,6 +31,7 @@ import type { CheckValidation } from './validate.ts';
 import { renderProblems, type GuardedRender } from './render-guards.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
+import type { RemoteCharts } from './remote-chart.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -71,10 +72,11 @@ export async function renderChecks(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation?: CheckValidation,
+  remote?: RemoteCharts,
 ): Promise<RenderedChecks | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
-    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, remote),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
@@ -153,13 +155,14 @@ async function renderCharts(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation: CheckValidation | undefined,
+  remote?: RemoteCharts,
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || !config || config.environments.length === 0) return undefined;
   // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
   const chartEnvs =
     changed.length === 0 ? [] : config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
-  const flux = await fluxRenders(config, changed, commits, reader, inRepo);
+  const flux = await fluxRenders(config, changed, commits, reader, inRepo, remote);
   if (chartEnvs.length === 0 && flux.length === 0) return undefined;
   const helms = await helmsFor(mode, config, [...chartEnvs, ...flux.map((f) => f.environment)], env);
   if (Array.isArray(helms)) return helms;

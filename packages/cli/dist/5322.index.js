@@ -1,5 +1,5 @@
-export const id = 4911;
-export const ids = [4911,7135];
+export const id = 5322;
+export const ids = [5322,7135];
 export const modules = {
 
 /***/ 95997:
@@ -729,9 +729,10 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = asStr(asObj(repo?.data.spec)?.url);
+    const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
     };
 }
@@ -1039,7 +1040,7 @@ async function hydratedGates(h) {
 
 /***/ }),
 
-/***/ 84911:
+/***/ 75322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1625,8 +1626,11 @@ var helm_repository = __webpack_require__(72558);
 
 
 
-/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
-function promoteRegistry(registry, workdir) {
+/**
+ * What a promotion reads from registries through `registry`; the verify policies are read from `workdir`, a classic
+ * repository's credentials from Helm's repositories.yaml (`helmRepositories`; anonymous without it).
+ */
+function promoteRegistry(registry, workdir, helmRepositories) {
     let verifier;
     return {
         async resolveDigest(ref, service) {
@@ -1656,7 +1660,112 @@ function promoteRegistry(registry, workdir) {
             return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
         },
         pullChartArchive: (ref) => pullChartArchive(registry, ref),
-        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version),
+        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version, helmRepositories),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/registry/helm-repositories.ts
+// Credentials for a classic Helm repository, taken from where Helm itself keeps
+// them: the repositories.yaml that `helm repo add NAME URL --username U
+// --password-stdin` writes (a workflow step before lockstep's, or a terminal).
+// Its path is Helm's: $HELM_REPOSITORY_CONFIG, else repositories.yaml in
+// $HELM_CONFIG_HOME, else in $XDG_CONFIG_HOME/helm, else ~/.config/helm. The
+// entry used is the one whose `url` is the repository's URL (scheme and host in
+// any case, trailing slashes ignored); nothing else in the file is read. The file
+// is read once, only when a classic repository is read, and every password taken
+// from it is masked (the runner's setSecret) before it is used.
+//
+// Where the credentials go is registry/helm-repository.ts's business: only to
+// the repository's own origin. Helm's pass_credentials_all (send them to
+// whatever host the index names) is not honoured: an archive on another host is
+// fetched anonymously, as chart-releaser's archives on github.com are.
+
+
+
+
+/** The repositories.yaml Helm reads, as Helm finds it on Linux; `shown` is the path with the home directory as `~`. */
+function helmRepositoriesPath(env) {
+    const home = env.HOME ?? '';
+    const path = env.HELM_REPOSITORY_CONFIG ||
+        (env.HELM_CONFIG_HOME
+            ? (0,external_node_path_.join)(env.HELM_CONFIG_HOME, 'repositories.yaml')
+            : (0,external_node_path_.join)(env.XDG_CONFIG_HOME || (0,external_node_path_.join)(home, '.config'), 'helm', 'repositories.yaml'));
+    const shown = home !== '' && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+    return { path, shown };
+}
+/** A repository URL as entries are matched: scheme and host lower-cased (URL does it), default port dropped, no trailing slash. */
+function repositoryKey(url) {
+    try {
+        const u = new URL(url.trim());
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : '');
+/**
+ * The credentials source for classic repositories: the repositories.yaml at
+ * Helm's path, read on the first lookup. A file that is there but cannot be
+ * read as Helm's repositories file is a RegistryError (`invalid`), so a chart
+ * read from a repository fails rather than going anonymously.
+ */
+function helmRepositoriesSource(o) {
+    const { path, shown } = helmRepositoriesPath(o.env);
+    const readFile = o.readFile ??
+        ((p) => {
+            try {
+                return (0,external_node_fs_.readFileSync)(p, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw new registry_client/* RegistryError */.gl('invalid', `${shown} cannot be read (${e.code ?? 'error'})`);
+            }
+        });
+    let entries;
+    const load = () => {
+        if (entries)
+            return entries;
+        const text = readFile(path);
+        if (text === undefined)
+            return (entries = []);
+        let doc;
+        try {
+            doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        }
+        catch (e) {
+            throw new registry_client/* RegistryError */.gl('invalid', `${shown} is not YAML (${e.message.split('\n')[0]})`);
+        }
+        const list = asObj(doc)?.repositories ?? [];
+        if (doc !== null && doc !== undefined && !asObj(doc))
+            throw new registry_client/* RegistryError */.gl('invalid', `${shown} is not Helm's repositories file`);
+        if (!Array.isArray(list))
+            throw new registry_client/* RegistryError */.gl('invalid', `${shown}: repositories is not a list`);
+        return (entries = list.flatMap((e) => (asObj(e) ? [asObj(e)] : [])));
+    };
+    return {
+        shown,
+        lookup(repoURL) {
+            const key = repositoryKey(repoURL);
+            if (key === undefined)
+                return undefined;
+            const entry = load().find((e) => repositoryKey(asStr(e.url)) === key);
+            const username = asStr(entry?.username);
+            const password = asStr(entry?.password);
+            if (!entry || username === '' || password === '')
+                return undefined;
+            o.secret(password);
+            // A multi-line password is masked line by line too: the runner matches masks within one log line.
+            for (const line of password.split(/\r?\n/))
+                if (line.length >= 4 && line !== password)
+                    o.secret(line);
+            o.secret(Buffer.from(`${username}:${password}`).toString('base64'));
+            return { name: asStr(entry.name) || key, username, password };
+        },
     };
 }
 
@@ -1667,6 +1776,7 @@ function promoteRegistry(registry, workdir) {
 // GitHub client as the GitHub port (github-port.ts), a registry client as the
 // registry side (registry-port.ts). `repository: owner/name` promotes in
 // another repository: a bare clone in a temp folder, fetched with the token.
+
 
 
 
@@ -1818,7 +1928,7 @@ async function openPromoteWorld(o) {
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            ...promoteRegistry(registry, o.workdir),
+            ...promoteRegistry(registry, o.workdir, helmRepositoriesSource({ env: o.env, secret: o.secret })),
             ...renderTools(o.env),
         },
         close() {
@@ -2164,7 +2274,7 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version, ctx.at);
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
@@ -2276,7 +2386,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     if (!found) {
         const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
         // A classic https repository: the version its index.yaml lists, the archive's digest checked.
-        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version);
+        // A repository that refused lockstep says nothing about the version: its one line is the refusal.
+        if (classic && 'denied' in classic)
+            throw new src_errors/* UserError */.yo(`chart ${chartName} ${version}: ${classic.tried}`, { input: 'chart-version' });
         if (classic && 'tried' in classic)
             tried.push(classic.tried);
         else if (classic) {
