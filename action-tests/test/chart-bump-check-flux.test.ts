@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LocalRegistry } from '../harness/registry.ts';
+import { HelmIndex } from '../harness/helm-index.ts';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { chart, DEPLOYMENT, DIGEST, fluxRepo, patch } from '../harness/flux-chart-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -236,6 +237,66 @@ describe('chart-bump-check renders a HelmRelease whose chart is only in a regist
         `^apps/production/myapp-values\\.yaml:10: production, a protected environment cannot be judged at the head: chart myapp 9\\.9\\.9 could not be pulled from ${registry.host.replace(/\./g, '\\.')}: `,
       ),
     );
+    unchanged(pr);
+  });
+});
+
+describe('chart-bump-check renders a HelmRelease whose chart is in a classic https repository (index.yaml on 127.0.0.1)', () => {
+  let open: HelmIndex;
+  let locked: HelmIndex;
+  beforeAll(async () => {
+    const versions: [string, { ingress: boolean; pdb: boolean }][] = [
+      ['6.0.0', { ingress: true, pdb: true }],
+      ['6.1.0', { ingress: false, pdb: true }],
+    ];
+    open = await HelmIndex.start(versions);
+    locked = await HelmIndex.start(versions, 'myapp', { username: 'ci', password: 'not-given' });
+  }, 180000);
+  afterAll(async () => {
+    await open?.stop();
+    await locked?.stop();
+  });
+
+  /** fluxRepo with chart myapp only in the classic repository at `url`, production's patch pinning `version` at line 10. */
+  const classicPr = (url: string, version: string) => {
+    const files = fluxRepo({ source: 'helm' });
+    for (const p of Object.keys(files)) if (p.startsWith('charts/')) delete files[p];
+    files['.github/lockstep.yml'] = String(files['.github/lockstep.yml']).replace('charts: [charts/*]\n', '');
+    files['apps/base/myapp/repository.yaml'] =
+      `apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: acme\n  namespace: flux-apps\nspec:\n  interval: 5m\n  url: ${url}\n  secretRef:\n    name: acme-charts\n`;
+    files['apps/base/myapp/release.yaml'] = String(files['apps/base/myapp/release.yaml']).replace('version: 1.4.2', 'version: 6.0.0');
+    const patch = `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: myapp\n  namespace: flux-apps\nspec:\n  targetNamespace: production\n  chart:\n    spec:\n      version: ${version}\n`;
+    return pullRequest(files, { 'apps/production/myapp-values.yaml': patch });
+  };
+
+  test('6.0.0 → 6.1.0: each archive fetched once from the index and rendered by Helm; the head does not render for production (its values), so the check fails', async () => {
+    const pr = classicPr(open.url, '6.1.0');
+    open.served.length = 0;
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    // chart-release fixture's chart does not take the fixture's Flux values: Helm's own error on the pulled chart's template proves it rendered.
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:1: chart myapp does not render at the head for production, a protected environment: Error: YAML parse error on myapp/templates/deployment.yaml: error converting YAML to JSON: yaml: line 14: mapping values are not allowed in this context — fix it so helm template succeeds with its values: Argo CD cannot sync production once this merges',
+    ]);
+    expect(open.served.sort()).toEqual(['/charts/index.yaml', '/charts/index.yaml', '/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
+    unchanged(pr);
+  });
+
+  test('a private repository and no repositories.yaml: production fails closed at the version line with the 401 line, its secretRef named', async () => {
+    const pr = classicPr(locked.url, '6.1.0');
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    const host = locked.url.slice('http://'.length, locked.url.indexOf('/charts'));
+    expect(said(run, 'error')).toEqual([
+      expect.stringContaining(
+        `apps/production/myapp-values.yaml:10: production, a protected environment cannot be judged at the head: chart myapp 6.1.0 could not be pulled from ${host}: ${locked.url}/: 401 Unauthorized: no credentials for ${host} in `,
+      ),
+    ]);
+    expect(said(run, 'error')).toEqual([
+      expect.stringContaining(
+        "--password-stdin in a step before this one); its HelmRepository's spec.secretRef (acme-charts) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml",
+      ),
+    ]);
     unchanged(pr);
   });
 });

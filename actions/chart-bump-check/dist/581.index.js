@@ -1325,10 +1325,15 @@ function remoteCharts(o) {
     });
     const helmRepositories = helmRepositoriesSource({ env: o.env, secret: o.secret });
     const pulled = new Map();
-    const failed = (host) => (e) => {
+    const failed = (host, secretRef) => (e) => {
         if (!(e instanceof registry_client/* RegistryError */.gl))
             throw e;
-        return { problem: e.message, host, ...(e.kind === 'mismatch' ? { replaced: true } : {}) };
+        // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+        const denied = (e.kind === 'unauthenticated' || e.kind === 'denied') && secretRef;
+        const problem = denied
+            ? `${e.message}; its HelmRepository's spec.secretRef (${secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+            : e.message;
+        return { problem, host, ...(e.kind === 'mismatch' ? { replaced: true } : {}) };
     };
     const pull = ((source, version) => {
         const { repoURL, chart } = source;
@@ -1341,7 +1346,7 @@ function remoteCharts(o) {
         let got;
         if (helm_repository_isClassicRepository(repoURL)) {
             const host = new URL(repoURL.trim()).host;
-            got = pullRepositoryChart(client, repoURL, chart, version, helmRepositories).then((c) => ({ tgz: c.tgz, where: c.url }), failed(host));
+            got = pullRepositoryChart(client, repoURL, chart, version, helmRepositories).then((c) => ({ tgz: c.tgz, where: c.url }), failed(host, source.secretRef));
         }
         else {
             const ref = ociReference(source, version);

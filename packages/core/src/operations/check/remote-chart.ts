@@ -51,10 +51,15 @@ export function remoteCharts(o: {
   const helmRepositories = helmRepositoriesSource({ env: o.env, secret: o.secret });
   const pulled = new Map<string, Promise<RemoteChart>>();
   const failed =
-    (host: string) =>
+    (host: string, secretRef?: string) =>
     (e: unknown): RemoteChart => {
       if (!(e instanceof RegistryError)) throw e;
-      return { problem: e.message, host, ...(e.kind === 'mismatch' ? { replaced: true as const } : {}) };
+      // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+      const denied = (e.kind === 'unauthenticated' || e.kind === 'denied') && secretRef;
+      const problem = denied
+        ? `${e.message}; its HelmRepository's spec.secretRef (${secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+        : e.message;
+      return { problem, host, ...(e.kind === 'mismatch' ? { replaced: true as const } : {}) };
     };
   const pull = ((source: ChartSource, version: string) => {
     const { repoURL, chart } = source;
@@ -67,7 +72,7 @@ export function remoteCharts(o: {
       const host = new URL(repoURL.trim()).host;
       got = pullRepositoryChart(client, repoURL, chart, version, helmRepositories).then(
         (c) => ({ tgz: c.tgz, where: c.url }),
-        failed(host),
+        failed(host, source.secretRef),
       );
     } else {
       const ref = ociReference(source, version);
