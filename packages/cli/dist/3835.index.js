@@ -216,10 +216,15 @@ var dist = __webpack_require__(38815);
 // Bucket) sourceRef names, or the chart the pull request changes when the
 // HelmRelease deploys a chart of that name from a HelmRepository. An
 // environment is rendered when that chart changed or when what its release
-// reads did (the HelmRelease, its patch, its values ConfigMaps). The check
-// fetches nothing: a release whose chart lives only in a remote repository and
-// whose inputs changed is said as not rendered. The renders themselves run in
-// render.ts, with the Helm and the guards every chart environment gets.
+// reads did (the HelmRelease, its patch, its values ConfigMaps). A release
+// whose chart lives only in a remote repository (a HelmRepository of type oci,
+// a classic https one, an OCIRepository chartRef) and whose inputs changed is
+// rendered with that chart pulled at the base's and at the head's version
+// (remote-chart.ts: only that registry or repository, digests checked); one
+// that cannot be pulled is refused at the HelmRelease's version line, naming the
+// host, which fails a protected environment. Without a puller it is said as not
+// rendered. The renders themselves run in render.ts, with the Helm and the
+// guards every chart environment gets.
 
 
 
@@ -265,7 +270,7 @@ const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? ''
  * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
  * Reading needs no Helm: render.ts renders what this gives.
  */
-async function fluxRenders(config, changed, commits, reader, inRepo) {
+async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
     const out = [];
     for (const e of config.environments) {
         const ref = (0,flux_release/* fluxRef */.z8)(e, inRepo);
@@ -295,7 +300,10 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
         const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
         if (!at) {
-            if (inputsMoved)
+            const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+            if (pulled)
+                out.push({ environment: e, name: label, file, what: `${what}: ${pulled.what}`, ...pulled.render });
+            else if (inputsMoved)
                 out.push({
                     environment: e,
                     name: label,
@@ -353,6 +361,48 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
     }
     return out;
 }
+/** The HelmRelease file's line that pins `version` (`version: 6.5.4`, a chartRef's `tag:`), else 1. */
+function versionLine(text, version) {
+    const lines = (text ?? '').split('\n');
+    const esc = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = lines.findIndex((l) => new RegExp(`^\\s*(version|tag):\\s*["']?${esc}["']?\\s*(#.*)?$`).test(l));
+    return at >= 0 ? at + 1 : 1;
+}
+/**
+ * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
+ * version; undefined when its source is none lockstep pulls from.
+ */
+async function remoteRender(remote, before, now, readHead, file) {
+    const head = remote(now.source, now.version);
+    if (!head)
+        return undefined;
+    const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
+    const [h, b] = await Promise.all([head, base]);
+    const chart = now.source.chart ?? 'chart';
+    const side = (rel, got) => 'tgz' in got
+        ? {
+            chart: { tgz: got.tgz },
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        }
+        : { unavailable: `chart ${rel.source.chart ?? 'chart'} ${rel.version} could not be pulled from ${got.host}: ${got.problem}` };
+    const after = side(now, h);
+    const text = await readHead(file);
+    const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map(readHead));
+    const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+    return {
+        what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
+        render: {
+            before: before && b ? side(before, b) : 'nothing',
+            // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
+            after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version) } } : after,
+            builds: `chart ${chart}`,
+            sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
@@ -403,11 +453,11 @@ function applicationOf(text, file, name, chartDir) {
  * undefined when render is off or nothing is rendered. Throws only for
  * `render: on` without Helm (or without kustomize, for an overlay).
  */
-async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation) {
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, remote) {
     if (mode === 'off' || !config)
         return undefined;
     const [charted, overlays] = await Promise.all([
-        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, remote),
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
@@ -464,13 +514,13 @@ async function helmsFor(mode, config, envs, env) {
  * changed (render-flux.ts), base vs head; undefined when there is none.
  * Throws only for `render: on` without Helm.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, remote) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || !config || config.environments.length === 0)
         return undefined;
     // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
     const chartEnvs = changed.length === 0 ? [] : config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
-    const flux = await fluxRenders(config, changed, commits, reader, inRepo);
+    const flux = await fluxRenders(config, changed, commits, reader, inRepo, remote);
     if (chartEnvs.length === 0 && flux.length === 0)
         return undefined;
     const helms = await helmsFor(mode, config, [...chartEnvs, ...flux.map((f) => f.environment)], env);
