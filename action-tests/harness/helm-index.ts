@@ -1,6 +1,7 @@
 // A classic Helm repository on 127.0.0.1, as chart-releaser publishes one: chart myapp's versions packaged by
 // the real Helm (helm package), indexed by it (helm repo index --url), and served with index.yaml by a small
-// node:http server. An archive can be replaced after indexing (`replace`), to attack the digest check.
+// node:http server. An archive can be replaced after indexing (`replace`), to attack the digest check. Given
+// `auth`, the server is a private repository: any request without that Basic user:password answers 401.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,8 @@ export class HelmIndex {
   private readonly files: Map<string, Buffer>;
   /** The paths requested, in order. */
   readonly served: string[];
+  /** The Authorization header of each request, in order ('' when none was sent). */
+  readonly authorizations: string[] = [];
   private readonly server: Server;
   /** `http://127.0.0.1:<port>/charts`: the repoURL an Application or HelmRepository names. */
   readonly url: string;
@@ -26,7 +29,7 @@ export class HelmIndex {
   }
 
   /** Packages chart myapp at each version (with its shape) and serves them with the index Helm wrote. */
-  static async start(versions: [string, ChartShape][], name = 'myapp'): Promise<HelmIndex> {
+  static async start(versions: [string, ChartShape][], name = 'myapp', auth?: { username: string; password: string }): Promise<HelmIndex> {
     const helm = process.env.LOCKSTEP_HELM;
     if (!helm) throw new Error('LOCKSTEP_HELM is not set (the jest global setup installs Helm)');
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-helm-index-'));
@@ -35,8 +38,14 @@ export class HelmIndex {
     const env = { ...process.env, HOME: dir, HELM_CONFIG_HOME: join(dir, 'config'), HELM_CACHE_HOME: join(dir, 'cache') };
     const files = new Map<string, Buffer>();
     const served: string[] = [];
+    const wanted = auth ? `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` : undefined;
     const server = createServer((req, res) => {
       served.push(req.url ?? '');
+      index.authorizations.push(req.headers.authorization ?? '');
+      if (wanted !== undefined && req.headers.authorization !== wanted) {
+        res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="charts"' }).end('unauthorized');
+        return;
+      }
       const body = files.get(req.url ?? '');
       if (body === undefined) res.writeHead(404).end('not found');
       else res.writeHead(200).end(body);

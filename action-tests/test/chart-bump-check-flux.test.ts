@@ -1,5 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { LocalRegistry } from '../harness/registry.ts';
+import { HelmIndex } from '../harness/helm-index.ts';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { chart, DEPLOYMENT, DIGEST, fluxRepo, patch } from '../harness/flux-chart-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -146,5 +150,153 @@ describe('chart-bump-check builds Flux Kustomization environments', () => {
       /^clusters\/staging\/apps\.yaml:1: overlay apps\/staging does not render at the head for staging: .*gone\.yaml/,
     );
     expect(run.code).toBe(0);
+  });
+});
+
+describe('chart-bump-check renders a HelmRelease whose chart is only in a registry (HelmRepository of type oci)', () => {
+  let registry: LocalRegistry;
+  /** 1.4.2 runs the api; 1.5.0 adds a sidecar taken by tag. Packaged and pushed by the real Helm. */
+  beforeAll(async () => {
+    registry = await LocalRegistry.start();
+    const helm = process.env.LOCKSTEP_HELM!;
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-flux-remote-'));
+    const env = { ...process.env, HOME: dir, HELM_CONFIG_HOME: join(dir, 'config'), HELM_CACHE_HOME: join(dir, 'cache') };
+    try {
+      for (const version of ['1.4.2', '1.5.0']) {
+        const src = join(dir, version, 'myapp');
+        mkdirSync(join(src, 'templates'), { recursive: true });
+        writeFileSync(join(src, 'Chart.yaml'), chart(version));
+        writeFileSync(join(src, 'values.yaml'), 'replicas: 1\nimage: ghcr.io/acme/api:1.0.0\n');
+        const sidecar = version === '1.5.0' ? '        - name: proxy\n          image: docker.io/library/envoy:v1.30\n' : '';
+        writeFileSync(join(src, 'templates', 'deployment.yaml'), DEPLOYMENT + sidecar);
+        execFileSync(helm, ['package', src, '--destination', join(dir, version)], { env, stdio: 'pipe' });
+        execFileSync(helm, ['push', join(dir, version, `myapp-${version}.tgz`), `oci://${registry.host}/acme/charts`, '--plain-http'], {
+          env,
+          stdio: 'pipe',
+        });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180000);
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  /** fluxRepo with the chart only in the registry: no charts/ folder, the HelmRepository on the test's registry. */
+  const remoteRepo = (): Files => {
+    const files = fluxRepo({ source: 'helm' });
+    for (const p of Object.keys(files)) if (p.startsWith('charts/')) delete files[p];
+    files['.github/lockstep.yml'] = String(files['.github/lockstep.yml']).replace('charts: [charts/*]\n', '');
+    files['apps/base/myapp/repository.yaml'] = String(files['apps/base/myapp/repository.yaml']).replace(
+      'oci://ghcr.io/acme/charts',
+      `oci://${registry.host}/acme/charts`,
+    );
+    return files;
+  };
+  /** production's patch pinning chart version `version` (line 10), its image by digest. */
+  const pinned = (version: string) =>
+    [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata:',
+      '  name: myapp',
+      '  namespace: flux-apps',
+      'spec:',
+      '  targetNamespace: production',
+      '  chart:',
+      '    spec:',
+      `      version: ${version}`,
+      '  values:',
+      `    image: ghcr.io/acme/api:1.0.0@${DIGEST}`,
+      '',
+    ].join('\n');
+
+  test('a PR moving protected production to 1.5.0, whose render adds a sidecar by tag: both versions pulled, refused at the image', async () => {
+    const pr = pullRequest(remoteRepo(), { 'apps/production/myapp-values.yaml': pinned('1.5.0') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:1: production, a protected environment would run an image not pinned by digest: Deployment production/api: container proxy runs docker.io/library/envoy:v1.30, not pinned by digest (spec.template.spec.containers[1].image) — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    expect(run.summary).toContain(
+      `HelmRelease myapp (release production-myapp in production): chart myapp 1.4.2 → 1.5.0 from oci://${registry.host}/acme/charts/myapp:1.5.0`,
+    );
+    expect(run.summary).toContain('+        - image: docker.io/library/envoy:v1.30\n+          name: proxy\n');
+    unchanged(pr);
+  });
+
+  test('a version the registry does not hold: protected production fails closed at the version line, naming the host', async () => {
+    const pr = pullRequest(remoteRepo(), { 'apps/production/myapp-values.yaml': pinned('9.9.9') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    const errors = said(run, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^apps/production/myapp-values\\.yaml:10: production, a protected environment cannot be judged at the head: chart myapp 9\\.9\\.9 could not be pulled from ${registry.host.replace(/\./g, '\\.')}: `,
+      ),
+    );
+    unchanged(pr);
+  });
+});
+
+describe('chart-bump-check renders a HelmRelease whose chart is in a classic https repository (index.yaml on 127.0.0.1)', () => {
+  let open: HelmIndex;
+  let locked: HelmIndex;
+  beforeAll(async () => {
+    const versions: [string, { ingress: boolean; pdb: boolean }][] = [
+      ['6.0.0', { ingress: true, pdb: true }],
+      ['6.1.0', { ingress: false, pdb: true }],
+    ];
+    open = await HelmIndex.start(versions);
+    locked = await HelmIndex.start(versions, 'myapp', { username: 'ci', password: 'not-given' });
+  }, 180000);
+  afterAll(async () => {
+    await open?.stop();
+    await locked?.stop();
+  });
+
+  /** fluxRepo with chart myapp only in the classic repository at `url`, production's patch pinning `version` at line 10. */
+  const classicPr = (url: string, version: string) => {
+    const files = fluxRepo({ source: 'helm' });
+    for (const p of Object.keys(files)) if (p.startsWith('charts/')) delete files[p];
+    files['.github/lockstep.yml'] = String(files['.github/lockstep.yml']).replace('charts: [charts/*]\n', '');
+    files['apps/base/myapp/repository.yaml'] =
+      `apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: acme\n  namespace: flux-apps\nspec:\n  interval: 5m\n  url: ${url}\n  secretRef:\n    name: acme-charts\n`;
+    files['apps/base/myapp/release.yaml'] = String(files['apps/base/myapp/release.yaml']).replace('version: 1.4.2', 'version: 6.0.0');
+    const patch = `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: myapp\n  namespace: flux-apps\nspec:\n  targetNamespace: production\n  chart:\n    spec:\n      version: ${version}\n`;
+    return pullRequest(files, { 'apps/production/myapp-values.yaml': patch });
+  };
+
+  test('6.0.0 → 6.1.0: each archive fetched once from the index and rendered by Helm; the head does not render for production (its values), so the check fails', async () => {
+    const pr = classicPr(open.url, '6.1.0');
+    open.served.length = 0;
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    // chart-release fixture's chart does not take the fixture's Flux values: Helm's own error on the pulled chart's template proves it rendered.
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:1: chart myapp does not render at the head for production, a protected environment: Error: YAML parse error on myapp/templates/deployment.yaml: error converting YAML to JSON: yaml: line 14: mapping values are not allowed in this context — fix it so helm template succeeds with its values: Argo CD cannot sync production once this merges',
+    ]);
+    expect(open.served.sort()).toEqual(['/charts/index.yaml', '/charts/index.yaml', '/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
+    unchanged(pr);
+  });
+
+  test('a private repository and no repositories.yaml: production fails closed at the version line with the 401 line, its secretRef named', async () => {
+    const pr = classicPr(locked.url, '6.1.0');
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    const host = locked.url.slice('http://'.length, locked.url.indexOf('/charts'));
+    expect(said(run, 'error')).toEqual([
+      expect.stringContaining(
+        `apps/production/myapp-values.yaml:10: production, a protected environment cannot be judged at the head: chart myapp 6.1.0 could not be pulled from ${host}: ${locked.url}/: 401 Unauthorized: no credentials for ${host} in `,
+      ),
+    ]);
+    expect(said(run, 'error')).toEqual([
+      expect.stringContaining(
+        "--password-stdin in a step before this one); its HelmRepository's spec.secretRef (acme-charts) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml",
+      ),
+    ]);
+    unchanged(pr);
   });
 });

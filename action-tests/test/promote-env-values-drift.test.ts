@@ -1,4 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { application, chartRepo, chartRepoConfig, helmPush, serviceValues, type ChartShape } from '../harness/chart-repo.ts';
 import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
@@ -315,5 +318,73 @@ describe('values-drift: chart versions read from a classic Helm repository (inde
         `^apps/prod/myapp\\.yaml:14: chart myapp 6\\.1\\.0: the archive of chart myapp 6\\.1\\.0 at ${index.url.replace(/\./g, '\\.')}/myapp-6\\.1\\.0\\.tgz hashes to sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} ${index.url.replace(/\./g, '\\.')}/index\\.yaml gives — the archive was replaced after the index was written`,
       ),
     );
+  });
+});
+
+describe('values-drift: a private classic Helm repository (Basic auth) on 127.0.0.1, credentials from helm repo add', () => {
+  const PASSWORD = 'ci::s3cret\n::error::line2';
+  let index: HelmIndex;
+  let home: string;
+  beforeAll(async () => {
+    index = await HelmIndex.start(
+      [
+        ['6.0.0', { ingress: true, pdb: true }],
+        ['6.1.0', { ingress: false, pdb: true }],
+      ],
+      'myapp',
+      { username: 'ci', password: PASSWORD },
+    );
+    home = mkdtempSync(join(tmpdir(), 'lockstep-helm-home-'));
+  }, 120000);
+  afterAll(async () => {
+    await index?.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  test('no credentials: refused with one line naming the repository, its host and repositories.yaml; nothing written', async () => {
+    await setUp({ prod: '6.0.0', staging: '6.1.0', extra: INGRESS, repoURL: index.url });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    const host = index.url.slice('http://'.length, index.url.indexOf('/charts'));
+    const [[, , message]] = errors(r);
+    expect(message).toContain(
+      `${index.url}/: 401 Unauthorized: no credentials for ${host} in ~/.config/helm/repositories.yaml (helm repo add <name> ${index.url}/ --username <user> --password-stdin in a step before this one)`,
+    );
+    expect(String(message).split('\n')).toHaveLength(1);
+  });
+
+  test('the entry `helm repo add --password-stdin` wrote: both versions read, the drift refused at its key, the password masked and never printed', async () => {
+    // The step a workflow runs before lockstep's: Helm itself reads the index with the credentials, then writes them.
+    const config = join(home, 'repositories.yaml');
+    await new Promise<void>((resolve, reject) => {
+      const child = execFile(
+        process.env.LOCKSTEP_HELM!,
+        ['repo', 'add', 'acme', index.url, '--username', 'ci', '--password-stdin', '--repository-config', config],
+        { env: { ...process.env, HOME: home, HELM_CACHE_HOME: join(home, 'cache') } },
+        (err, _o, stderr) => (err ? reject(new Error(stderr)) : resolve()),
+      );
+      child.stdin!.end(PASSWORD);
+    });
+    await setUp({ prod: '6.0.0', staging: '6.1.0', extra: INGRESS, repoURL: index.url });
+    const main = origin('rev-parse', 'main');
+    index.authorizations.length = 0;
+    const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'prod' }, { HELM_REPOSITORY_CONFIG: config });
+    expectRefused(r, main);
+    expect(errors(r).map(([file, line, m]) => [file, line, String(m).split(' — ')[0]])).toEqual([
+      [
+        'environments/prod/values.yaml',
+        18,
+        'environments/prod/values.yaml:18: values-drift: key ingress is set here and chart myapp 6.0.0 reads it, but chart myapp 6.1.0 no longer does (not in its values.yaml, not allowed by its values.schema.json, read by none of its templates)',
+      ],
+    ]);
+    const sent = `Basic ${Buffer.from(`ci:${PASSWORD}`).toString('base64')}`;
+    expect(index.authorizations.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(index.authorizations)).toEqual(new Set([sent]));
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n');
+    expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual(
+      expect.arrayContaining(['::add-mask::ci::s3cret%0A::error::line2', '::add-mask::ci::s3cret', '::add-mask::::error::line2']),
+    );
+    expect(lines.filter((l) => !l.startsWith('::add-mask::') && (l.includes('s3cret') || l.includes('line2')))).toEqual([]);
   });
 });

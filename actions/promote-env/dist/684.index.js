@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:actions/promote-env/dist/684.index.js
 export const id = 684;
 export const ids = [684];
+========
+export const id = 357;
+export const ids = [357];
+>>>>>>>> flux56g:actions/promote-env/dist/357.index.js
 export const modules = {
 
 /***/ 5076:
@@ -353,7 +358,11 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
+<<<<<<<< HEAD:actions/promote-env/dist/684.index.js
 /***/ 9684:
+========
+/***/ 4357:
+>>>>>>>> flux56g:actions/promote-env/dist/357.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3855,8 +3864,11 @@ var helm_repository = __webpack_require__(2558);
 
 
 
-/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
-function promoteRegistry(registry, workdir) {
+/**
+ * What a promotion reads from registries through `registry`; the verify policies are read from `workdir`, a classic
+ * repository's credentials from Helm's repositories.yaml (`helmRepositories`; anonymous without it).
+ */
+function promoteRegistry(registry, workdir, helmRepositories) {
     let verifier;
     return {
         async resolveDigest(ref, service) {
@@ -3886,7 +3898,112 @@ function promoteRegistry(registry, workdir) {
             return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
         },
         pullChartArchive: (ref) => pullChartArchive(registry, ref),
-        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version),
+        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version, helmRepositories),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/registry/helm-repositories.ts
+// Credentials for a classic Helm repository, taken from where Helm itself keeps
+// them: the repositories.yaml that `helm repo add NAME URL --username U
+// --password-stdin` writes (a workflow step before lockstep's, or a terminal).
+// Its path is Helm's: $HELM_REPOSITORY_CONFIG, else repositories.yaml in
+// $HELM_CONFIG_HOME, else in $XDG_CONFIG_HOME/helm, else ~/.config/helm. The
+// entry used is the one whose `url` is the repository's URL (scheme and host in
+// any case, trailing slashes ignored); nothing else in the file is read. The file
+// is read once, only when a classic repository is read, and every password taken
+// from it is masked (the runner's setSecret) before it is used.
+//
+// Where the credentials go is registry/helm-repository.ts's business: only to
+// the repository's own origin. Helm's pass_credentials_all (send them to
+// whatever host the index names) is not honoured: an archive on another host is
+// fetched anonymously, as chart-releaser's archives on github.com are.
+
+
+
+
+/** The repositories.yaml Helm reads, as Helm finds it on Linux; `shown` is the path with the home directory as `~`. */
+function helmRepositoriesPath(env) {
+    const home = env.HOME ?? '';
+    const path = env.HELM_REPOSITORY_CONFIG ||
+        (env.HELM_CONFIG_HOME
+            ? (0,external_node_path_.join)(env.HELM_CONFIG_HOME, 'repositories.yaml')
+            : (0,external_node_path_.join)(env.XDG_CONFIG_HOME || (0,external_node_path_.join)(home, '.config'), 'helm', 'repositories.yaml'));
+    const shown = home !== '' && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+    return { path, shown };
+}
+/** A repository URL as entries are matched: scheme and host lower-cased (URL does it), default port dropped, no trailing slash. */
+function repositoryKey(url) {
+    try {
+        const u = new URL(url.trim());
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : '');
+/**
+ * The credentials source for classic repositories: the repositories.yaml at
+ * Helm's path, read on the first lookup. A file that is there but cannot be
+ * read as Helm's repositories file is a RegistryError (`invalid`), so a chart
+ * read from a repository fails rather than going anonymously.
+ */
+function helmRepositoriesSource(o) {
+    const { path, shown } = helmRepositoriesPath(o.env);
+    const readFile = o.readFile ??
+        ((p) => {
+            try {
+                return (0,external_node_fs_.readFileSync)(p, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw new registry_client/* RegistryError */.gl('invalid', `${shown} cannot be read (${e.code ?? 'error'})`);
+            }
+        });
+    let entries;
+    const load = () => {
+        if (entries)
+            return entries;
+        const text = readFile(path);
+        if (text === undefined)
+            return (entries = []);
+        let doc;
+        try {
+            doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        }
+        catch (e) {
+            throw new registry_client/* RegistryError */.gl('invalid', `${shown} is not YAML (${e.message.split('\n')[0]})`);
+        }
+        const list = asObj(doc)?.repositories ?? [];
+        if (doc !== null && doc !== undefined && !asObj(doc))
+            throw new registry_client/* RegistryError */.gl('invalid', `${shown} is not Helm's repositories file`);
+        if (!Array.isArray(list))
+            throw new registry_client/* RegistryError */.gl('invalid', `${shown}: repositories is not a list`);
+        return (entries = list.flatMap((e) => (asObj(e) ? [asObj(e)] : [])));
+    };
+    return {
+        shown,
+        lookup(repoURL) {
+            const key = repositoryKey(repoURL);
+            if (key === undefined)
+                return undefined;
+            const entry = load().find((e) => repositoryKey(asStr(e.url)) === key);
+            const username = asStr(entry?.username);
+            const password = asStr(entry?.password);
+            if (!entry || username === '' || password === '')
+                return undefined;
+            o.secret(password);
+            // A multi-line password is masked line by line too: the runner matches masks within one log line.
+            for (const line of password.split(/\r?\n/))
+                if (line.length >= 4 && line !== password)
+                    o.secret(line);
+            o.secret(Buffer.from(`${username}:${password}`).toString('base64'));
+            return { name: asStr(entry.name) || key, username, password };
+        },
     };
 }
 
@@ -3897,6 +4014,7 @@ function promoteRegistry(registry, workdir) {
 // GitHub client as the GitHub port (github-port.ts), a registry client as the
 // registry side (registry-port.ts). `repository: owner/name` promotes in
 // another repository: a bare clone in a temp folder, fetched with the token.
+
 
 
 
@@ -4048,7 +4166,7 @@ async function openPromoteWorld(o) {
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            ...promoteRegistry(registry, o.workdir),
+            ...promoteRegistry(registry, o.workdir, helmRepositoriesSource({ env: o.env, secret: o.secret })),
             ...renderTools(o.env),
         },
         close() {
@@ -4103,8 +4221,8 @@ var flux_values = __webpack_require__(9982);
 
 
 
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+const flux_release_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const flux_release_asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 /** At most this many kustomization folders are followed from the HelmRelease's folder. */
 const MAX_FOLDERS = 32;
 /** Folder of a repository path ('.' at the top). */
@@ -4125,7 +4243,7 @@ function joinPath(dir, rel) {
 function docsIn(text, file, cache) {
     const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
-        const data = asObj(d.toJS({ maxAliasCount: 100 }));
+        const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
         return data ? [{ file, index, data }] : [];
     });
 }
@@ -4150,9 +4268,9 @@ async function reached(dir, read, cache) {
             if (ktext === undefined)
                 continue;
             const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
-            namespace ??= asStr(k.namespace);
+            namespace ??= flux_release_asStr(k.namespace);
             for (const r of Array.isArray(k.resources) ? k.resources : []) {
-                const rel = asStr(r);
+                const rel = flux_release_asStr(r);
                 const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
                 if (path === undefined)
                     continue;
@@ -4171,8 +4289,8 @@ async function reached(dir, read, cache) {
 }
 /** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
 function mergePatch(base, patch) {
-    const b = asObj(base);
-    const p = asObj(patch);
+    const b = flux_release_asObj(base);
+    const p = flux_release_asObj(patch);
     if (!p)
         return patch;
     const out = { ...(b ?? {}) };
@@ -4180,7 +4298,7 @@ function mergePatch(base, patch) {
         if (v === null)
             delete out[k];
         else
-            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
+            out[k] = flux_release_asObj(v) && flux_release_asObj(out[k]) ? mergePatch(out[k], v) : v;
     }
     return out;
 }
@@ -4191,7 +4309,7 @@ function fluxReleaseName(name, targetNamespace) {
         return full;
     return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
 }
-const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
+const kindName = (d) => [flux_release_asStr(d.data.kind), flux_release_asStr(flux_release_asObj(d.data.metadata)?.name)];
 /**
  * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
  * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
@@ -4215,31 +4333,31 @@ async function readFluxRelease(env, read, cache) {
     const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
     const own = docsIn(text, file, cache);
     const patch = own.find((d) => d.index === document);
-    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
+    const name = flux_release_asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
     const around = await reached(dirOf(file), read, cache);
     const all = [...own.filter((d) => d.index !== document), ...around.docs];
     const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
-    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
-    const spec = asObj(merged.spec) ?? {};
-    const meta = asObj(merged.metadata) ?? {};
-    const ns = around.namespace ?? asStr(meta.namespace);
-    const targetNamespace = asStr(spec.targetNamespace);
+    const merged = flux_release_asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = flux_release_asObj(merged.spec) ?? {};
+    const meta = flux_release_asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? flux_release_asStr(meta.namespace);
+    const targetNamespace = flux_release_asStr(spec.targetNamespace);
     const chart = await chartOf(spec, all, env.ocirepository, read, cache);
     // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
-    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
     const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
     const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
     const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
     const unread = entries
         .filter((e) => !e.home || e.targetPath)
         .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
-    if (asObj(spec.values))
+    if (flux_release_asObj(spec.values))
         values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
     return {
         name,
-        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        releaseName: flux_release_asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
         ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
-        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
+        ...((flux_release_asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: flux_release_asStr(spec.storageNamespace) ?? ns } : {}),
         ...chart,
         values,
         unread,
@@ -4258,19 +4376,19 @@ function valuesOf(e) {
 }
 /** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
 async function chartOf(spec, docs, ociFile, read, cache) {
-    const chartRef = asObj(spec.chartRef);
+    const chartRef = flux_release_asObj(spec.chartRef);
     if (chartRef) {
-        const refName = asStr(chartRef.name);
-        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
+        const refName = flux_release_asStr(chartRef.name);
+        const kind = flux_release_asStr(chartRef.kind) ?? 'OCIRepository';
         const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
         const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
         const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
         const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
-        const ospec = asObj(oci?.data.spec) ?? {};
-        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
-        const ref = asObj(ospec.ref) ?? {};
-        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
-        const digest = asStr(ref.digest);
+        const ospec = flux_release_asObj(oci?.data.spec) ?? {};
+        const url = (flux_release_asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = flux_release_asObj(ospec.ref) ?? {};
+        const version = flux_release_asStr(ref.tag) ?? flux_release_asStr(ref.semver) ?? '';
+        const digest = flux_release_asStr(ref.digest);
         const cut = url.lastIndexOf('/');
         return {
             version,
@@ -4281,20 +4399,21 @@ async function chartOf(spec, docs, ociFile, read, cache) {
             from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
         };
     }
-    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
-    const chart = asStr(cspec.chart);
-    const version = asStr(cspec.version) ?? '';
-    const sourceRef = asObj(cspec.sourceRef) ?? {};
-    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
-    const refName = asStr(sourceRef.name) ?? '';
+    const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
+    const chart = flux_release_asStr(cspec.chart);
+    const version = flux_release_asStr(cspec.version) ?? '';
+    const sourceRef = flux_release_asObj(cspec.sourceRef) ?? {};
+    const kind = flux_release_asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = flux_release_asStr(sourceRef.name) ?? '';
     if (kind !== 'HelmRepository')
         // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
-    const url = asStr(asObj(repo?.data.spec)?.url);
+    const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
+    const secretRef = flux_release_asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
     };
 }
@@ -4676,7 +4795,7 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version, ctx.at);
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
@@ -4752,6 +4871,12 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
     }
     return notes;
 }
+/** Why a classic repository gave no chart, for the places tried; a repository that refused lockstep (401/403) says nothing about the version, so its one line is the refusal. */
+function notDenied(read, chart, version) {
+    if (read.denied)
+        throw new src_errors/* UserError */.yo(`chart ${chart} ${version}: ${read.tried}`, { input: 'chart-version' });
+    return read.tried;
+}
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
     const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
@@ -4788,9 +4913,9 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     if (!found) {
         const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
         // A classic https repository: the version its index.yaml lists, the archive's digest checked.
-        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version);
         if (classic && 'tried' in classic)
-            tried.push(classic.tried);
+            tried.push(notDenied(classic, chartName, version));
         else if (classic) {
             const meta = (0,chart_files/* chartMeta */.Ae)((await (0,archive/* readChartArchive */.h)(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
             if (meta.version === version)

@@ -1,5 +1,5 @@
-export const id = 4911;
-export const ids = [4911,7135];
+export const id = 8098;
+export const ids = [8098,7135];
 export const modules = {
 
 /***/ 95997:
@@ -729,9 +729,10 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = asStr(asObj(repo?.data.spec)?.url);
+    const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
     };
 }
@@ -1039,7 +1040,7 @@ async function hydratedGates(h) {
 
 /***/ }),
 
-/***/ 84911:
+/***/ 48098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1590,31 +1591,8 @@ function promoteGitHub(client, log) {
 
 // EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
 var archive = __webpack_require__(68657);
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/chart.ts
+var chart = __webpack_require__(83329);
 // EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
 var helm_repository = __webpack_require__(72558);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
@@ -1625,8 +1603,11 @@ var helm_repository = __webpack_require__(72558);
 
 
 
-/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
-function promoteRegistry(registry, workdir) {
+/**
+ * What a promotion reads from registries through `registry`; the verify policies are read from `workdir`, a classic
+ * repository's credentials from Helm's repositories.yaml (`helmRepositories`; anonymous without it).
+ */
+function promoteRegistry(registry, workdir, helmRepositories) {
     let verifier;
     return {
         async resolveDigest(ref, service) {
@@ -1653,13 +1634,15 @@ function promoteRegistry(registry, workdir) {
             }
         },
         async readChart(ref) {
-            return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
+            return (0,archive/* readChartArchive */.h)(await (0,chart/* pullChartArchive */.I)(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
         },
-        pullChartArchive: (ref) => pullChartArchive(registry, ref),
-        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version),
+        pullChartArchive: (ref) => (0,chart/* pullChartArchive */.I)(registry, ref),
+        pullRepositoryChart: (repoURL, chart, version) => (0,helm_repository/* pullRepositoryChart */.o8)(registry, repoURL, chart, version, helmRepositories),
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/helm-repositories.ts
+var helm_repositories = __webpack_require__(75062);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
 // The real world of a promotion, bound from the World's generic services
 // (contract/world.ts Services: repo, github, registry, http; each absent one
@@ -1667,6 +1650,7 @@ function promoteRegistry(registry, workdir) {
 // GitHub client as the GitHub port (github-port.ts), a registry client as the
 // registry side (registry-port.ts). `repository: owner/name` promotes in
 // another repository: a bare clone in a temp folder, fetched with the token.
+
 
 
 
@@ -1818,7 +1802,7 @@ async function openPromoteWorld(o) {
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            ...promoteRegistry(registry, o.workdir),
+            ...promoteRegistry(registry, o.workdir, (0,helm_repositories/* helmRepositoriesSource */.Kw)({ env: o.env, secret: o.secret })),
             ...renderTools(o.env),
         },
         close() {
@@ -2164,7 +2148,7 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version, ctx.at);
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
@@ -2240,6 +2224,12 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
     }
     return notes;
 }
+/** Why a classic repository gave no chart, for the places tried; a repository that refused lockstep (401/403) says nothing about the version, so its one line is the refusal. */
+function notDenied(read, chart, version) {
+    if (read.denied)
+        throw new src_errors/* UserError */.yo(`chart ${chart} ${version}: ${read.tried}`, { input: 'chart-version' });
+    return read.tried;
+}
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
     const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
@@ -2276,9 +2266,9 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     if (!found) {
         const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
         // A classic https repository: the version its index.yaml lists, the archive's digest checked.
-        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source.repoURL, source.chart, version);
+        const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version);
         if (classic && 'tried' in classic)
-            tried.push(classic.tried);
+            tried.push(notDenied(classic, chartName, version));
         else if (classic) {
             const meta = (0,chart_files/* chartMeta */.Ae)((await (0,archive/* readChartArchive */.h)(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
             if (meta.version === version)
@@ -2643,6 +2633,41 @@ async function configCrds(req, ports, baseSha) {
 
 /***/ }),
 
+/***/ 83329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ pullChartArchive)
+/* harmony export */ });
+/* unused harmony export HELM_CHART_LAYER */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32632);
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+
+/***/ }),
+
 /***/ 48040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2861,6 +2886,124 @@ function readDockerConfig(path) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 75062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ helmRepositoriesSource)
+/* harmony export */ });
+/* unused harmony exports helmRepositoriesPath, repositoryKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
+// Credentials for a classic Helm repository, taken from where Helm itself keeps
+// them: the repositories.yaml that `helm repo add NAME URL --username U
+// --password-stdin` writes (a workflow step before lockstep's, or a terminal).
+// Its path is Helm's: $HELM_REPOSITORY_CONFIG, else repositories.yaml in
+// $HELM_CONFIG_HOME, else in $XDG_CONFIG_HOME/helm, else ~/.config/helm. The
+// entry used is the one whose `url` is the repository's URL (scheme and host in
+// any case, trailing slashes ignored); nothing else in the file is read. The file
+// is read once, only when a classic repository is read, and every password taken
+// from it is masked (the runner's setSecret) before it is used.
+//
+// Where the credentials go is registry/helm-repository.ts's business: only to
+// the repository's own origin. Helm's pass_credentials_all (send them to
+// whatever host the index names) is not honoured: an archive on another host is
+// fetched anonymously, as chart-releaser's archives on github.com are.
+
+
+
+
+/** The repositories.yaml Helm reads, as Helm finds it on Linux; `shown` is the path with the home directory as `~`. */
+function helmRepositoriesPath(env) {
+    const home = env.HOME ?? '';
+    const path = env.HELM_REPOSITORY_CONFIG ||
+        (env.HELM_CONFIG_HOME
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HELM_CONFIG_HOME, 'repositories.yaml')
+            : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CONFIG_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.config'), 'helm', 'repositories.yaml'));
+    const shown = home !== '' && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+    return { path, shown };
+}
+/** A repository URL as entries are matched: scheme and host lower-cased (URL does it), default port dropped, no trailing slash. */
+function repositoryKey(url) {
+    try {
+        const u = new URL(url.trim());
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : '');
+/**
+ * The credentials source for classic repositories: the repositories.yaml at
+ * Helm's path, read on the first lookup. A file that is there but cannot be
+ * read as Helm's repositories file is a RegistryError (`invalid`), so a chart
+ * read from a repository fails rather than going anonymously.
+ */
+function helmRepositoriesSource(o) {
+    const { path, shown } = helmRepositoriesPath(o.env);
+    const readFile = o.readFile ??
+        ((p) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown} cannot be read (${e.code ?? 'error'})`);
+            }
+        });
+    let entries;
+    const load = () => {
+        if (entries)
+            return entries;
+        const text = readFile(path);
+        if (text === undefined)
+            return (entries = []);
+        let doc;
+        try {
+            doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+        }
+        catch (e) {
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown} is not YAML (${e.message.split('\n')[0]})`);
+        }
+        const list = asObj(doc)?.repositories ?? [];
+        if (doc !== null && doc !== undefined && !asObj(doc))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown} is not Helm's repositories file`);
+        if (!Array.isArray(list))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown}: repositories is not a list`);
+        return (entries = list.flatMap((e) => (asObj(e) ? [asObj(e)] : [])));
+    };
+    return {
+        shown,
+        lookup(repoURL) {
+            const key = repositoryKey(repoURL);
+            if (key === undefined)
+                return undefined;
+            const entry = load().find((e) => repositoryKey(asStr(e.url)) === key);
+            const username = asStr(entry?.username);
+            const password = asStr(entry?.password);
+            if (!entry || username === '' || password === '')
+                return undefined;
+            o.secret(password);
+            // A multi-line password is masked line by line too: the runner matches masks within one log line.
+            for (const line of password.split(/\r?\n/))
+                if (line.length >= 4 && line !== password)
+                    o.secret(line);
+            o.secret(Buffer.from(`${username}:${password}`).toString('base64'));
+            return { name: asStr(entry.name) || key, username, password };
+        },
+    };
 }
 
 

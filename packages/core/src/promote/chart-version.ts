@@ -53,6 +53,12 @@ export async function checkChartVersion(
   return notes;
 }
 
+/** Why a classic repository gave no chart, for the places tried; a repository that refused lockstep (401/403) says nothing about the version, so its one line is the refusal. */
+function notDenied(read: { tried: string; denied?: true }, chart: string, version: string): string {
+  if (read.denied) throw new UserError(`chart ${chart} ${version}: ${read.tried}`, { input: 'chart-version' });
+  return read.tried;
+}
+
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(
   req: PromoteRequest,
@@ -94,8 +100,8 @@ async function explicitVersion(
   if (!found) {
     const image = ociReference(source, version) ?? configuredRegistry(req, chartName, version);
     // A classic https repository: the version its index.yaml lists, the archive's digest checked.
-    const classic = await repositoryChart(ports, source.repoURL, source.chart, version);
-    if (classic && 'tried' in classic) tried.push(classic.tried);
+    const classic = await repositoryChart(ports, source, version);
+    if (classic && 'tried' in classic) tried.push(notDenied(classic, chartName, version));
     else if (classic) {
       const meta = chartMeta((await readChartArchive(Buffer.from(classic.tgz), `chart ${chartName} ${version}`)).get('Chart.yaml') ?? '');
       if (meta.version === version) found = classic.where;

@@ -258,9 +258,10 @@ async function chartOf(
     return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
   const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
   const url = asStr(asObj(repo?.data.spec)?.url);
+  const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
   return {
     version,
-    source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+    source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
     from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
   };
 }

@@ -6,13 +6,18 @@ import { readChartArchive } from '../charts/archive.ts';
 import { pullChartArchive } from '../registry/chart.ts';
 import { pullRepositoryChart } from '../registry/helm-repository.ts';
 import { RegistryError, type RegistryClient } from '../registry/client.ts';
+import type { HelmRepositoriesSource } from '../registry/helm-repositories.ts';
 import type { DigestVerifier } from '../registry/verify.ts';
 import type { PromoteWorld } from './ports.ts';
 
-/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+/**
+ * What a promotion reads from registries through `registry`; the verify policies are read from `workdir`, a classic
+ * repository's credentials from Helm's repositories.yaml (`helmRepositories`; anonymous without it).
+ */
 export function promoteRegistry(
   registry: RegistryClient,
   workdir: string,
+  helmRepositories?: HelmRepositoriesSource,
 ): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive' | 'pullRepositoryChart'> {
   let verifier: DigestVerifier | undefined;
   return {
@@ -44,6 +49,6 @@ export function promoteRegistry(
       return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
     },
     pullChartArchive: (ref) => pullChartArchive(registry, ref),
-    pullRepositoryChart: (repoURL, chart, version) => pullRepositoryChart(registry, repoURL, chart, version),
+    pullRepositoryChart: (repoURL, chart, version) => pullRepositoryChart(registry, repoURL, chart, version, helmRepositories),
   };
 }

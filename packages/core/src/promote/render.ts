@@ -328,7 +328,7 @@ export async function chartInput(
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
-  const classic = await repositoryChart(ports, source.repoURL, source.chart, version, ctx.at);
+  const classic = await repositoryChart(ports, source, version, ctx.at);
   if (classic && 'tgz' in classic) return { input: { tgz: classic.tgz }, name, where: classic.where };
   if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);

@@ -44,6 +44,8 @@ export interface ChartSource {
   ociRepository?: string;
   /** The digest an OCI artifact is pulled by, per version (a Flux OCIRepository's spec.ref.digest beside its tag). */
   digests?: ReadonlyMap<string, string>;
+  /** A Flux HelmRepository's spec.secretRef name: a cluster Secret lockstep does not read (said when the repository refuses it). */
+  secretRef?: string;
 }
 
 /**
@@ -263,7 +265,7 @@ async function chartAt(
     return undefined;
   };
   // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
-  const classic = await repositoryChart(ports, source.repoURL, source.chart, version, line);
+  const classic = await repositoryChart(ports, source, version, line);
   if (classic && 'tried' in classic) tried.push(classic.tried);
   else if (classic) {
     const files = await readChartArchive(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);

@@ -24,6 +24,7 @@ import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
 import type { PromoteWorld, PromotionServices, WorldOptions, WorldSession } from './ports.ts';
 import { promoteRegistry } from './registry-port.ts';
+import { helmRepositoriesSource } from '../registry/helm-repositories.ts';
 import { initBareWithOrigin, topLevel } from '../git/local-repo.ts';
 
 /**
@@ -174,7 +175,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       readLocal: o.readLocal,
       log: o.log,
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-      ...promoteRegistry(registry, o.workdir),
+      ...promoteRegistry(registry, o.workdir, helmRepositoriesSource({ env: o.env, secret: o.secret })),
       ...renderTools(o.env),
     },
     close() {

@@ -4,8 +4,16 @@
 // version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
 // parsed by `yaml` with its alias cap), taking the entry of that exact version,
 // and fetching the archive its first URL names, whose bytes must hash to the
-// index's digest. Everything goes through the registry client's anonymous GET
-// (its redirects and retry policy); nothing carries credentials.
+// index's digest. Everything goes through the registry client's GET (its
+// redirects and retry policy).
+//
+// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
+// chart-releaser site behind a proxy) is read with the Basic credentials of its
+// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
+// to the repository's own origin: with the index request, with an archive on the
+// same origin, never after a redirect elsewhere (the client drops them at that
+// hop) and never to an archive on another host. A 401 or 403 is one line naming
+// the host, the repository and the file credentials are read from.
 //
 // Where an index may send the archive: chart-releaser's index lives on
 // <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
@@ -18,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { isLoopbackHost } from '../http/host-name.ts';
 import { RegistryError, type RegistryClient } from './client.ts';
+import type { HelmRepositoriesSource, RepositoryCredentials } from './helm-repositories.ts';
 
 /** Largest index.yaml read (Bitnami's full index was ~20 MiB before it moved to OCI; a chart-releaser index is KiBs). */
 export const MAX_INDEX_BYTES = 16 * 1024 * 1024;
@@ -104,13 +113,26 @@ export async function pullRepositoryChart(
   repoURL: string,
   chart: string,
   version: string,
+  credentials?: HelmRepositoriesSource,
 ): Promise<RepositoryChart> {
   if (!isClassicRepository(repoURL))
     throw new RegistryError('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
   const index = indexUrl(repoURL);
-  const text = (await client.getUrl(index, MAX_INDEX_BYTES, index)).toString('utf8');
+  const origin = new URL(index).origin;
+  const creds = credentials?.lookup(repoURL);
+  const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+  const get = async (url: string, max: number, what: string) => {
+    try {
+      return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
+    } catch (e) {
+      if (e instanceof RegistryError && (e.kind === 'unauthenticated' || e.kind === 'denied'))
+        throw refusal(e, repoURL, url, origin, creds, credentials);
+      throw e;
+    }
+  };
+  const text = (await get(index, MAX_INDEX_BYTES, index)).toString('utf8');
   const { url, digest } = indexEntry(text, index, chart, version);
-  const tgz = await client.getUrl(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+  const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
   const got = `sha256:${createHash('sha256').update(tgz).digest('hex')}`;
   if (got !== digest)
     throw new RegistryError(
@@ -119,4 +141,29 @@ export async function pullRepositoryChart(
       'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive',
     );
   return { tgz, url, digest };
+}
+
+/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
+function refusal(
+  e: RegistryError,
+  repoURL: string,
+  url: string,
+  origin: string,
+  creds: RepositoryCredentials | undefined,
+  source: HelmRepositoriesSource | undefined,
+): RegistryError {
+  const host = new URL(url).host;
+  const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
+  const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
+  // A challenge from a host a redirect led to (the client's own line says so).
+  if (status === undefined) return new RegistryError(e.kind, `${repo}: ${e.message}`);
+  const file = source?.shown ?? '~/.config/helm/repositories.yaml';
+  const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
+  const why =
+    new URL(url).origin !== origin
+      ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
+      : creds
+        ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
+        : `no credentials for ${host} in ${file} (${add})`;
+  return new RegistryError(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }

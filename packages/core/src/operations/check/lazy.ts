@@ -20,3 +20,5 @@ export const publishedCharts = () => import('../../registry/published.ts');
 export const mergeQueue = () => import('./queue.ts');
 /** The registries' HTTP transport, with publishedCharts. */
 export const registryHttp = () => import('../../http/transport.ts');
+/** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
+export const remoteChart = () => import('./remote-chart.ts');

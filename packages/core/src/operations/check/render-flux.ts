@@ -7,10 +7,15 @@
 // Bucket) sourceRef names, or the chart the pull request changes when the
 // HelmRelease deploys a chart of that name from a HelmRepository. An
 // environment is rendered when that chart changed or when what its release
-// reads did (the HelmRelease, its patch, its values ConfigMaps). The check
-// fetches nothing: a release whose chart lives only in a remote repository and
-// whose inputs changed is said as not rendered. The renders themselves run in
-// render.ts, with the Helm and the guards every chart environment gets.
+// reads did (the HelmRelease, its patch, its values ConfigMaps). A release
+// whose chart lives only in a remote repository (a HelmRepository of type oci,
+// a classic https one, an OCIRepository chartRef) and whose inputs changed is
+// rendered with that chart pulled at the base's and at the head's version
+// (remote-chart.ts: only that registry or repository, digests checked); one
+// that cannot be pulled is refused at the HelmRelease's version line, naming the
+// host, which fails a protected environment. Without a puller it is said as not
+// rendered. The renders themselves run in render.ts, with the Helm and the
+// guards every chart environment gets.
 
 import { posix } from 'node:path';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
@@ -21,6 +26,7 @@ import { releaseWhere } from '../../promote/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import { parse } from 'yaml';
+import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
 interface CheckReader {
@@ -96,6 +102,7 @@ export async function fluxRenders(
   commits: { base: string; head: string },
   reader: CheckReader,
   inRepo: (p: string) => string,
+  remote?: RemoteCharts,
 ): Promise<FluxRender[]> {
   const out: FluxRender[] = [];
   for (const e of config.environments) {
@@ -126,7 +133,9 @@ export async function fluxRenders(
     const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
     if (!at) {
-      if (inputsMoved)
+      const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+      if (pulled) out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
+      else if (inputsMoved)
         out.push({
           environment: e,
           name: label,
@@ -187,4 +196,54 @@ export async function fluxRenders(
     });
   }
   return out;
+}
+
+/** The HelmRelease file's line that pins `version` (`version: 6.5.4`, a chartRef's `tag:`), else 1. */
+function versionLine(text: string | undefined, version: string): number {
+  const lines = (text ?? '').split('\n');
+  const esc = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = lines.findIndex((l) => new RegExp(`^\\s*(version|tag):\\s*["']?${esc}["']?\\s*(#.*)?$`).test(l));
+  return at >= 0 ? at + 1 : 1;
+}
+
+/**
+ * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
+ * version; undefined when its source is none lockstep pulls from.
+ */
+async function remoteRender(
+  remote: RemoteCharts,
+  before: FluxRelease | undefined,
+  now: FluxRelease,
+  readHead: Read,
+  file: string,
+): Promise<{ what: string; render: Pick<FluxRender, 'before' | 'after' | 'builds' | 'sources'> } | undefined> {
+  const head = remote(now.source, now.version);
+  if (!head) return undefined;
+  const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
+  const [h, b] = await Promise.all([head, base]);
+  const chart = now.source.chart ?? 'chart';
+  const side = (rel: FluxRelease, got: RemoteChart): RenderSide | Unavailable =>
+    'tgz' in got
+      ? {
+          chart: { tgz: got.tgz },
+          release: rel.releaseName,
+          ...(rel.namespace ? { namespace: rel.namespace } : {}),
+          values: rel.values.map((v) => v.text),
+        }
+      : { unavailable: `chart ${rel.source.chart ?? 'chart'} ${rel.version} could not be pulled from ${got.host}: ${got.problem}` };
+  const after = side(now, h);
+  const text = await readHead(file);
+  const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+  const texts = await Promise.all(paths.map(readHead));
+  const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+  return {
+    what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
+    render: {
+      before: before && b ? side(before, b) : 'nothing',
+      // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
+      after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version) } } : after,
+      builds: `chart ${chart}`,
+      sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+    },
+  };
 }

@@ -33,6 +33,7 @@ import { renderProblems, type GuardedRender } from './render-guards.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
 import { applicationOf, changedInputs, chartSide, type CheckTree, type InputsRender } from './render-inputs.ts';
+import type { RemoteCharts } from './remote-chart.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -65,10 +66,11 @@ export async function renderChecks(
   inRepo: (p: string) => string,
   validation?: CheckValidation,
   tree?: CheckTree,
+  remote?: RemoteCharts,
 ): Promise<RenderedChecks | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
-    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree),
+    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
@@ -148,6 +150,7 @@ async function renderCharts(
   inRepo: (p: string) => string,
   validation: CheckValidation | undefined,
   tree: CheckTree | undefined,
+  remote?: RemoteCharts,
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || !config || config.environments.length === 0) return undefined;
@@ -155,7 +158,7 @@ async function renderCharts(
   const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
   const [flux, inputs] = await Promise.all([
-    fluxRenders(config, changed, commits, reader, inRepo),
+    fluxRenders(config, changed, commits, reader, inRepo, remote),
     tree
       ? changedInputs(
           config,

@@ -18,6 +18,7 @@ import type { configLine } from '../../config/config.ts';
 import type { ConfigFiles } from '../../settings/validate.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
+import type { RemoteCharts } from './remote-chart.ts';
 import type { CheckRequest } from './request.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
@@ -30,6 +31,7 @@ import {
   gateConfigChecks,
   mergeQueue,
   publishedCharts,
+  remoteChart,
   registryHttp,
   renderer,
   validator,
@@ -228,6 +230,20 @@ async function registryLookup(registry: string, world: World): Promise<Published
   });
 }
 
+/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+async function remoteChartsOf(world: World): Promise<RemoteCharts> {
+  const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
+  return remoteCharts({
+    transport: (world.services.http ?? nodeTransport)(),
+    env: world.env,
+    home: world.env.HOME || homedir(),
+    secret: world.secret,
+    clock: world.clock,
+    retry: world.services.retry,
+    log: (line) => world.reporter.debug(line),
+  });
+}
+
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req: CheckRequest, s: Started, d: Decision, world: World): Promise<CheckResult> {
   const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
@@ -333,19 +349,26 @@ async function renderedOf(
   const validation = new CheckValidation(config, req.validate, async (globs, where) =>
     crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
   );
-  const rendered = await renderChecks(
-    mode,
-    config,
-    plan.charts,
-    { base: d.range.mergeBase ?? d.range.base, head },
-    reader,
-    world.env,
-    inRepo,
-    validation,
-    { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths },
-  );
-  problems.push(...validation.problems);
-  return rendered;
+  // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
+  const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
+  try {
+    const rendered = await renderChecks(
+      mode,
+      config,
+      plan.charts,
+      { base: d.range.mergeBase ?? d.range.base, head },
+      reader,
+      world.env,
+      inRepo,
+      validation,
+      { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths },
+      remote,
+    );
+    problems.push(...validation.problems);
+    return rendered;
+  } finally {
+    remote?.close();
+  }
 }
 
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */

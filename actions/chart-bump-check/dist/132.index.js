@@ -1,33 +1,6 @@
-export const id = 177;
-export const ids = [177,291];
+export const id = 132;
+export const ids = [132];
 export const modules = {
-
-/***/ 9492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ stripPort),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
-// image reference (capture-digests' inputs); hosts.ts adds the address rules.
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-
-
-/***/ }),
 
 /***/ 5901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -296,107 +269,23 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 9177:
+/***/ 4646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  publishedLookup: () => (/* binding */ publishedLookup)
+  bF: () => (/* binding */ chartTag)
 });
+
+// UNUSED EXPORTS: HELM_CHART_MEDIA_TYPE, HELM_CONFIG_MEDIA_TYPE, helmManifest, pushChart
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
-/** True for a multi-platform index (OCI image index or Docker manifest list). */
-function isIndexMediaType(mediaType) {
-    const mt = (mediaType ?? '').split(';')[0].trim();
-    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
-}
-/** `algorithm:hex` of exactly these bytes. */
-function manifest_digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/**
- * Checks a digest the registry claimed against the bytes it sent. Returns the
- * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
- * throws when they differ.
- */
-function verifyDigest(body, claimed) {
-    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
-    const actual = manifest_digestOf(body, algorithm);
-    if (claimed !== undefined && claimed !== actual)
-        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
-    return actual;
-}
-class DigestMismatchError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DigestMismatchError';
-    }
-}
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * Picks the manifest for `want` from an index body. Without a requested
- * variant, an entry without a variant (or arm64's default v8) is preferred.
- * Throws with the platforms the index offers when none matches.
- */
-function selectPlatform(indexBody, want) {
-    let doc;
-    try {
-        doc = JSON.parse(indexBody.toString('utf8'));
-    }
-    catch {
-        throw new Error('the index is not valid JSON');
-    }
-    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
-    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os &&
-        e.platform.architecture === want.architecture &&
-        (want.variant === undefined || e.platform.variant === want.variant));
-    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
-        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
-        matches[0];
-    if (!pick) {
-        const list = offered.map((e) => formatPlatform({
-            os: String(e.platform.os),
-            architecture: String(e.platform.architecture),
-            variant: e.platform.variant ? String(e.platform.variant) : undefined,
-        }));
-        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
-    }
-    const p = pick.platform;
-    return {
-        digest: String(pick.digest),
-        platform: formatPlatform({
-            os: String(p.os),
-            architecture: String(p.architecture),
-            variant: p.variant ? String(p.variant) : undefined,
-        }),
-    };
-}
-class PlatformNotFoundError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformNotFoundError';
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/cosign-sign.ts
 
 
@@ -658,6 +547,21 @@ function signatureLayers(body) {
     }
 }
 
+
+/***/ }),
+
+/***/ 2632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  gl: () => (/* binding */ RegistryError)
+});
+
+// UNUSED EXPORTS: MANIFEST_MAX_BYTES, SMALL_BODY_MAX_BYTES
+
 // EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
 var hosts = __webpack_require__(5901);
 // EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
@@ -775,8 +679,12 @@ function checkRealm(realm, registry) {
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
 var transport = __webpack_require__(6291);
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
 
@@ -865,7 +773,7 @@ const SCHEMA1 = new Set([
     'application/vnd.docker.distribution.manifest.v1+prettyjws',
 ]);
 /** The four manifest media types lockstep asks for. */
-const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
 /**
  * Why a manifest answer cannot be pinned, or undefined when it can: a
  * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
@@ -986,23 +894,23 @@ class RegistryClient {
             const res = await this.manifest(ref, 'GET', target);
             const digest = this.checkBody(ref, res, target);
             const mediaType = contentType(res) ?? bodyMediaType(res.body);
-            if (!isIndexMediaType(mediaType)) {
+            if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
                 if (built.os !== platform.os ||
                     built.architecture !== platform.architecture ||
                     (platform.variant !== undefined && built.variant !== platform.variant))
-                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
-                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+                return { digest, mediaType, isIndex: false, platform: (0,manifest/* formatPlatform */.Bq)(built), warnings };
             }
             let sel;
             try {
-                sel = selectPlatform(res.body, platform);
+                sel = (0,manifest/* selectPlatform */.md)(res.body, platform);
             }
             catch (e) {
-                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+                throw new RegistryError(e instanceof manifest/* PlatformNotFoundError */.zz ? 'platform' : 'invalid', e.message);
             }
             if (!(0,reference/* isDigest */.Bc)(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
@@ -1025,10 +933,10 @@ class RegistryClient {
         }
         if (ref.digest && ref.tag)
             await this.compareTag(ref, digest, warnings);
-        return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+        return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
     }
     /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
-    async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
+    async manifestAt(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
         const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
         const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
         return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
@@ -1038,7 +946,7 @@ class RegistryClient {
      * there (404). For the artifacts stored beside an image (signatures,
      * attestations, a chart version about to be published).
      */
-    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
         try {
             return await this.manifestAt(ref, target, accept);
         }
@@ -1053,7 +961,7 @@ class RegistryClient {
         if (!(0,reference/* isDigest */.Bc)(digest))
             throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
         const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
-        const got = manifest_digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
         if (got !== digest)
             throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
         return res.body;
@@ -1065,7 +973,7 @@ class RegistryClient {
      */
     async referrers(ref, digest) {
         try {
-            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
             return res.body;
         }
         catch (e) {
@@ -1081,7 +989,7 @@ class RegistryClient {
      * closes it. Returns the digest and whether bytes were sent.
      */
     async pushBlob(ref, bytes) {
-        const digest = manifest_digestOf(bytes);
+        const digest = (0,manifest/* digestOf */.ol)(bytes);
         if (await this.hasBlob(ref, digest))
             return { digest, pushed: false };
         const base = this.baseUrl(ref.registry);
@@ -1104,7 +1012,7 @@ class RegistryClient {
     }
     /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
     async pushManifest(ref, tag, body, mediaType) {
-        const digest = manifest_digestOf(body);
+        const digest = (0,manifest/* digestOf */.ol)(body);
         const res = await this.exchange(ref, tag, {
             method: 'PUT',
             url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
@@ -1118,16 +1026,19 @@ class RegistryClient {
         return digest;
     }
     /**
-     * An anonymous GET of a URL that is no registry API (a classic Helm
-     * repository's index.yaml or chart archive, registry/helm-repository.ts):
-     * redirects followed as for a registry, 429/5xx/network failures retried by
-     * the same policy, no credentials sent. Any answer but 200 is a
-     * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+     * A GET of a URL that is no registry API (a classic Helm repository's
+     * index.yaml or chart archive, registry/helm-repository.ts): redirects
+     * followed as for a registry (an `authorization` given is dropped at the
+     * first hop to another origin, and a challenge from there ends the request),
+     * 429/5xx/network failures retried by the same policy; anonymous unless the
+     * caller gives `authorization`. Any answer but 200 is a RegistryError
+     * (`not-found` for 404, `unauthenticated` for 401, `denied` for 403); a body
+     * over `maxBytes` is `invalid`.
      */
-    async getUrl(url, maxBytes, what) {
+    async getUrl(url, maxBytes, what, authorization) {
         let res;
         try {
-            res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+            res = await this.follow('GET', url, { Accept: '*/*', ...(authorization ? { Authorization: authorization } : {}) }, maxBytes);
         }
         catch (e) {
             if (e instanceof PullLimitHit)
@@ -1136,7 +1047,8 @@ class RegistryClient {
         }
         if (res.status === 200)
             return res.body;
-        throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+        const kind = res.status === 404 ? 'not-found' : res.status === 401 ? 'unauthenticated' : res.status === 403 ? 'denied' : 'error';
+        throw new RegistryError(kind, `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
     }
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
@@ -1161,8 +1073,8 @@ class RegistryClient {
         if (!config)
             throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
         const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
-        if (manifest_digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
-            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${manifest_digestOf(res.body)}`);
+        if ((0,manifest/* digestOf */.ol)(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
         let doc;
         try {
             doc = JSON.parse(res.body.toString('utf8'));
@@ -1183,14 +1095,14 @@ class RegistryClient {
         this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
-            digest = verifyDigest(res.body, (0,transport.header)(res, 'docker-content-digest'));
+            digest = (0,manifest/* verifyDigest */.Ub)(res.body, (0,transport.header)(res, 'docker-content-digest'));
         }
         catch (e) {
-            if (e instanceof DigestMismatchError)
+            if (e instanceof manifest/* DigestMismatchError */.h)
                 throw new RegistryError('mismatch', `${target}: ${e.message}`);
             throw e;
         }
-        if (ref.digest && manifest_digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+        if (ref.digest && (0,manifest/* digestOf */.ol)(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
             throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
         return digest;
     }
@@ -1221,7 +1133,7 @@ class RegistryClient {
     }
     /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
     manifest(ref, method, target) {
-        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+        return this.request(ref, 'manifests', method, target, { Accept: manifest/* MANIFEST_ACCEPT */.dY });
     }
     /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
     request(ref, kind, method, target, headers) {
@@ -1503,13 +1415,25 @@ function registryErrorDetail(body) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+/***/ }),
+
+/***/ 8040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ dockerCredentialSource),
+/* harmony export */   Q1: () => (/* binding */ dockerConfigPath)
+/* harmony export */ });
+/* unused harmony exports authKeyHost, lookupDockerCredentials, spawnCredentialHelper, readDockerConfig */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
 
 
 
@@ -1517,7 +1441,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 /** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
 function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
-    return env.DOCKER_CONFIG ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json');
+    return env.DOCKER_CONFIG ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG, 'config.json') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker', 'config.json');
 }
 const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
 /** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
@@ -1541,7 +1465,7 @@ function lookupDockerCredentials(config, registry) {
         return {};
     const c = config;
     const host = registry.toLowerCase();
-    const isHub = host === reference/* DOCKER_HUB_REGISTRY */.DJ;
+    const isHub = host === _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB_REGISTRY */ .DJ;
     const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
     if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
         const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
@@ -1571,7 +1495,7 @@ function lookupDockerCredentials(config, registry) {
 /** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
 function spawnCredentialHelper(env = process.env) {
     return (program, input, timeoutMs) => new Promise((done) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         let finished = false;
@@ -1596,7 +1520,7 @@ function spawnCredentialHelper(env = process.env) {
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The other way to authenticate: the step's (or the command's) own credentials. */
-const PASS_CREDENTIALS = (0,errors/* words */.aL) `pass ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}`;
+const PASS_CREDENTIALS = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('username')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('password')}`;
 /** The other way where the step takes none: the credentials written into the Docker config by a login. */
 const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
 /**
@@ -1632,25 +1556,25 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: (0,errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
-            throw new errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: (0,errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
             });
         if (out.timedOut)
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: (0,errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
             });
         }
         let parsed;
@@ -1659,8 +1583,8 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
@@ -1704,233 +1628,118 @@ function decodeEntry(entry) {
 }
 /** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
 function readDockerConfig(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/published.ts
-
-
-
-
-/**
- * chart-bump-check's question to `<registry>/<name>:<version>` (chart-registry
- * in the config): one HEAD on the manifest, read-only, anonymous unless a
- * Docker login holds credentials for the host. A tag that exists is taken; a
- * registry that cannot answer is said, not guessed.
- */
-function publishedLookup(registry, o) {
-    const client = new RegistryClient({
-        transport: o.transport,
-        clock: o.clock,
-        retry: o.retry,
-        credentials: dockerCredentialSource({
-            configPath: dockerConfigPath({ DOCKER_CONFIG: o.dockerConfigDir }, o.home),
-            secret: o.secret,
-            log: o.log,
-        }),
-        log: o.log,
-    });
-    const ask = (async (name, version) => {
-        const at = `${registry}/${name}:${chartTag(version)}`;
-        try {
-            await client.resolve((0,reference/* parseReference */.F2)(at));
-            return { at };
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                return undefined;
-            if (e instanceof RegistryError)
-                return { problem: `could not ask ${at.slice(0, at.lastIndexOf(':'))} whether ${version} is published: ${e.message}` };
-            return { problem: `could not ask ${registry} about ${name} ${version}: ${e.message}` };
-        }
-    });
-    ask.close = () => o.transport.close?.();
-    return ask;
 }
 
 
 /***/ }),
 
-/***/ 908:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   a: () => (/* binding */ imageIdentity),
-/* harmony export */   ft: () => (/* binding */ InvalidReference),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   Ub: () => (/* binding */ verifyDigest),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   md: () => (/* binding */ selectPlatform),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
 /* harmony export */ });
-/* unused harmony export imageRepository */
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+/** True for a multi-platform index (OCI image index or Docker manifest list). */
+function isIndexMediaType(mediaType) {
+    const mt = (mediaType ?? '').split(';')[0].trim();
+    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
+}
+/** `algorithm:hex` of exactly these bytes. */
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
 /**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
+ * Checks a digest the registry claimed against the bytes it sent. Returns the
+ * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
+ * throws when they differ.
  */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
+function verifyDigest(body, claimed) {
+    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
+    const actual = digestOf(body, algorithm);
+    if (claimed !== undefined && claimed !== actual)
+        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
+    return actual;
+}
+class DigestMismatchError extends Error {
     constructor(message) {
         super(message);
-        this.name = 'InvalidReference';
+        this.name = 'DigestMismatchError';
     }
 }
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }
-/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
-const hexPatterns = new Map();
-function hexOf(length) {
-    const key = String(length);
-    let re = hexPatterns.get(key);
-    if (re === undefined)
-        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
-    return re;
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!hexOf(want).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
+/**
+ * Picks the manifest for `want` from an index body. Without a requested
+ * variant, an entry without a variant (or arm64's default v8) is preferred.
+ * Throws with the platforms the index offers when none matches.
+ */
+function selectPlatform(indexBody, want) {
+    let doc;
     try {
-        checkDigest(s);
-        return true;
+        doc = JSON.parse(indexBody.toString('utf8'));
     }
     catch {
-        return false;
+        throw new Error('the index is not valid JSON');
     }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
-}
-const identities = new Map();
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-    if (identities.has(image))
-        return identities.get(image);
-    let identity;
-    try {
-        const ref = parseReference(image);
-        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
+    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
+    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
+        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
+        matches[0];
+    if (!pick) {
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
+        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
-    catch (e) {
-        if (!(e instanceof InvalidReference))
-            throw e;
-    }
-    if (identities.size >= 4096)
-        identities.clear();
-    return identities.set(image, identity).get(image);
+    const p = pick.platform;
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
-const repositories = new Map();
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function imageRepository(image) {
-    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
-    let repository = repositories.get(image);
-    if (repository !== undefined)
-        return repository;
-    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-    if (repositories.size >= 4096)
-        repositories.clear();
-    repositories.set(image, repository);
-    return repository;
+class PlatformNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformNotFoundError';
+    }
 }
 
 

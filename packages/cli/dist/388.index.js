@@ -1,0 +1,776 @@
+export const id = 388;
+export const ids = [388];
+export const modules = {
+
+/***/ 31252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REMOTE_CHART_DEADLINE_MS: () => (/* binding */ REMOTE_CHART_DEADLINE_MS),
+/* harmony export */   remoteCharts: () => (/* binding */ remoteCharts)
+/* harmony export */ });
+/* harmony import */ var _registry_chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83329);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32632);
+/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48040);
+/* harmony import */ var _registry_helm_repositories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75062);
+/* harmony import */ var _registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72558);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99836);
+// The charts the pull request check pulls to render a Flux HelmRelease whose
+// chart is not in the repository: from the HelmRepository of type `oci` or the
+// spec.chartRef OCIRepository (Helm's chart layer, by spec.ref.digest when the
+// OCIRepository pins one, every blob checked against its digest), or from a
+// classic https HelmRepository (index.yaml and the archive it lists, checked
+// against the index's digest; credentials from Helm's repositories.yaml). Only
+// the registry or repository the release names is contacted, each chart version
+// once per check, within one deadline for them all, and every size is capped by
+// the registry client. An archive whose digest is not the one its index or
+// manifest gives is refused, never rendered.
+
+
+
+
+
+
+/** At most this long for every chart a check pulls. */
+const REMOTE_CHART_DEADLINE_MS = 120_000;
+/** The puller over `transport`, with Docker's credentials for registries and Helm's for classic repositories. */
+function remoteCharts(o) {
+    const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
+        transport: o.transport,
+        clock: o.clock,
+        retry: o.retry,
+        deadlineMs: REMOTE_CHART_DEADLINE_MS,
+        credentials: (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerCredentialSource */ .JA)({ configPath: (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigPath */ .Q1)(o.env, o.home), secret: o.secret, log: o.log }),
+        log: o.log,
+    });
+    const helmRepositories = (0,_registry_helm_repositories_js__WEBPACK_IMPORTED_MODULE_3__/* .helmRepositoriesSource */ .Kw)({ env: o.env, secret: o.secret });
+    const pulled = new Map();
+    const failed = (host, secretRef) => (e) => {
+        if (!(e instanceof _registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl))
+            throw e;
+        // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+        const denied = (e.kind === 'unauthenticated' || e.kind === 'denied') && secretRef;
+        const problem = denied
+            ? `${e.message}; its HelmRepository's spec.secretRef (${secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+            : e.message;
+        return { problem, host, ...(e.kind === 'mismatch' ? { replaced: true } : {}) };
+    };
+    const pull = ((source, version) => {
+        const { repoURL, chart } = source;
+        if (!repoURL || !chart || version === '')
+            return undefined;
+        const key = JSON.stringify([repoURL, chart, version, source.digests?.get(version) ?? '']);
+        const known = pulled.get(key);
+        if (known)
+            return known;
+        let got;
+        if ((0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .isClassicRepository */ .dR)(repoURL)) {
+            const host = new URL(repoURL.trim()).host;
+            got = (0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRepositoryChart */ .o8)(client, repoURL, chart, version, helmRepositories).then((c) => ({ tgz: c.tgz, where: c.url }), failed(host, source.secretRef));
+        }
+        else {
+            const ref = (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .ociReference */ .H6)(source, version);
+            if (!ref)
+                return undefined;
+            const where = `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag}`}`;
+            got = (0,_registry_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .pullChartArchive */ .I)(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
+        }
+        pulled.set(key, got);
+        return got;
+    });
+    pull.close = () => o.transport.close?.();
+    return pull;
+}
+
+
+/***/ }),
+
+/***/ 83329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ pullChartArchive)
+/* harmony export */ });
+/* unused harmony export HELM_CHART_LAYER */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32632);
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+
+/***/ }),
+
+/***/ 48040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ dockerCredentialSource),
+/* harmony export */   Q1: () => (/* binding */ dockerConfigPath)
+/* harmony export */ });
+/* unused harmony exports authKeyHost, lookupDockerCredentials, spawnCredentialHelper, readDockerConfig */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
+
+
+
+
+
+/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+    return env.DOCKER_CONFIG ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG, 'config.json') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker', 'config.json');
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
+function authKeyHost(key) {
+    return key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+/**
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
+ */
+function lookupDockerCredentials(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const c = config;
+    const host = registry.toLowerCase();
+    const isHub = host === _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB_REGISTRY */ .DJ;
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
+        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
+            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
+        if (match) {
+            const [key, entry] = match;
+            const creds = decodeEntry(entry);
+            if (creds)
+                return { credentials: creds, key };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
+        }
+    }
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
+    if (typeof c.credsStore === 'string' && c.credsStore !== '')
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('username')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('password')}`;
+/** The other way where the step takes none: the credentials written into the Docker config by a login. */
+const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const orElse = o.ownCredentials ? PASS_CREDENTIALS : PLAIN_LOGIN;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
+            });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
+            });
+        if (out.timedOut)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
+            });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
+            });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
+}
+function decodeEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth !== '') {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        return undefined;
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
+function readDockerConfig(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 75062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ helmRepositoriesSource)
+/* harmony export */ });
+/* unused harmony exports helmRepositoriesPath, repositoryKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
+// Credentials for a classic Helm repository, taken from where Helm itself keeps
+// them: the repositories.yaml that `helm repo add NAME URL --username U
+// --password-stdin` writes (a workflow step before lockstep's, or a terminal).
+// Its path is Helm's: $HELM_REPOSITORY_CONFIG, else repositories.yaml in
+// $HELM_CONFIG_HOME, else in $XDG_CONFIG_HOME/helm, else ~/.config/helm. The
+// entry used is the one whose `url` is the repository's URL (scheme and host in
+// any case, trailing slashes ignored); nothing else in the file is read. The file
+// is read once, only when a classic repository is read, and every password taken
+// from it is masked (the runner's setSecret) before it is used.
+//
+// Where the credentials go is registry/helm-repository.ts's business: only to
+// the repository's own origin. Helm's pass_credentials_all (send them to
+// whatever host the index names) is not honoured: an archive on another host is
+// fetched anonymously, as chart-releaser's archives on github.com are.
+
+
+
+
+/** The repositories.yaml Helm reads, as Helm finds it on Linux; `shown` is the path with the home directory as `~`. */
+function helmRepositoriesPath(env) {
+    const home = env.HOME ?? '';
+    const path = env.HELM_REPOSITORY_CONFIG ||
+        (env.HELM_CONFIG_HOME
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HELM_CONFIG_HOME, 'repositories.yaml')
+            : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CONFIG_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.config'), 'helm', 'repositories.yaml'));
+    const shown = home !== '' && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+    return { path, shown };
+}
+/** A repository URL as entries are matched: scheme and host lower-cased (URL does it), default port dropped, no trailing slash. */
+function repositoryKey(url) {
+    try {
+        const u = new URL(url.trim());
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : '');
+/**
+ * The credentials source for classic repositories: the repositories.yaml at
+ * Helm's path, read on the first lookup. A file that is there but cannot be
+ * read as Helm's repositories file is a RegistryError (`invalid`), so a chart
+ * read from a repository fails rather than going anonymously.
+ */
+function helmRepositoriesSource(o) {
+    const { path, shown } = helmRepositoriesPath(o.env);
+    const readFile = o.readFile ??
+        ((p) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown} cannot be read (${e.code ?? 'error'})`);
+            }
+        });
+    let entries;
+    const load = () => {
+        if (entries)
+            return entries;
+        const text = readFile(path);
+        if (text === undefined)
+            return (entries = []);
+        let doc;
+        try {
+            doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+        }
+        catch (e) {
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown} is not YAML (${e.message.split('\n')[0]})`);
+        }
+        const list = asObj(doc)?.repositories ?? [];
+        if (doc !== null && doc !== undefined && !asObj(doc))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown} is not Helm's repositories file`);
+        if (!Array.isArray(list))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${shown}: repositories is not a list`);
+        return (entries = list.flatMap((e) => (asObj(e) ? [asObj(e)] : [])));
+    };
+    return {
+        shown,
+        lookup(repoURL) {
+            const key = repositoryKey(repoURL);
+            if (key === undefined)
+                return undefined;
+            const entry = load().find((e) => repositoryKey(asStr(e.url)) === key);
+            const username = asStr(entry?.username);
+            const password = asStr(entry?.password);
+            if (!entry || username === '' || password === '')
+                return undefined;
+            o.secret(password);
+            // A multi-line password is masked line by line too: the runner matches masks within one log line.
+            for (const line of password.split(/\r?\n/))
+                if (line.length >= 4 && line !== password)
+                    o.secret(line);
+            o.secret(Buffer.from(`${username}:${password}`).toString('base64'));
+            return { name: asStr(entry.name) || key, username, password };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 64293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* unused harmony export duplicateKey */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
+        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 47812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   _O: () => (/* binding */ doubleQuote),
+/* harmony export */   aj: () => (/* binding */ isPlainSafe),
+/* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   nI: () => (/* binding */ singleQuote),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
+/* harmony export */ });
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ })
+
+};

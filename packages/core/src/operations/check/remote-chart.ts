@@ -1,0 +1,88 @@
+// The charts the pull request check pulls to render a Flux HelmRelease whose
+// chart is not in the repository: from the HelmRepository of type `oci` or the
+// spec.chartRef OCIRepository (Helm's chart layer, by spec.ref.digest when the
+// OCIRepository pins one, every blob checked against its digest), or from a
+// classic https HelmRepository (index.yaml and the archive it lists, checked
+// against the index's digest; credentials from Helm's repositories.yaml). Only
+// the registry or repository the release names is contacted, each chart version
+// once per check, within one deadline for them all, and every size is capped by
+// the registry client. An archive whose digest is not the one its index or
+// manifest gives is refused, never rendered.
+
+import type { Transport } from '../../http/transport.ts';
+import { pullChartArchive } from '../../registry/chart.ts';
+import { RegistryClient, RegistryError } from '../../registry/client.ts';
+import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
+import { helmRepositoriesSource } from '../../registry/helm-repositories.ts';
+import { isClassicRepository, pullRepositoryChart } from '../../registry/helm-repository.ts';
+import type { Clock, RetryPolicy } from '../../registry/retry.ts';
+import { ociReference, type ChartSource } from '../../promote/values-drift.ts';
+
+/** At most this long for every chart a check pulls. */
+export const REMOTE_CHART_DEADLINE_MS = 120_000;
+
+/** A remote chart pulled: its archive and where from; or why not, with the host asked and whether the bytes were refused. */
+export type RemoteChart = { tgz: Uint8Array; where: string } | { problem: string; host: string; replaced?: true };
+
+/** Pulls the chart `source` names at `version`; undefined when the source is no remote repository lockstep reads. */
+export interface RemoteCharts {
+  (source: ChartSource, version: string): Promise<RemoteChart> | undefined;
+  close(): void;
+}
+
+/** The puller over `transport`, with Docker's credentials for registries and Helm's for classic repositories. */
+export function remoteCharts(o: {
+  transport: Transport & { close?(): void };
+  env: NodeJS.ProcessEnv;
+  home: string;
+  secret: (value: string) => void;
+  clock?: Clock;
+  retry?: RetryPolicy;
+  log?: (line: string) => void;
+}): RemoteCharts {
+  const client = new RegistryClient({
+    transport: o.transport,
+    clock: o.clock,
+    retry: o.retry,
+    deadlineMs: REMOTE_CHART_DEADLINE_MS,
+    credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.home), secret: o.secret, log: o.log }),
+    log: o.log,
+  });
+  const helmRepositories = helmRepositoriesSource({ env: o.env, secret: o.secret });
+  const pulled = new Map<string, Promise<RemoteChart>>();
+  const failed =
+    (host: string, secretRef?: string) =>
+    (e: unknown): RemoteChart => {
+      if (!(e instanceof RegistryError)) throw e;
+      // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+      const denied = (e.kind === 'unauthenticated' || e.kind === 'denied') && secretRef;
+      const problem = denied
+        ? `${e.message}; its HelmRepository's spec.secretRef (${secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+        : e.message;
+      return { problem, host, ...(e.kind === 'mismatch' ? { replaced: true as const } : {}) };
+    };
+  const pull = ((source: ChartSource, version: string) => {
+    const { repoURL, chart } = source;
+    if (!repoURL || !chart || version === '') return undefined;
+    const key = JSON.stringify([repoURL, chart, version, source.digests?.get(version) ?? '']);
+    const known = pulled.get(key);
+    if (known) return known;
+    let got: Promise<RemoteChart> | undefined;
+    if (isClassicRepository(repoURL)) {
+      const host = new URL(repoURL.trim()).host;
+      got = pullRepositoryChart(client, repoURL, chart, version, helmRepositories).then(
+        (c) => ({ tgz: c.tgz, where: c.url }),
+        failed(host, source.secretRef),
+      );
+    } else {
+      const ref = ociReference(source, version);
+      if (!ref) return undefined;
+      const where = `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag}`}`;
+      got = pullChartArchive(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
+    }
+    pulled.set(key, got);
+    return got;
+  }) as RemoteCharts;
+  pull.close = () => o.transport.close?.();
+  return pull;
+}
