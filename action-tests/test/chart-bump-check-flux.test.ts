@@ -237,6 +237,11 @@ describe('chart-bump-check renders a HelmRelease whose chart is only in a regist
         `^apps/production/myapp-values\\.yaml:10: production, a protected environment cannot be judged at the head: chart myapp 9\\.9\\.9 could not be pulled from ${registry.host.replace(/\./g, '\\.')}: `,
       ),
     );
+    // The hint says what the check needs (the registry reachable), not to copy a file into the repository.
+    expect(errors[0]).toContain(
+      ' — the check pulls the chart from the registry or repository the release names: make it reachable from the runner (a private https repository: helm repo add <name> <url> --username <user> --password-stdin in a step before this one; a registry: docker login)',
+    );
+    expect(errors[0]).not.toContain('write the file into the repository');
     unchanged(pr);
   });
 });
@@ -297,6 +302,9 @@ describe('chart-bump-check renders a HelmRelease whose chart is in a classic htt
         "--password-stdin in a step before this one); its HelmRepository's spec.secretRef (acme-charts) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml",
       ),
     ]);
+    expect(said(run, 'error')[0]).toMatch(
+      / — the check pulls the chart from the registry or repository the release names: make it reachable from the runner \(/,
+    );
     unchanged(pr);
   });
 });

@@ -42,7 +42,7 @@ export interface RenderSide {
 export interface Unavailable {
   unavailable: string;
   /** Set when the side names what lockstep refuses to let a renderer load (a URL, a path outside the repository): where it is written. */
-  refused?: { file: string; line: number };
+  refused?: { file: string; line: number; hint?: string };
 }
 
 /** The cluster the charts are rendered for: --kube-version and --api-versions. */

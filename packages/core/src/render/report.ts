@@ -32,7 +32,7 @@ export interface EnvironmentRender {
   /** rendered: the after side's objects, what the guards of a protected environment judge (never printed). */
   after?: ReadonlyMap<string, RenderedObject>;
   /** skipped: the after side names what a renderer may not load (render/kustomize.ts's screening), written there. */
-  refused?: { file: string; line: number };
+  refused?: { file: string; line: number; hint?: string };
 }
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */

@@ -198,6 +198,10 @@ export async function fluxRenders(
   return out;
 }
 
+/** What to do when a release's remote chart cannot be pulled in the check. */
+const PULL_HINT =
+  'the check pulls the chart from the registry or repository the release names: make it reachable from the runner (a private https repository: helm repo add <name> <url> --username <user> --password-stdin in a step before this one; a registry: docker login)';
+
 /** The HelmRelease file's line that pins `version` (`version: 6.5.4`, a chartRef's `tag:`), else 1. */
 function versionLine(text: string | undefined, version: string): number {
   const lines = (text ?? '').split('\n');
@@ -241,7 +245,7 @@ async function remoteRender(
     render: {
       before: before && b ? side(before, b) : 'nothing',
       // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
-      after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version) } } : after,
+      after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version), hint: PULL_HINT } } : after,
       builds: `chart ${chart}`,
       sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
     },

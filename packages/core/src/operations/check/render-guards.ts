@@ -65,7 +65,9 @@ export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
         file: j.render.refused.file,
         line: j.render.refused.line,
         message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
-        hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+        hint:
+          j.render.refused.hint ??
+          'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
       });
       continue;
     }
