@@ -144,8 +144,8 @@ var publish = __webpack_require__(5825);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(6425);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
+var place = __webpack_require__(301);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts

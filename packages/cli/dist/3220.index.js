@@ -1,26 +1,150 @@
-export const id = 927;
-export const ids = [927];
+export const id = 3220;
+export const ids = [3220];
 export const modules = {
 
-/***/ 1120:
+/***/ 63068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ inexactRevisions),
+/* harmony export */   Ki: () => (/* binding */ inexactRevision)
+/* harmony export */ });
+/* unused harmony export inexactRevisionsIn */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64293);
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'spec');
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
+            continue;
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'metadata'), 'name'));
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
+        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
+        for (const source of list) {
+            const kindOf = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'targetRevision');
+            const why = inexactRevision((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+
+/***/ }),
+
+/***/ 21120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ applicationValues),
 /* harmony export */   O6: () => (/* binding */ splitApplicationRef),
 /* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   u6: () => (/* binding */ setChartRevision),
 /* harmony export */   xL: () => (/* binding */ findChartRevision)
 /* harmony export */ });
-/* unused harmony export setChartRevision */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5763);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85763);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(687);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90687);
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -153,12 +277,12 @@ function sourceChart(source) {
  */
 function setChartRevision(text, rev, version, cache, digest) {
     if (rev.flux === 'OCIRepository')
-        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
+        return (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .setOciRef */ .N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
-    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
     return after;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
@@ -252,333 +376,25 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /***/ }),
 
-/***/ 9982:
+/***/ 90687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   Rw: () => (/* binding */ dirOf),
-/* harmony export */   Vb: () => (/* binding */ nameOf),
-/* harmony export */   fE: () => (/* binding */ docsOf),
-/* harmony export */   hq: () => (/* binding */ valuesFromEntries),
-/* harmony export */   ko: () => (/* binding */ findConfigMap)
-/* harmony export */ });
-/* unused harmony export releaseHome */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3861);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(261);
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
-
-
-
-
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
-        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
-        return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
-    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, find, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await find.generator(kfile, ktext);
-        if (generated)
-            return generated;
-        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
-            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
-        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), {
-                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
-                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
-                }, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
-async function valuesFromEntries(file, text, document, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    return sourcesOf(docs[document], parsed, file, read, cache);
-}
-/**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
- */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
-}
-
-
-/***/ }),
-
-/***/ 687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ pinKey),
+/* harmony export */   KJ: () => (/* binding */ inexactFluxChart),
+/* harmony export */   N2: () => (/* binding */ setOciRef),
 /* harmony export */   R7: () => (/* binding */ fluxChartRevision),
-/* harmony export */   b8: () => (/* binding */ releaseDocument)
+/* harmony export */   b8: () => (/* binding */ releaseDocument),
+/* harmony export */   ib: () => (/* binding */ fluxPlaces)
 /* harmony export */ });
-/* unused harmony exports pinKey, fluxPlaces, setOciRef, inexactFluxChart */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5763);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63068);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85763);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90908);
 // Flux resources as the place an environment's chart version and pins live.
 // An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
 // the OCIRepository its chart comes from when the release takes it through
@@ -722,7 +538,7 @@ function ociRevision(spec, base, line, name) {
  */
 function setOciRef(text, rev, version, digest, cache) {
     if (digest === undefined && rev.digest !== undefined)
-        throw new UserError(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
             file: rev.file,
             line: rev.digestLine ?? rev.line,
             hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
@@ -735,19 +551,19 @@ function setOciRef(text, rev, version, digest, cache) {
         edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
     if (edits.length === 0)
         return text;
-    const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
-    checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, edits, { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkYamlEdit */ .c)(rev.file, text, after, edits, { document: rev.document, cache });
     return after;
 }
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
 function inexactFluxChart(rev) {
     // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
-    if (rev.digest !== undefined && isDigest(rev.digest))
+    if (rev.digest !== undefined && (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(rev.digest))
         return undefined;
-    const why = inexactRevision(rev.current, 'chart');
+    const why = (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .inexactRevision */ .Ki)(rev.current, 'chart');
     if (why === undefined)
         return undefined;
-    return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
         file: rev.file,
         line: rev.line,
         hint: rev.flux === 'OCIRepository'
@@ -759,7 +575,7 @@ function inexactFluxChart(rev) {
 
 /***/ }),
 
-/***/ 4231:
+/***/ 64231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -769,11 +585,11 @@ function inexactFluxChart(rev) {
 /* harmony export */   qU: () => (/* binding */ readFields)
 /* harmony export */ });
 /* unused harmony export isPolicyName */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
 // Image pins spread over named fields rather than one values key: the fields an
 // image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
 // field's own line, and its `:tag`, `:name`, `:digest` forms), and the
@@ -980,40 +796,43 @@ function fieldEdits(fields, file, what, current, target) {
 
 /***/ }),
 
-/***/ 261:
+/***/ 80261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  UY: () => (/* binding */ checkPinWrites),
   bx: () => (/* binding */ parseValuesKey),
+  ZW: () => (/* binding */ pinMatches),
   Ci: () => (/* binding */ readPin),
+  Ro: () => (/* binding */ repositoryMoves),
   Rz: () => (/* binding */ setPins),
   VK: () => (/* binding */ shortDigest)
 });
 
-// UNUSED EXPORTS: checkPinWrites, pinMatches, repositoryMoves, setPin
+// UNUSED EXPORTS: setPin
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
-var check = __webpack_require__(5763);
+var check = __webpack_require__(85763);
 // EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
-var yaml_edit = __webpack_require__(3077);
+var yaml_edit = __webpack_require__(63077);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/values/protected.ts
-var values_protected = __webpack_require__(2986);
+var values_protected = __webpack_require__(62986);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var render_documents = __webpack_require__(7652);
+var js_yaml = __webpack_require__(48105);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(98102);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
 // A values file's pins read without the yaml package's syntax tree. Every pin a
 // status or a promotion reads goes through readPin, and the yaml package builds a
@@ -1023,7 +842,7 @@ var render_documents = __webpack_require__(7652);
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -1061,7 +880,7 @@ function oneLineString(text, e) {
     if (lineBreak !== -1 && lineBreak < e.valueEnd)
         return undefined;
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml_core/* coreNonString */.gP)(value) ? undefined : value;
 }
 /**
  * Builds the index from the events in one walk; undefined at the first thing
@@ -1124,13 +943,13 @@ function build(text) {
         else
             return undefined;
     }
-    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
+    return documents === 1 && (0,js_yaml_core/* plain */.pj)(text, events) ? root : undefined;
 }
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
 
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
-var pin_fields = __webpack_require__(4231);
+var pin_fields = __webpack_require__(64231);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
@@ -1481,6 +1300,338 @@ function shortDigest(digest) {
     if (!digest)
         return '—';
     return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+
+/***/ }),
+
+/***/ 90908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   a: () => (/* binding */ imageIdentity),
+/* harmony export */   an: () => (/* binding */ imageRepository),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
+const hexPatterns = new Map();
+function hexOf(length) {
+    const key = String(length);
+    let re = hexPatterns.get(key);
+    if (re === undefined)
+        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
+    return re;
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!hexOf(want).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+}
+const identities = new Map();
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
+    if (identities.has(image))
+        return identities.get(image);
+    let identity;
+    try {
+        const ref = parseReference(image);
+        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReference))
+            throw e;
+    }
+    if (identities.size >= 4096)
+        identities.clear();
+    return identities.set(image, identity).get(image);
+}
+const repositories = new Map();
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
+    let repository = repositories.get(image);
+    if (repository !== undefined)
+        return repository;
+    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    if (repositories.size >= 4096)
+        repositories.clear();
+    repositories.set(image, repository);
+    return repository;
+}
+
+
+/***/ }),
+
+/***/ 62986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
 }
 
 

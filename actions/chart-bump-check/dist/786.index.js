@@ -1,8 +1,8 @@
-export const id = 401;
-export const ids = [401,530];
+export const id = 786;
+export const ids = [786,530];
 export const modules = {
 
-/***/ 9401:
+/***/ 2786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,211 +26,13 @@ var kustomize_overlay = __webpack_require__(3861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(4293);
+var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
 var pin_fields = __webpack_require__(4231);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(9982);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-// Where a Flux Kustomization's flux-substitute variables live when its
-// `spec.postBuild.substitute` does not set them: the ConfigMaps of
-// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
-// substituteFrom entry, and a later entry over an earlier one; a variable is
-// therefore read and written in the last entry holding it, when that entry's
-// data lives in the repository (a ConfigMap manifest's `data`, or a
-// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
-// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
-// variable is refused at its line, and so is an entry lockstep cannot read
-// (not in the repository, an env file) merged over the variable's home, or
-// the one entry that could hold a variable found nowhere else.
-
-
-
-
-/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
-function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const slots = new Map();
-    for (const key of ['data', 'stringData']) {
-        const data = (0,yaml_read/* mapValue */.IS)(docs[document].contents, key);
-        if (!(0,dist/* isMap */.jh)(data))
-            continue;
-        for (const p of data.items)
-            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
-                slots.set(String(p.key.value), {
-                    path: [key, String(p.key.value)],
-                    line: parsed.lineOf(p.value) ?? 1,
-                    value: (0,yaml_read/* scalarText */.ws)(p.value) ?? '',
-                });
-    }
-    return slots;
-}
-/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
-async function locate(kind, name, file, read, cache) {
-    const secret = kind === 'Secret';
-    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
-    const manifest = async (path) => {
-        const text = await read(path);
-        if (text === undefined)
-            return undefined;
-        const index = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.findIndex((d) => (0,flux_values/* kindOf */.I)(d) === kind && (0,flux_values/* nameOf */.Vb)(d) === name);
-        if (index < 0)
-            return undefined;
-        return {
-            file: path,
-            text,
-            document: index,
-            label: `${kind} ${name}`,
-            secret,
-            slots: manifestSlots(text, path, index, cache),
-            slotsAt: (t) => manifestSlots(t, path, index, cache),
-        };
-    };
-    const generator = (kfile, ktext) => {
-        const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
-        const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
-        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
-            return undefined;
-        const entry = gens.items[at];
-        const other = ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined);
-        return {
-            file: kfile,
-            text: ktext,
-            document: 0,
-            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
-            secret,
-            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
-            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
-            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
-        };
-    };
-    return ((await manifest(file)) ??
-        (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
-}
-/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docs[0].contents, 'spec'), 'postBuild');
-    const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
-    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
-    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
-    const entries = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
-        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
-    }
-    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
-}
-/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
-async function substituteFromFiles(text, file, read, cache) {
-    const { entries } = await entriesOf(text, file, read, cache);
-    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
-}
-function refuse(message, file, line, hint) {
-    return new errors/* UserError */.yo(message, { file, line, hint });
-}
-/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
-function homeOf(name, entries, file, line) {
-    let at = -1;
-    entries.forEach((e, i) => {
-        if (e.found?.slots.has(name))
-            at = i;
-    });
-    const home = entries[at];
-    if (home?.found?.secret)
-        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
-    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
-    if (later) {
-        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
-        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
-            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
-            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
-    }
-    if (!home)
-        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
-    return home;
-}
-/**
- * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
- * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
- * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
- * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
- */
-async function substituteFromHome(text, file, services, read, cache) {
-    const named = services.filter((s) => s.substitute !== undefined);
-    const { entries, line, keys } = await entriesOf(text, file, read, cache);
-    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
-    const outside = wanted.filter((w) => !keys.has(w.name));
-    if (outside.length === 0)
-        return undefined;
-    const homes = new Map();
-    for (const w of outside) {
-        const home = homeOf(w.name, entries, file, line);
-        homes.set(home, [...(homes.get(home) ?? []), w.name]);
-    }
-    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
-    const other = services.find((s) => s.substitute === undefined);
-    if (homes.size > 1 || inside.length > 0 || other)
-        throw refuse(`${file} keeps its pins in ${[
-            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
-            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
-            ...(other ? [`the pin of service '${other.name}'`] : []),
-        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [home] = homes.keys();
-    const found = home.found;
-    const dir = (0,flux_values/* dirOf */.Rw)(file);
-    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
-        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
-    return {
-        file: found.file,
-        text: found.text,
-        document: found.document,
-        label: found.label,
-        fields(t, vars) {
-            const slots = found.slotsAt(t);
-            return Object.entries(vars).map(([form, name]) => {
-                const slot = slots.get(name);
-                if (!slot)
-                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
-                return {
-                    path: slot.path,
-                    line: slot.line,
-                    form,
-                    value: slot.value,
-                    label: `${found.label} ${name}`,
-                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
-                };
-            });
-        },
-    };
-}
-/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
-function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, key);
-    const literals = (0,yaml_read/* mapValue */.IS)((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
-    const slots = new Map();
-    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = (0,yaml_read/* scalarText */.ws)(l) ?? '';
-        const eq = s.indexOf('=');
-        if (eq > 0)
-            slots.set(s.slice(0, eq), {
-                path: [key, at, 'literals', j],
-                line: parsed.lineOf(l) ?? 1,
-                value: s.slice(eq + 1),
-                prefix: s.slice(0, eq + 1),
-            });
-    });
-    return slots;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+var flux_substitute_from = __webpack_require__(6561);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -247,10 +49,10 @@ function literalSlots(text, file, key, at, cache) {
 
 /** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
 function isFluxKustomization(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
 }
 /**
  * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
@@ -258,14 +60,14 @@ function isFluxKustomization(text, file, cache) {
  * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
  */
 function fluxPathOf(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
-    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
     if (source !== undefined && source !== 'GitRepository')
         return undefined;
-    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
-    const path = (0,yaml_read/* scalarText */.ws)(node);
+    const node = (0,read/* mapValue */.IS)(spec, 'path');
+    const path = (0,read/* scalarText */.ws)(node);
     if (path === undefined)
         return undefined;
     const line = parsed.lineOf(node) ?? 1;
@@ -352,10 +154,12 @@ async function fluxPinPaths(env, file, read, cache) {
         return [file];
     const path = fluxPathOf(text, file, cache);
     // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
-    const from = await substituteFromFiles(text, file, read, cache);
+    const from = await (0,flux_substitute_from/* substituteFromFiles */.ig)(text, file, read, cache);
     return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -363,7 +167,7 @@ var promote_pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var read = __webpack_require__(1547);
+var settings_read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
@@ -571,9 +375,9 @@ const table_promote_PROMOTE = {
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environment_settings_environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
@@ -849,7 +653,7 @@ async function overlayPlace(env, kustomization, read, opts) {
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
-    const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
+    const sub = flux ? await (0,flux_substitute_from/* substituteFromHome */.Kx)(found.text, file, opts.services ?? [], read, cache) : undefined;
     if (sub)
         return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
     const pinOf = (text, service) => {
@@ -915,7 +719,7 @@ async function valuesPlace(env, read, opts) {
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
-    const home = await place_homeOf(env, text, document, read, opts);
+    const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
     const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
@@ -977,7 +781,7 @@ async function chartRevisionOf(env, read, opts) {
  * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
  * (flux-values.ts); undefined for any other values file.
  */
-async function place_homeOf(env, text, document, read, opts) {
+async function homeOf(env, text, document, read, opts) {
     if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
         return undefined;
     const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
@@ -1138,8 +942,8 @@ const approval = {
         : [],
 };
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(6381);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
@@ -1316,6 +1120,8 @@ var spawn = __webpack_require__(669);
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
 var validate = __webpack_require__(4033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
@@ -2315,8 +2121,8 @@ __webpack_require__.d(__webpack_exports__, {
   windowCrons: () => (/* binding */ windowCrons)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(6381);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts

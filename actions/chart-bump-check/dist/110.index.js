@@ -1,8 +1,8 @@
-export const id = 780;
-export const ids = [780];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
-/***/ 2780:
+/***/ 2110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var promote_application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(6381);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -361,8 +361,8 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
@@ -1323,6 +1323,93 @@ function findKustomize(env = process.env) {
     return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
@@ -1341,7 +1428,10 @@ function findKustomize(env = process.env) {
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -1669,14 +1759,18 @@ class KustomizeRenderer extends CachedRenderer {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        return runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
     }
 }
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function kustomize_sideDigest(side) {
-    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return kustomize_sideDigest(a) === kustomize_sideDigest(b);
 }
@@ -1775,7 +1869,7 @@ async function overlayTarget(read, kustomization, application) {
     if (flux && 'unavailable' in flux)
         return flux;
     if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)
@@ -1793,10 +1887,123 @@ async function overlayTarget(read, kustomization, application) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+var flux_substitute_from = __webpack_require__(6561);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output. What lockstep cannot read or apply (a Secret, a
+// substituteFrom entry outside the repository, spec.patches) is unavailable, never left out: what is
+// rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await overlayTarget(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    return {
+        ...side,
+        // kustomize-controller sets targetNamespace in the folder's kustomization before it builds.
+        ...(target.namespace ? { files: withTargetNamespace(files.files, target.dir, target.namespace) } : {}),
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/**
+ * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
+ * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ */
+function withTargetNamespace(files, dir, namespace) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    doc.set('namespace', namespace);
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+        const doc = (Array.isArray(docs) ? docs : [docs]).find((d) => {
+            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        });
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await (0,flux_substitute_from/* entriesOf */.Mc)(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
 // chart-bump-check's rendered changes of Kustomize overlay environments
-// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images:
-// `flux-kustomization:`): each overlay whose build inputs differ between the base
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
+// targetNamespace and post-build variables, as hydrate and promote-env build it,
+// promote/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -1820,27 +2027,13 @@ const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners shi
  * at the head, with what its guards judge (render-guards.ts); [] when none did.
  */
 async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
-    // A Flux Kustomization (flux-kustomization:) is built on its spec.path with its spec.images (render/overlay-target.ts).
+    // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (promote/flux-build.ts).
     const pathOf = (e) => e.kustomization ?? e.fluxKustomization;
     const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
     if (mode === 'off' || overlays.length === 0)
         return [];
-    const sideAt = async (commit, kustomization, application) => {
-        const read = (p) => reader.read(commit, p);
-        const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
-        if ('unavailable' in target)
-            return target;
-        const files = await readOverlay({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return {
-            files: files.files,
-            dir: target.dir,
-            file: target.file,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
-    };
+    // As hydrate and promote-env build it: a Flux Kustomization with its targetNamespace and post-build variables.
+    const sideAt = (commit, kustomization, application) => overlaySide({ list: (d) => reader.list(commit, d === '' ? '.' : d), read: (p) => reader.read(commit, p) }, inRepo(kustomization), application ? inRepo(application) : undefined);
     const changed = [];
     for (const e of overlays) {
         const [before, after] = await Promise.all([
@@ -2739,7 +2932,9 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const chartEnvs = changed.length === 0 ? [] : valueEnvs;
     const [flux, inputs] = await Promise.all([
         fluxRenders(config, changed, commits, reader, inRepo),
-        tree ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree) : [],
+        tree
+            ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree)
+            : [],
     ]);
     if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0)
         return undefined;
@@ -2839,8 +3034,8 @@ __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ validateEnvironment)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts

@@ -1,8 +1,8 @@
-export const id = 211;
-export const ids = [211];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 211:
+/***/ 6740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -209,6 +209,272 @@ function read_mapValue(map, key) {
 /** A scalar node's value as text; undefined for anything else or an empty scalar. */
 function read_scalarText(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+// js-yaml read as the yaml package reads a plain document with the YAML 1.2
+// core schema: the scalar resolution and maps of the yaml package, and the test
+// of which texts the two libraries read alike (render/documents.ts says why
+// and where it is used: a render's output, the pin index, the config file).
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml/* NOT_RESOLVED */.Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+/** js-yaml's schema that reads plain scalars and maps as the yaml package's YAML 1.2 core schema does. */
+const CORE_SCHEMA_LIKE_YAML = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml/plain-document.ts
+// One YAML document read by js-yaml where it reads exactly as the yaml package
+// does (js-yaml-core.ts: no tag, anchor, alias, directive or long key, every
+// block collection on its own line): its data, and the line each node starts
+// at, without the yaml package's syntax tree. The config file of a fleet (300
+// services, 100 environments: 40 KB) took ~90 ms to compose into that tree on
+// every command, and ~20 MB of garbage, where its data and lines are all a
+// valid config needs; js-yaml's events give both in a fraction of that.
+//
+// A line is answered where js-yaml's events place the node where the yaml
+// package's range starts: a collection (its first key or `-`, or its `{`/`[`)
+// and a one-line or quoted scalar. An empty scalar (`key:`) and a block
+// scalar (`|`, `>`, whose content js-yaml places on the next line) are
+// UNKNOWN: the caller asks the yaml package. A path that leads nowhere is
+// undefined, as nodeAt says, which only holds when every key reads as the
+// same string in both libraries: a plain key the core schema reads as no
+// string (`1.0:`, `true:`, `~:`) or a key that is a collection makes the text
+// not this reader's (undefined), as is anything js-yaml refuses (a duplicate
+// key) and more than one document.
+
+
+/** Where a node starts is not known from the events: the yaml package says. */
+const UNKNOWN = Symbol('unknown line');
+/** 1-based lines of increasing offsets, counted as they pass (the events come in the order of the text). */
+function lineCursor(text) {
+    let [line, next] = [1, text.indexOf('\n')];
+    return (offset) => {
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        return line;
+    };
+}
+/** A key as the yaml package's nodeAt compares it (String of its value), or undefined where that may differ from the text. */
+function keyText(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return undefined;
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && coreNonString(value) ? undefined : value;
+}
+/** The line index of the document's events; undefined at a key it cannot read as the yaml package does. */
+function plain_document_lineIndex(text, events) {
+    const lineAt = lineCursor(text);
+    const open = [];
+    let root;
+    const place = (node) => {
+        const top = open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.items)
+            top.node.items.push(node);
+        else {
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+    };
+    for (const e of events) {
+        const top = open[open.length - 1];
+        const keyNext = top !== undefined && top.node.keys !== undefined && top.key === undefined;
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined)
+                place(closed.node);
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (keyNext) {
+                const key = keyText(text, e);
+                if (key === undefined)
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            const block = e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK;
+            place({ line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING || e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            if (keyNext)
+                return undefined;
+            const line = lineAt(e.start);
+            open.push({ node: e.type === js_yaml/* EVENT_ID */.hy.MAPPING ? { line, keys: new Map() } : { line, items: [] }, key: undefined });
+        }
+        else if (e.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            return undefined;
+    }
+    return root;
+}
+/**
+ * The text's one document through js-yaml, or undefined where it is not
+ * js-yaml's to read (the yaml package reads it, and says its errors).
+ */
+function plainDocument(text) {
+    let events;
+    let data;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (!plain(text, events))
+            return undefined;
+        data = (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: CORE_SCHEMA_LIKE_YAML, maxAliases: 0 });
+    }
+    catch {
+        return undefined;
+    }
+    if (data.length > 1)
+        return undefined;
+    if (data.length === 0)
+        return { data: null, lineOf: () => undefined };
+    const root = plain_document_lineIndex(text, events);
+    if (root === undefined)
+        return undefined;
+    return {
+        data: data[0],
+        lineOf: (path) => {
+            let node = root;
+            for (const k of path)
+                node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
+            return node?.line;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/raw.generated.ts
@@ -4152,6 +4418,7 @@ return errors === 0;
 
 
 
+
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
 
 
@@ -4196,9 +4463,30 @@ function loadConfig(workspace, path) {
         throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
     return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
-/** Parses and validates configuration text; exported for tests. */
+/**
+ * Parses and validates configuration text; exported for tests. A text js-yaml reads as the yaml package does
+ * (yaml/plain-document.ts) and the schema accepts is read from js-yaml's data and lines, and the yaml package's
+ * tree is built only if a line the events cannot place is asked for: at 300 services and 100 environments
+ * (40 KB) that tree cost ~90 ms of every command. Any other text, and any config that is refused, is read
+ * by the yaml package as before, so every error and its line are the ones it gives.
+ */
 function parseConfigText(text, file) {
-    const parsed = read_parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const body = bytes_stripBom(text);
+    const quick = plainDocument(body);
+    if (quick !== undefined) {
+        const data = (quick.data ?? {});
+        if (typeof data === 'object' && !Array.isArray(data) && validate(data)) {
+            try {
+                return readConfig(data, plainSource(quick, body, file), file);
+            }
+            catch (e) {
+                if (!(e instanceof src_errors/* UserError */.yo) && !(e instanceof src_errors/* UserErrors */.tQ))
+                    throw e;
+                // Refused: read again below, by the yaml package, which says where.
+            }
+        }
+    }
+    const parsed = read_parseYaml(body, file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -4208,7 +4496,7 @@ function parseConfigText(text, file) {
     const problems = schemaErrors(parsed, errors, raw);
     let config;
     try {
-        config = readConfig(raw, parsed, file);
+        config = readConfig(raw, treeSource(parsed), file);
     }
     catch (e) {
         const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
@@ -4253,20 +4541,41 @@ function schemaErrors(parsed, errors, raw) {
     }
     return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
+/** The yaml package's tree as a ConfigSource. */
+function treeSource(parsed) {
+    return {
+        lineOf: (path) => parsed.lineOf(nodeAt(parsed, path)),
+        raw: () => (parsed.doc.toJS() ?? {}),
+    };
+}
+/** js-yaml's reading as a ConfigSource: a line its events do not place is asked of the yaml package's tree, built then, once. */
+function plainSource(quick, body, file) {
+    let tree;
+    return {
+        lineOf: (path) => {
+            const line = quick.lineOf(path);
+            if (line !== UNKNOWN)
+                return line;
+            tree ??= read_parseYaml(body, file ?? DEFAULT_CONFIG_PATH);
+            return tree.lineOf(nodeAt(tree, path));
+        },
+        raw: () => plainDocument(body)?.data ?? {},
+    };
+}
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
-function readConfig(r, parsed, file) {
+function readConfig(r, source, file) {
     // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
     for (const [i, e] of (r.environments ?? []).entries())
         if (e.protected === true && e['auto-merge'] === true)
             throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
     // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
     const top = TOP_DEFAULTS;
-    const lineOf = (path) => parsed.lineOf(nodeAt(parsed, path)) ?? 1;
+    const lineOf = (path) => source.lineOf(path) ?? 1;
     const config = {
         file,
         versionFile: r['version-file'] ?? top['version-file'],
@@ -4322,9 +4631,9 @@ function readConfig(r, parsed, file) {
     for (const [i, e] of (r.environments ?? []).entries())
         unnamedKeys(e, config.environments[i]);
     if (file)
-        sources.set(config, parsed);
-    duplicateEnvironment(config, parsed);
-    emptyVerify(r, parsed, file);
+        sources.set(config, source);
+    duplicateEnvironment(config, source);
+    emptyVerify(r, source, file);
     return config;
 }
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
@@ -4360,12 +4669,12 @@ function readKeys(raw, readers, defaults, place) {
  * the digest is written). Every other shape the schema allows names keys (at
  * least one) or an attestation (trusted root and identity), which must pass.
  */
-function emptyVerify(r, parsed, file) {
+function emptyVerify(r, source, file) {
     const empty = (v) => v !== undefined && !v.keys && !v.attestation;
     if (empty(r.verify))
         throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
             file,
-            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
+            line: source.lineOf(['verify']) ?? 1,
             hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
         });
     if (r.verify)
@@ -4374,7 +4683,7 @@ function emptyVerify(r, parsed, file) {
         if (empty(v.verify))
             throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
                 file,
-                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                line: source.lineOf(['services', name, 'verify']) ?? 1,
                 hint: 'give keys or an attestation to verify this service, or remove its verify:',
             });
 }
@@ -4394,13 +4703,13 @@ function verifyFor(config, service) {
     return v && (v.keys?.length || v.attestation) ? v : undefined;
 }
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
-function duplicateEnvironment(config, parsed) {
+function duplicateEnvironment(config, source) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
+            const line = source.lineOf(['environments', i, 'name']);
+            const firstLine = source.lineOf(['environments', earlier, 'name']);
             throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
@@ -4414,16 +4723,14 @@ function duplicateEnvironment(config, parsed) {
 const sources = new WeakMap();
 /** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
 function rawConfig(config) {
-    const parsed = sources.get(config);
-    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
+    return sources.get(config)?.raw();
 }
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for
  * errors about what it names; undefined without a file or such a key.
  */
 function configLine(config, path) {
-    const parsed = sources.get(config);
-    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+    return sources.get(config)?.lineOf(path);
 }
 function schemaError(parsed, err, raw) {
     const path = pathOf(err);
@@ -7619,6 +7926,8 @@ async function loadCheckedConfig(workspace, path) {
 
 
 
+// Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
+// process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
 /**
  * The trailer key that records, in a generated commit, the tree it was made
  * with (commitFiles `stampTree`): a generated commit whose tree no longer
@@ -7916,79 +8225,6 @@ function pushOutcome(line, stderr) {
     if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
     return { ok: false, reason: 'rejected', detail };
-}
-/**
- * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
- * are checked as fetchBranch checks them.
- */
-async function remoteBranchTips(git, remote, branches) {
-    refs_assertRemoteName(remote);
-    await checkBranchNames(git, branches, 'branch');
-    const r = await git(['ls-remote', '--heads', '--', remote]);
-    if (r.code !== 0)
-        throw remoteFailure('listing branches of', remote, r.stderr);
-    const heads = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && isCommitId(id))
-            heads.set(ref.slice('refs/heads/'.length), id);
-    }
-    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
-}
-/**
- * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
- * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
- */
-async function fetchBranches(git, remote, branches) {
-    refs_assertRemoteName(remote);
-    if (branches.length === 0)
-        return true;
-    await checkBranchNames(git, branches, 'branch');
-    const repo = repo_asRepo(git);
-    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const r = await git([...spawn_GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return false;
-        throw remoteFailure('fetching from', remote, r.stderr);
-    }
-    repo.noteRef();
-    return true;
-}
-/**
- * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
- * lands or not on its own). The result of each branch, by branch name.
- */
-async function pushBranches(git, remote, updates) {
-    refs_assertRemoteName(remote);
-    const out = new Map();
-    if (updates.length === 0)
-        return out;
-    await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
-    for (const u of updates) {
-        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!isCommitId(id))
-                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
-    }
-    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
-    const r = await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        ...leases,
-        '--',
-        remote,
-        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
-    ]);
-    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
-    for (const u of updates) {
-        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
-        if (!line)
-            throw remoteFailure('pushing to', remote, r.stderr);
-        out.set(u.branch, pushOutcome(line, r.stderr));
-    }
-    return out;
 }
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
 async function remoteTag(git, remote, tag) {
@@ -8969,10 +9205,95 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
 ;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
 // A render's output as plain data, document by document, exactly as the yaml
 // package reads it with the YAML 1.2 core schema (the reading every guard and
@@ -8981,7 +9302,7 @@ var js_yaml = __webpack_require__(8105);
 // costs several times the two `helm template` runs themselves (0.46 s of CPU
 // for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
 //
-// So js-yaml reads first, with a schema written here to resolve plain scalars
+// So js-yaml reads first, with a schema (yaml/js-yaml-core.ts) to resolve plain scalars
 // as the yaml package's core schema does (`0777` and `1_000` stay strings,
 // `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
 // built as the yaml package builds them (a null key is '', a key met twice is
@@ -8993,141 +9314,7 @@ var js_yaml = __webpack_require__(8105);
 // the other is what an unusual or hostile chart writes, at yesterday's cost.
 
 
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml/* NOT_RESOLVED */.Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Every pattern of FORMS, flat. */
-const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
-/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
-const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
-        return false;
-    return NON_STRING.some((test) => test.test(s));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
-/**
- * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
- * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
- */
-function blockLineStart(text, start) {
-    let i = text.lastIndexOf('\n', start - 1) + 1;
-    while (i < start && text.charCodeAt(i) === 32)
-        i++;
-    while (i < start) {
-        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
-            return false;
-        i++;
-        while (i < start && text.charCodeAt(i) === 32)
-            i++;
-    }
-    return true;
-}
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
-            return false;
-        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
-    }
-    return true;
-}
+
 /**
  * Every document of a multi-document stream as plain data, as the yaml
  * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
@@ -9138,7 +9325,7 @@ function readDocuments(text) {
     try {
         const events = (0,js_yaml/* parseEvents */.PH)(text, {});
         if (plain(text, events))
-            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: CORE_SCHEMA_LIKE_YAML, maxAliases: 0 }), by: 'js-yaml' };
     }
     catch {
         // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
@@ -9454,7 +9641,10 @@ function objectsOf(stdout, namespace) {
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -9782,14 +9972,18 @@ class KustomizeRenderer extends CachedRenderer {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        return runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
     }
 }
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function sideDigest(side) {
-    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
@@ -10858,7 +11052,7 @@ async function overlayTarget(read, kustomization, application) {
     if (flux && 'unavailable' in flux)
         return flux;
     if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)
@@ -10874,93 +11068,6 @@ async function overlayTarget(read, kustomization, application) {
         ...(beside?.images.length ? { images: beside.images } : {}),
         ...(beside?.namespace ? { namespace: beside.namespace } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
-// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
-// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
-// expressions replaced by the variables' values, unless the object is labelled or annotated
-// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
-// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
-// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
-// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
-// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
-// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
-
-/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
-const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
-/** The label or annotation that turns substitution off for one object. */
-const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
-/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
-function envsubst(text, vars) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const at = text.indexOf('$', i);
-        if (at < 0)
-            break;
-        out += text.slice(i, at);
-        if (text.startsWith('$${', at)) {
-            out += '${';
-            i = at + 3;
-            continue;
-        }
-        if (text[at + 1] !== '{') {
-            out += '$';
-            i = at + 1;
-            continue;
-        }
-        const close = text.indexOf('}', at + 2);
-        if (close < 0)
-            return { message: `${text.slice(at, at + 40)}: no closing brace` };
-        const body = text.slice(at + 2, close);
-        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
-        if (!m || (m[3] ?? '').includes('${'))
-            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
-        const value = vars.get(m[1]) ?? '';
-        out += m[2] !== undefined && value === '' ? m[3] : value;
-        i = close + 1;
-    }
-    return { text: out + text.slice(i) };
-}
-/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
-function disabled(doc) {
-    if (!doc.includes(DISABLED_KEY))
-        return false;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
-        const parsed = Array.isArray(docs) ? docs[0] : docs;
-        const meta = parsed?.toJS()
-            ?.metadata;
-        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
- * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
- */
-function substituteBuild(output, vars) {
-    if (vars.size === 0)
-        return { text: output };
-    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
-    if (bad !== undefined)
-        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
-    const parts = output.split(/^(---[ \t]*\r?\n)/m);
-    let text = '';
-    for (const part of parts) {
-        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
-            text += part;
-            continue;
-        }
-        const r = envsubst(part, vars);
-        if ('message' in r)
-            return r;
-        text += r.text;
-    }
-    return { text };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
@@ -11627,7 +11734,7 @@ function protected_splitReference(ref) {
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -11643,7 +11750,7 @@ function protected_splitReference(ref) {
  * cut (a one-line flow file of many scalars too). An offset before the last
  * one (which the events never give) counts again from the start.
  */
-function lineCursor(text) {
+function pin_index_lineCursor(text) {
     // The line of `at`, and the first line break at or after it (-1: none left).
     let [at, line, next] = [0, 1, text.indexOf('\n')];
     return (offset) => {
@@ -11680,7 +11787,7 @@ function build(text) {
     catch {
         return undefined;
     }
-    const lineAt = lineCursor(text);
+    const lineAt = pin_index_lineCursor(text);
     const open = [];
     let [root, documents] = [undefined, 0];
     /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
@@ -12579,6 +12686,314 @@ function overriding(later, key, home, doc, file) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = read_mapValue(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: read_scalarText(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function flux_substitute_from_locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = docsOf(text, path, cache).docs.findIndex((d) => flux_values_kindOf(d) === kind && flux_values_nameOf(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = (kfile, ktext) => {
+        const { docs } = docsOf(ktext, kfile, cache);
+        const gens = read_mapValue(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        const other = ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
+            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
+            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+        };
+    };
+    return ((await manifest(file)) ??
+        findConfigMap(flux_values_dirOf(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
+    const own = docs.find((d) => flux_values_kindOf(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(read_scalarText(read_mapValue(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const post = read_mapValue(read_mapValue(own.contents, 'spec'), 'postBuild');
+    const from = read_mapValue(post, 'substituteFrom');
+    const substitute = read_mapValue(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
+        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+}
+function refuse(message, file, line, hint) {
+    return new UserError(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [home] = homes.keys();
+    const found = home.found;
+    const dir = dirOf(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const gens = read_mapValue(docs[0].contents, key);
+    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = read_scalarText(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output. What lockstep cannot read or apply (a Secret, a
+// substituteFrom entry outside the repository, spec.patches) is unavailable, never left out: what is
+// rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await overlayTarget(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    return {
+        ...side,
+        // kustomize-controller sets targetNamespace in the folder's kustomization before it builds.
+        ...(target.namespace ? { files: withTargetNamespace(files.files, target.dir, target.namespace) } : {}),
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/**
+ * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
+ * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ */
+function withTargetNamespace(files, dir, namespace) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    doc.set('namespace', namespace);
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+        const doc = (Array.isArray(docs) ? docs : [docs]).find((d) => {
+            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        });
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await entriesOf(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
 // A Flux HelmRelease as helm-controller would install it, read from the
 // repository for the rendered diff and values-drift: the environment's
@@ -12803,202 +13218,6 @@ function specValues(text, file, document, cache) {
     const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
     return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-// Where a Flux Kustomization's flux-substitute variables live when its
-// `spec.postBuild.substitute` does not set them: the ConfigMaps of
-// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
-// substituteFrom entry, and a later entry over an earlier one; a variable is
-// therefore read and written in the last entry holding it, when that entry's
-// data lives in the repository (a ConfigMap manifest's `data`, or a
-// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
-// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
-// variable is refused at its line, and so is an entry lockstep cannot read
-// (not in the repository, an env file) merged over the variable's home, or
-// the one entry that could hold a variable found nowhere else.
-
-
-
-
-/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
-function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const slots = new Map();
-    for (const key of ['data', 'stringData']) {
-        const data = read_mapValue(docs[document].contents, key);
-        if (!(0,dist/* isMap */.jh)(data))
-            continue;
-        for (const p of data.items)
-            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
-                slots.set(String(p.key.value), {
-                    path: [key, String(p.key.value)],
-                    line: parsed.lineOf(p.value) ?? 1,
-                    value: read_scalarText(p.value) ?? '',
-                });
-    }
-    return slots;
-}
-/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
-async function flux_substitute_from_locate(kind, name, file, read, cache) {
-    const secret = kind === 'Secret';
-    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
-    const manifest = async (path) => {
-        const text = await read(path);
-        if (text === undefined)
-            return undefined;
-        const index = docsOf(text, path, cache).docs.findIndex((d) => flux_values_kindOf(d) === kind && flux_values_nameOf(d) === name);
-        if (index < 0)
-            return undefined;
-        return {
-            file: path,
-            text,
-            document: index,
-            label: `${kind} ${name}`,
-            secret,
-            slots: manifestSlots(text, path, index, cache),
-            slotsAt: (t) => manifestSlots(t, path, index, cache),
-        };
-    };
-    const generator = (kfile, ktext) => {
-        const { docs } = docsOf(ktext, kfile, cache);
-        const gens = read_mapValue(docs[0].contents, generatorKey);
-        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
-            return undefined;
-        const entry = gens.items[at];
-        const other = ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined);
-        return {
-            file: kfile,
-            text: ktext,
-            document: 0,
-            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
-            secret,
-            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
-            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
-            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
-        };
-    };
-    return ((await manifest(file)) ??
-        findConfigMap(flux_values_dirOf(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
-}
-/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const post = read_mapValue(read_mapValue(docs[0].contents, 'spec'), 'postBuild');
-    const from = read_mapValue(post, 'substituteFrom');
-    const substitute = read_mapValue(post, 'substitute');
-    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
-    const entries = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
-        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
-        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
-        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
-    }
-    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
-}
-/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
-async function substituteFromFiles(text, file, read, cache) {
-    const { entries } = await entriesOf(text, file, read, cache);
-    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
-}
-function refuse(message, file, line, hint) {
-    return new UserError(message, { file, line, hint });
-}
-/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
-function homeOf(name, entries, file, line) {
-    let at = -1;
-    entries.forEach((e, i) => {
-        if (e.found?.slots.has(name))
-            at = i;
-    });
-    const home = entries[at];
-    if (home?.found?.secret)
-        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
-    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
-    if (later) {
-        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
-        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
-            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
-            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
-    }
-    if (!home)
-        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
-    return home;
-}
-/**
- * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
- * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
- * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
- * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
- */
-async function substituteFromHome(text, file, services, read, cache) {
-    const named = services.filter((s) => s.substitute !== undefined);
-    const { entries, line, keys } = await entriesOf(text, file, read, cache);
-    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
-    const outside = wanted.filter((w) => !keys.has(w.name));
-    if (outside.length === 0)
-        return undefined;
-    const homes = new Map();
-    for (const w of outside) {
-        const home = homeOf(w.name, entries, file, line);
-        homes.set(home, [...(homes.get(home) ?? []), w.name]);
-    }
-    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
-    const other = services.find((s) => s.substitute === undefined);
-    if (homes.size > 1 || inside.length > 0 || other)
-        throw refuse(`${file} keeps its pins in ${[
-            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
-            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
-            ...(other ? [`the pin of service '${other.name}'`] : []),
-        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [home] = homes.keys();
-    const found = home.found;
-    const dir = dirOf(file);
-    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
-        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
-    return {
-        file: found.file,
-        text: found.text,
-        document: found.document,
-        label: found.label,
-        fields(t, vars) {
-            const slots = found.slotsAt(t);
-            return Object.entries(vars).map(([form, name]) => {
-                const slot = slots.get(name);
-                if (!slot)
-                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
-                return {
-                    path: slot.path,
-                    line: slot.line,
-                    form,
-                    value: slot.value,
-                    label: `${found.label} ${name}`,
-                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
-                };
-            });
-        },
-    };
-}
-/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
-function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const gens = read_mapValue(docs[0].contents, key);
-    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
-    const slots = new Map();
-    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = read_scalarText(l) ?? '';
-        const eq = s.indexOf('=');
-        if (eq > 0)
-            slots.set(s.slice(0, eq), {
-                path: [key, at, 'literals', j],
-                line: parsed.lineOf(l) ?? 1,
-                value: s.slice(eq + 1),
-                prefix: s.slice(0, eq + 1),
-            });
-    });
-    return slots;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
@@ -15838,13 +16057,9 @@ function valuesDriftJson(r) {
 // its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
 // registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
 // archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
-// https repository (the archive checked against its index's digest). A `flux-kustomization:` environment:
-// its variables for the post-build substitution (render/flux-substitute.ts applies them), from
-// spec.postBuild.substituteFrom ConfigMaps of the repository in order, then spec.postBuild.substitute.
-// Anything lockstep cannot read (a valuesFrom Secret, a substituteFrom entry outside the repository) is
-// refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
-
-
+// https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
+// read by promote/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
+// valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
 
 
 
@@ -15910,86 +16125,15 @@ async function render_flux_chartOf(rel, reader, pull) {
     }
     return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
 }
-/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
-/**
- * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
- * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
- */
-function withTargetNamespace(files, dir, namespace) {
-    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
-        .find((p) => files.has(p));
-    if (at === undefined)
-        return files;
-    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return files;
-    doc.set('namespace', namespace);
-    return new Map([...files, [at, doc.toString()]]);
-}
-/**
- * The variables Flux substitutes after the build of the Flux Kustomization in `file`: each
- * spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an earlier), then
- * spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
- */
-async function fluxVariables(file, read) {
-    const text = await read(file);
-    if (text === undefined)
-        return { message: `${file} is not in the commit` };
-    let index;
-    let substitute;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-        index = (Array.isArray(docs) ? docs : [docs]).findIndex((d) => {
-            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
-            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
-        });
-        const doc = index >= 0 ? (Array.isArray(docs) ? docs : [docs])[index] : undefined;
-        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
-        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
-        const spec = doc?.get('spec');
-        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
-        if (more.length > 0)
-            return {
-                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated`,
-            };
-    }
-    catch {
-        return { message: `${file} does not parse as YAML` };
-    }
-    const vars = new Map();
-    const entries = index === 0 ? (await entriesOf(text, file, read)).entries : [];
-    if (index > 0 && /substituteFrom/.test(text))
-        return { message: `${file}: spec.postBuild.substituteFrom is read from a Flux Kustomization that is the file's first document only` };
-    for (const entry of entries) {
-        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
-        if (entry.kind === 'Secret' || entry.found?.secret)
-            return { message: `${at}: lockstep never reads secrets, so the variables it sets cannot be hydrated` };
-        if (!entry.found)
-            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
-        if (entry.found.opaque !== undefined)
-            return { message: `${at} is read only in part (${entry.found.opaque})` };
-        for (const [name, slot] of entry.found.slots)
-            vars.set(name, slot.value.replace(/\n/g, ''));
-    }
-    if ((0,dist/* isMap */.jh)(substitute))
-        for (const p of substitute.items)
-            if ((0,dist/* isScalar */.jn)(p.key))
-                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
-    return vars;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
 // its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
 // HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
-// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
+// kustomize-controller applies it (promote/flux-build.ts, as the check and promote-env build it). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
-
-
 
 
 
@@ -16004,25 +16148,11 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-        const target = await overlayTarget(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
-        if ('unavailable' in target)
-            return { ok: false, message: target.unavailable };
-        const files = await readOverlay(reader, target.dir);
-        if ('unavailable' in files)
-            return { ok: false, message: files.unavailable };
-        // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
-        const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
-        const side = {
-            files: flux ? withTargetNamespace(files.files, target.dir, target.namespace) : files.files,
-            dir: target.dir,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
-        // A Flux Kustomization's post-build substitution, over what kustomize built.
-        const vars = e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map();
-        if (!(vars instanceof Map))
-            return { ok: false, message: vars.message };
-        return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
+        // A Flux Kustomization as kustomize-controller builds it (targetNamespace, post-build substitution), as the check and promote-env build it.
+        const side = await overlaySide(reader, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
+        if ('unavailable' in side)
+            return { ok: false, message: side.unavailable };
+        return parsed(k.renderer.output(side), side.namespace, k.tool.label);
     }
     if (e.helmrelease !== undefined)
         return renderRelease(e, reader, renderers, inRepo);
@@ -16079,14 +16209,6 @@ async function renderRelease(e, reader, renderers, inRepo) {
 const noHelm = (e) => e.helmVersion !== undefined
     ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
     : 'no Helm 3.8 or later on PATH to render its chart';
-/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
-async function substituted(output, vars) {
-    const o = await output;
-    if (!o.ok || vars.size === 0)
-        return o;
-    const r = substituteBuild(o.stdout, vars);
-    return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
-}
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
  * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
@@ -16691,6 +16813,88 @@ async function writeObjects(git, objects) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/publish-batch.ts
+// Batch publishing: many branches read, fetched and pushed in one git process each (hydrate's writeBranches writes
+// every environment's hydrated branch this way). One branch at a time, and what a remote's answers mean, is
+// publish.ts's.
+
+
+
+
+/**
+ * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
+ * are checked as fetchBranch checks them.
+ */
+async function remoteBranchTips(git, remote, branches) {
+    refs_assertRemoteName(remote);
+    await checkBranchNames(git, branches, 'branch');
+    const r = await git(['ls-remote', '--heads', '--', remote]);
+    if (r.code !== 0)
+        throw remoteFailure('listing branches of', remote, r.stderr);
+    const heads = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, ref] = line.split('\t');
+        if (ref?.startsWith('refs/heads/') && isCommitId(id))
+            heads.set(ref.slice('refs/heads/'.length), id);
+    }
+    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+}
+/**
+ * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
+ * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
+ */
+async function fetchBranches(git, remote, branches) {
+    refs_assertRemoteName(remote);
+    if (branches.length === 0)
+        return true;
+    await checkBranchNames(git, branches, 'branch');
+    const repo = repo_asRepo(git);
+    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git([...spawn_GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return false;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    return true;
+}
+/**
+ * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
+ * lands or not on its own). The result of each branch, by branch name.
+ */
+async function pushBranches(git, remote, updates) {
+    refs_assertRemoteName(remote);
+    const out = new Map();
+    if (updates.length === 0)
+        return out;
+    await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
+    for (const u of updates) {
+        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
+            if (!isCommitId(id))
+                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
+    }
+    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
+    const r = await git([
+        'push',
+        '--porcelain',
+        '--no-verify',
+        ...leases,
+        '--',
+        remote,
+        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
+    ]);
+    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
+    for (const u of updates) {
+        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
+        if (!line)
+            throw remoteFailure('pushing to', remote, r.stderr);
+        out.set(u.branch, pushOutcome(line, r.stderr));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
 // The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
 // compared with its planned files without a git start, the objects of the changed ones written in one
@@ -16700,6 +16904,7 @@ async function writeObjects(git, objects) {
 // branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
 // hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
 // branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
 
 
 
