@@ -308,3 +308,62 @@ describe('chart-bump-check renders a HelmRelease whose chart is in a classic htt
     unchanged(pr);
   });
 });
+
+describe('chart-bump-check builds a Flux Kustomization as kustomize-controller does: targetNamespace, then postBuild.substitute', () => {
+  // The flux2 example's cluster file: the GitRepository first, the Kustomization (with its variables) second.
+  const cluster = (tag: string) =>
+    [
+      'apiVersion: source.toolkit.fluxcd.io/v1',
+      'kind: GitRepository',
+      'metadata: { name: apps, namespace: flux-system }',
+      'spec: { interval: 1m, url: https://example.invalid/apps.git, ref: { branch: main } }',
+      '---',
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+      'kind: Kustomization',
+      'metadata: { name: apps, namespace: flux-system }',
+      'spec:',
+      '  path: ./apps/api',
+      '  targetNamespace: shop',
+      '  sourceRef: { kind: GitRepository, name: apps }',
+      '  postBuild:',
+      `    substitute: { API_TAG: "${tag}" }`,
+      '',
+    ].join('\n');
+  const files = (): Files => ({
+    '.github/lockstep.yml': [
+      'charts: []',
+      'environments:',
+      '  - { name: production, flux-kustomization: clusters/production/apps.yaml, protected: true }',
+      '',
+    ].join('\n'),
+    'clusters/production/apps.yaml': cluster(`1.0.0@${DIGEST}`),
+    'apps/api/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'apps/api/deployment.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: { app: api }\n  template:\n    metadata:\n      labels: { app: api }\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:${API_TAG}\n',
+  });
+
+  test('a PR that sets the protected Kustomization’s API_TAG to a tag: refused naming the object and container, in its targetNamespace', async () => {
+    const pr = pullRequest(files(), { 'clusters/production/apps.yaml': cluster('1.2.3') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    expect(said(run, 'error')).toEqual([
+      'apps/api/deployment.yaml:14: production, a protected environment would run an image not pinned by digest: Deployment shop/api: container api runs ghcr.io/acme/api:1.2.3, not pinned by digest (spec.template.spec.containers[0].image); this line names ghcr.io/acme/api — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    expect(run.summary).toContain(`-        - image: ghcr.io/acme/api:1.0.0@${DIGEST}\n+        - image: ghcr.io/acme/api:1.2.3\n`);
+    unchanged(pr);
+  });
+
+  test('a PR that substitutes a digest-pinned image passes, the substituted image in the rendered diff', async () => {
+    const pr = pullRequest(files(), { 'clusters/production/apps.yaml': cluster(`1.2.3@${DIGEST}`) });
+    const run = await check(pr);
+    expect(said(run, 'error')).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('1 changed, 0 added, 0 removed in production (overlay apps/api with kubectl kustomize');
+    expect(run.summary).toContain(
+      `-        - image: ghcr.io/acme/api:1.0.0@${DIGEST}\n+        - image: ghcr.io/acme/api:1.2.3@${DIGEST}\n`,
+    );
+    expect(run.summary).not.toContain('${API_TAG}');
+    unchanged(pr);
+  });
+});

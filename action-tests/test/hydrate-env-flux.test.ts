@@ -205,7 +205,7 @@ describe('hydrate-env hydrates Flux environments', () => {
     expect(r.stdout + r.stderr).toContain(
       'infra does not render at ' +
         fixture.git('rev-parse', 'HEAD').slice(0, 12) +
-        ': clusters/production/infra.yaml:19: spec.postBuild.substituteFrom Secret cluster-secrets: lockstep never reads secrets, so the variables it sets cannot be hydrated',
+        ': clusters/production/infra.yaml:19: spec.postBuild.substituteFrom Secret cluster-secrets: lockstep never reads secrets, so the variables it sets are unknown',
     );
     expect(branches()).toEqual([]);
   });

@@ -207,3 +207,37 @@ test('flux-kustomization: its spec.path built with kubectl kustomize and its spe
   );
   expect(double!.pulls(REPO)[0].body).toContain('<details><summary>changed: Deployment production/api</summary>');
 });
+
+test('flux-kustomization with flux-substitute: the rendered diff shows the substituted image in the targetNamespace, as Flux applies it', async () => {
+  const ks = (env: string, tag: string, c: string) =>
+    `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./apps/${env}\n  targetNamespace: ${env}\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n  postBuild:\n    substitute:\n      API_TAG: "${tag}"\n      API_DIGEST: ${digest(c)}\n`;
+  const deployment =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: { app: api }\n  template:\n    metadata:\n      labels: { app: api }\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:${API_TAG}@${API_DIGEST}\n';
+  const ws = await setUp({
+    '.github/lockstep.yml': [
+      'charts: []',
+      'render: on',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, flux-substitute: { tag: API_TAG, digest: API_DIGEST } }',
+      'environments:',
+      '  - { name: staging, flux-kustomization: clusters/staging/apps.yaml }',
+      '  - { name: production, flux-kustomization: clusters/production/apps.yaml, protected: true }',
+      '',
+    ].join('\n'),
+    'clusters/staging/apps.yaml': ks('staging', '1.9.0', 'a'),
+    'clusters/production/apps.yaml': ks('production', '1.8.0', 'b'),
+    'apps/staging/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'apps/staging/deployment.yaml': deployment,
+    'apps/production/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'apps/production/deployment.yaml': deployment,
+  });
+  const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'production' }, { PATH: testPath('kubectl') });
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  expect(r.stdout).toContain('rendered: 1 changed, 0 added, 0 removed in production (overlay apps/production with kubectl kustomize');
+  // What the cluster receives: the variables substituted, not ${API_TAG}@${API_DIGEST}.
+  expect(r.stdout).toContain(
+    `  -        - image: ghcr.io/acme/api:1.8.0@${digest('b')}\n  +        - image: ghcr.io/acme/api:1.9.0@${digest('a')}\n`,
+  );
+  expect(r.stdout).not.toContain('${API_TAG}');
+  expect(double!.pulls(REPO)[0].body).toContain('<details><summary>changed: Deployment production/api</summary>');
+});

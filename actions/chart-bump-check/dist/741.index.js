@@ -2170,15 +2170,15 @@ var table_check = __webpack_require__(8302);
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
 const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(369), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 3225));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 6381));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 2780));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(381), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(782), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 2110));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(381), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(225), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(927), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(381), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(782), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 2786));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(225), __webpack_require__.e(33), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(381), __webpack_require__.e(33), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */

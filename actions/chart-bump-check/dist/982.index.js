@@ -1,7 +1,476 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/982.index.js
 export const id = 982;
 export const ids = [982];
 export const modules = {
 
+========
+export const id = 782;
+export const ids = [782];
+export const modules = {
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ applicationValues),
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* unused harmony export setChartRevision */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5763);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(687);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .fluxChartRevision */ .R7)(text, file, name, cache) : undefined;
+    if (flux)
+        return flux;
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c) {
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+
+/***/ }),
+
+/***/ 6561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ substituteFromHome),
+/* harmony export */   Mc: () => (/* binding */ entriesOf),
+/* harmony export */   ig: () => (/* binding */ substituteFromFiles)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9982);
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[document].contents, key);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, path, cache).docs.findIndex((d) => (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(d) === kind && (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = (kfile, ktext) => {
+        const { docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(ktext, kfile, cache);
+        const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, generatorKey);
+        const at = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.findIndex((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        const other = ['envs', 'env', 'files'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, k) !== undefined);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
+            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
+            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+        };
+    };
+    return ((await manifest(file)) ??
+        (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .findConfigMap */ .ko)((0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .Rw)(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, file, cache);
+    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
+    const own = docs.find((d) => (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const post = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(own.contents, 'spec'), 'postBuild');
+    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(post, 'substituteFrom');
+    const substitute = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(post, 'substitute');
+    const keys = new Set((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(substitute) ? substitute.items.map((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+}
+function refuse(message, file, line, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [home] = homes.keys();
+    const found = home.found;
+    const dir = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .Rw)(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, file, cache);
+    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, key);
+    const literals = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
+
+/***/ }),
+
+>>>>>>>> hydrate59g:actions/chart-bump-check/dist/782.index.js
 /***/ 9982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -595,8 +1064,8 @@ var parse_cache = __webpack_require__(9053);
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(8105);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var render_documents = __webpack_require__(7652);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(8102);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
 // A values file's pins read without the yaml package's syntax tree. Every pin a
 // status or a promotion reads goes through readPin, and the yaml package builds a
@@ -606,7 +1075,7 @@ var render_documents = __webpack_require__(7652);
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -644,7 +1113,7 @@ function oneLineString(text, e) {
     if (lineBreak !== -1 && lineBreak < e.valueEnd)
         return undefined;
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml_core/* coreNonString */.gP)(value) ? undefined : value;
 }
 /**
  * Builds the index from the events in one walk; undefined at the first thing
@@ -707,7 +1176,7 @@ function build(text) {
         else
             return undefined;
     }
-    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
+    return documents === 1 && (0,js_yaml_core/* plain */.pj)(text, events) ? root : undefined;
 }
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };

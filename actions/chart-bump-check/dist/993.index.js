@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/993.index.js
 export const id = 993;
 export const ids = [993,530];
 export const modules = {
 
 /***/ 9993:
+========
+export const id = 786;
+export const ids = [786,530];
+export const modules = {
+
+/***/ 2786:
+>>>>>>>> hydrate59g:actions/chart-bump-check/dist/786.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,11 +34,12 @@ var kustomize_overlay = __webpack_require__(3861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(4293);
+var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
 var pin_fields = __webpack_require__(4231);
+<<<<<<<< HEAD:actions/chart-bump-check/dist/993.index.js
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
@@ -372,6 +381,10 @@ function literalSlots(text, file, key, at, cache) {
     return slots;
 }
 
+========
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+var flux_substitute_from = __webpack_require__(6561);
+>>>>>>>> hydrate59g:actions/chart-bump-check/dist/786.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -388,10 +401,10 @@ function literalSlots(text, file, key, at, cache) {
 
 /** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
 function isFluxKustomization(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
 }
 /**
  * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
@@ -399,14 +412,14 @@ function isFluxKustomization(text, file, cache) {
  * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
  */
 function fluxPathOf(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
-    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
     if (source !== undefined && source !== 'GitRepository')
         return undefined;
-    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
-    const path = (0,yaml_read/* scalarText */.ws)(node);
+    const node = (0,read/* mapValue */.IS)(spec, 'path');
+    const path = (0,read/* scalarText */.ws)(node);
     if (path === undefined)
         return undefined;
     const line = parsed.lineOf(node) ?? 1;
@@ -493,10 +506,11 @@ async function fluxPinPaths(env, file, read, cache) {
         return [file];
     const path = fluxPathOf(text, file, cache);
     // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
-    const from = await substituteFromFiles(text, file, read, cache);
+    const from = await (0,flux_substitute_from/* substituteFromFiles */.ig)(text, file, read, cache);
     return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
 }
 
+<<<<<<<< HEAD:actions/chart-bump-check/dist/993.index.js
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
@@ -739,6 +753,10 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
     return found;
 }
 
+========
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
+>>>>>>>> hydrate59g:actions/chart-bump-check/dist/786.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -746,7 +764,7 @@ var promote_pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var read = __webpack_require__(1547);
+var settings_read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
@@ -954,9 +972,9 @@ const table_promote_PROMOTE = {
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environment_settings_environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
@@ -1235,7 +1253,7 @@ async function overlayPlace(env, kustomization, read, opts) {
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
-    const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
+    const sub = flux ? await (0,flux_substitute_from/* substituteFromHome */.Kx)(found.text, file, opts.services ?? [], read, cache) : undefined;
     if (sub)
         return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
     const pinOf = (text, service) => {
@@ -1308,7 +1326,7 @@ async function valuesPlace(env, read, opts) {
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
-    const home = await place_homeOf(env, text, document, read, opts);
+    const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
     const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
@@ -1370,7 +1388,7 @@ async function chartRevisionOf(env, read, opts) {
  * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
  * (flux-values.ts); undefined for any other values file.
  */
-async function place_homeOf(env, text, document, read, opts) {
+async function homeOf(env, text, document, read, opts) {
     if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
         return undefined;
     const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
@@ -1531,8 +1549,8 @@ const approval = {
         : [],
 };
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(6381);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
@@ -1709,6 +1727,8 @@ var spawn = __webpack_require__(669);
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
 var validate = __webpack_require__(4033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
@@ -2719,8 +2739,8 @@ __webpack_require__.d(__webpack_exports__, {
   windowCrons: () => (/* binding */ windowCrons)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(6381);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts

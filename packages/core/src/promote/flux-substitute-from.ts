@@ -128,7 +128,13 @@ export async function entriesOf(
   cache?: ParseCache,
 ): Promise<{ entries: Entry[]; line: number; keys: Set<string> }> {
   const { parsed, docs } = docsOf(text, file, cache);
-  const post = mapValue(mapValue(docs[0].contents, 'spec'), 'postBuild');
+  // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
+  const own =
+    docs.find(
+      (d) =>
+        kindOf(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(scalarText(mapValue(d.contents, 'apiVersion')) ?? ''),
+    ) ?? docs[0];
+  const post = mapValue(mapValue(own.contents, 'spec'), 'postBuild');
   const from = mapValue(post, 'substituteFrom');
   const substitute = mapValue(post, 'substitute');
   const keys = new Set(isMap(substitute) ? substitute.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : []);
@@ -139,7 +145,7 @@ export async function entriesOf(
     const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
     entries.push({ kind, name, line: parsed.lineOf(item as Node) ?? 1, ...(found ? { found } : {}) });
   }
-  return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
+  return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
 }
 
 /** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */

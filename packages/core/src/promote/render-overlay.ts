@@ -1,7 +1,9 @@
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
-// the base), compared and reported by the same code as Helm renders. Loaded
+// the base), compared and reported by the same code as Helm renders; a Flux
+// Kustomization (`flux-kustomization:`) built as kustomize-controller builds it,
+// as hydrate and the check build it (flux-build.ts). Loaded
 // by promote/render.ts only for such an environment. `render: auto` says in
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
@@ -9,8 +11,9 @@
 
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
-import { KustomizeRenderer, readOverlay, type KustomizeSide } from '../render/kustomize.ts';
-import { overlayTarget, type OverlayTarget } from '../render/overlay-target.ts';
+import { KustomizeRenderer } from '../render/kustomize.ts';
+import { overlayTarget } from '../render/overlay-target.ts';
+import { overlaySide, type OverlaySide } from './flux-build.ts';
 import type { CompareOptions } from '../render/compare.ts';
 import { renderEnvironment, type Unavailable } from '../render/render.ts';
 import type { RenderMode } from '../config/config.ts';
@@ -58,13 +61,9 @@ export async function renderOverlayPromotion(
   const readBase = (path: string) => ports.git.readAt(baseSha, path);
   const readAfter = async (path: string) => edited(path) ?? (await readBase(path));
   const list = async (dir: string) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
-  const sideOf = async (read: (p: string) => Promise<string | undefined>): Promise<KustomizeSide | Unavailable> => {
-    const target = await overlayTarget(read, to.kustomization!, to.application);
-    if ('unavailable' in target) return target;
-    const files = await readOverlay({ list, read }, target.dir);
-    if ('unavailable' in files) return files;
-    return sideFrom(target, files.files);
-  };
+  // As hydrate and the check build it: a Flux Kustomization with its targetNamespace and post-build variables (flux-build.ts).
+  const sideOf = (read: (p: string) => Promise<string | undefined>): Promise<OverlaySide | Unavailable> =>
+    overlaySide({ list, read }, to.kustomization!, to.application);
   const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
   let renderer = renderers.get(ports);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
@@ -99,13 +98,4 @@ export async function renderOverlayPromotion(
   if ('unavailable' in after) return rendered;
   const validation = await validateTarget(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
   return validation.length > 0 ? { ...rendered, validation } : rendered;
-}
-
-function sideFrom(target: OverlayTarget, files: Map<string, string>): KustomizeSide {
-  return {
-    files,
-    dir: target.dir,
-    ...(target.images?.length ? { images: target.images } : {}),
-    ...(target.namespace ? { namespace: target.namespace } : {}),
-  };
 }

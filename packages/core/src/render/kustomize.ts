@@ -15,12 +15,15 @@
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Kustomize } from './find.ts';
+import { substituteBuild } from './flux-substitute.ts';
 import { offlineEnv, runBounded, type HelmLimits, type TemplateOutcome } from './helm.ts';
 import { CachedRenderer, filesDigest } from './cached.ts';
 import type { ChartReader, Unavailable } from './render.ts';
@@ -38,6 +41,8 @@ export interface KustomizeSide {
   images?: readonly string[];
   /** The namespace objects that name none are applied into (the Application's destination). */
   namespace?: string;
+  /** A Flux Kustomization's post-build variables, substituted in the build's output (none: as built). */
+  substitute?: ReadonlyMap<string, string>;
 }
 
 /** At most this many kustomization folders are read for one overlay. */
@@ -364,7 +369,7 @@ export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
     const home = join(root, 'home');
     mkdirSync(join(home, 'config'), { recursive: true });
     const target = dir === '.' ? repo : join(repo, ...dir.split('/'));
-    return runBounded(
+    const built = await runBounded(
       this.tool.path,
       [...this.tool.args, target],
       kustomizeEnv(home),
@@ -373,15 +378,18 @@ export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
       (stderr) => kustomizeMessage(stderr, root),
       { cwd: root, source: 'an overlay' },
     );
+    if (!built.ok || !side.substitute?.size) return built;
+    const r = substituteBuild(built.stdout, side.substitute);
+    return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
   }
 }
 
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function sideDigest(side: KustomizeSide): string {
-  return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+  return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
 
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 export function sameSide(a: KustomizeSide, b: KustomizeSide): boolean {
   return sideDigest(a) === sideDigest(b);
 }

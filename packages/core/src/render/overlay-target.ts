@@ -22,6 +22,8 @@ export interface OverlayTarget {
   /** The Application's kustomize.images, when the target is one (or an `application:` beside the overlay names some). */
   images?: string[];
   namespace?: string;
+  /** Set when `file` is a Flux Kustomization: kustomize-controller's build (targetNamespace, post-build substitution; promote/flux-build.ts). */
+  flux?: true;
 }
 
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
@@ -104,7 +106,8 @@ export async function overlayTarget(
   // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
   const flux = fluxKustomize(text);
   if (flux && 'unavailable' in flux) return flux;
-  if (flux) return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+  if (flux)
+    return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
   const app = applicationKustomize(text);
   if (app) {
     if (app.path === undefined) return { unavailable: `the Application ${path} names no source path to build` };

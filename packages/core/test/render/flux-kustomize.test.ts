@@ -47,5 +47,6 @@ test('overlayTarget of a Flux Kustomization file: the folder its spec.path names
     file: 'clusters/prod/apps.yaml',
     images: [],
     namespace: 'prod',
+    flux: true,
   });
 });

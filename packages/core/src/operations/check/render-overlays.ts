@@ -1,6 +1,7 @@
 // chart-bump-check's rendered changes of Kustomize overlay environments
-// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images:
-// `flux-kustomization:`): each overlay whose build inputs differ between the base
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
+// targetNamespace and post-build variables, as hydrate and promote-env build it,
+// promote/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -12,8 +13,8 @@ import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.
 import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
-import { KustomizeRenderer, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
-import { overlayTarget } from '../../render/overlay-target.ts';
+import { KustomizeRenderer, sameSide } from '../../render/kustomize.ts';
+import { overlaySide, type OverlaySide } from '../../promote/flux-build.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
@@ -45,25 +46,18 @@ export async function renderOverlayChecks(
   inRepo: (p: string) => string,
   validation?: CheckValidation,
 ): Promise<GuardedRender[]> {
-  // A Flux Kustomization (flux-kustomization:) is built on its spec.path with its spec.images (render/overlay-target.ts).
+  // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (promote/flux-build.ts).
   const pathOf = (e: EnvironmentConfig) => e.kustomization ?? e.fluxKustomization;
   const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
   if (mode === 'off' || overlays.length === 0) return [];
-  type Side = (KustomizeSide & { file: string }) | Unavailable;
-  const sideAt = async (commit: string, kustomization: string, application?: string): Promise<Side> => {
-    const read = (p: string) => reader.read(commit, p);
-    const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
-    if ('unavailable' in target) return target;
-    const files = await readOverlay({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
-    if ('unavailable' in files) return files;
-    return {
-      files: files.files,
-      dir: target.dir,
-      file: target.file,
-      ...(target.images?.length ? { images: target.images } : {}),
-      ...(target.namespace ? { namespace: target.namespace } : {}),
-    };
-  };
+  type Side = OverlaySide | Unavailable;
+  // As hydrate and promote-env build it: a Flux Kustomization with its targetNamespace and post-build variables.
+  const sideAt = (commit: string, kustomization: string, application?: string): Promise<Side> =>
+    overlaySide(
+      { list: (d) => reader.list(commit, d === '' ? '.' : d), read: (p) => reader.read(commit, p) },
+      inRepo(kustomization),
+      application ? inRepo(application) : undefined,
+    );
   const changed: { e: EnvironmentConfig; name: string; protected: boolean; file: string; before: Side; after: Side }[] = [];
   for (const e of overlays) {
     const [before, after] = await Promise.all([

@@ -4,24 +4,18 @@
 // its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
 // registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
 // archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
-// https repository (the archive checked against its index's digest). A `flux-kustomization:` environment:
-// its variables for the post-build substitution (render/flux-substitute.ts applies them), from
-// spec.postBuild.substituteFrom ConfigMaps of the repository in order, then spec.postBuild.substitute.
-// Anything lockstep cannot read (a valuesFrom Secret, a substituteFrom entry outside the repository) is
-// refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
+// https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
+// read by promote/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
+// valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
 
 import { posix } from 'node:path';
-import { isMap, isScalar, parseAllDocuments, parseDocument } from 'yaml';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
-import { entriesOf } from '../../promote/flux-substitute-from.ts';
 import { ociReference } from '../../promote/values-drift.ts';
 import { isClassicRepository } from '../../registry/helm-repository.ts';
 import type { ImageReference } from '../../registry/reference.ts';
 import { readChartFolder, type ChartInput, type ChartReader } from '../../render/render.ts';
-
-type Read = (path: string) => Promise<string | undefined>;
 
 /** Where a render's chart archive comes from outside the repository (plan.ts opens the registry client once per run). */
 export interface ChartPuller {
@@ -102,68 +96,4 @@ async function chartOf(
     throw err;
   }
   return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
-}
-
-/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
-
-/**
- * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
- * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
- */
-export function withTargetNamespace(files: ReadonlyMap<string, string>, dir: string, namespace: string): ReadonlyMap<string, string> {
-  const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-    .map((n) => (dir === '.' ? n : `${dir}/${n}`))
-    .find((p) => files.has(p));
-  if (at === undefined) return files;
-  const doc = parseDocument(files.get(at)!);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return files;
-  doc.set('namespace', namespace);
-  return new Map([...files, [at, doc.toString()]]);
-}
-
-/**
- * The variables Flux substitutes after the build of the Flux Kustomization in `file`: each
- * spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an earlier), then
- * spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
- */
-export async function fluxVariables(file: string, read: Read): Promise<Map<string, string> | { message: string }> {
-  const text = await read(file);
-  if (text === undefined) return { message: `${file} is not in the commit` };
-  let index: number;
-  let substitute: unknown;
-  try {
-    const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
-    index = (Array.isArray(docs) ? docs : [docs]).findIndex((d) => {
-      const kind = isMap(d.contents) ? d.get('kind') : undefined;
-      return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
-    });
-    const doc = index >= 0 ? (Array.isArray(docs) ? docs : [docs])[index] : undefined;
-    substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
-    // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
-    const spec = doc?.get('spec');
-    const more = isMap(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
-    if (more.length > 0)
-      return {
-        message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated`,
-      };
-  } catch {
-    return { message: `${file} does not parse as YAML` };
-  }
-  const vars = new Map<string, string>();
-  const entries = index === 0 ? (await entriesOf(text, file, read)).entries : [];
-  if (index > 0 && /substituteFrom/.test(text))
-    return { message: `${file}: spec.postBuild.substituteFrom is read from a Flux Kustomization that is the file's first document only` };
-  for (const entry of entries) {
-    const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
-    if (entry.kind === 'Secret' || entry.found?.secret)
-      return { message: `${at}: lockstep never reads secrets, so the variables it sets cannot be hydrated` };
-    if (!entry.found) return { message: `${at} is not in the repository, so the variables it sets are unknown` };
-    if (entry.found.opaque !== undefined) return { message: `${at} is read only in part (${entry.found.opaque})` };
-    for (const [name, slot] of entry.found.slots) vars.set(name, slot.value.replace(/\n/g, ''));
-  }
-  if (isMap(substitute))
-    for (const p of substitute.items)
-      if (isScalar(p.key)) vars.set(String(p.key.value), isScalar(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
-  return vars;
 }

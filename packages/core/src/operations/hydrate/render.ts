@@ -2,7 +2,7 @@
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
 // its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
 // HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
-// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
+// kustomize-controller applies it (promote/flux-build.ts, as the check and promote-env build it). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
 
@@ -11,12 +11,11 @@ import type { EnvironmentConfig } from '../../config/config.ts';
 import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
 import type { Helm, HelmMajor, TemplateOutcome } from '../../render/helm.ts';
 import type { Kustomize } from '../../render/find.ts';
-import { type KustomizeRenderer, readOverlay } from '../../render/kustomize.ts';
-import { overlayTarget } from '../../render/overlay-target.ts';
+import type { KustomizeRenderer } from '../../render/kustomize.ts';
+import { overlaySide } from '../../promote/flux-build.ts';
 import { splitObjects, type RenderedObject } from '../../render/objects.ts';
-import { substituteBuild } from '../../render/flux-substitute.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
-import { fluxVariables, helmReleaseSide, withTargetNamespace, type ChartPuller } from './render-flux.ts';
+import { helmReleaseSide, type ChartPuller } from './render-flux.ts';
 import { readChartFolder, type Renderer, type ChartReader } from '../../render/render.ts';
 
 /** What an environment's render gave: its objects, or why there are none. */
@@ -50,23 +49,10 @@ export async function renderHydrated(
   if (overlay !== undefined) {
     const k = renderers.kustomize();
     if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-    const target = await overlayTarget(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
-    if ('unavailable' in target) return { ok: false, message: target.unavailable };
-    const files = await readOverlay(reader, target.dir);
-    if ('unavailable' in files) return { ok: false, message: files.unavailable };
-    // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
-    const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
-    const side = {
-      files: flux ? withTargetNamespace(files.files, target.dir, target.namespace!) : files.files,
-      dir: target.dir,
-      ...(target.images?.length ? { images: target.images } : {}),
-      ...(target.namespace ? { namespace: target.namespace } : {}),
-    };
-    // A Flux Kustomization's post-build substitution, over what kustomize built.
-    const vars =
-      e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map<string, string>();
-    if (!(vars instanceof Map)) return { ok: false, message: vars.message };
-    return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
+    // A Flux Kustomization as kustomize-controller builds it (targetNamespace, post-build substitution), as the check and promote-env build it.
+    const side = await overlaySide(reader, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
+    if ('unavailable' in side) return { ok: false, message: side.unavailable };
+    return parsed(k.renderer.output(side), side.namespace, k.tool.label);
   }
   if (e.helmrelease !== undefined) return renderRelease(e, reader, renderers, inRepo);
   const h = await renderers.helm(e.helmVersion);
@@ -124,14 +110,6 @@ const noHelm = (e: EnvironmentConfig) =>
   e.helmVersion !== undefined
     ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
     : 'no Helm 3.8 or later on PATH to render its chart';
-
-/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
-async function substituted(output: Promise<TemplateOutcome>, vars: ReadonlyMap<string, string>): Promise<TemplateOutcome> {
-  const o = await output;
-  if (!o.ok || vars.size === 0) return o;
-  const r = substituteBuild(o.stdout, vars);
-  return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
-}
 
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every

@@ -2,7 +2,8 @@ import { dirname } from 'node:path';
 import type { EnvironmentConfig } from '../../../src/config/config.ts';
 import { manifestFiles } from '../../../src/operations/hydrate/layout.ts';
 import { renderHydrated, type CommitReader, type Renderers } from '../../../src/operations/hydrate/render.ts';
-import { fluxVariables, type ChartPuller } from '../../../src/operations/hydrate/render-flux.ts';
+import type { ChartPuller } from '../../../src/operations/hydrate/render-flux.ts';
+import { fluxVariables } from '../../../src/promote/flux-build.ts';
 import { findKustomize } from '../../../src/render/find.ts';
 import { findHelm } from '../../../src/render/helm.ts';
 import { KustomizeRenderer } from '../../../src/render/kustomize.ts';
@@ -241,7 +242,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
     expect(r).toEqual({
       ok: false,
       message:
-        'clusters/prod/app.yaml:13: spec.postBuild.substituteFrom Secret cluster-secrets: lockstep never reads secrets, so the variables it sets cannot be hydrated',
+        'clusters/prod/app.yaml:13: spec.postBuild.substituteFrom Secret cluster-secrets: lockstep never reads secrets, so the variables it sets are unknown',
     });
     const missing = [...POST, '      - kind: ConfigMap', '        name: elsewhere', '        optional: true'];
     expect(await fluxVariables('clusters/prod/app.yaml', reader(overlayRepo(missing)).read)).toEqual({
@@ -262,7 +263,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
     expect(r).toEqual({
       ok: false,
       message:
-        "clusters/prod/app.yaml: spec.patches of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated",
+        "clusters/prod/app.yaml: spec.patches of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it",
     });
   });
 

@@ -1,5 +1,5 @@
-export const id = 620;
-export const ids = [620];
+export const id = 7344;
+export const ids = [7344];
 export const modules = {
 
 /***/ 20506:
@@ -196,7 +196,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
-/***/ 99620:
+/***/ 52288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -440,8 +440,8 @@ var local_repo = __webpack_require__(48982);
 var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
-// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
-var render_kustomize = __webpack_require__(69529);
+// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts + 1 modules
+var render_kustomize = __webpack_require__(83375);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
@@ -513,12 +513,96 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
-var overlay_target = __webpack_require__(24618);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-build.ts
+var flux_build = __webpack_require__(18326);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
+var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
+var helm_repository = __webpack_require__(72558);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render-flux.ts
+// What a Flux environment deploys, for hydration. A `helmrelease:` environment: its HelmRelease read as
+// helm-controller installs it (promote/flux-release.ts, the reader the pull request check and promote-env
+// use: the patch over its base, values in Flux's order, release name, target and storage namespaces), with
+// its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
+// registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
+// archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
+// https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
+// read by promote/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
+// valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
+
+
+
+
+
+
+/** The HelmRelease of `e` at the DRY commit, with its chart; `message` says why it cannot be hydrated. */
+async function helmReleaseSide(e, reader, inRepo, pull) {
+    let rel;
+    try {
+        rel = await (0,flux_release/* readFluxRelease */.V3)((0,flux_release/* fluxRef */.z8)(e, inRepo), reader.read);
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo)
+            return { message: err.format() };
+        throw err;
+    }
+    if (rel.unread.length > 0)
+        return {
+            message: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
+        };
+    const chart = await chartOf(rel, reader, pull);
+    if ('message' in chart)
+        return chart;
+    return {
+        chart: chart.input,
+        release: rel.releaseName,
+        ...(rel.namespace ? { namespace: rel.namespace } : {}),
+        values: rel.values.map((v) => v.text),
+        from: chart.from,
+    };
+}
+/** The release's chart: a folder of this repository, an OCI artifact, or a classic repository's archive. */
+async function chartOf(rel, reader, pull) {
+    const { source, version } = rel;
+    if (source.path !== undefined) {
+        const dir = external_node_path_.posix.normalize(source.path).replace(/\/+$/, '');
+        if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
+            return { message: `HelmRelease ${rel.name}: its chart ${source.path} is outside the repository` };
+        const files = await (reader.chart ? reader.chart(dir) : (0,render/* readChartFolder */.z_)(reader, dir));
+        if ('unavailable' in files)
+            return { message: `HelmRelease ${rel.name}: ${files.unavailable}` };
+        return { input: files, from: `${dir} of this repository` };
+    }
+    const what = `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${version || '(no version)'} of ${rel.from}`;
+    try {
+        const ref = (0,values_drift/* ociReference */.H6)(source, version);
+        if (ref)
+            return {
+                input: { tgz: await pull.oci(ref) },
+                from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ''}`}`,
+            };
+        if (source.repoURL && source.chart && version && (0,helm_repository/* isClassicRepository */.dR)(source.repoURL))
+            return {
+                input: { tgz: await pull.repository(source.repoURL, source.chart, version) },
+                from: `${source.repoURL} ${source.chart} ${version}`,
+            };
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo || (err instanceof Error && err.name === 'RegistryError'))
+            return { message: `${what}: ${err.message}` };
+        throw err;
+    }
+    return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
-// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
+// HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
+// kustomize-controller applies it (promote/flux-build.ts, as the check and promote-env build it). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
 
@@ -530,32 +614,22 @@ var overlay_target = __webpack_require__(24618);
 
 /** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
 async function renderHydrated(e, charts, reader, renderers, inRepo) {
-    if (e.kustomization) {
+    const overlay = e.kustomization ?? e.fluxKustomization;
+    if (overlay !== undefined) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-        const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
-        if ('unavailable' in target)
-            return { ok: false, message: target.unavailable };
-        const files = await (0,render_kustomize/* readOverlay */.re)(reader, target.dir);
-        if ('unavailable' in files)
-            return { ok: false, message: files.unavailable };
-        const side = {
-            files: files.files,
-            dir: target.dir,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
+        // A Flux Kustomization as kustomize-controller builds it (targetNamespace, post-build substitution), as the check and promote-env build it.
+        const side = await (0,flux_build/* overlaySide */.uw)(reader, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
+        if ('unavailable' in side)
+            return { ok: false, message: side.unavailable };
         return parsed(k.renderer.output(side), side.namespace, k.tool.label);
     }
+    if (e.helmrelease !== undefined)
+        return renderRelease(e, reader, renderers, inRepo);
     const h = await renderers.helm(e.helmVersion);
     if (!h)
-        return {
-            ok: false,
-            message: e.helmVersion !== undefined
-                ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
-                : 'no Helm 3.8 or later on PATH to render its chart',
-        };
+        return { ok: false, message: noHelm(e) };
     const values = e.values !== undefined ? inRepo(e.values) : undefined;
     let app;
     if (e.application) {
@@ -591,6 +665,21 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
     };
     return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
 }
+/** A HelmRelease environment rendered with the Helm its helm-version names, as helm-controller installs it. */
+async function renderRelease(e, reader, renderers, inRepo) {
+    const h = await renderers.helm(e.helmVersion);
+    if (!h)
+        return { ok: false, message: noHelm(e) };
+    const side = await helmReleaseSide(e, reader, inRepo, renderers.pull);
+    if ('message' in side)
+        return { ok: false, message: side.message };
+    const { from: _from, ...input } = side;
+    return parsed(h.renderer.output(input), side.namespace, `helm ${h.helm.version}`);
+}
+/** Why there is no Helm for an environment. */
+const noHelm = (e) => e.helmVersion !== undefined
+    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+    : 'no Helm 3.8 or later on PATH to render its chart';
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
  * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
@@ -607,11 +696,24 @@ async function parsed(output, namespace, renderer) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart.ts
+var chart = __webpack_require__(83329);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(32632);
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(48040);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
 // What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
 // (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
 // files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
 // commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
 
 
 
@@ -632,7 +734,7 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
     const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
     const objects = new git_objects/* ObjectReader */.nR(workdir, world.env);
-    const renderers = runRenderers(config, world.env);
+    const renderers = runRenderers(config, world);
     return {
         plan: async (dry, chosen) => {
             // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
@@ -713,10 +815,12 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     };
 }
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
-function runRenderers(config, env) {
+function runRenderers(config, world) {
+    const env = world.env;
     // One Helm per major named (an environment's helm-version), and one for the environments that name none.
     const helms = new Map();
     let kustomize = null;
+    const pulls = chartPuller(world);
     const cluster = {
         ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
         apiVersions: config.render.apiVersions,
@@ -734,7 +838,9 @@ function runRenderers(config, env) {
         dispose: () => {
             for (const found of helms.values())
                 void found.then((h) => h?.renderer.dispose());
+            pulls.close();
         },
+        pull: pulls.pull,
         kustomize: () => {
             if (kustomize === null) {
                 const tool = (0,find/* findKustomize */.H)(env);
@@ -742,6 +848,43 @@ function runRenderers(config, env) {
             }
             return kustomize;
         },
+    };
+}
+/**
+ * Charts from registries, through one registry client opened on the first pull (a run whose charts are all in
+ * the repository opens none), with the Docker config's credentials as promote-env reads them.
+ */
+function chartPuller(world) {
+    let opened;
+    const client = () => {
+        if (!opened) {
+            const transport = (world.services.http ?? http_transport.nodeTransport)();
+            const log = (line) => world.reporter.debug(line);
+            const registry = (world.services.registry ?? ((o) => new registry_client/* RegistryClient */.bP(o)))({
+                transport,
+                clock: world.clock,
+                ...(world.services.retry ? { retry: world.services.retry } : {}),
+                log,
+                credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(world.env, world.env.HOME ?? ''), secret: world.secret, log }),
+            });
+            opened = { client: registry, close: () => transport.close() };
+        }
+        return opened.client;
+    };
+    // Each chart pulled once per run: 300 environments of one published chart pull it once.
+    const pulled = new Map();
+    const once = (key, pull) => {
+        let p = pulled.get(key);
+        if (!p)
+            pulled.set(key, (p = pull()));
+        return p;
+    };
+    return {
+        pull: {
+            oci: (ref) => once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => (0,chart/* pullChartArchive */.I)(client(), ref)),
+            repository: (repoURL, chart, version) => once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await (0,helm_repository/* pullRepositoryChart */.o8)(client(), repoURL, chart, version)).tgz),
+        },
+        close: () => opened?.close(),
     };
 }
 
@@ -756,7 +899,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/git/local.ts
 var git_local = __webpack_require__(24673);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(63164);
+var git_repo = __webpack_require__(63164);
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrated-objects.ts
 // The objects of many hydrated commits at once (operations/hydrate/write.ts's batch): each blob, tree and commit
 // is written out in its exact git form here and its id hashed here, and the objects of every branch of a run go
@@ -885,7 +1028,7 @@ async function treeOfCommit(reader, commit) {
 async function writeObjects(git, objects) {
     if (objects.length === 0)
         return;
-    const local = await (0,repo/* asRepo */.lU)(git).local();
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-objects-'));
     try {
         for (const type of ['blob', 'tree', 'commit']) {
@@ -909,6 +1052,92 @@ async function writeObjects(git, objects) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(58162);
+;// CONCATENATED MODULE: ./packages/core/src/git/publish-batch.ts
+// Batch publishing: many branches read, fetched and pushed in one git process each (hydrate's writeBranches writes
+// every environment's hydrated branch this way). One branch at a time, and what a remote's answers mean, is
+// publish.ts's.
+
+
+
+
+/**
+ * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
+ * are checked as fetchBranch checks them.
+ */
+async function remoteBranchTips(git, remote, branches) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkBranchNames */.Rw)(git, branches, 'branch');
+    const r = await git(['ls-remote', '--heads', '--', remote]);
+    if (r.code !== 0)
+        throw (0,publish/* remoteFailure */.vU)('listing branches of', remote, r.stderr);
+    const heads = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, ref] = line.split('\t');
+        if (ref?.startsWith('refs/heads/') && (0,refs/* isCommitId */.jh)(id))
+            heads.set(ref.slice('refs/heads/'.length), id);
+    }
+    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+}
+/**
+ * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
+ * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
+ */
+async function fetchBranches(git, remote, branches) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    if (branches.length === 0)
+        return true;
+    await (0,refs/* checkBranchNames */.Rw)(git, branches, 'branch');
+    const repo = (0,git_repo/* asRepo */.lU)(git);
+    const depth = (await (0,publish/* isShallow */.fE)(git)) || (await (0,publish/* isEmpty */.Im)(repo)) ? [`--depth=${publish/* SHALLOW_FETCH_DEPTH */.ax}`] : [];
+    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git([...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return false;
+        throw (0,publish/* remoteFailure */.vU)('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    return true;
+}
+/**
+ * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
+ * lands or not on its own). The result of each branch, by branch name.
+ */
+async function pushBranches(git, remote, updates) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    const out = new Map();
+    if (updates.length === 0)
+        return out;
+    await (0,refs/* checkBranchNames */.Rw)(git, updates.map((u) => u.branch), 'branch');
+    for (const u of updates) {
+        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
+            if (!(0,refs/* isCommitId */.jh)(id))
+                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
+    }
+    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
+    const r = await git([
+        'push',
+        '--porcelain',
+        '--no-verify',
+        ...leases,
+        '--',
+        remote,
+        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
+    ]);
+    const lines = (0,publish/* parsePushPorcelain */.xQ)(r.stdout.toString('utf8'));
+    for (const u of updates) {
+        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
+        if (!line)
+            throw (0,publish/* remoteFailure */.vU)('pushing to', remote, r.stderr);
+        out.set(u.branch, (0,publish/* pushOutcome */.Bj)(line, r.stderr));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
 // The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
 // compared with its planned files without a git start, the objects of the changed ones written in one
@@ -918,6 +1147,7 @@ async function writeObjects(git, objects) {
 // branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
 // hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
 // branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
 
 
 
@@ -974,12 +1204,12 @@ async function writeBranches(git, reader, writes) {
         count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
     const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
     const fromActive = (w) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
-    const tips = await (0,publish/* remoteBranchTips */.h8)(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
+    const tips = await remoteBranchTips(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
     const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
     const missing = held.flat();
     let fetched = true;
     if (missing.length > 0) {
-        fetched = await (0,publish/* fetchBranches */.r4)(git, 'origin', missing);
+        fetched = await fetchBranches(git, 'origin', missing);
         // The reader's git reads the packs the fetch brought when it starts again.
         reader.close();
     }
@@ -997,7 +1227,7 @@ async function writeBranches(git, reader, writes) {
         }
     });
     await writeObjects(git, objects);
-    const pushed = await (0,publish/* pushBranches */.XB)(git, 'origin', updates);
+    const pushed = await pushBranches(git, 'origin', updates);
     for (const u of updates) {
         const p = pushed.get(u.branch);
         if (p.ok)
@@ -1263,295 +1493,6 @@ function repositoryUrl(env, origin) {
     catch {
         return origin;
     }
-}
-
-
-/***/ }),
-
-/***/ 21065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T5: () => (/* binding */ objectKey),
-  uk: () => (/* binding */ objectLabel),
-  Mf: () => (/* binding */ sortedKeys),
-  Xw: () => (/* binding */ sortedYaml),
-  bR: () => (/* binding */ splitObjects),
-  Xf: () => (/* binding */ stableYaml)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(48105);
-// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
-var js_yaml_core = __webpack_require__(98102);
-;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema (yaml/js-yaml-core.ts) to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
-        if ((0,js_yaml_core/* plain */.pj)(text, events))
-            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml_core/* CORE_SCHEMA_LIKE_YAML */.YH, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
-// The YAML text of a rendered object, as the yaml package's stringify writes
-// it with objects.ts's options (no line folding, a shared object written out
-// in full), for objects of the plain shape Kubernetes manifests have: maps,
-// lists, integers, booleans, null and strings that need no quotes (or only
-// because they spell a number, a boolean or null). The yaml
-// package builds a node tree of the data before it prints it; on 600 objects
-// that was most of a comparison's cost. Anything else (a string that needs
-// quotes, escapes or a block, a float, a key that is no plain word) is the
-// yaml package's to write: plainYaml says undefined and the caller asks it.
-
-/**
- * A string the yaml package writes plain, as it is: no indicator first, no
- * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
- * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
- */
-const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
-const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
-const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,js_yaml_core/* coreNonString */.gP)(s);
-/** Deeper than this (a cycle through an alias), the yaml package decides. */
-const MAX_DEPTH = 64;
-/** One scalar's text, or undefined where the yaml package decides. */
-function scalar(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
-    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
-    if (typeof v === 'string')
-        return plainString(v) ? v : (0,js_yaml_core/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
-    return undefined;
-}
-/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
-function inline(v) {
-    if (Array.isArray(v))
-        return v.length === 0 ? '[]' : false;
-    if (v !== null && typeof v === 'object')
-        return Object.keys(v).length === 0 ? '{}' : false;
-    return scalar(v);
-}
-/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
-const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
-/**
- * A map's keys in the order objects.ts's sortedKeys copy lists them: the
- * copy is built in sorted order, and a plain object lists index keys first,
- * in numeric order (as Object.keys already gives them), then the others as set.
- */
-function sortedKeyOrder(v) {
-    const keys = Object.keys(v);
-    let indexes = 0;
-    while (indexes < keys.length && isIndex(keys[indexes]))
-        indexes++;
-    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
-}
-/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
-function block(v, indent, depth, out, sorted) {
-    if (depth > MAX_DEPTH)
-        return false;
-    const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-        for (const item of v) {
-            const text = inline(item);
-            if (text === undefined)
-                return false;
-            if (text !== false) {
-                out.push(`${indent}- ${text}\n`);
-                continue;
-            }
-            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
-            const first = out.length;
-            if (!block(item, inner, depth + 1, out, sorted))
-                return false;
-            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
-        }
-        return true;
-    }
-    const record = v;
-    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
-        if (!plainString(key))
-            return false;
-        const value = record[key];
-        const text = inline(value);
-        if (text === undefined)
-            return false;
-        if (text !== false)
-            out.push(`${indent}${key}: ${text}\n`);
-        else {
-            out.push(`${indent}${key}:\n`);
-            if (!block(value, inner, depth + 1, out, sorted))
-                return false;
-        }
-    }
-    return true;
-}
-/**
- * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
- * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
- */
-function plainYaml(v, sorted = false) {
-    const text = inline(v);
-    if (text === undefined)
-        return undefined;
-    if (text !== false)
-        return `${text}\n`;
-    const out = [];
-    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, read as the yaml package reads it (documents.ts; the `# Source:`
-// comments and `---` separators Helm writes are the parser's business). Each
-// object is printed again with its keys in a stable order, so two renders
-// compare line by line.
-
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
-function isList(b) {
-    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
- * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
- * Secret like any other. Documents that are empty or no object (a bare
- * comment) are skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const add = (body) => {
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        if (isList(b)) {
-            for (const item of b.items)
-                add(item);
-            return;
-        }
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    };
-    for (const doc of readDocuments(text).documents)
-        add(doc);
-    return out;
-}
-/**
- * A copy of data with every map's keys sorted (arrays keep their order). An
- * object met twice (a YAML alias) is copied once and shared, as structuredClone
- * shares it: a change made through one place shows at the other.
- */
-function sortedKeys(v, seen = new Map()) {
-    if (!v || typeof v !== 'object')
-        return v;
-    const known = seen.get(v);
-    if (known !== undefined)
-        return known;
-    const copy = Array.isArray(v)
-        ? v.map((x) => sortedKeys(x, seen))
-        : Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k], seen)]));
-    seen.set(v, copy);
-    return copy;
-}
-/**
- * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
- * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
- */
-function stableYaml(sorted) {
-    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
-}
-/**
- * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
- * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
- */
-function sortedYaml(v) {
-    return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
 }
 
 

@@ -1,23 +1,241 @@
-export const id = 562;
-export const ids = [562];
+export const id = 8326;
+export const ids = [8326];
 export const modules = {
 
-/***/ 69529:
+/***/ 18326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ KustomizeRenderer),
-/* harmony export */   QP: () => (/* binding */ sameSide),
-/* harmony export */   re: () => (/* binding */ readOverlay)
+/* harmony export */   uw: () => (/* binding */ overlaySide)
 /* harmony export */ });
-/* unused harmony exports KUSTOMIZATION_FILES, kustomizationPaths, pluginConfigPaths, argoImage, withImages, kustomizeMessage */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12530);
+/* unused harmony exports withTargetNamespace, fluxVariables */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83375);
+/* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24618);
+/* harmony import */ var _flux_substitute_from_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56561);
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output. What lockstep cannot read or apply (a Secret, a
+// substituteFrom entry outside the repository, spec.patches) is unavailable, never left out: what is
+// rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTarget */ .YO)(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    return {
+        ...side,
+        // kustomize-controller sets targetNamespace in the folder's kustomization before it builds.
+        ...(target.namespace ? { files: withTargetNamespace(files.files, target.dir, target.namespace) } : {}),
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/**
+ * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
+ * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ */
+function withTargetNamespace(files, dir, namespace) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+        return files;
+    doc.set('namespace', namespace);
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+        const doc = (Array.isArray(docs) ? docs : [docs]).find((d) => {
+            const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(d.contents) ? d.get('kind') : undefined;
+            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        });
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await (0,_flux_substitute_from_js__WEBPACK_IMPORTED_MODULE_3__/* .entriesOf */ .Mc)(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                vars.set(String(p.key.value), (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
+
+/***/ }),
+
+/***/ 83375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bp: () => (/* binding */ KustomizeRenderer),
+  re: () => (/* binding */ readOverlay),
+  QP: () => (/* binding */ sameSide)
+});
+
+// UNUSED EXPORTS: KUSTOMIZATION_FILES, argoImage, kustomizationPaths, kustomizeMessage, pluginConfigPaths, withImages
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/cached.ts
+var cached = __webpack_require__(12530);
+;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base
@@ -35,7 +253,10 @@ export const modules = {
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -115,27 +336,27 @@ function lineOf(node, counter) {
 /** Every string a pattern reaches in a parsed document, with the field's name and line. */
 function reach(node, pattern, field, counter, out) {
     if (pattern.length === 0) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string')
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
             out.push({ field, value: node.value, line: lineOf(node, counter) });
         return;
     }
     const [head, ...rest] = pattern;
     if (head === '*') {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+        if ((0,dist/* isSeq */.oP)(node))
             node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
         return;
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+    if (!(0,dist/* isMap */.jh)(node))
         return;
     for (const pair of node.items)
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === head)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === head)
             reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
 }
 /** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
 function kustomizationPaths(text) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
-    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return [];
     const out = [];
     for (const pattern of KUSTOMIZATION_FILE_FIELDS)
@@ -145,22 +366,22 @@ function kustomizationPaths(text) {
 }
 /** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
 function pluginConfigPaths(text, field, firstLine = 1) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const counter = new dist/* LineCounter */.HN();
     const out = [];
     const walk = (node, at, named) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+        if ((0,dist/* isScalar */.jn)(node)) {
             if (named && typeof node.value === 'string')
                 out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+        else if ((0,dist/* isSeq */.oP)(node))
             node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+        else if ((0,dist/* isMap */.jh)(node))
             for (const pair of node.items) {
-                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
                 walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
             }
     };
-    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
         if (doc.errors.length === 0)
             walk(doc.contents, field, false);
     return out;
@@ -172,7 +393,7 @@ function refusal(p, dir) {
         return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
     if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
         return `${p.field} ${v} is outside the repository`;
-    const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, v.replace(/\\/g, '/')));
+    const to = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, v.replace(/\\/g, '/')));
     if (to === '..' || to.startsWith('../'))
         return `${p.field} ${v} is outside the repository`;
     return undefined;
@@ -191,7 +412,7 @@ function refusal(p, dir) {
 async function readOverlay(reader, dir) {
     const files = new Map();
     const seen = new Set();
-    const queue = [node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(dir || '.')];
+    const queue = [external_node_path_.posix.normalize(dir || '.')];
     while (queue.length > 0) {
         const d = queue.shift();
         if (seen.has(d))
@@ -226,7 +447,7 @@ async function readOverlay(reader, dir) {
             const why = refusal(p, d);
             if (why)
                 return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
-            const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
             const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
             if (!folder || files.has(to)) {
                 if (plugin && files.has(to)) {
@@ -290,11 +511,11 @@ function argoImage(s) {
 }
 /** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
 function withImages(text, images) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
-    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return text;
     let list = doc.get('images');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list)) {
+    if (!(0,dist/* isSeq */.oP)(list)) {
         list = doc.createNode([]);
         doc.set('images', list);
     }
@@ -302,7 +523,7 @@ function withImages(text, images) {
     for (const s of images) {
         const entry = argoImage(s);
         const node = doc.createNode(entry);
-        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
+        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
         if (at >= 0)
             seq.items[at] = node;
         else
@@ -313,8 +534,8 @@ function withImages(text, images) {
 /** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
 function kustomizeEnv(home) {
     return {
-        ...(0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineEnv */ .fG)(home),
-        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'),
+        ...(0,helm/* offlineEnv */.fG)(home),
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
         GIT_ALLOW_PROTOCOL: 'none',
         GIT_CONFIG_NOSYSTEM: '1',
         GIT_TERMINAL_PROMPT: '0',
@@ -336,7 +557,7 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .CachedRenderer */ .m {
+class KustomizeRenderer extends cached/* CachedRenderer */.m {
     tool;
     limits;
     constructor(tool, limits = {}) {
@@ -348,29 +569,33 @@ class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .Cache
         return sideDigest(side);
     }
     async run(side, root) {
-        const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'repo');
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(side.dir || '.');
+        const repo = (0,external_node_path_.join)(root, 'repo');
+        const dir = external_node_path_.posix.normalize(side.dir || '.');
         for (const [path, text] of side.files) {
-            const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
+            const p = external_node_path_.posix.normalize(path);
             if (p.startsWith('../') || p === '..' || p.startsWith('/'))
                 continue;
-            const to = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...p.split('/'));
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(to), { recursive: true });
+            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
             const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
             const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
         }
-        const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'home');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'), { recursive: true });
-        const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...dir.split('/'));
-        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const home = (0,external_node_path_.join)(root, 'home');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+        const built = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
     }
 }
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function sideDigest(side) {
-    return JSON.stringify([(0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .filesDigest */ .A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,cached/* filesDigest */.A)(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
@@ -481,7 +706,7 @@ async function overlayTarget(read, kustomization, application) {
     if (flux && 'unavailable' in flux)
         return flux;
     if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)

@@ -1,0 +1,108 @@
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output. What lockstep cannot read or apply (a Secret, a
+// substituteFrom entry outside the repository, spec.patches) is unavailable, never left out: what is
+// rendered is what the cluster receives, or nothing.
+
+import { isMap, isScalar, parseAllDocuments, parseDocument } from 'yaml';
+import type { KustomizeSide } from '../render/kustomize.ts';
+import { readOverlay } from '../render/kustomize.ts';
+import { overlayTarget } from '../render/overlay-target.ts';
+import type { ChartReader, Unavailable } from '../render/render.ts';
+import { entriesOf } from './flux-substitute-from.ts';
+
+type Read = (path: string) => Promise<string | undefined>;
+
+/** An overlay side and the file a refusal points at (the kustomization, the Application or the Flux Kustomization). */
+export type OverlaySide = KustomizeSide & { file: string };
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+export async function overlaySide(reader: ChartReader, kustomization: string, application?: string): Promise<OverlaySide | Unavailable> {
+  const target = await overlayTarget(reader.read, kustomization, application);
+  if ('unavailable' in target) return target;
+  const files = await readOverlay(reader, target.dir);
+  if ('unavailable' in files) return files;
+  const side: OverlaySide = {
+    files: files.files,
+    dir: target.dir,
+    file: target.file,
+    ...(target.images?.length ? { images: target.images } : {}),
+    ...(target.namespace ? { namespace: target.namespace } : {}),
+  };
+  if (!target.flux) return side;
+  const vars = await fluxVariables(target.file, reader.read);
+  if (!(vars instanceof Map)) return { unavailable: vars.message };
+  return {
+    ...side,
+    // kustomize-controller sets targetNamespace in the folder's kustomization before it builds.
+    ...(target.namespace ? { files: withTargetNamespace(files.files, target.dir, target.namespace) } : {}),
+    ...(vars.size > 0 ? { substitute: vars } : {}),
+  };
+}
+
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+
+/**
+ * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
+ * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ */
+export function withTargetNamespace(files: ReadonlyMap<string, string>, dir: string, namespace: string): ReadonlyMap<string, string> {
+  const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+    .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+    .find((p) => files.has(p));
+  if (at === undefined) return files;
+  const doc = parseDocument(files.get(at)!);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return files;
+  doc.set('namespace', namespace);
+  return new Map([...files, [at, doc.toString()]]);
+}
+
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+export async function fluxVariables(file: string, read: Read): Promise<Map<string, string> | { message: string }> {
+  const text = await read(file);
+  if (text === undefined) return { message: `${file} is not in the commit` };
+  let substitute: unknown;
+  try {
+    const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
+    const doc = (Array.isArray(docs) ? docs : [docs]).find((d) => {
+      const kind = isMap(d.contents) ? d.get('kind') : undefined;
+      return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+    });
+    substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+    // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+    const spec = doc?.get('spec');
+    const more = isMap(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+    if (more.length > 0)
+      return {
+        message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+      };
+  } catch {
+    return { message: `${file} does not parse as YAML` };
+  }
+  const vars = new Map<string, string>();
+  for (const entry of (await entriesOf(text, file, read)).entries) {
+    const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+    if (entry.kind === 'Secret' || entry.found?.secret)
+      return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+    if (!entry.found) return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+    if (entry.found.opaque !== undefined) return { message: `${at} is read only in part (${entry.found.opaque})` };
+    for (const [name, slot] of entry.found.slots) vars.set(name, slot.value.replace(/\n/g, ''));
+  }
+  if (isMap(substitute))
+    for (const p of substitute.items)
+      if (isScalar(p.key)) vars.set(String(p.key.value), isScalar(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+  return vars;
+}
