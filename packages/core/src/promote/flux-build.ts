@@ -5,11 +5,12 @@
 // kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
 // folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
 // repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
-// render/kustomize.ts substitutes in the build's output. What lockstep cannot read or apply (a Secret, a
-// substituteFrom entry outside the repository, spec.patches) is unavailable, never left out: what is
-// rendered is what the cluster receives, or nothing.
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
 
-import { isMap, isScalar, parseAllDocuments, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
 import type { KustomizeSide } from '../render/kustomize.ts';
 import { readOverlay } from '../render/kustomize.ts';
 import { overlayTarget } from '../render/overlay-target.ts';
@@ -40,29 +41,96 @@ export async function overlaySide(reader: ChartReader, kustomization: string, ap
   if (!target.flux) return side;
   const vars = await fluxVariables(target.file, reader.read);
   if (!(vars instanceof Map)) return { unavailable: vars.message };
+  const patches = fluxPatches(await reader.read(target.file), target.file);
+  if (!Array.isArray(patches)) return { unavailable: patches.message };
+  // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+  const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+  if ('message' in edited) return { unavailable: edited.message };
   return {
     ...side,
-    // kustomize-controller sets targetNamespace in the folder's kustomization before it builds.
-    ...(target.namespace ? { files: withTargetNamespace(files.files, target.dir, target.namespace) } : {}),
+    files: edited,
     ...(vars.size > 0 ? { substitute: vars } : {}),
   };
 }
 
 /** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text: string) {
+  const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
+  return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+    const kind = isMap(d.contents) ? d.get('kind') : undefined;
+    return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+  });
+}
+
+/** A Flux patch as kustomize's `patches:` takes it: the inline patch and its target selector. */
+type FluxPatch = { patch: string; target?: Record<string, unknown> };
 
 /**
- * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
- * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
  */
-export function withTargetNamespace(files: ReadonlyMap<string, string>, dir: string, namespace: string): ReadonlyMap<string, string> {
+export function fluxPatches(text: string | undefined, file: string): FluxPatch[] | { message: string } {
+  if (text === undefined) return [];
+  const doc = fluxDocument(text);
+  const list = doc?.getIn(['spec', 'patches'], true);
+  if (list === undefined || list === null) return [];
+  const lineOf = (n: { range?: [number, number, number] | null }) =>
+    n.range
+      ? text
+          .replace(/^\ufeff/, '')
+          .slice(0, n.range[0])
+          .split('\n').length
+      : 1;
+  if (!isSeq(list)) return { message: `${file}:${lineOf(list as YAMLMap)}: spec.patches of the Flux Kustomization is not a list` };
+  const out: FluxPatch[] = [];
+  for (const item of list.items) {
+    const js = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
+    const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+    const target = js?.target;
+    if (
+      !js ||
+      typeof js.patch !== 'string' ||
+      extra.length > 0 ||
+      (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target)))
+    )
+      return {
+        message: `${file}:${lineOf(item as YAMLMap)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+      };
+    out.push({ patch: js.patch, ...(target !== undefined ? { target: target as Record<string, unknown> } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+export function withFluxEdits(
+  files: ReadonlyMap<string, string>,
+  dir: string,
+  namespace: string | undefined,
+  patches: readonly FluxPatch[] = [],
+): ReadonlyMap<string, string> | { message: string } {
   const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
     .map((n) => (dir === '.' ? n : `${dir}/${n}`))
     .find((p) => files.has(p));
   if (at === undefined) return files;
   const doc = parseDocument(files.get(at)!);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return files;
-  doc.set('namespace', namespace);
+  if (namespace) doc.set('namespace', namespace);
+  if (patches.length > 0) {
+    const had = doc.get('patches', true);
+    if (had !== undefined && had !== null && !isSeq(had))
+      return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+    const list = isSeq(had) ? had : doc.createNode([]);
+    for (const p of patches) list.items.push(doc.createNode(p));
+    doc.set('patches', list);
+  }
   return new Map([...files, [at, doc.toString()]]);
 }
 
@@ -76,11 +144,7 @@ export async function fluxVariables(file: string, read: Read): Promise<Map<strin
   if (text === undefined) return { message: `${file} is not in the commit` };
   let substitute: unknown;
   try {
-    const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
-    const doc = (Array.isArray(docs) ? docs : [docs]).find((d) => {
-      const kind = isMap(d.contents) ? d.get('kind') : undefined;
-      return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
-    });
+    const doc = fluxDocument(text);
     substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
     // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
     const spec = doc?.get('spec');

@@ -251,19 +251,63 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
     });
   });
 
-  test('spec.patches, which lockstep does not apply, is refused', async () => {
-    const post = ['  patches:', '    - patch: "[]"', '      target: { kind: ConfigMap }'];
-    const r = await renderHydrated(
-      env({ fluxKustomization: 'clusters/prod/app.yaml' }),
-      [],
-      reader(overlayRepo(post)),
-      renderers(),
-      (p) => p,
+  test("spec.patches appended to the folder kustomization's patches, as kustomize-controller appends them, before substitution", async () => {
+    const post = [
+      '  patches:',
+      '    - patch: |-',
+      '        - op: add',
+      '          path: /data/patched',
+      '          value: by-flux-${cluster_env}',
+      '      target: { kind: ConfigMap }',
+      '  postBuild:',
+      '    substitute: { cluster_env: prod }',
+    ];
+    const files = overlayRepo(post);
+    // The folder's own patches stay, and Flux's come after them.
+    files['deploy/app/kustomization.yaml'] =
+      'resources:\n  - config.yaml\npatches:\n  - patch: |-\n      - op: add\n        path: /data/own\n        value: overlay\n    target: { kind: ConfigMap }\n';
+    const r = await renderHydrated(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
+    expect(manifest(r)).toBe(
+      [
+        '---',
+        'apiVersion: v1',
+        'data:',
+        '  own: overlay',
+        '  patched: by-flux-prod',
+        '  region: eu-west-1',
+        '  replicas: 1',
+        '  script: echo ${HOME} $HOME',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: app-prod',
+        '  namespace: prod',
+        '',
+      ].join('\n'),
     );
-    expect(r).toEqual({
+  });
+
+  test('a spec.patches entry that names a file, and spec.components, which lockstep does not apply, are refused', async () => {
+    const byPath = ['  patches:', '    - path: ./patch.yaml', '      target: { kind: ConfigMap }'];
+    expect(
+      await renderHydrated(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(overlayRepo(byPath)), renderers(), (p) => p),
+    ).toEqual({
       ok: false,
       message:
-        "clusters/prod/app.yaml: spec.patches of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it",
+        'clusters/prod/app.yaml:9: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only, not path',
+    });
+    const components = ['  components: [../extra]'];
+    expect(
+      await renderHydrated(
+        env({ fluxKustomization: 'clusters/prod/app.yaml' }),
+        [],
+        reader(overlayRepo(components)),
+        renderers(),
+        (p) => p,
+      ),
+    ).toEqual({
+      ok: false,
+      message:
+        "clusters/prod/app.yaml: spec.components of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it",
     });
   });
 
