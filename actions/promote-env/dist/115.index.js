@@ -374,8 +374,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promote_hydrated = __webpack_require__(8606);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(484);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 5 modules
+var config_config = __webpack_require__(1992);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -5129,8 +5129,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
@@ -5299,8 +5299,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
 var glob = __webpack_require__(5864);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 // EXTERNAL MODULE: ./packages/core/src/validate/crd.ts
 var crd = __webpack_require__(2535);
 // EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
@@ -5418,7 +5418,7 @@ async function configCrds(req, ports, baseSha) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4379);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9679);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1065);
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
@@ -5493,7 +5493,7 @@ function objectsOf(stdout, namespace) {
 /* harmony export */ });
 /* unused harmony exports maskSecrets, jqPath */
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1065);
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the

@@ -110,25 +110,27 @@ function chartOwner(charts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ pushOutcome),
 /* harmony export */   Ce: () => (/* binding */ appendTrailer),
 /* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
 /* harmony export */   TV: () => (/* binding */ pushBranch),
-/* harmony export */   XB: () => (/* binding */ pushBranches),
 /* harmony export */   aY: () => (/* binding */ replayCommits),
+/* harmony export */   ax: () => (/* binding */ SHALLOW_FETCH_DEPTH),
+/* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   g7: () => (/* binding */ treeOf),
 /* harmony export */   gN: () => (/* binding */ parentOf),
-/* harmony export */   h8: () => (/* binding */ remoteBranchTips),
 /* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
 /* harmony export */   lj: () => (/* binding */ pushTag),
-/* harmony export */   r4: () => (/* binding */ fetchBranches),
 /* harmony export */   s0: () => (/* binding */ withBaseRetry),
 /* harmony export */   sF: () => (/* binding */ commitSubject),
 /* harmony export */   ty: () => (/* binding */ generatedTrailer),
+/* harmony export */   vU: () => (/* binding */ remoteFailure),
 /* harmony export */   xQ: () => (/* binding */ parsePushPorcelain),
 /* harmony export */   zG: () => (/* binding */ treesOf),
 /* harmony export */   zu: () => (/* binding */ commitFiles)
 /* harmony export */ });
-/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, hasTrailer, isAncestor */
+/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, hasTrailer, isAncestor */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -148,6 +150,8 @@ function chartOwner(charts) {
 
 
 
+// Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
+// process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
 /**
  * The trailer key that records, in a generated commit, the tree it was made
  * with (commitFiles `stampTree`): a generated commit whose tree no longer
@@ -445,79 +449,6 @@ function pushOutcome(line, stderr) {
     if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
     return { ok: false, reason: 'rejected', detail };
-}
-/**
- * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
- * are checked as fetchBranch checks them.
- */
-async function remoteBranchTips(git, remote, branches) {
-    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
-    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkBranchNames */ .Rw)(git, branches, 'branch');
-    const r = await git(['ls-remote', '--heads', '--', remote]);
-    if (r.code !== 0)
-        throw remoteFailure('listing branches of', remote, r.stderr);
-    const heads = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommitId */ .jh)(id))
-            heads.set(ref.slice('refs/heads/'.length), id);
-    }
-    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
-}
-/**
- * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
- * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
- */
-async function fetchBranches(git, remote, branches) {
-    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
-    if (branches.length === 0)
-        return true;
-    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkBranchNames */ .Rw)(git, branches, 'branch');
-    const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
-    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const r = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return false;
-        throw remoteFailure('fetching from', remote, r.stderr);
-    }
-    repo.noteRef();
-    return true;
-}
-/**
- * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
- * lands or not on its own). The result of each branch, by branch name.
- */
-async function pushBranches(git, remote, updates) {
-    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
-    const out = new Map();
-    if (updates.length === 0)
-        return out;
-    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkBranchNames */ .Rw)(git, updates.map((u) => u.branch), 'branch');
-    for (const u of updates) {
-        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommitId */ .jh)(id))
-                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
-    }
-    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
-    const r = await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        ...leases,
-        '--',
-        remote,
-        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
-    ]);
-    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
-    for (const u of updates) {
-        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
-        if (!line)
-            throw remoteFailure('pushing to', remote, r.stderr);
-        out.set(u.branch, pushOutcome(line, r.stderr));
-    }
-    return out;
 }
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
 async function remoteTag(git, remote, tag) {

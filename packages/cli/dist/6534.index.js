@@ -45,7 +45,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: (0,table/* secretInputs */._y)(table_hydrate/* HYDRATE */.s),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(9904), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1120), __webpack_require__.e(7827), __webpack_require__.e(2558), __webpack_require__.e(8260), __webpack_require__.e(562), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 99620))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9904), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(2632), __webpack_require__.e(3861), __webpack_require__.e(5244), __webpack_require__.e(9836), __webpack_require__.e(6561), __webpack_require__.e(5068), __webpack_require__.e(449), __webpack_require__.e(562), __webpack_require__.e(1990)]).then(__webpack_require__.bind(__webpack_require__, 80546))).runHydrate,
     view: async () => (await __webpack_require__.e(/* import() */ 9799).then(__webpack_require__.bind(__webpack_require__, 19799))).hydrateViews,
 };
 

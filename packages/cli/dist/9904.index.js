@@ -3245,7 +3245,7 @@ function plainSource(quick, body, file) {
             tree ??= (0,read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
             return tree.lineOf((0,read/* nodeAt */.oB)(tree, path));
         },
-        raw: () => (plainDocument(body)?.data ?? {}),
+        raw: () => plainDocument(body)?.data ?? {},
     };
 }
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */

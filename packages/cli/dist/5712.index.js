@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/9363.index.js
-export const id = 9363;
-export const ids = [9363];
-========
-export const id = 5400;
-export const ids = [5400];
->>>>>>>> hydrate59g:packages/cli/dist/5400.index.js
+export const id = 5712;
+export const ids = [5712];
 export const modules = {
 
 /***/ 49363:

@@ -1,5 +1,5 @@
-export const id = 620;
-export const ids = [620];
+export const id = 1990;
+export const ids = [1990];
 export const modules = {
 
 /***/ 20506:
@@ -196,7 +196,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
-/***/ 99620:
+/***/ 80546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -515,10 +515,256 @@ function compare(a, b) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
 var overlay_target = __webpack_require__(24618);
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
+var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+var flux_substitute_from = __webpack_require__(56561);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
+var helm_repository = __webpack_require__(72558);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render-flux.ts
+// What a Flux environment deploys, for hydration. A `helmrelease:` environment: its HelmRelease read as
+// helm-controller installs it (promote/flux-release.ts, the reader the pull request check and promote-env
+// use: the patch over its base, values in Flux's order, release name, target and storage namespaces), with
+// its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
+// registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
+// archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
+// https repository (the archive checked against its index's digest). A `flux-kustomization:` environment:
+// its variables for the post-build substitution (render/flux-substitute.ts applies them), from
+// spec.postBuild.substituteFrom ConfigMaps of the repository in order, then spec.postBuild.substitute.
+// Anything lockstep cannot read (a valuesFrom Secret, a substituteFrom entry outside the repository) is
+// refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
+
+
+
+
+
+
+
+
+/** The HelmRelease of `e` at the DRY commit, with its chart; `message` says why it cannot be hydrated. */
+async function helmReleaseSide(e, reader, inRepo, pull) {
+    let rel;
+    try {
+        rel = await (0,flux_release/* readFluxRelease */.V3)((0,flux_release/* fluxRef */.z8)(e, inRepo), reader.read);
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo)
+            return { message: err.format() };
+        throw err;
+    }
+    if (rel.unread.length > 0)
+        return {
+            message: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
+        };
+    const chart = await chartOf(rel, reader, pull);
+    if ('message' in chart)
+        return chart;
+    return {
+        chart: chart.input,
+        release: rel.releaseName,
+        ...(rel.namespace ? { namespace: rel.namespace } : {}),
+        values: rel.values.map((v) => v.text),
+        from: chart.from,
+    };
+}
+/** The release's chart: a folder of this repository, an OCI artifact, or a classic repository's archive. */
+async function chartOf(rel, reader, pull) {
+    const { source, version } = rel;
+    if (source.path !== undefined) {
+        const dir = external_node_path_.posix.normalize(source.path).replace(/\/+$/, '');
+        if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
+            return { message: `HelmRelease ${rel.name}: its chart ${source.path} is outside the repository` };
+        const files = await (reader.chart ? reader.chart(dir) : (0,render/* readChartFolder */.z_)(reader, dir));
+        if ('unavailable' in files)
+            return { message: `HelmRelease ${rel.name}: ${files.unavailable}` };
+        return { input: files, from: `${dir} of this repository` };
+    }
+    const what = `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${version || '(no version)'} of ${rel.from}`;
+    try {
+        const ref = (0,values_drift/* ociReference */.H6)(source, version);
+        if (ref)
+            return {
+                input: { tgz: await pull.oci(ref) },
+                from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ''}`}`,
+            };
+        if (source.repoURL && source.chart && version && (0,helm_repository/* isClassicRepository */.dR)(source.repoURL))
+            return {
+                input: { tgz: await pull.repository(source.repoURL, source.chart, version) },
+                from: `${source.repoURL} ${source.chart} ${version}`,
+            };
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo || (err instanceof Error && err.name === 'RegistryError'))
+            return { message: `${what}: ${err.message}` };
+        throw err;
+    }
+    return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/**
+ * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
+ * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ */
+function withTargetNamespace(files, dir, namespace) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    doc.set('namespace', namespace);
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file`: each
+ * spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an earlier), then
+ * spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let index;
+    let substitute;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+        index = (Array.isArray(docs) ? docs : [docs]).findIndex((d) => {
+            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        });
+        const doc = index >= 0 ? (Array.isArray(docs) ? docs : [docs])[index] : undefined;
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    const entries = index === 0 ? (await (0,flux_substitute_from/* entriesOf */.Mc)(text, file, read)).entries : [];
+    if (index > 0 && /substituteFrom/.test(text))
+        return { message: `${file}: spec.postBuild.substituteFrom is read from a Flux Kustomization that is the file's first document only` };
+    for (const entry of entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets cannot be hydrated` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
-// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
+// HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
+// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
 
@@ -528,34 +774,40 @@ var overlay_target = __webpack_require__(24618);
 
 
 
+
+
 /** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
 async function renderHydrated(e, charts, reader, renderers, inRepo) {
-    if (e.kustomization) {
+    const overlay = e.kustomization ?? e.fluxKustomization;
+    if (overlay !== undefined) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-        const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+        const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
         if ('unavailable' in target)
             return { ok: false, message: target.unavailable };
         const files = await (0,render_kustomize/* readOverlay */.re)(reader, target.dir);
         if ('unavailable' in files)
             return { ok: false, message: files.unavailable };
+        // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
+        const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
         const side = {
-            files: files.files,
+            files: flux ? withTargetNamespace(files.files, target.dir, target.namespace) : files.files,
             dir: target.dir,
             ...(target.images?.length ? { images: target.images } : {}),
             ...(target.namespace ? { namespace: target.namespace } : {}),
         };
-        return parsed(k.renderer.output(side), side.namespace, k.tool.label);
+        // A Flux Kustomization's post-build substitution, over what kustomize built.
+        const vars = e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map();
+        if (!(vars instanceof Map))
+            return { ok: false, message: vars.message };
+        return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
     }
+    if (e.helmrelease !== undefined)
+        return renderRelease(e, reader, renderers, inRepo);
     const h = await renderers.helm(e.helmVersion);
     if (!h)
-        return {
-            ok: false,
-            message: e.helmVersion !== undefined
-                ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
-                : 'no Helm 3.8 or later on PATH to render its chart',
-        };
+        return { ok: false, message: noHelm(e) };
     const values = e.values !== undefined ? inRepo(e.values) : undefined;
     let app;
     if (e.application) {
@@ -591,6 +843,29 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
     };
     return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
 }
+/** A HelmRelease environment rendered with the Helm its helm-version names, as helm-controller installs it. */
+async function renderRelease(e, reader, renderers, inRepo) {
+    const h = await renderers.helm(e.helmVersion);
+    if (!h)
+        return { ok: false, message: noHelm(e) };
+    const side = await helmReleaseSide(e, reader, inRepo, renderers.pull);
+    if ('message' in side)
+        return { ok: false, message: side.message };
+    const { from: _from, ...input } = side;
+    return parsed(h.renderer.output(input), side.namespace, `helm ${h.helm.version}`);
+}
+/** Why there is no Helm for an environment. */
+const noHelm = (e) => e.helmVersion !== undefined
+    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+    : 'no Helm 3.8 or later on PATH to render its chart';
+/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
+async function substituted(output, vars) {
+    const o = await output;
+    if (!o.ok || vars.size === 0)
+        return o;
+    const r = substituteBuild(o.stdout, vars);
+    return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
+}
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
  * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
@@ -607,11 +882,24 @@ async function parsed(output, namespace, renderer) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart.ts
+var chart = __webpack_require__(83329);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(32632);
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(48040);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
 // What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
 // (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
 // files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
 // commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
 
 
 
@@ -632,7 +920,7 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
     const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
     const objects = new git_objects/* ObjectReader */.nR(workdir, world.env);
-    const renderers = runRenderers(config, world.env);
+    const renderers = runRenderers(config, world);
     return {
         plan: async (dry, chosen) => {
             // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
@@ -713,10 +1001,12 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
     };
 }
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
-function runRenderers(config, env) {
+function runRenderers(config, world) {
+    const env = world.env;
     // One Helm per major named (an environment's helm-version), and one for the environments that name none.
     const helms = new Map();
     let kustomize = null;
+    const pulls = chartPuller(world);
     const cluster = {
         ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
         apiVersions: config.render.apiVersions,
@@ -734,7 +1024,9 @@ function runRenderers(config, env) {
         dispose: () => {
             for (const found of helms.values())
                 void found.then((h) => h?.renderer.dispose());
+            pulls.close();
         },
+        pull: pulls.pull,
         kustomize: () => {
             if (kustomize === null) {
                 const tool = (0,find/* findKustomize */.H)(env);
@@ -742,6 +1034,43 @@ function runRenderers(config, env) {
             }
             return kustomize;
         },
+    };
+}
+/**
+ * Charts from registries, through one registry client opened on the first pull (a run whose charts are all in
+ * the repository opens none), with the Docker config's credentials as promote-env reads them.
+ */
+function chartPuller(world) {
+    let opened;
+    const client = () => {
+        if (!opened) {
+            const transport = (world.services.http ?? http_transport.nodeTransport)();
+            const log = (line) => world.reporter.debug(line);
+            const registry = (world.services.registry ?? ((o) => new registry_client/* RegistryClient */.bP(o)))({
+                transport,
+                clock: world.clock,
+                ...(world.services.retry ? { retry: world.services.retry } : {}),
+                log,
+                credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(world.env, world.env.HOME ?? ''), secret: world.secret, log }),
+            });
+            opened = { client: registry, close: () => transport.close() };
+        }
+        return opened.client;
+    };
+    // Each chart pulled once per run: 300 environments of one published chart pull it once.
+    const pulled = new Map();
+    const once = (key, pull) => {
+        let p = pulled.get(key);
+        if (!p)
+            pulled.set(key, (p = pull()));
+        return p;
+    };
+    return {
+        pull: {
+            oci: (ref) => once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => (0,chart/* pullChartArchive */.I)(client(), ref)),
+            repository: (repoURL, chart, version) => once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await (0,helm_repository/* pullRepositoryChart */.o8)(client(), repoURL, chart, version)).tgz),
+        },
+        close: () => opened?.close(),
     };
 }
 
@@ -756,7 +1085,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/git/local.ts
 var git_local = __webpack_require__(24673);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(63164);
+var git_repo = __webpack_require__(63164);
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrated-objects.ts
 // The objects of many hydrated commits at once (operations/hydrate/write.ts's batch): each blob, tree and commit
 // is written out in its exact git form here and its id hashed here, and the objects of every branch of a run go
@@ -885,7 +1214,7 @@ async function treeOfCommit(reader, commit) {
 async function writeObjects(git, objects) {
     if (objects.length === 0)
         return;
-    const local = await (0,repo/* asRepo */.lU)(git).local();
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-objects-'));
     try {
         for (const type of ['blob', 'tree', 'commit']) {
@@ -909,6 +1238,92 @@ async function writeObjects(git, objects) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(58162);
+;// CONCATENATED MODULE: ./packages/core/src/git/publish-batch.ts
+// Batch publishing: many branches read, fetched and pushed in one git process each (hydrate's writeBranches writes
+// every environment's hydrated branch this way). One branch at a time, and what a remote's answers mean, is
+// publish.ts's.
+
+
+
+
+/**
+ * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
+ * are checked as fetchBranch checks them.
+ */
+async function remoteBranchTips(git, remote, branches) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkBranchNames */.Rw)(git, branches, 'branch');
+    const r = await git(['ls-remote', '--heads', '--', remote]);
+    if (r.code !== 0)
+        throw (0,publish/* remoteFailure */.vU)('listing branches of', remote, r.stderr);
+    const heads = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, ref] = line.split('\t');
+        if (ref?.startsWith('refs/heads/') && (0,refs/* isCommitId */.jh)(id))
+            heads.set(ref.slice('refs/heads/'.length), id);
+    }
+    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+}
+/**
+ * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
+ * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
+ */
+async function fetchBranches(git, remote, branches) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    if (branches.length === 0)
+        return true;
+    await (0,refs/* checkBranchNames */.Rw)(git, branches, 'branch');
+    const repo = (0,git_repo/* asRepo */.lU)(git);
+    const depth = (await (0,publish/* isShallow */.fE)(git)) || (await (0,publish/* isEmpty */.Im)(repo)) ? [`--depth=${publish/* SHALLOW_FETCH_DEPTH */.ax}`] : [];
+    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git([...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return false;
+        throw (0,publish/* remoteFailure */.vU)('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    return true;
+}
+/**
+ * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
+ * lands or not on its own). The result of each branch, by branch name.
+ */
+async function pushBranches(git, remote, updates) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    const out = new Map();
+    if (updates.length === 0)
+        return out;
+    await (0,refs/* checkBranchNames */.Rw)(git, updates.map((u) => u.branch), 'branch');
+    for (const u of updates) {
+        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
+            if (!(0,refs/* isCommitId */.jh)(id))
+                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
+    }
+    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
+    const r = await git([
+        'push',
+        '--porcelain',
+        '--no-verify',
+        ...leases,
+        '--',
+        remote,
+        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
+    ]);
+    const lines = (0,publish/* parsePushPorcelain */.xQ)(r.stdout.toString('utf8'));
+    for (const u of updates) {
+        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
+        if (!line)
+            throw (0,publish/* remoteFailure */.vU)('pushing to', remote, r.stderr);
+        out.set(u.branch, (0,publish/* pushOutcome */.Bj)(line, r.stderr));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
 // The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
 // compared with its planned files without a git start, the objects of the changed ones written in one
@@ -918,6 +1333,7 @@ async function writeObjects(git, objects) {
 // branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
 // hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
 // branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
 
 
 
@@ -974,12 +1390,12 @@ async function writeBranches(git, reader, writes) {
         count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
     const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
     const fromActive = (w) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
-    const tips = await (0,publish/* remoteBranchTips */.h8)(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
+    const tips = await remoteBranchTips(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
     const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
     const missing = held.flat();
     let fetched = true;
     if (missing.length > 0) {
-        fetched = await (0,publish/* fetchBranches */.r4)(git, 'origin', missing);
+        fetched = await fetchBranches(git, 'origin', missing);
         // The reader's git reads the packs the fetch brought when it starts again.
         reader.close();
     }
@@ -997,7 +1413,7 @@ async function writeBranches(git, reader, writes) {
         }
     });
     await writeObjects(git, objects);
-    const pushed = await (0,publish/* pushBranches */.XB)(git, 'origin', updates);
+    const pushed = await pushBranches(git, 'origin', updates);
     for (const u of updates) {
         const p = pushed.get(u.branch);
         if (p.ok)
