@@ -53,7 +53,7 @@ test('promote holds the young generation and the small heap growth, not memory-s
   expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   expect(r.stdout).toContain('+++ b/environments/prod/values.yaml');
   // Issue 46's bundle set memory-saver mode too (a dry run at L peaked at up to 151 MB without it, while the source's
-  // pins were read from the yaml package's syntax tree); with the pin index it peaks at 136–143 MB without it, and
+  // pins were read from the yaml package's syntax tree); with the pin index it peaks at 134–143 MB without it, and
   // the mode's extra collections cost ~0.4 s of 2.5–3 s user+sys (the fleet bench's large shape; issue 58).
   expect(flags).toEqual(['--semi-space-growth-factor=1', '--heap-growing-percent=20']);
 }, 120_000);

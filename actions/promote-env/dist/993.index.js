@@ -947,8 +947,8 @@ async function runPromote(i, world) {
     // promoted, the old generation far past what is live (favourSmallHeap). V8's memory-saver mode is no longer set
     // (it was while the source's pins were read from the yaml package's syntax tree, when the peak at L moved
     // between 130 and 151 MB without it): with the source read through the pin index and the edited file parsed
-    // once, a dry run at 100,000 commits × 1,000 services × 10 environments peaks at 136–143 MB without it (126–133
-    // MB with it), at 2.1–2.7 s user+sys instead of 2.5–3.2 s; at 100 environments × 300 services 111–114 MB.
+    // once, a dry run at 100,000 commits × 1,000 services × 10 environments peaks at 134–143 MB without it (126–133
+    // MB with it), at 2.2–2.9 s user+sys instead of 2.9–3.7 s; at 100 environments × 300 services 108–113 MB.
     holdYoungGeneration();
     favourSmallHeap();
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
