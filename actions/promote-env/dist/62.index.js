@@ -291,7 +291,7 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 484:
+/***/ 1992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -319,6 +319,131 @@ var fs_workspace = __webpack_require__(2536);
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(8102);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/plain-document.ts
+// One YAML document read by js-yaml where it reads exactly as the yaml package
+// does (js-yaml-core.ts: no tag, anchor, alias, directive or long key, every
+// block collection on its own line): its data, and the line each node starts
+// at, without the yaml package's syntax tree. The config file of a fleet (300
+// services, 100 environments: 40 KB) took ~90 ms to compose into that tree on
+// every command, and ~20 MB of garbage, where its data and lines are all a
+// valid config needs; js-yaml's events give both in a fraction of that.
+//
+// A line is answered where js-yaml's events place the node where the yaml
+// package's range starts: a collection (its first key or `-`, or its `{`/`[`)
+// and a one-line or quoted scalar. An empty scalar (`key:`) and a block
+// scalar (`|`, `>`, whose content js-yaml places on the next line) are
+// UNKNOWN: the caller asks the yaml package. A path that leads nowhere is
+// undefined, as nodeAt says, which only holds when every key reads as the
+// same string in both libraries: a plain key the core schema reads as no
+// string (`1.0:`, `true:`, `~:`) or a key that is a collection makes the text
+// not this reader's (undefined), as is anything js-yaml refuses (a duplicate
+// key) and more than one document.
+
+
+/** Where a node starts is not known from the events: the yaml package says. */
+const UNKNOWN = Symbol('unknown line');
+/** 1-based lines of increasing offsets, counted as they pass (the events come in the order of the text). */
+function lineCursor(text) {
+    let [line, next] = [1, text.indexOf('\n')];
+    return (offset) => {
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        return line;
+    };
+}
+/** A key as the yaml package's nodeAt compares it (String of its value), or undefined where that may differ from the text. */
+function keyText(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return undefined;
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml_core/* coreNonString */.gP)(value) ? undefined : value;
+}
+/** The line index of the document's events; undefined at a key it cannot read as the yaml package does. */
+function lineIndex(text, events) {
+    const lineAt = lineCursor(text);
+    const open = [];
+    let root;
+    const place = (node) => {
+        const top = open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.items)
+            top.node.items.push(node);
+        else {
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+    };
+    for (const e of events) {
+        const top = open[open.length - 1];
+        const keyNext = top !== undefined && top.node.keys !== undefined && top.key === undefined;
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined)
+                place(closed.node);
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (keyNext) {
+                const key = keyText(text, e);
+                if (key === undefined)
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            const block = e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK;
+            place({ line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING || e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            if (keyNext)
+                return undefined;
+            const line = lineAt(e.start);
+            open.push({ node: e.type === js_yaml/* EVENT_ID */.hy.MAPPING ? { line, keys: new Map() } : { line, items: [] }, key: undefined });
+        }
+        else if (e.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            return undefined;
+    }
+    return root;
+}
+/**
+ * The text's one document through js-yaml, or undefined where it is not
+ * js-yaml's to read (the yaml package reads it, and says its errors).
+ */
+function plainDocument(text) {
+    let events;
+    let data;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (!(0,js_yaml_core/* plain */.pj)(text, events))
+            return undefined;
+        data = (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml_core/* CORE_SCHEMA_LIKE_YAML */.YH, maxAliases: 0 });
+    }
+    catch {
+        return undefined;
+    }
+    if (data.length > 1)
+        return undefined;
+    if (data.length === 0)
+        return { data: null, lineOf: () => undefined };
+    const root = lineIndex(text, events);
+    if (root === undefined)
+        return undefined;
+    return {
+        data: data[0],
+        lineOf: (path) => {
+            let node = root;
+            for (const k of path)
+                node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
+            return node?.line;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/raw.generated.ts
 // Generated by `npm run settings` (scripts/config-schema.ts) from the settings declarations
 // (packages/core/src/settings/table-*.ts and config-keys.ts). Do not edit.
@@ -4166,6 +4291,7 @@ return errors === 0;
 
 
 
+
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
 
 
@@ -4210,9 +4336,30 @@ function loadConfig(workspace, path) {
         throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
     return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
-/** Parses and validates configuration text; exported for tests. */
+/**
+ * Parses and validates configuration text; exported for tests. A text js-yaml reads as the yaml package does
+ * (yaml/plain-document.ts) and the schema accepts is read from js-yaml's data and lines, and the yaml package's
+ * tree is built only if a line the events cannot place is asked for: at 300 services and 100 environments
+ * (40 KB) that tree cost ~90 ms of every command. Any other text, and any config that is refused, is read
+ * by the yaml package as before, so every error and its line are the ones it gives.
+ */
 function parseConfigText(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
+    const body = (0,bytes/* stripBom */.F8)(text);
+    const quick = plainDocument(body);
+    if (quick !== undefined) {
+        const data = (quick.data ?? {});
+        if (typeof data === 'object' && !Array.isArray(data) && validate(data)) {
+            try {
+                return readConfig(data, plainSource(quick, body, file), file);
+            }
+            catch (e) {
+                if (!(e instanceof src_errors/* UserError */.yo) && !(e instanceof src_errors/* UserErrors */.tQ))
+                    throw e;
+                // Refused: read again below, by the yaml package, which says where.
+            }
+        }
+    }
+    const parsed = (0,read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -4222,7 +4369,7 @@ function parseConfigText(text, file) {
     const problems = schemaErrors(parsed, errors, raw);
     let config;
     try {
-        config = readConfig(raw, parsed, file);
+        config = readConfig(raw, treeSource(parsed), file);
     }
     catch (e) {
         const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
@@ -4267,20 +4414,41 @@ function schemaErrors(parsed, errors, raw) {
     }
     return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
+/** The yaml package's tree as a ConfigSource. */
+function treeSource(parsed) {
+    return {
+        lineOf: (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, path)),
+        raw: () => (parsed.doc.toJS() ?? {}),
+    };
+}
+/** js-yaml's reading as a ConfigSource: a line its events do not place is asked of the yaml package's tree, built then, once. */
+function plainSource(quick, body, file) {
+    let tree;
+    return {
+        lineOf: (path) => {
+            const line = quick.lineOf(path);
+            if (line !== UNKNOWN)
+                return line;
+            tree ??= (0,read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
+            return tree.lineOf((0,read/* nodeAt */.oB)(tree, path));
+        },
+        raw: () => plainDocument(body)?.data ?? {},
+    };
+}
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
-function readConfig(r, parsed, file) {
+function readConfig(r, source, file) {
     // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
     for (const [i, e] of (r.environments ?? []).entries())
         if (e.protected === true && e['auto-merge'] === true)
             throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
     // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
     const top = TOP_DEFAULTS;
-    const lineOf = (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, path)) ?? 1;
+    const lineOf = (path) => source.lineOf(path) ?? 1;
     const config = {
         file,
         versionFile: r['version-file'] ?? top['version-file'],
@@ -4336,9 +4504,9 @@ function readConfig(r, parsed, file) {
     for (const [i, e] of (r.environments ?? []).entries())
         unnamedKeys(e, config.environments[i]);
     if (file)
-        sources.set(config, parsed);
-    duplicateEnvironment(config, parsed);
-    emptyVerify(r, parsed, file);
+        sources.set(config, source);
+    duplicateEnvironment(config, source);
+    emptyVerify(r, source, file);
     return config;
 }
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
@@ -4374,12 +4542,12 @@ function readKeys(raw, readers, defaults, place) {
  * the digest is written). Every other shape the schema allows names keys (at
  * least one) or an attestation (trusted root and identity), which must pass.
  */
-function emptyVerify(r, parsed, file) {
+function emptyVerify(r, source, file) {
     const empty = (v) => v !== undefined && !v.keys && !v.attestation;
     if (empty(r.verify))
         throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
             file,
-            line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['verify'])) ?? 1,
+            line: source.lineOf(['verify']) ?? 1,
             hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
         });
     if (r.verify)
@@ -4388,7 +4556,7 @@ function emptyVerify(r, parsed, file) {
         if (empty(v.verify))
             throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
                 file,
-                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['services', name, 'verify'])) ?? 1,
+                line: source.lineOf(['services', name, 'verify']) ?? 1,
                 hint: 'give keys or an attestation to verify this service, or remove its verify:',
             });
 }
@@ -4408,13 +4576,13 @@ function verifyFor(config, service) {
     return v && (v.keys?.length || v.attestation) ? v : undefined;
 }
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
-function duplicateEnvironment(config, parsed) {
+function duplicateEnvironment(config, source) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
+            const line = source.lineOf(['environments', i, 'name']);
+            const firstLine = source.lineOf(['environments', earlier, 'name']);
             throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
@@ -4428,16 +4596,14 @@ function duplicateEnvironment(config, parsed) {
 const sources = new WeakMap();
 /** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
 function rawConfig(config) {
-    const parsed = sources.get(config);
-    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
+    return sources.get(config)?.raw();
 }
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for
  * errors about what it names; undefined without a file or such a key.
  */
 function configLine(config, path) {
-    const parsed = sources.get(config);
-    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
+    return sources.get(config)?.lineOf(path);
 }
 function schemaError(parsed, err, raw) {
     const path = pathOf(err);
@@ -6112,7 +6278,7 @@ async function pathsContaining(git, commit, fileName, text) {
 /* harmony export */   zG: () => (/* binding */ treesOf),
 /* harmony export */   zu: () => (/* binding */ commitFiles)
 /* harmony export */ });
-/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, parsePushPorcelain, remoteBranchTips, fetchBranches, pushBranches, pushTag, hasTrailer, isAncestor */
+/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, isEmpty, SHALLOW_FETCH_DEPTH, remoteFailure, parsePushPorcelain, pushOutcome, pushTag, hasTrailer, isAncestor */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -6132,6 +6298,8 @@ async function pathsContaining(git, commit, fileName, text) {
 
 
 
+// Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
+// process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
 /**
  * The trailer key that records, in a generated commit, the tree it was made
  * with (commitFiles `stampTree`): a generated commit whose tree no longer
@@ -6429,79 +6597,6 @@ function pushOutcome(line, stderr) {
     if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
     return { ok: false, reason: 'rejected', detail };
-}
-/**
- * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
- * are checked as fetchBranch checks them.
- */
-async function remoteBranchTips(git, remote, branches) {
-    assertRemoteName(remote);
-    await checkBranchNames(git, branches, 'branch');
-    const r = await git(['ls-remote', '--heads', '--', remote]);
-    if (r.code !== 0)
-        throw remoteFailure('listing branches of', remote, r.stderr);
-    const heads = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && isCommitId(id))
-            heads.set(ref.slice('refs/heads/'.length), id);
-    }
-    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
-}
-/**
- * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
- * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
- */
-async function fetchBranches(git, remote, branches) {
-    assertRemoteName(remote);
-    if (branches.length === 0)
-        return true;
-    await checkBranchNames(git, branches, 'branch');
-    const repo = asRepo(git);
-    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const r = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return false;
-        throw remoteFailure('fetching from', remote, r.stderr);
-    }
-    repo.noteRef();
-    return true;
-}
-/**
- * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
- * lands or not on its own). The result of each branch, by branch name.
- */
-async function pushBranches(git, remote, updates) {
-    assertRemoteName(remote);
-    const out = new Map();
-    if (updates.length === 0)
-        return out;
-    await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
-    for (const u of updates) {
-        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!isCommitId(id))
-                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
-    }
-    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
-    const r = await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        ...leases,
-        '--',
-        remote,
-        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
-    ]);
-    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
-    for (const u of updates) {
-        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
-        if (!line)
-            throw remoteFailure('pushing to', remote, r.stderr);
-        out.set(u.branch, pushOutcome(line, r.stderr));
-    }
-    return out;
 }
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
 async function remoteTag(git, remote, tag) {
@@ -9247,7 +9342,7 @@ const approval = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fanIn)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1992);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1646);
@@ -9599,7 +9694,7 @@ const window = {
 /* harmony export */   n7: () => (/* binding */ emptyPlan)
 /* harmony export */ });
 /* unused harmony exports runsDry, DryRuns */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1992);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4502);
@@ -10099,8 +10194,8 @@ var parse_cache = __webpack_require__(9053);
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(8105);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var render_documents = __webpack_require__(7652);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(8102);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
 // A values file's pins read without the yaml package's syntax tree. Every pin a
 // status or a promotion reads goes through readPin, and the yaml package builds a
@@ -10110,7 +10205,7 @@ var render_documents = __webpack_require__(7652);
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -10148,7 +10243,7 @@ function oneLineString(text, e) {
     if (lineBreak !== -1 && lineBreak < e.valueEnd)
         return undefined;
     const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,render_documents/* coreNonString */.gP)(value) ? undefined : value;
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml_core/* coreNonString */.gP)(value) ? undefined : value;
 }
 /**
  * Builds the index from the events in one walk; undefined at the first thing
@@ -10211,7 +10306,7 @@ function build(text) {
         else
             return undefined;
     }
-    return documents === 1 && (0,render_documents/* plain */.pj)(text, events) ? root : undefined;
+    return documents === 1 && (0,js_yaml_core/* plain */.pj)(text, events) ? root : undefined;
 }
 /** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
 const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
@@ -11701,7 +11796,11 @@ async function validateFluxEdits(files, to, cache) {
 function changedFluxDocuments(f, cache) {
     if (f.after === undefined || f.before === f.after || !/\.ya?ml$/i.test(f.path))
         return [];
-    const after = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, f.after.replace(/^\ufeff/, ''), f.path);
+    // A single-document file's edit was checked on the parse its next readers share (edits/check.ts): that parse
+    // lists the same documents as the multi-document kind would, so it is read, not made again (a 1,000-service
+    // values file: ~150 ms and its garbage).
+    const body = f.after.replace(/^\ufeff/, '');
+    const after = cache?.peek(read/* YAML_DOCUMENT */.MQ, body, f.path) ?? (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, f.path);
     const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
         const apiVersion = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'));
         return apiVersion !== undefined && (0,kube/* isFluxApi */.CX)(apiVersion) && (0,dist/* isMap */.jh)(doc.contents) ? [{ doc, i }] : [];
@@ -14855,200 +14954,7 @@ function imageRepository(image) {
 
 /***/ }),
 
-/***/ 7652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gP: () => (/* binding */ coreNonString),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   r9: () => (/* binding */ readDocuments)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema written here to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Every pattern of FORMS, flat. */
-const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
-/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
-const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
-        return false;
-    return NON_STRING.some((test) => test.test(s));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
-/**
- * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
- * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
- */
-function blockLineStart(text, start) {
-    let i = text.lastIndexOf('\n', start - 1) + 1;
-    while (i < start && text.charCodeAt(i) === 32)
-        i++;
-    while (i < start) {
-        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
-            return false;
-        i++;
-        while (i < start && text.charCodeAt(i) === 32)
-            i++;
-    }
-    return true;
-}
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
-            return false;
-        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
-    }
-    return true;
-}
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
-        if (plain(text, events))
-            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
-}
-
-
-/***/ }),
-
-/***/ 9679:
+/***/ 1065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15065,8 +14971,57 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
-var documents = __webpack_require__(7652);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+var js_yaml_core = __webpack_require__(8102);
+;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema (yaml/js-yaml-core.ts) to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if ((0,js_yaml_core/* plain */.pj)(text, events))
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml_core/* CORE_SCHEMA_LIKE_YAML */.YH, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
 // The YAML text of a rendered object, as the yaml package's stringify writes
 // it with objects.ts's options (no line folding, a shared object written out
@@ -15085,7 +15040,7 @@ var documents = __webpack_require__(7652);
  */
 const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
 const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
-const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,documents/* coreNonString */.gP)(s);
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,js_yaml_core/* coreNonString */.gP)(s);
 /** Deeper than this (a cycle through an alias), the yaml package decides. */
 const MAX_DEPTH = 64;
 /** One scalar's text, or undefined where the yaml package decides. */
@@ -15098,7 +15053,7 @@ function scalar(v) {
         return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
     // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
     if (typeof v === 'string')
-        return plainString(v) ? v : (0,documents/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
+        return plainString(v) ? v : (0,js_yaml_core/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
     return undefined;
 }
 /** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
@@ -15248,7 +15203,7 @@ function splitObjects(text, namespace = '') {
             return;
         out.set(objectKey(obj), obj);
     };
-    for (const doc of (0,documents/* readDocuments */.r9)(text).documents)
+    for (const doc of readDocuments(text).documents)
         add(doc);
     return out;
 }
@@ -15866,8 +15821,8 @@ __webpack_require__.d(__webpack_exports__, {
   T1: () => (/* binding */ validateObjects)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 // EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
 var kube = __webpack_require__(3647);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/removed.ts
@@ -17166,6 +17121,160 @@ function splitReference(ref) {
     if (colon > slash)
         return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
     return { name: rest, digest, hasTagSeparator: false };
+}
+
+
+/***/ }),
+
+/***/ 8102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YH: () => (/* binding */ CORE_SCHEMA_LIKE_YAML),
+/* harmony export */   gP: () => (/* binding */ coreNonString),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+// js-yaml read as the yaml package reads a plain document with the YAML 1.2
+// core schema: the scalar resolution and maps of the yaml package, and the test
+// of which texts the two libraries read alike (render/documents.ts says why
+// and where it is used: a render's output, the pin index, the config file).
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+/** js-yaml's schema that reads plain scalars and maps as the yaml package's YAML 1.2 core schema does. */
+const CORE_SCHEMA_LIKE_YAML = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
+    }
+    return true;
 }
 
 
