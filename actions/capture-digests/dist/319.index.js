@@ -1390,16 +1390,19 @@ class RegistryClient {
         return digest;
     }
     /**
-     * An anonymous GET of a URL that is no registry API (a classic Helm
-     * repository's index.yaml or chart archive, registry/helm-repository.ts):
-     * redirects followed as for a registry, 429/5xx/network failures retried by
-     * the same policy, no credentials sent. Any answer but 200 is a
-     * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+     * A GET of a URL that is no registry API (a classic Helm repository's
+     * index.yaml or chart archive, registry/helm-repository.ts): redirects
+     * followed as for a registry (an `authorization` given is dropped at the
+     * first hop to another origin, and a challenge from there ends the request),
+     * 429/5xx/network failures retried by the same policy; anonymous unless the
+     * caller gives `authorization`. Any answer but 200 is a RegistryError
+     * (`not-found` for 404, `unauthenticated` for 401, `denied` for 403); a body
+     * over `maxBytes` is `invalid`.
      */
-    async getUrl(url, maxBytes, what) {
+    async getUrl(url, maxBytes, what, authorization) {
         let res;
         try {
-            res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+            res = await this.follow('GET', url, { Accept: '*/*', ...(authorization ? { Authorization: authorization } : {}) }, maxBytes);
         }
         catch (e) {
             if (e instanceof PullLimitHit)
@@ -1408,7 +1411,8 @@ class RegistryClient {
         }
         if (res.status === 200)
             return res.body;
-        throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+        const kind = res.status === 404 ? 'not-found' : res.status === 401 ? 'unauthenticated' : res.status === 403 ? 'denied' : 'error';
+        throw new RegistryError(kind, `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
     }
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
@@ -3480,9 +3484,9 @@ async function shortHead(git) {
 // capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
 // its run imports dynamically (index.ts loads the run and the views).
 /** The config checks (every command refuses the same config), only when the images come from the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(605), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(238), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
 /** The config's verify: policies, only when the images come from the config. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 5238));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
 

@@ -2168,23 +2168,25 @@ var table_check = __webpack_require__(8302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(369), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(769), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7249));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 6381));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(381), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(782), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 2110));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(657), __webpack_require__.e(672), __webpack_require__.e(381), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(755), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 4906));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(381), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(381), __webpack_require__.e(369), __webpack_require__.e(33), __webpack_require__.e(782), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 2786));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(381), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(755), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 1747));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(381), __webpack_require__.e(33), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(132), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 6827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
 const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 7280));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 6291));
+/** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(657), __webpack_require__.e(723), __webpack_require__.e(120), __webpack_require__.e(132), __webpack_require__.e(769), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 7581));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
 
@@ -2310,6 +2312,19 @@ async function registryLookup(registry, world) {
         log: (line) => world.reporter.debug(line),
     });
 }
+/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+async function remoteChartsOf(world) {
+    const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
+    return remoteCharts({
+        transport: (world.services.http ?? nodeTransport)(),
+        env: world.env,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        secret: world.secret,
+        clock: world.clock,
+        retry: world.services.retry,
+        log: (line) => world.reporter.debug(line),
+    });
+}
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
     const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
@@ -2400,9 +2415,16 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
-    const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths });
-    problems.push(...validation.problems);
-    return rendered;
+    // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
+    const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
+    try {
+        const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths }, remote);
+        problems.push(...validation.problems);
+        return rendered;
+    }
+    finally {
+        remote?.close();
+    }
 }
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {

@@ -1275,7 +1275,7 @@ const CHECK = {
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
+            docs: "Rendered manifest diffs in the job summary, per environment whose render inputs changed: a chart it deploys, its values files, its Application or overlay, its Flux resources (base vs head); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
         },
         {
             input: 'validate',

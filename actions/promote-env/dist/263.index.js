@@ -1,8 +1,8 @@
-export const id = 948;
-export const ids = [948];
+export const id = 263;
+export const ids = [263];
 export const modules = {
 
-/***/ 3948:
+/***/ 3263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,6 +24,93 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(4379);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
@@ -46,7 +133,10 @@ var cached = __webpack_require__(2530);
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -374,14 +464,18 @@ class KustomizeRenderer extends cached/* CachedRenderer */.m {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        return (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
     }
 }
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function sideDigest(side) {
-    return JSON.stringify([(0,cached/* filesDigest */.A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,cached/* filesDigest */.A)(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
@@ -480,7 +574,7 @@ async function overlayTarget(read, kustomization, application) {
     if (flux && 'unavailable' in flux)
         return flux;
     if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)
@@ -498,6 +592,176 @@ async function overlayTarget(read, kustomization, application) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(1755);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await overlayTarget(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    const patches = fluxPatches(await reader.read(target.file), target.file);
+    if (!Array.isArray(patches))
+        return { unavailable: patches.message };
+    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+    if ('message' in edited)
+        return { unavailable: edited.message };
+    return {
+        ...side,
+        files: edited,
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+        const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+    });
+}
+/**
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
+ */
+function fluxPatches(text, file) {
+    if (text === undefined)
+        return [];
+    const doc = fluxDocument(text);
+    const list = doc?.getIn(['spec', 'patches'], true);
+    if (list === undefined || list === null)
+        return [];
+    const lineOf = (n) => n.range
+        ? text
+            .replace(/^\ufeff/, '')
+            .slice(0, n.range[0])
+            .split('\n').length
+        : 1;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
+    const out = [];
+    for (const item of list.items) {
+        const js = (0,dist/* isMap */.jh)(item) ? item.toJSON() : undefined;
+        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+        const target = js?.target;
+        if (!js ||
+            typeof js.patch !== 'string' ||
+            extra.length > 0 ||
+            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
+            return {
+                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+            };
+        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
+    }
+    return out;
+}
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+function withFluxEdits(files, dir, namespace, patches = []) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    if (namespace)
+        doc.set('namespace', namespace);
+    if (patches.length > 0) {
+        const had = doc.get('patches', true);
+        if (had !== undefined && had !== null && !(0,dist/* isSeq */.oP)(had))
+            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+        const list = (0,dist/* isSeq */.oP)(had) ? had : doc.createNode([]);
+        for (const p of patches)
+            list.items.push(doc.createNode(p));
+        doc.set('patches', list);
+    }
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const doc = fluxDocument(text);
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await (0,flux_substitute_from/* entriesOf */.Mc)(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
 var render = __webpack_require__(7515);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
@@ -506,11 +770,14 @@ var unpinned = __webpack_require__(4590);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
-// the base), compared and reported by the same code as Helm renders. Loaded
+// the base), compared and reported by the same code as Helm renders; a Flux
+// Kustomization (`flux-kustomization:`) built as kustomize-controller builds it,
+// as hydrate and the check build it (flux-build.ts). Loaded
 // by promote/render.ts only for such an environment. `render: auto` says in
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
 // protected environment's promotion.
+
 
 
 
@@ -545,15 +812,8 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const readBase = (path) => ports.git.readAt(baseSha, path);
     const readAfter = async (path) => edited(path) ?? (await readBase(path));
     const list = async (dir) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
-    const sideOf = async (read) => {
-        const target = await overlayTarget(read, to.kustomization, to.application);
-        if ('unavailable' in target)
-            return target;
-        const files = await readOverlay({ list, read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return sideFrom(target, files.files);
-    };
+    // As hydrate and the check build it: a Flux Kustomization with its targetNamespace and post-build variables (flux-build.ts).
+    const sideOf = (read) => overlaySide({ list, read }, to.kustomization, to.application);
     const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
     let renderer = renderers.get(ports);
     if (!renderer || renderer.tool.path !== tool.path)
@@ -582,14 +842,6 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
         return rendered;
     const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
     return validation.length > 0 ? { ...rendered, validation } : rendered;
-}
-function sideFrom(target, files) {
-    return {
-        files,
-        dir: target.dir,
-        ...(target.images?.length ? { images: target.images } : {}),
-        ...(target.namespace ? { namespace: target.namespace } : {}),
-    };
 }
 
 

@@ -144,8 +144,8 @@ var publish = __webpack_require__(5825);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 4 modules
-var place = __webpack_require__(9309);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var place = __webpack_require__(7479);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
@@ -323,8 +323,8 @@ async function recordHydratedLanded(req, ports, commit, only) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
-var promote_session = __webpack_require__(9684);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
+var promote_session = __webpack_require__(4059);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -8643,6 +8643,369 @@ function environmentSettings(req, name) {
 
 /***/ }),
 
+/***/ 1755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mc: () => (/* binding */ entriesOf),
+  ig: () => (/* binding */ substituteFromFiles),
+  Kx: () => (/* binding */ substituteFromHome)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var yaml_read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(4231);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-files.ts
+// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
+// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
+// lines, and `files:`, each file's whole content one key's value (`key=path`,
+// or the file's name as the key). A flux-substitute variable found there is
+// read and written in that file: an env file's line byte-minimally (the `KEY=`,
+// every other line and comment kept), a `files:` source whole (its trailing
+// newline kept). Read as kustomize reads them: a line's leading blanks and a
+// first line's BOM dropped, `#` lines and blank lines skipped, the value
+// everything after the first `=`, quotes and all; a file's value its content
+// (lockstep takes one trailing newline as the file's end, not the value's).
+
+
+
+
+/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
+function joined(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/') || undefined;
+}
+/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
+function envSlots(text, file) {
+    const slots = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
+        const body = line.trimStart();
+        const eq = body.indexOf('=');
+        if (body === '' || body.startsWith('#') || eq <= 0)
+            return;
+        const cut = line.length - body.length + eq + 1;
+        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
+    });
+    return slots;
+}
+/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
+function fileSlot(text, file) {
+    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
+}
+/**
+ * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
+ * `missing` says which named file is not in the repository (the entry then may hold any variable).
+ */
+async function sourceSlots(entry, dir, read) {
+    const slots = new Map();
+    const files = [];
+    const list = (key) => {
+        const node = (0,yaml_read/* mapValue */.IS)(entry, key);
+        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => (0,yaml_read/* scalarText */.ws)(i) ?? '') : [];
+    };
+    const env = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(entry, 'env'));
+    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its env file ${rel} is not in the repository` };
+        files.push(path);
+        for (const [k, s] of envSlots(text, path))
+            slots.set(k, s);
+    }
+    for (const spec of list('files')) {
+        const eq = spec.indexOf('=');
+        const rel = eq < 0 ? spec : spec.slice(eq + 1);
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its file ${rel} is not in the repository` };
+        files.push(path);
+        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
+    }
+    return { slots, files };
+}
+/** The slots of `text`, the home file at some state, read as `source` reads it. */
+const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
+/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
+function sourceHome(label, slot, key, text) {
+    const { file, source } = slot;
+    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
+    return {
+        file,
+        text,
+        document: 0,
+        label: home,
+        fields(t, vars) {
+            const slots = slotsOf(t, file, source, key);
+            return Object.entries(vars).map(([form, name]) => {
+                const s = slots.get(name);
+                if (!s)
+                    throw new errors/* UserError */.yo(`${file} has no ${name}, which flux-substitute names`, {
+                        file,
+                        line: 1,
+                        hint: `set ${name}=<value> in ${file}`,
+                    });
+                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
+            });
+        },
+        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
+        write(t, writes) {
+            const lines = t.split('\n');
+            for (const { pin, target } of writes)
+                for (const e of (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], file, pin.key, pin, target)) {
+                    if (/[\r\n]/.test(e.value))
+                        throw new errors/* UserError */.yo(`${e.value.slice(0, 40)}… holds a line break`, {
+                            file,
+                            line: pin.line,
+                            hint: 'promote an image reference',
+                        });
+                    if (source === 'file')
+                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
+                    const i = e.path[0];
+                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
+                }
+            return lines.join('\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = (0,yaml_read/* mapValue */.IS)(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: (0,yaml_read/* scalarText */.ws)(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.findIndex((d) => (0,flux_values/* kindOf */.I)(d) === kind && (0,flux_values/* nameOf */.Vb)(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = async (kfile, ktext) => {
+        const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
+        const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
+        const other = secret ? ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined) : undefined;
+        const sourced = secret ? undefined : await sourceSlots(entry, (0,flux_values/* dirOf */.Rw)(kfile), read);
+        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
+        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(opaque ? { opaque } : {}),
+            files: sourced?.files ?? [],
+            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
+            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
+        };
+    };
+    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
+    const own = docs.find((d) => (0,flux_values/* kindOf */.I)(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(own.contents, 'spec'), 'postBuild');
+    const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
+    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
+        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [
+        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
+    ];
+}
+function refuse(message, file, line, hint) {
+    return new errors/* UserError */.yo(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [[home, names]] = homes;
+    const found = home.found;
+    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
+    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
+    if (where.length > 1)
+        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
+    const dir = (0,flux_values/* dirOf */.Rw)(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    const slot = found.slots.get(names[0]);
+    if (slot.file !== undefined && slot.source !== undefined)
+        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, key);
+    const literals = (0,yaml_read/* mapValue */.IS)((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = (0,yaml_read/* scalarText */.ws)(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
+
+/***/ }),
+
 /***/ 9982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9226,7 +9589,7 @@ function gateLines(v) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ approval)
 /* harmony export */ });
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9309);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7479);
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
 // into the source environment, found by the merge that last changed the source's pins on the base branch — was
@@ -9458,7 +9821,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* unused harmony exports soakSourceText, formatUtc, soakHolds, hydratedSoakHolds */
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9309);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7479);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8154);
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
@@ -10668,7 +11031,7 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 7479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10697,347 +11060,8 @@ var yaml_read = __webpack_require__(4293);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
 var pin_fields = __webpack_require__(4231);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(9982);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-files.ts
-// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
-// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
-// lines, and `files:`, each file's whole content one key's value (`key=path`,
-// or the file's name as the key). A flux-substitute variable found there is
-// read and written in that file: an env file's line byte-minimally (the `KEY=`,
-// every other line and comment kept), a `files:` source whole (its trailing
-// newline kept). Read as kustomize reads them: a line's leading blanks and a
-// first line's BOM dropped, `#` lines and blank lines skipped, the value
-// everything after the first `=`, quotes and all; a file's value its content
-// (lockstep takes one trailing newline as the file's end, not the value's).
-
-
-
-
-/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
-function joined(dir, rel) {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const p of rel.split('/')) {
-        if (p === '' || p === '.')
-            continue;
-        if (p === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(p);
-    }
-    return parts.join('/') || undefined;
-}
-/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
-function envSlots(text, file) {
-    const slots = new Map();
-    text.split('\n').forEach((raw, i) => {
-        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
-        const body = line.trimStart();
-        const eq = body.indexOf('=');
-        if (body === '' || body.startsWith('#') || eq <= 0)
-            return;
-        const cut = line.length - body.length + eq + 1;
-        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
-    });
-    return slots;
-}
-/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
-function fileSlot(text, file) {
-    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
-}
-/**
- * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
- * `missing` says which named file is not in the repository (the entry then may hold any variable).
- */
-async function sourceSlots(entry, dir, read) {
-    const slots = new Map();
-    const files = [];
-    const list = (key) => {
-        const node = (0,yaml_read/* mapValue */.IS)(entry, key);
-        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => (0,yaml_read/* scalarText */.ws)(i) ?? '') : [];
-    };
-    const env = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(entry, 'env'));
-    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
-        const path = joined(dir, rel);
-        const text = path === undefined ? undefined : await read(path);
-        if (text === undefined)
-            return { slots, files, missing: `its env file ${rel} is not in the repository` };
-        files.push(path);
-        for (const [k, s] of envSlots(text, path))
-            slots.set(k, s);
-    }
-    for (const spec of list('files')) {
-        const eq = spec.indexOf('=');
-        const rel = eq < 0 ? spec : spec.slice(eq + 1);
-        const path = joined(dir, rel);
-        const text = path === undefined ? undefined : await read(path);
-        if (text === undefined)
-            return { slots, files, missing: `its file ${rel} is not in the repository` };
-        files.push(path);
-        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
-    }
-    return { slots, files };
-}
-/** The slots of `text`, the home file at some state, read as `source` reads it. */
-const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
-/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
-function sourceHome(label, slot, key, text) {
-    const { file, source } = slot;
-    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
-    return {
-        file,
-        text,
-        document: 0,
-        label: home,
-        fields(t, vars) {
-            const slots = slotsOf(t, file, source, key);
-            return Object.entries(vars).map(([form, name]) => {
-                const s = slots.get(name);
-                if (!s)
-                    throw new errors/* UserError */.yo(`${file} has no ${name}, which flux-substitute names`, {
-                        file,
-                        line: 1,
-                        hint: `set ${name}=<value> in ${file}`,
-                    });
-                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
-            });
-        },
-        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
-        write(t, writes) {
-            const lines = t.split('\n');
-            for (const { pin, target } of writes)
-                for (const e of (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], file, pin.key, pin, target)) {
-                    if (/[\r\n]/.test(e.value))
-                        throw new errors/* UserError */.yo(`${e.value.slice(0, 40)}… holds a line break`, {
-                            file,
-                            line: pin.line,
-                            hint: 'promote an image reference',
-                        });
-                    if (source === 'file')
-                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
-                    const i = e.path[0];
-                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
-                }
-            return lines.join('\n');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-// Where a Flux Kustomization's flux-substitute variables live when its
-// `spec.postBuild.substitute` does not set them: the ConfigMaps of
-// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
-// substituteFrom entry, and a later entry over an earlier one; a variable is
-// therefore read and written in the last entry holding it, when that entry's
-// data lives in the repository (a ConfigMap manifest's `data`, or a
-// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
-// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
-// variable is refused at its line, and so is an entry lockstep cannot read
-// (not in the repository, an env file) merged over the variable's home, or
-// the one entry that could hold a variable found nowhere else.
-
-
-
-
-
-/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
-function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const slots = new Map();
-    for (const key of ['data', 'stringData']) {
-        const data = (0,yaml_read/* mapValue */.IS)(docs[document].contents, key);
-        if (!(0,dist/* isMap */.jh)(data))
-            continue;
-        for (const p of data.items)
-            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
-                slots.set(String(p.key.value), {
-                    path: [key, String(p.key.value)],
-                    line: parsed.lineOf(p.value) ?? 1,
-                    value: (0,yaml_read/* scalarText */.ws)(p.value) ?? '',
-                });
-    }
-    return slots;
-}
-/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
-async function locate(kind, name, file, read, cache) {
-    const secret = kind === 'Secret';
-    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
-    const manifest = async (path) => {
-        const text = await read(path);
-        if (text === undefined)
-            return undefined;
-        const index = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.findIndex((d) => (0,flux_values/* kindOf */.I)(d) === kind && (0,flux_values/* nameOf */.Vb)(d) === name);
-        if (index < 0)
-            return undefined;
-        return {
-            file: path,
-            text,
-            document: index,
-            label: `${kind} ${name}`,
-            secret,
-            slots: manifestSlots(text, path, index, cache),
-            slotsAt: (t) => manifestSlots(t, path, index, cache),
-        };
-    };
-    const generator = async (kfile, ktext) => {
-        const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
-        const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
-        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
-            return undefined;
-        const entry = gens.items[at];
-        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
-        const other = secret ? ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined) : undefined;
-        const sourced = secret ? undefined : await sourceSlots(entry, (0,flux_values/* dirOf */.Rw)(kfile), read);
-        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
-        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
-        return {
-            file: kfile,
-            text: ktext,
-            document: 0,
-            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
-            secret,
-            ...(opaque ? { opaque } : {}),
-            files: sourced?.files ?? [],
-            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
-            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
-        };
-    };
-    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
-}
-/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docs[0].contents, 'spec'), 'postBuild');
-    const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
-    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
-    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
-    const entries = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
-        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
-    }
-    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
-}
-/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
-async function substituteFromFiles(text, file, read, cache) {
-    const { entries } = await entriesOf(text, file, read, cache);
-    return [
-        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
-    ];
-}
-function refuse(message, file, line, hint) {
-    return new errors/* UserError */.yo(message, { file, line, hint });
-}
-/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
-function homeOf(name, entries, file, line) {
-    let at = -1;
-    entries.forEach((e, i) => {
-        if (e.found?.slots.has(name))
-            at = i;
-    });
-    const home = entries[at];
-    if (home?.found?.secret)
-        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
-    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
-    if (later) {
-        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
-        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
-            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
-            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
-    }
-    if (!home)
-        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
-    return home;
-}
-/**
- * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
- * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
- * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
- * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
- */
-async function substituteFromHome(text, file, services, read, cache) {
-    const named = services.filter((s) => s.substitute !== undefined);
-    const { entries, line, keys } = await entriesOf(text, file, read, cache);
-    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
-    const outside = wanted.filter((w) => !keys.has(w.name));
-    if (outside.length === 0)
-        return undefined;
-    const homes = new Map();
-    for (const w of outside) {
-        const home = homeOf(w.name, entries, file, line);
-        homes.set(home, [...(homes.get(home) ?? []), w.name]);
-    }
-    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
-    const other = services.find((s) => s.substitute === undefined);
-    if (homes.size > 1 || inside.length > 0 || other)
-        throw refuse(`${file} keeps its pins in ${[
-            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
-            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
-            ...(other ? [`the pin of service '${other.name}'`] : []),
-        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [[home, names]] = homes;
-    const found = home.found;
-    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
-    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
-    if (where.length > 1)
-        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
-    const dir = (0,flux_values/* dirOf */.Rw)(file);
-    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
-        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
-    const slot = found.slots.get(names[0]);
-    if (slot.file !== undefined && slot.source !== undefined)
-        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
-    return {
-        file: found.file,
-        text: found.text,
-        document: found.document,
-        label: found.label,
-        fields(t, vars) {
-            const slots = found.slotsAt(t);
-            return Object.entries(vars).map(([form, name]) => {
-                const slot = slots.get(name);
-                if (!slot)
-                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
-                return {
-                    path: slot.path,
-                    line: slot.line,
-                    form,
-                    value: slot.value,
-                    label: `${found.label} ${name}`,
-                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
-                };
-            });
-        },
-    };
-}
-/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
-function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, key);
-    const literals = (0,yaml_read/* mapValue */.IS)((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
-    const slots = new Map();
-    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = (0,yaml_read/* scalarText */.ws)(l) ?? '';
-        const eq = s.indexOf('=');
-        if (eq > 0)
-            slots.set(s.slice(0, eq), {
-                path: [key, at, 'literals', j],
-                line: parsed.lineOf(l) ?? 1,
-                value: s.slice(eq + 1),
-                prefix: s.slice(0, eq + 1),
-            });
-    });
-    return slots;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -11159,7 +11183,7 @@ async function fluxPinPaths(env, file, read, cache) {
         return [file];
     const path = fluxPathOf(text, file, cache);
     // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
-    const from = await substituteFromFiles(text, file, read, cache);
+    const from = await (0,flux_substitute_from/* substituteFromFiles */.ig)(text, file, read, cache);
     return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
 }
 
@@ -11167,6 +11191,8 @@ async function fluxPinPaths(env, file, read, cache) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
 var check = __webpack_require__(5763);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/marker-files.ts
 // Image automation markers beside an environment's pin file. Flux's image
 // automation writes its markers (`# {"$imagepolicy": "ns:policy"}` and the
@@ -11405,6 +11431,8 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
     return found;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(9982);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -11494,7 +11522,7 @@ async function overlayPlace(env, kustomization, read, opts) {
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
-    const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
+    const sub = flux ? await (0,flux_substitute_from/* substituteFromHome */.Kx)(found.text, file, opts.services ?? [], read, cache) : undefined;
     if (sub)
         return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
     const pinOf = (text, service) => {
@@ -11567,7 +11595,7 @@ async function valuesPlace(env, read, opts) {
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
-    const home = await place_homeOf(env, text, document, read, opts);
+    const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
     const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
@@ -11629,7 +11657,7 @@ async function chartRevisionOf(env, read, opts) {
  * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
  * (flux-values.ts); undefined for any other values file.
  */
-async function place_homeOf(env, text, document, read, opts) {
+async function homeOf(env, text, document, read, opts) {
     if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
         return undefined;
     const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
@@ -11710,8 +11738,8 @@ var application = __webpack_require__(1120);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(261);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 4 modules
-var promote_place = __webpack_require__(9309);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var promote_place = __webpack_require__(7479);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
@@ -12712,7 +12740,7 @@ function mustResolve(req, to) {
 /* unused harmony exports readEnvironment, sideBySide */
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(261);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9309);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7479);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and

@@ -12,18 +12,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
-/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69529);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83375);
 /* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24618);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69896);
-/* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10529);
+/* harmony import */ var _flux_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18326);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69896);
+/* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10529);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
-// the base), compared and reported by the same code as Helm renders. Loaded
+// the base), compared and reported by the same code as Helm renders; a Flux
+// Kustomization (`flux-kustomization:`) built as kustomize-controller builds it,
+// as hydrate and the check build it (flux-build.ts). Loaded
 // by promote/render.ts only for such an environment. `render: auto` says in
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
 // protected environment's promotion.
+
 
 
 
@@ -58,26 +62,19 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const readBase = (path) => ports.git.readAt(baseSha, path);
     const readAfter = async (path) => edited(path) ?? (await readBase(path));
     const list = async (dir) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
-    const sideOf = async (read) => {
-        const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__/* .overlayTarget */ .YO)(read, to.kustomization, to.application);
-        if ('unavailable' in target)
-            return target;
-        const files = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlay */ .re)({ list, read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return sideFrom(target, files.files);
-    };
+    // As hydrate and the check build it: a Flux Kustomization with its targetNamespace and post-build variables (flux-build.ts).
+    const sideOf = (read) => (0,_flux_build_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaySide */ .uw)({ list, read }, to.kustomization, to.application);
     const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
     let renderer = renderers.get(ports);
     if (!renderer || renderer.tool.path !== tool.path)
         renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .KustomizeRenderer */ .Bp(tool)));
     const dir = 'dir' in after ? after.dir : to.kustomization;
-    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
     const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
     const file = 'file' in target ? target.file : to.kustomization;
     if (to.protected && 'files' in after)
-        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
     if (rendered.refused && to.protected)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
             ...rendered.refused,
@@ -95,14 +92,6 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
         return rendered;
     const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTarget */ .M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
     return validation.length > 0 ? { ...rendered, validation } : rendered;
-}
-function sideFrom(target, files) {
-    return {
-        files,
-        dir: target.dir,
-        ...(target.images?.length ? { images: target.images } : {}),
-        ...(target.namespace ? { namespace: target.namespace } : {}),
-    };
 }
 
 

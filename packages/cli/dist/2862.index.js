@@ -156,7 +156,7 @@ function environmentSettings(req, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ approval)
 /* harmony export */ });
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70301);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67479);
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
 // into the source environment, found by the merge that last changed the source's pins on the base branch — was
@@ -388,7 +388,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* unused harmony exports soakSourceText, formatUtc, soakHolds, hydratedSoakHolds */
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70301);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84352);
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
@@ -612,7 +612,7 @@ const window = {
 
 /***/ }),
 
-/***/ 70301:
+/***/ 67479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -636,13 +636,13 @@ var kustomize_overlay = __webpack_require__(33861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(90687);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
+var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
 var pin_fields = __webpack_require__(64231);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-var flux_substitute_from = __webpack_require__(56561);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(71755);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -659,10 +659,10 @@ var flux_substitute_from = __webpack_require__(56561);
 
 /** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
 function isFluxKustomization(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    return ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-        (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
 }
 /**
  * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
@@ -670,14 +670,14 @@ function isFluxKustomization(text, file, cache) {
  * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
  */
 function fluxPathOf(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = parsed.documents?.[0] ?? parsed.doc;
-    const spec = (0,read/* mapValue */.IS)(doc.contents, 'spec');
-    const source = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
     if (source !== undefined && source !== 'GitRepository')
         return undefined;
-    const node = (0,read/* mapValue */.IS)(spec, 'path');
-    const path = (0,read/* scalarText */.ws)(node);
+    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
+    const path = (0,yaml_read/* scalarText */.ws)(node);
     if (path === undefined)
         return undefined;
     const line = parsed.lineOf(node) ?? 1;
@@ -768,6 +768,250 @@ async function fluxPinPaths(env, file, read, cache) {
     return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/promote/marker-files.ts
+// Image automation markers beside an environment's pin file. Flux's image
+// automation writes its markers (`# {"$imagepolicy": "ns:policy"}` and the
+// `:tag`, `:name`, `:digest` forms) anywhere under the path it updates: the
+// Deployments of apps/<env>, a kustomization's `images:`, a HelmRelease's
+// values. Those markers are pin locations too: the files kustomize reads to
+// build the environment's overlay (its kustomization and what that names,
+// folders of `resources:` followed) that lie under the overlay's own folder.
+// A file reached outside it (apps/base, shared by every environment) is never
+// written. Each marker of a service's image-policy gets the promoted value,
+// byte-minimally, the marker and every comment kept; a marker whose policy no
+// service names is left as it is and said once; a marker in a Secret is
+// refused at its line (lockstep never writes secrets).
+
+
+
+
+
+
+
+
+
+/** At most this many kustomization folders are followed under the overlay's folder. */
+const MAX_FOLDERS = 32;
+const isYaml = (p) => /\.ya?ml$/.test(p) || /(^|\/)Kustomization$/.test(p);
+const documentsOf = (text, file, cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file).documents ?? [];
+/** What a kustomization names that may hold manifests: `resources:`-like lists (files or folders), patch files. */
+function namedPaths(ktext, kfile, cache) {
+    let root;
+    try {
+        root = documentsOf(ktext, kfile, cache)[0]?.contents;
+    }
+    catch {
+        return []; // A kustomization that does not parse: kustomize (and the render) say what is wrong.
+    }
+    const out = [];
+    for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'crds']) {
+        const list = (0,yaml_read/* mapValue */.IS)(root, key);
+        for (const item of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const v = (0,yaml_read/* scalarText */.ws)(item);
+            if (v !== undefined)
+                out.push({ path: v, folder: key === 'resources' || key === 'bases' || key === 'components' });
+        }
+    }
+    for (const key of ['patches', 'patchesJson6902']) {
+        const list = (0,yaml_read/* mapValue */.IS)(root, key);
+        for (const item of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const v = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'path'));
+            if (v !== undefined)
+                out.push({ path: v, folder: false });
+        }
+    }
+    return out;
+}
+/** The files kustomize reads to build the overlay of `dir` that lie under `dir`, with their texts. */
+async function filesUnder(dir, read, cache) {
+    const files = new Map();
+    const inside = (p) => dir === '.' || p === dir || p.startsWith(`${dir}/`);
+    const seen = new Set();
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        let kfile;
+        for (const n of kustomize_overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const f = d === '.' ? n : `${d}/${n}`;
+            const t = await read(f);
+            if (t === undefined)
+                continue;
+            files.set((kfile = f), t);
+            break;
+        }
+        if (kfile === undefined)
+            continue;
+        for (const p of namedPaths(files.get(kfile), kfile, cache)) {
+            // A URL kustomize would fetch, or a path out of the folder: nothing of this environment to write.
+            if (/^[a-z][a-z0-9+.-]*:/i.test(p.path.trim()))
+                continue;
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.path.trim())).replace(/\/+$/, '');
+            if (!inside(to) || files.has(to))
+                continue;
+            const text = await read(to);
+            if (text !== undefined)
+                files.set(to, text);
+            else if (p.folder)
+                queue.push(to);
+        }
+    }
+    return files;
+}
+/** The markers of the environment's files beside its pin file. */
+class MarkerFiles {
+    /** The overlay's folder the files lie under. */
+    dir;
+    /** The files holding a marker of a service's policy, by path, as opened. */
+    texts;
+    /** The markers whose policy names no service, said once each. */
+    notes;
+    cache;
+    constructor(dir, texts, notes, cache) {
+        this.dir = dir;
+        this.texts = texts;
+        this.notes = notes;
+        this.cache = cache;
+    }
+    /** The fields `policy`'s markers name in every file (at `others`' texts where given), each with its file and document. */
+    fields(policy, others) {
+        const out = [];
+        for (const [file, opened] of this.texts) {
+            const text = others?.get(file) ?? opened;
+            documentsOf(text, file, this.cache).forEach((_, document) => {
+                for (const f of (0,pin_fields/* markerFields */.C9)(text, file, document, policy, this.cache))
+                    out.push({ ...f, file, document });
+            });
+        }
+        return out;
+    }
+    /** A service's pin spread over its policy's markers in these files; undefined when it has none here. */
+    pin(service, others) {
+        if (service.imagePolicy === undefined)
+            return undefined;
+        const fields = this.fields(service.imagePolicy, others);
+        if (fields.length === 0)
+            return undefined;
+        const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+        return {
+            style: 'fields',
+            file: first.file,
+            key: `$imagepolicy ${service.imagePolicy}`,
+            path: first.path,
+            line: first.line,
+            ...(0,pin_fields/* readFields */.qU)(fields, first.file),
+            fields,
+        };
+    }
+    /**
+     * The files' texts after each write's target is put in its policy's markers: per document, the fields that can
+     * hold a digest get it, a `:tag` marker the tag, a whole-image marker `repo:tag@digest`. A pin whose fields all
+     * lie here (no marker in the pin file) must have a field for the digest, refused as the pin file's are.
+     */
+    edits(writes) {
+        const out = new Map();
+        for (const w of writes) {
+            const policy = w.service.imagePolicy;
+            if (policy === undefined)
+                continue;
+            const all = this.fields(policy);
+            if (all.length === 0)
+                continue;
+            if (w.pin.style === 'fields' && w.pin.fields?.every((f) => f.file !== undefined))
+                (0,pin_fields/* fieldEdits */.O)(all, all[0].file, w.pin.key, (0,pin_fields/* readFields */.qU)(all, all[0].file), w.target);
+            const groups = new Map();
+            for (const f of all)
+                groups.set(`${f.document}\0${f.file}`, [...(groups.get(`${f.document}\0${f.file}`) ?? []), f]);
+            for (const group of groups.values()) {
+                const { file, document } = group[0];
+                const digest = group.some((f) => f.form === 'image' || f.form === 'digest');
+                const target = digest ? w.target : { ...w.target, digest: undefined };
+                const edits = (0,pin_fields/* fieldEdits */.O)(group, file, `$imagepolicy ${policy}`, (0,pin_fields/* readFields */.qU)(group, file), target);
+                if (edits.length === 0)
+                    continue;
+                const entry = out.get(file) ?? { before: this.texts.get(file), after: this.texts.get(file) };
+                const after = (0,yaml_edit/* setScalars */.AR)(entry.after, file, edits, { document, cache: this.cache });
+                (0,check/* checkYamlEdit */.c)(file, entry.after, after, edits, { document, cache: this.cache });
+                out.set(file, { before: entry.before, after });
+            }
+        }
+        return out;
+    }
+    /** For a protected environment: each service's markers in each file (at `others`' texts) that hold no sha256 digest. */
+    problems(services, others) {
+        const out = [];
+        for (const s of services) {
+            if (s.imagePolicy === undefined)
+                continue;
+            const byFile = new Map();
+            for (const f of this.fields(s.imagePolicy, others))
+                byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+            for (const [file, fields] of byFile) {
+                const { digest } = (0,pin_fields/* readFields */.qU)(fields, file);
+                if (digest !== undefined && /^sha256:[0-9a-f]{64}$/.test(digest))
+                    continue;
+                out.push({
+                    file,
+                    line: fields[0].line,
+                    message: `${s.name}'s image automation markers (${s.imagePolicy}) in ${file} would hold no sha256 digest in a protected environment`,
+                    hint: 'add a :digest marker beside the :tag one, or mark the whole image (repo:tag@sha256:…) so the digest has a place',
+                });
+            }
+        }
+        return out;
+    }
+}
+/**
+ * The markers beside `placeFile` under the overlay folder `dir`: undefined when there is no folder or no service
+ * has an image-policy (nothing is read then). A marker of a service's policy in a Secret is refused at its line; the markers'
+ * own refusals (a bad suffix, other keys, no JSON, no scalar) are raised here, before anything is planned.
+ */
+async function markerFilesOf(dir, placeFile, services, read, cache) {
+    const policies = services.flatMap((s) => (s.imagePolicy === undefined ? [] : [s.imagePolicy]));
+    if (policies.length === 0 || dir === undefined)
+        return undefined;
+    const texts = new Map();
+    const notes = [];
+    const said = new Set();
+    for (const [file, text] of await filesUnder(dir, read, cache)) {
+        if (file === placeFile || !isYaml(file) || !text.includes('$imagepolicy'))
+            continue;
+        let ours = false;
+        documentsOf(text, file, cache).forEach((doc, document) => {
+            for (const m of (0,pin_fields/* markersOf */.Bs)(text, file, document, cache)) {
+                const policy = m.marker.policy.split(':').slice(0, 2).join(':');
+                if (!policies.some((p) => (0,pin_fields/* ofPolicy */.m3)(m.marker.policy, p))) {
+                    if (!said.has(policy))
+                        notes.push(`${file}:${m.line}: the image automation marker of ${policy} names no service's image-policy; left as it is.`);
+                    said.add(policy);
+                    continue;
+                }
+                ours = true;
+                if ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Secret')
+                    throw new errors/* UserError */.yo(`an image automation marker of ${m.marker.policy} in a Secret: lockstep never reads or writes secrets`, {
+                        file,
+                        line: m.line,
+                        hint: 'move the image out of the Secret (a ConfigMap or the workload itself), or drop the marker',
+                    });
+            }
+        });
+        if (ours)
+            texts.set(file, text);
+    }
+    const found = new MarkerFiles(dir, texts, notes, cache);
+    for (const p of policies)
+        (0,pin_fields/* readFields */.qU)(found.fields(p), placeFile);
+    return found;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
 var flux_values = __webpack_require__(99982);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -783,6 +1027,7 @@ var request = __webpack_require__(81871);
 // kustomize.images strings) read at each service's image. Every operation that
 // reads or writes a pin goes through a PinPlace and never asks which kind of
 // file it holds.
+
 
 
 
@@ -853,6 +1098,8 @@ async function overlayPlace(env, kustomization, read, opts) {
     const file = found.file;
     const flux = !found.application && isFluxKustomization(found.text, file, cache);
     (0,kustomize_overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : (0,flux_values/* dirOf */.Rw)(file);
+    const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
@@ -874,27 +1121,19 @@ async function overlayPlace(env, kustomization, read, opts) {
         text: found.text,
         ...(rev ? { rev, appText } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read(text, service) {
+        ...(markers ? { markers } : {}),
+        read(text, service, others) {
             const fields = fieldsPin(text, file, undefined, service, flux, cache);
             if (fields)
                 return fields;
-            const { pin } = pinOf(text, service);
-            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
-            const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-            return {
-                style: 'overlay',
-                file,
-                key,
-                path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-                line: pin.line,
-                ...(pin.repository ? { repository: pin.repository } : {}),
-                ...(pin.tag ? { tag: pin.tag } : {}),
-                ...(pin.digest ? { digest: pin.digest } : {}),
-                overlay: pin,
-            };
+            // Markers beside the overlay hold the pin when its images: has no entry of the service (marker-files.ts).
+            const beside = markers?.pin(service, others);
+            if (beside && !(service.image && pinOf(text, service).pin.entry))
+                return beside;
+            return overlayImagePin(text, file, pinOf(text, service).pin, cache);
         },
         write(text, writes) {
-            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            const byFields = writes.filter((w) => w.pin.style === 'fields' && w.pin.file === file);
             if (byFields.length > 0)
                 text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
             const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
@@ -906,6 +1145,21 @@ async function overlayPlace(env, kustomization, read, opts) {
             }), cache);
         },
         protectedProblems: (text) => (0,kustomize_overlay/* overlayProblems */.pN)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache)),
+    };
+}
+/** A service's images: entry (or where it would go) as its pin. */
+function overlayImagePin(text, file, pin, cache) {
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+    return {
+        style: 'overlay',
+        file,
+        key: pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.'),
+        path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+        line: pin.line,
+        ...(pin.repository ? { repository: pin.repository } : {}),
+        ...(pin.tag ? { tag: pin.tag } : {}),
+        ...(pin.digest ? { digest: pin.digest } : {}),
+        overlay: pin,
     };
 }
 /** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
@@ -1033,7 +1287,7 @@ function substitutePlace(sub, cache) {
             const fields = sub.fields(text, service.substitute ?? {});
             return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
         },
-        write: (text, writes) => (writes.length === 0 ? text : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text),
+        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
         protectedProblems: () => [],
     };
 }
@@ -1065,8 +1319,8 @@ var application = __webpack_require__(21120);
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(80261);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var promote_place = __webpack_require__(70301);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var promote_place = __webpack_require__(67479);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
@@ -1493,18 +1747,22 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
     (0,src_errors/* throwAll */.Kx)(errors);
 }
 /** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
-function unpinnedInProtected(after, to, services, scope, place) {
+function unpinnedInProtected(after, to, services, scope, place, others) {
     const errors = [];
     for (const name of services) {
-        const pin = place.read(after, scope.byName.get(name));
+        const pin = place.read(after, scope.byName.get(name), others);
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
             errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-                file: place.file,
+                file: pin.style === 'fields' ? pin.file : place.file,
                 line: pin.line,
                 hint: (0,src_errors/* words */.aL) `promote from a digests file or with ${(0,src_errors/* named */.KT)('resolve-digests', 'true')}`,
             }));
     }
-    for (const problem of place.protectedProblems(after))
+    // Image automation markers beside the overlay (marker-files.ts), at their edited texts.
+    const beside = others && place.markers
+        ? place.markers.problems(services.map((n) => scope.byName.get(n)), others)
+        : [];
+    for (const problem of [...place.protectedProblems(after), ...beside])
         errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
@@ -1628,8 +1886,10 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
         if (t.after !== t.before)
             cache.forget((0,bytes/* stripBom */.F8)(t.before));
     // 7. A protected target ends with every image pinned by digest.
-    if (to.protected && files.length > 0)
-        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
+    if (to.protected && files.length > 0) {
+        const after = new Map(files.map((f) => [f.path, f.after]));
+        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target, after));
+    }
     // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
     if (to.protected && files.length > 0 && target.rev)
         (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
@@ -1667,7 +1927,7 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
         pinEdits.push({ service: scope.byName.get(name), pin, target: p });
         changes.push({
             service: name,
-            file: target.file,
+            file: pin.style === 'fields' ? pin.file : target.file,
             line: pin.line,
             oldTag: pin.tag,
             newTag: p.tag ?? pin.tag,
@@ -1679,8 +1939,13 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
-    if (pinEdits.length > 0 && editing)
+    if (pinEdits.length > 0 && editing) {
         edit(target.file, target.text, (t) => target.write(t, pinEdits));
+        // Image automation markers beside the overlay take the same pins (marker-files.ts).
+        for (const [path, t] of target.markers?.edits(pinEdits) ?? [])
+            edit(path, t.before, () => t.after);
+        notes.push(...(target.markers?.notes ?? []));
+    }
     else if (target.kind === 'values')
         (0,pins/* checkPinWrites */.UY)(pinEdits);
     const rev = target.rev;
@@ -1958,7 +2223,7 @@ function mustResolve(req, to) {
 /* harmony export */ });
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70301);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
 export const id = 7344;
 export const ids = [7344];
-========
-export const id = 1990;
-export const ids = [1990];
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 export const modules = {
 
 /***/ 20506:
@@ -201,11 +196,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
 /***/ 52288:
-========
-/***/ 80546:
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -451,8 +442,8 @@ var find = __webpack_require__(73211);
 var helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts + 1 modules
 var render_kustomize = __webpack_require__(83375);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render = __webpack_require__(69896);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
 var render_objects = __webpack_require__(21065);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
@@ -522,106 +513,10 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-build.ts
 var flux_build = __webpack_require__(18326);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
 var flux_release = __webpack_require__(8539);
-========
-// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
-var overlay_target = __webpack_require__(24618);
-;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
-// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
-// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
-// expressions replaced by the variables' values, unless the object is labelled or annotated
-// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
-// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
-// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
-// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
-// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
-// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
-
-/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
-const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
-/** The label or annotation that turns substitution off for one object. */
-const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
-/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
-function envsubst(text, vars) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const at = text.indexOf('$', i);
-        if (at < 0)
-            break;
-        out += text.slice(i, at);
-        if (text.startsWith('$${', at)) {
-            out += '${';
-            i = at + 3;
-            continue;
-        }
-        if (text[at + 1] !== '{') {
-            out += '$';
-            i = at + 1;
-            continue;
-        }
-        const close = text.indexOf('}', at + 2);
-        if (close < 0)
-            return { message: `${text.slice(at, at + 40)}: no closing brace` };
-        const body = text.slice(at + 2, close);
-        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
-        if (!m || (m[3] ?? '').includes('${'))
-            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
-        const value = vars.get(m[1]) ?? '';
-        out += m[2] !== undefined && value === '' ? m[3] : value;
-        i = close + 1;
-    }
-    return { text: out + text.slice(i) };
-}
-/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
-function disabled(doc) {
-    if (!doc.includes(DISABLED_KEY))
-        return false;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
-        const parsed = Array.isArray(docs) ? docs[0] : docs;
-        const meta = parsed?.toJS()
-            ?.metadata;
-        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
- * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
- */
-function substituteBuild(output, vars) {
-    if (vars.size === 0)
-        return { text: output };
-    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
-    if (bad !== undefined)
-        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
-    const parts = output.split(/^(---[ \t]*\r?\n)/m);
-    let text = '';
-    for (const part of parts) {
-        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
-            text += part;
-            continue;
-        }
-        const r = envsubst(part, vars);
-        if ('message' in r)
-            return r;
-        text += r.text;
-    }
-    return { text };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
-var flux_release = __webpack_require__(8539);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-var flux_substitute_from = __webpack_require__(56561);
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
 var values_drift = __webpack_require__(99836);
 // EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
@@ -633,19 +528,9 @@ var helm_repository = __webpack_require__(72558);
 // its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
 // registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
 // archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
 // https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
 // read by promote/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
 // valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
-========
-// https repository (the archive checked against its index's digest). A `flux-kustomization:` environment:
-// its variables for the post-build substitution (render/flux-substitute.ts applies them), from
-// spec.postBuild.substituteFrom ConfigMaps of the repository in order, then spec.postBuild.substitute.
-// Anything lockstep cannot read (a valuesFrom Secret, a substituteFrom entry outside the repository) is
-// refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
-
-
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 
 
 
@@ -711,93 +596,15 @@ async function chartOf(rel, reader, pull) {
     }
     return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
 }
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
-========
-/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
-/**
- * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
- * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
- */
-function withTargetNamespace(files, dir, namespace) {
-    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
-        .find((p) => files.has(p));
-    if (at === undefined)
-        return files;
-    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return files;
-    doc.set('namespace', namespace);
-    return new Map([...files, [at, doc.toString()]]);
-}
-/**
- * The variables Flux substitutes after the build of the Flux Kustomization in `file`: each
- * spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an earlier), then
- * spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
- */
-async function fluxVariables(file, read) {
-    const text = await read(file);
-    if (text === undefined)
-        return { message: `${file} is not in the commit` };
-    let index;
-    let substitute;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-        index = (Array.isArray(docs) ? docs : [docs]).findIndex((d) => {
-            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
-            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
-        });
-        const doc = index >= 0 ? (Array.isArray(docs) ? docs : [docs])[index] : undefined;
-        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
-        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
-        const spec = doc?.get('spec');
-        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
-        if (more.length > 0)
-            return {
-                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated`,
-            };
-    }
-    catch {
-        return { message: `${file} does not parse as YAML` };
-    }
-    const vars = new Map();
-    const entries = index === 0 ? (await (0,flux_substitute_from/* entriesOf */.Mc)(text, file, read)).entries : [];
-    if (index > 0 && /substituteFrom/.test(text))
-        return { message: `${file}: spec.postBuild.substituteFrom is read from a Flux Kustomization that is the file's first document only` };
-    for (const entry of entries) {
-        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
-        if (entry.kind === 'Secret' || entry.found?.secret)
-            return { message: `${at}: lockstep never reads secrets, so the variables it sets cannot be hydrated` };
-        if (!entry.found)
-            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
-        if (entry.found.opaque !== undefined)
-            return { message: `${at} is read only in part (${entry.found.opaque})` };
-        for (const [name, slot] of entry.found.slots)
-            vars.set(name, slot.value.replace(/\n/g, ''));
-    }
-    if ((0,dist/* isMap */.jh)(substitute))
-        for (const p of substitute.items)
-            if ((0,dist/* isScalar */.jn)(p.key))
-                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
-    return vars;
-}
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
 // its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
 // HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
 // kustomize-controller applies it (promote/flux-build.ts, as the check and promote-env build it). Files are read
-========
-// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
-
-
 
 
 
@@ -812,33 +619,11 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
         // A Flux Kustomization as kustomize-controller builds it (targetNamespace, post-build substitution), as the check and promote-env build it.
         const side = await (0,flux_build/* overlaySide */.uw)(reader, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
         if ('unavailable' in side)
             return { ok: false, message: side.unavailable };
         return parsed(k.renderer.output(side), side.namespace, k.tool.label);
-========
-        const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
-        if ('unavailable' in target)
-            return { ok: false, message: target.unavailable };
-        const files = await (0,render_kustomize/* readOverlay */.re)(reader, target.dir);
-        if ('unavailable' in files)
-            return { ok: false, message: files.unavailable };
-        // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
-        const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
-        const side = {
-            files: flux ? withTargetNamespace(files.files, target.dir, target.namespace) : files.files,
-            dir: target.dir,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
-        // A Flux Kustomization's post-build substitution, over what kustomize built.
-        const vars = e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map();
-        if (!(vars instanceof Map))
-            return { ok: false, message: vars.message };
-        return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
     }
     if (e.helmrelease !== undefined)
         return renderRelease(e, reader, renderers, inRepo);
@@ -895,17 +680,6 @@ async function renderRelease(e, reader, renderers, inRepo) {
 const noHelm = (e) => e.helmVersion !== undefined
     ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
     : 'no Helm 3.8 or later on PATH to render its chart';
-<<<<<<<< HEAD:packages/cli/dist/7344.index.js
-========
-/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
-async function substituted(output, vars) {
-    const o = await output;
-    if (!o.ok || vars.size === 0)
-        return o;
-    const r = substituteBuild(o.stdout, vars);
-    return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
-}
->>>>>>>> fleetH:packages/cli/dist/1990.index.js
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
  * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.

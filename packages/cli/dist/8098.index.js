@@ -499,542 +499,51 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
-/***/ 8539:
+/***/ 48198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V3: () => (/* binding */ readFluxRelease),
-/* harmony export */   eK: () => (/* binding */ specValues),
-/* harmony export */   z8: () => (/* binding */ fluxRef)
+/* harmony export */   T: () => (/* binding */ releaseWhere)
 /* harmony export */ });
-/* unused harmony exports mergePatch, fluxReleaseName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21120);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
-/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99982);
-// A Flux HelmRelease as helm-controller would install it, read from the
-// repository for the rendered diff and values-drift: the environment's
-// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
-// of the same name its kustomization reaches (apps/base: the resources it
-// lists, folders followed), merged as kustomize merges a patch of a custom
-// resource (maps key by key, every other value replaced); the chart from its
-// source (a HelmRepository of type oci, a classic https HelmRepository, or an
-// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
-// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
-// ConfigMap followed into the repository by flux-values.ts; the release name
-// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
-// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
-// does), the namespace installed into (spec.targetNamespace, else the
-// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
-// HelmRelease's).
+/* unused harmony export releaseLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90687);
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
 
 
 
 
-
-
-
-
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-/** At most this many kustomization folders are followed from the HelmRelease's folder. */
-const MAX_FOLDERS = 32;
-/** Folder of a repository path ('.' at the top). */
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
-function joinPath(dir, rel) {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-}
-function docsIn(text, file, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
-        const data = asObj(d.toJS({ maxAliasCount: 100 }));
-        return data ? [{ file, index, data }] : [];
-    });
-}
 /**
- * The documents a kustomization folder reaches: its resources' files and
- * folders (a remote or outside one left out), and its namespace: the
- * kustomization's own `namespace:` nearest the HelmRelease.
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
  */
-async function reached(dir, read, cache) {
-    const docs = [];
-    const seen = new Set();
-    let namespace;
-    const queue = [dir];
-    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
-        const d = queue.shift();
-        if (seen.has(d))
-            continue;
-        seen.add(d);
-        for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
-            const kfile = d === '.' ? n : `${d}/${n}`;
-            const ktext = await read(kfile);
-            if (ktext === undefined)
-                continue;
-            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
-            namespace ??= asStr(k.namespace);
-            for (const r of Array.isArray(k.resources) ? k.resources : []) {
-                const rel = asStr(r);
-                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
-                if (path === undefined)
-                    continue;
-                if (/\.ya?ml$/.test(path)) {
-                    const text = await read(path);
-                    if (text !== undefined)
-                        docs.push(...docsIn(text, path, cache));
-                }
-                else
-                    queue.push(path);
-            }
-            break;
-        }
-    }
-    return { docs, namespace };
-}
-/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
-function mergePatch(base, patch) {
-    const b = asObj(base);
-    const p = asObj(patch);
-    if (!p)
-        return patch;
-    const out = { ...(b ?? {}) };
-    for (const [k, v] of Object.entries(p)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
-    }
-    return out;
-}
-/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
-function fluxReleaseName(name, targetNamespace) {
-    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
-    if (full.length <= 53)
-        return full;
-    return `${full.slice(0, 40)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
-}
-const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
-/**
- * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
- * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
- * pull request check) takes it from here.
- */
-function fluxRef(to, at = (p) => p) {
-    if (to.helmrelease === undefined)
-        return undefined;
-    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
-}
-/**
- * The HelmRelease the environment's `helmrelease:` names, as it would be
- * installed (see the file's head); `ocirepository:` is where its chartRef's
- * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
- */
-async function readFluxRelease(env, read, cache) {
-    const { file } = (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(env.helmrelease);
-    const text = await read(file);
+function releaseLine(release, text, cache) {
     if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
-    const document = (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, file, cache) ?? 0;
-    const own = docsIn(text, file, cache);
-    const patch = own.find((d) => d.index === document);
-    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
-    const around = await reached(dirOf(file), read, cache);
-    const all = [...own.filter((d) => d.index !== document), ...around.docs];
-    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
-    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
-    const spec = asObj(merged.spec) ?? {};
-    const meta = asObj(merged.metadata) ?? {};
-    const ns = around.namespace ?? asStr(meta.namespace);
-    const targetNamespace = asStr(spec.targetNamespace);
-    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
-    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
-    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
-    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
-    const entries = await (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .valuesFromEntries */ .hq)(holder.file, holderText, holder.index, read, cache);
-    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-    const unread = entries
-        .filter((e) => !e.home || e.targetPath)
-        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
-    if (asObj(spec.values))
-        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
-    return {
-        name,
-        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
-        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
-        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
-        ...chart,
-        values,
-        unread,
-        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
-    };
-}
-/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
-function valuesOf(e) {
-    const home = e.home;
-    return {
-        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
-        path: home.file,
-        label: home.label,
-        ...(home.plain ? { plain: true } : {}),
-    };
-}
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
-async function chartOf(spec, docs, ociFile, read, cache) {
-    const chartRef = asObj(spec.chartRef);
-    if (chartRef) {
-        const refName = asStr(chartRef.name);
-        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
-        const named = ociFile ? (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(ociFile) : undefined;
-        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
-        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
-        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
-        const ospec = asObj(oci?.data.spec) ?? {};
-        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
-        const ref = asObj(ospec.ref) ?? {};
-        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
-        const digest = asStr(ref.digest);
-        const cut = url.lastIndexOf('/');
-        return {
-            version,
-            source: {
-                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
-                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
-            },
-            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
-        };
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,_flux_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDocument */ .b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
     }
-    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
-    const chart = asStr(cspec.chart);
-    const version = asStr(cspec.version) ?? '';
-    const sourceRef = asObj(cspec.sourceRef) ?? {};
-    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
-    const refName = asStr(sourceRef.name) ?? '';
-    if (kind !== 'HelmRepository')
-        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
-    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
-    const url = asStr(asObj(repo?.data.spec)?.url);
-    const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
-    return {
-        version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
-        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
-    };
-}
-/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
-function specValues(text, file, document, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document];
-    return () => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc?.contents, 'spec'), 'values');
-}
-
-
-/***/ }),
-
-/***/ 24502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   gE: () => (/* binding */ heldUntil),
-/* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   wz: () => (/* binding */ liftable)
-/* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
-// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
-// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
-// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
-// operations/promote/run.ts acts on the verdict.
-
-/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
-function configured(evidence) {
-    const by = evidence;
-    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
-}
-/**
- * The gates' verdict: each gate's holds, those of a gate break glass lifts
- * lifted by a break-glass label; a hold refuses when its gate says so (a
- * soak by default), else makes a draft; with push: direct any hold refuses.
- */
-function gateVerdict(g) {
-    const notes = [];
-    const holds = [];
-    const lifted = [];
-    let refuse = false;
-    for (const { gate, evidence } of configured(g.evidence)) {
-        notes.push(...(gate.notes?.(evidence) ?? []));
-        const own = gate.holds(evidence, g.now);
-        if (gate.breakGlass && g.breakGlass) {
-            lifted.push(...own);
-            continue;
-        }
-        holds.push(...own);
-        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
-            refuse = true;
-    }
-    if (lifted.length > 0 && g.breakGlass) {
-        const b = g.breakGlass;
-        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
-    }
-    let action = 'go';
-    if (holds.length > 0)
-        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
-    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
-}
-/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
-function liftable(holds) {
-    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
-}
-/** The latest moment a hold lifts, for "held until". */
-function heldUntil(v) {
-    const times = v.holds.map((h) => h.until);
-    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
-}
-/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
-function gateLines(v) {
-    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
-}
-
-
-/***/ }),
-
-/***/ 6225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
-/* harmony export */   IZ: () => (/* binding */ landedHydrated),
-/* harmony export */   KC: () => (/* binding */ readHydrated),
-/* harmony export */   a1: () => (/* binding */ hydratedTargets),
-/* harmony export */   cL: () => (/* binding */ hydratedGates),
-/* harmony export */   n7: () => (/* binding */ emptyPlan)
-/* harmony export */ });
-/* unused harmony exports runsDry, DryRuns */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24502);
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52862);
-/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38874);
-/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
-/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
-/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
-// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
-// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
-// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
-// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
-// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
-// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
-// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
-// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
-// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
-
-
-
-
-
-
-
-
-
-/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
-function hydratedTargets(config) {
-    const out = {};
-    for (const [i, e] of config.environments.entries()) {
-        const h = e.hydrate;
-        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
-        if (h?.promote === 'lockstep' && h.branch === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
-                file: config.file,
-                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'hydrate']),
-                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
-            });
-        if (h?.branch === undefined)
-            continue;
-        const place = { ...h, branch: h.branch };
-        out[e.name] = {
-            active: h.branch,
-            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
-            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
-            promote: h.promote ?? 'gitops-promoter',
-        };
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
-function lockstepHydrated(req, env) {
-    const t = req.hydrated?.[env];
-    return t?.promote === 'lockstep' ? t : undefined;
-}
-/**
- * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
- * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
- */
-async function landedHydrated(ports, t) {
-    const tip = await ports.git.fetchBranch(t.active);
-    return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
-}
-/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
-async function readHydrated(git, branch, metadata) {
-    const tip = await git.fetchBranch(branch);
-    if (!tip)
-        return { branch };
-    const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
-    return { branch, tip, ...(drySha ? { drySha } : {}) };
-}
-/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
-async function runsDry(git, runs, dry) {
-    if (runs === undefined)
-        return false;
-    if (runs === dry)
-        return true;
-    const between = await git.commitsBetween(runs, dry);
-    return between !== undefined && between.length === 0;
-}
-/**
- * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
- * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
- * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
- * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
- * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
- */
-class DryRuns {
-    byDry;
-    git;
-    t;
-    constructor(git, t) {
-        this.git = git;
-        this.t = t;
-    }
-    async runs(runs, dry) {
-        if (await runsDry(this.git, runs, dry))
-            return true;
-        if (runs === undefined || !this.git.hydratorNote)
-            return false;
-        const hydrated = (await (this.byDry ??= this.index())).get(runs);
-        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
-        return noted !== undefined && (await runsDry(this.git, noted, dry));
-    }
-    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
-    async index() {
-        const out = new Map();
-        const tip = await this.git.fetchBranch(this.t.proposed);
-        if (!tip)
-            return out;
-        const log = await this.git.firstParentLog(tip, this.t.metadata);
-        for (const { sha } of log.entries) {
-            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
-            if (d && !out.has(d))
-                out.set(d, sha);
-        }
-        return out;
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            return 1;
+        throw e;
     }
 }
-/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
-function emptyPlan(sourceLabel, notes = []) {
-    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
-}
-/** How a hold names what is promoted. */
-const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
-/** The source environment's hydrated branches; a source without them cannot say what it runs. */
-function sourceOf(h) {
-    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
-    if (!source)
-        return undefined;
-    const t = h.req.hydrated?.[source.name];
-    if (!t)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
-            file: h.req.configFile,
-            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
-        });
-    return { name: source.name, t };
-}
-/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
-async function soakOf(h) {
-    const source = sourceOf(h);
-    const settings = source && h.route.from?.settings;
-    if (!source || !settings?.minSoak)
-        return undefined;
-    const git = h.ports.git;
-    const runs = new DryRuns(git, source.t);
-    const active = await readHydrated(git, source.t.active, source.t.metadata);
-    const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
-    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
-    const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
-    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
-    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
-    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
-}
-/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
-async function fanInOf(h) {
-    const after = h.route.to.after ?? [];
-    if (after.length === 0)
-        return undefined;
-    const label = dryLabel(h.dry);
-    const runs = [];
-    for (const name of after) {
-        const t = h.req.hydrated?.[name];
-        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
-        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
-        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
-    }
-    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
-}
-/**
- * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
- * the source's hydrator.metadata on its active branch (the merge of its last promotion).
- */
-async function approvalOf(h) {
-    if (!h.route.to.approval)
-        return undefined;
-    const source = sourceOf(h);
-    if (!source)
-        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
-    const tip = await h.ports.git.fetchBranch(source.t.active);
-    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
-    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
-    const req = { ...h.req, base: source.t.active };
-    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
-}
-function context(h, req, route, baseSha) {
-    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
-}
-/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
-const GATHER = {
-    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
-    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
-    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
-    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
-};
-/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
-async function hydratedGates(h) {
-    const evidence = {};
-    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .GATES */ .J) {
-        const found = await GATHER[gate.name](h);
-        if (found !== undefined)
-            evidence[gate.name] = found;
-    }
-    if (Object.keys(evidence).length === 0)
-        return undefined;
-    const input = { now: h.now, push: 'pr', evidence };
-    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
-        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
-    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
 }
 
 
@@ -1896,6 +1405,8 @@ var promote_application = __webpack_require__(21120);
 var chart_files = __webpack_require__(69630);
 // EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
 var chart_repository = __webpack_require__(77063);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release-line.ts
+var flux_release_line = __webpack_require__(48198);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -1911,6 +1422,7 @@ var chart_repository = __webpack_require__(77063);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
 
 
 
@@ -1964,7 +1476,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await Promise.all(/* import() */[__webpack_require__.e(562), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -1983,7 +1495,14 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
         helm: helm.version,
     };
-    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = (0,flux_release/* fluxRef */.z8)(to);
+    const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const where = plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await (0,flux_release_line/* releaseWhere */.T)(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
     if (env.status === 'failed' && to.protected) {
@@ -2018,7 +1537,7 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         appFile,
         name,
         listed: new Map(),
-        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: appFile, line: 1 },
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
     };
     try {
         const flux = (0,flux_release/* fluxRef */.z8)(to);
@@ -2035,6 +1554,11 @@ async function readSides(req, to, application, plan, ports, baseSha) {
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = (0,flux_release/* fluxRef */.z8)(to);
+    return flux ? (0,flux_release_line/* releaseWhere */.T)(flux.helmrelease, read) : { file: appFile, line: 1 };
 }
 /**
  * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
@@ -2628,264 +2152,6 @@ async function configCrds(req, ports, baseSha) {
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
     const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
     return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
-}
-
-
-/***/ }),
-
-/***/ 83329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ pullChartArchive)
-/* harmony export */ });
-/* unused harmony export HELM_CHART_LAYER */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32632);
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
-
-/***/ }),
-
-/***/ 48040:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JA: () => (/* binding */ dockerCredentialSource),
-/* harmony export */   Q1: () => (/* binding */ dockerConfigPath)
-/* harmony export */ });
-/* unused harmony exports authKeyHost, lookupDockerCredentials, spawnCredentialHelper, readDockerConfig */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
-
-
-
-
-
-/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
-function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
-    return env.DOCKER_CONFIG ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG, 'config.json') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker', 'config.json');
-}
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
-/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
-function authKeyHost(key) {
-    return key
-        .trim()
-        .replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-}
-/**
- * Finds credentials for `registry` in a parsed Docker config, in the order
- * the Docker client uses: a `credHelpers` entry for the host names a helper;
- * else `auths[host].auth` = base64(user:pass) (or separate username/password
- * fields) as docker/login-action leaves it, Docker Hub also under the legacy
- * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
- * Helpers are named in `helper`, not run here (see dockerCredentialSource).
- */
-function lookupDockerCredentials(config, registry) {
-    if (typeof config !== 'object' || config === null)
-        return {};
-    const c = config;
-    const host = registry.toLowerCase();
-    const isHub = host === _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB_REGISTRY */ .DJ;
-    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
-    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
-        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
-        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
-            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
-    }
-    let note;
-    let matched;
-    if (typeof c.auths === 'object' && c.auths !== null) {
-        const entries = Object.entries(c.auths);
-        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
-            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
-        if (match) {
-            const [key, entry] = match;
-            const creds = decodeEntry(entry);
-            if (creds)
-                return { credentials: creds, key };
-            matched = key;
-            note = `the entry '${key}' in the Docker config holds no usable auth`;
-        }
-    }
-    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
-    if (typeof c.credsStore === 'string' && c.credsStore !== '')
-        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
-    return matched ? { key: matched, note } : {};
-}
-/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
-function spawnCredentialHelper(env = process.env) {
-    return (program, input, timeoutMs) => new Promise((done) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        let finished = false;
-        const finish = (out) => {
-            if (finished)
-                return;
-            finished = true;
-            clearTimeout(timer);
-            done(out);
-        };
-        const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            finish({ code: -1, stdout: '', stderr, timedOut: true });
-        }, timeoutMs);
-        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
-        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
-        child.stdin.on('error', () => { });
-        child.stdin.end(input);
-    });
-}
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** The other way to authenticate: the step's (or the command's) own credentials. */
-const PASS_CREDENTIALS = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('username')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('password')}`;
-/** The other way where the step takes none: the credentials written into the Docker config by a login. */
-const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
-/**
- * Credentials per registry from the Docker config, as docker/login-action or
- * a credential helper leaves them: the file is read once, each registry's
- * helper runs at most once (only when the registry asks for credentials),
- * and every secret is masked as soon as it is read. A helper that is not
- * installed, times out or fails is a UserError naming it and the config
- * file; "credentials not found" from a helper means anonymous access.
- */
-function dockerCredentialSource(o) {
-    let config;
-    let loaded = false;
-    const cache = new Map();
-    const run = o.run ?? spawnCredentialHelper();
-    const timeoutMs = o.timeoutMs ?? 10_000;
-    const orElse = o.ownCredentials ? PASS_CREDENTIALS : PLAIN_LOGIN;
-    const lookup = async (registry) => {
-        if (!loaded) {
-            config = readDockerConfig(o.configPath);
-            loaded = true;
-        }
-        const found = lookupDockerCredentials(config, registry);
-        if (found.credentials) {
-            o.secret(found.credentials.password);
-            return found.credentials;
-        }
-        if (found.note)
-            o.log?.(found.note);
-        if (!found.helper)
-            return undefined;
-        const { name, serverUrl, from } = found.helper;
-        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
-        const program = `docker-credential-${name}`;
-        if (!HELPER_NAME.test(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
-            });
-        const out = await run(program, serverUrl, timeoutMs);
-        if (out.notFound)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
-            });
-        if (out.timedOut)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
-            });
-        if (out.code !== 0) {
-            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
-                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
-                return undefined;
-            }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
-            });
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(out.stdout);
-        }
-        catch {
-            // Never quote the output: it may hold the secret.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${orElse}`,
-            });
-        }
-        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
-        if (secret !== '')
-            o.secret(secret);
-        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
-        if (secret === '' || username === '')
-            return undefined;
-        if (username === '<token>') {
-            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
-            return undefined;
-        }
-        return { username, password: secret };
-    };
-    return (registry) => {
-        const key = registry.toLowerCase();
-        let p = cache.get(key);
-        if (!p)
-            cache.set(key, (p = lookup(key)));
-        return p;
-    };
-}
-function firstLine(s) {
-    const line = s.trim().split('\n')[0] ?? '';
-    return (line || 'no output').slice(0, 200);
-}
-function decodeEntry(entry) {
-    if (typeof entry !== 'object' || entry === null)
-        return undefined;
-    const e = entry;
-    if (typeof e.auth === 'string' && e.auth !== '') {
-        const text = Buffer.from(e.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-        return undefined;
-    }
-    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
-        return { username: e.username, password: e.password };
-    return undefined;
-}
-/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
-function readDockerConfig(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

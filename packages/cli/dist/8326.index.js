@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uw: () => (/* binding */ overlaySide)
 /* harmony export */ });
-/* unused harmony exports withTargetNamespace, fluxVariables */
+/* unused harmony exports fluxPatches, withFluxEdits, fluxVariables */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83375);
 /* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24618);
-/* harmony import */ var _flux_substitute_from_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56561);
+/* harmony import */ var _flux_substitute_from_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71755);
 // One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
 // hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
 // promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
@@ -20,9 +20,10 @@ export const modules = {
 // kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
 // folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
 // repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
-// render/kustomize.ts substitutes in the build's output. What lockstep cannot read or apply (a Secret, a
-// substituteFrom entry outside the repository, spec.patches) is unavailable, never left out: what is
-// rendered is what the cluster receives, or nothing.
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
 
 
 
@@ -50,20 +51,71 @@ async function overlaySide(reader, kustomization, application) {
     const vars = await fluxVariables(target.file, reader.read);
     if (!(vars instanceof Map))
         return { unavailable: vars.message };
+    const patches = fluxPatches(await reader.read(target.file), target.file);
+    if (!Array.isArray(patches))
+        return { unavailable: patches.message };
+    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+    if ('message' in edited)
+        return { unavailable: edited.message };
     return {
         ...side,
-        // kustomize-controller sets targetNamespace in the folder's kustomization before it builds.
-        ...(target.namespace ? { files: withTargetNamespace(files.files, target.dir, target.namespace) } : {}),
+        files: edited,
         ...(vars.size > 0 ? { substitute: vars } : {}),
     };
 }
 /** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text) {
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+        const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(d.contents) ? d.get('kind') : undefined;
+        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+    });
+}
 /**
- * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
- * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
  */
-function withTargetNamespace(files, dir, namespace) {
+function fluxPatches(text, file) {
+    if (text === undefined)
+        return [];
+    const doc = fluxDocument(text);
+    const list = doc?.getIn(['spec', 'patches'], true);
+    if (list === undefined || list === null)
+        return [];
+    const lineOf = (n) => n.range
+        ? text
+            .replace(/^\ufeff/, '')
+            .slice(0, n.range[0])
+            .split('\n').length
+        : 1;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list))
+        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
+    const out = [];
+    for (const item of list.items) {
+        const js = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) ? item.toJSON() : undefined;
+        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+        const target = js?.target;
+        if (!js ||
+            typeof js.patch !== 'string' ||
+            extra.length > 0 ||
+            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
+            return {
+                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+            };
+        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
+    }
+    return out;
+}
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+function withFluxEdits(files, dir, namespace, patches = []) {
     const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
         .map((n) => (dir === '.' ? n : `${dir}/${n}`))
         .find((p) => files.has(p));
@@ -72,7 +124,17 @@ function withTargetNamespace(files, dir, namespace) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(files.get(at));
     if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
         return files;
-    doc.set('namespace', namespace);
+    if (namespace)
+        doc.set('namespace', namespace);
+    if (patches.length > 0) {
+        const had = doc.get('patches', true);
+        if (had !== undefined && had !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(had))
+            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(had) ? had : doc.createNode([]);
+        for (const p of patches)
+            list.items.push(doc.createNode(p));
+        doc.set('patches', list);
+    }
     return new Map([...files, [at, doc.toString()]]);
 }
 /**
@@ -86,11 +148,7 @@ async function fluxVariables(file, read) {
         return { message: `${file} is not in the commit` };
     let substitute;
     try {
-        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
-        const doc = (Array.isArray(docs) ? docs : [docs]).find((d) => {
-            const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(d.contents) ? d.get('kind') : undefined;
-            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
-        });
+        const doc = fluxDocument(text);
         substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
         // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
         const spec = doc?.get('spec');

@@ -98,11 +98,11 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9904), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 29904));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9904), __webpack_require__.e(5763), __webpack_require__.e(3220), __webpack_require__.e(3861), __webpack_require__.e(9289), __webpack_require__.e(5131), __webpack_require__.e(5068), __webpack_require__.e(8326), __webpack_require__.e(9363)]).then(__webpack_require__.bind(__webpack_require__, 49363));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9904), __webpack_require__.e(5763), __webpack_require__.e(1120), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(8616), __webpack_require__.e(8326), __webpack_require__.e(9363)]).then(__webpack_require__.bind(__webpack_require__, 49363));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9904), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(2463), __webpack_require__.e(9904), __webpack_require__.e(5763), __webpack_require__.e(3220), __webpack_require__.e(3861), __webpack_require__.e(9289), __webpack_require__.e(5131), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(2463), __webpack_require__.e(9904), __webpack_require__.e(5763), __webpack_require__.e(1120), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(9904), __webpack_require__.e(5131), __webpack_require__.e(4410)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
@@ -111,6 +111,8 @@ const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2
 const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(4592)]).then(__webpack_require__.bind(__webpack_require__, 4592));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
+/** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(1120), __webpack_require__.e(9836), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 31252));
 
 // EXTERNAL MODULE: ./packages/core/src/git/commits.ts
 var commits = __webpack_require__(53852);
@@ -238,6 +240,19 @@ async function registryLookup(registry, world) {
         log: (line) => world.reporter.debug(line),
     });
 }
+/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+async function remoteChartsOf(world) {
+    const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
+    return remoteCharts({
+        transport: (world.services.http ?? nodeTransport)(),
+        env: world.env,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        secret: world.secret,
+        clock: world.clock,
+        retry: world.services.retry,
+        log: (line) => world.reporter.debug(line),
+    });
+}
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
     const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
@@ -328,9 +343,16 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
-    const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths });
-    problems.push(...validation.problems);
-    return rendered;
+    // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
+    const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
+    try {
+        const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths }, remote);
+        problems.push(...validation.problems);
+        return rendered;
+    }
+    finally {
+        remote?.close();
+    }
 }
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {

@@ -280,6 +280,199 @@ function changesOutput(plan) {
 
 /***/ }),
 
+/***/ 73190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   ah: () => (/* binding */ vouch),
+/* harmony export */   bB: () => (/* binding */ lockstepBlock),
+/* harmony export */   ds: () => (/* binding */ claimsOf)
+/* harmony export */ });
+/* unused harmony exports TRAILER, vouchedRecords */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
+ */
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+function claimsOf(message, block, elsewhere) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+    if (claimed === 0 && block.length === 0)
+        return none;
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    return {
+        ...none,
+        promoteEnv: generatedBy(block, 'promote-env'),
+        prepareRelease,
+        promotions: promotionsIn(block),
+        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+        claimedReleases: claimedReleases.length,
+    };
+}
+/**
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
+ */
+function vouchedRecords(message, block, elsewhere, touched) {
+    return vouch(claimsOf(message, block, elsewhere), touched);
+}
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+function vouch(claims, touched) {
+    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+    if (claimed === 0 && block === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+            : claims.promotions.length === 0 && releases.length === claimedReleases);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
+    return { promotions, releases, generated: true, ignored: !whole };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
 /***/ 45914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
-export const id = 2727;
-export const ids = [2727,6744];
+export const id = 9801;
+export const ids = [9801,6744];
 export const modules = {
 
 /***/ 16744:
@@ -266,6 +266,8 @@ __webpack_require__.r(__webpack_exports__);
 function promoteStatus(r) {
     switch (r.outcome) {
         case 'nothing':
+            if (r.hydrated)
+                return `Nothing to promote: ${r.route.to.name} already runs the hydrated DRY commit ${r.hydrated.drySha.slice(0, 12)} on ${r.hydrated.active}; no commit, no push, no pull request.`;
             return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
         case 'checks':
             return 'Stopped: required checks are not green; nothing was written.';
@@ -464,300 +466,6 @@ const promoteViews = {
 
 /***/ }),
 
-/***/ 24502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   gE: () => (/* binding */ heldUntil),
-/* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   wz: () => (/* binding */ liftable)
-/* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
-// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
-// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
-// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
-// operations/promote/run.ts acts on the verdict.
-
-/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
-function configured(evidence) {
-    const by = evidence;
-    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
-}
-/**
- * The gates' verdict: each gate's holds, those of a gate break glass lifts
- * lifted by a break-glass label; a hold refuses when its gate says so (a
- * soak by default), else makes a draft; with push: direct any hold refuses.
- */
-function gateVerdict(g) {
-    const notes = [];
-    const holds = [];
-    const lifted = [];
-    let refuse = false;
-    for (const { gate, evidence } of configured(g.evidence)) {
-        notes.push(...(gate.notes?.(evidence) ?? []));
-        const own = gate.holds(evidence, g.now);
-        if (gate.breakGlass && g.breakGlass) {
-            lifted.push(...own);
-            continue;
-        }
-        holds.push(...own);
-        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
-            refuse = true;
-    }
-    if (lifted.length > 0 && g.breakGlass) {
-        const b = g.breakGlass;
-        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
-    }
-    let action = 'go';
-    if (holds.length > 0)
-        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
-    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
-}
-/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
-function liftable(holds) {
-    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
-}
-/** The latest moment a hold lifts, for "held until". */
-function heldUntil(v) {
-    const times = v.holds.map((h) => h.until);
-    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
-}
-/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
-function gateLines(v) {
-    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
-}
-
-
-/***/ }),
-
-/***/ 6225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
-/* harmony export */   IZ: () => (/* binding */ landedHydrated),
-/* harmony export */   KC: () => (/* binding */ readHydrated),
-/* harmony export */   a1: () => (/* binding */ hydratedTargets),
-/* harmony export */   cL: () => (/* binding */ hydratedGates),
-/* harmony export */   n7: () => (/* binding */ emptyPlan)
-/* harmony export */ });
-/* unused harmony exports runsDry, DryRuns */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24502);
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52862);
-/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38874);
-/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
-/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
-/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
-// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
-// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
-// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
-// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
-// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
-// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
-// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
-// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
-// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
-
-
-
-
-
-
-
-
-
-/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
-function hydratedTargets(config) {
-    const out = {};
-    for (const [i, e] of config.environments.entries()) {
-        const h = e.hydrate;
-        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
-        if (h?.promote === 'lockstep' && h.branch === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
-                file: config.file,
-                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'hydrate']),
-                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
-            });
-        if (h?.branch === undefined)
-            continue;
-        const place = { ...h, branch: h.branch };
-        out[e.name] = {
-            active: h.branch,
-            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
-            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
-            promote: h.promote ?? 'gitops-promoter',
-        };
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
-function lockstepHydrated(req, env) {
-    const t = req.hydrated?.[env];
-    return t?.promote === 'lockstep' ? t : undefined;
-}
-/**
- * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
- * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
- */
-async function landedHydrated(ports, t) {
-    const tip = await ports.git.fetchBranch(t.active);
-    return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
-}
-/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
-async function readHydrated(git, branch, metadata) {
-    const tip = await git.fetchBranch(branch);
-    if (!tip)
-        return { branch };
-    const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
-    return { branch, tip, ...(drySha ? { drySha } : {}) };
-}
-/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
-async function runsDry(git, runs, dry) {
-    if (runs === undefined)
-        return false;
-    if (runs === dry)
-        return true;
-    const between = await git.commitsBetween(runs, dry);
-    return between !== undefined && between.length === 0;
-}
-/**
- * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
- * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
- * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
- * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
- * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
- */
-class DryRuns {
-    byDry;
-    git;
-    t;
-    constructor(git, t) {
-        this.git = git;
-        this.t = t;
-    }
-    async runs(runs, dry) {
-        if (await runsDry(this.git, runs, dry))
-            return true;
-        if (runs === undefined || !this.git.hydratorNote)
-            return false;
-        const hydrated = (await (this.byDry ??= this.index())).get(runs);
-        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
-        return noted !== undefined && (await runsDry(this.git, noted, dry));
-    }
-    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
-    async index() {
-        const out = new Map();
-        const tip = await this.git.fetchBranch(this.t.proposed);
-        if (!tip)
-            return out;
-        const log = await this.git.firstParentLog(tip, this.t.metadata);
-        for (const { sha } of log.entries) {
-            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
-            if (d && !out.has(d))
-                out.set(d, sha);
-        }
-        return out;
-    }
-}
-/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
-function emptyPlan(sourceLabel, notes = []) {
-    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
-}
-/** How a hold names what is promoted. */
-const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
-/** The source environment's hydrated branches; a source without them cannot say what it runs. */
-function sourceOf(h) {
-    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
-    if (!source)
-        return undefined;
-    const t = h.req.hydrated?.[source.name];
-    if (!t)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
-            file: h.req.configFile,
-            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
-        });
-    return { name: source.name, t };
-}
-/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
-async function soakOf(h) {
-    const source = sourceOf(h);
-    const settings = source && h.route.from?.settings;
-    if (!source || !settings?.minSoak)
-        return undefined;
-    const git = h.ports.git;
-    const runs = new DryRuns(git, source.t);
-    const active = await readHydrated(git, source.t.active, source.t.metadata);
-    const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
-    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
-    const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
-    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
-    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
-    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
-}
-/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
-async function fanInOf(h) {
-    const after = h.route.to.after ?? [];
-    if (after.length === 0)
-        return undefined;
-    const label = dryLabel(h.dry);
-    const runs = [];
-    for (const name of after) {
-        const t = h.req.hydrated?.[name];
-        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
-        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
-        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
-    }
-    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
-}
-/**
- * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
- * the source's hydrator.metadata on its active branch (the merge of its last promotion).
- */
-async function approvalOf(h) {
-    if (!h.route.to.approval)
-        return undefined;
-    const source = sourceOf(h);
-    if (!source)
-        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
-    const tip = await h.ports.git.fetchBranch(source.t.active);
-    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
-    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
-    const req = { ...h.req, base: source.t.active };
-    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
-}
-function context(h, req, route, baseSha) {
-    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
-}
-/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
-const GATHER = {
-    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
-    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
-    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
-    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
-};
-/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
-async function hydratedGates(h) {
-    const evidence = {};
-    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .GATES */ .J) {
-        const found = await GATHER[gate.name](h);
-        if (found !== undefined)
-            evidence[gate.name] = found;
-    }
-    if (Object.keys(evidence).length === 0)
-        return undefined;
-    const input = { now: h.now, push: 'pr', evidence };
-    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
-        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
-    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
-}
-
-
-/***/ }),
-
 /***/ 40648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -774,7 +482,7 @@ async function hydratedGates(h) {
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59309);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67479);
 /* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
@@ -887,7 +595,9 @@ async function advanceWaves(waves, ports, requireChecks, promote) {
                 steps.push({
                     environment: name,
                     state: 'landed',
-                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                    detail: result.hydrated
+                        ? `already runs DRY commit ${result.hydrated.drySha.slice(0, 12)} on ${result.hydrated.active}`
+                        : `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
                 });
                 break;
             case 'direct':

@@ -115,11 +115,12 @@ async function readChartArchive(tgz, what, opts = {}) {
 class ReplacedChart extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
 }
 /**
- * The chart `chart` at `version` from `repoURL` when it is a classic
- * repository (undefined when it is not one). Throws a UserError for an
+ * The chart `source.chart` at `version` from `source.repoURL` when it is a
+ * classic repository (undefined when it is not one). Throws a UserError for an
  * archive whose digest differs from the index's.
  */
-async function repositoryChart(ports, repoURL, chart, version, at) {
+async function repositoryChart(ports, source, version, at) {
+    const { repoURL, chart } = source;
     if (!repoURL || !chart || !(0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .isClassicRepository */ .dR)(repoURL))
         return undefined;
     const repo = repoURL.trim().replace(/\/+$/, '');
@@ -136,6 +137,14 @@ async function repositoryChart(ports, repoURL, chart, version, at) {
                 ...(at ?? {}),
                 hint: e.hint ?? 'nothing was written',
             });
+        if (kind === 'unauthenticated' || kind === 'denied')
+            // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+            return {
+                tried: source.secretRef
+                    ? `${e.message}; its HelmRepository's spec.secretRef (${source.secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+                    : e.message,
+                denied: true,
+            };
         return { tried: `${repo}/index.yaml (${e.message})` };
     }
 }
@@ -379,7 +388,7 @@ async function chartAt(req, source, folders, version, ports, baseSha, line) {
         return undefined;
     };
     // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
-    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source.repoURL, source.chart, version, line);
+    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source, version, line);
     if (classic && 'tried' in classic)
         tried.push(classic.tried);
     else if (classic) {
@@ -831,8 +840,16 @@ function signatureArtifact(payload, signature, earlier = []) {
 // version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
 // parsed by `yaml` with its alias cap), taking the entry of that exact version,
 // and fetching the archive its first URL names, whose bytes must hash to the
-// index's digest. Everything goes through the registry client's anonymous GET
-// (its redirects and retry policy); nothing carries credentials.
+// index's digest. Everything goes through the registry client's GET (its
+// redirects and retry policy).
+//
+// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
+// chart-releaser site behind a proxy) is read with the Basic credentials of its
+// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
+// to the repository's own origin: with the index request, with an archive on the
+// same origin, never after a redirect elsewhere (the client drops them at that
+// hop) and never to an archive on another host. A 401 or 403 is one line naming
+// the host, the repository and the file credentials are read from.
 //
 // Where an index may send the archive: chart-releaser's index lives on
 // <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
@@ -907,17 +924,47 @@ function indexEntry(text, index, chart, version) {
  * `repoURL`, its bytes checked against the index's digest (a RegistryError of
  * kind `mismatch` when they differ).
  */
-async function pullRepositoryChart(client, repoURL, chart, version) {
+async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
     if (!isClassicRepository(repoURL))
         throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
     const index = indexUrl(repoURL);
-    const text = (await client.getUrl(index, MAX_INDEX_BYTES, index)).toString('utf8');
+    const origin = new URL(index).origin;
+    const creds = credentials?.lookup(repoURL);
+    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+    const get = async (url, max, what) => {
+        try {
+            return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
+        }
+        catch (e) {
+            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
+                throw refusal(e, repoURL, url, origin, creds, credentials);
+            throw e;
+        }
+    };
+    const text = (await get(index, MAX_INDEX_BYTES, index)).toString('utf8');
     const { url, digest } = indexEntry(text, index, chart, version);
-    const tgz = await client.getUrl(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
     const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
     if (got !== digest)
         throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
     return { tgz, url, digest };
+}
+/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
+function refusal(e, repoURL, url, origin, creds, source) {
+    const host = new URL(url).host;
+    const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
+    const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
+    // A challenge from a host a redirect led to (the client's own line says so).
+    if (status === undefined)
+        return new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
+    const file = source?.shown ?? '~/.config/helm/repositories.yaml';
+    const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
+    const why = new URL(url).origin !== origin
+        ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
+        : creds
+            ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
+            : `no credentials for ${host} in ${file} (${add})`;
+    return new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }
 
 

@@ -824,7 +824,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9904), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2463), __nccwpck_require__.e(9904), __nccwpck_require__.e(5763), __nccwpck_require__.e(3220), __nccwpck_require__.e(3861), __nccwpck_require__.e(9289), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2463), __nccwpck_require__.e(9904), __nccwpck_require__.e(5763), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
@@ -1105,7 +1105,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(5763), __nccwpck_require__.e(3220), __nccwpck_require__.e(2632), __nccwpck_require__.e(5244), __nccwpck_require__.e(9836), __nccwpck_require__.e(8990), __nccwpck_require__.e(1837), __nccwpck_require__.e(5216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(1837), __nccwpck_require__.e(5216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -2749,7 +2749,7 @@ const CHECK = {
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
+            docs: "Rendered manifest diffs in the job summary, per environment whose render inputs changed: a chart it deploys, its values files, its Application or overlay, its Flux resources (base vs head); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
         },
         {
             input: 'validate',

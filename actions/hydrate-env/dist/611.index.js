@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/hydrate-env/dist/211.index.js
-export const id = 211;
-export const ids = [211];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 211:
-========
-export const id = 361;
-export const ids = [361];
-export const modules = {
-
-/***/ 2361:
->>>>>>>> rspeed7:actions/hydrate-env/dist/361.index.js
+/***/ 1611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -219,6 +211,272 @@ function read_scalarText(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/js-yaml-core.ts
+// js-yaml read as the yaml package reads a plain document with the YAML 1.2
+// core schema: the scalar resolution and maps of the yaml package, and the test
+// of which texts the two libraries read alike (render/documents.ts says why
+// and where it is used: a render's output, the pin index, the config file).
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml/* NOT_RESOLVED */.Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+/** js-yaml's schema that reads plain scalars and maps as the yaml package's YAML 1.2 core schema does. */
+const CORE_SCHEMA_LIKE_YAML = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml/plain-document.ts
+// One YAML document read by js-yaml where it reads exactly as the yaml package
+// does (js-yaml-core.ts: no tag, anchor, alias, directive or long key, every
+// block collection on its own line): its data, and the line each node starts
+// at, without the yaml package's syntax tree. The config file of a fleet (300
+// services, 100 environments: 40 KB) took ~90 ms to compose into that tree on
+// every command, and ~20 MB of garbage, where its data and lines are all a
+// valid config needs; js-yaml's events give both in a fraction of that.
+//
+// A line is answered where js-yaml's events place the node where the yaml
+// package's range starts: a collection (its first key or `-`, or its `{`/`[`)
+// and a one-line or quoted scalar. An empty scalar (`key:`) and a block
+// scalar (`|`, `>`, whose content js-yaml places on the next line) are
+// UNKNOWN: the caller asks the yaml package. A path that leads nowhere is
+// undefined, as nodeAt says, which only holds when every key reads as the
+// same string in both libraries: a plain key the core schema reads as no
+// string (`1.0:`, `true:`, `~:`) or a key that is a collection makes the text
+// not this reader's (undefined), as is anything js-yaml refuses (a duplicate
+// key) and more than one document.
+
+
+/** Where a node starts is not known from the events: the yaml package says. */
+const UNKNOWN = Symbol('unknown line');
+/** 1-based lines of increasing offsets, counted as they pass (the events come in the order of the text). */
+function lineCursor(text) {
+    let [line, next] = [1, text.indexOf('\n')];
+    return (offset) => {
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        return line;
+    };
+}
+/** A key as the yaml package's nodeAt compares it (String of its value), or undefined where that may differ from the text. */
+function keyText(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return undefined;
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && coreNonString(value) ? undefined : value;
+}
+/** The line index of the document's events; undefined at a key it cannot read as the yaml package does. */
+function plain_document_lineIndex(text, events) {
+    const lineAt = lineCursor(text);
+    const open = [];
+    let root;
+    const place = (node) => {
+        const top = open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.items)
+            top.node.items.push(node);
+        else {
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+    };
+    for (const e of events) {
+        const top = open[open.length - 1];
+        const keyNext = top !== undefined && top.node.keys !== undefined && top.key === undefined;
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined)
+                place(closed.node);
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (keyNext) {
+                const key = keyText(text, e);
+                if (key === undefined)
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            const block = e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK;
+            place({ line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING || e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            if (keyNext)
+                return undefined;
+            const line = lineAt(e.start);
+            open.push({ node: e.type === js_yaml/* EVENT_ID */.hy.MAPPING ? { line, keys: new Map() } : { line, items: [] }, key: undefined });
+        }
+        else if (e.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            return undefined;
+    }
+    return root;
+}
+/**
+ * The text's one document through js-yaml, or undefined where it is not
+ * js-yaml's to read (the yaml package reads it, and says its errors).
+ */
+function plainDocument(text) {
+    let events;
+    let data;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (!plain(text, events))
+            return undefined;
+        data = (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: CORE_SCHEMA_LIKE_YAML, maxAliases: 0 });
+    }
+    catch {
+        return undefined;
+    }
+    if (data.length > 1)
+        return undefined;
+    if (data.length === 0)
+        return { data: null, lineOf: () => undefined };
+    const root = plain_document_lineIndex(text, events);
+    if (root === undefined)
+        return undefined;
+    return {
+        data: data[0],
+        lineOf: (path) => {
+            let node = root;
+            for (const k of path)
+                node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
+            return node?.line;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/raw.generated.ts
 // Generated by `npm run settings` (scripts/config-schema.ts) from the settings declarations
 // (packages/core/src/settings/table-*.ts and config-keys.ts). Do not edit.
@@ -309,7 +567,7 @@ const configSchema = {
                     "image-policy": {
                         "type": "string",
                         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-                        "description": "The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept."
+                        "description": "The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file and, for an overlay environment, in every file kustomize reads under the overlay's folder (Deployments, a HelmRelease patch's values): promote-env writes those fields, markers kept."
                     },
                     "flux-substitute": {
                         "oneOf": [
@@ -340,7 +598,7 @@ const configSchema = {
                                 }
                             }
                         ],
-                        "description": "The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused."
+                        "description": "The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals, an envs: .env file’s line, a files: source’s whole file); a Secret holding one is refused."
                     },
                     "verify": {
                         "type": "object",
@@ -1230,7 +1488,7 @@ function camel(key) {
 // Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"image-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept."},"flux-substitute":{"oneOf":[{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"name":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"tag":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"digest":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"}}}],"description":"The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals); a Secret holding one is refused."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."},"promote":{"enum":["gitops-promoter","lockstep"],"default":"gitops-promoter","description":"Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"image-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file and, for an overlay environment, in every file kustomize reads under the overlay's folder (Deployments, a HelmRelease patch's values): promote-env writes those fields, markers kept."},"flux-substitute":{"oneOf":[{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"name":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"tag":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"digest":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"}}}],"description":"The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals, an envs: .env file’s line, a files: source’s whole file); a Secret holding one is refused."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."},"promote":{"enum":["gitops-promoter","lockstep"],"default":"gitops-promoter","description":"Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^[_a-zA-Z][_a-zA-Z0-9]*$", "u");
@@ -4160,6 +4418,7 @@ return errors === 0;
 
 
 
+
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
 
 
@@ -4204,9 +4463,30 @@ function loadConfig(workspace, path) {
         throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
     return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
-/** Parses and validates configuration text; exported for tests. */
+/**
+ * Parses and validates configuration text; exported for tests. A text js-yaml reads as the yaml package does
+ * (yaml/plain-document.ts) and the schema accepts is read from js-yaml's data and lines, and the yaml package's
+ * tree is built only if a line the events cannot place is asked for: at 300 services and 100 environments
+ * (40 KB) that tree cost ~90 ms of every command. Any other text, and any config that is refused, is read
+ * by the yaml package as before, so every error and its line are the ones it gives.
+ */
 function parseConfigText(text, file) {
-    const parsed = read_parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const body = bytes_stripBom(text);
+    const quick = plainDocument(body);
+    if (quick !== undefined) {
+        const data = (quick.data ?? {});
+        if (typeof data === 'object' && !Array.isArray(data) && validate(data)) {
+            try {
+                return readConfig(data, plainSource(quick, body, file), file);
+            }
+            catch (e) {
+                if (!(e instanceof src_errors/* UserError */.yo) && !(e instanceof src_errors/* UserErrors */.tQ))
+                    throw e;
+                // Refused: read again below, by the yaml package, which says where.
+            }
+        }
+    }
+    const parsed = read_parseYaml(body, file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -4216,7 +4496,7 @@ function parseConfigText(text, file) {
     const problems = schemaErrors(parsed, errors, raw);
     let config;
     try {
-        config = readConfig(raw, parsed, file);
+        config = readConfig(raw, treeSource(parsed), file);
     }
     catch (e) {
         const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
@@ -4261,20 +4541,41 @@ function schemaErrors(parsed, errors, raw) {
     }
     return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
+/** The yaml package's tree as a ConfigSource. */
+function treeSource(parsed) {
+    return {
+        lineOf: (path) => parsed.lineOf(nodeAt(parsed, path)),
+        raw: () => (parsed.doc.toJS() ?? {}),
+    };
+}
+/** js-yaml's reading as a ConfigSource: a line its events do not place is asked of the yaml package's tree, built then, once. */
+function plainSource(quick, body, file) {
+    let tree;
+    return {
+        lineOf: (path) => {
+            const line = quick.lineOf(path);
+            if (line !== UNKNOWN)
+                return line;
+            tree ??= read_parseYaml(body, file ?? DEFAULT_CONFIG_PATH);
+            return tree.lineOf(nodeAt(tree, path));
+        },
+        raw: () => plainDocument(body)?.data ?? {},
+    };
+}
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
-function readConfig(r, parsed, file) {
+function readConfig(r, source, file) {
     // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
     for (const [i, e] of (r.environments ?? []).entries())
         if (e.protected === true && e['auto-merge'] === true)
             throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
     // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
     const top = TOP_DEFAULTS;
-    const lineOf = (path) => parsed.lineOf(nodeAt(parsed, path)) ?? 1;
+    const lineOf = (path) => source.lineOf(path) ?? 1;
     const config = {
         file,
         versionFile: r['version-file'] ?? top['version-file'],
@@ -4330,9 +4631,9 @@ function readConfig(r, parsed, file) {
     for (const [i, e] of (r.environments ?? []).entries())
         unnamedKeys(e, config.environments[i]);
     if (file)
-        sources.set(config, parsed);
-    duplicateEnvironment(config, parsed);
-    emptyVerify(r, parsed, file);
+        sources.set(config, source);
+    duplicateEnvironment(config, source);
+    emptyVerify(r, source, file);
     return config;
 }
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
@@ -4368,12 +4669,12 @@ function readKeys(raw, readers, defaults, place) {
  * the digest is written). Every other shape the schema allows names keys (at
  * least one) or an attestation (trusted root and identity), which must pass.
  */
-function emptyVerify(r, parsed, file) {
+function emptyVerify(r, source, file) {
     const empty = (v) => v !== undefined && !v.keys && !v.attestation;
     if (empty(r.verify))
         throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
             file,
-            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
+            line: source.lineOf(['verify']) ?? 1,
             hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
         });
     if (r.verify)
@@ -4382,7 +4683,7 @@ function emptyVerify(r, parsed, file) {
         if (empty(v.verify))
             throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
                 file,
-                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                line: source.lineOf(['services', name, 'verify']) ?? 1,
                 hint: 'give keys or an attestation to verify this service, or remove its verify:',
             });
 }
@@ -4402,13 +4703,13 @@ function verifyFor(config, service) {
     return v && (v.keys?.length || v.attestation) ? v : undefined;
 }
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
-function duplicateEnvironment(config, parsed) {
+function duplicateEnvironment(config, source) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
+            const line = source.lineOf(['environments', i, 'name']);
+            const firstLine = source.lineOf(['environments', earlier, 'name']);
             throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
@@ -4422,16 +4723,14 @@ function duplicateEnvironment(config, parsed) {
 const sources = new WeakMap();
 /** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
 function rawConfig(config) {
-    const parsed = sources.get(config);
-    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
+    return sources.get(config)?.raw();
 }
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for
  * errors about what it names; undefined without a file or such a key.
  */
 function configLine(config, path) {
-    const parsed = sources.get(config);
-    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+    return sources.get(config)?.lineOf(path);
 }
 function schemaError(parsed, err, raw) {
     const path = pathOf(err);
@@ -7627,6 +7926,8 @@ async function loadCheckedConfig(workspace, path) {
 
 
 
+// Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
+// process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
 /**
  * The trailer key that records, in a generated commit, the tree it was made
  * with (commitFiles `stampTree`): a generated commit whose tree no longer
@@ -7924,79 +8225,6 @@ function pushOutcome(line, stderr) {
     if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
     return { ok: false, reason: 'rejected', detail };
-}
-/**
- * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
- * are checked as fetchBranch checks them.
- */
-async function remoteBranchTips(git, remote, branches) {
-    refs_assertRemoteName(remote);
-    await checkBranchNames(git, branches, 'branch');
-    const r = await git(['ls-remote', '--heads', '--', remote]);
-    if (r.code !== 0)
-        throw remoteFailure('listing branches of', remote, r.stderr);
-    const heads = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [id, ref] = line.split('\t');
-        if (ref?.startsWith('refs/heads/') && isCommitId(id))
-            heads.set(ref.slice('refs/heads/'.length), id);
-    }
-    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
-}
-/**
- * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
- * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
- */
-async function fetchBranches(git, remote, branches) {
-    refs_assertRemoteName(remote);
-    if (branches.length === 0)
-        return true;
-    await checkBranchNames(git, branches, 'branch');
-    const repo = repo_asRepo(git);
-    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const r = await git([...spawn_GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return false;
-        throw remoteFailure('fetching from', remote, r.stderr);
-    }
-    repo.noteRef();
-    return true;
-}
-/**
- * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
- * lands or not on its own). The result of each branch, by branch name.
- */
-async function pushBranches(git, remote, updates) {
-    refs_assertRemoteName(remote);
-    const out = new Map();
-    if (updates.length === 0)
-        return out;
-    await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
-    for (const u of updates) {
-        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
-            if (!isCommitId(id))
-                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
-    }
-    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
-    const r = await git([
-        'push',
-        '--porcelain',
-        '--no-verify',
-        ...leases,
-        '--',
-        remote,
-        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
-    ]);
-    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
-    for (const u of updates) {
-        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
-        if (!line)
-            throw remoteFailure('pushing to', remote, r.stderr);
-        out.set(u.branch, pushOutcome(line, r.stderr));
-    }
-    return out;
 }
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
 async function remoteTag(git, remote, tag) {
@@ -8977,10 +9205,95 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
 ;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
 // A render's output as plain data, document by document, exactly as the yaml
 // package reads it with the YAML 1.2 core schema (the reading every guard and
@@ -8989,7 +9302,7 @@ var js_yaml = __webpack_require__(8105);
 // costs several times the two `helm template` runs themselves (0.46 s of CPU
 // for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
 //
-// So js-yaml reads first, with a schema written here to resolve plain scalars
+// So js-yaml reads first, with a schema (yaml/js-yaml-core.ts) to resolve plain scalars
 // as the yaml package's core schema does (`0777` and `1_000` stay strings,
 // `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
 // built as the yaml package builds them (a null key is '', a key met twice is
@@ -9001,141 +9314,7 @@ var js_yaml = __webpack_require__(8105);
 // the other is what an unusual or hostile chart writes, at yesterday's cost.
 
 
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml/* NOT_RESOLVED */.Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Every pattern of FORMS, flat. */
-const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
-/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
-const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
-        return false;
-    return NON_STRING.some((test) => test.test(s));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
-/**
- * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
- * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
- */
-function blockLineStart(text, start) {
-    let i = text.lastIndexOf('\n', start - 1) + 1;
-    while (i < start && text.charCodeAt(i) === 32)
-        i++;
-    while (i < start) {
-        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
-            return false;
-        i++;
-        while (i < start && text.charCodeAt(i) === 32)
-            i++;
-    }
-    return true;
-}
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
-            return false;
-        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
-    }
-    return true;
-}
+
 /**
  * Every document of a multi-document stream as plain data, as the yaml
  * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
@@ -9146,7 +9325,7 @@ function readDocuments(text) {
     try {
         const events = (0,js_yaml/* parseEvents */.PH)(text, {});
         if (plain(text, events))
-            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: CORE_SCHEMA_LIKE_YAML, maxAliases: 0 }), by: 'js-yaml' };
     }
     catch {
         // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
@@ -9462,7 +9641,10 @@ function objectsOf(stdout, namespace) {
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -9790,14 +9972,18 @@ class KustomizeRenderer extends CachedRenderer {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        return runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
     }
 }
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function sideDigest(side) {
-    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
@@ -11041,7 +11227,7 @@ async function overlayTarget(read, kustomization, application) {
     if (flux && 'unavailable' in flux)
         return flux;
     if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)
@@ -11057,93 +11243,6 @@ async function overlayTarget(read, kustomization, application) {
         ...(beside?.images.length ? { images: beside.images } : {}),
         ...(beside?.namespace ? { namespace: beside.namespace } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
-// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
-// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
-// expressions replaced by the variables' values, unless the object is labelled or annotated
-// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
-// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
-// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
-// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
-// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
-// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
-
-/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
-const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
-/** The label or annotation that turns substitution off for one object. */
-const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
-/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
-function envsubst(text, vars) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const at = text.indexOf('$', i);
-        if (at < 0)
-            break;
-        out += text.slice(i, at);
-        if (text.startsWith('$${', at)) {
-            out += '${';
-            i = at + 3;
-            continue;
-        }
-        if (text[at + 1] !== '{') {
-            out += '$';
-            i = at + 1;
-            continue;
-        }
-        const close = text.indexOf('}', at + 2);
-        if (close < 0)
-            return { message: `${text.slice(at, at + 40)}: no closing brace` };
-        const body = text.slice(at + 2, close);
-        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
-        if (!m || (m[3] ?? '').includes('${'))
-            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
-        const value = vars.get(m[1]) ?? '';
-        out += m[2] !== undefined && value === '' ? m[3] : value;
-        i = close + 1;
-    }
-    return { text: out + text.slice(i) };
-}
-/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
-function disabled(doc) {
-    if (!doc.includes(DISABLED_KEY))
-        return false;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
-        const parsed = Array.isArray(docs) ? docs[0] : docs;
-        const meta = parsed?.toJS()
-            ?.metadata;
-        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
- * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
- */
-function substituteBuild(output, vars) {
-    if (vars.size === 0)
-        return { text: output };
-    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
-    if (bad !== undefined)
-        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
-    const parts = output.split(/^(---[ \t]*\r?\n)/m);
-    let text = '';
-    for (const part of parts) {
-        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
-            text += part;
-            continue;
-        }
-        const r = envsubst(part, vars);
-        if ('message' in r)
-            return r;
-        text += r.text;
-    }
-    return { text };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
@@ -11810,7 +11909,7 @@ function protected_splitReference(ref) {
 // of that, with the offsets of every node.
 //
 // This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (render/documents.ts
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
 // plain: no tag, anchor, alias, directive, long key or same-line block map),
 // every key a string with no duplicate, and each scalar the pin is made of a
 // one-line quoted or plain scalar that the core schema reads as a string. For
@@ -11826,7 +11925,7 @@ function protected_splitReference(ref) {
  * cut (a one-line flow file of many scalars too). An offset before the last
  * one (which the events never give) counts again from the start.
  */
-function lineCursor(text) {
+function pin_index_lineCursor(text) {
     // The line of `at`, and the first line break at or after it (-1: none left).
     let [at, line, next] = [0, 1, text.indexOf('\n')];
     return (offset) => {
@@ -11863,7 +11962,7 @@ function build(text) {
     catch {
         return undefined;
     }
-    const lineAt = lineCursor(text);
+    const lineAt = pin_index_lineCursor(text);
     const open = [];
     let [root, documents] = [undefined, 0];
     /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
@@ -11936,7 +12035,12 @@ const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?
 function isPolicyName(policy) {
     return POLICY.test(policy);
 }
-/** A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON, and nothing else. */
+/**
+ * A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON. A comment
+ * that names a policy but is no JSON object, or carries other keys beside `$imagepolicy`, is a marker lockstep
+ * refuses (refused says why) rather than one it skips: Flux's image automation would skip the first and may
+ * read the second, and a promotion that leaves either behind would run what nobody reviewed.
+ */
 function markerOf(comment) {
     const body = comment.trim();
     if (!body.startsWith('{') || !body.includes('$imagepolicy'))
@@ -11946,14 +12050,19 @@ function markerOf(comment) {
         parsed = JSON.parse(body);
     }
     catch {
-        return undefined;
+        const named = /"\$imagepolicy"\s*:\s*"([^"\\]*)"/.exec(body)?.[1];
+        return named === undefined ? undefined : { policy: named, refused: 'is no JSON object' };
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
         return undefined;
-    const keys = Object.keys(parsed);
     const value = parsed.$imagepolicy;
-    return keys.length === 1 && typeof value === 'string' ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const extra = Object.keys(parsed).filter((k) => k !== '$imagepolicy');
+    return extra.length > 0 ? { policy: value, refused: `carries ${extra.join(', ')} beside $imagepolicy` } : { policy: value };
 }
+/** True when `marker` (a marker's policy with its suffix) is `policy`'s. */
+const ofPolicy = (marker, policy) => marker === policy || marker.startsWith(`${policy}:`);
 /** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
 function* scalarsOf(node, path) {
     if (isAlias(node))
@@ -11971,6 +12080,29 @@ function* scalarsOf(node, path) {
             yield* scalarsOf(node.items[i], [...path, i]);
 }
 /**
+ * Every marker of one document of `text` (the first when `document` is undefined), whatever policy it names:
+ * a marker counts only as the comment ending its scalar's own line, so one inside a string value, on a line of
+ * its own or after a block scalar names nothing.
+ */
+function markersOf(text, file, document, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    if (!body.includes('$imagepolicy') || !doc)
+        return out;
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker)
+            out.push({ path, line: parsed.lineOf(node) ?? 1, value: scalarText(node) ?? '', marker });
+    }
+    return out;
+}
+/**
  * The fields the markers of `policy` (`namespace:name`) name in one document
  * of `text`. A marker counts only as the comment ending its field's own line
  * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
@@ -11980,18 +12112,18 @@ function* scalarsOf(node, path) {
  */
 function markerFields(text, file, document, policy, cache) {
     const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
     const body = parsed.text;
     const out = [];
-    for (const { node, path } of scalarsOf(doc.contents, [])) {
-        if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range)
+    for (const { marker: found, path, line, value } of markersOf(text, file, document, cache)) {
+        if (!ofPolicy(found.policy, policy))
             continue;
-        const eol = body.indexOf('\n', node.range[1]);
-        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
-        const marker = rest ? markerOf(rest[1]) : undefined;
-        if (marker === undefined || (marker !== policy && !marker.startsWith(`${policy}:`)))
-            continue;
-        const line = parsed.lineOf(node) ?? 1;
+        const marker = found.policy;
+        if (found.refused)
+            throw new UserError(`the image automation marker of ${marker} ${found.refused}`, {
+                file,
+                line,
+                hint: `write the comment as exactly # {"$imagepolicy": "${marker}"}`,
+            });
         const suffix = marker.slice(policy.length + 1);
         if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
             throw new UserError(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
@@ -11999,18 +12131,12 @@ function markerFields(text, file, document, policy, cache) {
                 line,
                 hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
             });
-        out.push({
-            path,
-            line,
-            form: marker === policy ? 'image' : suffix,
-            value: scalarText(node) ?? '',
-            label: `$imagepolicy ${marker}`,
-        });
+        out.push({ path, line, form: marker === policy ? 'image' : suffix, value, label: `$imagepolicy ${marker}` });
     }
     // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
     for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
-        const marker = markerOf(m[1]);
-        if (marker !== undefined && (marker === policy || marker.startsWith(`${policy}:`)))
+        const marker = markerOf(m[1])?.policy;
+        if (marker !== undefined && ofPolicy(marker, policy))
             throw new UserError(`the image automation marker ${marker} ends a line with no value: it names no field`, {
                 file,
                 line: parsed.lineAt(m.index),
@@ -12058,8 +12184,8 @@ function readFields(fields, file) {
             return;
         const was = seen[part];
         if (was && was[0] !== value)
-            throw new UserError(`${f.label} says ${part} ${value}, ${was[1].label} (line ${was[1].line}) says ${was[0]}`, {
-                file,
+            throw new UserError(`${f.label} says ${part} ${value}, ${was[1].label} (${was[1].file && was[1].file !== (f.file ?? file) ? `${was[1].file}:` : 'line '}${was[1].line}) says ${was[0]}`, {
+                file: f.file ?? file,
                 line: f.line,
                 hint: 'make the fields agree (one image, one version) before promoting',
             });
@@ -12087,7 +12213,7 @@ function readFields(fields, file) {
  * digest (emptied when the target has none, so an old digest never outlives
  * its tag). A digest with no field to hold it is refused at the first field's line.
  */
-function fieldEdits(fields, file, what, current, target) {
+function pin_fields_fieldEdits(fields, file, what, current, target) {
     const repository = target.repository ?? current.repository;
     const tag = target.tag ?? current.tag;
     if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
@@ -12404,7 +12530,7 @@ function pinEdits(pin, target) {
     if (pin.style === 'overlay')
         throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
     if (pin.style === 'fields')
-        return fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
+        return pin_fields_fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
     const tag = target.tag ?? pin.tag;
     const edits = [];
     const moves = repositoryMoves(pin, target);
@@ -12762,6 +12888,513 @@ function overriding(later, key, home, doc, file) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-files.ts
+// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
+// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
+// lines, and `files:`, each file's whole content one key's value (`key=path`,
+// or the file's name as the key). A flux-substitute variable found there is
+// read and written in that file: an env file's line byte-minimally (the `KEY=`,
+// every other line and comment kept), a `files:` source whole (its trailing
+// newline kept). Read as kustomize reads them: a line's leading blanks and a
+// first line's BOM dropped, `#` lines and blank lines skipped, the value
+// everything after the first `=`, quotes and all; a file's value its content
+// (lockstep takes one trailing newline as the file's end, not the value's).
+
+
+
+
+/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
+function joined(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/') || undefined;
+}
+/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
+function envSlots(text, file) {
+    const slots = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
+        const body = line.trimStart();
+        const eq = body.indexOf('=');
+        if (body === '' || body.startsWith('#') || eq <= 0)
+            return;
+        const cut = line.length - body.length + eq + 1;
+        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
+    });
+    return slots;
+}
+/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
+function fileSlot(text, file) {
+    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
+}
+/**
+ * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
+ * `missing` says which named file is not in the repository (the entry then may hold any variable).
+ */
+async function sourceSlots(entry, dir, read) {
+    const slots = new Map();
+    const files = [];
+    const list = (key) => {
+        const node = read_mapValue(entry, key);
+        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => read_scalarText(i) ?? '') : [];
+    };
+    const env = read_scalarText(read_mapValue(entry, 'env'));
+    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its env file ${rel} is not in the repository` };
+        files.push(path);
+        for (const [k, s] of envSlots(text, path))
+            slots.set(k, s);
+    }
+    for (const spec of list('files')) {
+        const eq = spec.indexOf('=');
+        const rel = eq < 0 ? spec : spec.slice(eq + 1);
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its file ${rel} is not in the repository` };
+        files.push(path);
+        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
+    }
+    return { slots, files };
+}
+/** The slots of `text`, the home file at some state, read as `source` reads it. */
+const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
+/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
+function flux_substitute_files_sourceHome(label, slot, key, text) {
+    const { file, source } = slot;
+    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
+    return {
+        file,
+        text,
+        document: 0,
+        label: home,
+        fields(t, vars) {
+            const slots = slotsOf(t, file, source, key);
+            return Object.entries(vars).map(([form, name]) => {
+                const s = slots.get(name);
+                if (!s)
+                    throw new UserError(`${file} has no ${name}, which flux-substitute names`, {
+                        file,
+                        line: 1,
+                        hint: `set ${name}=<value> in ${file}`,
+                    });
+                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
+            });
+        },
+        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
+        write(t, writes) {
+            const lines = t.split('\n');
+            for (const { pin, target } of writes)
+                for (const e of fieldEdits(pin.fields ?? [], file, pin.key, pin, target)) {
+                    if (/[\r\n]/.test(e.value))
+                        throw new UserError(`${e.value.slice(0, 40)}… holds a line break`, {
+                            file,
+                            line: pin.line,
+                            hint: 'promote an image reference',
+                        });
+                    if (source === 'file')
+                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
+                    const i = e.path[0];
+                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
+                }
+            return lines.join('\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = read_mapValue(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: read_scalarText(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function flux_substitute_from_locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = docsOf(text, path, cache).docs.findIndex((d) => flux_values_kindOf(d) === kind && flux_values_nameOf(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = async (kfile, ktext) => {
+        const { docs } = docsOf(ktext, kfile, cache);
+        const gens = read_mapValue(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
+        const other = secret ? ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined) : undefined;
+        const sourced = secret ? undefined : await sourceSlots(entry, flux_values_dirOf(kfile), read);
+        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
+        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(opaque ? { opaque } : {}),
+            files: sourced?.files ?? [],
+            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
+            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
+        };
+    };
+    return (await manifest(file)) ?? findConfigMap(flux_values_dirOf(file), { generator, manifest }, read, new Set(), cache);
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
+    const own = docs.find((d) => flux_values_kindOf(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(read_scalarText(read_mapValue(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const post = read_mapValue(read_mapValue(own.contents, 'spec'), 'postBuild');
+    const from = read_mapValue(post, 'substituteFrom');
+    const substitute = read_mapValue(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
+        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [
+        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
+    ];
+}
+function refuse(message, file, line, hint) {
+    return new UserError(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [[home, names]] = homes;
+    const found = home.found;
+    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
+    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
+    if (where.length > 1)
+        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
+    const dir = dirOf(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    const slot = found.slots.get(names[0]);
+    if (slot.file !== undefined && slot.source !== undefined)
+        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const gens = read_mapValue(docs[0].contents, key);
+    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = read_scalarText(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await overlayTarget(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    const patches = fluxPatches(await reader.read(target.file), target.file);
+    if (!Array.isArray(patches))
+        return { unavailable: patches.message };
+    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+    if ('message' in edited)
+        return { unavailable: edited.message };
+    return {
+        ...side,
+        files: edited,
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+        const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+    });
+}
+/**
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
+ */
+function fluxPatches(text, file) {
+    if (text === undefined)
+        return [];
+    const doc = fluxDocument(text);
+    const list = doc?.getIn(['spec', 'patches'], true);
+    if (list === undefined || list === null)
+        return [];
+    const lineOf = (n) => n.range
+        ? text
+            .replace(/^\ufeff/, '')
+            .slice(0, n.range[0])
+            .split('\n').length
+        : 1;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
+    const out = [];
+    for (const item of list.items) {
+        const js = (0,dist/* isMap */.jh)(item) ? item.toJSON() : undefined;
+        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+        const target = js?.target;
+        if (!js ||
+            typeof js.patch !== 'string' ||
+            extra.length > 0 ||
+            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
+            return {
+                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+            };
+        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
+    }
+    return out;
+}
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+function withFluxEdits(files, dir, namespace, patches = []) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    if (namespace)
+        doc.set('namespace', namespace);
+    if (patches.length > 0) {
+        const had = doc.get('patches', true);
+        if (had !== undefined && had !== null && !(0,dist/* isSeq */.oP)(had))
+            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+        const list = (0,dist/* isSeq */.oP)(had) ? had : doc.createNode([]);
+        for (const p of patches)
+            list.items.push(doc.createNode(p));
+        doc.set('patches', list);
+    }
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const doc = fluxDocument(text);
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await entriesOf(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
 // A Flux HelmRelease as helm-controller would install it, read from the
 // repository for the rendered diff and values-drift: the environment's
@@ -12975,9 +13608,10 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
+    const secretRef = flux_release_asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
     };
 }
@@ -12986,202 +13620,6 @@ function specValues(text, file, document, cache) {
     const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
     return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-// Where a Flux Kustomization's flux-substitute variables live when its
-// `spec.postBuild.substitute` does not set them: the ConfigMaps of
-// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
-// substituteFrom entry, and a later entry over an earlier one; a variable is
-// therefore read and written in the last entry holding it, when that entry's
-// data lives in the repository (a ConfigMap manifest's `data`, or a
-// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
-// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
-// variable is refused at its line, and so is an entry lockstep cannot read
-// (not in the repository, an env file) merged over the variable's home, or
-// the one entry that could hold a variable found nowhere else.
-
-
-
-
-/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
-function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const slots = new Map();
-    for (const key of ['data', 'stringData']) {
-        const data = read_mapValue(docs[document].contents, key);
-        if (!(0,dist/* isMap */.jh)(data))
-            continue;
-        for (const p of data.items)
-            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
-                slots.set(String(p.key.value), {
-                    path: [key, String(p.key.value)],
-                    line: parsed.lineOf(p.value) ?? 1,
-                    value: read_scalarText(p.value) ?? '',
-                });
-    }
-    return slots;
-}
-/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
-async function flux_substitute_from_locate(kind, name, file, read, cache) {
-    const secret = kind === 'Secret';
-    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
-    const manifest = async (path) => {
-        const text = await read(path);
-        if (text === undefined)
-            return undefined;
-        const index = docsOf(text, path, cache).docs.findIndex((d) => flux_values_kindOf(d) === kind && flux_values_nameOf(d) === name);
-        if (index < 0)
-            return undefined;
-        return {
-            file: path,
-            text,
-            document: index,
-            label: `${kind} ${name}`,
-            secret,
-            slots: manifestSlots(text, path, index, cache),
-            slotsAt: (t) => manifestSlots(t, path, index, cache),
-        };
-    };
-    const generator = (kfile, ktext) => {
-        const { docs } = docsOf(ktext, kfile, cache);
-        const gens = read_mapValue(docs[0].contents, generatorKey);
-        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
-            return undefined;
-        const entry = gens.items[at];
-        const other = ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined);
-        return {
-            file: kfile,
-            text: ktext,
-            document: 0,
-            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
-            secret,
-            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
-            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
-            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
-        };
-    };
-    return ((await manifest(file)) ??
-        findConfigMap(flux_values_dirOf(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
-}
-/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const post = read_mapValue(read_mapValue(docs[0].contents, 'spec'), 'postBuild');
-    const from = read_mapValue(post, 'substituteFrom');
-    const substitute = read_mapValue(post, 'substitute');
-    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
-    const entries = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
-        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
-        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
-        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
-    }
-    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? docs[0].contents) ?? 1, keys };
-}
-/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
-async function substituteFromFiles(text, file, read, cache) {
-    const { entries } = await entriesOf(text, file, read, cache);
-    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
-}
-function refuse(message, file, line, hint) {
-    return new UserError(message, { file, line, hint });
-}
-/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
-function homeOf(name, entries, file, line) {
-    let at = -1;
-    entries.forEach((e, i) => {
-        if (e.found?.slots.has(name))
-            at = i;
-    });
-    const home = entries[at];
-    if (home?.found?.secret)
-        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
-    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
-    if (later) {
-        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
-        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
-            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
-            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
-    }
-    if (!home)
-        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
-    return home;
-}
-/**
- * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
- * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
- * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
- * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
- */
-async function substituteFromHome(text, file, services, read, cache) {
-    const named = services.filter((s) => s.substitute !== undefined);
-    const { entries, line, keys } = await entriesOf(text, file, read, cache);
-    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
-    const outside = wanted.filter((w) => !keys.has(w.name));
-    if (outside.length === 0)
-        return undefined;
-    const homes = new Map();
-    for (const w of outside) {
-        const home = homeOf(w.name, entries, file, line);
-        homes.set(home, [...(homes.get(home) ?? []), w.name]);
-    }
-    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
-    const other = services.find((s) => s.substitute === undefined);
-    if (homes.size > 1 || inside.length > 0 || other)
-        throw refuse(`${file} keeps its pins in ${[
-            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
-            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
-            ...(other ? [`the pin of service '${other.name}'`] : []),
-        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [home] = homes.keys();
-    const found = home.found;
-    const dir = dirOf(file);
-    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
-        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
-    return {
-        file: found.file,
-        text: found.text,
-        document: found.document,
-        label: found.label,
-        fields(t, vars) {
-            const slots = found.slotsAt(t);
-            return Object.entries(vars).map(([form, name]) => {
-                const slot = slots.get(name);
-                if (!slot)
-                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
-                return {
-                    path: slot.path,
-                    line: slot.line,
-                    form,
-                    value: slot.value,
-                    label: `${found.label} ${name}`,
-                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
-                };
-            });
-        },
-    };
-}
-/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
-function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const gens = read_mapValue(docs[0].contents, key);
-    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
-    const slots = new Map();
-    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = read_scalarText(l) ?? '';
-        const eq = s.indexOf('=');
-        if (eq > 0)
-            slots.set(s.slice(0, eq), {
-                path: [key, at, 'literals', j],
-                line: parsed.lineOf(l) ?? 1,
-                value: s.slice(eq + 1),
-                prefix: s.slice(0, eq + 1),
-            });
-    });
-    return slots;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
@@ -14195,10 +14633,6 @@ function isObject(v) {
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
 var functions_satisfies = __webpack_require__(8541);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
 // A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
@@ -14212,7 +14646,7 @@ var tar_stream = __webpack_require__(6118);
 /** The files of a chart archive that a values comparison reads. */
 const CHART_TOP_FILES = (/* unused pure expression or super */ null && (['Chart.yaml', 'values.yaml', 'values.schema.json']));
 /** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const archive_MAX_UNPACKED = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** Each kept file is at most this large. */
 const MAX_FILE = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 /** At most this much template text is kept from one archive (the rest is left out). */
@@ -14226,7 +14660,7 @@ const MAX_TEMPLATES = (/* unused pure expression or super */ null && (16 * 1024 
 async function archive_readChartArchive(tgz, what, opts = {}) {
     let tar;
     try {
-        tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
+        tar = gunzipSync(tgz, { maxOutputLength: archive_MAX_UNPACKED });
     }
     catch (e) {
         throw new UserError(`${what} is not a gzip'd chart archive (${e.message})`, {
@@ -15151,16 +15585,19 @@ class RegistryClient {
         return digest;
     }
     /**
-     * An anonymous GET of a URL that is no registry API (a classic Helm
-     * repository's index.yaml or chart archive, registry/helm-repository.ts):
-     * redirects followed as for a registry, 429/5xx/network failures retried by
-     * the same policy, no credentials sent. Any answer but 200 is a
-     * RegistryError (`not-found` for 404); a body over `maxBytes` is `invalid`.
+     * A GET of a URL that is no registry API (a classic Helm repository's
+     * index.yaml or chart archive, registry/helm-repository.ts): redirects
+     * followed as for a registry (an `authorization` given is dropped at the
+     * first hop to another origin, and a challenge from there ends the request),
+     * 429/5xx/network failures retried by the same policy; anonymous unless the
+     * caller gives `authorization`. Any answer but 200 is a RegistryError
+     * (`not-found` for 404, `unauthenticated` for 401, `denied` for 403); a body
+     * over `maxBytes` is `invalid`.
      */
-    async getUrl(url, maxBytes, what) {
+    async getUrl(url, maxBytes, what, authorization) {
         let res;
         try {
-            res = await this.follow('GET', url, { Accept: '*/*' }, maxBytes);
+            res = await this.follow('GET', url, { Accept: '*/*', ...(authorization ? { Authorization: authorization } : {}) }, maxBytes);
         }
         catch (e) {
             if (e instanceof PullLimitHit)
@@ -15169,7 +15606,8 @@ class RegistryClient {
         }
         if (res.status === 200)
             return res.body;
-        throw new RegistryError(res.status === 404 ? 'not-found' : 'error', `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
+        const kind = res.status === 404 ? 'not-found' : res.status === 401 ? 'unauthenticated' : res.status === 403 ? 'denied' : 'error';
+        throw new RegistryError(kind, `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
     }
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
@@ -15543,8 +15981,16 @@ function registryErrorDetail(body) {
 // version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
 // parsed by `yaml` with its alias cap), taking the entry of that exact version,
 // and fetching the archive its first URL names, whose bytes must hash to the
-// index's digest. Everything goes through the registry client's anonymous GET
-// (its redirects and retry policy); nothing carries credentials.
+// index's digest. Everything goes through the registry client's GET (its
+// redirects and retry policy).
+//
+// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
+// chart-releaser site behind a proxy) is read with the Basic credentials of its
+// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
+// to the repository's own origin: with the index request, with an archive on the
+// same origin, never after a redirect elsewhere (the client drops them at that
+// hop) and never to an archive on another host. A 401 or 403 is one line naming
+// the host, the repository and the file credentials are read from.
 //
 // Where an index may send the archive: chart-releaser's index lives on
 // <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
@@ -15619,17 +16065,47 @@ function indexEntry(text, index, chart, version) {
  * `repoURL`, its bytes checked against the index's digest (a RegistryError of
  * kind `mismatch` when they differ).
  */
-async function pullRepositoryChart(client, repoURL, chart, version) {
+async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
     if (!helm_repository_isClassicRepository(repoURL))
         throw new RegistryError('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
     const index = indexUrl(repoURL);
-    const text = (await client.getUrl(index, MAX_INDEX_BYTES, index)).toString('utf8');
+    const origin = new URL(index).origin;
+    const creds = credentials?.lookup(repoURL);
+    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+    const get = async (url, max, what) => {
+        try {
+            return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && (e.kind === 'unauthenticated' || e.kind === 'denied'))
+                throw helm_repository_refusal(e, repoURL, url, origin, creds, credentials);
+            throw e;
+        }
+    };
+    const text = (await get(index, MAX_INDEX_BYTES, index)).toString('utf8');
     const { url, digest } = indexEntry(text, index, chart, version);
-    const tgz = await client.getUrl(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
     const got = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(tgz).digest('hex')}`;
     if (got !== digest)
         throw new RegistryError('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
     return { tgz, url, digest };
+}
+/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
+function helm_repository_refusal(e, repoURL, url, origin, creds, source) {
+    const host = new URL(url).host;
+    const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
+    const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
+    // A challenge from a host a redirect led to (the client's own line says so).
+    if (status === undefined)
+        return new RegistryError(e.kind, `${repo}: ${e.message}`);
+    const file = source?.shown ?? '~/.config/helm/repositories.yaml';
+    const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
+    const why = new URL(url).origin !== origin
+        ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
+        : creds
+            ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
+            : `no credentials for ${host} in ${file} (${add})`;
+    return new RegistryError(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-repository.ts
@@ -15647,11 +16123,12 @@ async function pullRepositoryChart(client, repoURL, chart, version) {
 class ReplacedChart extends (/* unused pure expression or super */ null && (UserError)) {
 }
 /**
- * The chart `chart` at `version` from `repoURL` when it is a classic
- * repository (undefined when it is not one). Throws a UserError for an
+ * The chart `source.chart` at `version` from `source.repoURL` when it is a
+ * classic repository (undefined when it is not one). Throws a UserError for an
  * archive whose digest differs from the index's.
  */
-async function chart_repository_repositoryChart(ports, repoURL, chart, version, at) {
+async function chart_repository_repositoryChart(ports, source, version, at) {
+    const { repoURL, chart } = source;
     if (!repoURL || !chart || !isClassicRepository(repoURL))
         return undefined;
     const repo = repoURL.trim().replace(/\/+$/, '');
@@ -15668,6 +16145,14 @@ async function chart_repository_repositoryChart(ports, repoURL, chart, version, 
                 ...(at ?? {}),
                 hint: e.hint ?? 'nothing was written',
             });
+        if (kind === 'unauthenticated' || kind === 'denied')
+            // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+            return {
+                tried: source.secretRef
+                    ? `${e.message}; its HelmRepository's spec.secretRef (${source.secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+                    : e.message,
+                denied: true,
+            };
         return { tried: `${repo}/index.yaml (${e.message})` };
     }
 }
@@ -15878,7 +16363,7 @@ async function chartAt(req, source, folders, version, ports, baseSha, line) {
         return undefined;
     };
     // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
-    const classic = await repositoryChart(ports, source.repoURL, source.chart, version, line);
+    const classic = await repositoryChart(ports, source, version, line);
     if (classic && 'tried' in classic)
         tried.push(classic.tried);
     else if (classic) {
@@ -16021,13 +16506,9 @@ function valuesDriftJson(r) {
 // its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
 // registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
 // archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
-// https repository (the archive checked against its index's digest). A `flux-kustomization:` environment:
-// its variables for the post-build substitution (render/flux-substitute.ts applies them), from
-// spec.postBuild.substituteFrom ConfigMaps of the repository in order, then spec.postBuild.substitute.
-// Anything lockstep cannot read (a valuesFrom Secret, a substituteFrom entry outside the repository) is
-// refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
-
-
+// https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
+// read by promote/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
+// valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
 
 
 
@@ -16093,86 +16574,15 @@ async function render_flux_chartOf(rel, reader, pull) {
     }
     return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
 }
-/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['patches', 'components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
-/**
- * The overlay's files with `namespace` set in the kustomization of `dir`, as kustomize-controller sets a Flux
- * Kustomization's targetNamespace there before it builds; unchanged when the folder has no kustomization.
- */
-function withTargetNamespace(files, dir, namespace) {
-    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
-        .find((p) => files.has(p));
-    if (at === undefined)
-        return files;
-    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return files;
-    doc.set('namespace', namespace);
-    return new Map([...files, [at, doc.toString()]]);
-}
-/**
- * The variables Flux substitutes after the build of the Flux Kustomization in `file`: each
- * spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an earlier), then
- * spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
- */
-async function fluxVariables(file, read) {
-    const text = await read(file);
-    if (text === undefined)
-        return { message: `${file} is not in the commit` };
-    let index;
-    let substitute;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-        index = (Array.isArray(docs) ? docs : [docs]).findIndex((d) => {
-            const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
-            return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
-        });
-        const doc = index >= 0 ? (Array.isArray(docs) ? docs : [docs])[index] : undefined;
-        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
-        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
-        const spec = doc?.get('spec');
-        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
-        if (more.length > 0)
-            return {
-                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be hydrated`,
-            };
-    }
-    catch {
-        return { message: `${file} does not parse as YAML` };
-    }
-    const vars = new Map();
-    const entries = index === 0 ? (await entriesOf(text, file, read)).entries : [];
-    if (index > 0 && /substituteFrom/.test(text))
-        return { message: `${file}: spec.postBuild.substituteFrom is read from a Flux Kustomization that is the file's first document only` };
-    for (const entry of entries) {
-        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
-        if (entry.kind === 'Secret' || entry.found?.secret)
-            return { message: `${at}: lockstep never reads secrets, so the variables it sets cannot be hydrated` };
-        if (!entry.found)
-            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
-        if (entry.found.opaque !== undefined)
-            return { message: `${at} is read only in part (${entry.found.opaque})` };
-        for (const [name, slot] of entry.found.slots)
-            vars.set(name, slot.value.replace(/\n/g, ''));
-    }
-    if ((0,dist/* isMap */.jh)(substitute))
-        for (const p of substitute.items)
-            if ((0,dist/* isScalar */.jn)(p.key))
-                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
-    return vars;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
 // its Kustomize overlay with the Application's images and namespace (render/kustomize.ts), its Flux
 // HelmRelease as helm-controller installs it, or its Flux Kustomization's spec.path built and substituted as
-// kustomize-controller applies it (render-flux.ts, render/flux-substitute.ts). Files are read
+// kustomize-controller applies it (promote/flux-build.ts, as the check and promote-env build it). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
-
-
 
 
 
@@ -16187,25 +16597,11 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         const k = renderers.kustomize();
         if (!k)
             return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-        const target = await overlayTarget(reader.read, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
-        if ('unavailable' in target)
-            return { ok: false, message: target.unavailable };
-        const files = await readOverlay(reader, target.dir);
-        if ('unavailable' in files)
-            return { ok: false, message: files.unavailable };
-        // A Flux Kustomization's targetNamespace is set in its folder's kustomization, as kustomize-controller sets it.
-        const flux = e.fluxKustomization !== undefined && target.namespace !== undefined;
-        const side = {
-            files: flux ? withTargetNamespace(files.files, target.dir, target.namespace) : files.files,
-            dir: target.dir,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
-        // A Flux Kustomization's post-build substitution, over what kustomize built.
-        const vars = e.fluxKustomization !== undefined ? await fluxVariables(inRepo(e.fluxKustomization), reader.read) : new Map();
-        if (!(vars instanceof Map))
-            return { ok: false, message: vars.message };
-        return parsed(substituted(k.renderer.output(side), vars), side.namespace, k.tool.label);
+        // A Flux Kustomization as kustomize-controller builds it (targetNamespace, post-build substitution), as the check and promote-env build it.
+        const side = await overlaySide(reader, inRepo(overlay), e.application ? inRepo(e.application) : undefined);
+        if ('unavailable' in side)
+            return { ok: false, message: side.unavailable };
+        return parsed(k.renderer.output(side), side.namespace, k.tool.label);
     }
     if (e.helmrelease !== undefined)
         return renderRelease(e, reader, renderers, inRepo);
@@ -16262,14 +16658,6 @@ async function renderRelease(e, reader, renderers, inRepo) {
 const noHelm = (e) => e.helmVersion !== undefined
     ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
     : 'no Helm 3.8 or later on PATH to render its chart';
-/** A build's output with a Flux Kustomization's variables substituted (none: as built). */
-async function substituted(output, vars) {
-    const o = await output;
-    if (!o.ok || vars.size === 0)
-        return o;
-    const r = substituteBuild(o.stdout, vars);
-    return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ...o, stdout: r.text };
-}
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
  * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
@@ -16874,6 +17262,88 @@ async function writeObjects(git, objects) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/publish-batch.ts
+// Batch publishing: many branches read, fetched and pushed in one git process each (hydrate's writeBranches writes
+// every environment's hydrated branch this way). One branch at a time, and what a remote's answers mean, is
+// publish.ts's.
+
+
+
+
+/**
+ * The tip of each of `branches` on the remote (one `git ls-remote --heads`), absent ones left out; the names
+ * are checked as fetchBranch checks them.
+ */
+async function remoteBranchTips(git, remote, branches) {
+    refs_assertRemoteName(remote);
+    await checkBranchNames(git, branches, 'branch');
+    const r = await git(['ls-remote', '--heads', '--', remote]);
+    if (r.code !== 0)
+        throw remoteFailure('listing branches of', remote, r.stderr);
+    const heads = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, ref] = line.split('\t');
+        if (ref?.startsWith('refs/heads/') && isCommitId(id))
+            heads.set(ref.slice('refs/heads/'.length), id);
+    }
+    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+}
+/**
+ * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
+ * (the last commits only in a shallow or empty clone); false when one of them is gone from the remote meanwhile.
+ */
+async function fetchBranches(git, remote, branches) {
+    refs_assertRemoteName(remote);
+    if (branches.length === 0)
+        return true;
+    await checkBranchNames(git, branches, 'branch');
+    const repo = repo_asRepo(git);
+    const depth = (await isShallow(git)) || (await isEmpty(repo)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    const specs = [...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git([...spawn_GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, ...specs]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return false;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    return true;
+}
+/**
+ * Many branches pushed in one `git push`, each with its own lease (pushBranch's, ref by ref; not atomic: each
+ * lands or not on its own). The result of each branch, by branch name.
+ */
+async function pushBranches(git, remote, updates) {
+    refs_assertRemoteName(remote);
+    const out = new Map();
+    if (updates.length === 0)
+        return out;
+    await checkBranchNames(git, updates.map((u) => u.branch), 'branch');
+    for (const u of updates) {
+        for (const id of u.expected === undefined ? [u.sha] : [u.sha, u.expected])
+            if (!isCommitId(id))
+                throw new Error(`pushBranches: ${JSON.stringify(id)} is not a commit id`);
+    }
+    const leases = updates.map((u) => `--force-with-lease=refs/heads/${u.branch}:${u.expected ?? ''}`);
+    const r = await git([
+        'push',
+        '--porcelain',
+        '--no-verify',
+        ...leases,
+        '--',
+        remote,
+        ...updates.map((u) => `${u.sha}:refs/heads/${u.branch}`),
+    ]);
+    const lines = parsePushPorcelain(r.stdout.toString('utf8'));
+    for (const u of updates) {
+        const line = lines.find((l) => l.to === `refs/heads/${u.branch}`);
+        if (!line)
+            throw remoteFailure('pushing to', remote, r.stderr);
+        out.set(u.branch, pushOutcome(line, r.stderr));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
 // The hydrated branches written. writeBranches, the run's way: every branch's tip read in one ls-remote, each
 // compared with its planned files without a git start, the objects of the changed ones written in one
@@ -16883,6 +17353,7 @@ async function writeObjects(git, objects) {
 // branch whose lease lost. Either way the commit carries the DRY commit's date and a fixed identity, so two runs
 // hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
 // branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
 
 
 

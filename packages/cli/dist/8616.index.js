@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/5068.index.js
-export const id = 5068;
-export const ids = [5068];
-========
-export const id = 4222;
-export const ids = [4222];
->>>>>>>> rspeed7:packages/cli/dist/4222.index.js
+export const id = 8616;
+export const ids = [8616];
 export const modules = {
 
 /***/ 45076:
@@ -588,9 +583,10 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = asStr(asObj(repo?.data.spec)?.url);
+    const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
     };
 }

@@ -1,24 +1,8 @@
-<<<<<<<< HEAD:actions/chart-bump-check/dist/780.index.js
-<<<<<<<< HEAD:actions/chart-bump-check/dist/780.index.js
-export const id = 780;
-export const ids = [780];
+export const id = 906;
+export const ids = [906];
 export const modules = {
 
-/***/ 2780:
-========
-export const id = 844;
-export const ids = [844];
-export const modules = {
-
-/***/ 8844:
->>>>>>>> flux56h:actions/chart-bump-check/dist/844.index.js
-========
-export const id = 929;
-export const ids = [929];
-export const modules = {
-
-/***/ 6929:
->>>>>>>> rspeed7:actions/chart-bump-check/dist/929.index.js
+/***/ 4906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var promote_application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(6381);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -377,8 +361,8 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
@@ -1514,6 +1498,93 @@ function findKustomize(env = process.env) {
     return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
@@ -1532,7 +1603,10 @@ function findKustomize(env = process.env) {
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
-// is appended.
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -1860,14 +1934,18 @@ class KustomizeRenderer extends CachedRenderer {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        return runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
     }
 }
-/** The cache key of a side: its files, folder, images and namespace. */
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
 function kustomize_sideDigest(side) {
-    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
 }
-/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
 function sameSide(a, b) {
     return kustomize_sideDigest(a) === kustomize_sideDigest(b);
 }
@@ -1966,7 +2044,7 @@ async function overlayTarget(read, kustomization, application) {
     if (flux && 'unavailable' in flux)
         return flux;
     if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}) };
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
     const app = applicationKustomize(text);
     if (app) {
         if (app.path === undefined)
@@ -1984,10 +2062,181 @@ async function overlayTarget(read, kustomization, application) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(1755);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await overlayTarget(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    const patches = fluxPatches(await reader.read(target.file), target.file);
+    if (!Array.isArray(patches))
+        return { unavailable: patches.message };
+    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+    if ('message' in edited)
+        return { unavailable: edited.message };
+    return {
+        ...side,
+        files: edited,
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+        const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
+        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+    });
+}
+/**
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
+ */
+function fluxPatches(text, file) {
+    if (text === undefined)
+        return [];
+    const doc = fluxDocument(text);
+    const list = doc?.getIn(['spec', 'patches'], true);
+    if (list === undefined || list === null)
+        return [];
+    const lineOf = (n) => n.range
+        ? text
+            .replace(/^\ufeff/, '')
+            .slice(0, n.range[0])
+            .split('\n').length
+        : 1;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
+    const out = [];
+    for (const item of list.items) {
+        const js = (0,dist/* isMap */.jh)(item) ? item.toJSON() : undefined;
+        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+        const target = js?.target;
+        if (!js ||
+            typeof js.patch !== 'string' ||
+            extra.length > 0 ||
+            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
+            return {
+                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+            };
+        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
+    }
+    return out;
+}
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+function withFluxEdits(files, dir, namespace, patches = []) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    if (namespace)
+        doc.set('namespace', namespace);
+    if (patches.length > 0) {
+        const had = doc.get('patches', true);
+        if (had !== undefined && had !== null && !(0,dist/* isSeq */.oP)(had))
+            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+        const list = (0,dist/* isSeq */.oP)(had) ? had : doc.createNode([]);
+        for (const p of patches)
+            list.items.push(doc.createNode(p));
+        doc.set('patches', list);
+    }
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const doc = fluxDocument(text);
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await (0,flux_substitute_from/* entriesOf */.Mc)(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
 // chart-bump-check's rendered changes of Kustomize overlay environments
-// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images:
-// `flux-kustomization:`): each overlay whose build inputs differ between the base
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
+// targetNamespace and post-build variables, as hydrate and promote-env build it,
+// promote/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -2011,27 +2260,13 @@ const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners shi
  * at the head, with what its guards judge (render-guards.ts); [] when none did.
  */
 async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
-    // A Flux Kustomization (flux-kustomization:) is built on its spec.path with its spec.images (render/overlay-target.ts).
+    // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (promote/flux-build.ts).
     const pathOf = (e) => e.kustomization ?? e.fluxKustomization;
     const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
     if (mode === 'off' || overlays.length === 0)
         return [];
-    const sideAt = async (commit, kustomization, application) => {
-        const read = (p) => reader.read(commit, p);
-        const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
-        if ('unavailable' in target)
-            return target;
-        const files = await readOverlay({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return {
-            files: files.files,
-            dir: target.dir,
-            file: target.file,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
-    };
+    // As hydrate and promote-env build it: a Flux Kustomization with its targetNamespace and post-build variables.
+    const sideAt = (commit, kustomization, application) => overlaySide({ list: (d) => reader.list(commit, d === '' ? '.' : d), read: (p) => reader.read(commit, p) }, inRepo(kustomization), application ? inRepo(application) : undefined);
     const changed = [];
     for (const e of overlays) {
         const [before, after] = await Promise.all([
@@ -2253,7 +2488,8 @@ function renderProblems(judged) {
                 file: j.render.refused.file,
                 line: j.render.refused.line,
                 message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
-                hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+                hint: j.render.refused.hint ??
+                    'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
             });
             continue;
         }
@@ -2496,9 +2732,10 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
+    const secretRef = flux_release_asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}) },
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
     };
 }
@@ -2556,10 +2793,15 @@ async function releaseWhere(release, read, cache) {
 // Bucket) sourceRef names, or the chart the pull request changes when the
 // HelmRelease deploys a chart of that name from a HelmRepository. An
 // environment is rendered when that chart changed or when what its release
-// reads did (the HelmRelease, its patch, its values ConfigMaps). The check
-// fetches nothing: a release whose chart lives only in a remote repository and
-// whose inputs changed is said as not rendered. The renders themselves run in
-// render.ts, with the Helm and the guards every chart environment gets.
+// reads did (the HelmRelease, its patch, its values ConfigMaps). A release
+// whose chart lives only in a remote repository (a HelmRepository of type oci,
+// a classic https one, an OCIRepository chartRef) and whose inputs changed is
+// rendered with that chart pulled at the base's and at the head's version
+// (remote-chart.ts: only that registry or repository, digests checked); one
+// that cannot be pulled is refused at the HelmRelease's version line, naming the
+// host, which fails a protected environment. Without a puller it is said as not
+// rendered. The renders themselves run in render.ts, with the Helm and the
+// guards every chart environment gets.
 
 
 
@@ -2606,7 +2848,7 @@ const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? ''
  * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
  * Reading needs no Helm: render.ts renders what this gives.
  */
-async function fluxRenders(config, changed, commits, reader, inRepo) {
+async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
     const out = [];
     for (const e of config.environments) {
         const ref = fluxRef(e, inRepo);
@@ -2637,7 +2879,10 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
         const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
         if (!at) {
-            if (inputsMoved)
+            const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+            if (pulled)
+                out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
+            else if (inputsMoved)
                 out.push({
                     environment: e,
                     name: label,
@@ -2696,6 +2941,50 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         });
     }
     return out;
+}
+/** What to do when a release's remote chart cannot be pulled in the check. */
+const PULL_HINT = 'the check pulls the chart from the registry or repository the release names: make it reachable from the runner (a private https repository: helm repo add <name> <url> --username <user> --password-stdin in a step before this one; a registry: docker login)';
+/** The HelmRelease file's line that pins `version` (`version: 6.5.4`, a chartRef's `tag:`), else 1. */
+function versionLine(text, version) {
+    const lines = (text ?? '').split('\n');
+    const esc = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = lines.findIndex((l) => new RegExp(`^\\s*(version|tag):\\s*["']?${esc}["']?\\s*(#.*)?$`).test(l));
+    return at >= 0 ? at + 1 : 1;
+}
+/**
+ * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
+ * version; undefined when its source is none lockstep pulls from.
+ */
+async function remoteRender(remote, before, now, readHead, file) {
+    const head = remote(now.source, now.version);
+    if (!head)
+        return undefined;
+    const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
+    const [h, b] = await Promise.all([head, base]);
+    const chart = now.source.chart ?? 'chart';
+    const side = (rel, got) => 'tgz' in got
+        ? {
+            chart: { tgz: got.tgz },
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        }
+        : { unavailable: `chart ${rel.source.chart ?? 'chart'} ${rel.version} could not be pulled from ${got.host}: ${got.problem}` };
+    const after = side(now, h);
+    const text = await readHead(file);
+    const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map(readHead));
+    const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+    return {
+        what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
+        render: {
+            before: before && b ? side(before, b) : 'nothing',
+            // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
+            after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version), hint: PULL_HINT } } : after,
+            builds: `chart ${chart}`,
+            sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
@@ -2901,11 +3190,11 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
  * undefined when render is off or nothing is rendered. Throws only for
  * `render: on` without Helm (or without kustomize, for an overlay).
  */
-async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, tree) {
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote) {
     if (mode === 'off' || !config)
         return undefined;
     const [charted, overlays] = await Promise.all([
-        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree),
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote),
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
@@ -2962,7 +3251,7 @@ async function helmsFor(mode, config, envs, env) {
  * changed (render-flux.ts), base vs head; undefined when there is none.
  * Throws only for `render: on` without Helm.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree) {
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || !config || config.environments.length === 0)
         return undefined;
@@ -2970,8 +3259,10 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
     const chartEnvs = changed.length === 0 ? [] : valueEnvs;
     const [flux, inputs] = await Promise.all([
-        fluxRenders(config, changed, commits, reader, inRepo),
-        tree ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree) : [],
+        fluxRenders(config, changed, commits, reader, inRepo, remote),
+        tree
+            ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree)
+            : [],
     ]);
     if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0)
         return undefined;
@@ -3071,8 +3362,8 @@ __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ validateEnvironment)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(9679);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts

@@ -1,19 +1,156 @@
-export const id = 9289;
-export const ids = [9289];
+export const id = 2783;
+export const ids = [2783];
 export const modules = {
 
-/***/ 56561:
+/***/ 71755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kx: () => (/* binding */ substituteFromHome),
-/* harmony export */   Mc: () => (/* binding */ entriesOf),
-/* harmony export */   ig: () => (/* binding */ substituteFromFiles)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99982);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mc: () => (/* binding */ entriesOf),
+  ig: () => (/* binding */ substituteFromFiles),
+  Kx: () => (/* binding */ substituteFromHome)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var yaml_read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(64231);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-files.ts
+// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
+// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
+// lines, and `files:`, each file's whole content one key's value (`key=path`,
+// or the file's name as the key). A flux-substitute variable found there is
+// read and written in that file: an env file's line byte-minimally (the `KEY=`,
+// every other line and comment kept), a `files:` source whole (its trailing
+// newline kept). Read as kustomize reads them: a line's leading blanks and a
+// first line's BOM dropped, `#` lines and blank lines skipped, the value
+// everything after the first `=`, quotes and all; a file's value its content
+// (lockstep takes one trailing newline as the file's end, not the value's).
+
+
+
+
+/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
+function joined(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/') || undefined;
+}
+/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
+function envSlots(text, file) {
+    const slots = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
+        const body = line.trimStart();
+        const eq = body.indexOf('=');
+        if (body === '' || body.startsWith('#') || eq <= 0)
+            return;
+        const cut = line.length - body.length + eq + 1;
+        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
+    });
+    return slots;
+}
+/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
+function fileSlot(text, file) {
+    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
+}
+/**
+ * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
+ * `missing` says which named file is not in the repository (the entry then may hold any variable).
+ */
+async function sourceSlots(entry, dir, read) {
+    const slots = new Map();
+    const files = [];
+    const list = (key) => {
+        const node = (0,yaml_read/* mapValue */.IS)(entry, key);
+        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => (0,yaml_read/* scalarText */.ws)(i) ?? '') : [];
+    };
+    const env = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(entry, 'env'));
+    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its env file ${rel} is not in the repository` };
+        files.push(path);
+        for (const [k, s] of envSlots(text, path))
+            slots.set(k, s);
+    }
+    for (const spec of list('files')) {
+        const eq = spec.indexOf('=');
+        const rel = eq < 0 ? spec : spec.slice(eq + 1);
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its file ${rel} is not in the repository` };
+        files.push(path);
+        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
+    }
+    return { slots, files };
+}
+/** The slots of `text`, the home file at some state, read as `source` reads it. */
+const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
+/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
+function sourceHome(label, slot, key, text) {
+    const { file, source } = slot;
+    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
+    return {
+        file,
+        text,
+        document: 0,
+        label: home,
+        fields(t, vars) {
+            const slots = slotsOf(t, file, source, key);
+            return Object.entries(vars).map(([form, name]) => {
+                const s = slots.get(name);
+                if (!s)
+                    throw new errors/* UserError */.yo(`${file} has no ${name}, which flux-substitute names`, {
+                        file,
+                        line: 1,
+                        hint: `set ${name}=<value> in ${file}`,
+                    });
+                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
+            });
+        },
+        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
+        write(t, writes) {
+            const lines = t.split('\n');
+            for (const { pin, target } of writes)
+                for (const e of (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], file, pin.key, pin, target)) {
+                    if (/[\r\n]/.test(e.value))
+                        throw new errors/* UserError */.yo(`${e.value.slice(0, 40)}… holds a line break`, {
+                            file,
+                            line: pin.line,
+                            hint: 'promote an image reference',
+                        });
+                    if (source === 'file')
+                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
+                    const i = e.path[0];
+                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
+                }
+            return lines.join('\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
 // Where a Flux Kustomization's flux-substitute variables live when its
 // `spec.postBuild.substitute` does not set them: the ConfigMaps of
 // `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
@@ -29,20 +166,21 @@ export const modules = {
 
 
 
+
 /** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
 function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, file, cache);
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
     const slots = new Map();
     for (const key of ['data', 'stringData']) {
-        const data = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[document].contents, key);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(data))
+        const data = (0,yaml_read/* mapValue */.IS)(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
             continue;
         for (const p of data.items)
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value))
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
                 slots.set(String(p.key.value), {
                     path: [key, String(p.key.value)],
                     line: parsed.lineOf(p.value) ?? 1,
-                    value: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(p.value) ?? '',
+                    value: (0,yaml_read/* scalarText */.ws)(p.value) ?? '',
                 });
     }
     return slots;
@@ -55,7 +193,7 @@ async function locate(kind, name, file, read, cache) {
         const text = await read(path);
         if (text === undefined)
             return undefined;
-        const index = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, path, cache).docs.findIndex((d) => (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(d) === kind && (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(d) === name);
+        const index = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.findIndex((d) => (0,flux_values/* kindOf */.I)(d) === kind && (0,flux_values/* nameOf */.Vb)(d) === name);
         if (index < 0)
             return undefined;
         return {
@@ -68,41 +206,45 @@ async function locate(kind, name, file, read, cache) {
             slotsAt: (t) => manifestSlots(t, path, index, cache),
         };
     };
-    const generator = (kfile, ktext) => {
-        const { docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(ktext, kfile, cache);
-        const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, generatorKey);
-        const at = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.findIndex((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens))
+    const generator = async (kfile, ktext) => {
+        const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
+        const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
             return undefined;
         const entry = gens.items[at];
-        const other = ['envs', 'env', 'files'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, k) !== undefined);
+        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
+        const other = secret ? ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined) : undefined;
+        const sourced = secret ? undefined : await sourceSlots(entry, (0,flux_values/* dirOf */.Rw)(kfile), read);
+        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
+        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
         return {
             file: kfile,
             text: ktext,
             document: 0,
             label: `${kind} ${name} (${generatorKey} of ${kfile})`,
             secret,
-            ...(other ? { opaque: `its ${other}: lockstep reads and writes only literals` } : {}),
-            slots: literalSlots(ktext, kfile, generatorKey, at, cache),
-            slotsAt: (t) => literalSlots(t, kfile, generatorKey, at, cache),
+            ...(opaque ? { opaque } : {}),
+            files: sourced?.files ?? [],
+            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
+            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
         };
     };
-    return ((await manifest(file)) ??
-        (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .findConfigMap */ .ko)((0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .Rw)(file), { generator: (k, t) => Promise.resolve(generator(k, t)), manifest }, read, new Set(), cache));
+    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
 }
 /** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
 async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, file, cache);
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
     // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
-    const own = docs.find((d) => (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
-    const post = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(own.contents, 'spec'), 'postBuild');
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(post, 'substituteFrom');
-    const substitute = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(post, 'substitute');
-    const keys = new Set((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(substitute) ? substitute.items.map((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : '')) : []);
+    const own = docs.find((d) => (0,flux_values/* kindOf */.I)(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(own.contents, 'spec'), 'postBuild');
+    const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
+    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
     const entries = [];
-    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
+        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
         const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
         entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
     }
@@ -111,10 +253,12 @@ async function entriesOf(text, file, read, cache) {
 /** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
 async function substituteFromFiles(text, file, read, cache) {
     const { entries } = await entriesOf(text, file, read, cache);
-    return [...new Set(entries.flatMap((e) => (e.found && !e.found.secret && e.found.file !== file ? [e.found.file] : [])))];
+    return [
+        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
+    ];
 }
 function refuse(message, file, line, hint) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message, { file, line, hint });
+    return new errors/* UserError */.yo(message, { file, line, hint });
 }
 /** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
 function homeOf(name, entries, file, line) {
@@ -163,11 +307,18 @@ async function substituteFromHome(text, file, services, read, cache) {
             ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
             ...(other ? [`the pin of service '${other.name}'`] : []),
         ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [home] = homes.keys();
+    const [[home, names]] = homes;
     const found = home.found;
-    const dir = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .Rw)(file);
+    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
+    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
+    if (where.length > 1)
+        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
+    const dir = (0,flux_values/* dirOf */.Rw)(file);
     if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
         throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    const slot = found.slots.get(names[0]);
+    if (slot.file !== undefined && slot.source !== undefined)
+        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
     return {
         file: found.file,
         text: found.text,
@@ -193,12 +344,12 @@ async function substituteFromHome(text, file, services, read, cache) {
 }
 /** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
 function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_3__/* .docsOf */ .fE)(text, file, cache);
-    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, key);
-    const literals = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
+    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, key);
+    const literals = (0,yaml_read/* mapValue */.IS)((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
     const slots = new Map();
-    ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(l) ?? '';
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = (0,yaml_read/* scalarText */.ws)(l) ?? '';
         const eq = s.indexOf('=');
         if (eq > 0)
             slots.set(s.slice(0, eq), {

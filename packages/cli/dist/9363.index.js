@@ -1,15 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/9363.index.js
-<<<<<<<< HEAD:packages/cli/dist/9363.index.js
 export const id = 9363;
 export const ids = [9363];
-========
-export const id = 5400;
-export const ids = [5400];
->>>>>>>> hydrate59g:packages/cli/dist/5400.index.js
-========
-export const id = 5400;
-export const ids = [5400];
->>>>>>>> flux56h:packages/cli/dist/5400.index.js
 export const modules = {
 
 /***/ 49363:
@@ -37,14 +27,15 @@ var render_render = __webpack_require__(69896);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
 var find = __webpack_require__(73211);
-// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
-var kustomize = __webpack_require__(69529);
-// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
-var overlay_target = __webpack_require__(24618);
+// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts + 1 modules
+var kustomize = __webpack_require__(83375);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-build.ts
+var flux_build = __webpack_require__(18326);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
 // chart-bump-check's rendered changes of Kustomize overlay environments
-// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images:
-// `flux-kustomization:`): each overlay whose build inputs differ between the base
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
+// targetNamespace and post-build variables, as hydrate and promote-env build it,
+// promote/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -68,27 +59,13 @@ const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners shi
  * at the head, with what its guards judge (render-guards.ts); [] when none did.
  */
 async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
-    // A Flux Kustomization (flux-kustomization:) is built on its spec.path with its spec.images (render/overlay-target.ts).
+    // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (promote/flux-build.ts).
     const pathOf = (e) => e.kustomization ?? e.fluxKustomization;
     const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
     if (mode === 'off' || overlays.length === 0)
         return [];
-    const sideAt = async (commit, kustomization, application) => {
-        const read = (p) => reader.read(commit, p);
-        const target = await (0,overlay_target/* overlayTarget */.YO)(read, inRepo(kustomization), application ? inRepo(application) : undefined);
-        if ('unavailable' in target)
-            return target;
-        const files = await (0,kustomize/* readOverlay */.re)({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return {
-            files: files.files,
-            dir: target.dir,
-            file: target.file,
-            ...(target.images?.length ? { images: target.images } : {}),
-            ...(target.namespace ? { namespace: target.namespace } : {}),
-        };
-    };
+    // As hydrate and promote-env build it: a Flux Kustomization with its targetNamespace and post-build variables.
+    const sideAt = (commit, kustomization, application) => (0,flux_build/* overlaySide */.uw)({ list: (d) => reader.list(commit, d === '' ? '.' : d), read: (p) => reader.read(commit, p) }, inRepo(kustomization), application ? inRepo(application) : undefined);
     const changed = [];
     for (const e of overlays) {
         const [before, after] = await Promise.all([
@@ -188,7 +165,8 @@ function renderProblems(judged) {
                 file: j.render.refused.file,
                 line: j.render.refused.line,
                 message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
-                hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+                hint: j.render.refused.hint ??
+                    'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
             });
             continue;
         }
@@ -228,10 +206,15 @@ var dist = __webpack_require__(38815);
 // Bucket) sourceRef names, or the chart the pull request changes when the
 // HelmRelease deploys a chart of that name from a HelmRepository. An
 // environment is rendered when that chart changed or when what its release
-// reads did (the HelmRelease, its patch, its values ConfigMaps). The check
-// fetches nothing: a release whose chart lives only in a remote repository and
-// whose inputs changed is said as not rendered. The renders themselves run in
-// render.ts, with the Helm and the guards every chart environment gets.
+// reads did (the HelmRelease, its patch, its values ConfigMaps). A release
+// whose chart lives only in a remote repository (a HelmRepository of type oci,
+// a classic https one, an OCIRepository chartRef) and whose inputs changed is
+// rendered with that chart pulled at the base's and at the head's version
+// (remote-chart.ts: only that registry or repository, digests checked); one
+// that cannot be pulled is refused at the HelmRelease's version line, naming the
+// host, which fails a protected environment. Without a puller it is said as not
+// rendered. The renders themselves run in render.ts, with the Helm and the
+// guards every chart environment gets.
 
 
 
@@ -278,7 +261,7 @@ const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? ''
  * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
  * Reading needs no Helm: render.ts renders what this gives.
  */
-async function fluxRenders(config, changed, commits, reader, inRepo) {
+async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
     const out = [];
     for (const e of config.environments) {
         const ref = (0,flux_release/* fluxRef */.z8)(e, inRepo);
@@ -309,7 +292,10 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
         const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
         if (!at) {
-            if (inputsMoved)
+            const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+            if (pulled)
+                out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
+            else if (inputsMoved)
                 out.push({
                     environment: e,
                     name: label,
@@ -368,6 +354,50 @@ async function fluxRenders(config, changed, commits, reader, inRepo) {
         });
     }
     return out;
+}
+/** What to do when a release's remote chart cannot be pulled in the check. */
+const PULL_HINT = 'the check pulls the chart from the registry or repository the release names: make it reachable from the runner (a private https repository: helm repo add <name> <url> --username <user> --password-stdin in a step before this one; a registry: docker login)';
+/** The HelmRelease file's line that pins `version` (`version: 6.5.4`, a chartRef's `tag:`), else 1. */
+function versionLine(text, version) {
+    const lines = (text ?? '').split('\n');
+    const esc = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = lines.findIndex((l) => new RegExp(`^\\s*(version|tag):\\s*["']?${esc}["']?\\s*(#.*)?$`).test(l));
+    return at >= 0 ? at + 1 : 1;
+}
+/**
+ * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
+ * version; undefined when its source is none lockstep pulls from.
+ */
+async function remoteRender(remote, before, now, readHead, file) {
+    const head = remote(now.source, now.version);
+    if (!head)
+        return undefined;
+    const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
+    const [h, b] = await Promise.all([head, base]);
+    const chart = now.source.chart ?? 'chart';
+    const side = (rel, got) => 'tgz' in got
+        ? {
+            chart: { tgz: got.tgz },
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        }
+        : { unavailable: `chart ${rel.source.chart ?? 'chart'} ${rel.version} could not be pulled from ${got.host}: ${got.problem}` };
+    const after = side(now, h);
+    const text = await readHead(file);
+    const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map(readHead));
+    const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+    return {
+        what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
+        render: {
+            before: before && b ? side(before, b) : 'nothing',
+            // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
+            after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version), hint: PULL_HINT } } : after,
+            builds: `chart ${chart}`,
+            sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
@@ -573,11 +603,11 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
  * undefined when render is off or nothing is rendered. Throws only for
  * `render: on` without Helm (or without kustomize, for an overlay).
  */
-async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, tree) {
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote) {
     if (mode === 'off' || !config)
         return undefined;
     const [charted, overlays] = await Promise.all([
-        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree),
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote),
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
@@ -634,7 +664,7 @@ async function helmsFor(mode, config, envs, env) {
  * changed (render-flux.ts), base vs head; undefined when there is none.
  * Throws only for `render: on` without Helm.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree) {
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || !config || config.environments.length === 0)
         return undefined;
@@ -642,7 +672,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
     const chartEnvs = changed.length === 0 ? [] : valueEnvs;
     const [flux, inputs] = await Promise.all([
-        fluxRenders(config, changed, commits, reader, inRepo),
+        fluxRenders(config, changed, commits, reader, inRepo, remote),
         tree
             ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree)
             : [],
@@ -735,316 +765,54 @@ async function renderFlux(f, rendererOf, opts, validation) {
 
 /***/ }),
 
-/***/ 99982:
+/***/ 48198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   Rw: () => (/* binding */ dirOf),
-/* harmony export */   Vb: () => (/* binding */ nameOf),
-/* harmony export */   fE: () => (/* binding */ docsOf),
-/* harmony export */   hq: () => (/* binding */ valuesFromEntries),
-/* harmony export */   ko: () => (/* binding */ findConfigMap)
+/* harmony export */   T: () => (/* binding */ releaseWhere)
 /* harmony export */ });
-/* unused harmony export releaseHome */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80261);
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
+/* unused harmony export releaseLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90687);
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
 
 
 
 
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
-        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
-        return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
-    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, find, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await find.generator(kfile, ktext);
-        if (generated)
-            return generated;
-        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
-            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
-        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), {
-                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
-                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
-                }, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
-async function valuesFromEntries(file, text, document, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    return sourcesOf(docs[document], parsed, file, read, cache);
-}
 /**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
  */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,_flux_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDocument */ .b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
     }
-    if (homes.size > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            return 1;
+        throw e;
+    }
 }
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
 }
 
 
-<<<<<<<< HEAD:packages/cli/dist/9363.index.js
 /***/ }),
 
 /***/ 1930:
@@ -1245,8 +1013,6 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
 }
 
 
-========
->>>>>>>> flux56h:packages/cli/dist/5400.index.js
 /***/ })
 
 };

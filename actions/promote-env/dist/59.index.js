@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:actions/promote-env/dist/684.index.js
-export const id = 684;
-export const ids = [684];
-========
-export const id = 357;
-export const ids = [357];
->>>>>>>> flux56g:actions/promote-env/dist/357.index.js
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
 /***/ 5076:
@@ -358,11 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-<<<<<<<< HEAD:actions/promote-env/dist/684.index.js
-/***/ 9684:
-========
-/***/ 4357:
->>>>>>>> flux56g:actions/promote-env/dist/357.index.js
+/***/ 4059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
