@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var promote_application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
 var config_config = __webpack_require__(6381);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -2515,6 +2513,8 @@ var parse_cache = __webpack_require__(9053);
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(3861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
@@ -2648,7 +2648,7 @@ function fluxRef(to, at = (p) => p) {
  * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
  */
 async function readFluxRelease(env, read, cache) {
-    const { file } = (0,promote_application/* splitApplicationRef */.O6)(env.helmrelease);
+    const { file } = (0,application/* splitApplicationRef */.O6)(env.helmrelease);
     const text = await read(file);
     if (text === undefined)
         throw new errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
@@ -2702,7 +2702,7 @@ async function chartOf(spec, docs, ociFile, read, cache) {
     if (chartRef) {
         const refName = flux_release_asStr(chartRef.name);
         const kind = flux_release_asStr(chartRef.kind) ?? 'OCIRepository';
-        const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
+        const named = ociFile ? (0,application/* splitApplicationRef */.O6)(ociFile) : undefined;
         const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
         const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
         const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
@@ -3005,12 +3005,22 @@ async function remoteRender(remote, before, now, readHead, file) {
 
 
 
+/** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
+async function environmentFiles(e, valuesPath, commits, reader, inRepo) {
+    const ref = e.application ? (0,application/* splitApplicationRef */.O6)(e.application) : undefined;
+    const appFile = ref ? inRepo(ref.file) : undefined;
+    const [baseText, headText] = await Promise.all([
+        appFile ? reader.read(commits.base, appFile) : undefined,
+        appFile ? reader.read(commits.head, appFile) : undefined,
+    ]);
+    return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
+}
 /** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
 function applicationOf(text, file, name, charts) {
     if (text === undefined)
         return undefined;
     try {
-        return (0,promote_application/* readApplication */.nZ)(text, file, name, charts);
+        return (0,application/* readApplication */.nZ)(text, file, name, charts);
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo)
@@ -3025,7 +3035,7 @@ async function chartSide(reader, commit, dir, release, values, app) {
     if ('unavailable' in files)
         return { side: files, sources: [] };
     const texts = app
-        ? await (0,promote_application/* applicationValues */.BX)(app, values, files.files, read)
+        ? await (0,application/* applicationValues */.BX)(app, values, files.files, read)
         : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
     if ('unavailable' in texts)
         return { side: texts, sources: [] };
@@ -3114,13 +3124,7 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
     const out = await Promise.all(envs.map(async (e) => {
         if (e.values === undefined)
             return undefined;
-        const values = inRepo(e.values);
-        const ref = e.application ? (0,promote_application/* splitApplicationRef */.O6)(e.application) : undefined;
-        const appFile = ref ? inRepo(ref.file) : undefined;
-        const [baseText, headText] = await Promise.all([
-            appFile ? reader.read(commits.base, appFile) : undefined,
-            appFile ? reader.read(commits.head, appFile) : undefined,
-        ]);
+        const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
         const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
         const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
         if (appFile && !atHead)
@@ -3170,7 +3174,6 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
 // when its chart or what its release reads changed (render-flux.ts). Each after side is then
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
-
 
 
 
@@ -3285,13 +3288,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
             if (!chartEnvs.includes(e) || e.values === undefined)
                 continue;
-            const values = inRepo(e.values);
-            const ref = e.application ? (0,promote_application/* splitApplicationRef */.O6)(e.application) : undefined;
-            const appFile = ref ? inRepo(ref.file) : undefined;
-            const [appBase, appHead] = await Promise.all([
-                appFile ? reader.read(commits.base, appFile) : undefined,
-                appFile ? reader.read(commits.head, appFile) : undefined,
-            ]);
+            const { values, ref, appFile, baseText: appBase, headText: appHead } = await environmentFiles(e, e.values, commits, reader, inRepo);
             const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
             const atBase = application(appBase);
             const app = application(appHead) ?? atBase;

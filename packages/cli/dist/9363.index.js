@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var promote_application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
 var config_config = __webpack_require__(29904);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -400,6 +398,8 @@ async function remoteRender(remote, before, now, readHead, file) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
 // chart-bump-check's renders of environments whose own inputs changed: a
 // pull request that changes no chart but an environment's values file, its
@@ -418,12 +418,22 @@ async function remoteRender(remote, before, now, readHead, file) {
 
 
 
+/** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
+async function environmentFiles(e, valuesPath, commits, reader, inRepo) {
+    const ref = e.application ? (0,application/* splitApplicationRef */.O6)(e.application) : undefined;
+    const appFile = ref ? inRepo(ref.file) : undefined;
+    const [baseText, headText] = await Promise.all([
+        appFile ? reader.read(commits.base, appFile) : undefined,
+        appFile ? reader.read(commits.head, appFile) : undefined,
+    ]);
+    return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
+}
 /** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
 function applicationOf(text, file, name, charts) {
     if (text === undefined)
         return undefined;
     try {
-        return (0,promote_application/* readApplication */.nZ)(text, file, name, charts);
+        return (0,application/* readApplication */.nZ)(text, file, name, charts);
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo)
@@ -438,7 +448,7 @@ async function chartSide(reader, commit, dir, release, values, app) {
     if ('unavailable' in files)
         return { side: files, sources: [] };
     const texts = app
-        ? await (0,promote_application/* applicationValues */.BX)(app, values, files.files, read)
+        ? await (0,application/* applicationValues */.BX)(app, values, files.files, read)
         : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
     if ('unavailable' in texts)
         return { side: texts, sources: [] };
@@ -527,13 +537,7 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
     const out = await Promise.all(envs.map(async (e) => {
         if (e.values === undefined)
             return undefined;
-        const values = inRepo(e.values);
-        const ref = e.application ? (0,promote_application/* splitApplicationRef */.O6)(e.application) : undefined;
-        const appFile = ref ? inRepo(ref.file) : undefined;
-        const [baseText, headText] = await Promise.all([
-            appFile ? reader.read(commits.base, appFile) : undefined,
-            appFile ? reader.read(commits.head, appFile) : undefined,
-        ]);
+        const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
         const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
         const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
         if (appFile && !atHead)
@@ -583,7 +587,6 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
 // when its chart or what its release reads changed (render-flux.ts). Each after side is then
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
-
 
 
 
@@ -698,13 +701,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
             if (!chartEnvs.includes(e) || e.values === undefined)
                 continue;
-            const values = inRepo(e.values);
-            const ref = e.application ? (0,promote_application/* splitApplicationRef */.O6)(e.application) : undefined;
-            const appFile = ref ? inRepo(ref.file) : undefined;
-            const [appBase, appHead] = await Promise.all([
-                appFile ? reader.read(commits.base, appFile) : undefined,
-                appFile ? reader.read(commits.head, appFile) : undefined,
-            ]);
+            const { values, ref, appFile, baseText: appBase, headText: appHead } = await environmentFiles(e, e.values, commits, reader, inRepo);
             const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
             const atBase = application(appBase);
             const app = application(appHead) ?? atBase;

@@ -19,6 +19,23 @@ import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/compare.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 
+/** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
+export async function environmentFiles(
+  e: EnvironmentConfig,
+  valuesPath: string,
+  commits: { base: string; head: string },
+  reader: InputsReader,
+  inRepo: (p: string) => string,
+) {
+  const ref = e.application ? splitApplicationRef(e.application) : undefined;
+  const appFile = ref ? inRepo(ref.file) : undefined;
+  const [baseText, headText] = await Promise.all([
+    appFile ? reader.read(commits.base, appFile) : undefined,
+    appFile ? reader.read(commits.head, appFile) : undefined,
+  ]);
+  return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
+}
+
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
 export interface InputsReader {
   list(commit: string, dir: string): Promise<string[] | undefined>;
@@ -173,13 +190,7 @@ export async function changedInputs(
   const out = await Promise.all(
     envs.map(async (e): Promise<InputsRender | undefined> => {
       if (e.values === undefined) return undefined;
-      const values = inRepo(e.values);
-      const ref = e.application ? splitApplicationRef(e.application) : undefined;
-      const appFile = ref ? inRepo(ref.file) : undefined;
-      const [baseText, headText] = await Promise.all([
-        appFile ? reader.read(commits.base, appFile) : undefined,
-        appFile ? reader.read(commits.head, appFile) : undefined,
-      ]);
+      const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
       const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
       const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
       if (appFile && !atHead) return undefined;

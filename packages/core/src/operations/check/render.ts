@@ -18,7 +18,7 @@
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
 
-import { splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
+import { type ApplicationRender } from '../../promote/application.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
@@ -32,7 +32,7 @@ import type { CheckValidation } from './validate.ts';
 import { renderProblems, type GuardedRender } from './render-guards.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
-import { applicationOf, changedInputs, chartSide, type CheckTree, type InputsRender } from './render-inputs.ts';
+import { applicationOf, changedInputs, chartSide, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 
 /** How the check reads the repository at a commit. */
@@ -190,13 +190,7 @@ async function renderCharts(
     for (const e of config.environments) {
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
-      const values = inRepo(e.values);
-      const ref = e.application ? splitApplicationRef(e.application) : undefined;
-      const appFile = ref ? inRepo(ref.file) : undefined;
-      const [appBase, appHead] = await Promise.all([
-        appFile ? reader.read(commits.base, appFile) : undefined,
-        appFile ? reader.read(commits.head, appFile) : undefined,
-      ]);
+      const { values, ref, appFile, baseText: appBase, headText: appHead } = await environmentFiles(e, e.values, commits, reader, inRepo);
       const application = (text: string | undefined) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
       const atBase = application(appBase);
       const app = application(appHead) ?? atBase;
