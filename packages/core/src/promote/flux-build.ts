@@ -84,7 +84,7 @@ export function fluxPatches(text: string | undefined, file: string): FluxPatch[]
           .slice(0, n.range[0])
           .split('\n').length
       : 1;
-  if (!isSeq(list)) return { message: `${file}:${lineOf(list as YAMLMap)}: spec.patches of the Flux Kustomization is not a list` };
+  if (!isSeq(list)) return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
   const out: FluxPatch[] = [];
   for (const item of list.items) {
     const js = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
