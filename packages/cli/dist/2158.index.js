@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ favourSmallHeap),
-/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
+/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
@@ -60,6 +61,34 @@ function favourSmallHeap() {
         return;
     small = true;
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+}
+let saver = false;
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    if (saver)
+        return;
+    saver = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--memory-saver-mode');
 }
 
 
@@ -128,8 +157,8 @@ async function runStatus(i, world) {
     // ~330 MB at 100 environments × 300 services, and memory-saver's extra collections cost a fifth of the run's CPU
     // (2.34–2.94 s → 1.58–1.88 s user+sys) for a peak of 127–132 MB instead of 117–120 MB; at 100,000 commits ×
     // 1,000 services × 10 environments 1.4–1.9 s → 1.0–1.1 s, 104–109 MB → 110–116 MB.
-    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .k)();
-    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .favourSmallHeap */ .T)();
+    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .kK)();
+    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .favourSmallHeap */ .T$)();
     const asked = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .readOnlyPromoteInputs */ .eo)(i);
     const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .localPromotion */ .dG)(asked, world.workspace);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSession */ .fA)(asked, local, world);

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ favourSmallHeap),
-/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
+/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
@@ -60,6 +61,34 @@ function favourSmallHeap() {
         return;
     small = true;
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+}
+let saver = false;
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    if (saver)
+        return;
+    saver = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--memory-saver-mode');
 }
 
 
@@ -971,13 +1000,14 @@ function apiCommits(published) {
 async function runPromote(i, world) {
     // Each plan parses every environment's values file (hundreds of KB with hundreds of services) several times:
     // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live), and,
-    // promoted, the old generation far past what is live (favourSmallHeap). V8's memory-saver mode is no longer set
-    // (it was while the source's pins were read from the yaml package's syntax tree, when the peak at L moved
-    // between 130 and 151 MB without it): with the source read through the pin index and the edited file parsed
-    // once, a dry run at 100,000 commits × 1,000 services × 10 environments peaks at 134–143 MB without it (126–133
-    // MB with it), at 2.2–2.9 s user+sys instead of 2.9–3.7 s; at 100 environments × 300 services 108–113 MB.
-    (0,young_generation/* holdYoungGeneration */.k)();
-    (0,young_generation/* favourSmallHeap */.T)();
+    // promoted, the old generation far past what is live (favourSmallHeap); at L (1,000 services) how late a
+    // mark-compact caught up moved the peak between 130 and 151 MB from run to run (saveHeapMemory).
+    // Kept since the pin index (issue 58): without it a dry run at L took ~0.4 s less CPU but peaked at 136–148 MB,
+    // and the heap a 300-service run holds at its first pull-request request rose from under 17 MB to 17.4–17.5 MB
+    // (promote-env-memory.test.ts), what the mode's flushing of compiled code no longer frees.
+    (0,young_generation/* holdYoungGeneration */.kK)();
+    (0,young_generation/* favourSmallHeap */.T$)();
+    (0,young_generation/* saveHeapMemory */.JS)();
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
     if (local.request)

@@ -6,7 +6,7 @@
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
 
-import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
+import { favourSmallHeap, holdYoungGeneration, saveHeapMemory } from '../../async/young-generation.ts';
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { named, setting, UserError, words } from '../../errors.ts';
@@ -94,13 +94,14 @@ export interface PromoteOperationResult extends PromoteResult {
 export async function runPromote(i: PromoteInputs, world: World): Promise<PromoteOperationResult> {
   // Each plan parses every environment's values file (hundreds of KB with hundreds of services) several times:
   // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live), and,
-  // promoted, the old generation far past what is live (favourSmallHeap). V8's memory-saver mode is no longer set
-  // (it was while the source's pins were read from the yaml package's syntax tree, when the peak at L moved
-  // between 130 and 151 MB without it): with the source read through the pin index and the edited file parsed
-  // once, a dry run at 100,000 commits × 1,000 services × 10 environments peaks at 134–143 MB without it (126–133
-  // MB with it), at 2.2–2.9 s user+sys instead of 2.9–3.7 s; at 100 environments × 300 services 108–113 MB.
+  // promoted, the old generation far past what is live (favourSmallHeap); at L (1,000 services) how late a
+  // mark-compact caught up moved the peak between 130 and 151 MB from run to run (saveHeapMemory).
+  // Kept since the pin index (issue 58): without it a dry run at L took ~0.4 s less CPU but peaked at 136–148 MB,
+  // and the heap a 300-service run holds at its first pull-request request rose from under 17 MB to 17.4–17.5 MB
+  // (promote-env-memory.test.ts), what the mode's flushing of compiled code no longer frees.
   holdYoungGeneration();
   favourSmallHeap();
+  saveHeapMemory();
   const local = await localPromotion(i, world.workspace);
   // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
   if (local.request) planWaves(local.request);
