@@ -346,6 +346,34 @@ function favourSmallHeap() {
     small = true;
     setFlagsFromString('--heap-growing-percent=20');
 }
+let saver = false;
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    if (saver)
+        return;
+    saver = true;
+    setFlagsFromString('--memory-saver-mode');
+}
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
 var gt = __webpack_require__(6225);
