@@ -11144,6 +11144,10 @@ function compare(a, b) {
 const overlay_target_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 const overlay_target_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const overlay_target_asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** Whether a document's kind and apiVersion make it a Flux Kustomization (kustomize.toolkit.fluxcd.io/*), not kustomize's own. */
+function isFluxKustomization(kind, apiVersion) {
+    return kind === 'Kustomization' && typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
 function applicationKustomize(text) {
     if (text === undefined)
@@ -11180,7 +11184,7 @@ function fluxKustomize(text) {
     try {
         found = documents(text)
             .map(overlay_target_asObj)
-            .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(overlay_target_asStr(d.apiVersion) ?? ''));
+            .find((d) => isFluxKustomization(d?.kind, d?.apiVersion));
     }
     catch {
         return undefined;
@@ -13032,6 +13036,7 @@ function flux_substitute_files_sourceHome(label, slot, key, text) {
 
 
 
+
 /** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
 function manifestSlots(text, file, document, cache) {
     const { parsed, docs } = docsOf(text, file, cache);
@@ -13101,7 +13106,7 @@ async function flux_substitute_from_locate(kind, name, file, read, cache) {
 async function entriesOf(text, file, read, cache) {
     const { parsed, docs } = docsOf(text, file, cache);
     // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
-    const own = docs.find((d) => flux_values_kindOf(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(read_scalarText(read_mapValue(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const own = docs.find((d) => isFluxKustomization(flux_values_kindOf(d), read_scalarText(read_mapValue(d.contents, 'apiVersion')))) ?? docs[0];
     const post = read_mapValue(read_mapValue(own.contents, 'spec'), 'postBuild');
     const from = read_mapValue(post, 'substituteFrom');
     const substitute = read_mapValue(post, 'substitute');
@@ -13285,8 +13290,7 @@ const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', '
 function fluxDocument(text) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).find((d) => {
-        const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
-        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        return (0,dist/* isMap */.jh)(d.contents) && isFluxKustomization(d.get('kind'), d.get('apiVersion'));
     });
 }
 /**

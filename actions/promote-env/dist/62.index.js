@@ -8660,6 +8660,8 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var yaml_read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
+var overlay_target = __webpack_require__(4618);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
 var flux_values = __webpack_require__(9982);
 // EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
@@ -8808,6 +8810,7 @@ function sourceHome(label, slot, key, text) {
 
 
 
+
 /** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
 function manifestSlots(text, file, document, cache) {
     const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
@@ -8877,7 +8880,7 @@ async function locate(kind, name, file, read, cache) {
 async function entriesOf(text, file, read, cache) {
     const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
     // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
-    const own = docs.find((d) => (0,flux_values/* kindOf */.I)(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'apiVersion')) ?? '')) ?? docs[0];
+    const own = docs.find((d) => (0,overlay_target/* isFluxKustomization */.Hw)((0,flux_values/* kindOf */.I)(d), (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'apiVersion')))) ?? docs[0];
     const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(own.contents, 'spec'), 'postBuild');
     const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
     const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
@@ -15267,6 +15270,135 @@ function stableYaml(sorted) {
  */
 function sortedYaml(v) {
     return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
+}
+
+
+/***/ }),
+
+/***/ 4618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ isFluxKustomization),
+/* harmony export */   YO: () => (/* binding */ overlayTarget)
+/* harmony export */ });
+/* unused harmony exports applicationKustomize, fluxKustomize */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** Whether a document's kind and apiVersion make it a Flux Kustomization (kustomize.toolkit.fluxcd.io/*), not kustomize's own. */
+function isFluxKustomization(kind, apiVersion) {
+    return kind === 'Kustomization' && typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = asObj(doc);
+            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+                continue;
+            const spec = asObj(app.spec);
+            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: strings(asObj(src.kustomize)?.images),
+                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/**
+ * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
+ * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
+ * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
+ */
+function fluxKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    let found;
+    try {
+        found = documents(text)
+            .map(asObj)
+            .find((d) => isFluxKustomization(d?.kind, d?.apiVersion));
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const spec = asObj(found.spec) ?? {};
+    const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
+    if (source !== 'GitRepository')
+        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../'))
+        return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
+    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
+        const o = asObj(i);
+        const name = asStr(o?.name);
+        if (!o || !name)
+            return [];
+        const tag = asStr(o.newTag);
+        const digest = asStr(o.digest);
+        return [`${name}=${asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
+    });
+    const namespace = asStr(spec.targetNamespace);
+    return { path, images, ...(namespace ? { namespace } : {}) };
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
+    const flux = fluxKustomize(text);
+    if (flux && 'unavailable' in flux)
+        return flux;
+    if (flux)
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
 }
 
 

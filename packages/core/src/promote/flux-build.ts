@@ -13,7 +13,7 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
 import type { KustomizeSide } from '../render/kustomize.ts';
 import { readOverlay } from '../render/kustomize.ts';
-import { overlayTarget } from '../render/overlay-target.ts';
+import { isFluxKustomization, overlayTarget } from '../render/overlay-target.ts';
 import type { ChartReader, Unavailable } from '../render/render.ts';
 import { entriesOf } from './flux-substitute-from.ts';
 
@@ -60,8 +60,7 @@ const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', '
 function fluxDocument(text: string) {
   const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
   return (Array.isArray(docs) ? docs : [docs]).find((d) => {
-    const kind = isMap(d.contents) ? d.get('kind') : undefined;
-    return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+    return isMap(d.contents) && isFluxKustomization(d.get('kind'), d.get('apiVersion'));
   });
 }
 

@@ -14,6 +14,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
+import { isFluxKustomization } from '../render/overlay-target.ts';
 import { dirOf, docsOf, findConfigMap, kindOf, nameOf } from './flux-values.ts';
 import type { FieldForm, PinField } from './pin-fields.ts';
 import type { PromoteService } from './request.ts';
@@ -129,11 +130,7 @@ export async function entriesOf(
 ): Promise<{ entries: Entry[]; line: number; keys: Set<string> }> {
   const { parsed, docs } = docsOf(text, file, cache);
   // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
-  const own =
-    docs.find(
-      (d) =>
-        kindOf(d) === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(scalarText(mapValue(d.contents, 'apiVersion')) ?? ''),
-    ) ?? docs[0];
+  const own = docs.find((d) => isFluxKustomization(kindOf(d), scalarText(mapValue(d.contents, 'apiVersion')))) ?? docs[0];
   const post = mapValue(mapValue(own.contents, 'spec'), 'postBuild');
   const from = mapValue(post, 'substituteFrom');
   const substitute = mapValue(post, 'substitute');

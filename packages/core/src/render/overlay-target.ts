@@ -13,6 +13,11 @@ type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** Whether a document's kind and apiVersion make it a Flux Kustomization (kustomize.toolkit.fluxcd.io/*), not kustomize's own. */
+export function isFluxKustomization(kind: unknown, apiVersion: unknown): boolean {
+  return kind === 'Kustomization' && typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+
 /** What an environment's `kustomization:` names, for rendering: the folder built, and the Application when it is one. */
 export interface OverlayTarget {
   /** The overlay's folder (repository path). */
@@ -59,7 +64,7 @@ export function fluxKustomize(text: string | undefined): { path: string; images:
   try {
     found = documents(text)
       .map(asObj)
-      .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(asStr(d.apiVersion) ?? ''));
+      .find((d) => isFluxKustomization(d?.kind, d?.apiVersion));
   } catch {
     return undefined;
   }

@@ -1,8 +1,8 @@
-export const id = 906;
-export const ids = [906];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
-/***/ 4906:
+/***/ 5403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1948,118 +1948,8 @@ function sameSide(a, b) {
     return kustomize_sideDigest(a) === kustomize_sideDigest(b);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
-// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
-// for a render: a kustomization file or folder, an Argo CD Application whose
-// source path is an overlay (its kustomize.images and destination namespace),
-// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
-// kustomize-controller builds it). render/kustomize.ts builds what this names.
-
-
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
-function applicationKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        for (const doc of documents(text)) {
-            const app = asObj(doc);
-            if (!app || app.kind !== 'Application' || !asObj(app.spec))
-                continue;
-            const spec = asObj(app.spec);
-            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
-            return {
-                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
-                images: strings(asObj(src.kustomize)?.images),
-                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
-            };
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/**
- * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
- * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
- * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
- */
-function fluxKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    let found;
-    try {
-        found = documents(text)
-            .map(asObj)
-            .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(asStr(d.apiVersion) ?? ''));
-    }
-    catch {
-        return undefined;
-    }
-    if (!found)
-        return undefined;
-    const spec = asObj(found.spec) ?? {};
-    const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
-    if (source !== 'GitRepository')
-        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = external_node_path_.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../'))
-        return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
-    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
-        const o = asObj(i);
-        const name = asStr(o?.name);
-        if (!o || !name)
-            return [];
-        const tag = asStr(o.newTag);
-        const digest = asStr(o.digest);
-        return [`${name}=${asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
-    });
-    const namespace = asStr(spec.targetNamespace);
-    return { path, images, ...(namespace ? { namespace } : {}) };
-}
-/** Each document of a YAML text as data; a document that does not parse is undefined. */
-function documents(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
-}
-/**
- * What `kustomization:` names at a revision: a kustomization file (its
- * folder is built), a folder holding one, or an Argo CD Application (its
- * source path is built with its kustomize.images). `application:` beside an
- * overlay gives the destination namespace and any kustomize.images it sets.
- */
-async function overlayTarget(read, kustomization, application) {
-    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
-        return { unavailable: `${kustomization} is outside the repository` };
-    const text = path === '.' ? undefined : await read(path);
-    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
-    const flux = fluxKustomize(text);
-    if (flux && 'unavailable' in flux)
-        return flux;
-    if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
-    const app = applicationKustomize(text);
-    if (app) {
-        if (app.path === undefined)
-            return { unavailable: `the Application ${path} names no source path to build` };
-        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
-    }
-    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
-    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
-    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
-    return {
-        dir,
-        file,
-        ...(beside?.images.length ? { images: beside.images } : {}),
-        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
+var overlay_target = __webpack_require__(4618);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
 var flux_substitute_from = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
@@ -2083,7 +1973,7 @@ var flux_substitute_from = __webpack_require__(1755);
  * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
  */
 async function overlaySide(reader, kustomization, application) {
-    const target = await overlayTarget(reader.read, kustomization, application);
+    const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, kustomization, application);
     if ('unavailable' in target)
         return target;
     const files = await readOverlay(reader, target.dir);
@@ -2120,8 +2010,7 @@ const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', '
 function fluxDocument(text) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).find((d) => {
-        const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
-        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        return (0,dist/* isMap */.jh)(d.contents) && (0,overlay_target/* isFluxKustomization */.Hw)(d.get('kind'), d.get('apiVersion'));
     });
 }
 /**
@@ -2332,11 +2221,11 @@ var environment = __webpack_require__(1878);
 /** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-const images_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 /** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
 function podSpecs(body) {
     const out = [];
-    const top = images_asObj(body.spec);
+    const top = asObj(body.spec);
     if (!top)
         return out;
     if (body.kind === 'Pod')
@@ -2345,11 +2234,11 @@ function podSpecs(body) {
         if (depth > 8)
             return;
         for (const [k, v] of Object.entries(node)) {
-            const child = images_asObj(v);
+            const child = asObj(v);
             if (!child)
                 continue;
             const at = `${path}.${k}`;
-            const spec = k === 'template' ? images_asObj(child.spec) : undefined;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
             if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
                 out.push({ spec, path: `${at}.spec` });
             else
@@ -2369,7 +2258,7 @@ function unpinnedImages(objects) {
                 if (!Array.isArray(containers))
                     continue;
                 containers.forEach((c, i) => {
-                    const container = images_asObj(c);
+                    const container = asObj(c);
                     if (!container)
                         return;
                     const image = typeof container.image === 'string' ? container.image.trim() : '';
@@ -2544,7 +2433,7 @@ var flux_values = __webpack_require__(9982);
 
 
 const flux_release_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const flux_release_asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 /** At most this many kustomization folders are followed from the HelmRelease's folder. */
 const flux_release_MAX_FOLDERS = 32;
 /** Folder of a repository path ('.' at the top). */
@@ -2590,9 +2479,9 @@ async function reached(dir, read, cache) {
             if (ktext === undefined)
                 continue;
             const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
-            namespace ??= flux_release_asStr(k.namespace);
+            namespace ??= asStr(k.namespace);
             for (const r of Array.isArray(k.resources) ? k.resources : []) {
-                const rel = flux_release_asStr(r);
+                const rel = asStr(r);
                 const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
                 if (path === undefined)
                     continue;
@@ -2631,7 +2520,7 @@ function fluxReleaseName(name, targetNamespace) {
         return full;
     return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
 }
-const kindName = (d) => [flux_release_asStr(d.data.kind), flux_release_asStr(flux_release_asObj(d.data.metadata)?.name)];
+const kindName = (d) => [asStr(d.data.kind), asStr(flux_release_asObj(d.data.metadata)?.name)];
 /**
  * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
  * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
@@ -2655,15 +2544,15 @@ async function readFluxRelease(env, read, cache) {
     const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
     const own = docsIn(text, file, cache);
     const patch = own.find((d) => d.index === document);
-    const name = flux_release_asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
+    const name = asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
     const around = await reached(dirOf(file), read, cache);
     const all = [...own.filter((d) => d.index !== document), ...around.docs];
     const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
     const merged = flux_release_asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
     const spec = flux_release_asObj(merged.spec) ?? {};
     const meta = flux_release_asObj(merged.metadata) ?? {};
-    const ns = around.namespace ?? flux_release_asStr(meta.namespace);
-    const targetNamespace = flux_release_asStr(spec.targetNamespace);
+    const ns = around.namespace ?? asStr(meta.namespace);
+    const targetNamespace = asStr(spec.targetNamespace);
     const chart = await chartOf(spec, all, env.ocirepository, read, cache);
     // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
     const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
@@ -2677,9 +2566,9 @@ async function readFluxRelease(env, read, cache) {
         values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
     return {
         name,
-        releaseName: flux_release_asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
         ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
-        ...((flux_release_asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: flux_release_asStr(spec.storageNamespace) ?? ns } : {}),
+        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
         ...chart,
         values,
         unread,
@@ -2700,17 +2589,17 @@ function valuesOf(e) {
 async function chartOf(spec, docs, ociFile, read, cache) {
     const chartRef = flux_release_asObj(spec.chartRef);
     if (chartRef) {
-        const refName = flux_release_asStr(chartRef.name);
-        const kind = flux_release_asStr(chartRef.kind) ?? 'OCIRepository';
+        const refName = asStr(chartRef.name);
+        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
         const named = ociFile ? (0,application/* splitApplicationRef */.O6)(ociFile) : undefined;
         const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
         const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
         const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
         const ospec = flux_release_asObj(oci?.data.spec) ?? {};
-        const url = (flux_release_asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
         const ref = flux_release_asObj(ospec.ref) ?? {};
-        const version = flux_release_asStr(ref.tag) ?? flux_release_asStr(ref.semver) ?? '';
-        const digest = flux_release_asStr(ref.digest);
+        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const digest = asStr(ref.digest);
         const cut = url.lastIndexOf('/');
         return {
             version,
@@ -2722,17 +2611,17 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         };
     }
     const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
-    const chart = flux_release_asStr(cspec.chart);
-    const version = flux_release_asStr(cspec.version) ?? '';
+    const chart = asStr(cspec.chart);
+    const version = asStr(cspec.version) ?? '';
     const sourceRef = flux_release_asObj(cspec.sourceRef) ?? {};
-    const kind = flux_release_asStr(sourceRef.kind) ?? 'HelmRepository';
-    const refName = flux_release_asStr(sourceRef.name) ?? '';
+    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = asStr(sourceRef.name) ?? '';
     if (kind !== 'HelmRepository')
         // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
         return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
-    const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
-    const secretRef = flux_release_asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
+    const url = asStr(flux_release_asObj(repo?.data.spec)?.url);
+    const secretRef = asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
     return {
         version,
         source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },

@@ -1,8 +1,8 @@
-export const id = 263;
-export const ids = [263];
+export const id = 115;
+export const ids = [115];
 export const modules = {
 
-/***/ 3263:
+/***/ 2353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -480,118 +480,8 @@ function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
-// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
-// for a render: a kustomization file or folder, an Argo CD Application whose
-// source path is an overlay (its kustomize.images and destination namespace),
-// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
-// kustomize-controller builds it). render/kustomize.ts builds what this names.
-
-
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
-function applicationKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        for (const doc of documents(text)) {
-            const app = asObj(doc);
-            if (!app || app.kind !== 'Application' || !asObj(app.spec))
-                continue;
-            const spec = asObj(app.spec);
-            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
-            return {
-                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
-                images: strings(asObj(src.kustomize)?.images),
-                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
-            };
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/**
- * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
- * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
- * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
- */
-function fluxKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    let found;
-    try {
-        found = documents(text)
-            .map(asObj)
-            .find((d) => d?.kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(asStr(d.apiVersion) ?? ''));
-    }
-    catch {
-        return undefined;
-    }
-    if (!found)
-        return undefined;
-    const spec = asObj(found.spec) ?? {};
-    const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
-    if (source !== 'GitRepository')
-        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = external_node_path_.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../'))
-        return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
-    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
-        const o = asObj(i);
-        const name = asStr(o?.name);
-        if (!o || !name)
-            return [];
-        const tag = asStr(o.newTag);
-        const digest = asStr(o.digest);
-        return [`${name}=${asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
-    });
-    const namespace = asStr(spec.targetNamespace);
-    return { path, images, ...(namespace ? { namespace } : {}) };
-}
-/** Each document of a YAML text as data; a document that does not parse is undefined. */
-function documents(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
-}
-/**
- * What `kustomization:` names at a revision: a kustomization file (its
- * folder is built), a folder holding one, or an Argo CD Application (its
- * source path is built with its kustomize.images). `application:` beside an
- * overlay gives the destination namespace and any kustomize.images it sets.
- */
-async function overlayTarget(read, kustomization, application) {
-    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
-        return { unavailable: `${kustomization} is outside the repository` };
-    const text = path === '.' ? undefined : await read(path);
-    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
-    const flux = fluxKustomize(text);
-    if (flux && 'unavailable' in flux)
-        return flux;
-    if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
-    const app = applicationKustomize(text);
-    if (app) {
-        if (app.path === undefined)
-            return { unavailable: `the Application ${path} names no source path to build` };
-        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
-    }
-    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
-    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
-    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
-    return {
-        dir,
-        file,
-        ...(beside?.images.length ? { images: beside.images } : {}),
-        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
+var overlay_target = __webpack_require__(4618);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
 var flux_substitute_from = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
@@ -615,7 +505,7 @@ var flux_substitute_from = __webpack_require__(1755);
  * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
  */
 async function overlaySide(reader, kustomization, application) {
-    const target = await overlayTarget(reader.read, kustomization, application);
+    const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, kustomization, application);
     if ('unavailable' in target)
         return target;
     const files = await readOverlay(reader, target.dir);
@@ -652,8 +542,7 @@ const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', '
 function fluxDocument(text) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).find((d) => {
-        const kind = (0,dist/* isMap */.jh)(d.contents) ? d.get('kind') : undefined;
-        return kind === 'Kustomization' && /^kustomize\.toolkit\.fluxcd\.io\//.test(String(d.get('apiVersion') ?? ''));
+        return (0,dist/* isMap */.jh)(d.contents) && (0,overlay_target/* isFluxKustomization */.Hw)(d.get('kind'), d.get('apiVersion'));
     });
 }
 /**
@@ -821,7 +710,7 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
-    const target = await overlayTarget(readAfter, to.kustomization, to.application);
+    const target = await (0,overlay_target/* overlayTarget */.YO)(readAfter, to.kustomization, to.application);
     const file = 'file' in target ? target.file : to.kustomization;
     if (to.protected && 'files' in after)
         (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
