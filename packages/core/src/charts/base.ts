@@ -3,7 +3,7 @@ import { UserError } from '../errors.ts';
 import { resolveRange } from '../git/history.ts';
 import { currentBranch, hasRemote, localDefaultBranch } from '../git/local-repo.ts';
 import type { GitSpawner } from '../git/spawn.ts';
-import type { ObjectReader } from '../git/objects.ts';
+import type { ObjectReader } from '../git/cat-file.ts';
 import { asRepo } from '../git/repo.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';

@@ -1,4 +1,4 @@
-import { ObjectTooLarge, type ObjectReader } from './objects.ts';
+import { ObjectTooLarge, type ObjectReader } from './cat-file.ts';
 
 // Its own file: only the check uses it, so the other bundles that carry git/objects.ts stay as they are.
 /**

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { asRepo } from './repo.ts';
 import { UserError } from '../errors.ts';
-import { diffSinceMergeBase, listPathsAndLinks, mergeBase, ObjectTooLarge, type ObjectReader, type RawChange } from './objects.ts';
+import { ObjectTooLarge, type ObjectReader } from './cat-file.ts';
+import { diffSinceMergeBase, listPathsAndLinks, mergeBase, type RawChange } from './objects.ts';
 import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
 import { isCommitId } from './refs.ts';
 

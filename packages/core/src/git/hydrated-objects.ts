@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Identity } from './identity.ts';
 import { localText } from './local.ts';
-import type { ObjectReader } from './objects.ts';
+import type { ObjectReader } from './cat-file.ts';
 import { asRepo } from './repo.ts';
 import type { GitSpawner } from './spawn.ts';
 

@@ -1,7 +1,7 @@
 // The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
 // reader the plans read through (restarted after each fetch, so it sees what came).
 
-import { type ObjectReader } from '../git/objects.ts';
+import { type ObjectReader } from '../git/cat-file.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
@@ -27,6 +27,8 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
   const { base } = o;
   // origin's hydrator notes, fetched once per run when a promotion of hydrated branches first asks.
   let notes: Promise<string | undefined> | undefined;
+  // The render runs beside the chart checks, and both may fetch a release tag: one fetch at a time.
+  const serial = oneAtATime();
   return {
     async hydratorNote(commit) {
       notes ??= o.remote ? fetchHydratorNotes(git) : git.commitOf(HYDRATOR_NOTES);
@@ -37,29 +39,18 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
         await checkRefName(git, branch, 'branch');
         return git.commitOf(`refs/heads/${branch}`);
       }
-      const sha = await publish.fetchBranch(git, 'origin', branch);
-      reader.close(); // objects fetched since cat-file started are read by a fresh one
-      return sha;
+      return serial(async () => {
+        const sha = await publish.fetchBranch(git, 'origin', branch);
+        reader.close(); // objects fetched since cat-file started are read by a fresh one
+        return sha;
+      });
     },
     readAt: (commit, path) => reader.text(`${commit}:${path}`),
     readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
-    async resolveRef(ref) {
-      const have = await reader.commit(ref);
-      if (have) return have;
-      const bySha = looksLikeSha(ref) && ref.length === 40;
-      // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
-      // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
-      if (!bySha && o.remote) {
-        const tags = await git.remoteTags();
-        if (tags && !tags.has(ref)) return undefined;
-      }
-      await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
-      reader.close();
-      return reader.commit(ref);
-    },
+    resolveRef: refResolver(git, reader, o.remote, serial),
     async fetchTags(groups) {
       if (!o.remote || groups.length === 0) return;
-      await fetchFirstSpellings(git, reader, groups);
+      await serial(() => fetchFirstSpellings(git, reader, groups));
     },
     commitInfo: (commit) => git.commitInfo(commit),
     landedAt: (commit, path) => git.lastCommit(commit, path, true),
@@ -72,9 +63,11 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     async deepenHistory(commits) {
       // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
       if (!o.remote || !(await git.isShallow())) return false;
-      const r = await git.deepenBranch('origin', base, commits);
-      reader.close();
-      return r.code === 0;
+      return serial(async () => {
+        const r = await git.deepenBranch('origin', base, commits);
+        reader.close();
+        return r.code === 0;
+      });
     },
     async publish(p) {
       // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
@@ -96,6 +89,56 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     },
     commitsBetween: (from, to) => git.commitsBetween(from, to),
     commitsInRanges: (ranges) => git.commitsInRanges(ranges),
+  };
+}
+
+/**
+ * Runs fetches one at a time: two git fetches in one repository race for its locks (a tag's ref, a shallow
+ * clone's shallow file).
+ */
+function oneAtATime(): <T>(f: () => Promise<T>) => Promise<T> {
+  let fetching: Promise<unknown> = Promise.resolve();
+  return (f) => {
+    const run = fetching.then(f, f);
+    fetching = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
+ * resolveRef: the commit a ref names here, else fetched from origin when origin has it (through `serial`); a ref
+ * asked for again while it is being resolved shares that answer.
+ */
+function refResolver(
+  git: Repo,
+  reader: ObjectReader,
+  remote: boolean,
+  serial: ReturnType<typeof oneAtATime>,
+): (ref: string) => Promise<string | undefined> {
+  const resolving = new Map<string, Promise<string | undefined>>();
+  const resolve = async (ref: string): Promise<string | undefined> => {
+    const have = await reader.commit(ref);
+    if (have) return have;
+    const bySha = looksLikeSha(ref) && ref.length === 40;
+    // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+    // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+    if (!bySha && remote) {
+      const tags = await git.remoteTags();
+      if (tags && !tags.has(ref)) return undefined;
+    }
+    await serial(async () => {
+      await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
+      reader.close();
+    });
+    return reader.commit(ref);
+  };
+  return (ref) => {
+    let r = resolving.get(ref);
+    if (!r) {
+      resolving.set(ref, (r = resolve(ref)));
+      void r.finally(() => resolving.delete(ref)).catch(() => undefined);
+    }
+    return r;
   };
 }
 

@@ -11,6 +11,7 @@
 
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
+import { preloadKubeSchemas } from '../validate/kube.ts';
 import { KustomizeRenderer } from '../render/kustomize.ts';
 import { overlayTarget } from '../render/overlay-target.ts';
 import { overlaySide, type OverlaySide } from './flux-build.ts';
@@ -68,7 +69,10 @@ export async function renderOverlayPromotion(
   let renderer = renderers.get(ports);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
   const dir = 'dir' in after ? after.dir : to.kustomization;
-  const env = await renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
+  const rendering = renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
+  // The schemas load while kustomize runs.
+  if (to.settings.validate !== 'off' && !('unavailable' in after)) preloadKubeSchemas();
+  const env = await rendering;
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
   const target = await overlayTarget(readAfter, to.kustomization, to.application);
   const file = 'file' in target ? target.file : to.kustomization;

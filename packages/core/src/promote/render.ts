@@ -16,6 +16,7 @@
 import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
+import { preloadKubeSchemas } from '../validate/kube.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
@@ -45,6 +46,15 @@ export function renderMode(route: Route): RenderMode {
 
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap<object, Map<string, Renderer>>();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap<object, Map<string, Promise<string[] | undefined>>>();
+
+/** The world's chart folder listings (SideContext's `listed`). */
+export function listedFor(key: object): Map<string, Promise<string[] | undefined>> {
+  let listed = listings.get(key);
+  if (!listed) listings.set(key, (listed = new Map<string, Promise<string[] | undefined>>()));
+  return listed;
+}
 export function rendererFor(key: object, helm: string, cfg: RenderConfig): Renderer {
   let byHelm = renderers.get(key);
   if (!byHelm) renderers.set(key, (byHelm = new Map<string, Renderer>()));
@@ -101,17 +111,17 @@ export async function renderPromotion(
   const rules = 'side' in after ? after.ignoreDifferences : [];
   const what =
     'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-  const env: EnvironmentRender = {
-    ...(await renderEnvironment(
-      renderer,
-      to.name,
-      'side' in before ? before.side : before,
-      'side' in after ? after.side : after,
-      compareOptions(cfg, rules),
-      what,
-    )),
-    helm: helm.version,
-  };
+  const rendering = renderEnvironment(
+    renderer,
+    to.name,
+    'side' in before ? before.side : before,
+    'side' in after ? after.side : after,
+    compareOptions(cfg, rules),
+    what,
+  );
+  // The schemas (megabytes of compiled validators) load while Helm runs.
+  if (to.settings.validate !== 'off' && 'side' in after) preloadKubeSchemas();
+  const env: EnvironmentRender = { ...(await rendering), helm: helm.version };
   // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
   const flux = fluxRef(to);
   const readEdited = readAfterPlan(plan, (p) => ports.git.readAt(baseSha, p));
@@ -158,7 +168,7 @@ async function readSides(
     values: to.values,
     appFile,
     name,
-    listed: new Map<string, Promise<string[] | undefined>>(),
+    listed: listedFor(ports),
     at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
   };
   try {
@@ -213,6 +223,8 @@ export interface SideContext {
   at?: { file: string; line: number };
   /** A chart folder's file list by commit and folder: both sides of one chart list it once. */
   listed: Map<string, Promise<string[] | undefined>>;
+  /** Read only what this repository holds: a chart that is not in it is unavailable, not fetched (render-ahead.ts). */
+  offline?: boolean;
 }
 
 interface AppSide {
@@ -224,7 +236,7 @@ interface AppSide {
 }
 
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
-async function applicationSide(
+export async function applicationSide(
   ctx: SideContext,
   appText: string,
   read: (path: string) => Promise<string | undefined>,
@@ -310,15 +322,19 @@ export async function chartInput(
     read: (p: string) => ports.git.readAt(commit, p),
   });
   const tried: string[] = [];
+  // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+  // round trip to the remote on every render.
+  const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
   for (const f of folders) {
     const tag = `${f.name}-${version}`;
-    const commit = version ? await ports.git.resolveRef(tag) : undefined;
+    // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+    const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
     const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
     at.push({ commit: baseSha, where: `${f.dir} at the base` });
     for (const { commit: c, where } of at) {
       const meta = chartMeta((await ports.git.readAt(c, join(f.dir, 'Chart.yaml'))) ?? '');
       // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-      if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+      if (meta.version !== version && !atBranch) {
         tried.push(`${where} says ${meta.version ?? 'no version'}`);
         continue;
       }
@@ -328,6 +344,7 @@ export async function chartInput(
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
+  if (ctx.offline) return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
   const classic = await repositoryChart(ports, source, version, ctx.at);
   if (classic && 'tgz' in classic) return { input: { tgz: classic.tgz }, name, where: classic.where };
   if (classic) tried.push(classic.tried);

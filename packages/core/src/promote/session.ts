@@ -21,6 +21,7 @@ import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
 import { renderMode, renderPromotion } from './render.ts';
+import { renderAhead } from './render-ahead.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
@@ -255,15 +256,25 @@ export async function planChecked(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   askHelmAhead(route, world);
+  void renderAhead(req, route, world, baseSha);
   const planned = await planOn(req, route, world, baseSha, cache);
-  const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
-  const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-  // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
-  const valuesDrift = route.to.helmrelease
-    ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
-    : await checkValuesDrift(req, route, plan, world, baseSha, cache);
-  const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
-  const rendered = await renderPromotion(req, route, checked, world, baseSha);
+  // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
+  // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
+  const rendering = renderPromotion(req, route, planned, world, baseSha);
+  let checked: PromotionPlan;
+  try {
+    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
+    // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
+    const valuesDrift = route.to.helmrelease
+      ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
+      : await checkValuesDrift(req, route, plan, world, baseSha, cache);
+    checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+  } catch (e) {
+    await rendering.catch(() => undefined);
+    throw e;
+  }
+  const rendered = await rendering;
   if (!rendered) return checked;
   // What schema validation warned of (validate: warn) is the plan's warning like any other.
   return rendered.validation?.length

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { named, setting, UserError, words } from '../errors.ts';
 import { authSecrets, repoOpener } from '../git/auth.ts';
 import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
-import { ObjectReader } from '../git/objects.ts';
+import { ObjectReader } from '../git/cat-file.ts';
 import type { Repo, RepoOpener } from '../git/repo.ts';
 import { gitHubOpener, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';

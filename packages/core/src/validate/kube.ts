@@ -29,6 +29,14 @@ export function kubeSchemas(): Promise<KubeSchemas> {
 }
 
 /**
+ * Starts loading the built-in kinds' validators without waiting: a caller that will validate a render calls it
+ * when its renderer starts, so the modules compile while Helm runs. A failure is met again by kubeSchemas().
+ */
+export function preloadKubeSchemas(): void {
+  kubeSchemas().catch(() => undefined);
+}
+
+/**
  * True for an API of Flux's toolkit (`helm.toolkit.fluxcd.io/v2`, `source.toolkit.fluxcd.io/v1`, …),
  * whose kinds' schemas come from @kubernetes-models/flux-cd rather than Kubernetes' own.
  */

@@ -1,7 +1,8 @@
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { readBaseVersions, resolveBumpBase } from '../../src/charts/base.ts';
 import { UserError } from '../../src/errors.ts';
-import { gitSpawner, ObjectReader } from '../../src/git/objects.ts';
+import { ObjectReader } from '../../src/git/cat-file.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
 
 const fixtures: GitFixture[] = [];
 const readers: ObjectReader[] = [];

@@ -12,7 +12,8 @@ import {
   writeObjects,
   type GitObject,
 } from '../../src/git/hydrated-objects.ts';
-import { gitSpawner, ObjectReader } from '../../src/git/objects.ts';
+import { ObjectReader } from '../../src/git/cat-file.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
 import { fetchBranches, pushBranches, remoteBranchTips } from '../../src/git/publish-batch.ts';
 import { checkBranchNames } from '../../src/git/refs.ts';
 import type { GitSpawner } from '../../src/git/spawn.ts';

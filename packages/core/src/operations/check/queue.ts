@@ -2,7 +2,7 @@ import { looseChart } from '../../charts/bump-rules.ts';
 import type { OtherBase } from '../../checks/types.ts';
 import { firstParentLog, firstParentsSince, isAncestorOf, subjectOf } from '../../git/commits.ts';
 import type { ResolvedRange } from '../../git/history.ts';
-import type { ObjectReader } from '../../git/objects.ts';
+import type { ObjectReader } from '../../git/cat-file.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { pullOfSubject } from '../../text/pull-subject.ts';
 import type { MergeQueueEntry } from './request.ts';

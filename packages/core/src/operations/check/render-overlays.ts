@@ -98,6 +98,7 @@ export async function renderOverlayChecks(
       const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
       // An overlay new in the pull request: every object added.
       const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+      validation?.prepare(c.e);
       const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' as const };
       if (validation && !('unavailable' in c.after)) await validation.after(c.e, c.name, await renderer.render(c.after), []);
       // The overlay's own folder first: an image written there is traced to it before a base's.

@@ -204,6 +204,7 @@ async function renderCharts(
           chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
           side(commits.head, values, app),
         ]).then(async ([b, h]) => {
+          validation?.prepare(e);
           // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
           const render: EnvironmentRender = {
             ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
@@ -233,6 +234,7 @@ async function renderInputs(
   const { helm, renderer } = rendererOf(e);
   const before = i.before === 'nothing' ? i.before : i.before.side;
   const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+  validation?.prepare(e);
   const render: EnvironmentRender = {
     ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
     helm: helm.version,
@@ -252,6 +254,7 @@ async function renderFlux(
   const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
+  validation?.prepare(f.environment);
   const render: EnvironmentRender = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
   if (validation && f.chart && !('unavailable' in f.after))
     await validation.after(f.environment, f.name, await renderer.render(f.after), chartCrds(f.chart.files, f.chart.dir));

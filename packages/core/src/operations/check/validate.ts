@@ -12,6 +12,7 @@ import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { globMatcher } from '../../text/glob.ts';
 import { validateEnvironment, type CrdText } from '../../validate/environment.ts';
+import { preloadKubeSchemas } from '../../validate/kube.ts';
 import type { ValidateMode } from '../../validate/validate.ts';
 
 /** Collects each rendered environment's validation as the check's problems. */
@@ -36,6 +37,11 @@ export class CheckValidation {
   /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
   modeOf(environment: EnvironmentConfig): ValidateMode {
     return settingsFor(CHECK, { validate: this.given }, this.config, { environment: environment.name }).validate;
+  }
+
+  /** Starts loading the schemas when the environment will be validated: called as its render starts, so they load while Helm runs. */
+  prepare(environment: EnvironmentConfig): void {
+    if (this.modeOf(environment) !== 'off') preloadKubeSchemas();
   }
 
   /**

@@ -9,7 +9,7 @@ import { configLine, type Config, type EnvironmentConfig } from '../../config/co
 import type { World } from '../../contract/world.ts';
 import { UserError, UserErrors } from '../../errors.ts';
 import type { DryCommit, HydratedFile } from '../../git/hydrated.ts';
-import { ObjectReader } from '../../git/objects.ts';
+import { ObjectReader } from '../../git/cat-file.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
 import { findKustomize } from '../../render/find.ts';

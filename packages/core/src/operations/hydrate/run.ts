@@ -17,7 +17,7 @@ import { openPlanner, type Chosen, type Planned } from './plan.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
 import { writeBranches, type BranchOutcome } from './write.ts';
-import { ObjectReader } from '../../git/objects.ts';
+import { ObjectReader } from '../../git/cat-file.ts';
 import { noteDrySha } from '../../git/hydrator-notes.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 

@@ -22,7 +22,7 @@ import {
   type GitObject,
   type ObjectFormat,
 } from '../../git/hydrated-objects.ts';
-import type { ObjectReader } from '../../git/objects.ts';
+import type { ObjectReader } from '../../git/cat-file.ts';
 import { fetchBranch, generatedTrailer, pushBranch } from '../../git/publish.ts';
 import { fetchBranches, pushBranches, remoteBranchTips } from '../../git/publish-batch.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
