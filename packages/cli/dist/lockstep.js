@@ -997,7 +997,13 @@ const promoteCommand = {
             const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, {
+                    env: await cliEnv(io),
+                    token,
+                    identity: cliIdentity(io, push !== undefined),
+                    // --json says no shipment (its document has no field for one): the history it is read from is not walked.
+                    showsWhatShips: opts.json !== true,
+                }),
                 json: opts.json === true,
                 // What was read is said: local commits not on origin are not in the promotion.
                 said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
@@ -1593,6 +1599,7 @@ function cliWorld(io, workspace, opts = {}) {
         localRepository: true,
         foldsLines: false,
         summarises: false,
+        ...(opts.showsWhatShips === false ? { showsWhatShips: false } : {}),
         workspace,
         env: opts.env ?? io.env,
         event: () => ({ payload: {} }),
