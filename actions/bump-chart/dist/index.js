@@ -1465,8 +1465,8 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(612), __nccwpck_require__.e(949), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544))).runBump,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(949), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(121), __nccwpck_require__.e(572), __nccwpck_require__.e(949), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9409))).runBump,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(121), __nccwpck_require__.e(949), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))).bumpViews,
 };
 
 

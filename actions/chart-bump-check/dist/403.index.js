@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(6381);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(3225);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts

@@ -1363,6 +1363,196 @@ function remoteCharts(o) {
 }
 
 
+/***/ }),
+
+/***/ 3769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
+/* harmony export */   In: () => (/* binding */ diffValues)
+/* harmony export */ });
+/* unused harmony exports lenientYaml, kindOf */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'map';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = kindOf(b);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
+    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
+            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+
 /***/ })
 
 };

@@ -2168,17 +2168,17 @@ var table_check = __webpack_require__(8302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(769), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7249));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(96), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7249));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 6381));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(96), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 3225));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(657), __webpack_require__.e(672), __webpack_require__.e(381), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(755), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 5403));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(657), __webpack_require__.e(672), __webpack_require__.e(96), __webpack_require__.e(225), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(755), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 5403));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(381), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(96), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(381), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(755), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 1747));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(96), __webpack_require__.e(225), __webpack_require__.e(723), __webpack_require__.e(46), __webpack_require__.e(33), __webpack_require__.e(120), __webpack_require__.e(755), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 1747));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(381), __webpack_require__.e(33), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(96), __webpack_require__.e(225), __webpack_require__.e(33), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(132), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 6827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
@@ -2186,7 +2186,7 @@ const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(815), 
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 6291));
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
-const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(657), __webpack_require__.e(723), __webpack_require__.e(120), __webpack_require__.e(132), __webpack_require__.e(769), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 7581));
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(657), __webpack_require__.e(96), __webpack_require__.e(723), __webpack_require__.e(120), __webpack_require__.e(132), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 7581));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
 

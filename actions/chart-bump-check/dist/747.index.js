@@ -1196,8 +1196,8 @@ const approval = {
         : [],
 };
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(6381);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(3225);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
@@ -1376,6 +1376,8 @@ var duration = __webpack_require__(8473);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
 var validate = __webpack_require__(4033);
+// EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
+var plain_document = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
 // The Flux resources a promotion edits (a HelmRelease's chart version or
 // values, an OCIRepository's spec.ref, a Flux Kustomization's spec.images or
@@ -1387,6 +1389,7 @@ var validate = __webpack_require__(4033);
 // only what it changes, and the whole object is judged where it is rendered.
 // The target's `validate` decides: error refuses, warn says each finding as a
 // note of the plan, off skips it.
+
 
 
 
@@ -1454,7 +1457,16 @@ function changedFluxDocuments(f, cache) {
     // lists the same documents as the multi-document kind would, so it is read, not made again (a 1,000-service
     // values file: ~150 ms and its garbage).
     const body = f.after.replace(/^\ufeff/, '');
-    const after = cache?.peek(YAML_DOCUMENT, body, f.path) ?? parseWith(cache, YAML_DOCUMENTS, body, f.path);
+    const parsed = cache?.peek(YAML_DOCUMENT, body, f.path);
+    // A text js-yaml reads as the yaml package does is one document (yaml/plain-document.ts; the check of a values
+    // file's edit read it so, into the same cache): without a Flux apiVersion at its top it holds no Flux document,
+    // and the yaml package's tree of it is not composed.
+    if (parsed === undefined) {
+        const plain = parseWith(cache, PLAIN_DOCUMENT, body);
+        if (plain !== undefined && !fluxObject(plain.data))
+            return [];
+    }
+    const after = parsed ?? parseWith(cache, YAML_DOCUMENTS, body, f.path);
     const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
         const apiVersion = scalarText(mapValue(doc.contents, 'apiVersion'));
         return apiVersion !== undefined && isFluxApi(apiVersion) && isMap(doc.contents) ? [{ doc, i }] : [];
@@ -1466,6 +1478,13 @@ function changedFluxDocuments(f, cache) {
     const source = (p, d) => p.text.slice(d.range[0], d.range[1]);
     const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
     return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+/** Data a document read as a mapping whose apiVersion is a Flux API (what the yaml tree's test below finds). */
+function fluxObject(data) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return false;
+    const apiVersion = data.apiVersion;
+    return typeof apiVersion === 'string' && Object.hasOwn(data, 'apiVersion') && isFluxApi(apiVersion);
 }
 /** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */
 function lineOfField(parsed, doc, at) {
@@ -2388,8 +2407,8 @@ __webpack_require__.d(__webpack_exports__, {
   windowCrons: () => (/* binding */ windowCrons)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(6381);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(3225);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts

@@ -374,8 +374,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promote_hydrated = __webpack_require__(8606);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 5 modules
-var config_config = __webpack_require__(1992);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(484);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts

@@ -291,7 +291,7 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 1992:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -319,131 +319,8 @@ var fs_workspace = __webpack_require__(2536);
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
-// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
-var js_yaml_core = __webpack_require__(8102);
-;// CONCATENATED MODULE: ./packages/core/src/yaml/plain-document.ts
-// One YAML document read by js-yaml where it reads exactly as the yaml package
-// does (js-yaml-core.ts: no tag, anchor, alias, directive or long key, every
-// block collection on its own line): its data, and the line each node starts
-// at, without the yaml package's syntax tree. The config file of a fleet (300
-// services, 100 environments: 40 KB) took ~90 ms to compose into that tree on
-// every command, and ~20 MB of garbage, where its data and lines are all a
-// valid config needs; js-yaml's events give both in a fraction of that.
-//
-// A line is answered where js-yaml's events place the node where the yaml
-// package's range starts: a collection (its first key or `-`, or its `{`/`[`)
-// and a one-line or quoted scalar. An empty scalar (`key:`) and a block
-// scalar (`|`, `>`, whose content js-yaml places on the next line) are
-// UNKNOWN: the caller asks the yaml package. A path that leads nowhere is
-// undefined, as nodeAt says, which only holds when every key reads as the
-// same string in both libraries: a plain key the core schema reads as no
-// string (`1.0:`, `true:`, `~:`) or a key that is a collection makes the text
-// not this reader's (undefined), as is anything js-yaml refuses (a duplicate
-// key) and more than one document.
-
-
-/** Where a node starts is not known from the events: the yaml package says. */
-const UNKNOWN = Symbol('unknown line');
-/** 1-based lines of increasing offsets, counted as they pass (the events come in the order of the text). */
-function lineCursor(text) {
-    let [line, next] = [1, text.indexOf('\n')];
-    return (offset) => {
-        while (next !== -1 && next < offset) {
-            line++;
-            next = text.indexOf('\n', next + 1);
-        }
-        return line;
-    };
-}
-/** A key as the yaml package's nodeAt compares it (String of its value), or undefined where that may differ from the text. */
-function keyText(text, e) {
-    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-        return undefined;
-    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml_core/* coreNonString */.gP)(value) ? undefined : value;
-}
-/** The line index of the document's events; undefined at a key it cannot read as the yaml package does. */
-function lineIndex(text, events) {
-    const lineAt = lineCursor(text);
-    const open = [];
-    let root;
-    const place = (node) => {
-        const top = open[open.length - 1];
-        if (top === undefined)
-            root = node;
-        else if (top.node.items)
-            top.node.items.push(node);
-        else {
-            top.node.keys.set(top.key, node);
-            top.key = undefined;
-        }
-    };
-    for (const e of events) {
-        const top = open[open.length - 1];
-        const keyNext = top !== undefined && top.node.keys !== undefined && top.key === undefined;
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            const closed = open.pop();
-            if (closed !== undefined)
-                place(closed.node);
-        }
-        else if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (keyNext) {
-                const key = keyText(text, e);
-                if (key === undefined)
-                    return undefined;
-                top.key = key;
-                continue;
-            }
-            const block = e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK;
-            place({ line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN });
-        }
-        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING || e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
-            if (keyNext)
-                return undefined;
-            const line = lineAt(e.start);
-            open.push({ node: e.type === js_yaml/* EVENT_ID */.hy.MAPPING ? { line, keys: new Map() } : { line, items: [] }, key: undefined });
-        }
-        else if (e.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT)
-            return undefined;
-    }
-    return root;
-}
-/**
- * The text's one document through js-yaml, or undefined where it is not
- * js-yaml's to read (the yaml package reads it, and says its errors).
- */
-function plainDocument(text) {
-    let events;
-    let data;
-    try {
-        events = (0,js_yaml/* parseEvents */.PH)(text, {});
-        if (!(0,js_yaml_core/* plain */.pj)(text, events))
-            return undefined;
-        data = (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml_core/* CORE_SCHEMA_LIKE_YAML */.YH, maxAliases: 0 });
-    }
-    catch {
-        return undefined;
-    }
-    if (data.length > 1)
-        return undefined;
-    if (data.length === 0)
-        return { data: null, lineOf: () => undefined };
-    const root = lineIndex(text, events);
-    if (root === undefined)
-        return undefined;
-    return {
-        data: data[0],
-        lineOf: (path) => {
-            let node = root;
-            for (const k of path)
-                node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
-            return node?.line;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
+var plain_document = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./packages/core/src/config/raw.generated.ts
 // Generated by `npm run settings` (scripts/config-schema.ts) from the settings declarations
 // (packages/core/src/settings/table-*.ts and config-keys.ts). Do not edit.
@@ -4345,7 +4222,7 @@ function loadConfig(workspace, path) {
  */
 function parseConfigText(text, file) {
     const body = (0,bytes/* stripBom */.F8)(text);
-    const quick = plainDocument(body);
+    const quick = (0,plain_document/* plainDocument */.SV)(body);
     if (quick !== undefined) {
         const data = (quick.data ?? {});
         if (typeof data === 'object' && !Array.isArray(data) && validate(data)) {
@@ -4427,12 +4304,12 @@ function plainSource(quick, body, file) {
     return {
         lineOf: (path) => {
             const line = quick.lineOf(path);
-            if (line !== UNKNOWN)
+            if (line !== plain_document/* UNKNOWN */.HV)
                 return line;
             tree ??= (0,read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
             return tree.lineOf((0,read/* nodeAt */.oB)(tree, path));
         },
-        raw: () => plainDocument(body)?.data ?? {},
+        raw: () => (0,plain_document/* plainDocument */.SV)(body)?.data ?? {},
     };
 }
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
@@ -4703,6 +4580,8 @@ var scalars = __webpack_require__(7812);
 var yaml_edit = __webpack_require__(3077);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
@@ -4750,7 +4629,11 @@ function isPlain(v) {
     return proto === Object.prototype || proto === null;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
+var plain_document = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
+
+
 
 
 
@@ -4793,6 +4676,15 @@ function nodeIn(root, path) {
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
  * editor, not a user mistake) otherwise. With the run's `cache`, the texts
  * the edit already parsed are not parsed again.
+ *
+ * The edited text is read by js-yaml where it reads exactly as the yaml
+ * package does (yaml/plain-document.ts: no tag, anchor, alias or directive,
+ * every block collection on its own line), its data and its plain scalars'
+ * text being all the proof needs; any other text, and any text js-yaml
+ * refuses, is read by the yaml package as before. Composing the yaml
+ * package's syntax tree of a thousand services' values file to check ten
+ * changed tags took ~150 ms and megabytes of garbage; js-yaml's reading,
+ * kept in the run's `cache` for the next reader of the edited text, ~30 ms.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => (0,yaml_edit/* formatPath */.jV)(i.path)).join(', ') || 'nothing';
@@ -4805,13 +4697,26 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
+    const changed = () => new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    const yaml11 = (i) => new Error(`${file}: ${(0,yaml_edit/* formatPath */.jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    const plain = (0,parse_cache/* parseWith */.K)(opts.cache, plain_document/* PLAIN_DOCUMENT */.VE, afterBody);
+    if (plain !== undefined) {
+        if (!sameData(expected, plain.data))
+            throw changed();
+        for (const i of intended) {
+            const source = plain.plainAt(i.path);
+            if (source !== undefined && (0,scalars/* yaml11Type */.Ax)(source) !== 'str')
+                throw yaml11(i);
+        }
+        return;
+    }
     const doc = parsedAfter(file, afterBody, opts.cache);
     if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
-        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+        throw changed();
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
         if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && (0,scalars/* yaml11Type */.Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
-            throw new Error(`${file}: ${(0,yaml_edit/* formatPath */.jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+            throw yaml11(i);
     }
 }
 /**
@@ -9708,7 +9613,7 @@ const approval = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fanIn)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1992);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1646);
@@ -10060,7 +9965,7 @@ const window = {
 /* harmony export */   n7: () => (/* binding */ emptyPlan)
 /* harmony export */ });
 /* unused harmony exports runsDry, DryRuns */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1992);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4502);
@@ -11753,6 +11658,8 @@ var crd = __webpack_require__(2535);
 var validate = __webpack_require__(4033);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
+var plain_document = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
 // The Flux resources a promotion edits (a HelmRelease's chart version or
 // values, an OCIRepository's spec.ref, a Flux Kustomization's spec.images or
@@ -11764,6 +11671,7 @@ var read = __webpack_require__(4293);
 // only what it changes, and the whole object is judged where it is rendered.
 // The target's `validate` decides: error refuses, warn says each finding as a
 // note of the plan, off skips it.
+
 
 
 
@@ -11831,7 +11739,16 @@ function changedFluxDocuments(f, cache) {
     // lists the same documents as the multi-document kind would, so it is read, not made again (a 1,000-service
     // values file: ~150 ms and its garbage).
     const body = f.after.replace(/^\ufeff/, '');
-    const after = cache?.peek(read/* YAML_DOCUMENT */.MQ, body, f.path) ?? (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, f.path);
+    const parsed = cache?.peek(read/* YAML_DOCUMENT */.MQ, body, f.path);
+    // A text js-yaml reads as the yaml package does is one document (yaml/plain-document.ts; the check of a values
+    // file's edit read it so, into the same cache): without a Flux apiVersion at its top it holds no Flux document,
+    // and the yaml package's tree of it is not composed.
+    if (parsed === undefined) {
+        const plain = (0,parse_cache/* parseWith */.K)(cache, plain_document/* PLAIN_DOCUMENT */.VE, body);
+        if (plain !== undefined && !fluxObject(plain.data))
+            return [];
+    }
+    const after = parsed ?? (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, f.path);
     const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
         const apiVersion = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'));
         return apiVersion !== undefined && (0,kube/* isFluxApi */.CX)(apiVersion) && (0,dist/* isMap */.jh)(doc.contents) ? [{ doc, i }] : [];
@@ -11843,6 +11760,13 @@ function changedFluxDocuments(f, cache) {
     const source = (p, d) => p.text.slice(d.range[0], d.range[1]);
     const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
     return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+/** Data a document read as a mapping whose apiVersion is a Flux API (what the yaml tree's test below finds). */
+function fluxObject(data) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return false;
+    const apiVersion = data.apiVersion;
+    return typeof apiVersion === 'string' && Object.hasOwn(data, 'apiVersion') && (0,kube/* isFluxApi */.CX)(apiVersion);
 }
 /** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */
 function lineOfField(parsed, doc, at) {
@@ -17436,6 +17360,153 @@ function plain(text, events) {
     }
     return true;
 }
+
+
+/***/ }),
+
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   SV: () => (/* binding */ plainDocument),
+/* harmony export */   VE: () => (/* binding */ PLAIN_DOCUMENT)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+/* harmony import */ var _js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8102);
+// One YAML document read by js-yaml where it reads exactly as the yaml package
+// does (js-yaml-core.ts: no tag, anchor, alias, directive or long key, every
+// block collection on its own line): its data, and the line each node starts
+// at, without the yaml package's syntax tree. The config file of a fleet (300
+// services, 100 environments: 40 KB) took ~90 ms to compose into that tree on
+// every command, and ~20 MB of garbage, where its data and lines are all a
+// valid config needs; js-yaml's events give both in a fraction of that.
+//
+// A line is answered where js-yaml's events place the node where the yaml
+// package's range starts: a collection (its first key or `-`, or its `{`/`[`)
+// and a one-line or quoted scalar. An empty scalar (`key:`) and a block
+// scalar (`|`, `>`, whose content js-yaml places on the next line) are
+// UNKNOWN: the caller asks the yaml package. A path that leads nowhere is
+// undefined, as nodeAt says, which only holds when every key reads as the
+// same string in both libraries: a plain key the core schema reads as no
+// string (`1.0:`, `true:`, `~:`) or a key that is a collection makes the text
+// not this reader's (undefined), as is anything js-yaml refuses (a duplicate
+// key) and more than one document.
+
+
+/** Where a node starts is not known from the events: the yaml package says. */
+const UNKNOWN = Symbol('unknown line');
+/** 1-based lines of increasing offsets, counted as they pass (the events come in the order of the text). */
+function lineCursor(text) {
+    let [line, next] = [1, text.indexOf('\n')];
+    return (offset) => {
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        return line;
+    };
+}
+/** A key as the yaml package's nodeAt compares it (String of its value), or undefined where that may differ from the text. */
+function keyText(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.LITERAL_BLOCK || e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.FOLDED_BLOCK)
+        return undefined;
+    const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, e);
+    return e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.PLAIN && (0,_js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__/* .coreNonString */ .gP)(value) ? undefined : value;
+}
+/** The line index of the document's events; undefined at a key it cannot read as the yaml package does. */
+function lineIndex(text, events) {
+    const lineAt = lineCursor(text);
+    const open = [];
+    let root;
+    const place = (node) => {
+        const top = open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.items)
+            top.node.items.push(node);
+        else {
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+    };
+    for (const e of events) {
+        const top = open[open.length - 1];
+        const keyNext = top !== undefined && top.node.keys !== undefined && top.key === undefined;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined)
+                place(closed.node);
+        }
+        else if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (keyNext) {
+                const key = keyText(text, e);
+                if (key === undefined)
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            const block = e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.LITERAL_BLOCK || e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.FOLDED_BLOCK;
+            const node = { line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN };
+            if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.PLAIN)
+                node.plain = e.valueStart < 0 ? [0, 0] : [e.valueStart, e.valueEnd];
+            place(node);
+        }
+        else if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING || e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE) {
+            if (keyNext)
+                return undefined;
+            const line = lineAt(e.start);
+            open.push({ node: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING ? { line, keys: new Map() } : { line, items: [] }, key: undefined });
+        }
+        else if (e.type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT)
+            return undefined;
+    }
+    return root;
+}
+/**
+ * The text's one document through js-yaml, or undefined where it is not
+ * js-yaml's to read (the yaml package reads it, and says its errors).
+ */
+function plainDocument(text) {
+    let events;
+    let data;
+    try {
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
+        if (!(0,_js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(text, events))
+            return undefined;
+        data = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: _js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__/* .CORE_SCHEMA_LIKE_YAML */ .YH, maxAliases: 0 });
+    }
+    catch {
+        return undefined;
+    }
+    if (data.length > 1)
+        return undefined;
+    if (data.length === 0)
+        return { data: null, lineOf: () => undefined, plainAt: () => undefined };
+    const root = lineIndex(text, events);
+    if (root === undefined)
+        return undefined;
+    const nodeAt = (path) => {
+        let node = root;
+        for (const k of path)
+            node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
+        return node;
+    };
+    return {
+        data: data[0],
+        lineOf: (path) => nodeAt(path)?.line,
+        plainAt: (path) => {
+            const range = nodeAt(path)?.plain;
+            return range && text.slice(range[0], range[1]);
+        },
+    };
+}
+/**
+ * plainDocument as a kind of parse a run's ParseCache keeps: a promotion checks its edit of a values file on it
+ * (edits/check.ts), and the next reader of the edited text (promote/flux-validate.ts: is it a Flux resource?)
+ * reads the same one.
+ */
+const PLAIN_DOCUMENT = { name: 'plain-document', parse: (text) => plainDocument(text) };
 
 
 /***/ }),

@@ -3230,8 +3230,8 @@ async function landedRelease(s, deps, head) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(29904);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
@@ -4171,7 +4171,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);

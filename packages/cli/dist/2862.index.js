@@ -272,7 +272,7 @@ const approval = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fanIn)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 /* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
@@ -1331,6 +1331,8 @@ var crd = __webpack_require__(12535);
 var validate = __webpack_require__(84033);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
+var plain_document = __webpack_require__(88855);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
 // The Flux resources a promotion edits (a HelmRelease's chart version or
 // values, an OCIRepository's spec.ref, a Flux Kustomization's spec.images or
@@ -1342,6 +1344,7 @@ var read = __webpack_require__(64293);
 // only what it changes, and the whole object is judged where it is rendered.
 // The target's `validate` decides: error refuses, warn says each finding as a
 // note of the plan, off skips it.
+
 
 
 
@@ -1409,7 +1412,16 @@ function changedFluxDocuments(f, cache) {
     // lists the same documents as the multi-document kind would, so it is read, not made again (a 1,000-service
     // values file: ~150 ms and its garbage).
     const body = f.after.replace(/^\ufeff/, '');
-    const after = cache?.peek(read/* YAML_DOCUMENT */.MQ, body, f.path) ?? (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, f.path);
+    const parsed = cache?.peek(read/* YAML_DOCUMENT */.MQ, body, f.path);
+    // A text js-yaml reads as the yaml package does is one document (yaml/plain-document.ts; the check of a values
+    // file's edit read it so, into the same cache): without a Flux apiVersion at its top it holds no Flux document,
+    // and the yaml package's tree of it is not composed.
+    if (parsed === undefined) {
+        const plain = (0,parse_cache/* parseWith */.K)(cache, plain_document/* PLAIN_DOCUMENT */.VE, body);
+        if (plain !== undefined && !fluxObject(plain.data))
+            return [];
+    }
+    const after = parsed ?? (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, f.path);
     const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
         const apiVersion = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(doc.contents, 'apiVersion'));
         return apiVersion !== undefined && (0,kube/* isFluxApi */.CX)(apiVersion) && (0,dist/* isMap */.jh)(doc.contents) ? [{ doc, i }] : [];
@@ -1421,6 +1433,13 @@ function changedFluxDocuments(f, cache) {
     const source = (p, d) => p.text.slice(d.range[0], d.range[1]);
     const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
     return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+/** Data a document read as a mapping whose apiVersion is a Flux API (what the yaml tree's test below finds). */
+function fluxObject(data) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return false;
+    const apiVersion = data.apiVersion;
+    return typeof apiVersion === 'string' && Object.hasOwn(data, 'apiVersion') && (0,kube/* isFluxApi */.CX)(apiVersion);
 }
 /** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */
 function lineOfField(parsed, doc, at) {

@@ -1018,15 +1018,16 @@ async function runPromote(i, world) {
         const asked = await (0,promote_session/* sessionRequest */.yi)(i, local, session);
         const waves = (0,promote_waves/* planWaves */.Kc)(asked);
         const ports = counting(session.world, world);
+        const shows = { whatShips: world.showsWhatShips !== false };
         // Several targets are waves (promote/waves.ts): each run advances them as far as they may go.
         const { result: r, wave, report, } = waves.length > 1
             ? await (0,promote_waves/* advanceWaves */.pu)(waves, ports, asked.requireChecks, async (q, route) => {
-                const done = await promoteOn(q, route, ports, world.clock);
+                const done = await promoteOn(q, route, ports, world.clock, shows);
                 // A wave that landed moved the base: the next wave plans on the new tip, fetched anew.
                 (0,promote_session/* forgetFetchedBases */.TX)(ports);
                 return done;
             })
-            : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
+            : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock, shows), wave: waves[0], report: undefined };
         const req = wave.req;
         // The job summary ends with every environment side by side; no other face shows it, so only there are the
         // other environments' files read (a fleet of a hundred would be read for nothing by a dry run in a terminal).
@@ -1057,9 +1058,10 @@ async function runPromote(i, world) {
 /**
  * The promotion `req` on its checked `route` through `ports`: plan on the
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
- * push: pr, open or update the pull request.
+ * push: pr, open or update the pull request. What it ships is read for the
+ * pull request's body, and for the result when the face `shows` it.
  */
-async function promoteOn(req, route, ports, clock) {
+async function promoteOn(req, route, ports, clock, shows = { whatShips: true }) {
     // An environment whose hydrate: says promote: lockstep: the pull request between its hydrated branches (hydrated.ts).
     const hydrated = (0,promote_hydrated/* lockstepHydrated */.D9)(req, route.to.name);
     if (hydrated)
@@ -1093,9 +1095,10 @@ async function promoteOn(req, route, ports, clock) {
     // pushes and the API requests, where the run peaks. A plan made again on a moved base parses them anew.
     cache.clear();
     const held = gate?.action === 'refuse';
+    const told = async () => (shows.whatShips ? await shipped(req, ports, state) : {});
     // A dry run of a held promotion is held as the real run would be (exit 1), its plan still shown.
     if (req.dryRun)
-        return result({ changed: !held, outcome: held ? 'held' : 'dry-run', ...(await shipped(req, ports, state)) });
+        return result({ changed: !held, outcome: held ? 'held' : 'dry-run', ...(await told()) });
     if (held)
         return result({ changed: false, outcome: 'held' });
     const direct = req.push === 'direct';
@@ -1124,7 +1127,7 @@ async function promoteOn(req, route, ports, clock) {
             branch,
             commit: published.head,
             pushed: published.outcome !== 'unchanged',
-            ...(await shipped(req, ports, state)),
+            ...(await told()),
             ...apiCommits(published),
         });
     }

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   completionValues: () => (/* binding */ completionValues)
 /* harmony export */ });
-/* harmony import */ var _lockstep_core_config_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
+/* harmony import */ var _lockstep_core_config_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _lockstep_core_charts_discover__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17892);
 /* harmony import */ var _lockstep_core_charts_selection__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95997);
 /* harmony import */ var _lockstep_core_charts_tree__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7135);

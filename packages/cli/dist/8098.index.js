@@ -571,8 +571,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(29904);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts

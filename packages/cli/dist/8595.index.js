@@ -1197,8 +1197,8 @@ var tree = __webpack_require__(7135);
 var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(95997);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(29904);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var digests_file = __webpack_require__(10029);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
@@ -1952,7 +1952,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(29904);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts

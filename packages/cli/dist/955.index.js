@@ -806,8 +806,8 @@ var selection = __webpack_require__(95997);
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(93081);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(29904);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var diff = __webpack_require__(45076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
@@ -1033,7 +1033,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29904);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);

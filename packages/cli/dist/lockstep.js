@@ -817,14 +817,14 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9904), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29904));
-            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9904), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment, a private key in
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9904), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2463), __nccwpck_require__.e(9904), __nccwpck_require__.e(5763), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(5763), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
@@ -837,7 +837,7 @@ const configCommand = {
             });
             // What promote and status refuse, refused here too: the file each environment's pins live in must exist
             // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
-            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9904), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29904));
+            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
             problems.push(...config.environments.flatMap((e, i) => {
                 const named = pinFileOf(e);
                 if (!named || /[*?[{]/.test(named.file) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, named.file)))
@@ -997,7 +997,13 @@ const promoteCommand = {
             const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, {
+                    env: await cliEnv(io),
+                    token,
+                    identity: cliIdentity(io, push !== undefined),
+                    // --json says no shipment (its document has no field for one): the history it is read from is not walked.
+                    showsWhatShips: opts.json !== true,
+                }),
                 json: opts.json === true,
                 // What was read is said: local commits not on origin are not in the promotion.
                 said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
@@ -1105,7 +1111,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(1837), __nccwpck_require__.e(5216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(8270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1243,7 +1249,7 @@ const completeValuesCommand = {
         cmd.action(async (kind, opts) => {
             try {
                 const { VALUE_KINDS } = await __nccwpck_require__.e(/* import() */ 9142).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
-                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9788), __nccwpck_require__.e(9904), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
+                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9788), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
                 const known = VALUE_KINDS.find((k) => k === kind);
                 if (known === undefined)
                     return;
@@ -1593,6 +1599,7 @@ function cliWorld(io, workspace, opts = {}) {
         localRepository: true,
         foldsLines: false,
         summarises: false,
+        ...(opts.showsWhatShips === false ? { showsWhatShips: false } : {}),
         workspace,
         env: opts.env ?? io.env,
         event: () => ({ payload: {} }),

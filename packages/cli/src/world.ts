@@ -14,6 +14,8 @@ export interface CliWorldOptions {
   env?: NodeJS.ProcessEnv;
   /** Who the commits the command makes are by (cliIdentity): the user's git identity; github-actions[bot] when undefined. */
   identity?: Identity;
+  /** False when the command's face shows no prose (`--json`): what only prose says is not read (World.showsWhatShips). */
+  showsWhatShips?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function cliWorld(io: CliIo & { secret(value: string): void }, workspace:
     localRepository: true,
     foldsLines: false,
     summarises: false,
+    ...(opts.showsWhatShips === false ? { showsWhatShips: false } : {}),
     workspace,
     env: opts.env ?? io.env,
     event: () => ({ payload: {} }),

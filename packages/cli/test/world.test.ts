@@ -43,6 +43,12 @@ describe('cliWorld: the World every lockstep command runs its operation in', () 
     expect(cliWorld(fakeIo(), '/work', { token: 'ghp_x' }).token).toBe('ghp_x');
   });
 
+  test('what a promotion ships is read unless the command says its face shows none (--json)', () => {
+    expect(cliWorld(fakeIo(), '/work').showsWhatShips).toBeUndefined();
+    expect(cliWorld(fakeIo(), '/work', { showsWhatShips: true }).showsWhatShips).toBeUndefined();
+    expect(cliWorld(fakeIo(), '/work', { showsWhatShips: false }).showsWhatShips).toBe(false);
+  });
+
   test('the date is SOURCE_DATE_EPOCH’s day when set, else today', () => {
     expect(cliWorld(fakeIo({ SOURCE_DATE_EPOCH: '1767225600' }), '/work').date).toBe('2026-01-01');
     const before = new Date().toISOString().slice(0, 10);

@@ -34,7 +34,13 @@ export const promoteCommand: CliCommand = {
       const { promote } = await import('@lockstep/core/operations/promote/index');
       await runCommand(promote, io, {
         source,
-        world: cliWorld(io, at.workspace, { env: await cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+        world: cliWorld(io, at.workspace, {
+          env: await cliEnv(io),
+          token,
+          identity: cliIdentity(io, push !== undefined),
+          // --json says no shipment (its document has no field for one): the history it is read from is not walked.
+          showsWhatShips: opts.json !== true,
+        }),
         json: opts.json === true,
         // What was read is said: local commits not on origin are not in the promotion.
         said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),

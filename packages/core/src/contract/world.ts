@@ -29,6 +29,12 @@ export interface World {
    * of every environment) is not read then. Absent: the runner's face, which writes one.
    */
   summarises?: boolean;
+  /**
+   * False where the face shows no prose (a terminal's `--json`): what a promotion ships (release notes, commit
+   * counts and pull requests, read from the history between each service's versions: at 100,000 commits the
+   * largest part of a dry run) is not read then, as no field of the document says it. Absent: it is read.
+   */
+  showsWhatShips?: boolean;
   /** Absolute workspace root: every path a request names is resolved inside it, once, by the request. */
   workspace: string;
   /** The environment git, the lock command and the GitHub context are read from (GITHUB_REF, HOME, DOCKER_CONFIG …). */

@@ -16,6 +16,7 @@ import { isFluxApi, kubeAndFluxSchemas } from '../validate/kube.ts';
 import { CrdSchemas } from '../validate/crd.ts';
 import { objectFindings } from '../validate/validate.ts';
 import { YAML_DOCUMENT, YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../yaml/read.ts';
+import { PLAIN_DOCUMENT } from '../yaml/plain-document.ts';
 import type { RoutedEnvironment } from './request.ts';
 
 /** One edited file: its text before and after the promotion's edits. */
@@ -86,7 +87,15 @@ function changedFluxDocuments(f: EditedFile, cache?: ParseCache): { parsed: Pars
   // lists the same documents as the multi-document kind would, so it is read, not made again (a 1,000-service
   // values file: ~150 ms and its garbage).
   const body = f.after.replace(/^\ufeff/, '');
-  const after = cache?.peek(YAML_DOCUMENT, body, f.path) ?? parseWith(cache, YAML_DOCUMENTS, body, f.path);
+  const parsed = cache?.peek(YAML_DOCUMENT, body, f.path);
+  // A text js-yaml reads as the yaml package does is one document (yaml/plain-document.ts; the check of a values
+  // file's edit read it so, into the same cache): without a Flux apiVersion at its top it holds no Flux document,
+  // and the yaml package's tree of it is not composed.
+  if (parsed === undefined) {
+    const plain = parseWith(cache, PLAIN_DOCUMENT, body);
+    if (plain !== undefined && !fluxObject(plain.data)) return [];
+  }
+  const after = parsed ?? parseWith(cache, YAML_DOCUMENTS, body, f.path);
   const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
     const apiVersion = scalarText(mapValue(doc.contents, 'apiVersion'));
     return apiVersion !== undefined && isFluxApi(apiVersion) && isMap(doc.contents) ? [{ doc, i }] : [];
@@ -97,6 +106,13 @@ function changedFluxDocuments(f: EditedFile, cache?: ParseCache): { parsed: Pars
   const source = (p: ParsedYaml, d: Document.Parsed) => p.text.slice(d.range[0], d.range[1]);
   const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
   return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+
+/** Data a document read as a mapping whose apiVersion is a Flux API (what the yaml tree's test below finds). */
+function fluxObject(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const apiVersion = (data as Record<string, unknown>).apiVersion;
+  return typeof apiVersion === 'string' && Object.hasOwn(data, 'apiVersion') && isFluxApi(apiVersion);
 }
 
 /** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */

@@ -19,6 +19,7 @@
 
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import { CORE_SCHEMA_LIKE_YAML, coreNonString, plain } from './js-yaml-core.ts';
+import type { ParseKind } from '../text/parse-cache.ts';
 
 /** Where a node starts is not known from the events: the yaml package says. */
 export const UNKNOWN = Symbol('unknown line');
@@ -29,6 +30,11 @@ export interface PlainDocument {
   data: unknown;
   /** The 1-based line the node at `path` starts on (numbers index lists); undefined when there is no such node. */
   lineOf(path: readonly (string | number)[]): number | undefined | typeof UNKNOWN;
+  /**
+   * The text of the plain scalar at `path` as the document spells it (an empty one is ''); undefined when
+   * the node there is quoted, a block scalar or a collection, or there is no such node.
+   */
+  plainAt(path: readonly (string | number)[]): string | undefined;
 }
 
 /** A node of the line index: its line (UNKNOWN where the events do not place it), and its keys or items. */
@@ -36,6 +42,8 @@ interface LineNode {
   line: number | typeof UNKNOWN;
   keys?: Map<string, LineNode>;
   items?: LineNode[];
+  /** A plain scalar: the offsets of its text (equal for an empty one). */
+  plain?: readonly [number, number];
 }
 
 type ScalarEvent = Extract<Event, { type: typeof EVENT_ID.SCALAR }>;
@@ -87,7 +95,9 @@ function lineIndex(text: string, events: readonly Event[]): LineNode | undefined
         continue;
       }
       const block = e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK;
-      place({ line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN });
+      const node: LineNode = { line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN };
+      if (e.style === SCALAR_STYLE.PLAIN) node.plain = e.valueStart < 0 ? [0, 0] : [e.valueStart, e.valueEnd];
+      place(node);
     } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
       if (keyNext) return undefined;
       const line = lineAt(e.start);
@@ -112,15 +122,27 @@ export function plainDocument(text: string): PlainDocument | undefined {
     return undefined;
   }
   if (data.length > 1) return undefined;
-  if (data.length === 0) return { data: null, lineOf: () => undefined };
+  if (data.length === 0) return { data: null, lineOf: () => undefined, plainAt: () => undefined };
   const root = lineIndex(text, events);
   if (root === undefined) return undefined;
+  const nodeAt = (path: readonly (string | number)[]): LineNode | undefined => {
+    let node: LineNode | undefined = root;
+    for (const k of path) node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
+    return node;
+  };
   return {
     data: data[0],
-    lineOf: (path) => {
-      let node: LineNode | undefined = root;
-      for (const k of path) node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
-      return node?.line;
+    lineOf: (path) => nodeAt(path)?.line,
+    plainAt: (path) => {
+      const range = nodeAt(path)?.plain;
+      return range && text.slice(range[0], range[1]);
     },
   };
 }
+
+/**
+ * plainDocument as a kind of parse a run's ParseCache keeps: a promotion checks its edit of a values file on it
+ * (edits/check.ts), and the next reader of the edited text (promote/flux-validate.ts: is it a Flux resource?)
+ * reads the same one.
+ */
+export const PLAIN_DOCUMENT: ParseKind<PlainDocument | undefined> = { name: 'plain-document', parse: (text) => plainDocument(text) };

@@ -7,6 +7,7 @@ import { planChartBumps } from '../../src/charts/bump.ts';
 import { formatPath, primeParse, setBlockScalar, setScalar, setScalars, type ScalarEdit } from '../../src/edits/yaml-edit.ts';
 import { ParseCache } from '../../src/text/parse-cache.ts';
 import { parseYaml } from '../../src/yaml/read.ts';
+import { plainDocument } from '../../src/yaml/plain-document.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'charts');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -536,6 +537,41 @@ describe('checkYamlEdit', () => {
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
     expect(() => checkYamlEdit('f', 'v: x\n', "v: 'on'\n", [{ path: ['v'], value: 'on' }])).not.toThrow();
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: on\n', [{ path: ['v'], value: 'on' }])).toThrow(/YAML 1\.1/);
+  });
+
+  // The edited text is read by js-yaml where it reads as the yaml package does, else by the yaml package; the
+  // same edit with an anchor and an alias after it (which only the yaml package reads) must get the same verdict.
+  const ANCHORED = 'zz: &k 1\nzy: *k\n';
+  const CHANGED = 'the edit changed more than';
+  test.each<[string, string, string, [(string | number)[], string][], string | undefined]>([
+    ['only the value', 'a: 1\nb: x\n', 'a: 1\nb: q\n', [[['b'], 'q']], undefined],
+    ['another key changed too', 'a: 1\nb: 2\n', 'a: 1\nb: 3\n', [[['a'], '1']], CHANGED],
+    ['a plain yes (YAML 1.1: a boolean)', 'v: x\n', 'v: yes\n', [[['v'], 'yes']], 'under YAML 1.1'],
+    ['a quoted yes', 'v: x\n', 'v: "yes"\n', [[['v'], 'yes']], undefined],
+    ['a plain 1.0 (a number)', 'v: x\n', 'v: 1.0\n', [[['v'], '1.0']], CHANGED],
+    ['a plain value over two lines', 'v: x\nw: 1\n', 'v: a\n  b\nw: 1\n', [[['v'], 'a b']], undefined],
+    ['a plain on inside a flow list', 'l: [a, b]\n', 'l: [a, on]\n', [[['l', 1], 'on']], 'under YAML 1.1'],
+    ['a flow mapping', 'i: {tag: v1, digest: d}\n', 'i: {tag: v2, digest: d}\n', [[['i', 'tag'], 'v2']], undefined],
+    ['a key pulled into the mapping above', 'a:\n  t: v1\nb: 2\n', 'a:\n  t: v2\n  b: 2\n', [[['a', 't'], 'v2']], CHANGED],
+    ['a comment after the new value', 'a: x\nb: 2\n', 'a: q # was x\nb: 2\n', [[['a'], 'q']], undefined],
+    ['a comment that eats the rest of a flow map', 'a: {t: x, u: 2}\n', 'a: {t: q #, u: 2}\n', [[['a', 't'], 'q']], CHANGED],
+    ['an unclosed quote', 'a: x\nb: 2\n', 'a: "q\nb: 2\n', [[['a'], 'q']], CHANGED],
+    ['a duplicate key made', 'a: 1\nb: 2\n', 'a: 1\na: 2\n', [[['b'], '2']], CHANGED],
+    ['a second document', 'a: x\n', 'a: q\n---\nb: 1\n', [[['a'], 'q']], CHANGED],
+  ])('%s: the same verdict whichever library reads the edited text', (_name, before, after, values, error) => {
+    const intended = values.map(([path, value]) => ({ path, value }));
+    const anchored = [before + ANCHORED, after + ANCHORED] as const;
+    // Which library reads each text: js-yaml the plain one (when it is valid YAML), the yaml package the anchored one.
+    expect(plainDocument(anchored[1])).toBeUndefined();
+    for (const [b, a] of [[before, after], anchored]) {
+      const check = () => checkYamlEdit('values.yaml', b, a, intended);
+      if (error === undefined) expect(check).not.toThrow();
+      else expect(check).toThrow(error);
+    }
+  });
+  test('the plain texts above are read by js-yaml', () => {
+    expect(plainDocument('v: a\n  b\nw: 1\n')?.data).toEqual({ v: 'a b', w: 1 });
+    expect(plainDocument('a: q # was x\nb: 2\n')?.data).toEqual({ a: 'q', b: 2 });
   });
 });
 

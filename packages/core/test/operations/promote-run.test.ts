@@ -6,6 +6,7 @@ import { gitDouble, gitHubDouble, worldDouble } from '../promote/ports-double.ts
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
 import { environmentSettings } from '../../src/promote/environment-settings.ts';
 import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
+import { whatsInLines } from '../../src/promote/publish/report.ts';
 
 /** The promotion of `req` on its route, checked once as the operation's run checks it. */
 const runPromotion = (req: PromoteRequest, world: PromoteWorld) =>
@@ -157,5 +158,52 @@ describe('runPromotion with plain fakes', () => {
     const { git, published } = fakeGit(FILES);
     await expect(runPromotion(request({}), world(git))).rejects.toThrow('opening a pull request needs github-token');
     expect(published).toEqual([]);
+  });
+});
+
+describe('what a promotion ships: read where a face shows it', () => {
+  /** fakeGit whose history has the tags v1.0.0 and v1.1.0, one commit apart, recording every read of them. */
+  function history() {
+    const { git } = fakeGit(FILES);
+    const reads: string[] = [];
+    const tags: Record<string, string> = { 'v1.0.0': '1'.repeat(40), 'v1.1.0': '2'.repeat(40) };
+    const shipping: PromoteGit = {
+      ...git,
+      fetchTags: async () => void reads.push('fetch tags'),
+      resolveRef: async (ref) => (reads.push(`resolve ${ref}`), tags[ref]),
+      commitsBetween: async (from, to) => (reads.push(`commits ${from.slice(0, 4)}..${to.slice(0, 4)}`), [{ sha: to, subject: 'A fix' }]),
+    };
+    return { git: shipping, reads };
+  }
+  const bodies: string[] = [];
+  const github = gitHubDouble({
+    async upsertPull(p) {
+      bodies.push(p.body);
+      return { pull: pullRef({ number: 7, url: 'https://github.com/acme/x/pull/7', draft: p.draft }), outcome: 'created', warnings: [] };
+    },
+    enableAutoMerge: async () => ({ enabled: true }),
+  });
+  const at = { now: () => Date.parse('2026-11-23T10:00:00Z') };
+  const READS = ['fetch tags', 'resolve v1.0.0', 'resolve v1.1.0', 'commits 1111..2222'];
+
+  test.each<[string, Partial<PromoteRequest>, boolean, string[] | undefined, string[]]>([
+    ['a dry run shown in prose', { dryRun: true }, true, ['ships api: 1.0.0 → 1.1.0 (1 commit); no CHANGELOG.md'], READS],
+    ['a dry run shown as --json', { dryRun: true }, false, undefined, []],
+    ['a direct push shown as --json', { push: 'direct' }, false, undefined, []],
+  ])('%s', async (_name, over, whatShips, lines, reads) => {
+    const h = history();
+    const r = await promoteOn(request(over), checkRoute(request(over)), world(h.git, github), at, { whatShips });
+    expect(r.whatsIn ? whatsInLines(r.whatsIn) : undefined).toEqual(lines);
+    expect(h.reads).toEqual(reads);
+  });
+
+  test('a pull request’s body says it whatever the face', async () => {
+    const h = history();
+    bodies.length = 0;
+    const r = await promoteOn(request({}), checkRoute(request({})), world(h.git, github), at, { whatShips: false });
+    expect(r.outcome).toBe('pr');
+    expect(h.reads).toEqual(READS);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toContain('no CHANGELOG.md');
   });
 });

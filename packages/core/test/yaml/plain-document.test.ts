@@ -142,3 +142,31 @@ test('what the two libraries may read differently is not this reader’s: the ya
   // A quoted key that looks like a number is the string the yaml package compares.
   expect(plainDocument('"1.0": x\n')!.lineOf(['1.0'])).toBe(1);
 });
+
+test('the text of each plain scalar is the one the yaml package’s node spans; quoted, block and collection nodes have none', () => {
+  for (const text of [TRICKY, 'a: b\n  c\nd:\ne: "x"\nf: yes # c\ng: [on, "off", 1.0]\nh: {i: ~}\n']) {
+    const parsed = parseYaml(text, 'x.yml');
+    const doc = plainDocument(text)!;
+    const differ = paths(parsed.doc.contents).filter((p) => {
+      const node = nodeAt(parsed, p);
+      const yaml = isScalar(node) && node.type === 'PLAIN' && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+      return doc.plainAt(p) !== yaml;
+    });
+    expect(differ).toEqual([]);
+  }
+  const doc = plainDocument('a: b\n  c\nd:\ne: "x"\nf: yes # c\ng: [on, "off", 1.0]\nh: {i: ~}\n')!;
+  expect([doc.plainAt(['a']), doc.plainAt(['d']), doc.plainAt(['e']), doc.plainAt(['f']), doc.plainAt(['g', 0])]).toEqual([
+    'b\n  c',
+    '',
+    undefined,
+    'yes',
+    'on',
+  ]);
+  expect([doc.plainAt(['g', 1]), doc.plainAt(['g', 2]), doc.plainAt(['h', 'i']), doc.plainAt(['h']), doc.plainAt(['x'])]).toEqual([
+    undefined,
+    '1.0',
+    '~',
+    undefined,
+    undefined,
+  ]);
+});

@@ -111,6 +111,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
     const asked = await sessionRequest(i, local, session);
     const waves = planWaves(asked);
     const ports = counting(session.world, world);
+    const shows: Shown = { whatShips: world.showsWhatShips !== false };
     // Several targets are waves (promote/waves.ts): each run advances them as far as they may go.
     const {
       result: r,
@@ -118,12 +119,12 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       report,
     } = waves.length > 1
       ? await advanceWaves(waves, ports, asked.requireChecks, async (q, route) => {
-          const done = await promoteOn(q, route, ports, world.clock);
+          const done = await promoteOn(q, route, ports, world.clock, shows);
           // A wave that landed moved the base: the next wave plans on the new tip, fetched anew.
           forgetFetchedBases(ports);
           return done;
         })
-      : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
+      : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock, shows), wave: waves[0], report: undefined };
     const req = wave.req;
     // The job summary ends with every environment side by side; no other face shows it, so only there are the
     // other environments' files read (a fleet of a hundred would be read for nothing by a dry run in a terminal).
@@ -162,12 +163,24 @@ interface Planned {
   gate?: GateVerdict;
 }
 
+/** What the run's face shows that takes reading to tell: what the promotion ships (World.showsWhatShips). */
+export interface Shown {
+  whatShips: boolean;
+}
+
 /**
  * The promotion `req` on its checked `route` through `ports`: plan on the
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
- * push: pr, open or update the pull request.
+ * push: pr, open or update the pull request. What it ships is read for the
+ * pull request's body, and for the result when the face `shows` it.
  */
-export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld, clock: Pick<Clock, 'now'>): Promise<PromoteResult> {
+export async function promoteOn(
+  req: PromoteRequest,
+  route: Route,
+  ports: PromoteWorld,
+  clock: Pick<Clock, 'now'>,
+  shows: Shown = { whatShips: true },
+): Promise<PromoteResult> {
   // An environment whose hydrate: says promote: lockstep: the pull request between its hydrated branches (hydrated.ts).
   const hydrated = lockstepHydrated(req, route.to.name);
   if (hydrated) return promoteHydrated(req, route, hydrated, ports, clock);
@@ -198,8 +211,9 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   // pushes and the API requests, where the run peaks. A plan made again on a moved base parses them anew.
   cache.clear();
   const held = gate?.action === 'refuse';
+  const told = async () => (shows.whatShips ? await shipped(req, ports, state) : {});
   // A dry run of a held promotion is held as the real run would be (exit 1), its plan still shown.
-  if (req.dryRun) return result({ changed: !held, outcome: held ? 'held' : 'dry-run', ...(await shipped(req, ports, state)) });
+  if (req.dryRun) return result({ changed: !held, outcome: held ? 'held' : 'dry-run', ...(await told()) });
   if (held) return result({ changed: false, outcome: 'held' });
   const direct = req.push === 'direct';
   if (!direct && !ports.github)
@@ -226,7 +240,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
       branch,
       commit: published.head,
       pushed: published.outcome !== 'unchanged',
-      ...(await shipped(req, ports, state)),
+      ...(await told()),
       ...apiCommits(published),
     });
   }

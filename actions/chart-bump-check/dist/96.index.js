@@ -1,5 +1,5 @@
-export const id = 769;
-export const ids = [769];
+export const id = 96;
+export const ids = [96];
 export const modules = {
 
 /***/ 9002:
@@ -76,192 +76,303 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 3769:
+/***/ 8102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
-/* harmony export */   In: () => (/* binding */ diffValues)
+/* harmony export */   YH: () => (/* binding */ CORE_SCHEMA_LIKE_YAML),
+/* harmony export */   gP: () => (/* binding */ coreNonString),
+/* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
-/* unused harmony exports lenientYaml, kindOf */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-
-
-
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+// js-yaml read as the yaml package reads a plain document with the YAML 1.2
+// core schema: the scalar resolution and maps of the yaml package, and the test
+// of which texts the two libraries read alike (render/documents.ts says why
+// and where it is used: a render's output, the pin index, the config file).
 
 /**
- * Compares two values.yaml texts and lists the breaking changes: keys removed
- * (a rename is a removal plus an addition) and values whose kind changed
- * (map ↔ scalar, number → string …). Added keys and new values are not
- * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind (a map with keys set to null loses them). Lists are compared
- * as whole values: items are data, not keys.
- * The head text is read strictly (duplicate keys, syntax errors throw a
- * UserError); the base text is read leniently, since the PR cannot fix it.
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
  */
-function diffValues(baseText, headText, baseFile, headFile) {
-    const base = lenientYaml(baseText);
-    if (!base)
-        return [];
-    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
-    const out = [];
-    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
-    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
-    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
-    return out;
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
+        },
+        identify: () => false,
+    });
 }
-/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
-function lenientYaml(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0)
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+/** js-yaml's schema that reads plain scalars and maps as the yaml package's YAML 1.2 core schema does. */
+const CORE_SCHEMA_LIKE_YAML = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   SV: () => (/* binding */ plainDocument),
+/* harmony export */   VE: () => (/* binding */ PLAIN_DOCUMENT)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+/* harmony import */ var _js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8102);
+// One YAML document read by js-yaml where it reads exactly as the yaml package
+// does (js-yaml-core.ts: no tag, anchor, alias, directive or long key, every
+// block collection on its own line): its data, and the line each node starts
+// at, without the yaml package's syntax tree. The config file of a fleet (300
+// services, 100 environments: 40 KB) took ~90 ms to compose into that tree on
+// every command, and ~20 MB of garbage, where its data and lines are all a
+// valid config needs; js-yaml's events give both in a fraction of that.
+//
+// A line is answered where js-yaml's events place the node where the yaml
+// package's range starts: a collection (its first key or `-`, or its `{`/`[`)
+// and a one-line or quoted scalar. An empty scalar (`key:`) and a block
+// scalar (`|`, `>`, whose content js-yaml places on the next line) are
+// UNKNOWN: the caller asks the yaml package. A path that leads nowhere is
+// undefined, as nodeAt says, which only holds when every key reads as the
+// same string in both libraries: a plain key the core schema reads as no
+// string (`1.0:`, `true:`, `~:`) or a key that is a collection makes the text
+// not this reader's (undefined), as is anything js-yaml refuses (a duplicate
+// key) and more than one document.
+
+
+/** Where a node starts is not known from the events: the yaml package says. */
+const UNKNOWN = Symbol('unknown line');
+/** 1-based lines of increasing offsets, counted as they pass (the events come in the order of the text). */
+function lineCursor(text) {
+    let [line, next] = [1, text.indexOf('\n')];
+    return (offset) => {
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        return line;
+    };
+}
+/** A key as the yaml package's nodeAt compares it (String of its value), or undefined where that may differ from the text. */
+function keyText(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.LITERAL_BLOCK || e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.FOLDED_BLOCK)
         return undefined;
-    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+    const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, e);
+    return e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.PLAIN && (0,_js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__/* .coreNonString */ .gP)(value) ? undefined : value;
+}
+/** The line index of the document's events; undefined at a key it cannot read as the yaml package does. */
+function lineIndex(text, events) {
+    const lineAt = lineCursor(text);
+    const open = [];
+    let root;
+    const place = (node) => {
+        const top = open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.items)
+            top.node.items.push(node);
+        else {
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+    };
+    for (const e of events) {
+        const top = open[open.length - 1];
+        const keyNext = top !== undefined && top.node.keys !== undefined && top.key === undefined;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined)
+                place(closed.node);
+        }
+        else if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (keyNext) {
+                const key = keyText(text, e);
+                if (key === undefined)
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            const block = e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.LITERAL_BLOCK || e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.FOLDED_BLOCK;
+            const node = { line: e.valueStart >= 0 && e.valueEnd > e.valueStart && !block ? lineAt(e.valueStart) : UNKNOWN };
+            if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.PLAIN)
+                node.plain = e.valueStart < 0 ? [0, 0] : [e.valueStart, e.valueEnd];
+            place(node);
+        }
+        else if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING || e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE) {
+            if (keyNext)
+                return undefined;
+            const line = lineAt(e.start);
+            open.push({ node: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING ? { line, keys: new Map() } : { line, items: [] }, key: undefined });
+        }
+        else if (e.type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT)
+            return undefined;
+    }
+    return root;
 }
 /**
- * values.yaml as the plain object Helm starts from (aliases and `<<` merges
- * resolved); undefined when the text is not YAML.
+ * The text's one document through js-yaml, or undefined where it is not
+ * js-yaml's to read (the yaml package reads it, and says its errors).
  */
-function valuesDefaults(text) {
+function plainDocument(text) {
+    let events;
+    let data;
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
-        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
+        if (!(0,_js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(text, events))
+            return undefined;
+        data = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: _js_yaml_core_js__WEBPACK_IMPORTED_MODULE_1__/* .CORE_SCHEMA_LIKE_YAML */ .YH, maxAliases: 0 });
     }
     catch {
         return undefined;
     }
-}
-/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
-function kindOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        return 'map';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-        return 'list';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
-        if (node.type === 'PLAIN' && typeof node.source === 'string') {
-            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
-            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
-        }
-        const v = node.value;
-        if (v === null || v === undefined)
-            return 'null';
-        if (typeof v === 'number' || typeof v === 'bigint')
-            return 'number';
-        if (typeof v === 'boolean')
-            return 'boolean';
-        return 'string';
-    }
-    return 'null';
-}
-/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
-const MAX_FINDINGS = 200;
-function walk(b, h, path, w) {
-    const { base, head, out, seen } = w;
-    // Aliases stand for the anchored node, as Helm reads them.
-    b = deref(b, base.doc);
-    h = deref(h, head.doc);
-    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
-    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
-    // bounded while a change under a shared anchor is still reported at every path that uses it.
-    if (out.length >= MAX_FINDINGS)
-        return;
-    if (b && h && seen.get(b)?.has(h))
-        return;
-    const found = out.length;
-    walkPair(b, h, path, w);
-    if (b && h && out.length === found) {
-        const pairs = seen.get(b) ?? new WeakSet();
-        pairs.add(h);
-        seen.set(b, pairs);
-    }
-}
-/** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(b, h, path, w) {
-    const { base, head, baseFile, headFile, out } = w;
-    const bk = kindOf(b);
-    let hk = kindOf(h);
-    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
-    if (bk === 'map' && hk === 'null') {
-        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
-        hk = 'map';
-    }
-    if (bk === 'null' || hk === 'null')
-        return;
-    const key = path.join('.');
-    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
-        return;
-    if (bk !== hk) {
-        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
-        return;
-    }
-    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
-        return;
-    const headPairs = pairsOf(h, head.doc);
-    for (const [name, p] of pairsOf(b, base.doc)) {
-        const sub = [...path, name];
-        if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
-            continue;
-        }
-        walk(p.value, headPairs.get(name).value, sub, w);
-    }
+    if (data.length > 1)
+        return undefined;
+    if (data.length === 0)
+        return { data: null, lineOf: () => undefined, plainAt: () => undefined };
+    const root = lineIndex(text, events);
+    if (root === undefined)
+        return undefined;
+    const nodeAt = (path) => {
+        let node = root;
+        for (const k of path)
+            node = typeof k === 'number' ? node?.items?.[k] : node?.keys?.get(k);
+        return node;
+    };
+    return {
+        data: data[0],
+        lineOf: (path) => nodeAt(path)?.line,
+        plainAt: (path) => {
+            const range = nodeAt(path)?.plain;
+            return range && text.slice(range[0], range[1]);
+        },
+    };
 }
 /**
- * True when a string value spells the number it replaces: its source text
- * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
- * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
- * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ * plainDocument as a kind of parse a run's ParseCache keeps: a promotion checks its edit of a values file on it
+ * (edits/check.ts), and the next reader of the edited text (promote/flux-validate.ts: is it a Flux resource?)
+ * reads the same one.
  */
-function quotesTheNumber(b, h) {
-    if (typeof h.value !== 'string' || typeof b.source !== 'string')
-        return false;
-    const text = h.value;
-    if (text === b.source)
-        return true;
-    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
-    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
-    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
-    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
-}
-function deref(node, doc) {
-    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
-        node = node.resolve(doc) ?? null;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
-}
-/**
- * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
- * the anchored maps' keys, and keys written in the map itself win.
- */
-function pairsOf(map, doc, depth = 0) {
-    const out = new Map();
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
-        return out;
-    const merged = [];
-    for (const p of map.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
-            continue;
-        const name = String(p.key.value);
-        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
-            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
-            continue;
-        }
-        out.set(name, { key: p.key, value: p.value });
-    }
-    for (const m of merged) {
-        const src = deref(m, doc);
-        if (src)
-            for (const [name, p] of pairsOf(src, doc, depth + 1))
-                if (!out.has(name))
-                    out.set(name, p);
-    }
-    return out;
-}
+const PLAIN_DOCUMENT = { name: 'plain-document', parse: (text) => plainDocument(text) };
 
 
 /***/ }),
