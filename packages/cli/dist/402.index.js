@@ -326,12 +326,14 @@ function arrowLines(message) {
 const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
 /**
  * A commit of the walk that is a change whatever else the history holds: it
- * changed no environment's files and its message has no `Lockstep-` line
- * (so neither has its trailer block, nor, for a merge, its own message). Its
- * message is never decoded: in a long history that is nearly every commit.
+ * changed no environment's files, and neither its message (for a merge, its
+ * own) nor its trailer block as git parsed it has a `Lockstep-` line (the
+ * block may where the message does not: a `trailer.<token>.key` in the
+ * repository's git config renames a key as git parses it). Its message is
+ * never decoded: in a long history that is nearly every commit.
  */
 function plainChange(c, envs) {
-    return envs.length === 0 && !c.message.includes(LOCKSTEP);
+    return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
 }
 /** `%ct` (digits) as a number, without a string per commit; anything else as Number reads it. */
 function timeOf(b) {

@@ -246,3 +246,13 @@ test('environments without files (promoted on their hydrated branches): every co
   ]);
   expect(r.ignored).toBe(1);
 });
+
+test("a Lockstep- key git's config names in the trailer block is read as the block says, though the message has none", async () => {
+  // `trailer.<token>.key` renames a key as git parses the block: `env: prod` reads as `Lockstep-Environment: prod`.
+  git(t(1, 0), 'config', 'trailer.env.key', 'Lockstep-Environment');
+  const renamed = commit(t(2, 10), 'chore: z (#4)\n\nenv: prod', { 'src/z.txt': '1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  // A block that names an environment whose files the commit did not change: a change, its claim ignored.
+  expect(r.changes.map((c) => c.commit)).toEqual([renamed]);
+  expect(r.ignored).toBe(1);
+});
