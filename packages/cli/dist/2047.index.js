@@ -36,22 +36,83 @@ var json = __webpack_require__(92252);
 // millions of short-lived strings, joined, then encoded again to be written.
 // Pieces go in whole (a chunk ends between two pieces, never inside one, so
 // that a secret the writer masks is never split by the chunking); a piece
-// larger than a chunk is written alone. Bytes a caller made once (a change's
-// head, written in each environment it reached) are copied, not re-encoded.
+// larger than a chunk is written alone. Bytes a caller made once are copied,
+// not re-encoded: a piece kept by number (a change's head, written in each
+// environment it reached) is kept in the same memory as the chunk, so it is
+// copied without an object per piece or per copy.
 /**
  * Writes chunks of whole pieces: through `writeBytes` when given (the bytes
  * as they are, done with when it returns: the buffer is reused), else as
  * strings through `write`.
  */
 class Utf8Chunks {
+    /** The chunk being gathered: the first `size` bytes of `mem`; after them, the kept pieces (keep). */
     buf;
+    mem;
     off = 0;
+    size;
+    /** The end of the kept pieces in `mem`, and each kept piece's place (its start there, -1: none) and length by number. */
+    keptEnd;
+    keptAt = new Int32Array(0);
+    keptLength = new Int32Array(0);
     write;
     writeBytes;
-    constructor(write, writeBytes, size = 1 << 16) {
+    /** `keepRoom`: bytes of kept pieces to make room for at once (more are made room for as they come). */
+    constructor(write, writeBytes, size = 1 << 16, keepRoom = 0) {
         this.write = write;
         this.writeBytes = writeBytes;
-        this.buf = Buffer.allocUnsafe(size);
+        this.size = size;
+        this.mem = Buffer.allocUnsafe(size + keepRoom);
+        this.buf = this.mem.subarray(0, size);
+        this.keptEnd = size;
+    }
+    /**
+     * Keeps `s` as piece number `key` (0 or more, replacing the piece that number had), for kept(key) to write
+     * as often as it is asked. A kept piece is at most a chunk.
+     */
+    keep(key, s) {
+        if (s.length > this.size)
+            throw new RangeError(`a kept piece is at most ${this.size} bytes`);
+        if (key >= this.keptAt.length) {
+            const room = Math.max(key + 1, this.keptAt.length * 2, 1024);
+            const at = new Int32Array(room).fill(-1);
+            at.set(this.keptAt);
+            const length = new Int32Array(room);
+            length.set(this.keptLength);
+            [this.keptAt, this.keptLength] = [at, length];
+        }
+        // As text does: a UTF-16 code unit is at most 3 bytes of UTF-8, so only a piece that may not fit is measured.
+        if (this.keptEnd + s.length * 3 > this.mem.length) {
+            const n = Buffer.byteLength(s, 'utf8');
+            if (n > this.size)
+                throw new RangeError(`a kept piece is at most ${this.size} bytes, not ${n}`);
+            if (this.keptEnd + n > this.mem.length) {
+                // Half as much room again: the chunk being gathered and every kept piece move with it.
+                const mem = Buffer.allocUnsafe(Math.max(this.keptEnd + n, Math.ceil(this.mem.length * 1.5)));
+                this.mem.copy(mem, 0, 0, this.keptEnd);
+                this.mem = mem;
+                this.buf = mem.subarray(0, this.size);
+            }
+        }
+        const n = this.mem.write(s, this.keptEnd, 'utf8');
+        if (n > this.size)
+            throw new RangeError(`a kept piece is at most ${this.size} bytes, not ${n}`);
+        this.keptAt[key] = this.keptEnd;
+        this.keptLength[key] = n;
+        this.keptEnd += n;
+    }
+    /** Whether piece number `key` is kept. */
+    has(key) {
+        return key >= 0 && key < this.keptAt.length && this.keptAt[key] >= 0;
+    }
+    /** The piece kept as number `key` (keep), copied from where it is kept. */
+    kept(key) {
+        const at = this.keptAt[key];
+        const n = this.keptLength[key];
+        if (this.off + n > this.size)
+            this.flush();
+        this.mem.copyWithin(this.off, at, at + n);
+        this.off += n;
     }
     /** A piece of text. */
     text(s) {
@@ -140,6 +201,8 @@ class Utf8Chunks {
 
 /** Bytes gathered before they are written: whole pieces only, so a masked secret is never split across two writes. */
 const FLUSH_AT = 1 << 16;
+/** The bytes of a change's head with a 40-digit id and a whole second: `{"commit":"…","merged":"…Z","landed-by":`. */
+const HEAD = 97;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 /** Each day's `YYYY-MM-DDT`, by its number since 1970 (a fleet's changes fall on a few hundred days). */
 const dayHeads = new Map();
@@ -187,10 +250,12 @@ function promotionJson(l, put) {
  * visited, not listed (a fleet's year: ~1.8 million, 280 MB of the 300).
  */
 function writeMetricsJson(r, write, writeBytes) {
-    const out = new Utf8Chunks(write, writeBytes, FLUSH_AT);
-    // A change is listed once per environment it reached (a fleet: a hundred times): its commit and merge time
-    // are encoded once, by its position in the records' changes; the landing's id once per run of its changes.
-    const heads = [];
+    // A change is listed once per environment it reached (a fleet: ten or a hundred times): its commit and merge
+    // time are encoded once, by its position in the records' changes, and kept beside the chunk (Utf8Chunks
+    // keep); the landing's id once per run of its changes. Room is made at once for the most changes one
+    // environment lists, at about HEAD bytes each (a 40-digit id and a whole second).
+    const most = Math.max(0, ...r.environments.map((e) => e.figures.leads));
+    const out = new Utf8Chunks(write, writeBytes, FLUSH_AT, most * HEAD);
     const headOf = [];
     let landing = { bytes: Buffer.alloc(0) };
     let first = true;
@@ -199,12 +264,12 @@ function writeMetricsJson(r, write, writeBytes) {
             out.ascii(0x2c); // ,
         first = false;
         if (headOf[k] !== c) {
-            heads[k] = Buffer.from(`{"commit":${sha(c.commit)},"merged":"${mergedIso(c.at)}","landed-by":`, 'utf8');
+            out.keep(k, `{"commit":${sha(c.commit)},"merged":"${mergedIso(c.at)}","landed-by":`);
             headOf[k] = c;
         }
         if (landing.of !== l)
             landing = { of: l, bytes: Buffer.from(`${sha(l.commit)},"seconds":`, 'utf8') };
-        out.bytes(heads[k]);
+        out.kept(k);
         out.bytes(landing.bytes);
         out.number(seconds);
         out.ascii(0x7d); // }

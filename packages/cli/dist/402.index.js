@@ -178,7 +178,7 @@ var spawn = __webpack_require__(90669);
 // The history walks lockstep's records are read from (records/history.ts): each one git command line,
 // spelled here and nowhere else.
 /**
- * The format of one commit in eachLoggedCommit and commitsByIds: id, parents, committer time (seconds), the
+ * The format of one commit in eachCommitTouching and commitsByIds: id, parents, committer time (seconds), the
  * trailer block (git's own parse, `%(trailers)`, with `:` as the only separator) and the message, NUL
  * between fields and, with `-z`, after each commit, so no message can forge another's fields (a
  * message holds no NUL). With -z git separates commits by NUL only; a newline may remain before the next id.
@@ -186,80 +186,84 @@ var spawn = __webpack_require__(90669);
 const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
 const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
 /**
- * The first-parent history ending at `tip` as git prints it: each commit's five fields (see FIELDS), each
- * decoded on its own, handed to `onCommit` as it arrives, newest first. The whole log is never one text: a fleet's promotions make it
- * tens of MB, and every value read from one text keeps all of it alive.
+ * How much of the pack git keeps mapped while it walks a long history. git maps its pack in windows of up to
+ * 1 GiB and keeps them mapped up to 8 GiB, so every page of the pack the walk reads stays resident: at
+ * 100,000 commits git peaked at ~143 MB, more than the lockstep process reading it (a run's peak counts
+ * its children's). In windows of 1 MiB, 16 MiB of them at most, it peaked at ~73 MB for the same CPU.
  */
-async function eachLoggedCommit(git, tip, onCommit) {
-    let fields = [];
-    const args = [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--'];
-    const r = await (0,spawn/* gitRecords */.Xq)(git, args, (record) => {
-        fields.push(record.toString('utf8'));
-        if (fields.length < 5)
-            return;
-        onCommit(fields);
-        fields = [];
-    });
-    if (r.code !== 0)
-        throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
-}
-/** The commits `shas` (at most a thousand), in their order, in eachLoggedCommit's fields. */
+const PACK_CONFIG = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m'];
+/** The commits `shas` (at most a thousand), in their order, in eachCommitTouching's fields (as one text). */
 function commitsByIds(git, shas) {
     return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
 }
+/** The id that begins a commit of eachCommitTouching's log: SOH and 40 (or 64) hex digits, after a line break git may leave. */
+function commitId(record) {
+    const from = record[0] === 0x0a ? 2 : 1;
+    if (record[from - 1] !== 0x01 || (record.length - from !== 40 && record.length - from !== 64))
+        return undefined;
+    for (let k = from; k < record.length; k++) {
+        const c = record[k];
+        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)))
+            return undefined;
+    }
+    return record.toString('latin1', from);
+}
 /**
- * eachLoggedCommit and, with each commit, the paths under `paths` (files or folders) it changed against its
- * first parent, from one walk: `git log --first-parent --sparse --name-only` limited to `paths` diffs each
- * commit against its first parent under them only (merges too: --diff-merges=first-parent) and, with
- * --sparse, still prints every commit. One walk instead of two (the messages, then the paths): at 100,000
- * commits git spends ~1.4 s of CPU instead of ~2. The commit's fields come first, each its own record,
- * then its paths (the first after a line break), then the next commit, whose id follows SOH (\x01: no path
- * under the paths asked begins with it).
+ * The first-parent history ending at `tip`, newest first: each commit (LoggedCommit) handed to `onCommit` as
+ * it arrives, never the whole log as one text (a fleet's promotions make it tens of MB, and every value read
+ * from one text keeps all of it alive), with the paths under `paths` (files or folders) it changed against
+ * its first parent: `git log --first-parent --sparse --name-only` limited to `paths` diffs each commit
+ * against its first parent under them only (merges too: --diff-merges=first-parent) and, with --sparse,
+ * still prints every commit. One walk instead of two (the messages, then the paths): at 100,000 commits git
+ * spends ~1.4 s of CPU instead of ~2. No `paths`: no diff, every commit's paths empty. The commit's fields
+ * come first, each its own record, then its paths (the first after a line break), then the next commit,
+ * whose id follows SOH (\x01: no path under the paths asked begins with it).
  */
 async function eachCommitTouching(git, tip, paths, onCommit) {
-    if (paths.length === 0)
-        return eachLoggedCommit(git, tip, (fields) => onCommit(fields, []));
+    let sha;
     let fields = [];
     let touched = [];
+    const diff = paths.length > 0 ? ['--sparse', '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
     const args = [
         ...TRAILER_CONFIG,
+        ...PACK_CONFIG,
         '-c',
         'core.quotePath=false',
         'log',
         '-z',
         '--first-parent',
-        '--sparse',
-        '--diff-merges=first-parent',
-        '--no-renames',
-        '--name-only',
+        ...diff,
         `--format=%x01${FIELDS}`,
         '--end-of-options',
         tip,
         '--',
         ...paths.map((f) => `:(literal)${f}`),
     ];
+    const done = () => {
+        if (sha === undefined || fields.length < 5)
+            return;
+        onCommit({ sha, parents: fields[1], time: fields[2], trailers: fields[3], message: fields[4] }, touched);
+    };
     const r = await (0,spawn/* gitRecords */.Xq)(git, args, (record) => {
         // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
         // that is SOH and an id (after a line break git may leave) begins the next commit, any other is a path.
         if (fields.length > 0 && fields.length < 5) {
-            fields.push(record.toString('utf8'));
+            fields.push(record);
             return;
         }
-        const text = record.toString('utf8');
-        const id = /^\n?\x01([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(text)?.[1];
+        const id = commitId(record);
         if (id !== undefined) {
-            if (fields.length === 5)
-                onCommit(fields, touched);
-            fields = [id];
+            done();
+            sha = id;
+            fields = [record];
             touched = [];
         }
-        else if (fields.length === 5 && text !== '')
-            touched.push(text.startsWith('\n') ? text.slice(1) : text);
+        else if (fields.length === 5 && record.length > 0 && !(record.length === 1 && record[0] === 0x0a))
+            touched.push(record.toString('utf8', record[0] === 0x0a ? 1 : 0));
     });
     if (r.code !== 0)
         throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
-    if (fields.length === 5)
-        onCommit(fields, touched);
+    done();
 }
 /** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */
 async function tagTargets(git) {
@@ -294,7 +298,7 @@ var trailers = __webpack_require__(73190);
 
 
 
-/** One commit of git/log.ts's eachLoggedCommit (or commitsByIds) from its five fields. */
+/** One commit of git/log.ts's commitsByIds from its five fields. */
 function rawCommit(f) {
     return {
         // With -z git separates commits by NUL only; a newline may remain before the next id.
@@ -318,30 +322,43 @@ function arrowLines(message) {
     const [title, ...rest] = message.split('\n');
     return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
 }
+/** `Lockstep-`, as the bytes of a message: a message without it claims nothing (trailers.ts claimsOf). */
+const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
 /**
- * A message's title, kept: a copy of its own when the message holds more (a promotion's 300 trailer lines
- * must not stay alive for its title); a slice of the message when the title is all of it but at most two
- * characters (most commits: `fix(api): …` and a line break), where a copy would keep nothing less.
+ * A commit of the walk that is a change whatever else the history holds: it
+ * changed no environment's files, and neither its message (for a merge, its
+ * own) nor its trailer block as git parsed it has a `Lockstep-` line (the
+ * block may where the message does not: a `trailer.<token>.key` in the
+ * repository's git config renames a key as git parses it). Its message is
+ * never decoded: in a long history that is nearly every commit.
  */
-function subjectOf(message, keep) {
-    const end = message.indexOf('\n');
-    if (end === -1)
-        return message;
-    return message.length - end <= 2 ? message.slice(0, end) : keep.own(message.slice(0, end));
+function plainChange(c, envs) {
+    return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
 }
-/** One commit of eachLoggedCommit's fields as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
-function keptCommit(f, keep) {
-    const c = rawCommit(f);
-    const subject = subjectOf(c.message, keep);
-    if (c.parents.length > 1)
-        return { sha: c.sha, at: c.at, subject, merge: { side: c.parents[1], message: c.message } };
-    const claims = (0,trailers/* claimsOf */.ds)(c.message, c.block, 0);
+/** `%ct` (digits) as a number, without a string per commit; anything else as Number reads it. */
+function timeOf(b) {
+    let n = 0;
+    for (let k = 0; k < b.length; k++) {
+        const d = b[k] - 0x30;
+        if (d < 0 || d > 9)
+            return Number(b.toString('latin1'));
+        n = n * 10 + d;
+    }
+    return n;
+}
+/** One commit of the walk as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
+function keptCommit(c, at, envs, keep) {
+    const message = c.message.toString('utf8');
+    const parents = c.parents.toString('latin1').split(' ').filter(Boolean);
+    if (parents.length > 1)
+        return { sha: c.sha, at, envs, merge: { side: parents[1], message } };
+    const claims = (0,trailers/* claimsOf */.ds)(message, (0,trailers/* lockstepBlock */.bB)(c.trailers.toString('utf8')), 0);
     return {
         sha: c.sha,
-        at: c.at,
-        subject,
+        at,
+        envs,
         ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
-        ...(c.message.includes('→') ? { older: keep.own(arrowLines(c.message)) } : {}),
+        ...(message.includes('→') ? { older: keep.own(arrowLines(message)) } : {}),
     };
 }
 /**
@@ -430,87 +447,70 @@ async function commitsOf(git, shas) {
  */
 async function readRecords(git, tip, environments, now = Infinity) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
-    const keep = recordKeeper();
-    // One walk of the first-parent history: every commit's message (each read as it arrives and only what
-    // it claims kept) and the paths it changed under the environments' folder.
-    const commits = [];
-    const changed = new Map();
-    const [shallow] = await Promise.all([
-        (0,repo/* asRepo */.lU)(git).isShallow(),
-        eachCommitTouching(git, tip, historyFolders(envFiles), (fields, paths) => {
-            const c = keptCommit(fields, keep);
-            if (paths.length > 0)
-                changed.set(c.sha, paths);
-            commits.push(c);
-        }),
-    ]);
-    commits.reverse();
     const envOf = new Map();
     for (const e of environments)
         for (const f of e.files)
             envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-    const touched = (c) => {
-        const files = changed.get(c.sha);
-        return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
-    };
+    const keep = recordKeeper();
+    // One walk of the first-parent history: each commit a change as it arrives (nearly all of them), or kept
+    // with what its message claims (read as it arrives) and the environments whose files it changed.
+    const commits = [];
+    let future;
+    const [shallow, tags] = await Promise.all([
+        (0,repo/* asRepo */.lU)(git).isShallow(),
+        tagTargets(git),
+        eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths) => {
+            const raw = timeOf(c.time);
+            if (raw > now)
+                future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, raw) };
+            const at = Math.min(raw, now);
+            const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
+            commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
+        }),
+    ]);
+    commits.reverse();
     // A merge that changed an environment's files: its merged side's message is the record of what landed.
-    const sides = commits.flatMap((c) => (c.merge && touched(c).length > 0 ? [c.merge.side] : []));
+    const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
-    const tags = await tagTargets(git);
+    return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
+}
+/**
+ * The landings, changes and releases of the walk's commits (oldest first): a change as it is, a kept
+ * commit as what lockstep vouches for of it (its merged side's message for a merge, `merged`).
+ */
+function recordsOf(commits, merged, tags, keep) {
     const landings = [];
     const changes = [];
     const releases = new Map();
+    // The first-parent positions of the tagged commits (a few hundred of the history's commits).
+    const tagged = new Set(tags.values());
     const indexOf = new Map();
     let ignored = 0;
-    let future;
     const none = (0,trailers/* claimsOf */.ds)('', [], 0);
     commits.forEach((c, index) => {
-        indexOf.set(c.sha, index);
-        if (c.at > now)
-            future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.at) };
-        const at = Math.min(c.at, now);
-        const envs = touched(c);
+        if (!('envs' in c)) {
+            if (tagged.has(c.commit))
+                indexOf.set(c.commit, index);
+            c.index = index;
+            changes.push(c);
+            return;
+        }
+        if (tagged.has(c.sha))
+            indexOf.set(c.sha, index);
         // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
         const side = c.merge ? merged.get(c.merge.side) : undefined;
         const claims = c.merge
             ? keep.claims((0,trailers/* claimsOf */.ds)(side?.message ?? '', side?.block ?? [], (0,trailers/* lockstepLines */.V7)(c.merge.message).length))
             : (c.claims ?? none);
-        const vouched = (0,trailers/* vouch */.ah)(claims, envs);
+        const vouched = (0,trailers/* vouch */.ah)(claims, c.envs);
         if (vouched.ignored)
             ignored++;
         for (const tag of vouched.releases)
             releases.set(tag, { tag, commit: c.sha, index });
-        for (const p of vouched.promotions)
-            landings.push({
-                commit: c.sha,
-                index,
-                at,
-                environment: p.environment,
-                services: p.services,
-                ...(p.from ? { from: p.from } : {}),
-                rollback: p.rollback,
-                inferred: false,
-                source: 'git',
-            });
-        const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
-        if (unrecorded.length > 0) {
-            const words = (0,trailers/* olderPromotionWords */.U4)(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
-            for (const environment of unrecorded)
-                landings.push({
-                    commit: c.sha,
-                    index,
-                    at,
-                    environment,
-                    services: keep.pins(words.services),
-                    ...(words.from ? { from: keep.text(words.from) } : {}),
-                    rollback: words.rollback,
-                    inferred: true,
-                    source: 'git',
-                });
-        }
-        if (envs.length > 0 || vouched.generated)
+        landings.push(...landingsOf(c, index, vouched, side, keep));
+        if (c.envs.length > 0 || vouched.generated)
             return;
-        changes.push({ commit: c.sha, index, at, subject: c.subject });
+        changes.push({ commit: c.sha, index, at: c.at });
     });
     // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
     for (const [tag, commit] of tags) {
@@ -519,17 +519,42 @@ async function readRecords(git, tip, environments, now = Infinity) {
         if (index !== undefined || !known)
             releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
     }
-    return {
-        tip,
-        commits: commits.length,
-        landings,
-        changes,
-        releases,
-        oldestAt: commits[0] && Math.min(commits[0].at, now),
-        shallow,
-        ignored,
-        ...(future ? { future } : {}),
-    };
+    return { commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, ignored };
+}
+/**
+ * The landings of a kept commit at first-parent position `index`: each promotion lockstep vouches for, and
+ * an inferred one in each other environment whose files it changed (its services from an older promote-env
+ * message's words: its own, or for a merge its own and its merged side's, `side`).
+ */
+function landingsOf(c, index, vouched, side, keep) {
+    const out = vouched.promotions.map((p) => ({
+        commit: c.sha,
+        index,
+        at: c.at,
+        environment: p.environment,
+        services: p.services,
+        ...(p.from ? { from: p.from } : {}),
+        rollback: p.rollback,
+        inferred: false,
+        source: 'git',
+    }));
+    const unrecorded = c.envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
+    if (unrecorded.length === 0)
+        return out;
+    const words = (0,trailers/* olderPromotionWords */.U4)(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
+    for (const environment of unrecorded)
+        out.push({
+            commit: c.sha,
+            index,
+            at: c.at,
+            environment,
+            services: keep.pins(words.services),
+            ...(words.from ? { from: keep.text(words.from) } : {}),
+            rollback: words.rollback,
+            inferred: true,
+            source: 'git',
+        });
+    return out;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts

@@ -16,7 +16,7 @@
 
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
-import { commitsByIds, eachCommitTouching, tagTargets } from '../git/log.ts';
+import { commitsByIds, eachCommitTouching, tagTargets, type LoggedCommit } from '../git/log.ts';
 import {
   claimsOf,
   lockstepBlock,
@@ -26,6 +26,7 @@ import {
   type Claims,
   type PinnedService,
   type Trailer,
+  type Vouched,
 } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
@@ -69,7 +70,6 @@ export interface Change {
   index: number;
   /** Committer time (Unix seconds): when it was merged to the base branch. */
   at: number;
-  subject: string;
 }
 
 /** A release: its tag and the first-parent position it was cut at (undefined: not on the first-parent history). */
@@ -105,7 +105,7 @@ interface RawCommit {
   message: string;
 }
 
-/** One commit of git/log.ts's eachLoggedCommit (or commitsByIds) from its five fields. */
+/** One commit of git/log.ts's commitsByIds from its five fields. */
 function rawCommit(f: readonly string[]): RawCommit {
   return {
     // With -z git separates commits by NUL only; a newline may remain before the next id.
@@ -126,15 +126,18 @@ function parseLog(text: string): RawCommit[] {
 }
 
 /**
- * A first-parent commit as the reader keeps it while the log is read: what
- * its message claims and says (read as it arrives), not the message. A
- * fleet's history holds a thousand promotions of 300 trailer lines each:
- * kept whole until the walk ended they were ~40 MB of the run's peak.
+ * A first-parent commit that may be a record, as the reader keeps it while
+ * the log is read: what its message claims and says (read as it arrives), not
+ * the message. A fleet's history holds a thousand promotions of 300 trailer
+ * lines each: kept whole until the walk ended they were ~40 MB of the run's
+ * peak. Every other commit is kept as the Change it is (plainChange).
  */
 interface KeptCommit {
   sha: string;
+  /** Committer time, at most the reader's clock. */
   at: number;
-  subject: string;
+  /** The environments whose files it changed. */
+  envs: string[];
   /** A merge: its merged side (whose message is the record, read once the walk knows which merges matter) and its own message. */
   merge?: { side: string; message: string };
   /** What its own message claims (not a merge); undefined when it has no `Lockstep-*` line. */
@@ -152,29 +155,44 @@ function arrowLines(message: string): string {
   return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
 }
 
+/** `Lockstep-`, as the bytes of a message: a message without it claims nothing (trailers.ts claimsOf). */
+const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
+
 /**
- * A message's title, kept: a copy of its own when the message holds more (a promotion's 300 trailer lines
- * must not stay alive for its title); a slice of the message when the title is all of it but at most two
- * characters (most commits: `fix(api): …` and a line break), where a copy would keep nothing less.
+ * A commit of the walk that is a change whatever else the history holds: it
+ * changed no environment's files, and neither its message (for a merge, its
+ * own) nor its trailer block as git parsed it has a `Lockstep-` line (the
+ * block may where the message does not: a `trailer.<token>.key` in the
+ * repository's git config renames a key as git parses it). Its message is
+ * never decoded: in a long history that is nearly every commit.
  */
-function subjectOf(message: string, keep: RecordKeeper): string {
-  const end = message.indexOf('\n');
-  if (end === -1) return message;
-  return message.length - end <= 2 ? message.slice(0, end) : keep.own(message.slice(0, end));
+function plainChange(c: LoggedCommit, envs: readonly string[]): boolean {
+  return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
 }
 
-/** One commit of eachLoggedCommit's fields as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
-function keptCommit(f: readonly string[], keep: RecordKeeper): KeptCommit {
-  const c = rawCommit(f);
-  const subject = subjectOf(c.message, keep);
-  if (c.parents.length > 1) return { sha: c.sha, at: c.at, subject, merge: { side: c.parents[1], message: c.message } };
-  const claims = claimsOf(c.message, c.block, 0);
+/** `%ct` (digits) as a number, without a string per commit; anything else as Number reads it. */
+function timeOf(b: Buffer): number {
+  let n = 0;
+  for (let k = 0; k < b.length; k++) {
+    const d = b[k] - 0x30;
+    if (d < 0 || d > 9) return Number(b.toString('latin1'));
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** One commit of the walk as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
+function keptCommit(c: LoggedCommit, at: number, envs: string[], keep: RecordKeeper): KeptCommit {
+  const message = c.message.toString('utf8');
+  const parents = c.parents.toString('latin1').split(' ').filter(Boolean);
+  if (parents.length > 1) return { sha: c.sha, at, envs, merge: { side: parents[1], message } };
+  const claims = claimsOf(message, lockstepBlock(c.trailers.toString('utf8')), 0);
   return {
     sha: c.sha,
-    at: c.at,
-    subject,
+    at,
+    envs,
     ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
-    ...(c.message.includes('→') ? { older: keep.own(arrowLines(c.message)) } : {}),
+    ...(message.includes('→') ? { older: keep.own(arrowLines(message)) } : {}),
   };
 }
 
@@ -278,81 +296,68 @@ export async function readRecords(
   now = Infinity,
 ): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
+  const envOf = new Map<string, string[]>();
+  for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
   const keep = recordKeeper();
-  // One walk of the first-parent history: every commit's message (each read as it arrives and only what
-  // it claims kept) and the paths it changed under the environments' folder.
-  const commits: KeptCommit[] = [];
-  const changed = new Map<string, string[]>();
-  const [shallow] = await Promise.all([
+  // One walk of the first-parent history: each commit a change as it arrives (nearly all of them), or kept
+  // with what its message claims (read as it arrives) and the environments whose files it changed.
+  const commits: (Change | KeptCommit)[] = [];
+  let future: Records['future'];
+  const [shallow, tags] = await Promise.all([
     asRepo(git).isShallow(),
-    eachCommitTouching(git, tip, historyFolders(envFiles), (fields, paths) => {
-      const c = keptCommit(fields, keep);
-      if (paths.length > 0) changed.set(c.sha, paths);
-      commits.push(c);
+    tagTargets(git),
+    eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths) => {
+      const raw = timeOf(c.time);
+      if (raw > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, raw) };
+      const at = Math.min(raw, now);
+      const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
+      commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
     }),
   ]);
   commits.reverse();
-  const envOf = new Map<string, string[]>();
-  for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-  const touched = (c: KeptCommit): string[] => {
-    const files = changed.get(c.sha);
-    return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
-  };
   // A merge that changed an environment's files: its merged side's message is the record of what landed.
-  const sides = commits.flatMap((c) => (c.merge && touched(c).length > 0 ? [c.merge.side] : []));
+  const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
-  const tags = await tagTargets(git);
+  return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
+}
 
+/**
+ * The landings, changes and releases of the walk's commits (oldest first): a change as it is, a kept
+ * commit as what lockstep vouches for of it (its merged side's message for a merge, `merged`).
+ */
+function recordsOf(
+  commits: readonly (Change | KeptCommit)[],
+  merged: ReadonlyMap<string, RawCommit>,
+  tags: ReadonlyMap<string, string>,
+  keep: RecordKeeper,
+): Omit<Records, 'tip' | 'shallow' | 'future'> {
   const landings: Landing[] = [];
   const changes: Change[] = [];
   const releases = new Map<string, Release>();
+  // The first-parent positions of the tagged commits (a few hundred of the history's commits).
+  const tagged = new Set(tags.values());
   const indexOf = new Map<string, number>();
   let ignored = 0;
-  let future: Records['future'];
   const none = claimsOf('', [], 0);
   commits.forEach((c, index) => {
-    indexOf.set(c.sha, index);
-    if (c.at > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.at) };
-    const at = Math.min(c.at, now);
-    const envs = touched(c);
+    if (!('envs' in c)) {
+      if (tagged.has(c.commit)) indexOf.set(c.commit, index);
+      c.index = index;
+      changes.push(c);
+      return;
+    }
+    if (tagged.has(c.sha)) indexOf.set(c.sha, index);
     // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
     const side = c.merge ? merged.get(c.merge.side) : undefined;
     const claims = c.merge
       ? keep.claims(claimsOf(side?.message ?? '', side?.block ?? [], lockstepLines(c.merge.message).length))
       : (c.claims ?? none);
-    const vouched = vouch(claims, envs);
+    const vouched = vouch(claims, c.envs);
     if (vouched.ignored) ignored++;
     for (const tag of vouched.releases) releases.set(tag, { tag, commit: c.sha, index });
-    for (const p of vouched.promotions)
-      landings.push({
-        commit: c.sha,
-        index,
-        at,
-        environment: p.environment,
-        services: p.services,
-        ...(p.from ? { from: p.from } : {}),
-        rollback: p.rollback,
-        inferred: false,
-        source: 'git',
-      });
-    const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
-    if (unrecorded.length > 0) {
-      const words = olderPromotionWords(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
-      for (const environment of unrecorded)
-        landings.push({
-          commit: c.sha,
-          index,
-          at,
-          environment,
-          services: keep.pins(words.services),
-          ...(words.from ? { from: keep.text(words.from) } : {}),
-          rollback: words.rollback,
-          inferred: true,
-          source: 'git',
-        });
-    }
-    if (envs.length > 0 || vouched.generated) return;
-    changes.push({ commit: c.sha, index, at, subject: c.subject });
+    landings.push(...landingsOf(c, index, vouched, side, keep));
+    if (c.envs.length > 0 || vouched.generated) return;
+    changes.push({ commit: c.sha, index, at: c.at });
   });
   // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
   for (const [tag, commit] of tags) {
@@ -360,15 +365,40 @@ export async function readRecords(
     const known = releases.get(tag);
     if (index !== undefined || !known) releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
   }
-  return {
-    tip,
-    commits: commits.length,
-    landings,
-    changes,
-    releases,
-    oldestAt: commits[0] && Math.min(commits[0].at, now),
-    shallow,
-    ignored,
-    ...(future ? { future } : {}),
-  };
+  return { commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, ignored };
+}
+
+/**
+ * The landings of a kept commit at first-parent position `index`: each promotion lockstep vouches for, and
+ * an inferred one in each other environment whose files it changed (its services from an older promote-env
+ * message's words: its own, or for a merge its own and its merged side's, `side`).
+ */
+function landingsOf(c: KeptCommit, index: number, vouched: Vouched, side: RawCommit | undefined, keep: RecordKeeper): Landing[] {
+  const out: Landing[] = vouched.promotions.map((p) => ({
+    commit: c.sha,
+    index,
+    at: c.at,
+    environment: p.environment,
+    services: p.services,
+    ...(p.from ? { from: p.from } : {}),
+    rollback: p.rollback,
+    inferred: false,
+    source: 'git',
+  }));
+  const unrecorded = c.envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
+  if (unrecorded.length === 0) return out;
+  const words = olderPromotionWords(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
+  for (const environment of unrecorded)
+    out.push({
+      commit: c.sha,
+      index,
+      at: c.at,
+      environment,
+      services: keep.pins(words.services),
+      ...(words.from ? { from: keep.text(words.from) } : {}),
+      rollback: words.rollback,
+      inferred: true,
+      source: 'git',
+    });
+  return out;
 }

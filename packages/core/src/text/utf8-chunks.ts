@@ -4,8 +4,10 @@
 // millions of short-lived strings, joined, then encoded again to be written.
 // Pieces go in whole (a chunk ends between two pieces, never inside one, so
 // that a secret the writer masks is never split by the chunking); a piece
-// larger than a chunk is written alone. Bytes a caller made once (a change's
-// head, written in each environment it reached) are copied, not re-encoded.
+// larger than a chunk is written alone. Bytes a caller made once are copied,
+// not re-encoded: a piece kept by number (a change's head, written in each
+// environment it reached) is kept in the same memory as the chunk, so it is
+// copied without an object per piece or per copy.
 
 /**
  * Writes chunks of whole pieces: through `writeBytes` when given (the bytes
@@ -13,15 +15,73 @@
  * strings through `write`.
  */
 export class Utf8Chunks {
-  private readonly buf: Buffer;
+  /** The chunk being gathered: the first `size` bytes of `mem`; after them, the kept pieces (keep). */
+  private buf: Buffer;
+  private mem: Buffer;
   private off = 0;
+  private readonly size: number;
+  /** The end of the kept pieces in `mem`, and each kept piece's place (its start there, -1: none) and length by number. */
+  private keptEnd: number;
+  private keptAt = new Int32Array(0);
+  private keptLength = new Int32Array(0);
   private readonly write: (text: string) => void;
   private readonly writeBytes: ((bytes: Uint8Array) => void) | undefined;
 
-  constructor(write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void, size = 1 << 16) {
+  /** `keepRoom`: bytes of kept pieces to make room for at once (more are made room for as they come). */
+  constructor(write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void, size = 1 << 16, keepRoom = 0) {
     this.write = write;
     this.writeBytes = writeBytes;
-    this.buf = Buffer.allocUnsafe(size);
+    this.size = size;
+    this.mem = Buffer.allocUnsafe(size + keepRoom);
+    this.buf = this.mem.subarray(0, size);
+    this.keptEnd = size;
+  }
+
+  /**
+   * Keeps `s` as piece number `key` (0 or more, replacing the piece that number had), for kept(key) to write
+   * as often as it is asked. A kept piece is at most a chunk.
+   */
+  keep(key: number, s: string): void {
+    if (s.length > this.size) throw new RangeError(`a kept piece is at most ${this.size} bytes`);
+    if (key >= this.keptAt.length) {
+      const room = Math.max(key + 1, this.keptAt.length * 2, 1024);
+      const at = new Int32Array(room).fill(-1);
+      at.set(this.keptAt);
+      const length = new Int32Array(room);
+      length.set(this.keptLength);
+      [this.keptAt, this.keptLength] = [at, length];
+    }
+    // As text does: a UTF-16 code unit is at most 3 bytes of UTF-8, so only a piece that may not fit is measured.
+    if (this.keptEnd + s.length * 3 > this.mem.length) {
+      const n = Buffer.byteLength(s, 'utf8');
+      if (n > this.size) throw new RangeError(`a kept piece is at most ${this.size} bytes, not ${n}`);
+      if (this.keptEnd + n > this.mem.length) {
+        // Half as much room again: the chunk being gathered and every kept piece move with it.
+        const mem = Buffer.allocUnsafe(Math.max(this.keptEnd + n, Math.ceil(this.mem.length * 1.5)));
+        this.mem.copy(mem, 0, 0, this.keptEnd);
+        this.mem = mem;
+        this.buf = mem.subarray(0, this.size);
+      }
+    }
+    const n = this.mem.write(s, this.keptEnd, 'utf8');
+    if (n > this.size) throw new RangeError(`a kept piece is at most ${this.size} bytes, not ${n}`);
+    this.keptAt[key] = this.keptEnd;
+    this.keptLength[key] = n;
+    this.keptEnd += n;
+  }
+
+  /** Whether piece number `key` is kept. */
+  has(key: number): boolean {
+    return key >= 0 && key < this.keptAt.length && this.keptAt[key] >= 0;
+  }
+
+  /** The piece kept as number `key` (keep), copied from where it is kept. */
+  kept(key: number): void {
+    const at = this.keptAt[key];
+    const n = this.keptLength[key];
+    if (this.off + n > this.size) this.flush();
+    this.mem.copyWithin(this.off, at, at + n);
+    this.off += n;
   }
 
   /** A piece of text. */

@@ -26,7 +26,7 @@ const landing = (commit: string, at: number): Landing => ({
 function figures(n: number): Figures {
   const landings = Array.from({ length: n }, (_, k) => landing(k % 2 ? A : B, 1_700_000_000 + k));
   const into = landing(B, 1_700_000_000 + n);
-  const changes = Array.from({ length: n }, (_, k) => ({ commit: A, index: k, at: 1_700_000_000 + k, subject: '' }));
+  const changes = Array.from({ length: n }, (_, k) => ({ commit: A, index: k, at: 1_700_000_000 + k }));
   return {
     landings,
     inferred: 0,
@@ -163,8 +163,8 @@ describe('metrics --json in pieces', () => {
 
   test("a change that reached two environments is written the same in both; another records' change at its position is its own", () => {
     const at = 1_700_000_000;
-    const change = { commit: A, index: 0, at, subject: 'feat: one' };
-    const other = { commit: B, index: 0, at: at + 60, subject: 'feat: two' };
+    const change = { commit: A, index: 0, at };
+    const other = { commit: B, index: 0, at: at + 60 };
     const into = (commit: string, when: number): Landing => ({ ...landing(commit, when), environment: 'prod' });
     const env = (name: string, c: typeof change, l: Landing) => {
       const f = figures(1);
@@ -199,7 +199,7 @@ describe('metrics --json in pieces', () => {
           figures: {
             ...figures(1),
             eachLeadTime: (visit: Parameters<Figures['eachLeadTime']>[0]) =>
-              times.forEach((at, k) => visit({ commit: A, index: k, at, subject: '' }, k, into, 1)),
+              times.forEach((at, k) => visit({ commit: A, index: k, at }, k, into, 1)),
           },
           services: [],
         },

@@ -203,3 +203,56 @@ test("environments in one folder: git is asked for the folder, and a file in it 
   ]);
   expect(r.changes.map((c) => c.commit)).toContain(readme);
 });
+
+test('a commit that changed no environment and says nothing of lockstep is a change, wherever its tag or its words', async () => {
+  // Its message is never decoded: a → (three bytes of UTF-8), a title only, a body, a Signed-off-by trailer.
+  const arrow = commit(t(2, 9), 'feat: a → b (#3)\n\nbody é\n\nSigned-off-by: a <a@x>', { 'src/a.txt': '1\n' });
+  const bare = commit(t(2, 10), 'fix: x', { 'src/b.txt': '1\n' });
+  git(t(2, 10), 'tag', 'v1.2.0', bare);
+  // The same words with a Lockstep- line that is no record: a change still, and counted as ignored.
+  const claims = commit(t(2, 11), 'chore: y\n\nLockstep-Environment: prod', { 'src/c.txt': '1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS, t(20, 0));
+  expect(r.changes).toEqual([
+    { commit: arrow, index: 1, at: t(2, 9) },
+    { commit: bare, index: 2, at: t(2, 10) },
+    { commit: claims, index: 3, at: t(2, 11) },
+  ]);
+  expect(r.commits).toBe(4);
+  expect(r.oldestAt).toBe(t(1, 0));
+  // The first commit created both values files: a landing inferred in each, and no change.
+  expect(r.landings.map((l) => [l.index, l.environment, l.inferred])).toEqual([
+    [0, 'dev', true],
+    [0, 'prod', true],
+  ]);
+  expect(r.ignored).toBe(1);
+  // A tag on a change places its release there, by its first-parent position.
+  expect(r.releases.get('v1.2.0')).toEqual({ tag: 'v1.2.0', commit: bare, index: 2 });
+});
+
+test('environments without files (promoted on their hydrated branches): every commit of the base branch is read, none a landing', async () => {
+  const promotion = commit(t(2, 10), `promote: dev → prod (api)\n\n${block('prod')}`, { 'values-prod.yaml': 'a: 1\n' });
+  const change = commit(t(2, 11), 'feat: z', { 'src/z.txt': '1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', [
+    { name: 'dev', files: [] },
+    { name: 'prod', files: [] },
+  ]);
+  expect(r.commits).toBe(3);
+  expect(r.landings).toEqual([]);
+  // A promotion into no environment's files is not believed: a change like the others, its trailers ignored.
+  expect(r.changes.map((c) => [c.index, c.commit])).toEqual([
+    [0, git(t(1, 0), 'rev-list', '--max-parents=0', 'HEAD')],
+    [1, promotion],
+    [2, change],
+  ]);
+  expect(r.ignored).toBe(1);
+});
+
+test("a Lockstep- key git's config names in the trailer block is read as the block says, though the message has none", async () => {
+  // `trailer.<token>.key` renames a key as git parses the block: `env: prod` reads as `Lockstep-Environment: prod`.
+  git(t(1, 0), 'config', 'trailer.env.key', 'Lockstep-Environment');
+  const renamed = commit(t(2, 10), 'chore: z (#4)\n\nenv: prod', { 'src/z.txt': '1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  // A block that names an environment whose files the commit did not change: a change, its claim ignored.
+  expect(r.changes.map((c) => c.commit)).toEqual([renamed]);
+  expect(r.ignored).toBe(1);
+});

@@ -4,7 +4,7 @@ import type { Change, Landing } from '../../src/records/history.ts';
 // Lead times counted, not listed: the median and p90 of the stretches of history each landing brought,
 // whether the merge times go back (a skewed clock) or not, equal to sorting the listed lead times.
 
-const changes = (times: number[]): Change[] => times.map((at, index) => ({ commit: `c${index}`, index, at, subject: `change ${index}` }));
+const changes = (times: number[]): Change[] => times.map((at, index) => ({ commit: `c${index}`, index, at }));
 const landing = (commit: string, at: number): Landing => ({
   commit,
   index: 0,

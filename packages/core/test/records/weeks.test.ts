@@ -65,8 +65,7 @@ describe('weeklyFigures', () => {
     perWeek: 0,
     leads: 3,
     leadTimes: () => leads.map((t) => ({ ...t, landing: t.landing.commit })),
-    eachLeadTime: (visit) =>
-      leads.forEach((t, k) => visit({ commit: t.commit, index: k, at: t.merged, subject: '' }, k, t.landing, t.seconds)),
+    eachLeadTime: (visit) => leads.forEach((t, k) => visit({ commit: t.commit, index: k, at: t.merged }, k, t.landing, t.seconds)),
     leadMedian: 0,
     leadP90: 0,
     failures: [{ commit: 'a', at: l1.at, rule: 'fix-release', replacedBy: 'b', recovery: 86400 }],

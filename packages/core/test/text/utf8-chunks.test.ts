@@ -3,10 +3,13 @@ import { Utf8Chunks } from '../../src/text/utf8-chunks.ts';
 // Chunks of whole pieces from one reused buffer: what leaves is the pieces' text, byte for byte, in chunks that
 // never split a piece and never exceed the buffer (a larger piece leaves alone), as text or as bytes.
 
-/** Writes `put`'s pieces through chunks of `size` bytes, gathered as text and (separately) as copies of the bytes. */
+/**
+ * Writes `put`'s pieces through chunks of `size` bytes, gathered as text and (separately) as copies of the bytes;
+ * the first with room for 10 bytes of kept pieces made at once, the second with none.
+ */
 function run(size: number, put: (c: Utf8Chunks) => void): { texts: string[]; bytes: string[] } {
   const texts: string[] = [];
-  const asText = new Utf8Chunks((t) => texts.push(t), undefined, size);
+  const asText = new Utf8Chunks((t) => texts.push(t), undefined, size, 10);
   put(asText);
   asText.flush();
   const bytes: string[] = [];
@@ -83,5 +86,53 @@ describe('Utf8Chunks', () => {
 
   test('nothing gathered: flush writes nothing', () => {
     expect(run(8, () => undefined)).toEqual({ texts: [], bytes: [] });
+  });
+});
+
+describe('Utf8Chunks kept pieces', () => {
+  test('a kept piece is written as often as asked, among the other pieces, in chunks that never split it', () => {
+    const { texts, bytes } = run(8, (c) => {
+      c.keep(3, 'é€'); // 5 bytes
+      c.keep(0, 'ab');
+      expect([c.has(0), c.has(1), c.has(3), c.has(4), c.has(-1), c.has(5000)]).toEqual([true, false, true, false, false, false]);
+      c.text('xyz');
+      c.kept(3); // 8 of 8
+      c.kept(0); // a new chunk
+      c.kept(3);
+      c.ascii(0x7d);
+    });
+    expect(texts).toEqual(['xyzé€', 'abé€}']);
+    expect(bytes).toEqual(['xyzé€', 'abé€}']);
+  });
+
+  test('keeping more than the room made at first moves the chunk being gathered with the kept pieces, bytes intact', () => {
+    const pieces = Array.from({ length: 300 }, (_, k) => `{${k}:${'ü'.repeat(k % 5)}}`);
+    const { texts } = run(16, (c) => {
+      c.text('head');
+      // Room for 10 bytes at first (or none): the kept pieces need ~2,800.
+      pieces.forEach((p, k) => {
+        c.keep(k, p);
+        if (k % 7 === 0) c.kept(k);
+      });
+      pieces.forEach((_, k) => c.kept(k));
+    });
+    const expected = `head${pieces.filter((_, k) => k % 7 === 0).join('')}${pieces.join('')}`;
+    expect(texts.join('')).toBe(expected);
+    expect(texts.every((t) => Buffer.byteLength(t) <= 16)).toBe(true);
+  });
+
+  test('a piece kept again under the same number replaces the first; a piece larger than a chunk is not kept', () => {
+    const c = new Utf8Chunks(() => undefined, undefined, 8);
+    expect(() => c.keep(0, '123456789')).toThrow(RangeError);
+    // Three characters of 3 bytes: 9 bytes, more than 8 though 3 code units.
+    expect(() => c.keep(0, '€€€')).toThrow(RangeError);
+    expect(c.has(0)).toBe(false);
+    const texts: string[] = [];
+    const d = new Utf8Chunks((t) => texts.push(t), undefined, 8);
+    d.keep(1, 'old');
+    d.keep(1, 'new!');
+    d.kept(1);
+    d.flush();
+    expect(texts).toEqual(['new!']);
   });
 });

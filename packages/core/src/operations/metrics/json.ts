@@ -19,6 +19,9 @@ import type { MetricsResult } from './run.ts';
 /** Bytes gathered before they are written: whole pieces only, so a masked secret is never split across two writes. */
 const FLUSH_AT = 1 << 16;
 
+/** The bytes of a change's head with a 40-digit id and a whole second: `{"commit":"…","merged":"…Z","landed-by":`. */
+const HEAD = 97;
+
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 
 /** Each day's `YYYY-MM-DDT`, by its number since 1970 (a fleet's changes fall on a few hundred days). */
@@ -69,10 +72,12 @@ function promotionJson(l: Landing, put: (piece: string) => void): string {
  * visited, not listed (a fleet's year: ~1.8 million, 280 MB of the 300).
  */
 export function writeMetricsJson(r: MetricsResult, write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void): void {
-  const out = new Utf8Chunks(write, writeBytes, FLUSH_AT);
-  // A change is listed once per environment it reached (a fleet: a hundred times): its commit and merge time
-  // are encoded once, by its position in the records' changes; the landing's id once per run of its changes.
-  const heads: Buffer[] = [];
+  // A change is listed once per environment it reached (a fleet: ten or a hundred times): its commit and merge
+  // time are encoded once, by its position in the records' changes, and kept beside the chunk (Utf8Chunks
+  // keep); the landing's id once per run of its changes. Room is made at once for the most changes one
+  // environment lists, at about HEAD bytes each (a 40-digit id and a whole second).
+  const most = Math.max(0, ...r.environments.map((e) => e.figures.leads));
+  const out = new Utf8Chunks(write, writeBytes, FLUSH_AT, most * HEAD);
   const headOf: Change[] = [];
   let landing: { of?: Landing; bytes: Buffer } = { bytes: Buffer.alloc(0) };
   let first = true;
@@ -80,11 +85,11 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     if (!first) out.ascii(0x2c); // ,
     first = false;
     if (headOf[k] !== c) {
-      heads[k] = Buffer.from(`{"commit":${sha(c.commit)},"merged":"${mergedIso(c.at)}","landed-by":`, 'utf8');
+      out.keep(k, `{"commit":${sha(c.commit)},"merged":"${mergedIso(c.at)}","landed-by":`);
       headOf[k] = c;
     }
     if (landing.of !== l) landing = { of: l, bytes: Buffer.from(`${sha(l.commit)},"seconds":`, 'utf8') };
-    out.bytes(heads[k]);
+    out.kept(k);
     out.bytes(landing.bytes);
     out.number(seconds);
     out.ascii(0x7d); // }
