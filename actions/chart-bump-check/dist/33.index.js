@@ -299,6 +299,7 @@ function sortedYaml(v) {
 /* harmony export */   CX: () => (/* binding */ isFluxApi),
 /* harmony export */   Eo: () => (/* binding */ kubeAndFluxSchemas),
 /* harmony export */   Yf: () => (/* binding */ kubeSchemas),
+/* harmony export */   dU: () => (/* binding */ preloadKubeSchemas),
 /* harmony export */   uO: () => (/* binding */ KUBE_SCHEMAS_VERSION)
 /* harmony export */ });
 /* unused harmony export fluxSchemas */
@@ -319,6 +320,13 @@ function kubeSchemas() {
         collect(models, out);
         return out;
     }));
+}
+/**
+ * Starts loading the built-in kinds' validators without waiting: a caller that will validate a render calls it
+ * when its renderer starts, so the modules compile while Helm runs. A failure is met again by kubeSchemas().
+ */
+function preloadKubeSchemas() {
+    kubeSchemas().catch(() => undefined);
 }
 /**
  * True for an API of Flux's toolkit (`helm.toolkit.fluxcd.io/v2`, `source.toolkit.fluxcd.io/v1`, …),

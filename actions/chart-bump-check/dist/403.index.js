@@ -1330,10 +1330,16 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const renders = typeof before === 'object' && !('unavailable' in before);
     // Read while the renders run: whether the after side can print another text when rendered again.
     const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
-    const [wasText, nowText] = await Promise.all([
+    const texts = Promise.all([
         renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
         renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
+    texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
+    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
+    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
+    if (renders && (await fixed))
+        void renderer.render(before).catch(() => undefined);
+    const [wasText, nowText] = await texts;
     // The second render (what differs between two renders of one input is non-deterministic) only where a
     // difference was found, and not for a side that cannot print another text; two texts that differ start it at
     // once, so it runs while both are parsed.
@@ -2194,6 +2200,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+        validation?.prepare(c.e);
         const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         if (validation && !('unavailable' in c.after))
             await validation.after(c.e, c.name, await renderer.render(c.after), []);
@@ -3191,6 +3198,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
             ]).then(async ([b, h]) => {
+                validation?.prepare(e);
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
                 const render = {
                     ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
@@ -3215,6 +3223,7 @@ async function renderInputs(i, rendererOf, opts, validation) {
     const { helm, renderer } = rendererOf(e);
     const before = i.before === 'nothing' ? i.before : i.before.side;
     const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+    validation?.prepare(e);
     const render = {
         ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
         helm: helm.version,
@@ -3229,6 +3238,7 @@ async function renderFlux(f, rendererOf, opts, validation) {
     if ('failed' in f.after)
         return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
     const { helm, renderer } = rendererOf(f.environment);
+    validation?.prepare(f.environment);
     const render = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
     if (validation && f.chart && !('unavailable' in f.after))
         await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));

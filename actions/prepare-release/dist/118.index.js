@@ -509,12 +509,9 @@ async function localText(git, args, opts) {
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   dm: () => (/* binding */ gitSpawner)
 /* harmony export */ });
-/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, treeBefore, pathsContaining */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
-
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, diffSinceMergeBase, treeBefore, pathsContaining */
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
 
 
 /**
@@ -523,7 +520,7 @@ async function localText(git, args, opts) {
  * asRepo gives its typed questions).
  */
 function gitSpawner(cwd, env = process.env) {
-    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -584,221 +581,6 @@ function parseLsTree(text) {
 async function mergeBase(git, a, b) {
     const r = await git(['merge-base', '--end-of-options', a, b]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /**
-     * The object in front when it is incomplete: its header, bytes and newline
-     * gathered in one buffer of their size, announced by the header, as chunks
-     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
-     * chunks of 64 KiB: each is copied once into its place, and the object is
-     * handed on as a view of that buffer. Joining the chunks and then copying
-     * the object out of the join held three copies at once (~10 MB outside the
-     * heap for one file); joining on every chunk copied ~100 MB.
-     */
-    fill;
-    filled = 0;
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...this.env, ...GIT_ENV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => this.take(d));
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-            // Requests not yet written belonged to the rejected ones: a new process must not get them.
-            this.outbox = '';
-            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
-            this.skip = 0;
-            this.fill = undefined;
-            this.filled = 0;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
-    take(d) {
-        const fill = this.fill;
-        if (!fill) {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-            return;
-        }
-        const n = Math.min(d.length, fill.length - this.filled);
-        d.copy(fill, this.filled, 0, n);
-        this.filled += n;
-        if (this.filled < fill.length)
-            return;
-        this.fill = undefined;
-        this.filled = 0;
-        // The object is whole: read from its buffer, then whatever came after it in the chunk.
-        this.buf = fill;
-        this.drain();
-        if (n < d.length)
-            this.take(d.subarray(n));
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1) {
-                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
-                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
-                this.filled = this.buf.copy(this.fill);
-                this.buf = Buffer.alloc(0);
-                return;
-            }
-            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
-            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
-            const view = this.buf.subarray(nl + 1, nl + 1 + size);
-            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush(child));
-            this.outbox += `${spec}\n`;
-        });
-    }
-    flush(child) {
-        // A closed process's requests were rejected by close(), which also emptied the outbox.
-        if (this.child !== child)
-            return;
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '')
-            child.stdin.write(text);
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        this.outbox = '';
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-        this.fill = undefined;
-        this.filled = 0;
-        this.skip = 0;
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
 }
 /**
  * The changes from the merge base of `base` and `head` to `head`, as

@@ -323,8 +323,8 @@ async function recordHydratedLanded(req, ports, commit, only) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
-var promote_session = __webpack_require__(4059);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 39 modules
+var promote_session = __webpack_require__(651);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -108,8 +108,8 @@ var plan = __webpack_require__(8154);
 var publish_report = __webpack_require__(8990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
-var promote_session = __webpack_require__(4059);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 39 modules
+var promote_session = __webpack_require__(651);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);

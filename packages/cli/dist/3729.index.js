@@ -343,8 +343,8 @@ var plan = __webpack_require__(84352);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
-var promote_session = __webpack_require__(48098);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 12 modules
+var promote_session = __webpack_require__(80349);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);

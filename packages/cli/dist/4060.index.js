@@ -242,6 +242,260 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
+/***/ 40001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ ObjectTooLarge),
+/* harmony export */   n: () => (/* binding */ ObjectReader)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
+
+
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * One `git cat-file --batch` process and the requests sent to it, answered in
+ * order. Once finished it takes no more requests, answers those it was sent
+ * and exits; what it never answered (it died, or was aborted) is rejected.
+ */
+class CatFileProcess {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    /** Set once it takes no more requests (finished, exited or aborted). */
+    done = false;
+    constructor(cwd, env) {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
+            cwd,
+            env: { ...env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_ENV */ .NV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        child.on('error', (e) => this.abort(new Error(`git cat-file ${e.message}: ${stderr.trim()}`)));
+        child.on('close', (code) => this.abort(new Error(`git cat-file exited (${code}): ${stderr.trim()}`)));
+        child.stdin.on('error', () => { });
+        this.child = child;
+    }
+    read(spec, maxBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush());
+            this.outbox += `${spec}\n`;
+        });
+    }
+    /** Takes no more requests: those sent are answered, then git exits. */
+    finish() {
+        if (this.done)
+            return;
+        this.flush();
+        this.done = true;
+        this.child.stdin.end();
+    }
+    /** Stops at once: every request not yet answered is rejected with `why`. */
+    abort(why) {
+        this.done = true;
+        this.outbox = '';
+        for (const p of this.queue.splice(0))
+            p.reject(why);
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+    }
+    /** How many requests wait for their answer. */
+    get waiting() {
+        return this.queue.length;
+    }
+    flush() {
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '' && !this.done)
+            this.child.stdin.write(text);
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one. close() (after a fetch added objects
+ * and refs) sends later reads to a fresh process while the old one answers
+ * what it was already asked: one part of a run may fetch while another reads.
+ */
+class ObjectReader {
+    current;
+    /** Processes still answering (the current one, and closed ones with reads in flight). */
+    live = new Set();
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        let p = this.current;
+        if (!p || p.done) {
+            const fresh = new CatFileProcess(this.cwd, this.env);
+            this.live.add(fresh);
+            this.current = p = fresh;
+        }
+        const answer = p.read(spec, maxBytes);
+        const proc = p;
+        const settle = () => {
+            if (proc.done && proc.waiting === 0)
+                this.live.delete(proc);
+        };
+        answer.then(settle, settle);
+        return answer;
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Later reads start a fresh process (one that sees what a fetch added since);
+     * the reads already made are answered by the process they were sent to,
+     * which then exits.
+     */
+    close() {
+        const p = this.current;
+        this.current = undefined;
+        if (!p)
+            return;
+        p.finish();
+        if (p.waiting === 0)
+            this.live.delete(p);
+    }
+    /**
+     * Stops for good: work still under way in the background (a comparison
+     * after the action already failed) gets an error for each read in flight
+     * and for each later one, instead of a cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.current = undefined;
+        for (const p of this.live) {
+            const n = p.waiting;
+            p.abort(new Error(`git cat-file: the object reader was disposed with ${n} read${n === 1 ? '' : 's'} in flight`));
+        }
+        this.live.clear();
+    }
+}
+
+
+/***/ }),
+
 /***/ 41150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -256,9 +510,11 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63164);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57850);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90669);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58162);
+/* harmony import */ var _cat_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40001);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57850);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90669);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58162);
+
 
 
 
@@ -290,7 +546,7 @@ async function resolveRange(spawner, reader, req) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
         const wants = [];
         const add = (ref) => {
-            if ((0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref))
+            if ((0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref))
                 wants.push([ref]);
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
@@ -314,7 +570,7 @@ async function resolveRange(spawner, reader, req) {
         fetched.push(...got.notes);
         const again = (ref) => reader
             .commit(ref)
-            .then((c) => c ?? ((0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            .then((c) => c ?? ((0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
         [base, head] = await Promise.all([base ?? again(req.base), head ?? again(req.head)]);
         if (refresh)
             tip = got.tip;
@@ -323,18 +579,18 @@ async function resolveRange(spawner, reader, req) {
         throw missing(req.headLabel, req.head);
     if (!base)
         throw missing(req.baseLabel, req.base);
-    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeBase */ .wu)(git, base, head);
+    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeBase */ .wu)(git, base, head);
     if (!mb && (await isShallow())) {
-        for (const step of [..._spawn_js__WEBPACK_IMPORTED_MODULE_4__/* .DEEPEN_STEPS */ .Ej, 0]) {
+        for (const step of [..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_4__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            const r = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
                     cliHint: FETCH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
-            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeBase */ .wu)(git, base, head);
+            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeBase */ .wu)(git, base, head);
             if (mb || step === 0)
                 break;
             if (!(await isShallow()))
@@ -365,7 +621,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow, deepen
         'http.lowSpeedLimit=1000',
         '-c',
         'http.lowSpeedTime=20',
-        ..._spawn_js__WEBPACK_IMPORTED_MODULE_4__/* .GIT_FETCH */ .SG,
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-recurse-submodules',
@@ -470,15 +726,15 @@ function isBranchName(branch) {
     return /^[A-Za-z0-9._/-]+$/.test(branch) && !branch.startsWith('-') && !branch.includes('..');
 }
 function missing(label, ref) {
-    const what = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    const what = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`: ${what} does not exist in this repository or on origin`, {
         input: label,
-        hint: (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
-        cliHint: (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
+        hint: (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
 }
 function short(ref) {
-    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
 }
 function firstLine(s) {
     return s.trim().split('\n')[0] || 'no output';
@@ -512,8 +768,8 @@ async function loadComparison(git, reader, req) {
     const [base, head, changes, headPaths, tip, tipFresh] = await Promise.all([
         baseCommit,
         reader.commit(req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .listPathsAndLinks */ .zf)(git, req.head).catch(() => undefined),
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listPathsAndLinks */ .zf)(git, req.head).catch(() => undefined),
         tipCommit,
         fresh,
     ]);
@@ -536,7 +792,7 @@ async function loadComparison(git, reader, req) {
         };
     }
     const range = await resolveRange(git, reader, { ...req, baseBranch: branch });
-    const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .listPathsAndLinks */ .zf)(git, range.head)]);
+    const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listPathsAndLinks */ .zf)(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
     return { range, headPaths: listing.paths, headOids: listing.oids, headLinks: listing.links, changes: diff };
@@ -564,7 +820,7 @@ function treeSides(reader, head, headPaths, changes, headOids) {
         readFile(side, path) {
             const c = byPath.get(path);
             const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => {
-                throw e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e;
+                throw e instanceof _cat_file_js__WEBPACK_IMPORTED_MODULE_3__/* .ObjectTooLarge */ .X ? tooLarge(path, e.size) : e;
             });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);

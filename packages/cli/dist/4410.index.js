@@ -15,12 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58302);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13483);
 /* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34549);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53647);
 // chart-bump-check's schema validation of what each environment would receive:
 // the after side of every environment it renders (render.ts, render-overlays.ts),
 // validated offline (validate/) for the environment's kube-version, with the
 // CRDs of the chart's crds/, of the render and of the config's crds: files at
 // the head. Each environment's `validate` decides what a finding does: error
 // fails the check, warn annotates it, off skips the environment.
+
 
 
 
@@ -42,6 +44,11 @@ class CheckValidation {
     /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
     modeOf(environment) {
         return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }).validate;
+    }
+    /** Starts loading the schemas when the environment will be validated: called as its render starts, so they load while Helm runs. */
+    prepare(environment) {
+        if (this.modeOf(environment) !== 'off')
+            (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_5__/* .preloadKubeSchemas */ .dU)();
     }
     /**
      * Validates one environment's after side (`label` names it in the findings); a side that did not render

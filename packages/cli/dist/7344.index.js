@@ -432,8 +432,8 @@ function drySourceAsSource(text, name) {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(20506);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var git_objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
+var cat_file = __webpack_require__(40001);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
@@ -733,7 +733,7 @@ const RENDERS_AT_ONCE = 4;
 async function openPlanner(config, workdir, world, plain, repoURL) {
     const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
     const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
-    const objects = new git_objects/* ObjectReader */.nR(workdir, world.env);
+    const objects = new cat_file/* ObjectReader */.n(workdir, world.env);
     const renderers = runRenderers(config, world);
     return {
         plan: async (dry, chosen) => {
@@ -1371,7 +1371,7 @@ async function runHydrate(req, world) {
         renderer: p.renderer,
         dryRun: req.dryRun,
     }));
-    const reader = new git_objects/* ObjectReader */.nR(req.workdir, world.env);
+    const reader = new cat_file/* ObjectReader */.n(req.workdir, world.env);
     let outcomes;
     try {
         outcomes = await writeBranches(git, reader, writes);

@@ -1719,10 +1719,16 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const renders = typeof before === 'object' && !('unavailable' in before);
     // Read while the renders run: whether the after side can print another text when rendered again.
     const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
-    const [wasText, nowText] = await Promise.all([
+    const texts = Promise.all([
         renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
         renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
+    texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
+    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
+    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
+    if (renders && (await fixed))
+        void renderer.render(before).catch(() => undefined);
+    const [wasText, nowText] = await texts;
     // The second render (what differs between two renders of one input is non-deterministic) only where a
     // difference was found, and not for a side that cannot print another text; two texts that differ start it at
     // once, so it runs while both are parsed.

@@ -59,8 +59,8 @@ var workspace = __webpack_require__(92536);
 var git_history = __webpack_require__(41150);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(48982);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
+var cat_file = __webpack_require__(40001);
 ;// CONCATENATED MODULE: ./packages/core/src/git/contains.ts
 
 // Its own file: only the check uses it, so the other bundles that carry git/objects.ts stay as they are.
@@ -79,12 +79,14 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
         return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
     }
     catch (e) {
-        if (e instanceof objects/* ObjectTooLarge */.Xs)
+        if (e instanceof cat_file/* ObjectTooLarge */.X)
             return undefined;
         throw e;
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
 var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
@@ -117,6 +119,7 @@ const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815)
 // EXTERNAL MODULE: ./packages/core/src/git/commits.ts
 var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -172,7 +175,7 @@ function resolveRoute(req, world) {
  */
 function startGit(req, world, root) {
     const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
-    const reader = new objects/* ObjectReader */.nR(root);
+    const reader = new cat_file/* ObjectReader */.n(root);
     const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
         base: req.base,
         head: req.head,
@@ -334,7 +337,7 @@ async function renderedOf(req, s, d, plan, world, problems) {
             return (0,commits/* pathsUnder */.pR)(s.git, commit, dir);
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
-            if (e instanceof objects/* ObjectTooLarge */.Xs)
+            if (e instanceof cat_file/* ObjectTooLarge */.X)
                 return undefined;
             throw e;
         }),
@@ -384,7 +387,7 @@ async function readConfigs(req, s, range, prefix, changes) {
     (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
     const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
-        if (e instanceof objects/* ObjectTooLarge */.Xs)
+        if (e instanceof cat_file/* ObjectTooLarge */.X)
             throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
                 file: repoPath,
                 hint: 'shorten the file',
@@ -462,7 +465,7 @@ function headFiles(s, head, prefix) {
         const text = await s.reader
             .text(`${head}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, path.replace(/\\/g, '/')))}`, MAX_KEY_BYTES)
             .catch((e) => {
-            if (e instanceof objects/* ObjectTooLarge */.Xs)
+            if (e instanceof cat_file/* ObjectTooLarge */.X)
                 throw new errors/* UserError */.yo(`${what}: ${path} is ${e.size} bytes, not a key file`, {
                     hint: 'name the public key file itself, e.g. .github/cosign.pub',
                 });

@@ -104,6 +104,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+        validation?.prepare(c.e);
         const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         if (validation && !('unavailable' in c.after))
             await validation.after(c.e, c.name, await renderer.render(c.after), []);
@@ -715,6 +716,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
             ]).then(async ([b, h]) => {
+                validation?.prepare(e);
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
                 const render = {
                     ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
@@ -739,6 +741,7 @@ async function renderInputs(i, rendererOf, opts, validation) {
     const { helm, renderer } = rendererOf(e);
     const before = i.before === 'nothing' ? i.before : i.before.side;
     const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+    validation?.prepare(e);
     const render = {
         ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
         helm: helm.version,
@@ -753,6 +756,7 @@ async function renderFlux(f, rendererOf, opts, validation) {
     if ('failed' in f.after)
         return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
     const { helm, renderer } = rendererOf(f.environment);
+    validation?.prepare(f.environment);
     const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
     if (validation && f.chart && !('unavailable' in f.after))
         await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));

@@ -814,6 +814,8 @@ var diff = __webpack_require__(45076);
 var transaction = __webpack_require__(30883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(92536);
+// EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
+var cat_file = __webpack_require__(40001);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
@@ -821,6 +823,7 @@ var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/contract/world.ts
 var contract_world = __webpack_require__(33724);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
+
 
 
 
@@ -988,7 +991,7 @@ function chartsToBump(root, req, world, config, files, linked) {
  */
 async function baseVersions(root, req, world, dirs) {
     const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
-    const reader = new objects/* ObjectReader */.nR(root);
+    const reader = new cat_file/* ObjectReader */.n(root);
     const local = world.localRepository;
     try {
         const ev = req.base === undefined ? world.event() : undefined;

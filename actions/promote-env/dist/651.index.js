@@ -1,5 +1,5 @@
-export const id = 59;
-export const ids = [59];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
 /***/ 5076:
@@ -353,7 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 4059:
+/***/ 651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -936,6 +936,250 @@ async function initBareWithOrigin(git, url) {
         const r = await git(args);
         if (r.code !== 0)
             throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/cat-file.ts
+
+
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * One `git cat-file --batch` process and the requests sent to it, answered in
+ * order. Once finished it takes no more requests, answers those it was sent
+ * and exits; what it never answered (it died, or was aborted) is rejected.
+ */
+class CatFileProcess {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    /** Set once it takes no more requests (finished, exited or aborted). */
+    done = false;
+    constructor(cwd, env) {
+        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, 'cat-file', '--batch'], {
+            cwd,
+            env: { ...env, ...spawn/* GIT_ENV */.NV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        child.on('error', (e) => this.abort(new Error(`git cat-file ${e.message}: ${stderr.trim()}`)));
+        child.on('close', (code) => this.abort(new Error(`git cat-file exited (${code}): ${stderr.trim()}`)));
+        child.stdin.on('error', () => { });
+        this.child = child;
+    }
+    read(spec, maxBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush());
+            this.outbox += `${spec}\n`;
+        });
+    }
+    /** Takes no more requests: those sent are answered, then git exits. */
+    finish() {
+        if (this.done)
+            return;
+        this.flush();
+        this.done = true;
+        this.child.stdin.end();
+    }
+    /** Stops at once: every request not yet answered is rejected with `why`. */
+    abort(why) {
+        this.done = true;
+        this.outbox = '';
+        for (const p of this.queue.splice(0))
+            p.reject(why);
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+    }
+    /** How many requests wait for their answer. */
+    get waiting() {
+        return this.queue.length;
+    }
+    flush() {
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '' && !this.done)
+            this.child.stdin.write(text);
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one. close() (after a fetch added objects
+ * and refs) sends later reads to a fresh process while the old one answers
+ * what it was already asked: one part of a run may fetch while another reads.
+ */
+class ObjectReader {
+    current;
+    /** Processes still answering (the current one, and closed ones with reads in flight). */
+    live = new Set();
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        let p = this.current;
+        if (!p || p.done) {
+            const fresh = new CatFileProcess(this.cwd, this.env);
+            this.live.add(fresh);
+            this.current = p = fresh;
+        }
+        const answer = p.read(spec, maxBytes);
+        const proc = p;
+        const settle = () => {
+            if (proc.done && proc.waiting === 0)
+                this.live.delete(proc);
+        };
+        answer.then(settle, settle);
+        return answer;
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Later reads start a fresh process (one that sees what a fetch added since);
+     * the reads already made are answered by the process they were sent to,
+     * which then exits.
+     */
+    close() {
+        const p = this.current;
+        this.current = undefined;
+        if (!p)
+            return;
+        p.finish();
+        if (p.waiting === 0)
+            this.live.delete(p);
+    }
+    /**
+     * Stops for good: work still under way in the background (a comparison
+     * after the action already failed) gets an error for each read in flight
+     * and for each later one, instead of a cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.current = undefined;
+        for (const p of this.live) {
+            const n = p.waiting;
+            p.abort(new Error(`git cat-file: the object reader was disposed with ${n} read${n === 1 ? '' : 's'} in flight`));
+        }
+        this.live.clear();
     }
 }
 
@@ -1725,8 +1969,6 @@ async function graphql(gh, query, variables) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
 var registry_client = __webpack_require__(2632);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
@@ -2953,6 +3195,8 @@ function promoteGitOf(git, reader, o) {
     const { base } = o;
     // origin's hydrator notes, fetched once per run when a promotion of hydrated branches first asks.
     let notes;
+    // The render runs beside the chart checks, and both may fetch a release tag: one fetch at a time.
+    const serial = oneAtATime();
     return {
         async hydratorNote(commit) {
             notes ??= o.remote ? fetchHydratorNotes(git) : git.commitOf(HYDRATOR_NOTES);
@@ -2963,32 +3207,19 @@ function promoteGitOf(git, reader, o) {
                 await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
                 return git.commitOf(`refs/heads/${branch}`);
             }
-            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
-            reader.close(); // objects fetched since cat-file started are read by a fresh one
-            return sha;
+            return serial(async () => {
+                const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+                reader.close(); // objects fetched since cat-file started are read by a fresh one
+                return sha;
+            });
         },
         readAt: (commit, path) => reader.text(`${commit}:${path}`),
         readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
-        async resolveRef(ref) {
-            const have = await reader.commit(ref);
-            if (have)
-                return have;
-            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
-            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
-            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
-            if (!bySha && o.remote) {
-                const tags = await git.remoteTags();
-                if (tags && !tags.has(ref))
-                    return undefined;
-            }
-            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
-            reader.close();
-            return reader.commit(ref);
-        },
+        resolveRef: refResolver(git, reader, o.remote, serial),
         async fetchTags(groups) {
             if (!o.remote || groups.length === 0)
                 return;
-            await fetchFirstSpellings(git, reader, groups);
+            await serial(() => fetchFirstSpellings(git, reader, groups));
         },
         commitInfo: (commit) => git.commitInfo(commit),
         landedAt: (commit, path) => git.lastCommit(commit, path, true),
@@ -3002,9 +3233,11 @@ function promoteGitOf(git, reader, o) {
             // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
             if (!o.remote || !(await git.isShallow()))
                 return false;
-            const r = await git.deepenBranch('origin', base, commits);
-            reader.close();
-            return r.code === 0;
+            return serial(async () => {
+                const r = await git.deepenBranch('origin', base, commits);
+                reader.close();
+                return r.code === 0;
+            });
         },
         async publish(p) {
             // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
@@ -3022,6 +3255,51 @@ function promoteGitOf(git, reader, o) {
         },
         commitsBetween: (from, to) => git.commitsBetween(from, to),
         commitsInRanges: (ranges) => git.commitsInRanges(ranges),
+    };
+}
+/**
+ * Runs fetches one at a time: two git fetches in one repository race for its locks (a tag's ref, a shallow
+ * clone's shallow file).
+ */
+function oneAtATime() {
+    let fetching = Promise.resolve();
+    return (f) => {
+        const run = fetching.then(f, f);
+        fetching = run.catch(() => undefined);
+        return run;
+    };
+}
+/**
+ * resolveRef: the commit a ref names here, else fetched from origin when origin has it (through `serial`); a ref
+ * asked for again while it is being resolved shares that answer.
+ */
+function refResolver(git, reader, remote, serial) {
+    const resolving = new Map();
+    const resolve = async (ref) => {
+        const have = await reader.commit(ref);
+        if (have)
+            return have;
+        const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+        // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+        // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+        if (!bySha && remote) {
+            const tags = await git.remoteTags();
+            if (tags && !tags.has(ref))
+                return undefined;
+        }
+        await serial(async () => {
+            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
+            reader.close();
+        });
+        return reader.commit(ref);
+    };
+    return (ref) => {
+        let r = resolving.get(ref);
+        if (!r) {
+            resolving.set(ref, (r = resolve(ref)));
+            void r.finally(() => resolving.delete(ref)).catch(() => undefined);
+        }
+        return r;
     };
 }
 /** fetchTags on origin: the first spelling of each group here or on origin; those only on origin fetched together. */
@@ -4124,7 +4402,7 @@ async function openPromoteWorld(o) {
         if (noHead)
             throw noHead;
     }
-    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
     const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
@@ -4472,6 +4750,8 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
 var validate = __webpack_require__(8950);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var kube = __webpack_require__(3647);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -4550,6 +4830,7 @@ async function releaseWhere(release, read, cache) {
 
 
 
+
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -4560,6 +4841,15 @@ function renderMode(route) {
 }
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
+}
 function rendererFor(key, helm, cfg) {
     let byHelm = renderers.get(key);
     if (!byHelm)
@@ -4605,10 +4895,11 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = {
-        ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
-        helm: helm.version,
-    };
+    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    // The schemas (megabytes of compiled validators) load while Helm runs.
+    if (to.settings.validate !== 'off' && 'side' in after)
+        (0,kube/* preloadKubeSchemas */.dU)();
+    const env = { ...(await rendering), helm: helm.version };
     // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
     const flux = fluxRef(to);
     const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
@@ -4650,7 +4941,7 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         values: to.values,
         appFile,
         name,
-        listed: new Map(),
+        listed: listedFor(ports),
         at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
     };
     try {
@@ -4767,15 +5058,19 @@ async function chartInput(ctx, source, version, path) {
         read: (p) => ports.git.readAt(commit, p),
     });
     const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
     for (const f of folders) {
         const tag = `${f.name}-${version}`;
-        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
         const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
         at.push({ commit: baseSha, where: `${f.dir} at the base` });
         for (const { commit: c, where } of at) {
             const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
             // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+            if (meta.version !== version && !atBranch) {
                 tried.push(`${where} says ${meta.version ?? 'no version'}`);
                 continue;
             }
@@ -4786,6 +5081,8 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
     const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
@@ -4806,6 +5103,43 @@ async function chartInput(ctx, source, version, path) {
     return {
         unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-ahead.ts
+// The target's before side rendered ahead of the plan. The environment as it
+// runs now (the base's Application, values and chart) does not depend on
+// what is promoted, so its `helm template` can run while the plan is made and
+// checked; renderPromotion then finds the output in the renderer's cache,
+// keyed by a digest of every input, and waits only for the after side's
+// Helm. Best effort and offline: only a chart held in this repository at the
+// base, nothing fetched (a release tag, a registry, a classic repository);
+// whatever goes wrong is left for renderPromotion to meet and say.
+
+
+
+
+/**
+ * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
+ * repository; the promise (never rejected) settles when that run has ended or was not started.
+ */
+function renderAhead(req, route, ports, baseSha) {
+    const { to } = route;
+    if (renderMode(route) === 'off' || to.kustomization || !to.application || fluxRef(to))
+        return Promise.resolve();
+    const application = to.application;
+    return (async () => {
+        const helm = await ports.findHelm(to.helmVersion);
+        if (!helm || !(0,render_helm/* helmUsable */.hm)(helm))
+            return;
+        const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+        const appText = await ports.git.readAt(baseSha, appFile);
+        if (appText === undefined)
+            return;
+        const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
+        const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
+        if ('side' in side)
+            await rendererFor(ports, helm.path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side);
+    })().catch(() => undefined);
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
@@ -5089,6 +5423,7 @@ var registry = __webpack_require__(2862);
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -5264,15 +5599,26 @@ function askHelmAhead(route, world) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     askHelmAhead(route, world);
+    void renderAhead(req, route, world, baseSha);
     const planned = await planOn(req, route, world, baseSha, cache);
-    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
-    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-    // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
-    const valuesDrift = route.to.helmrelease
-        ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
-        : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
-    const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
-    const rendered = await renderPromotion(req, route, checked, world, baseSha);
+    // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
+    // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
+    const rendering = renderPromotion(req, route, planned, world, baseSha);
+    let checked;
+    try {
+        const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+        const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
+        // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
+        const valuesDrift = route.to.helmrelease
+            ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
+            : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
+        checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+    }
+    catch (e) {
+        await rendering.catch(() => undefined);
+        throw e;
+    }
+    const rendered = await rendering;
     if (!rendered)
         return checked;
     // What schema validation warned of (validate: warn) is the plan's warning like any other.
@@ -6606,10 +6952,16 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const renders = typeof before === 'object' && !('unavailable' in before);
     // Read while the renders run: whether the after side can print another text when rendered again.
     const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
-    const [wasText, nowText] = await Promise.all([
+    const texts = Promise.all([
         renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
         renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
+    texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
+    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
+    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
+    if (renders && (await fixed))
+        void renderer.render(before).catch(() => undefined);
+    const [wasText, nowText] = await texts;
     // The second render (what differs between two renders of one input is non-deterministic) only where a
     // difference was found, and not for a side that cannot print another text; two texts that differ start it at
     // once, so it runs while both are parsed.

@@ -1,5 +1,5 @@
-export const id = 8098;
-export const ids = [8098,7135];
+export const id = 349;
+export const ids = [349,7135];
 export const modules = {
 
 /***/ 95997:
@@ -549,7 +549,7 @@ async function releaseWhere(release, read, cache) {
 
 /***/ }),
 
-/***/ 48098:
+/***/ 80349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -735,8 +735,8 @@ var external_node_path_ = __webpack_require__(76760);
 var auth = __webpack_require__(81006);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(48982);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
+var cat_file = __webpack_require__(40001);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var github_client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -778,6 +778,8 @@ function promoteGitOf(git, reader, o) {
     const { base } = o;
     // origin's hydrator notes, fetched once per run when a promotion of hydrated branches first asks.
     let notes;
+    // The render runs beside the chart checks, and both may fetch a release tag: one fetch at a time.
+    const serial = oneAtATime();
     return {
         async hydratorNote(commit) {
             notes ??= o.remote ? (0,hydrator_notes/* fetchHydratorNotes */.lH)(git) : git.commitOf(hydrator_notes/* HYDRATOR_NOTES */.Qu);
@@ -788,32 +790,19 @@ function promoteGitOf(git, reader, o) {
                 await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
                 return git.commitOf(`refs/heads/${branch}`);
             }
-            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
-            reader.close(); // objects fetched since cat-file started are read by a fresh one
-            return sha;
+            return serial(async () => {
+                const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+                reader.close(); // objects fetched since cat-file started are read by a fresh one
+                return sha;
+            });
         },
         readAt: (commit, path) => reader.text(`${commit}:${path}`),
         readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
-        async resolveRef(ref) {
-            const have = await reader.commit(ref);
-            if (have)
-                return have;
-            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
-            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
-            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
-            if (!bySha && o.remote) {
-                const tags = await git.remoteTags();
-                if (tags && !tags.has(ref))
-                    return undefined;
-            }
-            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
-            reader.close();
-            return reader.commit(ref);
-        },
+        resolveRef: refResolver(git, reader, o.remote, serial),
         async fetchTags(groups) {
             if (!o.remote || groups.length === 0)
                 return;
-            await fetchFirstSpellings(git, reader, groups);
+            await serial(() => fetchFirstSpellings(git, reader, groups));
         },
         commitInfo: (commit) => git.commitInfo(commit),
         landedAt: (commit, path) => git.lastCommit(commit, path, true),
@@ -827,9 +816,11 @@ function promoteGitOf(git, reader, o) {
             // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
             if (!o.remote || !(await git.isShallow()))
                 return false;
-            const r = await git.deepenBranch('origin', base, commits);
-            reader.close();
-            return r.code === 0;
+            return serial(async () => {
+                const r = await git.deepenBranch('origin', base, commits);
+                reader.close();
+                return r.code === 0;
+            });
         },
         async publish(p) {
             // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
@@ -847,6 +838,51 @@ function promoteGitOf(git, reader, o) {
         },
         commitsBetween: (from, to) => git.commitsBetween(from, to),
         commitsInRanges: (ranges) => git.commitsInRanges(ranges),
+    };
+}
+/**
+ * Runs fetches one at a time: two git fetches in one repository race for its locks (a tag's ref, a shallow
+ * clone's shallow file).
+ */
+function oneAtATime() {
+    let fetching = Promise.resolve();
+    return (f) => {
+        const run = fetching.then(f, f);
+        fetching = run.catch(() => undefined);
+        return run;
+    };
+}
+/**
+ * resolveRef: the commit a ref names here, else fetched from origin when origin has it (through `serial`); a ref
+ * asked for again while it is being resolved shares that answer.
+ */
+function refResolver(git, reader, remote, serial) {
+    const resolving = new Map();
+    const resolve = async (ref) => {
+        const have = await reader.commit(ref);
+        if (have)
+            return have;
+        const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+        // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+        // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+        if (!bySha && remote) {
+            const tags = await git.remoteTags();
+            if (tags && !tags.has(ref))
+                return undefined;
+        }
+        await serial(async () => {
+            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
+            reader.close();
+        });
+        return reader.commit(ref);
+    };
+    return (ref) => {
+        let r = resolving.get(ref);
+        if (!r) {
+            resolving.set(ref, (r = resolve(ref)));
+            void r.finally(() => resolving.delete(ref)).catch(() => undefined);
+        }
+        return r;
     };
 }
 /** fetchTags on origin: the first spelling of each group here or on origin; those only on origin fetched together. */
@@ -1278,7 +1314,7 @@ async function openPromoteWorld(o) {
         if (noHead)
             throw noHead;
     }
-    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    const reader = new cat_file/* ObjectReader */.n(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
     const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
@@ -1391,6 +1427,8 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
 var validate = __webpack_require__(24118);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var kube = __webpack_require__(53647);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -1436,6 +1474,7 @@ var flux_release_line = __webpack_require__(48198);
 
 
 
+
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -1446,6 +1485,15 @@ function renderMode(route) {
 }
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
+}
 function rendererFor(key, helm, cfg) {
     let byHelm = renderers.get(key);
     if (!byHelm)
@@ -1491,10 +1539,11 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = {
-        ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
-        helm: helm.version,
-    };
+    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    // The schemas (megabytes of compiled validators) load while Helm runs.
+    if (to.settings.validate !== 'off' && 'side' in after)
+        (0,kube/* preloadKubeSchemas */.dU)();
+    const env = { ...(await rendering), helm: helm.version };
     // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
     const flux = (0,flux_release/* fluxRef */.z8)(to);
     const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
@@ -1536,7 +1585,7 @@ async function readSides(req, to, application, plan, ports, baseSha) {
         values: to.values,
         appFile,
         name,
-        listed: new Map(),
+        listed: listedFor(ports),
         at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
     };
     try {
@@ -1653,15 +1702,19 @@ async function chartInput(ctx, source, version, path) {
         read: (p) => ports.git.readAt(commit, p),
     });
     const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
     for (const f of folders) {
         const tag = `${f.name}-${version}`;
-        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
         const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
         at.push({ commit: baseSha, where: `${f.dir} at the base` });
         for (const { commit: c, where } of at) {
             const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
             // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+            if (meta.version !== version && !atBranch) {
                 tried.push(`${where} says ${meta.version ?? 'no version'}`);
                 continue;
             }
@@ -1672,6 +1725,8 @@ async function chartInput(ctx, source, version, path) {
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
     const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
     if (classic && 'tgz' in classic)
         return { input: { tgz: classic.tgz }, name, where: classic.where };
@@ -1692,6 +1747,43 @@ async function chartInput(ctx, source, version, path) {
     return {
         unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-ahead.ts
+// The target's before side rendered ahead of the plan. The environment as it
+// runs now (the base's Application, values and chart) does not depend on
+// what is promoted, so its `helm template` can run while the plan is made and
+// checked; renderPromotion then finds the output in the renderer's cache,
+// keyed by a digest of every input, and waits only for the after side's
+// Helm. Best effort and offline: only a chart held in this repository at the
+// base, nothing fetched (a release tag, a registry, a classic repository);
+// whatever goes wrong is left for renderPromotion to meet and say.
+
+
+
+
+/**
+ * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
+ * repository; the promise (never rejected) settles when that run has ended or was not started.
+ */
+function renderAhead(req, route, ports, baseSha) {
+    const { to } = route;
+    if (renderMode(route) === 'off' || to.kustomization || !to.application || (0,flux_release/* fluxRef */.z8)(to))
+        return Promise.resolve();
+    const application = to.application;
+    return (async () => {
+        const helm = await ports.findHelm(to.helmVersion);
+        if (!helm || !(0,render_helm/* helmUsable */.hm)(helm))
+            return;
+        const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+        const appText = await ports.git.readAt(baseSha, appFile);
+        if (appText === undefined)
+            return;
+        const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
+        const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
+        if ('side' in side)
+            await rendererFor(ports, helm.path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side);
+    })().catch(() => undefined);
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
@@ -1852,6 +1944,7 @@ var registry = __webpack_require__(52862);
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -2048,15 +2141,26 @@ function askHelmAhead(route, world) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     askHelmAhead(route, world);
+    void renderAhead(req, route, world, baseSha);
     const planned = await planOn(req, route, world, baseSha, cache);
-    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
-    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-    // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
-    const valuesDrift = route.to.helmrelease
-        ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
-        : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
-    const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
-    const rendered = await renderPromotion(req, route, checked, world, baseSha);
+    // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
+    // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
+    const rendering = renderPromotion(req, route, planned, world, baseSha);
+    let checked;
+    try {
+        const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+        const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
+        // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
+        const valuesDrift = route.to.helmrelease
+            ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
+            : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
+        checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+    }
+    catch (e) {
+        await rendering.catch(() => undefined);
+        throw e;
+    }
+    const rendered = await rendering;
     if (!rendered)
         return checked;
     // What schema validation warned of (validate: warn) is the plan's warning like any other.

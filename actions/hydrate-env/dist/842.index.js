@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
-/***/ 1611:
+/***/ 1842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5516,7 +5516,6 @@ function openRepo(cwd, env = process.env) {
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
 
 
-
 /**
  * A spawner for the repository at `cwd` (real git, hooks off) that is its
  * Repo: what the run learns of the repository is kept with it (git/repo.ts;
@@ -5584,221 +5583,6 @@ function parseLsTree(text) {
 async function mergeBase(git, a, b) {
     const r = await git(['merge-base', '--end-of-options', a, b]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /**
-     * The object in front when it is incomplete: its header, bytes and newline
-     * gathered in one buffer of their size, announced by the header, as chunks
-     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
-     * chunks of 64 KiB: each is copied once into its place, and the object is
-     * handed on as a view of that buffer. Joining the chunks and then copying
-     * the object out of the join held three copies at once (~10 MB outside the
-     * heap for one file); joining on every chunk copied ~100 MB.
-     */
-    fill;
-    filled = 0;
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...this.env, ...GIT_ENV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => this.take(d));
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-            // Requests not yet written belonged to the rejected ones: a new process must not get them.
-            this.outbox = '';
-            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
-            this.skip = 0;
-            this.fill = undefined;
-            this.filled = 0;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
-    take(d) {
-        const fill = this.fill;
-        if (!fill) {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-            return;
-        }
-        const n = Math.min(d.length, fill.length - this.filled);
-        d.copy(fill, this.filled, 0, n);
-        this.filled += n;
-        if (this.filled < fill.length)
-            return;
-        this.fill = undefined;
-        this.filled = 0;
-        // The object is whole: read from its buffer, then whatever came after it in the chunk.
-        this.buf = fill;
-        this.drain();
-        if (n < d.length)
-            this.take(d.subarray(n));
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1) {
-                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
-                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
-                this.filled = this.buf.copy(this.fill);
-                this.buf = Buffer.alloc(0);
-                return;
-            }
-            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
-            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
-            const view = this.buf.subarray(nl + 1, nl + 1 + size);
-            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush(child));
-            this.outbox += `${spec}\n`;
-        });
-    }
-    flush(child) {
-        // A closed process's requests were rejected by close(), which also emptied the outbox.
-        if (this.child !== child)
-            return;
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '')
-            child.stdin.write(text);
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        this.outbox = '';
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-        this.fill = undefined;
-        this.filled = 0;
-        this.skip = 0;
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
 }
 /**
  * The changes from the merge base of `base` and `head` to `head`, as
@@ -8812,6 +8596,248 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/cat-file.ts
+
+
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * One `git cat-file --batch` process and the requests sent to it, answered in
+ * order. Once finished it takes no more requests, answers those it was sent
+ * and exits; what it never answered (it died, or was aborted) is rejected.
+ */
+class CatFileProcess {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    /** Set once it takes no more requests (finished, exited or aborted). */
+    done = false;
+    constructor(cwd, env) {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd,
+            env: { ...env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        child.on('error', (e) => this.abort(new Error(`git cat-file ${e.message}: ${stderr.trim()}`)));
+        child.on('close', (code) => this.abort(new Error(`git cat-file exited (${code}): ${stderr.trim()}`)));
+        child.stdin.on('error', () => { });
+        this.child = child;
+    }
+    read(spec, maxBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush());
+            this.outbox += `${spec}\n`;
+        });
+    }
+    /** Takes no more requests: those sent are answered, then git exits. */
+    finish() {
+        if (this.done)
+            return;
+        this.flush();
+        this.done = true;
+        this.child.stdin.end();
+    }
+    /** Stops at once: every request not yet answered is rejected with `why`. */
+    abort(why) {
+        this.done = true;
+        this.outbox = '';
+        for (const p of this.queue.splice(0))
+            p.reject(why);
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+    }
+    /** How many requests wait for their answer. */
+    get waiting() {
+        return this.queue.length;
+    }
+    flush() {
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '' && !this.done)
+            this.child.stdin.write(text);
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one. close() (after a fetch added objects
+ * and refs) sends later reads to a fresh process while the old one answers
+ * what it was already asked: one part of a run may fetch while another reads.
+ */
+class ObjectReader {
+    current;
+    /** Processes still answering (the current one, and closed ones with reads in flight). */
+    live = new Set();
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        let p = this.current;
+        if (!p || p.done) {
+            const fresh = new CatFileProcess(this.cwd, this.env);
+            this.live.add(fresh);
+            this.current = p = fresh;
+        }
+        const answer = p.read(spec, maxBytes);
+        const proc = p;
+        const settle = () => {
+            if (proc.done && proc.waiting === 0)
+                this.live.delete(proc);
+        };
+        answer.then(settle, settle);
+        return answer;
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Later reads start a fresh process (one that sees what a fetch added since);
+     * the reads already made are answered by the process they were sent to,
+     * which then exits.
+     */
+    close() {
+        const p = this.current;
+        this.current = undefined;
+        if (!p)
+            return;
+        p.finish();
+        if (p.waiting === 0)
+            this.live.delete(p);
+    }
+    /**
+     * Stops for good: work still under way in the background (a comparison
+     * after the action already failed) gets an error for each read in flight
+     * and for each later one, instead of a cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.current = undefined;
+        for (const p of this.live) {
+            const n = p.waiting;
+            p.abort(new Error(`git cat-file: the object reader was disposed with ${n} read${n === 1 ? '' : 's'} in flight`));
+        }
+        this.live.clear();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
 
 
@@ -11002,10 +11028,16 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const renders = typeof before === 'object' && !('unavailable' in before);
     // Read while the renders run: whether the after side can print another text when rendered again.
     const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
-    const [wasText, nowText] = await Promise.all([
+    const texts = Promise.all([
         renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
         renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
+    texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
+    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
+    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
+    if (renders && (await fixed))
+        void renderer.render(before).catch(() => undefined);
+    const [wasText, nowText] = await texts;
     // The second render (what differs between two renders of one input is non-deterministic) only where a
     // difference was found, and not for a side that cannot print another text; two texts that differ start it at
     // once, so it runs while both are parsed.
