@@ -162,6 +162,29 @@ describe('promote-env renders the target before and after', () => {
     expect(double!.pulls(REPO)[0].body).not.toContain('Rendered changes');
   });
 
+  test('render: on without Helm while the chart checks still read (a chart version promoted): the same one line in both faces, no uncaught exception', async () => {
+    // The render runs beside the chart-version and values-drift checks; its refusal comes while they read the release tags.
+    await setUp({ staging: '4.0.0' });
+    const main = origin('rev-parse', 'main');
+    const on = await runPromoteEnvWithPath({ from: 'dev', to: 'staging', render: 'on' }, '/usr/bin:/bin');
+    expect(on.code).toBe(1);
+    expect(on.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'render: on needs Helm 3.8.0 or later: no helm on PATH — add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
+    ]);
+    expect(on.stderr).not.toMatch(/UserError|at targetHelm/);
+    const cli = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--render', 'on'], {
+      cwd: ws,
+      env: { PATH: '/usr/bin:/bin' },
+    });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr.trim().split('\n').at(-1)).toBe(
+      'render: on needs Helm 3.8.0 or later: no helm on PATH — add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
+    );
+    expect(cli.stderr).not.toMatch(/UserError|at targetHelm/);
+    expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
+    expect(double!.pulls(REPO)).toEqual([]);
+  });
+
   test('lockstep promote --json: rendered rows of environment, object, change and diff', async () => {
     await setUp();
     const r = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--json'], { cwd: ws, env: { PATH: WITH_HELM } });

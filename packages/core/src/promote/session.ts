@@ -261,6 +261,8 @@ export async function planChecked(
   // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
   // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
   const rendering = renderPromotion(req, route, planned, world, baseSha);
+  // Its refusal, should it come while the checks still run, is awaited below: not an unhandled rejection meanwhile.
+  rendering.catch(() => undefined);
   let checked: PromotionPlan;
   try {
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
