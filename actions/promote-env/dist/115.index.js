@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
 var validate = __webpack_require__(8950);
-// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
-var kube = __webpack_require__(3647);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -675,7 +673,6 @@ var unpinned = __webpack_require__(4590);
 
 
 
-
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
@@ -713,8 +710,8 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const rendering = (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     // The schemas load while kustomize runs.
-    if (to.settings.validate !== 'off' && !('unavailable' in after))
-        (0,kube/* preloadKubeSchemas */.dU)();
+    if (!('unavailable' in after))
+        (0,validate/* prepareValidation */.N)(route);
     const env = await rendering;
     const rendered = { ...env, renderer: 'kustomize' };
     const target = await (0,overlay_target/* overlayTarget */.YO)(readAfter, to.kustomization, to.application);

@@ -4750,8 +4750,6 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
 var validate = __webpack_require__(8950);
-// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
-var kube = __webpack_require__(3647);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -4816,7 +4814,6 @@ async function releaseWhere(release, read, cache) {
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
-
 
 
 
@@ -4897,8 +4894,8 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const rendering = (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     // The schemas (megabytes of compiled validators) load while Helm runs.
-    if (to.settings.validate !== 'off' && 'side' in after)
-        (0,kube/* preloadKubeSchemas */.dU)();
+    if ('side' in after)
+        (0,validate/* prepareValidation */.N)(route);
     const env = { ...(await rendering), helm: helm.version };
     // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
     const flux = fluxRef(to);
@@ -5806,6 +5803,7 @@ function refuseUnpinned(env, target, sources, where) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ prepareValidation),
   M: () => (/* binding */ validateTarget)
 });
 
@@ -5883,6 +5881,12 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
 
 
 
+
+/** Starts loading the schemas when the target will be validated: called as its render starts, so they load while the renderer runs. */
+function prepareValidation(route) {
+    if (route.to.settings.validate !== 'off')
+        (0,validate_kube/* preloadKubeSchemas */.dU)();
+}
 /**
  * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
  * no schema describes), throws the findings at `where` in error mode. A side that did not render is

@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
-/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53647);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83375);
 /* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24618);
 /* harmony import */ var _flux_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18326);
@@ -28,7 +27,6 @@ __webpack_require__.r(__webpack_exports__);
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
 // protected environment's promotion.
-
 
 
 
@@ -73,8 +71,8 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const rendering = (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     // The schemas load while kustomize runs.
-    if (to.settings.validate !== 'off' && !('unavailable' in after))
-        (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_7__/* .preloadKubeSchemas */ .dU)();
+    if (!('unavailable' in after))
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareValidation */ .N)(route);
     const env = await rendering;
     const rendered = { ...env, renderer: 'kustomize' };
     const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);

@@ -1427,8 +1427,6 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
 var validate = __webpack_require__(24118);
-// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
-var kube = __webpack_require__(53647);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -1460,7 +1458,6 @@ var flux_release_line = __webpack_require__(48198);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
-
 
 
 
@@ -1541,8 +1538,8 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const rendering = (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     // The schemas (megabytes of compiled validators) load while Helm runs.
-    if (to.settings.validate !== 'off' && 'side' in after)
-        (0,kube/* preloadKubeSchemas */.dU)();
+    if ('side' in after)
+        (0,validate/* prepareValidation */.N)(route);
     const env = { ...(await rendering), helm: helm.version };
     // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
     const flux = (0,flux_release/* fluxRef */.z8)(to);
@@ -2216,11 +2213,13 @@ function refuseUnpinned(env, target, sources, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ validateTarget)
+/* harmony export */   M: () => (/* binding */ validateTarget),
+/* harmony export */   N: () => (/* binding */ prepareValidation)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
 /* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34549);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53647);
 // promote-env's schema validation of the target as the merge would leave it:
 // the after side of the target's render (render.ts, render-overlay.ts), checked
 // offline (validate/) for the target's kube-version with the CRDs of the chart's
@@ -2230,6 +2229,12 @@ function refuseUnpinned(env, target, sources, where) {
 
 
 
+
+/** Starts loading the schemas when the target will be validated: called as its render starts, so they load while the renderer runs. */
+function prepareValidation(route) {
+    if (route.to.settings.validate !== 'off')
+        (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_3__/* .preloadKubeSchemas */ .dU)();
+}
 /**
  * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
  * no schema describes), throws the findings at `where` in error mode. A side that did not render is

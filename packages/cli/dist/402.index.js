@@ -196,6 +196,17 @@ const PACK_CONFIG = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitL
 function commitsByIds(git, shas) {
     return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
 }
+/** `%ct` (digits) as a number, without a string per commit; anything else as Number reads it. */
+function timeOf(b) {
+    let n = 0;
+    for (let k = 0; k < b.length; k++) {
+        const d = b[k] - 0x30;
+        if (d < 0 || d > 9)
+            return Number(b.toString('latin1'));
+        n = n * 10 + d;
+    }
+    return n;
+}
 /** The id that begins a commit of eachCommitTouching's log: SOH and 40 (or 64) hex digits, after a line break git may leave. */
 function commitId(record) {
     const from = record[0] === 0x0a ? 2 : 1;
@@ -242,7 +253,7 @@ async function eachCommitTouching(git, tip, paths, onCommit) {
     const done = () => {
         if (sha === undefined || fields.length < 5)
             return;
-        onCommit({ sha, parents: fields[1], time: fields[2], trailers: fields[3], message: fields[4] }, touched);
+        onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched);
     };
     const r = await (0,spawn/* gitRecords */.Xq)(git, args, (record) => {
         // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
@@ -334,17 +345,6 @@ const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
  */
 function plainChange(c, envs) {
     return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
-}
-/** `%ct` (digits) as a number, without a string per commit; anything else as Number reads it. */
-function timeOf(b) {
-    let n = 0;
-    for (let k = 0; k < b.length; k++) {
-        const d = b[k] - 0x30;
-        if (d < 0 || d > 9)
-            return Number(b.toString('latin1'));
-        n = n * 10 + d;
-    }
-    return n;
 }
 /** One commit of the walk as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
 function keptCommit(c, at, envs, keep) {
@@ -460,10 +460,9 @@ async function readRecords(git, tip, environments, now = Infinity) {
         (0,repo/* asRepo */.lU)(git).isShallow(),
         tagTargets(git),
         eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths) => {
-            const raw = timeOf(c.time);
-            if (raw > now)
-                future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, raw) };
-            const at = Math.min(raw, now);
+            if (c.time > now)
+                future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.time) };
+            const at = Math.min(c.time, now);
             const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
             commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
         }),

@@ -10,8 +10,7 @@
 // protected environment's promotion.
 
 import { UserError } from '../errors.ts';
-import { validateTarget } from './validate.ts';
-import { preloadKubeSchemas } from '../validate/kube.ts';
+import { prepareValidation, validateTarget } from './validate.ts';
 import { KustomizeRenderer } from '../render/kustomize.ts';
 import { overlayTarget } from '../render/overlay-target.ts';
 import { overlaySide, type OverlaySide } from './flux-build.ts';
@@ -71,7 +70,7 @@ export async function renderOverlayPromotion(
   const dir = 'dir' in after ? after.dir : to.kustomization;
   const rendering = renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
   // The schemas load while kustomize runs.
-  if (to.settings.validate !== 'off' && !('unavailable' in after)) preloadKubeSchemas();
+  if (!('unavailable' in after)) prepareValidation(route);
   const env = await rendering;
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
   const target = await overlayTarget(readAfter, to.kustomization, to.application);

@@ -15,8 +15,7 @@
 
 import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { UserError } from '../errors.ts';
-import { validateTarget } from './validate.ts';
-import { preloadKubeSchemas } from '../validate/kube.ts';
+import { prepareValidation, validateTarget } from './validate.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
@@ -120,7 +119,7 @@ export async function renderPromotion(
     what,
   );
   // The schemas (megabytes of compiled validators) load while Helm runs.
-  if (to.settings.validate !== 'off' && 'side' in after) preloadKubeSchemas();
+  if ('side' in after) prepareValidation(route);
   const env: EnvironmentRender = { ...(await rendering), helm: helm.version };
   // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
   const flux = fluxRef(to);

@@ -170,17 +170,6 @@ function plainChange(c: LoggedCommit, envs: readonly string[]): boolean {
   return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
 }
 
-/** `%ct` (digits) as a number, without a string per commit; anything else as Number reads it. */
-function timeOf(b: Buffer): number {
-  let n = 0;
-  for (let k = 0; k < b.length; k++) {
-    const d = b[k] - 0x30;
-    if (d < 0 || d > 9) return Number(b.toString('latin1'));
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /** One commit of the walk as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
 function keptCommit(c: LoggedCommit, at: number, envs: string[], keep: RecordKeeper): KeptCommit {
   const message = c.message.toString('utf8');
@@ -307,9 +296,8 @@ export async function readRecords(
     asRepo(git).isShallow(),
     tagTargets(git),
     eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths) => {
-      const raw = timeOf(c.time);
-      if (raw > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, raw) };
-      const at = Math.min(raw, now);
+      if (c.time > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.time) };
+      const at = Math.min(c.time, now);
       const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
       commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
     }),
