@@ -171,6 +171,8 @@ function timedByDeployments(landings, deployments) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(63164);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
 var spawn = __webpack_require__(90669);
 ;// CONCATENATED MODULE: ./packages/core/src/git/log.ts
@@ -226,14 +228,50 @@ function commitId(record) {
  * its first parent: `git log --first-parent --sparse --name-only` limited to `paths` diffs each commit
  * against its first parent under them only (merges too: --diff-merges=first-parent) and, with --sparse,
  * still prints every commit. One walk instead of two (the messages, then the paths): at 100,000 commits git
- * spends ~1.4 s of CPU instead of ~2. No `paths`: no diff, every commit's paths empty. The commit's fields
- * come first, each its own record, then its paths (the first after a line break), then the next commit,
- * whose id follows SOH (\x01: no path under the paths asked begins with it).
+ * spends ~1.4 s of CPU instead of ~2. No `paths`: no diff, every commit's paths empty.
+ *
+ * `splitAt`, a commit on that history (a release tag near its middle): two walks at once, `tip ^splitAt`
+ * (part 0) and `splitAt` (part 1), each one git process, so a machine of two cores walks it in about half
+ * the time (git's walk is most of a long history's read). Each part's commits come in order, the parts side
+ * by side. Resolves to the parts that make the history, newest first: [0, 1]; or where `splitAt` is not on
+ * it (part 0's oldest commit's first parent is another commit), [0, 2] with part 2 walked from that parent;
+ * or [2], the whole history walked again, where part 0 is empty or fails (a split commit git cannot read), or
+ * part 1 fails. The caller drops the parts not named.
  */
-async function eachCommitTouching(git, tip, paths, onCommit) {
+async function eachCommitTouching(git, tip, paths, onCommit, splitAt) {
+    if (splitAt === undefined || splitAt === tip) {
+        await walkPart(git, [tip], paths, onCommit, 0);
+        return [0];
+    }
+    const [newer, older] = await Promise.allSettled([
+        walkPart(git, [tip, `^${splitAt}`], paths, onCommit, 0),
+        walkPart(git, [splitAt], paths, onCommit, 1),
+    ]);
+    // A split commit git cannot read (a tag on a commit a shallow clone lacks) fails part 0 too: walked whole
+    // again, so that only a failure of the walk itself is the error.
+    const next = newer.status === 'fulfilled' ? newer.value : undefined;
+    if (next === undefined) {
+        await walkPart(git, [tip], paths, onCommit, 2);
+        return [2];
+    }
+    if (next === splitAt && older.status === 'fulfilled')
+        return [0, 1];
+    // The root (no first parent) ends the history: part 0 was all of it.
+    if (next === '')
+        return [0];
+    await walkPart(git, [next], paths, onCommit, 2);
+    return [0, 2];
+}
+/**
+ * One `git log --first-parent` of eachCommitTouching over `revs` (a tip, and `^commit` to stop before it): its
+ * commits to `onCommit` as `part`. Resolves to the first parent of its oldest commit ('' for a root commit),
+ * or undefined when it printed no commit.
+ */
+async function walkPart(git, revs, paths, onCommit, part) {
     let sha;
     let fields = [];
     let touched = [];
+    let oldest;
     const diff = paths.length > 0 ? ['--sparse', '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
     const args = [
         ...TRAILER_CONFIG,
@@ -246,14 +284,15 @@ async function eachCommitTouching(git, tip, paths, onCommit) {
         ...diff,
         `--format=%x01${FIELDS}`,
         '--end-of-options',
-        tip,
+        ...revs,
         '--',
         ...paths.map((f) => `:(literal)${f}`),
     ];
     const done = () => {
         if (sha === undefined || fields.length < 5)
             return;
-        onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched);
+        oldest = fields[1];
+        onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched, part);
     };
     const r = await (0,spawn/* gitRecords */.Xq)(git, args, (record) => {
         // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
@@ -275,15 +314,24 @@ async function eachCommitTouching(git, tip, paths, onCommit) {
     if (r.code !== 0)
         throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
     done();
+    // The oldest commit's parents (one commit's bytes held past its call, while the walk ends): its first parent.
+    if (oldest === undefined)
+        return undefined;
+    const space = oldest.indexOf(0x20);
+    return oldest.toString('latin1', 0, space < 0 ? oldest.length : space);
 }
-/** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */
+/** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag), with its committer time. */
 async function tagTargets(git) {
-    const text = await (0,spawn/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    const text = await (0,spawn/* gitText */.q_)(git, [
+        'for-each-ref',
+        '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(committerdate:unix)%00%(*committerdate:unix)',
+        'refs/tags',
+    ]);
     const out = new Map();
     for (const line of text.split('\n')) {
-        const [name, obj, peeled] = line.split('\0');
+        const [name, obj, peeled, time, peeledTime] = line.split('\0');
         if (name && obj)
-            out.set(name, peeled || obj);
+            out.set(name, { commit: peeled || obj, time: Number(peeledTime || time) || 0 });
     }
     return out;
 }
@@ -306,6 +354,7 @@ var trailers = __webpack_require__(73190);
 // vouchedRecords): git's own parse of the trailer block, a promotion into an
 // environment whose files the commit changed, a release commit as
 // prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
+
 
 
 
@@ -453,25 +502,44 @@ async function readRecords(git, tip, environments, now = Infinity) {
             envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
     const keep = recordKeeper();
     // One walk of the first-parent history: each commit a change as it arrives (nearly all of them), or kept
-    // with what its message claims (read as it arrives) and the environments whose files it changed.
-    const commits = [];
-    let future;
-    const [shallow, tags] = await Promise.all([
+    // with what its message claims (read as it arrives) and the environments whose files it changed. Two walks
+    // at once where the machine has a second core and a release tag splits the history (splitAt).
+    const targets = await tagTargets(git);
+    const tags = new Map([...targets].map(([name, t]) => [name, t.commit]));
+    const parts = [];
+    const futures = [];
+    const [shallow, order] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        tagTargets(git),
-        eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths) => {
-            if (c.time > now)
-                future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.time) };
+        eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths, part) => {
+            if (c.time > now) {
+                const f = (futures[part] ??= { commits: 0, latest: 0 });
+                f.commits++;
+                f.latest = Math.max(f.latest, c.time);
+            }
             const at = Math.min(c.time, now);
             const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
-            commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
-        }),
+            (parts[part] ??= []).push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
+        }, (0,external_node_os_.availableParallelism)() > 1 ? splitAt(targets) : undefined),
     ]);
+    const commits = order.length === 1 ? (parts[order[0]] ?? []) : order.flatMap((p) => parts[p] ?? []);
+    const counted = order.flatMap((p) => futures[p] ?? []);
+    const future = counted.length > 0
+        ? { commits: counted.reduce((n, f) => n + f.commits, 0), latest: Math.max(...counted.map((f) => f.latest)) }
+        : undefined;
     commits.reverse();
     // A merge that changed an environment's files: its merged side's message is the record of what landed.
     const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
     return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
+}
+/**
+ * Where the walk splits in two (eachCommitTouching's splitAt): the commit of the release tag whose committer
+ * time is the median of the tags' (releases come all through a history, so about half of it is newer), or
+ * none without a tag. A tag off the first-parent history costs a walk more, never a wrong history.
+ */
+function splitAt(targets) {
+    const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    return byTime[Math.floor(byTime.length / 2)]?.[0];
 }
 /**
  * The landings, changes and releases of the walk's commits (oldest first): a change as it is, a kept

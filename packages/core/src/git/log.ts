@@ -63,6 +63,9 @@ function commitId(record: Buffer): string | undefined {
   return record.toString('latin1', from);
 }
 
+/** The commits of one walk (eachCommitTouching), each as it arrives, with the paths it changed; `part` says which walk. */
+export type OnCommit = (commit: LoggedCommit, touched: string[], part: number) => void;
+
 /**
  * The first-parent history ending at `tip`, newest first: each commit (LoggedCommit) handed to `onCommit` as
  * it arrives, never the whole log as one text (a fleet's promotions make it tens of MB, and every value read
@@ -70,19 +73,61 @@ function commitId(record: Buffer): string | undefined {
  * its first parent: `git log --first-parent --sparse --name-only` limited to `paths` diffs each commit
  * against its first parent under them only (merges too: --diff-merges=first-parent) and, with --sparse,
  * still prints every commit. One walk instead of two (the messages, then the paths): at 100,000 commits git
- * spends ~1.4 s of CPU instead of ~2. No `paths`: no diff, every commit's paths empty. The commit's fields
- * come first, each its own record, then its paths (the first after a line break), then the next commit,
- * whose id follows SOH (\x01: no path under the paths asked begins with it).
+ * spends ~1.4 s of CPU instead of ~2. No `paths`: no diff, every commit's paths empty.
+ *
+ * `splitAt`, a commit on that history (a release tag near its middle): two walks at once, `tip ^splitAt`
+ * (part 0) and `splitAt` (part 1), each one git process, so a machine of two cores walks it in about half
+ * the time (git's walk is most of a long history's read). Each part's commits come in order, the parts side
+ * by side. Resolves to the parts that make the history, newest first: [0, 1]; or where `splitAt` is not on
+ * it (part 0's oldest commit's first parent is another commit), [0, 2] with part 2 walked from that parent;
+ * or [2], the whole history walked again, where part 0 is empty or fails (a split commit git cannot read), or
+ * part 1 fails. The caller drops the parts not named.
  */
 export async function eachCommitTouching(
   git: GitSpawner,
   tip: string,
   paths: readonly string[],
-  onCommit: (commit: LoggedCommit, touched: string[]) => void,
-): Promise<void> {
+  onCommit: OnCommit,
+  splitAt?: string,
+): Promise<number[]> {
+  if (splitAt === undefined || splitAt === tip) {
+    await walkPart(git, [tip], paths, onCommit, 0);
+    return [0];
+  }
+  const [newer, older] = await Promise.allSettled([
+    walkPart(git, [tip, `^${splitAt}`], paths, onCommit, 0),
+    walkPart(git, [splitAt], paths, onCommit, 1),
+  ]);
+  // A split commit git cannot read (a tag on a commit a shallow clone lacks) fails part 0 too: walked whole
+  // again, so that only a failure of the walk itself is the error.
+  const next = newer.status === 'fulfilled' ? newer.value : undefined;
+  if (next === undefined) {
+    await walkPart(git, [tip], paths, onCommit, 2);
+    return [2];
+  }
+  if (next === splitAt && older.status === 'fulfilled') return [0, 1];
+  // The root (no first parent) ends the history: part 0 was all of it.
+  if (next === '') return [0];
+  await walkPart(git, [next], paths, onCommit, 2);
+  return [0, 2];
+}
+
+/**
+ * One `git log --first-parent` of eachCommitTouching over `revs` (a tip, and `^commit` to stop before it): its
+ * commits to `onCommit` as `part`. Resolves to the first parent of its oldest commit ('' for a root commit),
+ * or undefined when it printed no commit.
+ */
+async function walkPart(
+  git: GitSpawner,
+  revs: readonly string[],
+  paths: readonly string[],
+  onCommit: OnCommit,
+  part: number,
+): Promise<string | undefined> {
   let sha: string | undefined;
   let fields: Buffer[] = [];
   let touched: string[] = [];
+  let oldest: Buffer | undefined;
   const diff = paths.length > 0 ? ['--sparse', '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
   const args = [
     ...TRAILER_CONFIG,
@@ -95,13 +140,14 @@ export async function eachCommitTouching(
     ...diff,
     `--format=%x01${FIELDS}`,
     '--end-of-options',
-    tip,
+    ...revs,
     '--',
     ...paths.map((f) => `:(literal)${f}`),
   ];
   const done = () => {
     if (sha === undefined || fields.length < 5) return;
-    onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched);
+    oldest = fields[1];
+    onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched, part);
   };
   const r = await gitRecords(git, args, (record) => {
     // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
@@ -121,15 +167,29 @@ export async function eachCommitTouching(
   });
   if (r.code !== 0) throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
   done();
+  // The oldest commit's parents (one commit's bytes held past its call, while the walk ends): its first parent.
+  if (oldest === undefined) return undefined;
+  const space = oldest.indexOf(0x20);
+  return oldest.toString('latin1', 0, space < 0 ? oldest.length : space);
 }
 
-/** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */
-export async function tagTargets(git: GitSpawner): Promise<Map<string, string>> {
-  const text = await gitText(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-  const out = new Map<string, string>();
+/** A tag's commit (peeled through an annotated tag) and that commit's committer time (Unix seconds). */
+export interface TagTarget {
+  commit: string;
+  time: number;
+}
+
+/** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag), with its committer time. */
+export async function tagTargets(git: GitSpawner): Promise<Map<string, TagTarget>> {
+  const text = await gitText(git, [
+    'for-each-ref',
+    '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(committerdate:unix)%00%(*committerdate:unix)',
+    'refs/tags',
+  ]);
+  const out = new Map<string, TagTarget>();
   for (const line of text.split('\n')) {
-    const [name, obj, peeled] = line.split('\0');
-    if (name && obj) out.set(name, peeled || obj);
+    const [name, obj, peeled, time, peeledTime] = line.split('\0');
+    if (name && obj) out.set(name, { commit: peeled || obj, time: Number(peeledTime || time) || 0 });
   }
   return out;
 }

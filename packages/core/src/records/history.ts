@@ -16,7 +16,8 @@
 
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
-import { commitsByIds, eachCommitTouching, tagTargets, type LoggedCommit } from '../git/log.ts';
+import { availableParallelism } from 'node:os';
+import { commitsByIds, eachCommitTouching, tagTargets, type LoggedCommit, type TagTarget } from '../git/log.ts';
 import {
   claimsOf,
   lockstepBlock,
@@ -289,24 +290,52 @@ export async function readRecords(
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
   const keep = recordKeeper();
   // One walk of the first-parent history: each commit a change as it arrives (nearly all of them), or kept
-  // with what its message claims (read as it arrives) and the environments whose files it changed.
-  const commits: (Change | KeptCommit)[] = [];
-  let future: Records['future'];
-  const [shallow, tags] = await Promise.all([
+  // with what its message claims (read as it arrives) and the environments whose files it changed. Two walks
+  // at once where the machine has a second core and a release tag splits the history (splitAt).
+  const targets = await tagTargets(git);
+  const tags = new Map([...targets].map(([name, t]) => [name, t.commit]));
+  const parts: (Change | KeptCommit)[][] = [];
+  const futures: NonNullable<Records['future']>[] = [];
+  const [shallow, order] = await Promise.all([
     asRepo(git).isShallow(),
-    tagTargets(git),
-    eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths) => {
-      if (c.time > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.time) };
-      const at = Math.min(c.time, now);
-      const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
-      commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
-    }),
+    eachCommitTouching(
+      git,
+      tip,
+      historyFolders(envFiles),
+      (c, paths, part) => {
+        if (c.time > now) {
+          const f = (futures[part] ??= { commits: 0, latest: 0 });
+          f.commits++;
+          f.latest = Math.max(f.latest, c.time);
+        }
+        const at = Math.min(c.time, now);
+        const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
+        (parts[part] ??= []).push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
+      },
+      availableParallelism() > 1 ? splitAt(targets) : undefined,
+    ),
   ]);
+  const commits = order.length === 1 ? (parts[order[0]] ?? []) : order.flatMap((p) => parts[p] ?? []);
+  const counted = order.flatMap((p) => futures[p] ?? []);
+  const future =
+    counted.length > 0
+      ? { commits: counted.reduce((n, f) => n + f.commits, 0), latest: Math.max(...counted.map((f) => f.latest)) }
+      : undefined;
   commits.reverse();
   // A merge that changed an environment's files: its merged side's message is the record of what landed.
   const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
   return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
+}
+
+/**
+ * Where the walk splits in two (eachCommitTouching's splitAt): the commit of the release tag whose committer
+ * time is the median of the tags' (releases come all through a history, so about half of it is newer), or
+ * none without a tag. A tag off the first-parent history costs a walk more, never a wrong history.
+ */
+export function splitAt(targets: ReadonlyMap<string, TagTarget>): string | undefined {
+  const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return byTime[Math.floor(byTime.length / 2)]?.[0];
 }
 
 /**
