@@ -46,6 +46,8 @@ interface Command {
   args: string[];
   /** The smallest E it applies to (prod-002 exists from E = 4). */
   minEnvs: number;
+  /** Held to the memory bound only (the detail behind a flag: issue 58 bounds its memory, not its time). */
+  memoryOnly?: boolean;
 }
 
 const COMMANDS: Command[] = [
@@ -61,17 +63,22 @@ const COMMANDS: Command[] = [
     minEnvs: 4,
   },
   { label: 'metrics --json (90 days)', args: ['metrics', '--json'], minEnvs: 3 },
+  { label: 'metrics --json --changes (90 days)', args: ['metrics', '--json', '--changes'], minEnvs: 3, memoryOnly: true },
   { label: 'config', args: ['config'], minEnvs: 3 },
 ];
 
-/** What the identity check runs at 3 environments: the window of metrics fixed, so that its figures do not move with the clock. */
-const IDENTICAL: string[][] = [
-  ['status'],
-  ['status', '--json'],
-  ['promote', '--from', 'staging', '--to', 'prod-001'],
-  ['promote', '--from', 'staging', '--to', 'prod-001', '--json'],
-  ['config'],
-  ['metrics', '--json', '--from', '2026-01-01', '--to', '2026-12-31'],
+/**
+ * What the identity check runs at 3 environments: the window of metrics fixed, so that its figures do not move
+ * with the clock; `ours`, flags this CLI adds to print what the base printed (metrics lists its changes since
+ * 2026-11-26 with --changes only).
+ */
+const IDENTICAL: { args: string[]; ours?: string[] }[] = [
+  { args: ['status'] },
+  { args: ['status', '--json'] },
+  { args: ['promote', '--from', 'staging', '--to', 'prod-001'] },
+  { args: ['promote', '--from', 'staging', '--to', 'prod-001', '--json'] },
+  { args: ['config'] },
+  { args: ['metrics', '--json', '--from', '2026-01-01', '--to', '2026-12-31'], ours: ['--changes'] },
 ];
 
 /** The one line of metrics that says how many commits are after this run's clock, and the clock: left out of the comparison. */
@@ -129,7 +136,7 @@ const bench: Bench = async (ctx) => {
           throw new Error(`lockstep ${c.args.join(' ')} changed the workspace`);
         return r;
       });
-      const met = t.ms <= LIMIT_MS && t.peakMB <= LIMIT_MB;
+      const met = (c.memoryOnly || t.ms <= LIMIT_MS) && t.peakMB <= LIMIT_MB;
       ctx.log(
         `  ${c.label}: ${formatMs(t.ms)}, peak ${t.peakMB.toFixed(0)} MB, output ${(t.bytes / 1e6).toFixed(2)} MB ${met ? '✓' : '✗'}`,
       );
@@ -141,7 +148,7 @@ const bench: Bench = async (ctx) => {
         oursMs: t.ms,
         floorMs: floor.ms,
         peakMB: t.peakMB,
-        target: `≤ ${LIMIT_MS / 1000} s, ≤ ${LIMIT_MB} MB (best of ${RUNS}; floor: git log --first-parent --oneline)`,
+        target: `${c.memoryOnly ? '' : `≤ ${LIMIT_MS / 1000} s, `}≤ ${LIMIT_MB} MB (best of ${RUNS}; floor: git log --first-parent --oneline)`,
         met,
       });
     }
@@ -177,16 +184,16 @@ async function identity(ctx: BenchContext, repo: string, env: Record<string, str
   const base = baseCli(BASE_COMMIT, dir);
   let same = 0;
   let [baseMs, oursMs] = [0, 0];
-  for (const args of IDENTICAL) {
+  for (const { args, ours = [] } of IDENTICAL) {
     const b = await timeSpawn(ctx.node, [base, ...args], { cwd: repo, env, allowFailure: true, timeoutMs: 600_000 });
-    const o = await timeSpawn(ctx.node, [cli, ...args], { cwd: repo, env, allowFailure: true, timeoutMs: 600_000 });
+    const o = await timeSpawn(ctx.node, [cli, ...args, ...ours], { cwd: repo, env, allowFailure: true, timeoutMs: 600_000 });
     baseMs += b.ms;
     oursMs += o.ms;
     const [x, y] = [withoutClock(b.stdout), withoutClock(o.stdout)];
     const identical = b.code === o.code && x === y;
     if (identical) same++;
     ctx.log(
-      `  identity: lockstep ${args.join(' ')}: ${identical ? 'identical' : 'DIFFERENT'} (exit ${b.code} / ${o.code})` +
+      `  identity: lockstep ${[...args, ...ours].join(' ')}: ${identical ? 'identical' : 'DIFFERENT'} (exit ${b.code} / ${o.code})` +
         (identical ? '' : `; ${b.code === o.code ? firstDifference(x, y) : 'exit codes differ'}`),
     );
   }

@@ -166,7 +166,7 @@ function expectGitOnly(out: Out) {
 
 describe('lockstep metrics with GitHub Deployments', () => {
   test('a token: each landing timed by its deployment where one succeeded, a failed deployment a failed landing', async () => {
-    const r = await runCli(['metrics', ...WINDOW, '--json'], { cwd: fx.dir, env: withToken() });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes'], { cwd: fx.dir, env: withToken() });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const out = JSON.parse(r.stdout) as Out;
     expect(out.deployments).toEqual({ read: true, reason: null });
@@ -224,7 +224,7 @@ describe('lockstep metrics with GitHub Deployments', () => {
 
   test('--no-deployments: git alone, no request to GitHub', async () => {
     const before = gh.log.length;
-    const r = await runCli(['metrics', ...WINDOW, '--json', '--no-deployments'], { cwd: fx.dir, env: withToken() });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes', '--no-deployments'], { cwd: fx.dir, env: withToken() });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Out;
     expect(out.deployments).toEqual({ read: false, reason: 'not read (--no-deployments)' });
@@ -233,7 +233,10 @@ describe('lockstep metrics with GitHub Deployments', () => {
   });
 
   test('no token: git alone, said in --json only', async () => {
-    const r = await runCli(['metrics', ...WINDOW, '--json'], { cwd: fx.dir, env: { ...GIT_ENV, ...gh.env(), GITHUB_REPOSITORY: REPO } });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes'], {
+      cwd: fx.dir,
+      env: { ...GIT_ENV, ...gh.env(), GITHUB_REPOSITORY: REPO },
+    });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const out = JSON.parse(r.stdout) as Out;
     expect(out.deployments).toEqual({ read: false, reason: 'not read: no GitHub token (GITHUB_TOKEN or GH_TOKEN)' });
@@ -242,7 +245,10 @@ describe('lockstep metrics with GitHub Deployments', () => {
   });
 
   test('a refused token (401): one line saying so, and the figures from git alone', async () => {
-    const r = await runCli(['metrics', ...WINDOW, '--json'], { cwd: fx.dir, env: { ...withToken(), GITHUB_TOKEN: 'ghs_wrongwrongwrong' } });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes'], {
+      cwd: fx.dir,
+      env: { ...withToken(), GITHUB_TOKEN: 'ghs_wrongwrongwrong' },
+    });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Out;
     expect(out.notes).toEqual([
@@ -278,7 +284,7 @@ describe('lockstep metrics with GitHub Deployments', () => {
 
   test('an API that does not answer: the line says so, the figures come from git alone', async () => {
     // Nothing listens on port 9 of the loopback: every attempt is refused (three retries, 1 + 4 + 9 s apart).
-    const r = await runCli(['metrics', ...WINDOW, '--json'], {
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes'], {
       cwd: fx.dir,
       env: { ...withToken(), GITHUB_API_URL: 'http://127.0.0.1:9' },
       timeoutMs: 90_000,

@@ -148,7 +148,7 @@ describe('lockstep metrics believes only the records lockstep wrote', () => {
     /^1 commit has a committer date after this run's clock \(the latest 2031-01-01T00:00:00Z\): taken as \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\.$/;
 
   test('--json: forged promotions, rollbacks and releases are changes with their lead time; the note counts them', async () => {
-    const r = await runCli(['metrics', ...WINDOW, '--json', '--no-deployments'], { cwd: fx.dir, env: ENV });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes', '--no-deployments'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const out = JSON.parse(r.stdout) as Out;
     const [dev, prod] = out.environments;
@@ -217,7 +217,7 @@ describe('lead time when each release tag is pushed after the promotion that pin
   afterAll(() => fx.cleanup());
 
   test('a change is reached by the first landing that contains it: never before it merged', async () => {
-    const r = await runCli(['metrics', ...WINDOW, '--json', '--no-deployments'], { cwd: fx.dir, env: ENV });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes', '--no-deployments'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const out = JSON.parse(r.stdout) as Out;
     const [dev, prod] = out.environments;

@@ -199,7 +199,7 @@ interface Fig {
 
 describe('lockstep metrics', () => {
   test('figures per environment from a history with known dates, each naming the promotions it counts', async () => {
-    const r = await runCli(['metrics', ...WINDOW, '--json'], { cwd: fx.dir, env: ENV });
+    const r = await runCli(['metrics', ...WINDOW, '--json', '--changes'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     // Written in pieces, it is still one line of JSON as JSON.stringify writes it: no blank, one line break at the end.
     expect(`${JSON.stringify(JSON.parse(r.stdout))}\n`).toBe(r.stdout);
@@ -302,8 +302,29 @@ describe('lockstep metrics', () => {
     );
   });
 
+  test('without --changes: the same document without each lead-time.changes, and a note saying how many it left out', async () => {
+    const [full, brief] = await Promise.all([
+      runCli(['metrics', ...WINDOW, '--json', '--changes'], { cwd: fx.dir, env: ENV }),
+      runCli(['metrics', ...WINDOW, '--json'], { cwd: fx.dir, env: ENV }),
+    ]);
+    expect([full.code, brief.code]).toEqual([0, 0]);
+    const out = JSON.parse(brief.stdout) as { notes: string[]; environments: Fig[] };
+    expect(brief.stdout).not.toContain('landed-by');
+    // dev 5, staging 5, prod 5: the lists of the test above.
+    expect(out.notes.at(-1)).toBe(
+      'Lead-time changes are not listed (15 in all, each once per environment it reached): --changes lists each with its lead time under lead-time.changes.',
+    );
+    const expected = JSON.parse(full.stdout) as { notes: string[]; environments: Fig[] };
+    for (const e of expected.environments) delete (e['lead-time'] as Partial<Fig['lead-time']>).changes;
+    expected.notes.push(out.notes.at(-1)!);
+    expect(out).toEqual(expected);
+  });
+
   test('a window with no promotion: figures of zero and a line saying so, never NaN', async () => {
-    const r = await runCli(['metrics', '--from', '2026-11-01', '--to', '2026-11-07', '--env', 'prod', '--json'], { cwd: fx.dir, env: ENV });
+    const r = await runCli(['metrics', '--from', '2026-11-01', '--to', '2026-11-07', '--env', 'prod', '--json', '--changes'], {
+      cwd: fx.dir,
+      env: ENV,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('NaN');
     expect(r.stdout).not.toContain('null,');
@@ -324,6 +345,8 @@ describe('lockstep metrics', () => {
     [['--since', '9x'], /^--since is '9x', not a duration/],
     [['--since', '90d', '--from', '2026-10-01'], /^--since and --from both give the window/],
     [['--env', 'qa'], /^--env is 'qa', an unknown environment — environments, in order: dev, staging, prod/],
+    [['--changes'], /^error: --changes lists the changes in --json only/],
+    [['--changes', '--markdown'], /^error: --changes lists the changes in --json only/],
   ])('bad input %j: exit 2 naming the flag', async (args, message) => {
     const r = await runCli(['metrics', ...args], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' });

@@ -407,7 +407,7 @@ describe('lockstep metrics (the committed CLI bundle)', () => {
     await w.hydrate();
     const landed = await devRuns(w);
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const r = await runCli(['metrics', '--from', day(-1), '--to', day(1), '--env', 'dev', '--json', '--no-deployments'], {
+    const r = await runCli(['metrics', '--from', day(-1), '--to', day(1), '--env', 'dev', '--json', '--changes', '--no-deployments'], {
       cwd: w.ws,
       env: {},
     });

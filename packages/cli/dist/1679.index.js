@@ -83,6 +83,7 @@ function metricsRequest(inputs, world) {
         to,
         window,
         deployments: inputs.optional('deployments') === 'true' ? 'require' : inputs.optional('deployments') === 'false' ? 'off' : 'auto',
+        changes: inputs.optional('changes') === 'true',
     };
     (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;

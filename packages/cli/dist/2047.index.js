@@ -194,7 +194,9 @@ class Utf8Chunks {
 // and 300 MB), which as one object and one JSON.stringify string cost a
 // second copy of all of it in memory. Here nothing is held whole: the pieces
 // go into one reused 64 KB buffer (text/utf8-chunks.ts) that is written each
-// time it fills, and the changes are visited, never listed. The text is the
+// time it fills, and the changes are visited, never listed. They are written
+// only when asked (`--changes`): without it the document of that fleet is
+// ~20 MB. The text is the
 // same as JSON.stringify of the documented shape (docs/metrics.md): one
 // line, keys in that order, no blank.
 
@@ -240,6 +242,12 @@ function promotionJson(l, put) {
     const deployment = l.deployment ? `{"id":${num(l.deployment.id)},"state":${str(l.deployment.state)}}` : 'null';
     return `],"from":${str(l.from)},"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`;
 }
+/** The note of a document without its changes (no --changes): how many it leaves out, and how to list them. */
+function unlisted(r) {
+    const n = r.environments.reduce((sum, e) => sum + e.figures.leads, 0);
+    return (`Lead-time changes are not listed (${n.toLocaleString('en-US')} in all, each once per environment it reached): ` +
+        '--changes lists each with its lead time under lead-time.changes.');
+}
 /**
  * Writes `metrics --json` through `write` (or `writeBytes`, the same text as
  * UTF-8), in pieces of at most 64 KB (a piece that is larger alone), ending
@@ -254,7 +262,7 @@ function writeMetricsJson(r, write, writeBytes) {
     // time are encoded once, by its position in the records' changes, and kept beside the chunk (Utf8Chunks
     // keep); the landing's id once per run of its changes. Room is made at once for the most changes one
     // environment lists, at about HEAD bytes each (a 40-digit id and a whole second).
-    const most = Math.max(0, ...r.environments.map((e) => e.figures.leads));
+    const most = r.changes ? Math.max(0, ...r.environments.map((e) => e.figures.leads)) : 0;
     const out = new Utf8Chunks(write, writeBytes, FLUSH_AT, most * HEAD);
     const headOf = [];
     let landing = { bytes: Buffer.alloc(0) };
@@ -290,8 +298,9 @@ function writeMetricsJson(r, write, writeBytes) {
         list(f.landings, brief ? (l) => sha(l.commit) : (l) => promotionJson(l, put));
         put(`,"inferred":${num(f.inferred)},"deployment-frequency":{"per-day":${num(f.perDay)},"per-week":${num(f.perWeek)}},` +
             `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)}`);
-        // A service's changes are its environment's (releases are of the whole repository): listed there once.
-        if (!brief) {
+        // A service's changes are its environment's (releases are of the whole repository): listed there once,
+        // when asked (--changes).
+        if (!brief && r.changes) {
             put(',"changes":[');
             first = true;
             f.eachLeadTime(change);
@@ -307,7 +316,7 @@ function writeMetricsJson(r, write, writeBytes) {
     put(`${(0,json/* doneJsonHead */.Vy)('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
         `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
         `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`);
-    list(r.notes, str);
+    list(r.changes ? r.notes : [...r.notes, unlisted(r)], str);
     put(',"environments":');
     list(r.environments, (e) => {
         put(`{"name":${str(e.name)}`);

@@ -885,6 +885,7 @@ async function runMetrics(r, world) {
             inferred,
             notes,
             deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
+            changes: r.changes,
         };
     }
     finally {

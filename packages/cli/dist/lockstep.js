@@ -1146,10 +1146,13 @@ const metricsCommand = {
         cmd.option('--deployments', 'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)');
         cmd.option('--no-deployments', 'read git alone: no GitHub API request');
         (0,command/* jsonOption */.E)(cmd, 'the window and environments (the figures and the promotions each counts, with commit ids), on one line');
+        cmd.option('--changes', "with --json: list each change with its lead time in every environment it reached (lead-time.changes; a fleet's history lists millions)");
         cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
             if (opts.json === true && opts.markdown === true)
                 cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });
+            if (opts.changes === true && opts.json !== true)
+                cmd.error('error: --changes lists the changes in --json only', { exitCode: 2 });
             const where = inputs(opts);
             const own = {
                 env: (opts.env ?? []).join('\n'),
@@ -1157,6 +1160,7 @@ const metricsCommand = {
                 from: opts.from,
                 to: opts.to,
                 deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
+                changes: opts.changes === true ? 'true' : undefined,
             };
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));

@@ -35,9 +35,14 @@ export const metricsCommand: CliCommand = {
     );
     cmd.option('--no-deployments', 'read git alone: no GitHub API request');
     jsonOption(cmd, 'the window and environments (the figures and the promotions each counts, with commit ids), on one line');
+    cmd.option(
+      '--changes',
+      "with --json: list each change with its lead time in every environment it reached (lead-time.changes; a fleet's history lists millions)",
+    );
     cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.json === true && opts.markdown === true) cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });
+      if (opts.changes === true && opts.json !== true) cmd.error('error: --changes lists the changes in --json only', { exitCode: 2 });
       const where = inputs(opts);
       const own: Record<string, string | undefined> = {
         env: ((opts.env as string[] | undefined) ?? []).join('\n'),
@@ -45,6 +50,7 @@ export const metricsCommand: CliCommand = {
         from: opts.from as string | undefined,
         to: opts.to as string | undefined,
         deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
+        changes: opts.changes === true ? 'true' : undefined,
       };
       const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
       const { cliEnv, cliToken } = await import('./context.ts');

@@ -45,7 +45,7 @@ function figures(n: number): Figures {
   };
 }
 
-const result = (n: number): MetricsResult => ({
+const result = (n: number, changes = true): MetricsResult => ({
   base: 'main',
   tip: A,
   from: 1_700_000_000,
@@ -56,6 +56,7 @@ const result = (n: number): MetricsResult => ({
   inferred: 0,
   notes: [`a note with "${HOSTILE}"`],
   deployments: { read: false, reason: `not read: "${HOSTILE}"` },
+  changes,
 });
 
 describe('metrics --json in pieces', () => {
@@ -215,5 +216,41 @@ describe('metrics --json in pieces', () => {
       '1969-12-31T23:59:59Z',
       '2023-11-14T22:13:20.500Z',
     ]);
+  });
+
+  test('without --changes no change is listed, nor visited, and a note says how many were left out', () => {
+    let visited = 0;
+    const r = result(3000, false);
+    expect(r.environments[0].figures.leads).toBe(3000);
+    const env = r.environments[0];
+    const counted = {
+      ...env.figures,
+      eachLeadTime: (visit: Parameters<Figures['eachLeadTime']>[0]) => (visited++, env.figures.eachLeadTime(visit)),
+    };
+    const pieces: string[] = [];
+    writeMetricsJson(
+      {
+        ...r,
+        environments: [
+          { ...env, figures: counted },
+          { ...env, name: 'prod', figures: figures(1234) },
+        ],
+      },
+      (t) => pieces.push(t),
+    );
+    const text = pieces.join('');
+    expect(visited).toBe(0);
+    expect(text).not.toContain('"changes"');
+    expect(text).not.toContain('landed-by');
+    const out = JSON.parse(text) as { notes: string[]; environments: { 'lead-time': unknown }[] };
+    expect(out.notes).toEqual([
+      'a note with "x"y\\z\u2028\u0001</script>"',
+      'Lead-time changes are not listed (4,234 in all, each once per environment it reached): --changes lists each with its lead time under lead-time.changes.',
+    ]);
+    expect(out.environments.map((e) => e['lead-time'])).toEqual([
+      { 'median-seconds': 1.5, 'p90-seconds': 3 },
+      { 'median-seconds': 1.5, 'p90-seconds': 3 },
+    ]);
+    expect(`${JSON.stringify(out)}\n`).toBe(text);
   });
 });

@@ -49,6 +49,8 @@ export interface MetricsResult {
   notes: string[];
   /** Whether GitHub Deployments timed the landings, and why not when they did not. */
   deployments: { read: true } | { read: false; reason: string };
+  /** Whether `--json` lists each environment's changes with their lead times (MetricsRequest.changes). */
+  changes: boolean;
 }
 
 const DAY = 86400;
@@ -174,6 +176,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       inferred,
       notes,
       deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
+      changes: r.changes,
     };
   } finally {
     await session.close();
