@@ -973,7 +973,7 @@ const check = {
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
     run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))).run,
-    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).view,
+    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5077))).view,
 };
 
 

@@ -24,7 +24,7 @@ export const modules = {
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(261);
 /* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9836);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5914);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8528);
 /* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
@@ -518,23 +518,46 @@ function wavesStopMarkdown(report) {
 
 /***/ }),
 
-/***/ 5914:
+/***/ 8528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HY: () => (/* binding */ renderedLines),
-/* harmony export */   QK: () => (/* binding */ countLine),
-/* harmony export */   gA: () => (/* binding */ renderedJson),
-/* harmony export */   nV: () => (/* binding */ renderedMarkdown),
-/* harmony export */   sA: () => (/* binding */ renderedCountsJson)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
-/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8274);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QK: () => (/* binding */ countLine),
+  sA: () => (/* binding */ renderedCountsJson),
+  gA: () => (/* binding */ renderedJson),
+  HY: () => (/* binding */ renderedLines),
+  nV: () => (/* binding */ renderedMarkdown)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
+var mentions = __webpack_require__(8274);
+;// CONCATENATED MODULE: ./packages/core/src/text/thousands.ts
+/**
+ * A whole number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it
+ * (`1,234,567`), without it: the first call of toLocaleString loads ICU's locale data, ~20 ms of a
+ * short run. Anything but a safe integer goes to toLocaleString.
+ */
+function thousands(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let k = out.length; k < digits.length; k += 3)
+        out += `,${digits.slice(k, k + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/report.ts
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under
 // a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
 // what was cut; the terminal's lines (coloured by the face); the --json rows.
+
 
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
@@ -565,7 +588,7 @@ function firstLine(s) {
 }
 /** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
 function sizeText(c) {
-    const n = (x) => (x ?? 0).toLocaleString('en-US');
+    const n = (x) => thousands(x ?? 0);
     if (c.change === 'added')
         return `${n(c.size?.after)} bytes`;
     if (c.change === 'removed')
@@ -576,9 +599,9 @@ function sizeText(c) {
 function objectMarkdown(c) {
     const head = `${c.change}: ${c.object}`;
     if (c.size)
-        return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
+        return `- ${(0,markdown/* escapeMarkdown */.FV)(head)} (summarized, ${sizeText(c)})`;
     // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
-    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)((0,_text_mentions_js__WEBPACK_IMPORTED_MODULE_1__/* .inertReferences */ .x)(head))}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+    return [`<details><summary>${(0,markdown/* escapeHtml */.ZD)((0,mentions/* inertReferences */.x)(head))}</summary>`, '', (0,markdown/* codeBlock */.DV)(c.diff, 'diff'), '', '</details>'].join('\n');
 }
 /**
  * The "Rendered changes" section, at most `room` characters: every
@@ -590,14 +613,14 @@ function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
         return '';
     const head = ['### Rendered changes', ''];
     for (const e of envs) {
-        head.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(countLine(e))}`);
+        head.push(`- ${(0,markdown/* escapeMarkdown */.FV)(countLine(e))}`);
         if (e.beforeFailed)
-            head.push(`  - the current state does not render (every object shows as added): ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(firstLine(e.beforeFailed))}`);
+            head.push(`  - the current state does not render (every object shows as added): ${(0,markdown/* escapeMarkdown */.FV)(firstLine(e.beforeFailed))}`);
     }
     head.push('');
     for (const e of envs)
         if (e.status === 'failed' && e.message)
-            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,markdown/* escapeMarkdown */.FV)(e.environment)}:`, '', (0,markdown/* codeBlock */.DV)(e.message), '');
     let text = `${head.join('\n')}\n`;
     const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
     let cut = 0;
@@ -605,7 +628,7 @@ function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
     const reserve = bytes(note(folds.length)) + 2;
     let lastEnv;
     for (const { e, c } of folds) {
-        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}**\n\n` : '';
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,markdown/* escapeMarkdown */.FV)(e.environment)}**\n\n` : '';
         const piece = `${title}${objectMarkdown(c)}\n\n`;
         if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
             text += piece;

@@ -137,8 +137,8 @@ function apiCommitsMarkdown(commits) {
 var cap = __webpack_require__(7841);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var log = __webpack_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/render/report.ts
-var render_report = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/core/src/render/report.ts + 1 modules
+var render_report = __webpack_require__(8528);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
 var json = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/view.ts

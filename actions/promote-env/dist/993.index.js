@@ -716,8 +716,8 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     return (0,gates/* gateVerdict */.lr)(input);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/report.ts
-var render_report = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/core/src/render/report.ts + 1 modules
+var render_report = __webpack_require__(8528);
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(8606);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts

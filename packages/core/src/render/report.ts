@@ -6,6 +6,7 @@
 
 import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
 import { inertReferences } from '../text/mentions.ts';
+import { thousands } from '../text/thousands.ts';
 import type { ObjectChange, RenderDiff } from './compare.ts';
 import type { RenderedObject } from './objects.ts';
 
@@ -68,7 +69,7 @@ function firstLine(s: string | undefined): string {
 
 /** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
 function sizeText(c: ObjectChange): string {
-  const n = (x: number | undefined) => (x ?? 0).toLocaleString('en-US');
+  const n = (x: number | undefined) => thousands(x ?? 0);
   if (c.change === 'added') return `${n(c.size?.after)} bytes`;
   if (c.change === 'removed') return `${n(c.size?.before)} bytes`;
   return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;

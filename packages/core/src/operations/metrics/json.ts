@@ -15,6 +15,7 @@ import { doneJsonHead } from '../../contract/json.ts';
 import type { Figures } from '../../records/figures.ts';
 import type { LeadTimeVisit } from '../../records/lead-times.ts';
 import type { Change, Landing } from '../../records/history.ts';
+import { thousands } from '../../text/thousands.ts';
 import { Utf8Chunks } from '../../text/utf8-chunks.ts';
 import type { MetricsResult } from './run.ts';
 
@@ -68,7 +69,7 @@ function promotionJson(l: Landing, put: (piece: string) => void): string {
 function unlisted(r: MetricsResult): string {
   const n = r.environments.reduce((sum, e) => sum + e.figures.leads, 0);
   return (
-    `Lead-time changes are not listed (${n.toLocaleString('en-US')} in all, each once per environment it reached): ` +
+    `Lead-time changes are not listed (${thousands(n)} in all, each once per environment it reached): ` +
     '--changes lists each with its lead time under lead-time.changes.'
   );
 }
