@@ -245,11 +245,15 @@ function promotionJson(l, put) {
     const deployment = l.deployment ? `{"id":${num(l.deployment.id)},"state":${str(l.deployment.state)}}` : 'null';
     return `],"from":${str(l.from)},"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`;
 }
-/** The note of a document without its changes (no --changes): how many it leaves out, and how to list them. */
+/** The note of a document without its changes (no --changes): how many it leaves out, and how to list them; none when it leaves out none. */
 function unlisted(r) {
     const n = r.environments.reduce((sum, e) => sum + e.figures.leads, 0);
-    return (`Lead-time changes are not listed (${(0,thousands/* thousands */.o)(n)} in all, each once per environment it reached): ` +
-        '--changes lists each with its lead time under lead-time.changes.');
+    if (n === 0)
+        return [];
+    return [
+        `Lead-time changes are not listed (${(0,thousands/* thousands */.o)(n)} in all, each once per environment it reached): ` +
+            '--changes lists each with its lead time under lead-time.changes.',
+    ];
 }
 /**
  * Writes `metrics --json` through `write` (or `writeBytes`, the same text as
@@ -319,7 +323,7 @@ function writeMetricsJson(r, write, writeBytes) {
     put(`${(0,json/* doneJsonHead */.Vy)('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
         `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
         `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`);
-    list(r.changes ? r.notes : [...r.notes, unlisted(r)], str);
+    list(r.changes ? r.notes : [...r.notes, ...unlisted(r)], str);
     put(',"environments":');
     list(r.environments, (e) => {
         put(`{"name":${str(e.name)}`);

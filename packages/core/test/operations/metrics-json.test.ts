@@ -252,5 +252,9 @@ describe('metrics --json in pieces', () => {
       { 'median-seconds': 1.5, 'p90-seconds': 3 },
     ]);
     expect(`${JSON.stringify(out)}\n`).toBe(text);
+    // A window in which no change reached an environment leaves nothing out: no note.
+    const none: string[] = [];
+    writeMetricsJson({ ...result(0, false), environments: [{ ...env, figures: { ...figures(1), leads: 0 } }] }, (t) => none.push(t));
+    expect((JSON.parse(none.join('')) as { notes: string[] }).notes).toEqual(['a note with "x"y\\z\u2028\u0001</script>"']);
   });
 });

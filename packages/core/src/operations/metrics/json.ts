@@ -65,13 +65,14 @@ function promotionJson(l: Landing, put: (piece: string) => void): string {
   return `],"from":${str(l.from)},"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`;
 }
 
-/** The note of a document without its changes (no --changes): how many it leaves out, and how to list them. */
-function unlisted(r: MetricsResult): string {
+/** The note of a document without its changes (no --changes): how many it leaves out, and how to list them; none when it leaves out none. */
+function unlisted(r: MetricsResult): string[] {
   const n = r.environments.reduce((sum, e) => sum + e.figures.leads, 0);
-  return (
+  if (n === 0) return [];
+  return [
     `Lead-time changes are not listed (${thousands(n)} in all, each once per environment it reached): ` +
-    '--changes lists each with its lead time under lead-time.changes.'
-  );
+      '--changes lists each with its lead time under lead-time.changes.',
+  ];
 }
 
 /**
@@ -147,7 +148,7 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
       `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
       `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`,
   );
-  list(r.changes ? r.notes : [...r.notes, unlisted(r)], str);
+  list(r.changes ? r.notes : [...r.notes, ...unlisted(r)], str);
   put(',"environments":');
   list(r.environments, (e) => {
     put(`{"name":${str(e.name)}`);
