@@ -222,6 +222,22 @@ function commitId(record) {
     return record.toString('latin1', from);
 }
 /**
+ * The folders whose history holds `files`: their deepest common folder when
+ * they have one (`environments/` for a fleet's `environments/<env>/…`), else
+ * each file's own folder (a file at the top is named itself). One folder is
+ * what git filters fastest: 2E exact paths cost it ~3 s at 100 environments
+ * over 20,000 commits, their folder 0.4 s; the files in it that are not an
+ * environment's are left out by the reader.
+ */
+function historyFolders(files) {
+    const dirs = files.map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : f));
+    let common = dirs[0] ?? '';
+    for (const d of dirs)
+        while (!d.startsWith(common))
+            common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
+    return common.endsWith('/') ? [common] : [...new Set(dirs)];
+}
+/**
  * The first-parent history ending at `tip`, newest first: each commit (LoggedCommit) handed to `onCommit` as
  * it arrives, never the whole log as one text (a fleet's promotions make it tens of MB, and every value read
  * from one text keeps all of it alive), with the paths under `paths` (files or folders) it changed against
@@ -335,6 +351,15 @@ async function tagTargets(git) {
     }
     return out;
 }
+/**
+ * Where eachCommitTouching's walk splits in two: the commit of the release tag whose committer time is the
+ * median of the tags' (releases come all through a history, so about half of it is newer), or none without a
+ * tag. A tag off the first-parent history costs a walk more, never a wrong history.
+ */
+function splitAt(targets) {
+    const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    return byTime[Math.floor(byTime.length / 2)]?.[0];
+}
 
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(73190);
@@ -409,22 +434,6 @@ function keptCommit(c, at, envs, keep) {
         ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
         ...(message.includes('→') ? { older: keep.own(arrowLines(message)) } : {}),
     };
-}
-/**
- * The folders whose history holds `files`: their deepest common folder when
- * they have one (`environments/` for a fleet's `environments/<env>/…`), else
- * each file's own folder (a file at the top is named itself). One folder is
- * what git filters fastest: 2E exact paths cost it ~3 s at 100 environments
- * over 20,000 commits, their folder 0.4 s; the files in it that are not an
- * environment's are left out by the reader.
- */
-function historyFolders(files) {
-    const dirs = files.map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : f));
-    let common = dirs[0] ?? '';
-    for (const d of dirs)
-        while (!d.startsWith(common))
-            common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
-    return common.endsWith('/') ? [common] : [...new Set(dirs)];
 }
 /**
  * The pins and words of landings, each kept once: a fleet's promotions pin
@@ -506,40 +515,28 @@ async function readRecords(git, tip, environments, now = Infinity) {
     // at once where the machine has a second core and a release tag splits the history (splitAt).
     const targets = await tagTargets(git);
     const tags = new Map([...targets].map(([name, t]) => [name, t.commit]));
+    // Each part of the walk (eachCommitTouching): its commits, and the committer times after `now` among them.
     const parts = [];
-    const futures = [];
     const [shallow, order] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
         eachCommitTouching(git, tip, historyFolders(envFiles), (c, paths, part) => {
-            if (c.time > now) {
-                const f = (futures[part] ??= { commits: 0, latest: 0 });
-                f.commits++;
-                f.latest = Math.max(f.latest, c.time);
-            }
+            const into = (parts[part] ??= { commits: [], late: [] });
+            if (c.time > now)
+                into.late.push(c.time);
             const at = Math.min(c.time, now);
             const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
-            (parts[part] ??= []).push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
+            into.commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
         }, (0,external_node_os_.availableParallelism)() > 1 ? splitAt(targets) : undefined),
     ]);
-    const commits = order.length === 1 ? (parts[order[0]] ?? []) : order.flatMap((p) => parts[p] ?? []);
-    const counted = order.flatMap((p) => futures[p] ?? []);
-    const future = counted.length > 0
-        ? { commits: counted.reduce((n, f) => n + f.commits, 0), latest: Math.max(...counted.map((f) => f.latest)) }
-        : undefined;
+    const walked = order.flatMap((k) => parts[k] ?? []);
+    const commits = walked.flatMap((p) => p.commits);
+    const late = walked.flatMap((p) => p.late);
+    const future = late.length > 0 ? { commits: late.length, latest: late.reduce((a, b) => Math.max(a, b)) } : undefined;
     commits.reverse();
     // A merge that changed an environment's files: its merged side's message is the record of what landed.
     const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
     return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
-}
-/**
- * Where the walk splits in two (eachCommitTouching's splitAt): the commit of the release tag whose committer
- * time is the median of the tags' (releases come all through a history, so about half of it is newer), or
- * none without a tag. A tag off the first-parent history costs a walk more, never a wrong history.
- */
-function splitAt(targets) {
-    const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-    return byTime[Math.floor(byTime.length / 2)]?.[0];
 }
 /**
  * The landings, changes and releases of the walk's commits (oldest first): a change as it is, a kept

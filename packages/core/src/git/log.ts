@@ -63,6 +63,21 @@ function commitId(record: Buffer): string | undefined {
   return record.toString('latin1', from);
 }
 
+/**
+ * The folders whose history holds `files`: their deepest common folder when
+ * they have one (`environments/` for a fleet's `environments/<env>/…`), else
+ * each file's own folder (a file at the top is named itself). One folder is
+ * what git filters fastest: 2E exact paths cost it ~3 s at 100 environments
+ * over 20,000 commits, their folder 0.4 s; the files in it that are not an
+ * environment's are left out by the reader.
+ */
+export function historyFolders(files: readonly string[]): string[] {
+  const dirs = files.map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : f));
+  let common = dirs[0] ?? '';
+  for (const d of dirs) while (!d.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
+  return common.endsWith('/') ? [common] : [...new Set(dirs)];
+}
+
 /** The commits of one walk (eachCommitTouching), each as it arrives, with the paths it changed; `part` says which walk. */
 export type OnCommit = (commit: LoggedCommit, touched: string[], part: number) => void;
 
@@ -192,4 +207,14 @@ export async function tagTargets(git: GitSpawner): Promise<Map<string, TagTarget
     if (name && obj) out.set(name, { commit: peeled || obj, time: Number(peeledTime || time) || 0 });
   }
   return out;
+}
+
+/**
+ * Where eachCommitTouching's walk splits in two: the commit of the release tag whose committer time is the
+ * median of the tags' (releases come all through a history, so about half of it is newer), or none without a
+ * tag. A tag off the first-parent history costs a walk more, never a wrong history.
+ */
+export function splitAt(targets: ReadonlyMap<string, TagTarget>): string | undefined {
+  const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return byTime[Math.floor(byTime.length / 2)]?.[0];
 }

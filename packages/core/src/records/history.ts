@@ -17,7 +17,7 @@
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
 import { availableParallelism } from 'node:os';
-import { commitsByIds, eachCommitTouching, tagTargets, type LoggedCommit, type TagTarget } from '../git/log.ts';
+import { commitsByIds, eachCommitTouching, historyFolders, splitAt, tagTargets, type LoggedCommit } from '../git/log.ts';
 import {
   claimsOf,
   lockstepBlock,
@@ -186,21 +186,6 @@ function keptCommit(c: LoggedCommit, at: number, envs: string[], keep: RecordKee
   };
 }
 
-/**
- * The folders whose history holds `files`: their deepest common folder when
- * they have one (`environments/` for a fleet's `environments/<env>/…`), else
- * each file's own folder (a file at the top is named itself). One folder is
- * what git filters fastest: 2E exact paths cost it ~3 s at 100 environments
- * over 20,000 commits, their folder 0.4 s; the files in it that are not an
- * environment's are left out by the reader.
- */
-export function historyFolders(files: readonly string[]): string[] {
-  const dirs = files.map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : f));
-  let common = dirs[0] ?? '';
-  for (const d of dirs) while (!d.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
-  return common.endsWith('/') ? [common] : [...new Set(dirs)];
-}
-
 /** What a landing keeps of a message: its pins and words, each kept once (recordKeeper). */
 interface RecordKeeper {
   pins(pins: readonly PinnedService[]): PinnedService[];
@@ -294,8 +279,8 @@ export async function readRecords(
   // at once where the machine has a second core and a release tag splits the history (splitAt).
   const targets = await tagTargets(git);
   const tags = new Map([...targets].map(([name, t]) => [name, t.commit]));
-  const parts: (Change | KeptCommit)[][] = [];
-  const futures: NonNullable<Records['future']>[] = [];
+  // Each part of the walk (eachCommitTouching): its commits, and the committer times after `now` among them.
+  const parts: { commits: (Change | KeptCommit)[]; late: number[] }[] = [];
   const [shallow, order] = await Promise.all([
     asRepo(git).isShallow(),
     eachCommitTouching(
@@ -303,39 +288,24 @@ export async function readRecords(
       tip,
       historyFolders(envFiles),
       (c, paths, part) => {
-        if (c.time > now) {
-          const f = (futures[part] ??= { commits: 0, latest: 0 });
-          f.commits++;
-          f.latest = Math.max(f.latest, c.time);
-        }
+        const into = (parts[part] ??= { commits: [], late: [] });
+        if (c.time > now) into.late.push(c.time);
         const at = Math.min(c.time, now);
         const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
-        (parts[part] ??= []).push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
+        into.commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
       },
       availableParallelism() > 1 ? splitAt(targets) : undefined,
     ),
   ]);
-  const commits = order.length === 1 ? (parts[order[0]] ?? []) : order.flatMap((p) => parts[p] ?? []);
-  const counted = order.flatMap((p) => futures[p] ?? []);
-  const future =
-    counted.length > 0
-      ? { commits: counted.reduce((n, f) => n + f.commits, 0), latest: Math.max(...counted.map((f) => f.latest)) }
-      : undefined;
+  const walked = order.flatMap((k) => parts[k] ?? []);
+  const commits = walked.flatMap((p) => p.commits);
+  const late = walked.flatMap((p) => p.late);
+  const future = late.length > 0 ? { commits: late.length, latest: late.reduce((a, b) => Math.max(a, b)) } : undefined;
   commits.reverse();
   // A merge that changed an environment's files: its merged side's message is the record of what landed.
   const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
   return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
-}
-
-/**
- * Where the walk splits in two (eachCommitTouching's splitAt): the commit of the release tag whose committer
- * time is the median of the tags' (releases come all through a history, so about half of it is newer), or
- * none without a tag. A tag off the first-parent history costs a walk more, never a wrong history.
- */
-export function splitAt(targets: ReadonlyMap<string, TagTarget>): string | undefined {
-  const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  return byTime[Math.floor(byTime.length / 2)]?.[0];
 }
 
 /**

@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { eachCommitTouching, tagTargets } from '../../src/git/log.ts';
+import { eachCommitTouching, splitAt, tagTargets } from '../../src/git/log.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import type { GitSpawner } from '../../src/git/spawn.ts';
-import { splitAt } from '../../src/records/history.ts';
 import { GIT_ENV } from '../helpers.ts';
 
 // The first-parent walk in two halves at once (eachCommitTouching's splitAt) on real repositories: whatever

@@ -7,7 +7,8 @@ import { appendTrailer, generatedTrailer } from '../../src/git/publish.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import { commitMessage, pullTitle } from '../../src/promote/publish/report.ts';
 import { figuresOf } from '../../src/records/figures.ts';
-import { historyFolders, readRecords } from '../../src/records/history.ts';
+import { historyFolders } from '../../src/git/log.ts';
+import { readRecords } from '../../src/records/history.ts';
 import { GIT_ENV } from '../helpers.ts';
 
 // The reader of lockstep's records on real repositories: what an attacker
