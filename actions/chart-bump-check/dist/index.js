@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,12 +151,12 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 9116:
+/***/ 89116:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
-/* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4419);
+/* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54419);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z);
@@ -178,13 +178,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: present
 
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
+var log = __nccwpck_require__(73603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(385);
+var list = __nccwpck_require__(60385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __nccwpck_require__(4619);
+var suggest = __nccwpck_require__(24619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
 
 
@@ -282,7 +282,7 @@ class Inputs {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
+var markdown = __nccwpck_require__(69888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
 // Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
 /** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
@@ -311,11 +311,11 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
-var cap = __nccwpck_require__(7841);
+var cap = __nccwpck_require__(77841);
 ;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
 
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
@@ -595,7 +595,7 @@ function relocateErrors(e, show) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(6371);
+var retry = __nccwpck_require__(66371);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -734,7 +734,7 @@ function present(view) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -877,7 +877,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 4419:
+/***/ 54419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -887,11 +887,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __nccwpck_require__(1547);
+var settings_read = __nccwpck_require__(41547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __nccwpck_require__(8302);
+var table_check = __nccwpck_require__(58302);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
 
 
@@ -972,14 +972,14 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))).run,
-    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5077))).view,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86588))).run,
+    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65077))).view,
 };
 
 
 /***/ }),
 
-/***/ 6371:
+/***/ 66371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1030,7 +1030,7 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 1547:
+/***/ 41547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1044,13 +1044,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultsOf, settingsForEach, unresolved
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
-var text_camel = __nccwpck_require__(1703);
+var text_camel = __nccwpck_require__(31703);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(385);
+var list = __nccwpck_require__(60385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
 
 /**
@@ -1211,13 +1211,13 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 8302:
+/***/ 58302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ CHECK)
 /* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
 // check's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
@@ -1292,7 +1292,7 @@ const CHECK = {
 
 /***/ }),
 
-/***/ 6355:
+/***/ 96355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1351,7 +1351,7 @@ const RENDER_KEY = {
 
 /***/ }),
 
-/***/ 1703:
+/***/ 31703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1365,7 +1365,7 @@ function camel(key) {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 77841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1375,7 +1375,7 @@ function camel(key) {
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony exports BODY_CAP, LOG_LINES_CAP, headLines */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73491);
 
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -1550,7 +1550,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 385:
+/***/ 60385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1596,7 +1596,7 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1639,7 +1639,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 69888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1650,7 +1650,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
 /* unused harmony exports escapeTableCell, inertNotes, inertNotesText */
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78274);
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
@@ -1773,7 +1773,7 @@ function markdownTable(headers, rows) {
 
 /***/ }),
 
-/***/ 8274:
+/***/ 78274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1817,7 +1817,7 @@ function inertReferences(s) {
 
 /***/ }),
 
-/***/ 3491:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1947,14 +1947,14 @@ function viewText(t) {
 
 /***/ }),
 
-/***/ 4619:
+/***/ 24619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
 
 /**
  * The candidate closest to `word` by edit distance, when it is close enough
@@ -1985,119 +1985,119 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -2111,7 +2111,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
@@ -2326,7 +2326,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -2386,6 +2386,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9116);
+/******/ var __webpack_exports__ = __nccwpck_require__(89116);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

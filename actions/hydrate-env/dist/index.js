@@ -1438,7 +1438,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1842))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8676))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 
@@ -1850,6 +1850,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

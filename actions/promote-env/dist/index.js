@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,17 +151,17 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 9909:
+/***/ 59909:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const debug = __nccwpck_require__(7921)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(7415)
-const { safeRe: re, t } = __nccwpck_require__(889)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(67415)
+const { safeRe: re, t } = __nccwpck_require__(50889)
 
-const parseOptions = __nccwpck_require__(6342)
-const { compareIdentifiers } = __nccwpck_require__(7150)
+const parseOptions = __nccwpck_require__(46342)
+const { compareIdentifiers } = __nccwpck_require__(27150)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -508,12 +508,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 3811:
+/***/ 43811:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(9909)
+const SemVer = __nccwpck_require__(59909)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -533,12 +533,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 7306:
+/***/ 37306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(3811)
+const parse = __nccwpck_require__(43811)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -548,7 +548,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 7415:
+/***/ 67415:
 /***/ ((module) => {
 
 
@@ -640,7 +640,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 7150:
+/***/ 27150:
 /***/ ((module) => {
 
 
@@ -676,7 +676,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6342:
+/***/ 46342:
 /***/ ((module) => {
 
 
@@ -700,7 +700,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 889:
+/***/ 50889:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -709,7 +709,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(7415)
+} = __nccwpck_require__(67415)
 const debug = __nccwpck_require__(7921)
 exports = module.exports = {}
 
@@ -930,12 +930,12 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 978:
+/***/ 40978:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6390);
-/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56390);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78071);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
@@ -945,7 +945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6390:
+/***/ 56390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -957,13 +957,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: present
 
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
+var log = __nccwpck_require__(73603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(385);
+var list = __nccwpck_require__(60385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __nccwpck_require__(4619);
+var suggest = __nccwpck_require__(24619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
 
 
@@ -1061,15 +1061,15 @@ class Inputs {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
+var markdown = __nccwpck_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
-var secrets = __nccwpck_require__(1068);
+var secrets = __nccwpck_require__(41068);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
-var cap = __nccwpck_require__(7841);
+var cap = __nccwpck_require__(77841);
 ;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
 
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
@@ -1349,7 +1349,7 @@ function relocateErrors(e, show) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(6371);
+var retry = __nccwpck_require__(66371);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -1488,7 +1488,7 @@ function present(view) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1634,7 +1634,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 2536:
+/***/ 92536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1642,12 +1642,12 @@ function isUserError(e) {
 /* harmony export */   PL: () => (/* binding */ refuseBare)
 /* harmony export */ });
 /* unused harmony exports workspaceRelative, resolveWorkingDirectory, resolveExistingFolder, insideGitCheckout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24619);
 
 
 
@@ -1779,7 +1779,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 78071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1789,18 +1789,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(6355);
+var table = __nccwpck_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(882);
+var table_promote = __nccwpck_require__(20882);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(7306);
+var valid = __nccwpck_require__(37306);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
+var workspace = __nccwpck_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __nccwpck_require__(1547);
+var settings_read = __nccwpck_require__(41547);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
 
 
@@ -1857,9 +1857,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(579), __nccwpck_require__.e(62), __nccwpck_require__.e(651), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(579), __nccwpck_require__.e(62), __nccwpck_require__.e(651), __nccwpck_require__.e(247), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5993))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(1746), __nccwpck_require__.e(1579), __nccwpck_require__.e(1062), __nccwpck_require__.e(4025), __nccwpck_require__.e(7440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27440))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(1746), __nccwpck_require__.e(1579), __nccwpck_require__.e(1062), __nccwpck_require__.e(4025), __nccwpck_require__.e(1247), __nccwpck_require__.e(6734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66734))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(62), __nccwpck_require__.e(247), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(579), __nccwpck_require__.e(62), __nccwpck_require__.e(651), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(1746), __nccwpck_require__.e(1062), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(1746), __nccwpck_require__.e(1579), __nccwpck_require__.e(1062), __nccwpck_require__.e(4025), __nccwpck_require__.e(7440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27440))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1873,7 +1873,7 @@ const promote = {
 
 /***/ }),
 
-/***/ 6371:
+/***/ 66371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1924,7 +1924,7 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 1547:
+/***/ 41547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1940,13 +1940,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultsOf
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
-var camel = __nccwpck_require__(1703);
+var camel = __nccwpck_require__(31703);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(385);
+var list = __nccwpck_require__(60385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
 
 /**
@@ -2107,13 +2107,13 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 882:
+/***/ 20882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ PROMOTE)
 /* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
@@ -2312,7 +2312,7 @@ const PROMOTE = {
 
 /***/ }),
 
-/***/ 6355:
+/***/ 96355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2372,7 +2372,7 @@ const RENDER_KEY = {
 
 /***/ }),
 
-/***/ 1703:
+/***/ 31703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2386,7 +2386,7 @@ function camel(key) {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 77841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2397,7 +2397,7 @@ function camel(key) {
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony exports LOG_LINES_CAP, headLines */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73491);
 
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -2572,7 +2572,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 385:
+/***/ 60385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2618,7 +2618,7 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2661,7 +2661,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 69888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2672,7 +2672,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
 /* unused harmony exports escapeTableCell, inertNotes, inertNotesText */
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78274);
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
@@ -2795,7 +2795,7 @@ function markdownTable(headers, rows) {
 
 /***/ }),
 
-/***/ 8274:
+/***/ 78274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2839,7 +2839,7 @@ function inertReferences(s) {
 
 /***/ }),
 
-/***/ 3491:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2970,7 +2970,7 @@ function viewText(t) {
 
 /***/ }),
 
-/***/ 1068:
+/***/ 41068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3006,14 +3006,14 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 4619:
+/***/ 24619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
 
 /**
  * The candidate closest to `word` by edit distance, when it is close enough
@@ -3044,126 +3044,126 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -3177,14 +3177,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -3399,7 +3399,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -3459,6 +3459,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(978);
+/******/ var __webpack_exports__ = __nccwpck_require__(40978);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -70,9 +70,9 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
         renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .KustomizeRenderer */ .Bp(tool)));
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const rendering = (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
-    // The schemas load while kustomize runs.
+    // The schemas of the kinds the overlay has held load while kustomize builds the after side.
     if (!('unavailable' in after))
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareValidation */ .N)(route);
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareValidation */ .N)(route, (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .sideRender */ .Em)(renderer, before));
     const env = await rendering;
     const rendered = { ...env, renderer: 'kustomize' };
     const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);

@@ -1366,7 +1366,8 @@ async function validateFluxEdits(files, to, cache) {
     const hint = `fix the field in the file, or set validate: warn under ${to.name} in the config; nothing was written`;
     let schemas;
     try {
-        schemas = { kube: await (0,kube/* kubeAndFluxSchemas */.Eo)(), crds: new crd/* CrdSchemas */.I() };
+        // Only Flux's documents are validated here (changedFluxDocuments): Flux's kinds, no built-in one.
+        schemas = { kube: await (0,kube/* fluxSchemas */.S7)(), crds: new crd/* CrdSchemas */.I() };
     }
     catch (e) {
         const why = `validate: ${to.name}: schema validation could not run: the Flux schemas did not load: ${e.message}`;

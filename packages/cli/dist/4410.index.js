@@ -45,10 +45,13 @@ class CheckValidation {
     modeOf(environment) {
         return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }).validate;
     }
-    /** Starts loading the schemas when the environment will be validated: called as its render starts, so they load while Helm runs. */
-    prepare(environment) {
+    /**
+     * Starts loading the schemas of the kinds the environment's before side holds when it will be validated: called as
+     * its render starts, so they load once that side is parsed, while the after side's renderer runs.
+     */
+    prepare(environment, before) {
         if (this.modeOf(environment) !== 'off')
-            (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_5__/* .preloadKubeSchemas */ .dU)();
+            (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_5__/* .preloadKindsOf */ .o1)(before);
     }
     /**
      * Validates one environment's after side (`label` names it in the findings); a side that did not render
@@ -464,8 +467,8 @@ function describeJsonError(code) {
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
 /* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84033);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the
 // config's crds: files), the environment's kube-version. What it finds is said
@@ -483,22 +486,23 @@ function chartCrds(files, dir = '') {
 /**
  * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
  * multi-document YAML text; `from` names it when one is no YAML) and those the
- * objects hold. The Kubernetes schemas are loaded on the first call of a run,
- * Flux's on the first call whose objects hold a Flux resource.
+ * objects hold. Each kind's schema is loaded on the first call of a run that
+ * meets it, Flux's on the first call whose objects hold a Flux resource.
  */
 async function validateEnvironment(objects, crdTexts, kubeVersion) {
     const list = [...objects];
+    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kindsOf */ .tG)(list);
     let kube;
     try {
-        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)();
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeSchemas */ .Yf)(kinds);
     }
     catch (e) {
         return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
     }
     // Flux's models are loaded only for a render that holds a Flux object.
-    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isFluxApi */ .CX)(o.apiVersion)))
         try {
-            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)();
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeAndFluxSchemas */ .Eo)(kinds);
         }
         catch (e) {
             return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
@@ -512,8 +516,8 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
             return { findings: [], failed: `${from}: ${e.message}` };
         }
     }
-    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
-    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .unvalidatedLine */ .cc)(validation);
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .unvalidatedLine */ .cc)(validation);
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 

@@ -120,35 +120,71 @@ function structural(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CX: () => (/* binding */ isFluxApi),
 /* harmony export */   Eo: () => (/* binding */ kubeAndFluxSchemas),
+/* harmony export */   S7: () => (/* binding */ fluxSchemas),
 /* harmony export */   Yf: () => (/* binding */ kubeSchemas),
-/* harmony export */   dU: () => (/* binding */ preloadKubeSchemas),
+/* harmony export */   o1: () => (/* binding */ preloadKindsOf),
+/* harmony export */   tG: () => (/* binding */ kindsOf),
 /* harmony export */   uO: () => (/* binding */ KUBE_SCHEMAS_VERSION)
 /* harmony export */ });
-/* unused harmony export fluxSchemas */
 // The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
 // ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
 // with the older group versions it still describes beside it), shipped in the
-// package so nothing is fetched at run time. Loaded on the first object a run
-// validates, once per process: 3.5 MB of modules only a validating render needs.
-// Flux's kinds come the same way from the same family's @kubernetes-models/flux-cd,
-// loaded only when a Flux object is validated.
+// package so nothing is fetched at run time. Each kind is its own module
+// (kube-kinds.ts, written from the package): a run loads the kinds its renders
+// hold, each once. The whole package is 3.5 MB of modules whose compiling took
+// ~0.2 s of CPU while Helm ran; a chart of Deployments, Services and ConfigMaps
+// needs ~0.45 MB of it. Flux's kinds come the same way from the same family's
+// @kubernetes-models/flux-cd, loaded only when a Flux object is validated.
 /** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
 const KUBE_SCHEMAS_VERSION = '1.36';
-let loading;
-/** The built-in kinds' validators, loaded once. */
-function kubeSchemas() {
-    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(2124)]).then(__webpack_require__.bind(__webpack_require__, 72124)).then((models) => {
-        const out = new Map();
-        collect(models, out);
-        return out;
-    }));
+/** Each kind's validator as it loads, by `apiVersion/kind`: a kind's module is loaded once per run. */
+const loading = new Map();
+/** The validator of one kind the package models. */
+function kindValidator(key, load) {
+    let v = loading.get(key);
+    if (!v) {
+        loading.set(key, (v = load().then((module) => {
+            const found = new Map();
+            collect(module, found);
+            const validator = found.get(key);
+            if (!validator)
+                throw new Error(`kubernetes-models has no model of ${key} where kube-kinds.ts says`);
+            return validator;
+        })));
+        // A module that did not load is not kept: this ask says why, the next one tries it again.
+        v.catch(() => loading.delete(key));
+    }
+    return v;
+}
+let kinds;
+/** The kinds the package models and their modules' loaders (kube-kinds.ts), loaded when a run first validates. */
+function kubeKinds() {
+    return (kinds ??= __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 80293)).then((m) => m.KUBE_KINDS));
+}
+/** The validators of the built-in kinds among `keys` (`apiVersion/kind`); a key the package does not model is absent. */
+async function kubeSchemas(keys) {
+    const all = await kubeKinds();
+    const modelled = [...new Set(keys)].flatMap((k) => {
+        const load = all.get(k);
+        return load ? [[k, load]] : [];
+    });
+    const validators = await Promise.all(modelled.map(([k, load]) => kindValidator(k, load)));
+    return new Map(modelled.map(([k], i) => [k, validators[i]]));
+}
+/** Each object's `apiVersion/kind`. */
+function kindsOf(objects) {
+    const keys = new Set();
+    for (const o of objects)
+        keys.add(`${o.apiVersion}/${o.kind}`);
+    return keys;
 }
 /**
- * Starts loading the built-in kinds' validators without waiting: a caller that will validate a render calls it
- * when its renderer starts, so the modules compile while Helm runs. A failure is met again by kubeSchemas().
+ * Starts loading the validators of the kinds a render holds without waiting: a caller that will validate an
+ * environment's after side gives its before side's render as it runs, so the kinds the environment has had load
+ * while the after side's Helm runs. A failure is met again, and said, by kubeSchemas().
  */
-function preloadKubeSchemas() {
-    kubeSchemas().catch(() => undefined);
+function preloadKindsOf(render) {
+    render?.then((r) => (r.ok ? kubeSchemas(kindsOf(r.objects.values())) : undefined)).catch(() => undefined);
 }
 /**
  * True for an API of Flux's toolkit (`helm.toolkit.fluxcd.io/v2`, `source.toolkit.fluxcd.io/v1`, …),
@@ -158,7 +194,6 @@ function isFluxApi(apiVersion) {
     return /^[a-z]+\.toolkit\.fluxcd\.io\/[a-z0-9]+$/.test(apiVersion);
 }
 let fluxLoading;
-let withFlux;
 /**
  * Flux's kinds' validators (@kubernetes-models/flux-cd 4: the source, helm,
  * kustomize, image and notification controllers' APIs from v1beta1 to v1 and
@@ -167,15 +202,16 @@ let withFlux;
  * never loads.
  */
 function fluxSchemas() {
-    return (fluxLoading ??= Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(6642)]).then(__webpack_require__.bind(__webpack_require__, 36642)).then((models) => {
+    return (fluxLoading ??= Promise.all(/* import() */[__webpack_require__.e(7537), __webpack_require__.e(8375), __webpack_require__.e(6642)]).then(__webpack_require__.bind(__webpack_require__, 36642)).then((models) => {
         const out = new Map();
         collect(models, out);
         return out;
     }));
 }
-/** The built-in kinds' validators with Flux's beside them, loaded once. */
-function kubeAndFluxSchemas() {
-    return (withFlux ??= Promise.all([kubeSchemas(), fluxSchemas()]).then(([kube, flux]) => new Map([...kube, ...flux])));
+/** The validators of the built-in kinds among `keys` with all of Flux's beside them. */
+async function kubeAndFluxSchemas(keys) {
+    const [kube, flux] = await Promise.all([kubeSchemas(keys), fluxSchemas()]);
+    return new Map([...kube, ...flux]);
 }
 /** Every model class under the package's nested namespaces (group, then version). */
 function collect(ns, out) {

@@ -122,12 +122,13 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JS: () => (/* binding */ saveHeapMemory),
 /* harmony export */   T$: () => (/* binding */ favourSmallHeap),
-/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration),
+/* harmony export */   q: () => (/* binding */ outsideMemorySaver)
 /* harmony export */ });
+/* unused harmony export HeapSettings */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
-let held = false;
 /**
  * Keeps V8's young generation at the size it has, for a run about to parse a
  * lot of small YAML files. The yaml package allocates ~120 KB to parse a
@@ -147,12 +148,8 @@ let held = false;
  * program computes. Idempotent; process-wide, as every V8 flag is.
  */
 function holdYoungGeneration() {
-    if (held)
-        return;
-    held = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+    heap.holdYoungGeneration();
 }
-let small = false;
 /**
  * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
  * live, for a run that parses a few large YAML files (a promotion of 500
@@ -171,12 +168,8 @@ let small = false;
  * charts: 132–142 MB peak without it, ~125 MB with it).
  */
 function favourSmallHeap() {
-    if (small)
-        return;
-    small = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+    heap.favourSmallHeap();
 }
-let saver = false;
 /**
  * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
  * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
@@ -199,11 +192,61 @@ let saver = false;
  * the mode's extra collections were a fifth of its CPU at 100 environments.
  */
 function saveHeapMemory() {
-    if (saver)
-        return;
-    saver = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--memory-saver-mode');
+    heap.saveHeapMemory();
 }
+/**
+ * Runs `work` with V8's memory-saver mode off, where saveHeapMemory put the process in it, and puts it back once
+ * the last such work has ended (they may overlap: environments rendered at once). For a burst that allocates what
+ * it keeps: a render's two outputs parsed and compared (300 objects, two 115 kB streams) build objects that stay
+ * live to the end of the run, and in the mode V8 collected them again and again while they were built: 40–60 ms
+ * more of a promotion's render. The plans' parse garbage, what the mode is set for, is made before and after,
+ * with the mode on. Process-wide, as the flag is; it changes when V8 collects, never what the program computes.
+ */
+function outsideMemorySaver(work) {
+    return heap.outsideMemorySaver(work);
+}
+/** The heap settings of one process, each V8 flag set once through `set` (node:v8's setFlagsFromString). */
+class HeapSettings {
+    held = false;
+    small = false;
+    saver = false;
+    lent = 0;
+    set;
+    constructor(set = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+        this.set = set;
+    }
+    holdYoungGeneration() {
+        if (this.held)
+            return;
+        this.held = true;
+        this.set('--semi-space-growth-factor=1');
+    }
+    favourSmallHeap() {
+        if (this.small)
+            return;
+        this.small = true;
+        this.set('--heap-growing-percent=20');
+    }
+    saveHeapMemory() {
+        if (this.saver)
+            return;
+        this.saver = true;
+        if (this.lent === 0)
+            this.set('--memory-saver-mode');
+    }
+    async outsideMemorySaver(work) {
+        if (this.lent++ === 0 && this.saver)
+            this.set('--no-memory-saver-mode');
+        try {
+            return await work();
+        }
+        finally {
+            if (--this.lent === 0 && this.saver)
+                this.set('--memory-saver-mode');
+        }
+    }
+}
+const heap = new HeapSettings();
 
 
 /***/ }),

@@ -2,6 +2,141 @@ export const id = 8616;
 export const ids = [8616];
 export const modules = {
 
+/***/ 65633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
+/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration),
+/* harmony export */   q: () => (/* binding */ outsideMemorySaver)
+/* harmony export */ });
+/* unused harmony export HeapSettings */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    heap.holdYoungGeneration();
+}
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ * Set by promote, status and release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it).
+ */
+function favourSmallHeap() {
+    heap.favourSmallHeap();
+}
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    heap.saveHeapMemory();
+}
+/**
+ * Runs `work` with V8's memory-saver mode off, where saveHeapMemory put the process in it, and puts it back once
+ * the last such work has ended (they may overlap: environments rendered at once). For a burst that allocates what
+ * it keeps: a render's two outputs parsed and compared (300 objects, two 115 kB streams) build objects that stay
+ * live to the end of the run, and in the mode V8 collected them again and again while they were built: 40–60 ms
+ * more of a promotion's render. The plans' parse garbage, what the mode is set for, is made before and after,
+ * with the mode on. Process-wide, as the flag is; it changes when V8 collects, never what the program computes.
+ */
+function outsideMemorySaver(work) {
+    return heap.outsideMemorySaver(work);
+}
+/** The heap settings of one process, each V8 flag set once through `set` (node:v8's setFlagsFromString). */
+class HeapSettings {
+    held = false;
+    small = false;
+    saver = false;
+    lent = 0;
+    set;
+    constructor(set = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+        this.set = set;
+    }
+    holdYoungGeneration() {
+        if (this.held)
+            return;
+        this.held = true;
+        this.set('--semi-space-growth-factor=1');
+    }
+    favourSmallHeap() {
+        if (this.small)
+            return;
+        this.small = true;
+        this.set('--heap-growing-percent=20');
+    }
+    saveHeapMemory() {
+        if (this.saver)
+            return;
+        this.saver = true;
+        if (this.lent === 0)
+            this.set('--memory-saver-mode');
+    }
+    async outsideMemorySaver(work) {
+        if (this.lent++ === 0 && this.saver)
+            this.set('--no-memory-saver-mode');
+        try {
+            return await work();
+        }
+        finally {
+            if (--this.lent === 0 && this.saver)
+                this.set('--memory-saver-mode');
+        }
+    }
+}
+const heap = new HeapSettings();
+
+
+/***/ }),
+
 /***/ 45076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -658,7 +793,7 @@ class CachedRenderer {
             return await this.run(side, dir);
         }
         finally {
-            (0,_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .removeLater */ .Px)(dir);
+            (0,_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .removeFolder */ .v$)(dir);
         }
     }
 }
@@ -1123,26 +1258,25 @@ function findKustomize(env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ runBounded),
 /* harmony export */   MI: () => (/* binding */ findHelm),
-/* harmony export */   Px: () => (/* binding */ removeLater),
+/* harmony export */   YK: () => (/* binding */ helmCandidate),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   fG: () => (/* binding */ offlineEnv),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
 /* harmony export */   pz: () => (/* binding */ findHelmOf),
-/* harmony export */   uO: () => (/* binding */ MIN_HELM)
+/* harmony export */   uO: () => (/* binding */ MIN_HELM),
+/* harmony export */   v$: () => (/* binding */ removeFolder)
 /* harmony export */ });
 /* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
 // data folder point into a temp folder of the run, the proxies at a closed
@@ -1153,7 +1287,6 @@ function findKustomize(env = process.env) {
 // that prints gigabytes at the cap, one that grows a value in memory (a string
 // doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
 // and each is said, not thrown.
-
 
 
 
@@ -1177,11 +1310,11 @@ const HELM_NAMES = ['helm', 'helm3', 'helm4'];
 /** The executable files named `name` on PATH, in PATH order. */
 function onPath(env, names) {
     const found = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
         if (!dir)
             continue;
         for (const name of names) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 found.push(path);
@@ -1218,6 +1351,18 @@ async function findHelmOf(major, env = process.env) {
     }
     return undefined;
 }
+/**
+ * The binary findHelmOf(major) will most likely answer, known without running anything: the first `helm` on PATH, or
+ * for a major the first named for it (`helm4`), else the first of the three names. A render can start with it while
+ * `helm version` answers (as long again as a small chart's `helm template`), its output used only where findHelmOf
+ * then answers the same binary, usable; undefined when PATH holds none.
+ */
+function helmCandidate(major, env = process.env) {
+    if (major === undefined)
+        return onPath(env, ['helm'])[0];
+    const found = onPath(env, HELM_NAMES);
+    return found.find((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
+}
 /** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
 const versions = new Map();
 /** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
@@ -1225,24 +1370,33 @@ function helmVersion(path) {
     let answer = versions.get(path);
     if (!answer)
         versions.set(path, (answer = new Promise((resolve) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(stdout.trim())?.version));
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
         })));
     return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
-    return (0,semver__WEBPACK_IMPORTED_MODULE_5__.gte)(h.version, MIN_HELM);
+    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
 }
 /**
  * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
  * folder, no kubeconfig, and proxies that lead nowhere, so nothing is fetched from a network.
+ *
+ * Both are Go programs that run for a fraction of a second and exit: Go's collector, at its default
+ * pace (GOGC=100), collects each time the heap doubles, a fifth of the two `helm template` runs of
+ * a 300-object chart (153 → 122 ms side by side, peak 47 → 57 MB each). So they run with the pace off
+ * and a soft limit instead (GOMEMLIMIT): Go collects only once the heap nears 256 MiB, above what a
+ * large real chart's render holds (under 150 MiB), far below the bound a render is killed at (1 GiB,
+ * HelmLimits), which a template that grows without end still meets.
  */
 function offlineEnv(home) {
     const closed = 'http://127.0.0.1:9';
     return {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: home,
-        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'no-kubeconfig'),
+        GOGC: 'off',
+        GOMEMLIMIT: '256MiB',
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
         http_proxy: closed,
@@ -1255,13 +1409,13 @@ function offlineEnv(home) {
 function isolatedEnv(home) {
     return {
         ...offlineEnv(home),
-        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'),
-        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'plugins'),
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
     };
 }
 /** The argument array of one render. */
@@ -1280,21 +1434,28 @@ function templateArgs(input) {
     return args;
 }
 /**
- * Removes a render's temp folder (or Helm's home) without waiting for it: the output is read, and the removal runs while it is
- * parsed (a pending removal keeps Node running until it is done, so no folder outlives the run).
+ * Removes a render's temp folder (or Helm's home) once its output is read. In one call to Node's native removal
+ * (fs.rmSync): fs.promises.rm walks the folder in JavaScript, a promise per entry, ~8 ms of this thread for the four
+ * small folders of a promotion's render, against ~1 ms, and on this thread the parse of the outputs waits for it. A
+ * folder that cannot be removed is left to the system's temp cleaning, as a failed removal always was.
  */
-function removeLater(dir) {
-    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+function removeFolder(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch {
+        // left in the temp folder
+    }
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}) {
-    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'lockstep-helm-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'), { recursive: true });
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
     try {
         return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
     }
     finally {
-        removeLater(home);
+        removeFolder(home);
     }
 }
 /** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
@@ -1405,7 +1566,8 @@ function helmMessage(stderr) {
 __webpack_require__.d(__webpack_exports__, {
   A4: () => (/* binding */ Renderer),
   z_: () => (/* binding */ readChartFolder),
-  Cp: () => (/* binding */ renderEnvironment)
+  Cp: () => (/* binding */ renderEnvironment),
+  Em: () => (/* binding */ sideRender)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1420,6 +1582,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(65633);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
@@ -1610,6 +1774,7 @@ async function archiveTexts(tgz, depth, budget) {
 
 
 
+
 /** Runs renders through one Helm binary, each input once. */
 class Renderer extends cached/* CachedRenderer */.m {
     helm;
@@ -1633,7 +1798,7 @@ class Renderer extends cached/* CachedRenderer */.m {
     /** Removes the shared chart folders. */
     dispose() {
         for (const dir of this.sharedDirs.splice(0))
-            (0,helm/* removeLater */.Px)(dir);
+            (0,helm/* removeFolder */.v$)(dir);
     }
     /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
     fixed(side) {
@@ -1712,7 +1877,12 @@ function sideDigest(side, cluster) {
  * message; a before side that fails leaves every object as added, and is
  * said; `nothing` before (a new chart) is every object added.
  */
-async function renderEnvironment(renderer, environment, before, after, opts, what) {
+function renderEnvironment(renderer, environment, before, after, opts, what) {
+    // Both outputs parsed and compared build objects kept to the end: V8's memory-saver mode (a promotion's, for its
+    // plans' garbage) would collect them again and again while they are built.
+    return (0,young_generation/* outsideMemorySaver */.q)(() => renderAndCompare(renderer, environment, before, after, opts, what));
+}
+async function renderAndCompare(renderer, environment, before, after, opts, what) {
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
@@ -1760,6 +1930,13 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
         after: now.objects,
         ...(beforeFailed ? { beforeFailed } : {}),
     };
+}
+/**
+ * A side's objects as `renderer` gives them (its one render, parsed once), for what reads a side beside the
+ * comparison (the schemas of its kinds, loaded ahead); undefined for no side (`nothing`, unavailable).
+ */
+function sideRender(renderer, side) {
+    return typeof side === 'object' && !('unavailable' in side) ? renderer.render(side) : undefined;
 }
 /** Whether two renders hold the same objects with the same bodies. */
 function sameObjects(a, b) {

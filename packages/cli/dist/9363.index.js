@@ -104,7 +104,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-        validation?.prepare(c.e);
+        validation?.prepare(c.e, (0,render_render/* sideRender */.Em)(renderer, before));
         const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         if (validation && !('unavailable' in c.after))
             await validation.after(c.e, c.name, await renderer.render(c.after), []);
@@ -716,7 +716,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
             ]).then(async ([b, h]) => {
-                validation?.prepare(e);
+                validation?.prepare(e, (0,render_render/* sideRender */.Em)(renderer, b));
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
                 const render = {
                     ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
@@ -741,7 +741,7 @@ async function renderInputs(i, rendererOf, opts, validation) {
     const { helm, renderer } = rendererOf(e);
     const before = i.before === 'nothing' ? i.before : i.before.side;
     const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
-    validation?.prepare(e);
+    validation?.prepare(e, (0,render_render/* sideRender */.Em)(renderer, before));
     const render = {
         ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
         helm: helm.version,
@@ -756,7 +756,7 @@ async function renderFlux(f, rendererOf, opts, validation) {
     if ('failed' in f.after)
         return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
     const { helm, renderer } = rendererOf(f.environment);
-    validation?.prepare(f.environment);
+    validation?.prepare(f.environment, (0,render_render/* sideRender */.Em)(renderer, f.before));
     const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
     if (validation && f.chart && !('unavailable' in f.after))
         await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));
@@ -960,8 +960,8 @@ function unpinnedLine(u) {
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
 /* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84033);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the
 // config's crds: files), the environment's kube-version. What it finds is said
@@ -979,22 +979,23 @@ function chartCrds(files, dir = '') {
 /**
  * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
  * multi-document YAML text; `from` names it when one is no YAML) and those the
- * objects hold. The Kubernetes schemas are loaded on the first call of a run,
- * Flux's on the first call whose objects hold a Flux resource.
+ * objects hold. Each kind's schema is loaded on the first call of a run that
+ * meets it, Flux's on the first call whose objects hold a Flux resource.
  */
 async function validateEnvironment(objects, crdTexts, kubeVersion) {
     const list = [...objects];
+    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kindsOf */ .tG)(list);
     let kube;
     try {
-        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)();
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeSchemas */ .Yf)(kinds);
     }
     catch (e) {
         return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
     }
     // Flux's models are loaded only for a render that holds a Flux object.
-    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isFluxApi */ .CX)(o.apiVersion)))
         try {
-            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)();
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeAndFluxSchemas */ .Eo)(kinds);
         }
         catch (e) {
             return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
@@ -1008,8 +1009,8 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
             return { findings: [], failed: `${from}: ${e.message}` };
         }
     }
-    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
-    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .unvalidatedLine */ .cc)(validation);
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .unvalidatedLine */ .cc)(validation);
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 

@@ -1474,7 +1474,7 @@ async function runCommand(op, io, hooks) {
             const edits = plannedEdits(result);
             // The diff library loads only for a diff to print.
             if (edits)
-                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
+                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(8106), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
             io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(view.terminal(result), style));
         }
     }

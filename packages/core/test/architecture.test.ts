@@ -32,7 +32,7 @@ const FLOORS: Record<string, readonly string[]> = {
   // Kustomize overlays' image pins (images: and Argo CD kustomize.images), read and edited: promote and check use them.
   kustomize: ['edits', 'errors.ts', 'registry', 'text', 'yaml'],
   // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
-  render: ['edits', 'text', 'yaml'],
+  render: ['async', 'edits', 'text', 'yaml'],
   // Schema validation of rendered objects (Kubernetes' kinds, CRDs, removed APIs): used by promote and check alike.
   validate: ['render'],
   // The settings tables, resolveSettings and the config checks: above config/, below every operation.
@@ -99,9 +99,14 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/registry/cosign.ts': ['@noble/curves/ed25519.js'],
   // The kustomize renderer, only for a target that is a Kustomize overlay.
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
-  // The Kubernetes kinds' schemas (3.5 MB of validators), only on the first rendered object a run validates.
-  // …and Flux's kinds' (@kubernetes-models/flux-cd, 2.2 MB), only on the first Flux object a run validates.
-  'packages/core/src/validate/kube.ts': ['kubernetes-models', '@kubernetes-models/flux-cd'],
+  // Flux's kinds' schemas (@kubernetes-models/flux-cd, 2.2 MB), only on the first Flux object a run validates.
+  // …and the table of the built-in kinds (kube-kinds.ts: 235 loaders), only when a run first validates.
+  'packages/core/src/validate/kube.ts': ['@kubernetes-models/flux-cd', './kube-kinds.ts'],
+  // Each Kubernetes kind's schema (a module of kubernetes-models each; the package is 3.5 MB of validators), only on
+  // the first object of that kind a run validates: the file is written from the package (scripts/write-kube-kinds.ts).
+  'packages/core/src/validate/kube-kinds.ts': [
+    ...readFileSync(join(repoRoot, 'packages/core/src/validate/kube-kinds.ts'), 'utf8').matchAll(/import\('(kubernetes-models\/[^']+)'\)/g),
+  ].map((m) => m[1]),
 };
 
 /** Whether dpdm saw an import() (its DependencyKind enum lives in the library jest cannot load, see importGraph). */

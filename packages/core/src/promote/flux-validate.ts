@@ -12,7 +12,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { UserError, UserErrors } from '../errors.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { isFluxApi, kubeAndFluxSchemas } from '../validate/kube.ts';
+import { fluxSchemas, isFluxApi } from '../validate/kube.ts';
 import { CrdSchemas } from '../validate/crd.ts';
 import { objectFindings } from '../validate/validate.ts';
 import { YAML_DOCUMENT, YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../yaml/read.ts';
@@ -46,7 +46,8 @@ export async function validateFluxEdits(files: readonly EditedFile[], to: Routed
   const hint = `fix the field in the file, or set validate: warn under ${to.name} in the config; nothing was written`;
   let schemas;
   try {
-    schemas = { kube: await kubeAndFluxSchemas(), crds: new CrdSchemas() };
+    // Only Flux's documents are validated here (changedFluxDocuments): Flux's kinds, no built-in one.
+    schemas = { kube: await fluxSchemas(), crds: new CrdSchemas() };
   } catch (e) {
     const why = `validate: ${to.name}: schema validation could not run: the Flux schemas did not load: ${(e as Error).message}`;
     if (mode === 'warn') return [why];

@@ -2,6 +2,7 @@
 // reader the plans read through (restarted after each fetch, so it sees what came).
 
 import { type ObjectReader } from '../git/cat-file.ts';
+import { filesUnder } from '../git/tree.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
@@ -54,7 +55,8 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     },
     commitInfo: (commit) => git.commitInfo(commit),
     landedAt: (commit, path) => git.lastCommit(commit, path, true),
-    listFiles: (commit, dir) => git.listFiles(commit, dir),
+    // A folder's files from the running cat-file's tree reads (git/tree.ts): no process to start; the whole tree from ls-tree.
+    listFiles: (commit, dir) => (dir === undefined ? git.listFiles(commit) : filesUnder(reader, commit, dir)),
     lastCommit: (commit, path) => git.lastCommit(commit, path),
     async firstParentLog(commit, path) {
       const entries = await git.firstParentLog(commit, path);

@@ -169,6 +169,11 @@ export interface PromoteWorld {
   pullRepositoryChart(repoURL: string, chart: string, version: string): Promise<{ tgz: Uint8Array; url: string }>;
   /** The Helm binary rendered manifest diffs run (`helm` on PATH, or one of the environment's helm-version: render/helm.ts findHelmOf); undefined when there is none. */
   findHelm(major?: HelmMajor): Promise<Helm | undefined>;
+  /**
+   * The binary findHelm(major) will most likely answer, known at once (render/helm.ts helmCandidate): renders start
+   * with it while its version is asked, and count only where findHelm answers the same. Absent: renders wait for findHelm.
+   */
+  helmCandidate?(major?: HelmMajor): string | undefined;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. */
   findKustomize(): Kustomize | undefined;
   /** A line of the run's log (the reporter's debug). */

@@ -9,7 +9,8 @@
 
 import { fluxRef } from './flux-release.ts';
 import type { PromoteWorld } from './ports.ts';
-import { applicationSide, listedFor, renderMode, rendererFor, RENDER_DEFAULTS } from './render.ts';
+import { applicationSide } from './render.ts';
+import { listedFor, renderMode, rendererFor, RENDER_DEFAULTS } from './render-helm.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { splitApplicationRef } from './application.ts';
 import { helmUsable } from '../render/helm.ts';
@@ -23,13 +24,22 @@ export function renderAhead(req: PromoteRequest, route: Route, ports: PromoteWor
   if (renderMode(route) === 'off' || to.kustomization || !to.application || fluxRef(to)) return Promise.resolve();
   const application = to.application;
   return (async () => {
-    const helm = await ports.findHelm(to.helmVersion);
-    if (!helm || !helmUsable(helm)) return;
+    // The binary findHelm will most likely answer renders at once, while `helm version` answers (~0.1 s, as long as
+    // the render itself); its output is in the cache of that binary's renderer, which renderPromotion reads only where
+    // findHelm answers the same binary, usable.
+    const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
+    if (path === undefined) return;
     const { file: appFile, name } = splitApplicationRef(application);
     const appText = await ports.git.readAt(baseSha, appFile);
     if (appText === undefined) return;
     const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
     const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
-    if ('side' in side) await rendererFor(ports, helm.path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side);
+    if ('side' in side) await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side);
   })().catch(() => undefined);
+}
+
+/** The path of the environment's Helm once its version is known, when render: auto may use it. */
+async function usableHelm(ports: PromoteWorld, major: Route['to']['helmVersion']): Promise<string | undefined> {
+  const helm = await ports.findHelm(major);
+  return helm && helmUsable(helm) ? helm.path : undefined;
 }

@@ -15,7 +15,7 @@ import { KustomizeRenderer } from '../render/kustomize.ts';
 import { overlayTarget } from '../render/overlay-target.ts';
 import { overlaySide, type OverlaySide } from './flux-build.ts';
 import type { CompareOptions } from '../render/compare.ts';
-import { renderEnvironment, type Unavailable } from '../render/render.ts';
+import { renderEnvironment, sideRender, type Unavailable } from '../render/render.ts';
 import type { RenderMode } from '../config/config.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
@@ -69,8 +69,8 @@ export async function renderOverlayPromotion(
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
   const dir = 'dir' in after ? after.dir : to.kustomization;
   const rendering = renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
-  // The schemas load while kustomize runs.
-  if (!('unavailable' in after)) prepareValidation(route);
+  // The schemas of the kinds the overlay has held load while kustomize builds the after side.
+  if (!('unavailable' in after)) prepareValidation(route, sideRender(renderer, before));
   const env = await rendering;
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
   const target = await overlayTarget(readAfter, to.kustomization, to.application);

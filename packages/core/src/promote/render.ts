@@ -13,13 +13,11 @@
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
 
-import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { UserError } from '../errors.ts';
-import { prepareValidation, validateTarget } from './validate.ts';
+import { validateTarget } from './validate.ts';
+import { compareOptions, listedFor, RENDER_DEFAULTS, renderMode, startComparison, type AppSide } from './render-helm.ts';
 import { chartTag } from '../registry/chart-push.ts';
-import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
-import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
-import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type RenderSide, type Unavailable } from '../render/render.ts';
+import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
 import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
@@ -31,45 +29,6 @@ import { chartFolders, chartSource, configuredRegistry, join, ociReference, type
 import { ReplacedChart, repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
 import { releaseWhere } from './flux-release-line.ts';
-
-/** How to add Helm when it is missing. */
-export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
-
-/** The render settings in effect when the config says none. */
-export const RENDER_DEFAULTS: RenderConfig = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-
-/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
-export function renderMode(route: Route): RenderMode {
-  return route.to.settings.render;
-}
-
-/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap<object, Map<string, Renderer>>();
-/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
-const listings = new WeakMap<object, Map<string, Promise<string[] | undefined>>>();
-
-/** The world's chart folder listings (SideContext's `listed`). */
-export function listedFor(key: object): Map<string, Promise<string[] | undefined>> {
-  let listed = listings.get(key);
-  if (!listed) listings.set(key, (listed = new Map<string, Promise<string[] | undefined>>()));
-  return listed;
-}
-export function rendererFor(key: object, helm: string, cfg: RenderConfig): Renderer {
-  let byHelm = renderers.get(key);
-  if (!byHelm) renderers.set(key, (byHelm = new Map<string, Renderer>()));
-  let r = byHelm.get(helm);
-  if (!r) byHelm.set(helm, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
-  return r;
-}
-
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-export function compareOptions(cfg: RenderConfig, ignoreDifferences: readonly IgnoreRule[]): CompareOptions {
-  return {
-    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
-    summarize: cfg.summarize,
-    ignoreDifferences,
-  };
-}
 
 /**
  * The target rendered before and after the plan; undefined when render is
@@ -98,28 +57,19 @@ export async function renderPromotion(
       compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
       req,
     );
-  if (!to.application) return undefined;
+  const application = to.application;
+  if (!application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-  // A world without the port (a unit test's fake) renders nothing; nothing is read for a render that cannot run.
-  const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
-  if (!('path' in helm)) return helm;
-  const sides = await readSides(req, to, to.application, plan, ports, baseSha);
-  if (sides === undefined || !('read' in sides)) return sides;
-  const [before, after] = sides.read;
-  const renderer = rendererFor(ports, helm.path, cfg);
-  const rules = 'side' in after ? after.ignoreDifferences : [];
-  const what =
-    'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-  const rendering = renderEnvironment(
-    renderer,
-    to.name,
-    'side' in before ? before.side : before,
-    'side' in after ? after.side : after,
-    compareOptions(cfg, rules),
-    what,
+  const started = await startComparison(
+    req,
+    route,
+    mode,
+    cfg,
+    (offline) => readSides(req, to, application, plan, ports, baseSha, offline),
+    ports,
   );
-  // The schemas (megabytes of compiled validators) load while Helm runs.
-  if ('side' in after) prepareValidation(route);
+  if (!started || !('rendering' in started)) return started;
+  const { helm, renderer, after, rendering } = started;
   const env: EnvironmentRender = { ...(await rendering), helm: helm.version };
   // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
   const flux = fluxRef(to);
@@ -144,7 +94,8 @@ export async function renderPromotion(
 
 /**
  * Both sides of the target as its Application gives them before and after the plan; undefined when the
- * Application is not at the base, the skipped row when what it says cannot be read for rendering.
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
+ * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
  */
 async function readSides(
   req: PromoteRequest,
@@ -153,6 +104,7 @@ async function readSides(
   plan: PromotionPlan,
   ports: PromoteWorld,
   baseSha: string,
+  offline = false,
 ): Promise<{ read: [AppSide | Unavailable, AppSide | Unavailable] } | EnvironmentRender | undefined> {
   const { file: appFile, name } = splitApplicationRef(application);
   const appBefore = await ports.git.readAt(baseSha, appFile);
@@ -169,6 +121,7 @@ async function readSides(
     name,
     listed: listedFor(ports),
     at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
+    offline,
   };
   try {
     const flux = fluxRef(to);
@@ -193,23 +146,6 @@ async function lineOf(to: Route['to'], appFile: string, read: (path: string) => 
   return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
 }
 
-/**
- * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
- * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
- */
-function targetHelm(req: PromoteRequest, to: Route['to'], mode: RenderMode, helm: Helm | undefined): Helm | EnvironmentRender {
-  if (!helm && to.helmVersion !== undefined)
-    throw new UserError(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
-      ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
-      hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
-    });
-  if (helm && helmUsable(helm)) return helm;
-  const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
-  if (mode === 'on')
-    throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-  return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-}
-
 export interface SideContext {
   req: PromoteRequest;
   ports: PromoteWorld;
@@ -224,14 +160,6 @@ export interface SideContext {
   listed: Map<string, Promise<string[] | undefined>>;
   /** Read only what this repository holds: a chart that is not in it is unavailable, not fetched (render-ahead.ts). */
   offline?: boolean;
-}
-
-interface AppSide {
-  side: RenderSide;
-  /** The texts the side read (values files by path, then a chart folder's files): where an image is traced. */
-  sources: { path: string; text: string }[];
-  label: string;
-  ignoreDifferences: IgnoreRule[];
 }
 
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */

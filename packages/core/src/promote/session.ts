@@ -20,7 +20,8 @@ import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Rout
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
-import { renderMode, renderPromotion } from './render.ts';
+import { renderPromotion } from './render.ts';
+import { renderMode } from './render-helm.ts';
 import { renderAhead } from './render-ahead.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';

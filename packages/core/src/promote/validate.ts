@@ -10,13 +10,16 @@ import type { ChartInput } from '../render/render.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import { globMatcher } from '../text/glob.ts';
 import { chartCrds, validateEnvironment, type CrdText } from '../validate/environment.ts';
-import { preloadKubeSchemas } from '../validate/kube.ts';
+import { preloadKindsOf } from '../validate/kube.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 
-/** Starts loading the schemas when the target will be validated: called as its render starts, so they load while the renderer runs. */
-export function prepareValidation(route: Route): void {
-  if (route.to.settings.validate !== 'off') preloadKubeSchemas();
+/**
+ * Starts loading the schemas of the kinds the target's before side holds when the target will be validated: called
+ * as its render starts, so they load once that side is parsed, while the after side's renderer runs.
+ */
+export function prepareValidation(route: Route, before: Promise<RenderOutcome> | undefined): void {
+  if (route.to.settings.validate !== 'off') preloadKindsOf(before);
 }
 
 /**

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeLater, type TemplateOutcome } from './helm.ts';
+import { removeFolder, type TemplateOutcome } from './helm.ts';
 import { splitObjects, type RenderedObject } from './objects.ts';
 
 /** What one render gave. */
@@ -49,7 +49,7 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
     try {
       return await this.run(side, dir);
     } finally {
-      removeLater(dir);
+      removeFolder(dir);
     }
   }
 }

@@ -18,8 +18,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
+import { outsideMemorySaver } from '../async/young-generation.ts';
 import { compareRenders, type CompareOptions } from './compare.ts';
-import { helmTemplate, removeLater, type HelmLimits, type TemplateOutcome } from './helm.ts';
+import { helmTemplate, removeFolder, type HelmLimits, type TemplateOutcome } from './helm.ts';
 import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
@@ -75,7 +76,7 @@ export class Renderer extends CachedRenderer<RenderSide> {
 
   /** Removes the shared chart folders. */
   dispose(): void {
-    for (const dir of this.sharedDirs.splice(0)) removeLater(dir);
+    for (const dir of this.sharedDirs.splice(0)) removeFolder(dir);
   }
 
   /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
@@ -172,7 +173,20 @@ export interface SideRenderer<S> {
  * message; a before side that fails leaves every object as added, and is
  * said; `nothing` before (a new chart) is every object added.
  */
-export async function renderEnvironment<S extends object = RenderSide>(
+export function renderEnvironment<S extends object = RenderSide>(
+  renderer: SideRenderer<S>,
+  environment: string,
+  before: S | Unavailable | 'nothing',
+  after: S | Unavailable,
+  opts: CompareOptions,
+  what?: string,
+): Promise<EnvironmentRender> {
+  // Both outputs parsed and compared build objects kept to the end: V8's memory-saver mode (a promotion's, for its
+  // plans' garbage) would collect them again and again while they are built.
+  return outsideMemorySaver(() => renderAndCompare(renderer, environment, before, after, opts, what));
+}
+
+async function renderAndCompare<S extends object>(
   renderer: SideRenderer<S>,
   environment: string,
   before: S | Unavailable | 'nothing',
@@ -226,6 +240,17 @@ export async function renderEnvironment<S extends object = RenderSide>(
     after: now.objects,
     ...(beforeFailed ? { beforeFailed } : {}),
   };
+}
+
+/**
+ * A side's objects as `renderer` gives them (its one render, parsed once), for what reads a side beside the
+ * comparison (the schemas of its kinds, loaded ahead); undefined for no side (`nothing`, unavailable).
+ */
+export function sideRender<S extends object>(
+  renderer: SideRenderer<S>,
+  side: S | Unavailable | 'nothing',
+): Promise<RenderOutcome> | undefined {
+  return typeof side === 'object' && !('unavailable' in side) ? renderer.render(side) : undefined;
 }
 
 /** Whether two renders hold the same objects with the same bodies. */

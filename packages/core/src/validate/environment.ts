@@ -5,7 +5,7 @@
 
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import { CrdSchemas } from './crd.ts';
-import { isFluxApi, kubeAndFluxSchemas, kubeSchemas } from './kube.ts';
+import { isFluxApi, kindsOf, kubeAndFluxSchemas, kubeSchemas } from './kube.ts';
 import { unvalidatedLine, validateObjects, type Validation } from './validate.ts';
 
 /** A CRD text and where it was read. */
@@ -33,8 +33,8 @@ export interface EnvironmentFindings {
 /**
  * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
  * multi-document YAML text; `from` names it when one is no YAML) and those the
- * objects hold. The Kubernetes schemas are loaded on the first call of a run,
- * Flux's on the first call whose objects hold a Flux resource.
+ * objects hold. Each kind's schema is loaded on the first call of a run that
+ * meets it, Flux's on the first call whose objects hold a Flux resource.
  */
 export async function validateEnvironment(
   objects: Iterable<RenderedObject>,
@@ -42,16 +42,17 @@ export async function validateEnvironment(
   kubeVersion: string | undefined,
 ): Promise<EnvironmentFindings & { validation?: Validation }> {
   const list = [...objects];
+  const kinds = kindsOf(list);
   let kube;
   try {
-    kube = await kubeSchemas();
+    kube = await kubeSchemas(kinds);
   } catch (e) {
     return { findings: [], failed: `the Kubernetes schemas did not load: ${(e as Error).message}` };
   }
   // Flux's models are loaded only for a render that holds a Flux object.
   if (list.some((o) => isFluxApi(o.apiVersion)))
     try {
-      kube = await kubeAndFluxSchemas();
+      kube = await kubeAndFluxSchemas(kinds);
     } catch (e) {
       return { findings: [], failed: `the Flux schemas did not load: ${(e as Error).message}` };
     }

@@ -1,12 +1,16 @@
 // The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
 // ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
 // with the older group versions it still describes beside it), shipped in the
-// package so nothing is fetched at run time. Loaded on the first object a run
-// validates, once per process: 3.5 MB of modules only a validating render needs.
-// Flux's kinds come the same way from the same family's @kubernetes-models/flux-cd,
-// loaded only when a Flux object is validated.
+// package so nothing is fetched at run time. Each kind is its own module
+// (kube-kinds.ts, written from the package): a run loads the kinds its renders
+// hold, each once. The whole package is 3.5 MB of modules whose compiling took
+// ~0.2 s of CPU while Helm ran; a chart of Deployments, Services and ConfigMaps
+// needs ~0.45 MB of it. Flux's kinds come the same way from the same family's
+// @kubernetes-models/flux-cd, loaded only when a Flux object is validated.
 
 import type { ErrorObject } from 'ajv';
+import type { RenderOutcome } from '../render/cached.ts';
+import type { KindModule } from './kube-kinds.ts';
 
 /** A built-in kind's validator: ajv's errors, empty when the object passes. */
 export type KindValidator = (data: unknown) => readonly ErrorObject[];
@@ -17,23 +21,61 @@ export type KubeSchemas = ReadonlyMap<string, KindValidator>;
 /** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
 export const KUBE_SCHEMAS_VERSION = '1.36';
 
-let loading: Promise<KubeSchemas> | undefined;
+/** Each kind's validator as it loads, by `apiVersion/kind`: a kind's module is loaded once per run. */
+const loading = new Map<string, Promise<KindValidator>>();
 
-/** The built-in kinds' validators, loaded once. */
-export function kubeSchemas(): Promise<KubeSchemas> {
-  return (loading ??= import('kubernetes-models').then((models) => {
-    const out = new Map<string, KindValidator>();
-    collect(models, out);
-    return out;
-  }));
+/** The validator of one kind the package models. */
+function kindValidator(key: string, load: () => Promise<KindModule>): Promise<KindValidator> {
+  let v = loading.get(key);
+  if (!v) {
+    loading.set(
+      key,
+      (v = load().then((module) => {
+        const found = new Map<string, KindValidator>();
+        collect(module, found);
+        const validator = found.get(key);
+        if (!validator) throw new Error(`kubernetes-models has no model of ${key} where kube-kinds.ts says`);
+        return validator;
+      })),
+    );
+    // A module that did not load is not kept: this ask says why, the next one tries it again.
+    v.catch(() => loading.delete(key));
+  }
+  return v;
+}
+
+let kinds: Promise<ReadonlyMap<string, () => Promise<KindModule>>> | undefined;
+
+/** The kinds the package models and their modules' loaders (kube-kinds.ts), loaded when a run first validates. */
+function kubeKinds(): Promise<ReadonlyMap<string, () => Promise<KindModule>>> {
+  return (kinds ??= import('./kube-kinds.ts').then((m) => m.KUBE_KINDS));
+}
+
+/** The validators of the built-in kinds among `keys` (`apiVersion/kind`); a key the package does not model is absent. */
+export async function kubeSchemas(keys: Iterable<string>): Promise<KubeSchemas> {
+  const all = await kubeKinds();
+  const modelled = [...new Set(keys)].flatMap((k) => {
+    const load = all.get(k);
+    return load ? [[k, load] as const] : [];
+  });
+  const validators = await Promise.all(modelled.map(([k, load]) => kindValidator(k, load)));
+  return new Map(modelled.map(([k], i) => [k, validators[i]]));
+}
+
+/** Each object's `apiVersion/kind`. */
+export function kindsOf(objects: Iterable<{ apiVersion: string; kind: string }>): Set<string> {
+  const keys = new Set<string>();
+  for (const o of objects) keys.add(`${o.apiVersion}/${o.kind}`);
+  return keys;
 }
 
 /**
- * Starts loading the built-in kinds' validators without waiting: a caller that will validate a render calls it
- * when its renderer starts, so the modules compile while Helm runs. A failure is met again by kubeSchemas().
+ * Starts loading the validators of the kinds a render holds without waiting: a caller that will validate an
+ * environment's after side gives its before side's render as it runs, so the kinds the environment has had load
+ * while the after side's Helm runs. A failure is met again, and said, by kubeSchemas().
  */
-export function preloadKubeSchemas(): void {
-  kubeSchemas().catch(() => undefined);
+export function preloadKindsOf(render: Promise<RenderOutcome> | undefined): void {
+  render?.then((r) => (r.ok ? kubeSchemas(kindsOf(r.objects.values())) : undefined)).catch(() => undefined);
 }
 
 /**
@@ -45,7 +87,6 @@ export function isFluxApi(apiVersion: string): boolean {
 }
 
 let fluxLoading: Promise<KubeSchemas> | undefined;
-let withFlux: Promise<KubeSchemas> | undefined;
 
 /**
  * Flux's kinds' validators (@kubernetes-models/flux-cd 4: the source, helm,
@@ -62,9 +103,10 @@ export function fluxSchemas(): Promise<KubeSchemas> {
   }));
 }
 
-/** The built-in kinds' validators with Flux's beside them, loaded once. */
-export function kubeAndFluxSchemas(): Promise<KubeSchemas> {
-  return (withFlux ??= Promise.all([kubeSchemas(), fluxSchemas()]).then(([kube, flux]) => new Map([...kube, ...flux])));
+/** The validators of the built-in kinds among `keys` with all of Flux's beside them. */
+export async function kubeAndFluxSchemas(keys: Iterable<string>): Promise<KubeSchemas> {
+  const [kube, flux] = await Promise.all([kubeSchemas(keys), fluxSchemas()]);
+  return new Map([...kube, ...flux]);
 }
 
 /** A model class of the package: its apiVersion, kind, and the validate its prototype carries. */

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
@@ -110,9 +110,11 @@ describe('renderPromotion', () => {
         '',
       ].join('\n');
       const pulled: string[] = [];
+      // The world names the binary before its version is known (helmCandidate): the sides render early, offline only.
       const registryWorld = (found: typeof old): PromoteWorld => ({
         ...world(app),
         findHelm: async () => found,
+        helmCandidate: () => found?.path,
         pullChartArchive: async (ref) => {
           pulled.push(`${ref.registry}/${ref.repository}:${ref.tag ?? ''}`);
           throw Object.assign(new Error('unauthorized'), { name: 'RegistryError' });
@@ -128,6 +130,52 @@ describe('renderPromotion', () => {
         /^chart myapp 1\.4\.0 unavailable \(oci:\/\/registry\.example\/charts\/myapp:1\.4\.0: unauthorized\)$/,
       );
       expect(pulled).toEqual(['registry.example/charts/myapp:1.4.0', 'registry.example/charts/myapp:1.4.0']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the binary named before its version (helmCandidate) renders early; the comparison is the one findHelm answers', async () => {
+    const files: Record<string, string> = {
+      'apps/staging.yaml': [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata: { name: myapp-staging }',
+        'spec:',
+        '  destination: { namespace: staging }',
+        '  source: { repoURL: https://github.com/acme/monorepo, path: charts/myapp, targetRevision: HEAD }',
+        '',
+      ].join('\n'),
+      'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 1.0.0\n',
+      'charts/myapp/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\ndata: { a: "{{ .Values.a }}" }\n',
+      'envs/staging.yaml': 'a: 1\n',
+    };
+    const git = gitDouble({
+      readAt: async (_c: string, p: string) => files[p],
+      listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => !dir || p.startsWith(`${dir}/`)),
+    });
+    // A `helm` that is no Helm: it writes down each run and prints a ConfigMap of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'not-helm-'));
+    try {
+      const log = join(dir, 'runs');
+      writeFileSync(
+        join(dir, 'helm'),
+        `#!/bin/sh\necho "$1" >> ${log}\nprintf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: { name: forged }\\n'\n`,
+      );
+      chmodSync(join(dir, 'helm'), 0o755);
+      const unprotected = { ...route(), to: { ...route().to, protected: false } };
+      const w = worldDouble({ git, findHelm: async () => helm, helmCandidate: () => join(dir, 'helm') });
+      const r = await renderPromotion(req, unprotected, plan, w, 'base');
+      // It rendered both sides while the version was asked; the comparison is the real Helm's, which findHelm answered.
+      expect(readFileSync(log, 'utf8')).toBe('template\ntemplate\n');
+      expect(r).toMatchObject({ environment: 'staging', status: 'rendered', helm: helm.version });
+      expect(r?.diff?.changes.map((c) => [c.change, c.object, c.diff])).toEqual([
+        [
+          'changed',
+          'ConfigMap staging/a',
+          '@@ -1,6 +1,6 @@\n apiVersion: v1\n data:\n-  a: "1"\n+  a: "2"\n kind: ConfigMap\n metadata:\n   name: a',
+        ],
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

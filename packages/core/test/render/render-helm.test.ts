@@ -3,7 +3,7 @@
 // a template that never ends, one that prints past the cap, and an image digest that is the only change.
 
 import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
-import { findHelm, findHelmOf, helmTemplate } from '../../src/render/helm.ts';
+import { findHelm, findHelmOf, helmCandidate, helmTemplate } from '../../src/render/helm.ts';
 import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -468,6 +468,30 @@ test('findHelmOf: the first Helm of the major asked for, by PATH order, as helm,
       version: '4.1.4',
     });
     expect(await findHelmOf(undefined, { PATH: dir })).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('helmCandidate: the binary findHelmOf will most likely answer, named without running anything', async () => {
+  const helm3 = process.env.LOCKSTEP_HELM!;
+  const helm4 = process.env.LOCKSTEP_HELM4!;
+  const both = { PATH: [dirname(helm3), dirname(helm4)].join(':') };
+  // No major: the first `helm`, the one findHelmOf answers.
+  expect(helmCandidate(undefined, both)).toBe(helm3);
+  expect(helmCandidate(undefined, both)).toBe((await findHelmOf(undefined, both))!.path);
+  // A major, and no binary named for it: the first of the names (findHelmOf then answers from the versions).
+  expect(helmCandidate(4, both)).toBe(helm3);
+  expect(helmCandidate(3, { PATH: '/nonexistent' })).toBeUndefined();
+  expect(helmCandidate(undefined, { PATH: '' })).toBeUndefined();
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-helm4-'));
+  try {
+    symlinkSync(helm4, join(dir, 'helm4'));
+    // A side-by-side install named for the major asked: it, wherever it is on PATH.
+    const named = { PATH: [dirname(helm3), dir].join(':') };
+    expect(helmCandidate(4, named)).toBe(join(dir, 'helm4'));
+    expect(helmCandidate(4, named)).toBe((await findHelmOf(4, named))!.path);
+    expect(helmCandidate(3, named)).toBe(helm3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

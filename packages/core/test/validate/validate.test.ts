@@ -5,7 +5,7 @@
 
 import { splitObjects } from '../../src/render/objects.ts';
 import { CrdSchemas } from '../../src/validate/crd.ts';
-import { kubeSchemas } from '../../src/validate/kube.ts';
+import { kindsOf, kubeSchemas } from '../../src/validate/kube.ts';
 import { REMOVED_APIS, removedOn } from '../../src/validate/removed.ts';
 import { unvalidatedLine, validateObjects } from '../../src/validate/validate.ts';
 
@@ -69,7 +69,8 @@ spec:
 ${spec}`;
 
 async function run(text: string, kubeVersion?: string, crds: CrdSchemas = new CrdSchemas()) {
-  return validateObjects(splitObjects(text).values(), { kube: await kubeSchemas(), crds }, kubeVersion);
+  const objects = [...splitObjects(text).values()];
+  return validateObjects(objects, { kube: await kubeSchemas(kindsOf(objects)), crds }, kubeVersion);
 }
 
 describe('built-in kinds', () => {

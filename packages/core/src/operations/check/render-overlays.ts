@@ -15,7 +15,7 @@ import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, sameSide } from '../../render/kustomize.ts';
 import { overlaySide, type OverlaySide } from '../../promote/flux-build.ts';
-import { renderEnvironment, type Unavailable } from '../../render/render.ts';
+import { renderEnvironment, sideRender, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
 
@@ -98,7 +98,7 @@ export async function renderOverlayChecks(
       const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
       // An overlay new in the pull request: every object added.
       const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-      validation?.prepare(c.e);
+      validation?.prepare(c.e, sideRender(renderer, before));
       const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' as const };
       if (validation && !('unavailable' in c.after)) await validation.after(c.e, c.name, await renderer.render(c.after), []);
       // The overlay's own folder first: an image written there is traced to it before a base's.

@@ -22,7 +22,7 @@ import { type ApplicationRender } from '../../promote/application.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
-import { renderEnvironment, Renderer } from '../../render/render.ts';
+import { renderEnvironment, Renderer, sideRender } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
@@ -204,7 +204,7 @@ async function renderCharts(
           chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
           side(commits.head, values, app),
         ]).then(async ([b, h]) => {
-          validation?.prepare(e);
+          validation?.prepare(e, sideRender(renderer, b));
           // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
           const render: EnvironmentRender = {
             ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
@@ -234,7 +234,7 @@ async function renderInputs(
   const { helm, renderer } = rendererOf(e);
   const before = i.before === 'nothing' ? i.before : i.before.side;
   const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
-  validation?.prepare(e);
+  validation?.prepare(e, sideRender(renderer, before));
   const render: EnvironmentRender = {
     ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
     helm: helm.version,
@@ -254,7 +254,7 @@ async function renderFlux(
   const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
-  validation?.prepare(f.environment);
+  validation?.prepare(f.environment, sideRender(renderer, f.before));
   const render: EnvironmentRender = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
   if (validation && f.chart && !('unavailable' in f.after))
     await validation.after(f.environment, f.name, await renderer.render(f.after), chartCrds(f.chart.files, f.chart.dir));

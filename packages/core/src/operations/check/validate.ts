@@ -12,7 +12,7 @@ import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { globMatcher } from '../../text/glob.ts';
 import { validateEnvironment, type CrdText } from '../../validate/environment.ts';
-import { preloadKubeSchemas } from '../../validate/kube.ts';
+import { preloadKindsOf } from '../../validate/kube.ts';
 import type { ValidateMode } from '../../validate/validate.ts';
 
 /** Collects each rendered environment's validation as the check's problems. */
@@ -39,9 +39,12 @@ export class CheckValidation {
     return settingsFor(CHECK, { validate: this.given }, this.config, { environment: environment.name }).validate;
   }
 
-  /** Starts loading the schemas when the environment will be validated: called as its render starts, so they load while Helm runs. */
-  prepare(environment: EnvironmentConfig): void {
-    if (this.modeOf(environment) !== 'off') preloadKubeSchemas();
+  /**
+   * Starts loading the schemas of the kinds the environment's before side holds when it will be validated: called as
+   * its render starts, so they load once that side is parsed, while the after side's renderer runs.
+   */
+  prepare(environment: EnvironmentConfig, before: Promise<RenderOutcome> | undefined): void {
+    if (this.modeOf(environment) !== 'off') preloadKindsOf(before);
   }
 
   /**

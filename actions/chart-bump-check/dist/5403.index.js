@@ -1,0 +1,3600 @@
+export const id = 5403;
+export const ids = [5403];
+export const modules = {
+
+/***/ 65633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration),
+/* harmony export */   q: () => (/* binding */ outsideMemorySaver)
+/* harmony export */ });
+/* unused harmony exports favourSmallHeap, saveHeapMemory, HeapSettings */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    heap.holdYoungGeneration();
+}
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ * Set by promote, status and release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it).
+ */
+function favourSmallHeap() {
+    heap.favourSmallHeap();
+}
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    heap.saveHeapMemory();
+}
+/**
+ * Runs `work` with V8's memory-saver mode off, where saveHeapMemory put the process in it, and puts it back once
+ * the last such work has ended (they may overlap: environments rendered at once). For a burst that allocates what
+ * it keeps: a render's two outputs parsed and compared (300 objects, two 115 kB streams) build objects that stay
+ * live to the end of the run, and in the mode V8 collected them again and again while they were built: 40–60 ms
+ * more of a promotion's render. The plans' parse garbage, what the mode is set for, is made before and after,
+ * with the mode on. Process-wide, as the flag is; it changes when V8 collects, never what the program computes.
+ */
+function outsideMemorySaver(work) {
+    return heap.outsideMemorySaver(work);
+}
+/** The heap settings of one process, each V8 flag set once through `set` (node:v8's setFlagsFromString). */
+class HeapSettings {
+    held = false;
+    small = false;
+    saver = false;
+    lent = 0;
+    set;
+    constructor(set = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+        this.set = set;
+    }
+    holdYoungGeneration() {
+        if (this.held)
+            return;
+        this.held = true;
+        this.set('--semi-space-growth-factor=1');
+    }
+    favourSmallHeap() {
+        if (this.small)
+            return;
+        this.small = true;
+        this.set('--heap-growing-percent=20');
+    }
+    saveHeapMemory() {
+        if (this.saver)
+            return;
+        this.saver = true;
+        if (this.lent === 0)
+            this.set('--memory-saver-mode');
+    }
+    async outsideMemorySaver(work) {
+        if (this.lent++ === 0 && this.saver)
+            this.set('--no-memory-saver-mode');
+        try {
+            return await work();
+        }
+        finally {
+            if (--this.lent === 0 && this.saver)
+                this.set('--memory-saver-mode');
+        }
+    }
+}
+const heap = new HeapSettings();
+
+
+/***/ }),
+
+/***/ 25403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderChecks: () => (/* binding */ renderChecks)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(23225);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(37291);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(73603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(73491);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, viewText(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines(joinText(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if (sameText(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(21065);
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text, nor anything derived from them: each
+// shows as <unchanged>, <changed> or <masked> (maskSecrets).
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = [
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+];
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const obj = (now ?? was);
+        const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
+        const second = again?.get(key);
+        // With nothing ignored, the non-deterministic leaves are found on the objects as rendered (key order is no difference).
+        const leaves = ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
+        let bText;
+        let aText;
+        if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
+            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
+            bText = was ? (0,render_objects/* sortedYaml */.Xw)(was.body) : '';
+            aText = now ? (0,render_objects/* sortedYaml */.Xw)(now.body) : '';
+        }
+        else {
+            // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+            const b = was ? (0,render_objects/* sortedKeys */.Mf)(was.body) : undefined;
+            const a = now ? (0,render_objects/* sortedKeys */.Mf)(now.body) : undefined;
+            for (const p of ignored)
+                for (const side of [a, b])
+                    if (side)
+                        removePath(side, p);
+            if (a && second) {
+                let differing = leaves;
+                if (!differing) {
+                    const c = (0,render_objects/* sortedKeys */.Mf)(second.body);
+                    for (const p of ignored)
+                        removePath(c, p);
+                    differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
+                }
+                for (const p of differing) {
+                    out.nondeterministic++;
+                    setPath(a, p, '<non-deterministic>');
+                    if (b && hasPath(b, p))
+                        setPath(b, p, '<non-deterministic>');
+                }
+            }
+            maskSecrets(b, a);
+            bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
+            aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
+        }
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !was ? 'added' : !now ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = (0,render_objects/* objectLabel */.uk)(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    // Each line with its \n (the last one without, when the text does not end in one; '' is one empty line), cut in place.
+    for (let at = 0; at < text.length || at === 0;) {
+        const end = text.indexOf('\n', at);
+        const line = end === -1 ? text.slice(at) : text.slice(at, end + 1);
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+        if (end === -1)
+            break;
+        at = end + 1;
+    }
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = trimmedPatch(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+const asData = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const isSecret = (v) => v?.kind === 'Secret';
+/** What a value is compared as: its text (a string as it is, anything else as JSON). */
+const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+const NON_DETERMINISTIC = '<non-deterministic>';
+/** Whether data holds a Secret (a map of `kind: Secret`) at any depth: what maskSecrets would change. */
+function hasSecret(v, seen = new Set()) {
+    if (!v || typeof v !== 'object' || seen.has(v))
+        return false;
+    seen.add(v);
+    if (Array.isArray(v))
+        return v.some((x) => hasSecret(x, seen));
+    if (isSecret(v))
+        return true;
+    for (const k of Object.keys(v))
+        if (hasSecret(v[k], seen))
+            return true;
+    return false;
+}
+/**
+ * Every Secret's `data` and `stringData` values masked, on both sides of one
+ * object and at any depth in it (a Secret held inside another object or an
+ * unwrapped list): a value the same on both sides shows as `<unchanged>`, a
+ * value that changed as `<masked>` before and `<changed>` after, a value on one
+ * side only as `<masked>`. Nothing derived from a value is printed — a hash,
+ * even a short one, of a password is reversed by hashing a word list — and the
+ * text is the same on every run, so a pull request body does not churn.
+ */
+function maskSecrets(before, after) {
+    const b = asData(before);
+    const a = asData(after);
+    if (isSecret(b) || isSecret(a))
+        for (const field of ['data', 'stringData'])
+            maskField(isSecret(b) ? b : undefined, isSecret(a) ? a : undefined, field);
+    if (Array.isArray(before) || Array.isArray(after)) {
+        const bs = Array.isArray(before) ? before : [];
+        const as = Array.isArray(after) ? after : [];
+        for (let i = 0; i < Math.max(bs.length, as.length); i++)
+            maskSecrets(bs[i], as[i]);
+    }
+    else if (b || a)
+        for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]))
+            maskSecrets(b?.[k], a?.[k]);
+}
+/** One Secret field masked on each side it is on (maskSecrets): per key when it is a map on both, else whole. */
+function maskField(before, after, field) {
+    const b = before?.[field];
+    const a = after?.[field];
+    const bMap = asData(b);
+    const aMap = asData(a);
+    if (bMap && aMap) {
+        const was = { ...bMap };
+        for (const k of Object.keys(bMap))
+            if (bMap[k] !== NON_DETERMINISTIC)
+                bMap[k] = k in aMap && valueText(aMap[k]) === valueText(bMap[k]) ? '<unchanged>' : '<masked>';
+        for (const k of Object.keys(aMap))
+            if (aMap[k] !== NON_DETERMINISTIC)
+                aMap[k] = !(k in was) ? '<masked>' : valueText(was[k]) === valueText(aMap[k]) ? '<unchanged>' : '<changed>';
+        return;
+    }
+    const same = b !== undefined && a !== undefined && valueText(a) === valueText(b);
+    const each = (map) => {
+        for (const k of Object.keys(map))
+            if (map[k] !== NON_DETERMINISTIC)
+                map[k] = '<masked>';
+    };
+    if (bMap)
+        each(bMap);
+    else if (before && b !== undefined)
+        before[field] = same ? '<unchanged>' : '<masked>';
+    if (aMap)
+        each(aMap);
+    else if (after && a !== undefined)
+        after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
+;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+async function findHelm(env = process.env) {
+    const [path] = onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of onPath(env, HELM_NAMES)) {
+        const version = await helmVersion(path);
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
+    }
+    return undefined;
+}
+/**
+ * The binary findHelmOf(major) will most likely answer, known without running anything: the first `helm` on PATH, or
+ * for a major the first named for it (`helm4`), else the first of the three names. A render can start with it while
+ * `helm version` answers (as long again as a small chart's `helm template`), its output used only where findHelmOf
+ * then answers the same binary, usable; undefined when PATH holds none.
+ */
+function helmCandidate(major, env = process.env) {
+    if (major === undefined)
+        return onPath(env, ['helm'])[0];
+    const found = onPath(env, HELM_NAMES);
+    return found.find((p) => basename(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
+}
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
+function helmVersion(path) {
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver.gte)(h.version, MIN_HELM);
+}
+/**
+ * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
+ * folder, no kubeconfig, and proxies that lead nowhere, so nothing is fetched from a network.
+ *
+ * Both are Go programs that run for a fraction of a second and exit: Go's collector, at its default
+ * pace (GOGC=100), collects each time the heap doubles, a fifth of the two `helm template` runs of
+ * a 300-object chart (153 → 122 ms side by side, peak 47 → 57 MB each). So they run with the pace off
+ * and a soft limit instead (GOMEMLIMIT): Go collects only once the heap nears 256 MiB, above what a
+ * large real chart's render holds (under 150 MiB), far below the bound a render is killed at (1 GiB,
+ * HelmLimits), which a template that grows without end still meets.
+ */
+function offlineEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        GOGC: 'off',
+        GOMEMLIMIT: '256MiB',
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    return {
+        ...offlineEnv(home),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/**
+ * Removes a render's temp folder (or Helm's home) once its output is read. In one call to Node's native removal
+ * (fs.rmSync): fs.promises.rm walks the folder in JavaScript, a promise per entry, ~8 ms of this thread for the four
+ * small folders of a promotion's render, against ~1 ms, and on this thread the parse of the outputs waits for it. A
+ * folder that cannot be removed is left to the system's temp cleaning, as a failed removal always was.
+ */
+function removeFolder(dir) {
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch {
+        // left in the temp folder
+    }
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    try {
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+    }
+    finally {
+        removeFolder(home);
+    }
+}
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            clearInterval(watch);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(65633);
+;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
+// What Helm's and kustomize's renderers share: each side rendered once per
+// run (cached by a digest of its inputs; `again` is the second render that
+// finds non-determinism), in a temp folder of its own that is removed after,
+// and the tool's output split into objects once, when they are first asked
+// for: a comparison reads the outputs first (two equal texts need no parse to
+// be equal) and starts the second render before it parses anything.
+
+
+
+
+
+
+/** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
+class CachedRenderer {
+    outputs = new Map();
+    parsed = new Map();
+    /** How many times the tool ran (for the bench and the tests of the cache). */
+    runs = 0;
+    /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
+    output(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.outputs.get(key);
+        if (!out)
+            this.outputs.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    /** The side's objects: its output split, once. */
+    render(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.parsed.get(key);
+        if (!out)
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+        return out;
+    }
+    async inTempFolder(side) {
+        this.runs++;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            return await this.run(side, dir);
+        }
+        finally {
+            removeFolder(dir);
+        }
+    }
+}
+/** A digest of files by path, in path order whatever order they came in. */
+function filesDigest(files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return h.digest('hex');
+}
+/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
+function objectsOf(stdout, namespace) {
+    try {
+        return { ok: true, objects: (0,render_objects/* splitObjects */.bR)(stdout, namespace ?? '') };
+    }
+    catch (e) {
+        return { ok: false, reason: 'error', message: e.message };
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./packages/core/src/render/deterministic.ts
+// Whether a Helm render's output is fixed by its inputs: then a second render
+// of the same side cannot differ from the first, and the non-determinism
+// re-render (render.ts) is not run. A `helm template` of fixed inputs (chart,
+// values, --set, release, namespace, --kube-version) differs between two runs
+// only through a function that reads randomness, the clock, the environment or
+// the network; a template calls a function only by its name, so a chart none of
+// whose template texts holds one of those names as a word cannot call one. With
+// `tpl` (which evaluates a string as a template) any string the render holds may
+// be a template: then every file of the chart, each values text and each --set
+// value is read for the names too. Anything that cannot be read as text (a
+// packaged subchart in a chart folder, an archive that does not unpack) keeps the
+// re-render, as does any hit, even one in a comment.
+//
+// What is not caught is a name assembled at render time from pieces for `tpl`
+// (`tpl (print "{{ randAl" "phaNum 8 }}") .`): its effect is a value that
+// differs between renders shown as changed where it would have been marked
+// `<non-deterministic>`, never a change hidden.
+
+
+
+/**
+ * Every Helm or sprig function whose answer is not fixed by its arguments: randomness (rand*, uuidv4, shuffle,
+ * keys and salts of the crypto functions), the clock (now and what reads it or a local time zone: date*, ago,
+ * durationRound, unixEpoch, toDate), the network (getHostByName, lookup), and the ones named with them although
+ * their answer is fixed (buildCustomCert, derivePassword, decryptAES), kept for caution. sprig's env and
+ * expandenv are not in Helm's function map (a template that calls them does not render).
+ */
+const NON_DETERMINISTIC_FUNCTIONS = [
+    'randAlphaNum',
+    'randAlpha',
+    'randAscii',
+    'randNumeric',
+    'randSeededNumeric',
+    'randBytes',
+    'randInt',
+    'uuidv4',
+    'shuffle',
+    'now',
+    'date',
+    'dateInZone',
+    'date_in_zone',
+    'dateModify',
+    'date_modify',
+    'mustDateModify',
+    'must_date_modify',
+    'htmlDate',
+    'htmlDateInZone',
+    'unixEpoch',
+    'ago',
+    'durationRound',
+    'toDate',
+    'mustToDate',
+    'genCA',
+    'genCAWithKey',
+    'genPrivateKey',
+    'genSelfSignedCert',
+    'genSelfSignedCertWithKey',
+    'genSignedCert',
+    'genSignedCertWithKey',
+    'buildCustomCert',
+    'derivePassword',
+    'htpasswd',
+    'bcrypt',
+    'encryptAES',
+    'decryptAES',
+    'getHostByName',
+    'lookup',
+];
+/** One of the names, as a word of a Go template (letters, digits and `_` on neither side). */
+const NAMED = new RegExp(`(?<![A-Za-z0-9_])(?:${NON_DETERMINISTIC_FUNCTIONS.join('|')})(?![A-Za-z0-9_])`);
+const TPL = /(?<![A-Za-z0-9_])tpl(?![A-Za-z0-9_])/;
+/** A gzip bomb stops here (far above any chart's unpacked size, subcharts included). */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Packaged subcharts are read this deep. */
+const MAX_DEPTH = 5;
+/** Whether a path is a template of a chart or of one of its subcharts (any `templates/` folder, a superset of Helm's). */
+const isTemplate = (path) => /(^|\/)templates\//.test(path);
+/**
+ * Whether two renders of `side` must print the same text: none of the
+ * functions above named in its templates (nor, where a template calls `tpl`,
+ * in any file of the chart, values text or --set value). False when any part
+ * of the chart cannot be read.
+ */
+async function fixedRender(side) {
+    let texts;
+    if ('tgz' in side.chart)
+        texts = await archiveTexts(side.chart.tgz, 0, { left: MAX_UNPACKED });
+    else {
+        texts = [];
+        for (const [path, text] of side.chart.files) {
+            // A packaged subchart kept among the files is bytes read as text: it cannot be searched.
+            if (/\.(tgz|tar\.gz)$/i.test(path))
+                return false;
+            texts.push({ path, text, template: isTemplate(path) });
+        }
+    }
+    if (!texts)
+        return false;
+    const templates = texts.filter((t) => t.template);
+    if (templates.some((t) => NAMED.test(t.text)))
+        return false;
+    if (!templates.some((t) => TPL.test(t.text)))
+        return true;
+    const strings = [...texts.map((t) => t.text), ...side.values, ...(side.set ?? []).flatMap((s) => [s.name, s.value])];
+    return !strings.some((s) => NAMED.test(s));
+}
+/** A packaged chart's files as text (`<chart>/…` with the chart folder taken off), its packaged subcharts' inside theirs; undefined when it cannot be read. */
+async function archiveTexts(tgz, depth, budget) {
+    if (budget.left < 1)
+        return undefined;
+    let tar;
+    try {
+        tar = await (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(tgz, { maxOutputLength: budget.left });
+    }
+    catch {
+        return undefined;
+    }
+    budget.left -= tar.length;
+    const entries = [];
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                chunks.push(chunk);
+            if (entry.header.type === 'file')
+                entries.push({ path: entry.header.name.replace(/^\.\/+/, ''), bytes: Buffer.concat(chunks) });
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch {
+        return undefined;
+    }
+    const texts = [];
+    for (const { path, bytes } of entries) {
+        const inChart = path.split('/').slice(1).join('/');
+        if (/\.(tgz|tar\.gz)$/i.test(path)) {
+            if (depth >= MAX_DEPTH)
+                return undefined;
+            const sub = await archiveTexts(bytes, depth + 1, budget);
+            if (!sub)
+                return undefined;
+            for (const t of sub)
+                texts.push({ ...t, path: `${inChart}/${t.path}` });
+        }
+        else
+            texts.push({ path: inChart, text: bytes.toString('utf8'), template: isTemplate(inChart) });
+    }
+    return texts;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// before and after sides render at once; where their outputs differ, the after
+// side is rendered a second time, started before either output is parsed:
+// what differs between the two is non-deterministic (compare.ts). Where
+// nothing differs, or where the side cannot render two texts (a chart that
+// names no function of randomness, the clock or the network: deterministic.ts),
+// that second render is not run. The two sides are compared
+// while it runs; only where it prints another text than the first are they
+// compared again, with it.
+
+
+
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer extends CachedRenderer {
+    helm;
+    cluster;
+    limits;
+    /**
+     * With `shareCharts`, a chart folder is written once for all the renders given the same files map (hydrate's
+     * 300 environments of one chart: 300 × its files written otherwise), kept until dispose().
+     */
+    shared;
+    sharedDirs = [];
+    fixedSides = new Map();
+    constructor(helm, cluster = {}, limits = {}, shareCharts = false) {
+        super();
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+        if (shareCharts)
+            this.shared = new WeakMap();
+    }
+    /** Removes the shared chart folders. */
+    dispose() {
+        for (const dir of this.sharedDirs.splice(0))
+            removeFolder(dir);
+    }
+    /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
+    fixed(side) {
+        const key = this.key(side);
+        let fixed = this.fixedSides.get(key);
+        if (!fixed)
+            this.fixedSides.set(key, (fixed = fixedRender(side).catch(() => false)));
+        return fixed;
+    }
+    key(side) {
+        return sideDigest(side, this.cluster);
+    }
+    async run(side, dir) {
+        let chart;
+        if ('tgz' in side.chart) {
+            chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+            (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
+        }
+        else if (this.shared) {
+            const files = side.chart.files;
+            chart = this.shared.get(files) ?? '';
+            if (!chart) {
+                const top = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-chart-'));
+                this.sharedDirs.push(top);
+                chart = (0,external_node_path_.join)(top, 'chart');
+                writeChart(chart, files);
+                this.shared.set(files, chart);
+            }
+        }
+        else {
+            chart = (0,external_node_path_.join)(dir, 'chart');
+            writeChart(chart, side.chart.files);
+        }
+        const valuesFiles = side.values.map((text, i) => {
+            const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+            (0,external_node_fs_.writeFileSync)(f, text);
+            return f;
+        });
+        return helmTemplate(this.helm, {
+            chart,
+            release: side.release,
+            namespace: side.namespace,
+            valuesFiles,
+            set: side.set,
+            kubeVersion: this.cluster.kubeVersion,
+            apiVersions: this.cluster.apiVersions,
+        }, this.limits);
+    }
+}
+function writeChart(chart, files) {
+    for (const [path, text] of files) {
+        const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(to, text);
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side, cluster) {
+    const chart = 'tgz' in side.chart ? (0,external_node_crypto_.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : filesDigest(side.chart.files);
+    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice
+ * when they differ), compared with `opts` (a Helm Renderer's sides, or a
+ * KustomizeRenderer's). A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's (or kustomize's)
+ * message; a before side that fails leaves every object as added, and is
+ * said; `nothing` before (a new chart) is every object added.
+ */
+function renderEnvironment(renderer, environment, before, after, opts, what) {
+    // Both outputs parsed and compared build objects kept to the end: V8's memory-saver mode (a promotion's, for its
+    // plans' garbage) would collect them again and again while they are built.
+    return (0,young_generation/* outsideMemorySaver */.q)(() => renderAndCompare(renderer, environment, before, after, opts, what));
+}
+async function renderAndCompare(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
+    const renders = typeof before === 'object' && !('unavailable' in before);
+    // Read while the renders run: whether the after side can print another text when rendered again.
+    const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
+    const texts = Promise.all([
+        renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+        renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+    ]);
+    texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
+    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
+    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
+    if (renders && (await fixed))
+        void renderer.render(before).catch(() => undefined);
+    const [wasText, nowText] = await texts;
+    // The second render (what differs between two renders of one input is non-deterministic) only where a
+    // difference was found, and not for a side that cannot print another text; two texts that differ start it at
+    // once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
+    const [was, now] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+    ]);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    const beforeObjects = was.ok ? was.objects : new Map();
+    // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
+    // objects), that comparison is the answer; else the two are compared again with it.
+    const diff = compareRenders(beforeObjects, now.objects, undefined, opts);
+    const againText = second && (await second);
+    // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
+    const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
+        ? undefined
+        : await renderer.render(after, true);
+    const beforeFailed = was.ok ? undefined : was.message;
+    return {
+        ...base,
+        status: 'rendered',
+        diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts) : diff,
+        after: now.objects,
+        ...(beforeFailed ? { beforeFailed } : {}),
+    };
+}
+/**
+ * A side's objects as `renderer` gives them (its one render, parsed once), for what reads a side beside the
+ * comparison (the schemas of its kinds, loaded ahead); undefined for no side (`nothing`, unavailable).
+ */
+function sideRender(renderer, side) {
+    return typeof side === 'object' && !('unavailable' in side) ? renderer.render(side) : undefined;
+}
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [key, o] of a) {
+        const other = b.get(key);
+        if (!other || !(0,external_node_util_.isDeepStrictEqual)(o.body, other.body))
+            return false;
+    }
+    return true;
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,dist/* parse */.qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function find_onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = find_onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = find_onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
+// A Kustomize overlay rendered with the real kustomize (render/find.ts), as
+// Argo CD builds it. The overlay's folder and every folder it reaches through
+// `resources:`, `bases:` and `components:` are read from git (the base
+// revision, or the plan's edited files on top of it) into a temp folder, and
+// `kustomize build` / `kubectl kustomize` runs there bounded like Helm
+// (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
+// HOME in the temp folder, the proxies at a closed port, git allowed no
+// transport). Nothing is fetched: every field that names a file (resources,
+// patches, generators' files, replacements, openapi, plugin configs…) is
+// screened, and a URL or a path outside the repository is "unavailable",
+// named at its file:line, before kustomize runs — kustomize fetches over HTTP,
+// and the closed proxy does not cover the runner's loopback; kustomize's own load
+// restrictions (files only inside each kustomization's folder) and its refusal
+// of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
+// --enable-helm is ever passed) stay as they are. An Argo CD Application's
+// spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
+// image` does: each string replaces the overlay's entry of the same name, or
+// is appended. A Flux Kustomization's post-build variables (`substitute`,
+// promote/flux-build.ts reads them) are substituted in the build's output, as
+// kustomize-controller substitutes them (render/flux-substitute.ts).
+
+
+
+
+
+
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** At most this many kustomization folders are read for one overlay. */
+const MAX_FOLDERS = 100;
+/** A URL or a git remote kustomize would fetch: any scheme (`https://`, `file://`, `git::`), or `user@host:path`. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|^[a-z][a-z0-9+.-]*::|^[^/@\s]+@[^/:\s]+:/i;
+/** Whether an entry that is no path of the repository names something kustomize would fetch (`github.com/o/r//dir?ref=x`). */
+function looksRemote(entry) {
+    if (URL_LIKE.test(entry))
+        return true;
+    const first = entry.split('/')[0];
+    return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
+}
+/**
+ * Every field of kustomize's Kustomization (api/types/kustomization.go) that
+ * names a file or folder kustomize loads: operands, patches, generators'
+ * sources, replacements, the OpenAPI schema, plugin configs, Helm's folders
+ * and values files.
+ */
+const KUSTOMIZATION_FILE_FIELDS = [
+    ['resources', '*'],
+    ['bases', '*'],
+    ['components', '*'],
+    ['crds', '*'],
+    ['configurations', '*'],
+    ['patchesStrategicMerge', '*'],
+    ['generators', '*'],
+    ['transformers', '*'],
+    ['validators', '*'],
+    ['patches', '*', 'path'],
+    ['patchesJson6902', '*', 'path'],
+    ['replacements', '*', 'path'],
+    ['openapi', 'path'],
+    ...['configMapGenerator', 'secretGenerator'].flatMap((g) => [
+        [g, '*', 'files', '*'],
+        [g, '*', 'envs', '*'],
+        [g, '*', 'env'],
+    ]),
+    ['helmGlobals', 'chartHome'],
+    ['helmGlobals', 'configHome'],
+    ['helmCharts', '*', 'repo'],
+    ['helmCharts', '*', 'valuesFile'],
+    ['helmCharts', '*', 'additionalValuesFiles', '*'],
+    ...['chartHome', 'chartRepoUrl', 'helmHome', 'values'].map((k) => ['helmChartInflationGenerator', '*', k]),
+];
+/**
+ * The keys that name files in a built-in plugin's config (a document that
+ * `generators:`, `transformers:` or `validators:` names or holds inline):
+ * PatchTransformer's `path`, PatchStrategicMergeTransformer's `paths`, the
+ * generators' `files`/`envs`/`env`, HelmChartInflationGenerator's folders
+ * and values files. Read at any depth (ReplacementTransformer's
+ * `replacements[].path`).
+ */
+const PLUGIN_FILE_KEYS = new Set([
+    'path',
+    'paths',
+    'files',
+    'envs',
+    'env',
+    'valuesFile',
+    'additionalValuesFiles',
+    'chartHome',
+    'configHome',
+]);
+/** The fields the list-valued plugin entries live in: an entry there is a file, a folder, or a config written inline. */
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+/** The YAML node's first line (1-based). */
+function lineOf(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : 1;
+}
+/** Every string a pattern reaches in a parsed document, with the field's name and line. */
+function reach(node, pattern, field, counter, out) {
+    if (pattern.length === 0) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            out.push({ field, value: node.value, line: lineOf(node, counter) });
+        return;
+    }
+    const [head, ...rest] = pattern;
+    if (head === '*') {
+        if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === head)
+            reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
+}
+/** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
+function kustomizationPaths(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    const out = [];
+    for (const pattern of KUSTOMIZATION_FILE_FIELDS)
+        reach(doc.contents, pattern, '', counter, out);
+    // A generator's `files` entry may be `key=path`: the path is what is loaded.
+    return out.map((p) => /^(configMap|secret)Generator\[\d+\]\.files\[/.test(p.field) ? { ...p, value: p.value.slice(p.value.indexOf('=') + 1) } : p);
+}
+/** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
+function pluginConfigPaths(text, field, firstLine = 1) {
+    const counter = new dist/* LineCounter */.HN();
+    const out = [];
+    const walk = (node, at, named) => {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (named && typeof node.value === 'string')
+                out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
+        else if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
+            }
+    };
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+        if (doc.errors.length === 0)
+            walk(doc.contents, field, false);
+    return out;
+}
+/** Why kustomize may not be given a path: a URL, or a path outside the repository (from folder `dir`); undefined when it may. */
+function refusal(p, dir) {
+    const v = p.value.trim();
+    if (URL_LIKE.test(v))
+        return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
+    if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
+        return `${p.field} ${v} is outside the repository`;
+    const to = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, v.replace(/\\/g, '/')));
+    if (to === '..' || to.startsWith('../'))
+        return `${p.field} ${v} is outside the repository`;
+    return undefined;
+}
+/**
+ * The files kustomize reads to build `dir`: every file under the folder and
+ * under each folder its kustomization reaches (resources, bases, components,
+ * generators, transformers, validators), recursively. Every field that names
+ * a file is screened first (kustomizationPaths, and the configs of built-in
+ * plugins): a URL, an absolute path or one outside the repository is
+ * unavailable, said as `file:line: field value …`, before kustomize runs —
+ * kustomize fetches a patch, a generator's file or a remote base over HTTP,
+ * and the runner's loopback is no proxy's business. A folder with no
+ * kustomization: unavailable, said.
+ */
+async function readOverlay(reader, dir) {
+    const files = new Map();
+    const seen = new Set();
+    const queue = [external_node_path_.posix.normalize(dir || '.')];
+    while (queue.length > 0) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        if (seen.size >= MAX_FOLDERS)
+            return { unavailable: `more than ${MAX_FOLDERS} kustomization folders reached from ${dir}` };
+        seen.add(d);
+        const paths = (await reader.list(d === '.' ? '' : d)) ?? [];
+        const prefix = d === '.' ? '' : `${d}/`;
+        const name = KUSTOMIZATION_FILES.find((n) => paths.includes(`${prefix}${n}`));
+        if (!name)
+            return { unavailable: `no kustomization (${KUSTOMIZATION_FILES.join(', ')}) in ${d}` };
+        const fresh = paths.filter((p) => !files.has(p) && p.startsWith(prefix));
+        const texts = await Promise.all(fresh.map((p) => reader.read(p)));
+        fresh.forEach((p, i) => {
+            if (texts[i] !== undefined)
+                files.set(p, texts[i]);
+        });
+        const file = `${prefix}${name}`;
+        const named = kustomizationPaths(files.get(file) ?? '');
+        for (const p of named) {
+            const plugin = PLUGIN_FIELDS.has(p.field.replace(/\[\d+\]$/, ''));
+            // An inline patch or plugin config (a YAML text, not a path): a plugin's is screened as a config.
+            if (p.value.includes('\n')) {
+                if (plugin) {
+                    const why = firstRefusal(pluginConfigPaths(p.value, p.field, p.line + 1), d, file);
+                    if (why)
+                        return why;
+                }
+                continue;
+            }
+            const why = refusal(p, d);
+            if (why)
+                return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
+            if (!folder || files.has(to)) {
+                if (plugin && files.has(to)) {
+                    const inner = firstRefusal(pluginConfigPaths(files.get(to), p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+                continue;
+            }
+            const under = await reader.list(to === '.' ? '' : to);
+            if (under && under.some((q) => q.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+                queue.push(to);
+                continue;
+            }
+            const text = await reader.read(to);
+            if (text !== undefined) {
+                files.set(to, text);
+                if (plugin) {
+                    const inner = firstRefusal(pluginConfigPaths(text, p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+            }
+            else if (looksRemote(p.value))
+                return {
+                    unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                    refused: { file, line: p.line },
+                };
+            // Otherwise a path that is not there: kustomize names it when it runs.
+        }
+    }
+    return { files };
+}
+/** The first path of a plugin config kustomize may not be given (relative to `dir`, the kustomization's folder, as kustomize reads them), said at `file:line`. */
+function firstRefusal(paths, dir, file) {
+    for (const p of paths) {
+        const why = refusal(p, dir);
+        if (why)
+            return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
+    }
+    return undefined;
+}
+/** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
+function argoImage(s) {
+    const eq = s.indexOf('=');
+    const ref = eq >= 0 ? s.slice(eq + 1) : s;
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const repo = hasTag ? rest.slice(0, colon) : rest;
+    const newTag = hasTag ? rest.slice(colon + 1) : undefined;
+    const name = eq >= 0 ? s.slice(0, eq) : repo;
+    return {
+        name,
+        ...(eq >= 0 && repo !== name ? { newName: repo } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
+function withImages(text, images) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return text;
+    let list = doc.get('images');
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('images', list);
+    }
+    const seq = list;
+    for (const s of images) {
+        const entry = argoImage(s);
+        const node = doc.createNode(entry);
+        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
+        if (at >= 0)
+            seq.items[at] = node;
+        else
+            seq.items.push(node);
+    }
+    return doc.toString();
+}
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
+function kustomizeEnv(home) {
+    return {
+        ...offlineEnv(home),
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
+function kustomizeMessage(stderr, root) {
+    return stderr
+        .split(`${root}/repo/`)
+        .join('')
+        .split(`${root}/repo`)
+        .join('.')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-20)
+        .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
+}
+/** Runs overlay renders through one kustomize, each input once. */
+class KustomizeRenderer extends CachedRenderer {
+    tool;
+    limits;
+    constructor(tool, limits = {}) {
+        super();
+        this.tool = tool;
+        this.limits = limits;
+    }
+    key(side) {
+        return kustomize_sideDigest(side);
+    }
+    async run(side, root) {
+        const repo = (0,external_node_path_.join)(root, 'repo');
+        const dir = external_node_path_.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = external_node_path_.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+        }
+        const home = (0,external_node_path_.join)(root, 'home');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+        const built = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        if (!built.ok || !side.substitute?.size)
+            return built;
+        const r = substituteBuild(built.stdout, side.substitute);
+        return 'message' in r ? { ok: false, reason: 'error', message: `post-build substitution: ${r.message}` } : { ok: true, stdout: r.text };
+    }
+}
+/** The cache key of a side: its files, folder, images, namespace and post-build variables. */
+function kustomize_sideDigest(side) {
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '', [...(side.substitute ?? [])]]);
+}
+/** Whether two sides build the same thing (the same files, folder, images and variables): no render needed to know nothing changes. */
+function sameSide(a, b) {
+    return kustomize_sideDigest(a) === kustomize_sideDigest(b);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
+var overlay_target = __webpack_require__(24618);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(71755);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await (0,overlay_target/* overlayTarget */.YO)(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    const patches = fluxPatches(await reader.read(target.file), target.file);
+    if (!Array.isArray(patches))
+        return { unavailable: patches.message };
+    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+    if ('message' in edited)
+        return { unavailable: edited.message };
+    return {
+        ...side,
+        files: edited,
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+        return (0,dist/* isMap */.jh)(d.contents) && (0,overlay_target/* isFluxKustomization */.Hw)(d.get('kind'), d.get('apiVersion'));
+    });
+}
+/**
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
+ */
+function fluxPatches(text, file) {
+    if (text === undefined)
+        return [];
+    const doc = fluxDocument(text);
+    const list = doc?.getIn(['spec', 'patches'], true);
+    if (list === undefined || list === null)
+        return [];
+    const lineOf = (n) => n.range
+        ? text
+            .replace(/^\ufeff/, '')
+            .slice(0, n.range[0])
+            .split('\n').length
+        : 1;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
+    const out = [];
+    for (const item of list.items) {
+        const js = (0,dist/* isMap */.jh)(item) ? item.toJSON() : undefined;
+        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+        const target = js?.target;
+        if (!js ||
+            typeof js.patch !== 'string' ||
+            extra.length > 0 ||
+            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
+            return {
+                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+            };
+        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
+    }
+    return out;
+}
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+function withFluxEdits(files, dir, namespace, patches = []) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    if (namespace)
+        doc.set('namespace', namespace);
+    if (patches.length > 0) {
+        const had = doc.get('patches', true);
+        if (had !== undefined && had !== null && !(0,dist/* isSeq */.oP)(had))
+            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+        const list = (0,dist/* isSeq */.oP)(had) ? had : doc.createNode([]);
+        for (const p of patches)
+            list.items.push(doc.createNode(p));
+        doc.set('patches', list);
+    }
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const doc = fluxDocument(text);
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await (0,flux_substitute_from/* entriesOf */.Mc)(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
+// chart-bump-check's rendered changes of Kustomize overlay environments
+// (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
+// targetNamespace and post-build variables, as hydrate and promote-env build it,
+// promote/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
+// and the head of the pull request — the files of its folder and of every
+// folder it reaches, and an Application's kustomize.images — is built with the
+// real kustomize (render/find.ts) on both sides and compared, for the job
+// summary. An overlay the pull request does not touch is not built. The pull
+// request's files are untrusted: render/kustomize.ts builds them bounded, in a
+// temp folder, without network.
+
+
+
+
+
+
+/**
+ * The bounds of one render of a pull request's templates or overlay (Helm's here and in render.ts): 30 s,
+ * and half the default memory bound, as the time limit is half (a real chart stays far below it).
+ */
+const CHECK_LIMITS = { timeoutMs: 30_000, maxRssBytes: 512 * 1024 * 1024 };
+const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
+/**
+ * Each overlay environment whose build inputs changed, built at the base and
+ * at the head, with what its guards judge (render-guards.ts); [] when none did.
+ */
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
+    // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (promote/flux-build.ts).
+    const pathOf = (e) => e.kustomization ?? e.fluxKustomization;
+    const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
+    if (mode === 'off' || overlays.length === 0)
+        return [];
+    // As hydrate and promote-env build it: a Flux Kustomization with its targetNamespace and post-build variables.
+    const sideAt = (commit, kustomization, application) => overlaySide({ list: (d) => reader.list(commit, d === '' ? '.' : d), read: (p) => reader.read(commit, p) }, inRepo(kustomization), application ? inRepo(application) : undefined);
+    const changed = [];
+    for (const e of overlays) {
+        const [before, after] = await Promise.all([
+            sideAt(commits.base, pathOf(e), e.application),
+            sideAt(commits.head, pathOf(e), e.application),
+        ]);
+        const same = 'unavailable' in before || 'unavailable' in after
+            ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
+            : sameSide(before, after);
+        const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(pathOf(e));
+        if (!same)
+            changed.push({ e, name: e.name, protected: e.protected, file, before, after });
+    }
+    if (changed.length === 0)
+        return [];
+    const tool = findKustomize(env);
+    if (!tool) {
+        if (mode === 'on')
+            throw new errors/* UserError */.yo('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
+        const render = {
+            environment: 'every overlay environment',
+            status: 'skipped',
+            noHelm: true,
+            renderer: 'kustomize',
+            message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
+        };
+        return [{ render, protected: false, file: '', builds: 'the overlays', sources: [] }];
+    }
+    const cfg = config.render;
+    const opts = {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences: [],
+    };
+    const renderer = new KustomizeRenderer(tool, CHECK_LIMITS);
+    return Promise.all(changed.map(async (c) => {
+        const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
+        const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
+        // An overlay new in the pull request: every object added.
+        const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+        validation?.prepare(c.e, sideRender(renderer, before));
+        const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
+        if (validation && !('unavailable' in c.after))
+            await validation.after(c.e, c.name, await renderer.render(c.after), []);
+        // The overlay's own folder first: an image written there is traced to it before a base's.
+        const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
+        return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
+    }));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 1 modules
+var environment = __webpack_require__(1878);
+;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
+                continue;
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
+        }
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: (0,render_objects/* objectLabel */.uk)(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const images_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${images_escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${images_escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${images_escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
+// What the pull request check decides from the rendered objects: a protected
+// environment whose chart or overlay no longer renders at the head fails the
+// check (an unprotected one is a warning), and every container image a
+// protected environment would run must be pinned by digest (render/images.ts).
+// A refusal points at the line that wrote the image when the render's inputs
+// show it, else at the environment's overlay or Application file, naming the
+// object. The renders that could not run (no Helm, a remote subchart) decide
+// nothing: they are said in the rendered section as they always were.
+
+const lastLine = (s) => (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .pop() ?? '';
+const names = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/** The problems the renders give: errors for protected environments, warnings for a render that fails elsewhere. */
+function renderProblems(judged) {
+    const sharing = new Map();
+    for (const j of judged)
+        sharing.set(j.builds, [...(sharing.get(j.builds) ?? []), j.render.environment]);
+    const out = [];
+    for (const j of judged) {
+        const env = j.render.environment;
+        const who = j.protected ? `${env}, a protected environment` : env;
+        if (j.render.status === 'failed') {
+            const all = sharing.get(j.builds) ?? [env];
+            out.push({
+                level: j.protected ? 'error' : 'warning',
+                file: j.file,
+                line: j.line ?? 1,
+                message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''}`,
+                hint: j.protected
+                    ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
+                    : 'promote-env refuses it only for a protected environment; the rendered section shows the whole message',
+            });
+            continue;
+        }
+        if (j.render.status === 'skipped' && j.render.refused) {
+            // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
+            // the guards judge can be read, so a protected environment fails closed.
+            out.push({
+                level: j.protected ? 'error' : 'warning',
+                file: j.render.refused.file,
+                line: j.render.refused.line,
+                message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
+                hint: j.render.refused.hint ??
+                    'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+            });
+            continue;
+        }
+        if (!j.protected || j.render.status !== 'rendered' || !j.render.after)
+            continue;
+        for (const u of unpinnedImages(j.render.after.values())) {
+            const origin = traceImage(u.image, j.sources);
+            out.push({
+                level: 'error',
+                file: origin?.file ?? j.file,
+                line: origin?.line ?? j.line ?? 1,
+                message: `${who} would run an image not pinned by digest: ${unpinnedLine(u)}${origin ? `; this line ${origin.text}` : ''}`,
+                hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const flux_release_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const flux_release_MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < flux_release_MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = flux_release_asObj(base);
+    const p = flux_release_asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = flux_release_asObj(v) && flux_release_asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [asStr(d.data.kind), asStr(flux_release_asObj(d.data.metadata)?.name)];
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,application/* splitApplicationRef */.O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = flux_release_asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = flux_release_asObj(merged.spec) ?? {};
+    const meta = flux_release_asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? asStr(meta.namespace);
+    const targetNamespace = asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (flux_release_asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = flux_release_asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = asStr(chartRef.name);
+        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,application/* splitApplicationRef */.O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = flux_release_asObj(oci?.data.spec) ?? {};
+        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = flux_release_asObj(ospec.ref) ?? {};
+        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const digest = asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
+    const chart = asStr(cspec.chart);
+    const version = asStr(cspec.version) ?? '';
+    const sourceRef = flux_release_asObj(cspec.sourceRef) ?? {};
+    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = asStr(flux_release_asObj(repo?.data.spec)?.url);
+    const secretRef = asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release-line.ts
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
+
+
+
+
+/**
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
+ */
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return 1;
+        throw e;
+    }
+}
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-flux.ts
+// chart-bump-check's renders of environments deployed by a Flux HelmRelease
+// (`helmrelease:`): the HelmRelease read as helm-controller installs it
+// (promote/flux-release.ts: the patch over its base, the values in Flux's
+// order — valuesFrom as listed, then spec.values —, the release name and
+// namespace it computes) at the base and at the head of the pull request, and
+// rendered with a chart of this repository: the folder its GitRepository (or
+// Bucket) sourceRef names, or the chart the pull request changes when the
+// HelmRelease deploys a chart of that name from a HelmRepository. An
+// environment is rendered when that chart changed or when what its release
+// reads did (the HelmRelease, its patch, its values ConfigMaps). A release
+// whose chart lives only in a remote repository (a HelmRepository of type oci,
+// a classic https one, an OCIRepository chartRef) and whose inputs changed is
+// rendered with that chart pulled at the base's and at the head's version
+// (remote-chart.ts: only that registry or repository, digests checked); one
+// that cannot be pulled is refused at the HelmRelease's version line, naming the
+// host, which fails a protected environment. Without a puller it is said as not
+// rendered. The renders themselves run in render.ts, with the Helm and the
+// guards every chart environment gets.
+
+
+
+
+
+
+
+/** A Chart.yaml's name and version, as far as it says them. */
+function chartMeta(text) {
+    try {
+        const doc = (0,dist/* parse */.qg)(text);
+        const str = (v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+        return { name: str(doc?.name), version: str(doc?.version) };
+    }
+    catch {
+        return {};
+    }
+}
+/** The release at a commit, or the UserError that says why it cannot be read. */
+async function releaseAt(ref, read) {
+    try {
+        return await readFluxRelease(ref, read);
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return e;
+        throw e;
+    }
+}
+/** The chart folder a release renders with: its GitRepository path, else the changed chart of its name. */
+function chartDir(rel, changed) {
+    if (rel.source.path !== undefined) {
+        const dir = external_node_path_.posix.normalize(rel.source.path).replace(/\/+$/, '');
+        if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
+            return undefined;
+        return { dir, chart: changed.find((c) => external_node_path_.posix.normalize(c.path) === dir) };
+    }
+    const chart = changed.find((c) => c.name === rel.source.chart);
+    return chart ? { dir: chart.path, chart } : undefined;
+}
+/** What a side of a release gives Helm, without the chart: compared to know whether the release's inputs changed. */
+const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? '', rel.values.map((v) => v.text), rel.version, rel.source, rel.unread]);
+/**
+ * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
+ * Reading needs no Helm: render.ts renders what this gives.
+ */
+async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
+    const out = [];
+    for (const e of config.environments) {
+        const ref = fluxRef(e, inRepo);
+        if (!ref)
+            continue;
+        const readAt = (commit) => (p) => reader.read(commit, p);
+        const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
+        const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
+        const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
+        if (now instanceof errors/* UserError */.yo) {
+            // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
+            if (!(was instanceof errors/* UserError */.yo))
+                out.push({
+                    environment: e,
+                    name: label,
+                    before: 'nothing',
+                    after: { failed: now.format() },
+                    file,
+                    line,
+                    builds: `HelmRelease ${file}`,
+                    what: `HelmRelease ${file}`,
+                    sources: [],
+                });
+            continue;
+        }
+        const at = chartDir(now, changed);
+        const before = was instanceof errors/* UserError */.yo ? undefined : was;
+        const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
+        const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
+        if (!at) {
+            const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+            if (pulled)
+                out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
+            else if (inputsMoved)
+                out.push({
+                    environment: e,
+                    name: label,
+                    before: 'nothing',
+                    after: {
+                        unavailable: `chart ${now.source.chart ?? 'chart'} of ${now.from} is not in this repository: the check renders a HelmRelease only with a chart of this repository (a GitRepository sourceRef, or a chart the pull request changes)`,
+                    },
+                    file,
+                    line,
+                    builds: `chart ${now.source.chart ?? now.from}`,
+                    what,
+                    sources: [],
+                });
+            continue;
+        }
+        const listRead = (commit) => ({ list: (d) => reader.list(commit, d), read: readAt(commit) });
+        const [baseFiles, headFiles] = await Promise.all([
+            readChartFolder(listRead(commits.base), at.dir),
+            readChartFolder(listRead(commits.head), at.dir),
+        ]);
+        const chartMoved = 'unavailable' in baseFiles || 'unavailable' in headFiles ? true : filesDigest(baseFiles.files) !== filesDigest(headFiles.files);
+        if (!inputsMoved && !chartMoved)
+            continue;
+        const named = 'files' in headFiles ? chartMeta(headFiles.files.get('Chart.yaml') ?? '').name : undefined;
+        const chartName = at.chart?.name ?? named ?? at.dir;
+        const version = (f) => 'files' in f ? (chartMeta(f.files.get('Chart.yaml') ?? '').version ?? '(no version)') : '(unavailable)';
+        const side = (rel, files) => 'unavailable' in files
+            ? files
+            : {
+                chart: files,
+                release: rel.releaseName,
+                ...(rel.namespace ? { namespace: rel.namespace } : {}),
+                values: rel.values.map((v) => v.text),
+            };
+        const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+        const texts = await Promise.all(paths.map(readAt(commits.head)));
+        const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+        out.push({
+            environment: e,
+            name: label,
+            before: before
+                ? 'unavailable' in baseFiles && /^no chart files/.test(baseFiles.unavailable)
+                    ? 'nothing'
+                    : side(before, baseFiles)
+                : 'nothing',
+            after: side(now, headFiles),
+            file,
+            line,
+            builds: `chart ${chartName}`,
+            what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
+            sources: [
+                ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+                ...('files' in headFiles ? [...headFiles.files].map(([p, text]) => ({ path: external_node_path_.posix.join(at.dir, p), text })) : []),
+            ],
+            ...('files' in headFiles ? { chart: { dir: at.dir, files: headFiles.files } } : {}),
+        });
+    }
+    return out;
+}
+/** What to do when a release's remote chart cannot be pulled in the check. */
+const PULL_HINT = 'the check pulls the chart from the registry or repository the release names: make it reachable from the runner (a private https repository: helm repo add <name> <url> --username <user> --password-stdin in a step before this one; a registry: docker login)';
+/** The HelmRelease file's line that pins `version` (`version: 6.5.4`, a chartRef's `tag:`), else 1. */
+function versionLine(text, version) {
+    const lines = (text ?? '').split('\n');
+    const esc = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = lines.findIndex((l) => new RegExp(`^\\s*(version|tag):\\s*["']?${esc}["']?\\s*(#.*)?$`).test(l));
+    return at >= 0 ? at + 1 : 1;
+}
+/**
+ * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
+ * version; undefined when its source is none lockstep pulls from.
+ */
+async function remoteRender(remote, before, now, readHead, file) {
+    const head = remote(now.source, now.version);
+    if (!head)
+        return undefined;
+    const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
+    const [h, b] = await Promise.all([head, base]);
+    const chart = now.source.chart ?? 'chart';
+    const side = (rel, got) => 'tgz' in got
+        ? {
+            chart: { tgz: got.tgz },
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        }
+        : { unavailable: `chart ${rel.source.chart ?? 'chart'} ${rel.version} could not be pulled from ${got.host}: ${got.problem}` };
+    const after = side(now, h);
+    const text = await readHead(file);
+    const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map(readHead));
+    const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+    return {
+        what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
+        render: {
+            before: before && b ? side(before, b) : 'nothing',
+            // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
+            after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version), hint: PULL_HINT } } : after,
+            builds: `chart ${chart}`,
+            sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
+// chart-bump-check's renders of environments whose own inputs changed: a
+// pull request that changes no chart but an environment's values file, its
+// Argo CD Application (valueFiles, inline values, parameters, release name,
+// namespace, targetRevision, ignoreDifferences) or a file a valueFiles entry
+// names changes what that environment receives as surely as a chart does.
+// As an overlay is built when its build inputs differ (render-overlays.ts),
+// each such environment's side is read at the base and at the head — the
+// chart folder its Application deploys from this repository, the values in
+// Helm's order, what the Application gives — and rendered when the two
+// differ. An environment deploying a chart the pull request changes is
+// rendered with that chart (render.ts), once.
+
+
+
+
+
+
+/** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
+async function environmentFiles(e, valuesPath, commits, reader, inRepo) {
+    const ref = e.application ? (0,application/* splitApplicationRef */.O6)(e.application) : undefined;
+    const appFile = ref ? inRepo(ref.file) : undefined;
+    const [baseText, headText] = await Promise.all([
+        appFile ? reader.read(commits.base, appFile) : undefined,
+        appFile ? reader.read(commits.head, appFile) : undefined,
+    ]);
+    return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
+}
+/** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
+function applicationOf(text, file, name, charts) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return (0,application/* readApplication */.nZ)(text, file, name, charts);
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return undefined;
+        throw e;
+    }
+}
+/** One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at `commit`. */
+async function chartSide(reader, commit, dir, release, values, app) {
+    const read = (p) => reader.read(commit, p);
+    const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
+    if ('unavailable' in files)
+        return { side: files, sources: [] };
+    const texts = app
+        ? await (0,application/* applicationValues */.BX)(app, values, files.files, read)
+        : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
+    if ('unavailable' in texts)
+        return { side: texts, sources: [] };
+    const sources = [
+        ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...[...files.files].map(([p, t]) => ({ path: external_node_path_.posix.join(dir, p), text: t })),
+    ];
+    return {
+        side: {
+            chart: files,
+            release: app?.release ?? release,
+            ...(app?.namespace ? { namespace: app.namespace } : {}),
+            values: texts.values.map((v) => v.text),
+            ...(app?.set.length ? { set: app.set } : {}),
+        },
+        sources,
+    };
+}
+/** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart). */
+function chartFolders(headPaths) {
+    const dirs = [...headPaths].filter((p) => p === 'Chart.yaml' || p.endsWith('/Chart.yaml')).map((p) => external_node_path_.posix.dirname(p));
+    const all = new Set(dirs);
+    return dirs.filter((d) => {
+        const parent = external_node_path_.posix.dirname(d);
+        return !(external_node_path_.posix.basename(parent) === 'charts' && all.has(external_node_path_.posix.dirname(parent)));
+    });
+}
+/** The files a valueFiles list reads from the repository (as applicationValues resolves them; a file inside a registry's chart is the chart folder's). */
+function valueFilePaths(app) {
+    return (app?.valueFiles ?? []).map((f) => external_node_path_.posix.normalize(f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app?.path ? external_node_path_.posix.join(app.path, f) : f));
+}
+/** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
+function render_inputs_sameSide(a, b) {
+    const key = (s) => 'unavailable' in s.side
+        ? JSON.stringify(['unavailable', s.side.unavailable])
+        : JSON.stringify([
+            'files' in s.side.chart ? filesDigest(s.side.chart.files) : 'tgz',
+            s.side.values,
+            s.side.release,
+            s.side.namespace ?? '',
+            s.side.set ?? [],
+        ]);
+    return key(a) === key(b);
+}
+/**
+ * Each environment of `envs` (values files beside a chart, with or without an
+ * Application) that deploys a chart of this repository the pull request does
+ * not change (`changedCharts`, rendered by render.ts) and whose inputs differ
+ * between the base and the head, both sides read; [] when none does. An
+ * environment none of whose inputs is among the changed paths is not read.
+ */
+async function changedInputs(config, envs, changedCharts, commits, reader, inRepo, tree) {
+    const folders = chartFolders(tree.headPaths);
+    if (folders.length === 0)
+        return [];
+    const names = new Map();
+    const nameOf = (dir) => {
+        let n = names.get(dir);
+        if (!n) {
+            n = reader.read(commits.head, external_node_path_.posix.join(dir, 'Chart.yaml')).then((text) => {
+                try {
+                    const name = (0,dist/* parse */.qg)(text ?? '')?.name;
+                    return typeof name === 'string' ? name : undefined;
+                }
+                catch {
+                    return undefined;
+                }
+            });
+            names.set(dir, n);
+        }
+        return n;
+    };
+    // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
+    // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
+    const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+    const topLevel = folders.length === 1 ? folders[0] : undefined;
+    /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
+    const folderOf = async (app) => {
+        if (!app)
+            return anyApplication ? undefined : topLevel;
+        if (app.path !== undefined)
+            return folders.includes(app.path) ? app.path : undefined;
+        const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
+        return named.find((d) => d !== undefined);
+    };
+    const out = await Promise.all(envs.map(async (e) => {
+        if (e.values === undefined)
+            return undefined;
+        const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
+        const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
+        const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
+        if (appFile && !atHead)
+            return undefined;
+        const dir = await folderOf(atHead);
+        if (dir === undefined || changedCharts.includes(dir))
+            return undefined;
+        const baseDir = appFile ? (atBase ? await folderOf(atBase) : undefined) : dir;
+        const touched = baseDir !== dir ||
+            [values, ...(appFile ? [appFile] : []), ...valueFilePaths(atBase), ...valueFilePaths(atHead)].some((p) => tree.changed.has(p)) ||
+            [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
+        if (!touched)
+            return undefined;
+        const chart = (await nameOf(dir)) ?? external_node_path_.posix.basename(dir);
+        const [before, after] = await Promise.all([
+            baseDir === undefined ? 'nothing' : chartSide(reader, commits.base, baseDir, chart, values, atBase),
+            chartSide(reader, commits.head, dir, chart, values, atHead),
+        ]);
+        // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
+        const sameApp = JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
+            JSON.stringify([atHead?.revision.current, atHead?.ignoreDifferences]);
+        if (before !== 'nothing' && render_inputs_sameSide(before, after) && sameApp)
+            return undefined;
+        const file = tree.changed.has(values) || !appFile ? values : appFile;
+        return { environment: e, dir, chart, file, before, after, ignoreDifferences: atHead?.ignoreDifferences ?? [] };
+    }));
+    return out.filter((r) => r !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
+// chart-bump-check's rendered manifest diffs: on a pull request that changes
+// a chart, each environment that deploys it (its Application names the chart
+// or its folder; every environment when none names an Application) is
+// rendered with the real Helm at the base and at the head — the chart folder
+// with its file:// subcharts, and what its Application gives, read as a
+// promotion reads it (promote/application.ts): valueFiles, the environment's
+// values file, inline values, parameters, release name, namespace, and the
+// ignoreDifferences the diff honours. The pull request's templates are
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
+// 512 MiB of memory, no network), and what stops one is said. A protected environment's render
+// decides too (render-guards.ts): it must render, and run images pinned by
+// digest. An environment whose own values file, Application or valueFiles
+// changed is rendered the same way though no chart changed (render-inputs.ts).
+// Overlay environments (`kustomization:`, `flux-kustomization:`) are
+// built with kustomize when what they build changed (render-overlays.ts); a
+// Flux HelmRelease environment is rendered as helm-controller installs it
+// when its chart or what its release reads changed (render-flux.ts). Each after side is then
+// validated against the schemas of the environment's cluster (validate.ts),
+// when `validation` is given.
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every changed chart rendered per environment that deploys it, every
+ * environment whose values or Application changed (render-inputs.ts; with
+ * `tree`, what the pull request changed), and every
+ * overlay environment whose build inputs changed (render-overlays.ts), base
+ * vs head, with the problems the renders give a protected environment;
+ * undefined when render is off or nothing is rendered. Throws only for
+ * `render: on` without Helm (or without kustomize, for an overlay).
+ */
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote) {
+    if (mode === 'off' || !config)
+        return undefined;
+    const [charted, overlays] = await Promise.all([
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote),
+        renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
+    ]);
+    const all = [...(charted ?? []), ...overlays];
+    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
+}
+/**
+ * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
+ * its line when there is none), or the skipped row when there is no usable Helm. Throws for `render: on` without one.
+ */
+async function helmsFor(mode, config, envs, env) {
+    const helmOf = new Map();
+    for (const major of new Set(envs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+        const found = await findHelmOf(major, env);
+        if (found && helmUsable(found)) {
+            helmOf.set(major, found);
+            continue;
+        }
+        const i = config.environments.findIndex((e) => e.helmVersion === major);
+        throw new errors/* UserError */.yo(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
+            file: config.file,
+            line: (0,config_config.configLine)(config, ['environments', i, 'helm-version']),
+            hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
+        });
+    }
+    // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
+    const helm = envs.length > 0 && envs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
+    if (!helm || !helmUsable(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
+                hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
+            });
+        const render = {
+            environment: 'every environment',
+            status: 'skipped',
+            noHelm: true,
+            message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
+        };
+        return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
+    }
+    const cfg = config.render;
+    const renderers = new Map();
+    return (e) => {
+        const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
+        let renderer = renderers.get(h.path);
+        if (!renderer)
+            renderers.set(h.path, (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)));
+        return { helm: h, renderer };
+    };
+}
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, and every Flux HelmRelease environment whose chart or release
+ * changed (render-flux.ts), base vs head; undefined when there is none.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote) {
+    const changed = charts.filter((c) => c.head !== null);
+    if (mode === 'off' || !config || config.environments.length === 0)
+        return undefined;
+    // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
+    const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
+    const chartEnvs = changed.length === 0 ? [] : valueEnvs;
+    const [flux, inputs] = await Promise.all([
+        fluxRenders(config, changed, commits, reader, inRepo, remote),
+        tree
+            ? changedInputs(config, valueEnvs, changed.map((c) => c.path), commits, reader, inRepo, tree)
+            : [],
+    ]);
+    if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0)
+        return undefined;
+    const helms = await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
+    if (Array.isArray(helms))
+        return helms;
+    const rendererOf = helms;
+    const cfg = config.render;
+    const opts = {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences: [],
+    };
+    const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+    const jobs = [];
+    for (const chart of changed) {
+        const dir = chart.path;
+        const side = (commit, values, app) => chartSide(reader, commit, dir, chart.name, values, app);
+        for (const e of config.environments) {
+            // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
+            if (!chartEnvs.includes(e) || e.values === undefined)
+                continue;
+            const { values, ref, appFile, baseText: appBase, headText: appHead } = await environmentFiles(e, e.values, commits, reader, inRepo);
+            const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
+            const atBase = application(appBase);
+            const app = application(appHead) ?? atBase;
+            const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
+            if (!deploys)
+                continue;
+            const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
+            const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            const { helm: used, renderer } = rendererOf(e);
+            jobs.push(Promise.all([
+                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
+                side(commits.head, values, app),
+            ]).then(async ([b, h]) => {
+                validation?.prepare(e, sideRender(renderer, b));
+                // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
+                const render = {
+                    ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
+                    helm: used.version,
+                };
+                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+                if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
+                    await validation.after(e, name, await renderer.render(h.side), (0,environment/* chartCrds */.D)(h.side.chart.files, dir));
+                return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
+            }));
+        }
+    }
+    for (const i of inputs)
+        jobs.push(renderInputs(i, rendererOf, opts, validation));
+    for (const f of flux)
+        jobs.push(renderFlux(f, rendererOf, opts, validation));
+    return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+/** One environment whose values or Application changed (render-inputs.ts read its sides), rendered as a changed chart's is. */
+async function renderInputs(i, rendererOf, opts, validation) {
+    const e = i.environment;
+    const { helm, renderer } = rendererOf(e);
+    const before = i.before === 'nothing' ? i.before : i.before.side;
+    const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+    validation?.prepare(e, sideRender(renderer, before));
+    const render = {
+        ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
+        helm: helm.version,
+    };
+    if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
+        await validation.after(e, e.name, await renderer.render(i.after.side), (0,environment/* chartCrds */.D)(i.after.side.chart.files, i.dir));
+    return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
+}
+/** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
+async function renderFlux(f, rendererOf, opts, validation) {
+    const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
+    if ('failed' in f.after)
+        return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
+    const { helm, renderer } = rendererOf(f.environment);
+    validation?.prepare(f.environment, sideRender(renderer, f.before));
+    const render = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
+    if (validation && f.chart && !('unavailable' in f.after))
+        await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));
+    return { ...judged, render };
+}
+
+
+/***/ }),
+
+/***/ 1878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ chartCrds),
+  q: () => (/* binding */ validateEnvironment)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(21065);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
+// The schemas of custom resources, from their CustomResourceDefinitions (a
+// chart's crds/, the rendered output, the files the config's `crds:` names):
+// each served version's openAPIV3Schema, compiled with ajv on the first object
+// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
+// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
+// and strictness where the API server prunes (a declared object that does not
+// preserve unknown fields refuses the fields it does not declare). CEL rules
+// (x-kubernetes-validations) are not evaluated.
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
+class CrdSchemas {
+    schemas = new Map();
+    compiled = new Map();
+    ajv;
+    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
+    add(objects) {
+        for (const o of objects) {
+            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
+                continue;
+            const spec = asObj(o.spec);
+            const group = typeof spec?.group === 'string' ? spec.group : undefined;
+            const kind = asObj(spec?.names)?.kind;
+            if (!group || typeof kind !== 'string')
+                continue;
+            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
+                const version = asObj(v);
+                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
+                const key = `${group}/${String(version?.name)}/${kind}`;
+                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
+                    this.schemas.set(key, schema);
+            }
+        }
+    }
+    /** Whether a definition gives `apiVersion` `kind` a schema. */
+    has(apiVersion, kind) {
+        return this.schemas.has(`${apiVersion}/${kind}`);
+    }
+    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
+    validate(apiVersion, kind, data) {
+        const key = `${apiVersion}/${kind}`;
+        const schema = this.schemas.get(key);
+        if (!schema)
+            return undefined;
+        let fn = this.compiled.get(key);
+        if (!fn) {
+            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            try {
+                fn = this.ajv.compile(asRoot(schema));
+            }
+            catch (e) {
+                fn = e;
+            }
+            this.compiled.set(key, fn);
+        }
+        if (fn instanceof Error)
+            return [
+                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
+            ];
+        return fn(data) ? [] : (fn.errors ?? []);
+    }
+}
+/** A resource's schema: the version's schema with the fields every object has. */
+function asRoot(schema) {
+    const root = structural(schema);
+    const properties = { ...(asObj(root.properties) ?? {}) };
+    properties.apiVersion = { type: 'string' };
+    properties.kind = { type: 'string' };
+    properties.metadata = { type: 'object' };
+    return { ...root, type: 'object', properties };
+}
+/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
+function structural(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s)) {
+        if (k === 'properties' || k === 'patternProperties') {
+            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
+        }
+        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
+            out[k] = structural(asObj(v) ?? {});
+        }
+        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
+            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
+        }
+        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
+            out[k] = v;
+    }
+    if (s['x-kubernetes-int-or-string'] === true) {
+        delete out.type;
+        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
+    }
+    if (s.nullable === true && typeof out.type === 'string')
+        out.type = [out.type, 'null'];
+    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
+        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
+    const declares = asObj(out.properties) !== undefined;
+    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
+        out.additionalProperties = false;
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var validate_kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
+var validate = __webpack_require__(84033);
+;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. Each kind's schema is loaded on the first call of a run that
+ * meets it, Flux's on the first call whose objects hold a Flux resource.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    const list = [...objects];
+    const kinds = (0,validate_kube/* kindsOf */.tG)(list);
+    let kube;
+    try {
+        kube = await (0,validate_kube/* kubeSchemas */.Yf)(kinds);
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    // Flux's models are loaded only for a render that holds a Flux object.
+    if (list.some((o) => (0,validate_kube/* isFluxApi */.CX)(o.apiVersion)))
+        try {
+            kube = await (0,validate_kube/* kubeAndFluxSchemas */.Eo)(kinds);
+        }
+        catch (e) {
+            return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
+        }
+    const crds = new CrdSchemas();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = (0,validate/* validateObjects */.T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,validate/* unvalidatedLine */.cc)(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
+}
+
+
+/***/ })
+
+};
