@@ -183,63 +183,54 @@ export function renderEnvironment<S extends object = RenderSide>(
 ): Promise<EnvironmentRender> {
   // Both outputs parsed and compared build objects kept to the end: V8's memory-saver mode (a promotion's, for its
   // plans' garbage) would collect them again and again while they are built.
-  return outsideMemorySaver(() => renderAndCompare(renderer, environment, before, after, opts, what));
-}
-
-async function renderAndCompare<S extends object>(
-  renderer: SideRenderer<S>,
-  environment: string,
-  before: S | Unavailable | 'nothing',
-  after: S | Unavailable,
-  opts: CompareOptions,
-  what?: string,
-): Promise<EnvironmentRender> {
-  const base = { environment, ...(what ? { what } : {}) };
-  if ('unavailable' in after)
-    return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
-  const renders = typeof before === 'object' && !('unavailable' in before);
-  // Read while the renders run: whether the after side can print another text when rendered again.
-  const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
-  const texts = Promise.all([
-    renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
-    renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
-  ]);
-  texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
-  // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
-  // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
-  if (renders && (await fixed)) void renderer.render(before).catch(() => undefined);
-  const [wasText, nowText] = await texts;
-  // The second render (what differs between two renders of one input is non-deterministic) only where a
-  // difference was found, and not for a side that cannot print another text; two texts that differ start it at
-  // once, so it runs while both are parsed.
-  const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
-  const [was, now] = await Promise.all([
-    before === 'nothing'
-      ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
-      : 'unavailable' in before
-        ? Promise.resolve<RenderOutcome>({ ok: false, reason: 'unavailable', message: before.unavailable })
-        : renderer.render(before),
-    renderer.render(after),
-  ]);
-  if (!now.ok) return { ...base, status: 'failed', message: now.message };
-  const beforeObjects = was.ok ? was.objects : new Map<string, RenderedObject>();
-  // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
-  // objects), that comparison is the answer; else the two are compared again with it.
-  const diff = compareRenders(beforeObjects, now.objects, undefined, opts);
-  const againText = second && (await second);
-  // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
-  const again =
-    !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
-      ? undefined
-      : await renderer.render(after, true);
-  const beforeFailed = was.ok ? undefined : was.message;
-  return {
-    ...base,
-    status: 'rendered',
-    diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts) : diff,
-    after: now.objects,
-    ...(beforeFailed ? { beforeFailed } : {}),
-  };
+  return outsideMemorySaver(async () => {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+      return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
+    const renders = typeof before === 'object' && !('unavailable' in before);
+    // Read while the renders run: whether the after side can print another text when rendered again.
+    const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
+    const texts = Promise.all([
+      renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+      renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+    ]);
+    texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
+    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
+    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
+    if (renders && (await fixed)) void renderer.render(before).catch(() => undefined);
+    const [wasText, nowText] = await texts;
+    // The second render (what differs between two renders of one input is non-deterministic) only where a
+    // difference was found, and not for a side that cannot print another text; two texts that differ start it at
+    // once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText && !(await fixed) ? renderer.output(after, true) : undefined;
+    const [was, now] = await Promise.all([
+      before === 'nothing'
+        ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
+        : 'unavailable' in before
+          ? Promise.resolve<RenderOutcome>({ ok: false, reason: 'unavailable', message: before.unavailable })
+          : renderer.render(before),
+      renderer.render(after),
+    ]);
+    if (!now.ok) return { ...base, status: 'failed', message: now.message };
+    const beforeObjects = was.ok ? was.objects : new Map<string, RenderedObject>();
+    // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
+    // objects), that comparison is the answer; else the two are compared again with it.
+    const diff = compareRenders(beforeObjects, now.objects, undefined, opts);
+    const againText = second && (await second);
+    // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
+    const again =
+      !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
+        ? undefined
+        : await renderer.render(after, true);
+    const beforeFailed = was.ok ? undefined : was.message;
+    return {
+      ...base,
+      status: 'rendered',
+      diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts) : diff,
+      after: now.objects,
+      ...(beforeFailed ? { beforeFailed } : {}),
+    };
+  });
 }
 
 /**
