@@ -183,11 +183,11 @@ test('a new PR starts 26 git processes, each question asked once: a branch name 
     });
   // Before: 32, with check-ref-format at each fetch and push, rev-parse --is-shallow-repository and
   // for-each-ref before each of the three fetches (main twice: the plan's and the publish's), and one rev-parse per tree.
+  // No check-ref-format since: main and the promotion branch are plain names (git/refs.ts PLAIN_NAME).
   expect(starts).toEqual([
     'rev-parse --show-toplevel',
     'remote',
     'ls-remote',
-    'check-ref-format',
     'rev-parse --is-shallow-repository',
     'fetch',
     'rev-parse --verify',
@@ -196,7 +196,6 @@ test('a new PR starts 26 git processes, each question asked once: a branch name 
     'ls-tree',
     'fetch',
     'rev-parse --verify',
-    'check-ref-format',
     'rev-parse --is-shallow-repository',
     'fetch',
     'rev-parse --absolute-git-dir',

@@ -514,8 +514,31 @@ const DEFAULT_IGNORE = [
 ];
 /** `[]` in a jq path: every item. */
 const ALL = Symbol('every item');
-/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
-function compareRenders(before, after, again, opts) {
+/**
+ * A side's objects printed ahead of the comparison (keys sorted, ignored lines split out), as compareRenders
+ * prints an object that no ignoreDifferences rule covers and that holds no Secret: the before side is printed
+ * while the after side renders. Made for `opts`; compareRenders reads them only with the same ignore patterns.
+ */
+function printObjects(objects, opts) {
+    const printed = new Map();
+    for (const o of objects.values()) {
+        if (opts.ignoreDifferences.some((r) => matches(r, o)))
+            continue;
+        if (hasSecret(o.body))
+            printed.set(o, { secret: true });
+        else {
+            const text = (0,render_objects/* sortedYaml */.Xw)(o.body);
+            const [kept, taken] = splitIgnored(text, opts.ignore);
+            printed.set(o, { secret: false, text, kept, taken });
+        }
+    }
+    return { ignore: opts.ignore, printed };
+}
+/**
+ * Compares the objects before and after; `again` is a second render of the after side (its differences are
+ * non-deterministic); `ahead`, objects of either side already printed (printObjects).
+ */
+function compareRenders(before, after, again, opts, ahead) {
     const out = {
         changes: [],
         counts: { changed: 0, added: 0, removed: 0 },
@@ -525,6 +548,11 @@ function compareRenders(before, after, again, opts) {
         unread: [],
     };
     const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
+    const secret = (o) => {
+        const p = o && printed?.get(o);
+        return p ? p.secret : hasSecret(o?.body);
+    };
     const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
     for (const key of keys) {
         const was = before.get(key);
@@ -536,10 +564,18 @@ function compareRenders(before, after, again, opts) {
         const leaves = ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
         let bText;
         let aText;
-        if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
-            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
-            bText = was ? (0,render_objects/* sortedYaml */.Xw)(was.body) : '';
-            aText = now ? (0,render_objects/* sortedYaml */.Xw)(now.body) : '';
+        let bSplit;
+        let aSplit;
+        if (ignored.length === 0 && !leaves?.length && !secret(was) && !secret(now)) {
+            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy (or was, ahead).
+            const b = was && printed?.get(was);
+            const a = now && printed?.get(now);
+            bText = b && !b.secret ? b.text : was ? (0,render_objects/* sortedYaml */.Xw)(was.body) : '';
+            aText = a && !a.secret ? a.text : now ? (0,render_objects/* sortedYaml */.Xw)(now.body) : '';
+            if (b && !b.secret)
+                bSplit = [b.kept, b.taken];
+            if (a && !a.secret)
+                aSplit = [a.kept, a.taken];
         }
         else {
             // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
@@ -568,8 +604,8 @@ function compareRenders(before, after, again, opts) {
             bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
             aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
         }
-        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
-        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        const [bKept, bIgnored] = bSplit ?? splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = aSplit ?? splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
         const change = !was ? 'added' : !now ? 'removed' : 'changed';
         if (change === 'changed' && bKept === aKept) {
@@ -608,6 +644,10 @@ function splitIgnored(text, ignore) {
         at = end + 1;
     }
     return [kept.join(''), taken];
+}
+/** Whether two lists of patterns are the same patterns, in order. */
+function sameList(a, b) {
+    return a === b || (a.length === b.length && a.every((r, i) => r.source === b[i].source && r.flags === b[i].flags));
 }
 /** How many ignored lines changed: the larger of the lines only before and the lines only after. */
 function changedLines(before, after) {
@@ -936,14 +976,52 @@ function helmCandidate(major, env = process.env) {
 }
 /** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
 const versions = new Map();
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
+/**
+ * `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary
+ * per run, or answered by a template run of the binary that printed its version (learnVersion).
+ */
 function helmVersion(path) {
     let answer = versions.get(path);
     if (!answer)
-        versions.set(path, (answer = new Promise((resolve) => {
-            (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
-        })));
+        versions.set(path, (answer = askVersion(path)));
     return answer;
+}
+/** `helm version --short`, run. */
+function askVersion(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+    });
+}
+/**
+ * Has helmVersion(path) answered by `answer`, the version a template run of that binary printed (versionProbe), where
+ * nothing asked it yet: `helm version` (a Go program's start, as long as a small chart's render, and a third of the
+ * CPU of a promotion's two renders) then runs only where the template run gave none. False when it was asked already.
+ */
+function learnVersion(path, answer) {
+    if (versions.has(path))
+        return false;
+    versions.set(path, answer.then((v) => v ?? askVersion(path), () => askVersion(path)));
+    return true;
+}
+/**
+ * The template a render adds to its copy of a chart to learn the version of the Helm that runs it
+ * (`.Capabilities.HelmVersion`, Helm 3.0 and later): one comment line, marked with `nonce`, random per renderer, so
+ * that no chart can print a line taken for it. takeVersionProbe takes its document out of the output again.
+ */
+function versionProbe(nonce) {
+    return {
+        file: `templates/lockstep-helm-version-${nonce}.yaml`,
+        text: `# lockstep-helm-version ${nonce} {{ .Capabilities.HelmVersion.Version }}\n`,
+    };
+}
+/** The output without versionProbe's document, and the version it printed; the output as it is where it printed none. */
+function takeVersionProbe(stdout, nonce) {
+    const probe = new RegExp(`(^|\\n)---\\n# Source: [^\\n]*/templates/lockstep-helm-version-${nonce}\\.yaml\\n# lockstep-helm-version ${nonce} (\\S+)\\n`).exec(stdout);
+    if (!probe)
+        return { stdout };
+    const start = probe.index + probe[1].length;
+    const version = (0,semver.coerce)(probe[2])?.version;
+    return { stdout: stdout.slice(0, start) + stdout.slice(probe.index + probe[0].length), ...(version ? { version } : {}) };
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -1019,14 +1097,32 @@ function removeFolder(dir) {
     }
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
-async function helmTemplate(helm, input, limits = {}) {
+async function helmTemplate(helm, input, limits = {}, background = false) {
     const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
     try {
-        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
     }
     finally {
         removeFolder(home);
+    }
+}
+/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
+const BACKGROUND_NICENESS = 10;
+/**
+ * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
+ * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
+ * Best effort: a platform or a process that refuses leaves the priority as it was.
+ */
+function lowerPriority(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        if ((0,external_node_os_.getPriority)(pid) < BACKGROUND_NICENESS)
+            (0,external_node_os_.setPriority)(pid, BACKGROUND_NICENESS);
+    }
+    catch {
+        // the run goes on at its priority
     }
 }
 /** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
@@ -1054,6 +1150,8 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
     const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        if (opts.background)
+            lowerPriority(child.pid);
         const out = [];
         let bytes = 0;
         let err = '';
@@ -1153,12 +1251,15 @@ class CachedRenderer {
     parsed = new Map();
     /** How many times the tool ran (for the bench and the tests of the cache). */
     runs = 0;
-    /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
-    output(side, again = false) {
+    /**
+     * The tool's output for the side; `again` renders it once more (a second render, for non-determinism);
+     * `background`, a run started ahead of its need runs at a lower CPU priority (helm.ts lowerPriority).
+     */
+    output(side, again = false, background = false) {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
         let out = this.outputs.get(key);
         if (!out)
-            this.outputs.set(key, (out = this.inTempFolder(side)));
+            this.outputs.set(key, (out = this.inTempFolder(side, background)));
         return out;
     }
     /** The side's objects: its output split, once. */
@@ -1169,11 +1270,11 @@ class CachedRenderer {
             this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
         return out;
     }
-    async inTempFolder(side) {
+    async inTempFolder(side, background) {
         this.runs++;
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
         try {
-            return await this.run(side, dir);
+            return await this.run(side, dir, background);
         }
         finally {
             removeFolder(dir);
@@ -1394,13 +1495,21 @@ class Renderer extends CachedRenderer {
     shared;
     sharedDirs = [];
     fixedSides = new Map();
-    constructor(helm, cluster = {}, limits = {}, shareCharts = false) {
+    /** With `probeVersion`, the nonce of the template each run of a chart folder adds to learn Helm's version (versionProbe). */
+    nonce;
+    /**
+     * With `probeVersion`, each render of a chart folder also prints the version of the Helm that runs it
+     * (TemplateOutcome's helmVersion; its line is taken out of the output): promote learns it so, not by `helm version`.
+     */
+    constructor(helm, cluster = {}, limits = {}, shareCharts = false, probeVersion = false) {
         super();
         this.helm = helm;
         this.cluster = cluster;
         this.limits = limits;
         if (shareCharts)
             this.shared = new WeakMap();
+        if (probeVersion)
+            this.nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
     }
     /** Removes the shared chart folders. */
     dispose() {
@@ -1418,7 +1527,7 @@ class Renderer extends CachedRenderer {
     key(side) {
         return sideDigest(side, this.cluster);
     }
-    async run(side, dir) {
+    async run(side, dir, background) {
         let chart;
         if ('tgz' in side.chart) {
             chart = (0,external_node_path_.join)(dir, 'chart.tgz');
@@ -1438,13 +1547,22 @@ class Renderer extends CachedRenderer {
         else {
             chart = (0,external_node_path_.join)(dir, 'chart');
             writeChart(chart, side.chart.files);
+            if (this.nonce) {
+                const probe = versionProbe(this.nonce);
+                try {
+                    writeChart(chart, new Map([[probe.file, probe.text]]));
+                }
+                catch {
+                    // a chart whose templates/ is no folder: rendered as it is, the version asked of `helm version`
+                }
+            }
         }
         const valuesFiles = side.values.map((text, i) => {
             const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
             (0,external_node_fs_.writeFileSync)(f, text);
             return f;
         });
-        return helmTemplate(this.helm, {
+        const outcome = await helmTemplate(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -1452,7 +1570,11 @@ class Renderer extends CachedRenderer {
             set: side.set,
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
-        }, this.limits);
+        }, this.limits, background);
+        if (!this.nonce || !outcome.ok || 'tgz' in side.chart || this.shared)
+            return outcome;
+        const { stdout, version } = takeVersionProbe(outcome.stdout, this.nonce);
+        return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
     }
 }
 function writeChart(chart, files) {
@@ -1499,10 +1621,12 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
             renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
         ]);
         texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
-        // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
-        // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
-        if (renders && (await fixed))
-            void renderer.render(before).catch(() => undefined);
+        // Where no second render can follow, the before side is parsed as soon as its text is there, and its objects
+        // printed for the comparison: a side rendered ahead (promote renders the environment as it runs while it plans)
+        // is read while the after side's Helm runs.
+        const ahead = renders && (await fixed)
+            ? renderer.render(before).then((o) => (o.ok ? printObjects(o.objects, opts) : undefined), () => undefined)
+            : undefined;
         const [wasText, nowText] = await texts;
         // The second render (what differs between two renders of one input is non-deterministic) only where a
         // difference was found, and not for a side that cannot print another text; two texts that differ start it at
@@ -1521,7 +1645,8 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
         const beforeObjects = was.ok ? was.objects : new Map();
         // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
         // objects), that comparison is the answer; else the two are compared again with it.
-        const diff = compareRenders(beforeObjects, now.objects, undefined, opts);
+        const printed = await ahead;
+        const diff = compareRenders(beforeObjects, now.objects, undefined, opts, printed);
         const againText = second && (await second);
         // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
         const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
@@ -1531,7 +1656,7 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
         return {
             ...base,
             status: 'rendered',
-            diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts) : diff,
+            diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts, printed) : diff,
             after: now.objects,
             ...(beforeFailed ? { beforeFailed } : {}),
         };

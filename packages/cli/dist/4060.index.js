@@ -1114,14 +1114,16 @@ function assertRefInput(name, input, kind = 'branch') {
         throw bad('longer than 255 characters');
 }
 /**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ * Validates a branch or tag name from an input: assertRefInput first, then,
+ * for a name PLAIN_NAME does not cover, `git check-ref-format` (`--branch` for
+ * branches, `refs/tags/<name>` for tags), so git's own rules decide (`..`,
+ * `~`, `.lock`, …). Returns the name.
  */
 async function checkRefName(git, name, input, kind = 'branch') {
     assertRefInput(name, input, kind);
+    // A plain name (PLAIN_NAME) is one git accepts: no git start for it (a promotion's fetch of main waited for one).
     const key = `${kind}\0${name}`;
-    if (accepted.has(key))
+    if (PLAIN_NAME.test(name) || accepted.has(key))
         return name;
     const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
     if (r.code !== 0)
@@ -1139,16 +1141,10 @@ async function checkRefName(git, name, input, kind = 'branch') {
  * same branch asks git once, not at every fetch and push.
  */
 const accepted = new Set();
-/**
- * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
- * cover (a hydrate run names hundreds of branches, each a git start otherwise).
- */
+/** Many branch names checked as checkRefName checks one (a hydrate run names hundreds of branches). */
 async function checkBranchNames(git, names, input) {
-    for (const name of new Set(names)) {
-        assertRefInput(name, input, 'branch');
-        if (!PLAIN_NAME.test(name))
-            await checkRefName(git, name, input, 'branch');
-    }
+    for (const name of new Set(names))
+        await checkRefName(git, name, input, 'branch');
 }
 /**
  * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none

@@ -44,8 +44,8 @@ const FLOORS: Record<string, readonly string[]> = {
   checks: ['async', 'changelog', 'charts', 'errors.ts', 'kustomize', 'text', 'values'],
   release: ['changelog', 'charts', 'commits', 'config', 'edits', 'errors.ts', 'fs', 'git', 'github', 'settings', 'text', 'toml', 'trail'],
   promote: [
-    ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'http', 'kustomize', 'records'],
-    ...['registry', 'render', 'settings', 'text', 'trail', 'validate', 'values', 'yaml'],
+    ...['async', 'changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'http', 'kustomize'],
+    ...['records', 'registry', 'render', 'settings', 'text', 'trail', 'validate', 'values', 'yaml'],
   ],
   // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation);
   // generic services only, so no operation's folder (promote/, release/) is named here.

@@ -27,14 +27,16 @@ export function assertRefInput(name: string, input: string, kind: RefKind = 'bra
 }
 
 /**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ * Validates a branch or tag name from an input: assertRefInput first, then,
+ * for a name PLAIN_NAME does not cover, `git check-ref-format` (`--branch` for
+ * branches, `refs/tags/<name>` for tags), so git's own rules decide (`..`,
+ * `~`, `.lock`, …). Returns the name.
  */
 export async function checkRefName(git: GitSpawner, name: string, input: string, kind: RefKind = 'branch'): Promise<string> {
   assertRefInput(name, input, kind);
+  // A plain name (PLAIN_NAME) is one git accepts: no git start for it (a promotion's fetch of main waited for one).
   const key = `${kind}\0${name}`;
-  if (accepted.has(key)) return name;
+  if (PLAIN_NAME.test(name) || accepted.has(key)) return name;
   const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
   if (r.code !== 0)
     throw new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
@@ -53,15 +55,9 @@ export async function checkRefName(git: GitSpawner, name: string, input: string,
  */
 const accepted = new Set<string>();
 
-/**
- * Many branch names checked as checkRefName checks one, git asked only about those PLAIN_NAME does not
- * cover (a hydrate run names hundreds of branches, each a git start otherwise).
- */
+/** Many branch names checked as checkRefName checks one (a hydrate run names hundreds of branches). */
 export async function checkBranchNames(git: GitSpawner, names: Iterable<string>, input: string): Promise<void> {
-  for (const name of new Set(names)) {
-    assertRefInput(name, input, 'branch');
-    if (!PLAIN_NAME.test(name)) await checkRefName(git, name, input, 'branch');
-  }
+  for (const name of new Set(names)) await checkRefName(git, name, input, 'branch');
 }
 
 /**

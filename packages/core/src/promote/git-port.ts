@@ -46,6 +46,11 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
         return sha;
       });
     },
+    async knownTip(branch) {
+      // Read through the object reader, no process of its own; a name that is not a plain one (a `:` names a path) is not asked.
+      if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(branch) || branch.startsWith('-') || branch.includes('..')) return undefined;
+      return reader.commit(`refs/${o.remote ? 'remotes/origin' : 'heads'}/${branch}`);
+    },
     readAt: (commit, path) => reader.text(`${commit}:${path}`),
     readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
     resolveRef: refResolver(git, reader, o.remote, serial),

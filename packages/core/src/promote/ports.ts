@@ -33,6 +33,11 @@ export type PublishOutcome = GeneratedBranchResult;
 export interface PromoteGit {
   /** Fetches a branch from the remote; its commit, or undefined when the remote has no such branch. */
   fetchBranch(branch: string): Promise<string | undefined>;
+  /**
+   * The commit this clone holds for a branch before any fetch (the remote-tracking ref with a remote, else the local
+   * branch); undefined when it holds none or the name is not a plain one. What is read ahead of the fetch starts from it.
+   */
+  knownTip?(branch: string): Promise<string | undefined>;
   /** A file's text at a commit. */
   readAt(commit: string, path: string): Promise<string | undefined>;
   /** A file's bytes at a commit (a vendored chart .tgz). */
@@ -174,6 +179,12 @@ export interface PromoteWorld {
    * with it while its version is asked, and count only where findHelm answers the same. Absent: renders wait for findHelm.
    */
   helmCandidate?(major?: HelmMajor): string | undefined;
+  /**
+   * Has findHelm take the version of the binary at `path` from `answer` (what a template run of it printed:
+   * render/helm.ts learnVersion) where nothing asked it yet, `helm version` running only where it gives none; false
+   * when it was asked already.
+   */
+  learnHelmVersion?(path: string, answer: Promise<string | undefined>): boolean;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. */
   findKustomize(): Kustomize | undefined;
   /** A line of the run's log (the reporter's debug). */

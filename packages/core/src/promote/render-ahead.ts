@@ -17,16 +17,32 @@ import { helmUsable } from '../render/helm.ts';
 
 /**
  * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
- * repository; the promise (never rejected) settles when that run has ended or was not started.
+ * repository; the promise (never rejected) settles when that run has ended or was not started. That run prints the
+ * version of its Helm (render/helm.ts versionProbe): findHelm takes it from there (learnAhead), so no `helm version`
+ * runs beside it; `tell` is learnAhead's, where renderAheadOfFetch asked first.
  */
-export function renderAhead(req: PromoteRequest, route: Route, ports: PromoteWorld, baseSha: string): Promise<void> {
+export function renderAhead(
+  req: PromoteRequest,
+  route: Route,
+  ports: PromoteWorld,
+  baseSha: string,
+  tell?: (version: string | undefined) => void,
+): Promise<void> {
   const { to } = route;
-  if (renderMode(route) === 'off' || to.kustomization || !to.application || fluxRef(to)) return Promise.resolve();
-  const application = to.application;
+  const application = rendersAhead(route);
+  if (application === undefined) return Promise.resolve();
+  const told = tell ?? learnAhead(route, ports);
+  // Once per commit in a run: the side read ahead of the fetch is not read again when the fetch left the tip there.
+  let commits = started.get(ports);
+  if (!commits) started.set(ports, (commits = new Set<string>()));
+  if (commits.has(baseSha)) {
+    told(undefined);
+    return Promise.resolve();
+  }
+  commits.add(baseSha);
   return (async () => {
-    // The binary findHelm will most likely answer renders at once, while `helm version` answers (~0.1 s, as long as
-    // the render itself); its output is in the cache of that binary's renderer, which renderPromotion reads only where
-    // findHelm answers the same binary, usable.
+    // The binary findHelm will most likely answer renders at once; its output is in the cache of that binary's
+    // renderer, which renderPromotion reads only where findHelm answers the same binary, usable.
     const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
     if (path === undefined) return;
     const { file: appFile, name } = splitApplicationRef(application);
@@ -34,8 +50,52 @@ export function renderAhead(req: PromoteRequest, route: Route, ports: PromoteWor
     if (appText === undefined) return;
     const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
     const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
-    if ('side' in side) await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side);
-  })().catch(() => undefined);
+    if (!('side' in side)) return;
+    // At a lower CPU priority: on a runner's two cores the plan, and the after side's Helm, are what the run waits for.
+    const out = await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side, false, true);
+    told(out.ok ? out.helmVersion : undefined);
+  })()
+    .catch(() => undefined)
+    .finally(() => told(undefined));
+}
+
+/**
+ * Has findHelm wait for the version the render ahead's Helm run prints, where nothing asked that binary's version yet
+ * (PromoteWorld's learnHelmVersion); the function returned tells it (undefined: none, and `helm version` runs then).
+ * Call it before askHelmAhead.
+ */
+function learnAhead(route: Route, ports: PromoteWorld): (version: string | undefined) => void {
+  const path = ports.helmCandidate?.(route.to.helmVersion);
+  if (path === undefined || !ports.learnHelmVersion) return () => undefined;
+  let tell: (version: string | undefined) => void = () => undefined;
+  const answer = new Promise<string | undefined>((resolve) => (tell = resolve));
+  return ports.learnHelmVersion(path, answer) ? tell : () => undefined;
+}
+
+/** The commits each world's render-ahead started at. */
+const started = new WeakMap<object, Set<string>>();
+
+/** The Application whose chart the target renders with Helm ahead of the plan, when it renders one. */
+function rendersAhead(route: Route): string | undefined {
+  const { to } = route;
+  return renderMode(route) === 'off' || to.kustomization || fluxRef(to) ? undefined : to.application;
+}
+
+/**
+ * renderAhead at the base branch's tip as this clone holds it before the fetch (knownTip): the environment as it
+ * runs now has most often not moved since the checkout, so its Helm runs while the remote is asked. planChecked
+ * starts renderAhead again at the fetched tip only where it moved; a side whose inputs did not change is still
+ * the renderer cache's (keyed by their digest, not by the commit). A tip that moved costs one Helm run for nothing.
+ * The promise (never rejected) settles when that run has ended or was not started.
+ */
+export function renderAheadOfFetch(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<void> {
+  if (rendersAhead(route) === undefined || !ports.git.knownTip) return Promise.resolve();
+  const tell = learnAhead(route, ports);
+  return ports.git
+    .knownTip(req.base)
+    .then((tip) => (tip ? renderAhead(req, route, ports, tip, tell) : undefined))
+    .catch(() => undefined)
+    .finally(() => tell(undefined));
 }
 
 /** The path of the environment's Helm once its version is known, when render: auto may use it. */

@@ -7,6 +7,7 @@
 // those outputs in the renderer's cache where the answer names that binary.
 
 import type { RenderConfig, RenderMode } from '../config/config.ts';
+import { settledYet } from '../async/settled.ts';
 import { UserError } from '../errors.ts';
 import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
@@ -42,7 +43,8 @@ export function rendererFor(key: object, helm: string, cfg: RenderConfig): Rende
   let byHelm = renderers.get(key);
   if (!byHelm) renderers.set(key, (byHelm = new Map<string, Renderer>()));
   let r = byHelm.get(helm);
-  if (!r) byHelm.set(helm, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+  // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
+  if (!r) byHelm.set(helm, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
   return r;
 }
 
@@ -97,7 +99,8 @@ export async function startComparison(
   const { to } = route;
   const found = ports.findHelm(to.helmVersion);
   found.catch(() => undefined); // awaited below
-  const candidate = ports.helmCandidate?.(to.helmVersion);
+  // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
+  const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate?.(to.helmVersion);
   if (candidate !== undefined)
     readSides(true)
       .then((s) => {

@@ -20,7 +20,7 @@ import { chartTag } from '../registry/chart-push.ts';
 import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
-import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
+import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from './application.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -162,15 +162,33 @@ export interface SideContext {
   offline?: boolean;
 }
 
+/** What an Application's text gives a side, by world and by text: a run's sides (and its early renders) read it once. */
+type Reading = { app: ApplicationRender; source: ChartSource };
+const readings = new WeakMap<object, Map<string, Reading>>();
+
+/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
+function readOnce(ctx: SideContext, appText: string): Reading {
+  let byText = readings.get(ctx.ports);
+  if (!byText) readings.set(ctx.ports, (byText = new Map<string, Reading>()));
+  const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
+  let read = byText.get(key);
+  if (!read) {
+    const { appFile, name, req } = ctx;
+    read = { app: readApplication(appText, appFile, name, req.charts), source: chartSource(appText, appFile, name, req.charts) };
+    byText.set(key, read);
+  }
+  return read;
+}
+
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 export async function applicationSide(
   ctx: SideContext,
   appText: string,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<AppSide | Unavailable> {
-  const app = readApplication(appText, ctx.appFile, ctx.name, ctx.req.charts);
+  const { app, source } = readOnce(ctx, appText);
   const version = app.revision.current;
-  const chart = await chartInput(ctx, chartSource(appText, ctx.appFile, ctx.name, ctx.req.charts), version, app.path);
+  const chart = await chartInput(ctx, source, version, app.path);
   if ('unavailable' in chart) return chart;
   const files = 'files' in chart.input ? chart.input.files : undefined;
   const values = await applicationValues(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);

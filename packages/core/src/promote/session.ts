@@ -256,8 +256,9 @@ export async function planChecked(
   baseSha: string,
   cache: ParseCache,
 ): Promise<PromotionPlan> {
-  askHelmAhead(route, world);
+  // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
   void renderAhead(req, route, world, baseSha);
+  askHelmAhead(route, world);
   const planned = await planOn(req, route, world, baseSha, cache);
   // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
   // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).

@@ -19,7 +19,7 @@ import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../http/transport.ts';
-import { findHelmOf, helmCandidate, type Helm, type HelmMajor } from '../render/helm.ts';
+import { findHelmOf, helmCandidate, learnVersion, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
 import type { PromoteWorld, PromotionServices, WorldOptions, WorldSession } from './ports.ts';
@@ -101,7 +101,7 @@ function gitHubClient(
 }
 
 /** The render's binaries, each looked up once per session: a Helm per major asked, kustomize. */
-function renderTools(env: NodeJS.ProcessEnv): Pick<PromoteWorld, 'findHelm' | 'helmCandidate' | 'findKustomize'> {
+function renderTools(env: NodeJS.ProcessEnv): Pick<PromoteWorld, 'findHelm' | 'helmCandidate' | 'learnHelmVersion' | 'findKustomize'> {
   const helms = new Map<HelmMajor | undefined, Promise<Helm | undefined>>();
   let kustomize: Kustomize | null | undefined;
   return {
@@ -111,6 +111,7 @@ function renderTools(env: NodeJS.ProcessEnv): Pick<PromoteWorld, 'findHelm' | 'h
       return helm;
     },
     helmCandidate: (major?: HelmMajor) => helmCandidate(major, env),
+    learnHelmVersion: (path: string, answer: Promise<string | undefined>) => learnVersion(path, answer),
     findKustomize() {
       if (kustomize === undefined) kustomize = findKustomize(env) ?? null;
       return kustomize ?? undefined;

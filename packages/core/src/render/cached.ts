@@ -22,11 +22,14 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
   /** How many times the tool ran (for the bench and the tests of the cache). */
   runs = 0;
 
-  /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
-  output(side: Side, again = false): Promise<TemplateOutcome> {
+  /**
+   * The tool's output for the side; `again` renders it once more (a second render, for non-determinism);
+   * `background`, a run started ahead of its need runs at a lower CPU priority (helm.ts lowerPriority).
+   */
+  output(side: Side, again = false, background = false): Promise<TemplateOutcome> {
     const key = `${this.key(side)}${again ? '#again' : ''}`;
     let out = this.outputs.get(key);
-    if (!out) this.outputs.set(key, (out = this.inTempFolder(side)));
+    if (!out) this.outputs.set(key, (out = this.inTempFolder(side, background)));
     return out;
   }
 
@@ -41,13 +44,13 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
   /** What makes two sides the same render: a digest of every input. */
   protected abstract key(side: Side): string;
   /** One render of `side` in `dir`, a fresh temp folder removed afterwards: the tool's output. */
-  protected abstract run(side: Side, dir: string): Promise<TemplateOutcome>;
+  protected abstract run(side: Side, dir: string, background: boolean): Promise<TemplateOutcome>;
 
-  private async inTempFolder(side: Side): Promise<TemplateOutcome> {
+  private async inTempFolder(side: Side, background: boolean): Promise<TemplateOutcome> {
     this.runs++;
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
     try {
-      return await this.run(side, dir);
+      return await this.run(side, dir, background);
     } finally {
       removeFolder(dir);
     }

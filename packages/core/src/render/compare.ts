@@ -68,12 +68,44 @@ export interface RenderDiff {
 const ALL: unique symbol = Symbol('every item');
 type Path = (string | number | typeof ALL)[];
 
-/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+/** One object as compareRenders prints it when nothing is taken out of it: whether it holds a Secret, else its text split. */
+export type PrintedObject = { secret: true } | { secret: false; text: string; kept: string; taken: string[] };
+
+/**
+ * A side's objects printed ahead of the comparison (keys sorted, ignored lines split out), as compareRenders
+ * prints an object that no ignoreDifferences rule covers and that holds no Secret: the before side is printed
+ * while the after side renders. Made for `opts`; compareRenders reads them only with the same ignore patterns.
+ */
+export function printObjects(objects: ReadonlyMap<string, RenderedObject>, opts: CompareOptions): PrintedObjects {
+  const printed = new Map<RenderedObject, PrintedObject>();
+  for (const o of objects.values()) {
+    if (opts.ignoreDifferences.some((r) => matches(r, o))) continue;
+    if (hasSecret(o.body)) printed.set(o, { secret: true });
+    else {
+      const text = sortedYaml(o.body);
+      const [kept, taken] = splitIgnored(text, opts.ignore);
+      printed.set(o, { secret: false, text, kept, taken });
+    }
+  }
+  return { ignore: opts.ignore, printed };
+}
+
+/** What printObjects made, with the ignore patterns it split by. */
+export interface PrintedObjects {
+  ignore: readonly RegExp[];
+  printed: ReadonlyMap<RenderedObject, PrintedObject>;
+}
+
+/**
+ * Compares the objects before and after; `again` is a second render of the after side (its differences are
+ * non-deterministic); `ahead`, objects of either side already printed (printObjects).
+ */
 export function compareRenders(
   before: Map<string, RenderedObject>,
   after: Map<string, RenderedObject>,
   again: Map<string, RenderedObject> | undefined,
   opts: CompareOptions,
+  ahead?: PrintedObjects,
 ): RenderDiff {
   const out: RenderDiff = {
     changes: [],
@@ -84,6 +116,11 @@ export function compareRenders(
     unread: [],
   };
   const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+  const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
+  const secret = (o: RenderedObject | undefined) => {
+    const p = o && printed?.get(o);
+    return p ? p.secret : hasSecret(o?.body);
+  };
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   for (const key of keys) {
     const was = before.get(key);
@@ -96,10 +133,16 @@ export function compareRenders(
       ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
     let bText: string;
     let aText: string;
-    if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
-      // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
-      bText = was ? sortedYaml(was.body) : '';
-      aText = now ? sortedYaml(now.body) : '';
+    let bSplit: [string, string[]] | undefined;
+    let aSplit: [string, string[]] | undefined;
+    if (ignored.length === 0 && !leaves?.length && !secret(was) && !secret(now)) {
+      // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy (or was, ahead).
+      const b = was && printed?.get(was);
+      const a = now && printed?.get(now);
+      bText = b && !b.secret ? b.text : was ? sortedYaml(was.body) : '';
+      aText = a && !a.secret ? a.text : now ? sortedYaml(now.body) : '';
+      if (b && !b.secret) bSplit = [b.kept, b.taken];
+      if (a && !a.secret) aSplit = [a.kept, a.taken];
     } else {
       // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
       const b = was ? sortedKeys(was.body) : undefined;
@@ -122,8 +165,8 @@ export function compareRenders(
       bText = b ? stableYaml(b) : '';
       aText = a ? stableYaml(a) : '';
     }
-    const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
-    const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+    const [bKept, bIgnored] = bSplit ?? splitIgnored(bText, opts.ignore);
+    const [aKept, aIgnored] = aSplit ?? splitIgnored(aText, opts.ignore);
     out.ignoredLines += changedLines(bIgnored, aIgnored);
     const change: ObjectChange['change'] = !was ? 'added' : !now ? 'removed' : 'changed';
     if (change === 'changed' && bKept === aKept) {
@@ -161,6 +204,11 @@ function splitIgnored(text: string, ignore: readonly RegExp[]): [string, string[
     at = end + 1;
   }
   return [kept.join(''), taken];
+}
+
+/** Whether two lists of patterns are the same patterns, in order. */
+function sameList(a: readonly RegExp[], b: readonly RegExp[]): boolean {
+  return a === b || (a.length === b.length && a.every((r, i) => r.source === b[i].source && r.flags === b[i].flags));
 }
 
 /** How many ignored lines changed: the larger of the lines only before and the lines only after. */

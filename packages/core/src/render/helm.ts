@@ -11,7 +11,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { coerce, gte } from 'semver';
 
@@ -37,7 +37,9 @@ export interface HelmLimits {
 export type StopReason = 'timeout' | 'too-large' | 'memory';
 
 /** What one `helm template` gave: the manifests, or why there are none. */
-export type TemplateOutcome = { ok: true; stdout: string } | { ok: false; reason: 'error' | StopReason; message: string };
+/** What a render gave; `helmVersion`, the version the Helm that ran printed (a probed render: versionProbe). */
+export type TemplateOutcome =
+  { ok: true; stdout: string; helmVersion?: string } | { ok: false; reason: 'error' | StopReason; message: string };
 
 /** The inputs of one render, as the Application gives them. */
 export interface TemplateInput {
@@ -130,19 +132,63 @@ export function helmCandidate(major: HelmMajor | undefined, env: NodeJS.ProcessE
 /** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
 const versions = new Map<string, Promise<string | undefined>>();
 
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
+/**
+ * `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary
+ * per run, or answered by a template run of the binary that printed its version (learnVersion).
+ */
 export function helmVersion(path: string): Promise<string | undefined> {
   let answer = versions.get(path);
-  if (!answer)
-    versions.set(
-      path,
-      (answer = new Promise((resolve) => {
-        execFile(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv(tmpdir()) }, (error, stdout) =>
-          resolve(error ? undefined : coerce(stdout.trim())?.version),
-        );
-      })),
-    );
+  if (!answer) versions.set(path, (answer = askVersion(path)));
   return answer;
+}
+
+/** `helm version --short`, run. */
+function askVersion(path: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv(tmpdir()) }, (error, stdout) =>
+      resolve(error ? undefined : coerce(stdout.trim())?.version),
+    );
+  });
+}
+
+/**
+ * Has helmVersion(path) answered by `answer`, the version a template run of that binary printed (versionProbe), where
+ * nothing asked it yet: `helm version` (a Go program's start, as long as a small chart's render, and a third of the
+ * CPU of a promotion's two renders) then runs only where the template run gave none. False when it was asked already.
+ */
+export function learnVersion(path: string, answer: Promise<string | undefined>): boolean {
+  if (versions.has(path)) return false;
+  versions.set(
+    path,
+    answer.then(
+      (v) => v ?? askVersion(path),
+      () => askVersion(path),
+    ),
+  );
+  return true;
+}
+
+/**
+ * The template a render adds to its copy of a chart to learn the version of the Helm that runs it
+ * (`.Capabilities.HelmVersion`, Helm 3.0 and later): one comment line, marked with `nonce`, random per renderer, so
+ * that no chart can print a line taken for it. takeVersionProbe takes its document out of the output again.
+ */
+export function versionProbe(nonce: string): { file: string; text: string } {
+  return {
+    file: `templates/lockstep-helm-version-${nonce}.yaml`,
+    text: `# lockstep-helm-version ${nonce} {{ .Capabilities.HelmVersion.Version }}\n`,
+  };
+}
+
+/** The output without versionProbe's document, and the version it printed; the output as it is where it printed none. */
+export function takeVersionProbe(stdout: string, nonce: string): { stdout: string; version?: string } {
+  const probe = new RegExp(
+    `(^|\\n)---\\n# Source: [^\\n]*/templates/lockstep-helm-version-${nonce}\\.yaml\\n# lockstep-helm-version ${nonce} (\\S+)\\n`,
+  ).exec(stdout);
+  if (!probe) return { stdout };
+  const start = probe.index + probe[1].length;
+  const version = coerce(probe[2])?.version;
+  return { stdout: stdout.slice(0, start) + stdout.slice(probe.index + probe[0].length), ...(version ? { version } : {}) };
 }
 
 /** Whether `render: auto` may use this Helm (3.8 or later). */
@@ -218,13 +264,35 @@ export function removeFolder(dir: string): void {
 }
 
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
-export async function helmTemplate(helm: string, input: TemplateInput, limits: HelmLimits = {}): Promise<TemplateOutcome> {
+export async function helmTemplate(
+  helm: string,
+  input: TemplateInput,
+  limits: HelmLimits = {},
+  background = false,
+): Promise<TemplateOutcome> {
   const home = mkdtempSync(join(tmpdir(), 'lockstep-helm-'));
   mkdirSync(join(home, 'config'), { recursive: true });
   try {
-    return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+    return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
   } finally {
     removeFolder(home);
+  }
+}
+
+/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
+export const BACKGROUND_NICENESS = 10;
+
+/**
+ * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
+ * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
+ * Best effort: a platform or a process that refuses leaves the priority as it was.
+ */
+function lowerPriority(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    if (getPriority(pid) < BACKGROUND_NICENESS) setPriority(pid, BACKGROUND_NICENESS);
+  } catch {
+    // the run goes on at its priority
   }
 }
 
@@ -252,7 +320,7 @@ export function runBounded(
   limits: HelmLimits,
   what: string,
   message: (stderr: string) => string,
-  opts: { cwd?: string; source?: string } = {},
+  opts: { cwd?: string; source?: string; background?: boolean } = {},
 ): Promise<TemplateOutcome> {
   const source = opts.source ?? 'a template';
   const cwd = opts.cwd;
@@ -261,6 +329,7 @@ export function runBounded(
   const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
   return new Promise<TemplateOutcome>((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+    if (opts.background) lowerPriority(child.pid);
     const out: Buffer[] = [];
     let bytes = 0;
     let err = '';

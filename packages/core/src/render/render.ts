@@ -12,15 +12,15 @@
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { outsideMemorySaver } from '../async/young-generation.ts';
-import { compareRenders, type CompareOptions } from './compare.ts';
-import { helmTemplate, removeFolder, type HelmLimits, type TemplateOutcome } from './helm.ts';
+import { compareRenders, printObjects, type CompareOptions } from './compare.ts';
+import { helmTemplate, removeFolder, takeVersionProbe, versionProbe, type HelmLimits, type TemplateOutcome } from './helm.ts';
 import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
@@ -65,13 +65,20 @@ export class Renderer extends CachedRenderer<RenderSide> {
   private readonly shared?: WeakMap<ReadonlyMap<string, string>, string>;
   private readonly sharedDirs: string[] = [];
   private readonly fixedSides = new Map<string, Promise<boolean>>();
+  /** With `probeVersion`, the nonce of the template each run of a chart folder adds to learn Helm's version (versionProbe). */
+  private readonly nonce?: string;
 
-  constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}, shareCharts = false) {
+  /**
+   * With `probeVersion`, each render of a chart folder also prints the version of the Helm that runs it
+   * (TemplateOutcome's helmVersion; its line is taken out of the output): promote learns it so, not by `helm version`.
+   */
+  constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}, shareCharts = false, probeVersion = false) {
     super();
     this.helm = helm;
     this.cluster = cluster;
     this.limits = limits;
     if (shareCharts) this.shared = new WeakMap();
+    if (probeVersion) this.nonce = randomBytes(8).toString('hex');
   }
 
   /** Removes the shared chart folders. */
@@ -91,7 +98,7 @@ export class Renderer extends CachedRenderer<RenderSide> {
     return sideDigest(side, this.cluster);
   }
 
-  protected async run(side: RenderSide, dir: string): Promise<TemplateOutcome> {
+  protected async run(side: RenderSide, dir: string, background: boolean): Promise<TemplateOutcome> {
     let chart: string;
     if ('tgz' in side.chart) {
       chart = join(dir, 'chart.tgz');
@@ -109,13 +116,21 @@ export class Renderer extends CachedRenderer<RenderSide> {
     } else {
       chart = join(dir, 'chart');
       writeChart(chart, side.chart.files);
+      if (this.nonce) {
+        const probe = versionProbe(this.nonce);
+        try {
+          writeChart(chart, new Map([[probe.file, probe.text]]));
+        } catch {
+          // a chart whose templates/ is no folder: rendered as it is, the version asked of `helm version`
+        }
+      }
     }
     const valuesFiles = side.values.map((text, i) => {
       const f = join(dir, `values-${i}.yaml`);
       writeFileSync(f, text);
       return f;
     });
-    return helmTemplate(
+    const outcome = await helmTemplate(
       this.helm,
       {
         chart,
@@ -127,7 +142,11 @@ export class Renderer extends CachedRenderer<RenderSide> {
         apiVersions: this.cluster.apiVersions,
       },
       this.limits,
+      background,
     );
+    if (!this.nonce || !outcome.ok || 'tgz' in side.chart || this.shared) return outcome;
+    const { stdout, version } = takeVersionProbe(outcome.stdout, this.nonce);
+    return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
   }
 }
 
@@ -195,9 +214,16 @@ export function renderEnvironment<S extends object = RenderSide>(
       renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
     ]);
     texts.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
-    // Where no second render can follow, the before side is parsed as soon as its text is there: a side rendered
-    // ahead (promote renders the environment as it runs while it plans) is read while the after side's Helm runs.
-    if (renders && (await fixed)) void renderer.render(before).catch(() => undefined);
+    // Where no second render can follow, the before side is parsed as soon as its text is there, and its objects
+    // printed for the comparison: a side rendered ahead (promote renders the environment as it runs while it plans)
+    // is read while the after side's Helm runs.
+    const ahead =
+      renders && (await fixed)
+        ? renderer.render(before).then(
+            (o) => (o.ok ? printObjects(o.objects, opts) : undefined),
+            () => undefined,
+          )
+        : undefined;
     const [wasText, nowText] = await texts;
     // The second render (what differs between two renders of one input is non-deterministic) only where a
     // difference was found, and not for a side that cannot print another text; two texts that differ start it at
@@ -215,7 +241,8 @@ export function renderEnvironment<S extends object = RenderSide>(
     const beforeObjects = was.ok ? was.objects : new Map<string, RenderedObject>();
     // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
     // objects), that comparison is the answer; else the two are compared again with it.
-    const diff = compareRenders(beforeObjects, now.objects, undefined, opts);
+    const printed = await ahead;
+    const diff = compareRenders(beforeObjects, now.objects, undefined, opts, printed);
     const againText = second && (await second);
     // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
     const again =
@@ -226,7 +253,7 @@ export function renderEnvironment<S extends object = RenderSide>(
     return {
       ...base,
       status: 'rendered',
-      diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts) : diff,
+      diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts, printed) : diff,
       after: now.objects,
       ...(beforeFailed ? { beforeFailed } : {}),
     };

@@ -52,3 +52,33 @@ test('two release tags asked for at once, one of them twice: each fetched once, 
     fx.cleanup();
   }
 }, 60_000);
+
+test('knownTip: the branch as this clone holds it before any fetch; nothing for a missing branch or a name that is not a plain one', async () => {
+  const fx = GitFixture.create({ 'a.txt': 'one\n' });
+  try {
+    const ws = fx.clone('main');
+    const cloned = fx.git('rev-parse', 'HEAD');
+    // origin moves on after the clone: the clone still holds the tip it fetched.
+    const moved = fx.commit('two', { 'a.txt': 'two\n' });
+    fx.push('main');
+    const repo = asRepo(gitSpawner(ws));
+    const reader = new ObjectReader(ws);
+    try {
+      const git = promoteGitOf(repo, reader, { remote: true, base: 'main', apiClient: () => ({}) as GitHub });
+      expect(await git.knownTip!('main')).toBe(cloned);
+      expect(await git.knownTip!('no-such-branch')).toBeUndefined();
+      // A `:` would name a path in the tip's tree, `..` a range, a leading `-` an option: none is asked.
+      for (const name of ['main:a.txt', 'main..main', '-main', 'main\nHEAD', 'main^{tree}', ''])
+        expect(await git.knownTip!(name)).toBeUndefined();
+      expect(await git.fetchBranch('main')).toBe(moved);
+      expect(await git.knownTip!('main')).toBe(moved);
+      // Bound to the local branches (no origin), the local branch's tip.
+      const local = promoteGitOf(repo, reader, { remote: false, base: 'main', apiClient: () => ({}) as GitHub });
+      expect(await local.knownTip!('main')).toBe(cloned);
+    } finally {
+      reader.dispose();
+    }
+  } finally {
+    fx.cleanup();
+  }
+}, 60_000);

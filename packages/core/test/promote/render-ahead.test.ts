@@ -1,14 +1,16 @@
-import { dirname } from 'node:path';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
 import { gitDouble, worldDouble } from './ports-double.ts';
-import { renderAhead } from '../../src/promote/render-ahead.ts';
+import { renderAhead, renderAheadOfFetch } from '../../src/promote/render-ahead.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
 import { RENDER_DEFAULTS, rendererFor } from '../../src/promote/render-helm.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
-import { findHelm } from '../../src/render/helm.ts';
+import { findHelm, findHelmOf, helmCandidate, learnVersion } from '../../src/render/helm.ts';
 import { settingsFor } from '../../src/settings/read.ts';
 
 // The target's before side rendered ahead of the plan (render-ahead.ts): its Helm run is the one the promotion's
@@ -51,10 +53,16 @@ const app = (source: string) =>
     '',
   ].join('\n');
 
-function world(files: Record<string, string>, pulled: string[] = []): PromoteWorld {
+function world(
+  files: Record<string, string>,
+  pulled: string[] = [],
+  byCommit: Record<string, Record<string, string>> = {},
+  tip?: string,
+): PromoteWorld {
   return worldDouble({
     git: gitDouble({
-      readAt: async (_c: string, p: string) => files[p],
+      readAt: async (c: string, p: string) => (byCommit[c] ?? files)[p],
+      ...(tip ? { knownTip: async (branch: string) => (branch === 'main' ? tip : undefined) } : {}),
       listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => !dir || p.startsWith(`${dir}/`)),
       resolveRef: async (ref: string) => {
         pulled.push(`git fetch ${ref}`);
@@ -136,5 +144,103 @@ describe('renderAhead', () => {
     await renderAhead(req, { ...route, to: { ...route.to, application: undefined } }, w, 'base');
     await renderAhead(req, { ...route, to: { ...route.to, kustomization: 'overlays/staging' } }, w, 'base');
     expect(rendererFor(w, helm.path, RENDER_DEFAULTS).runs).toBe(0);
+  });
+
+  test('ahead of the fetch, from the tip the clone holds: once per commit; a tip the fetch moved is read again, rendered again only where its inputs changed', async () => {
+    const moved = { ...repoChart, 'README.md': 'the tip moved, the environment did not\n' };
+    const changed = { ...repoChart, 'envs/staging.yaml': 'greeting: hi\n' };
+    const w = world(repoChart, [], { known: repoChart, moved, changed }, 'known');
+    const renderer = () => rendererFor(w, helm.path, RENDER_DEFAULTS);
+    await renderAheadOfFetch(req, route, w);
+    expect(renderer().runs).toBe(1);
+    // The fetch left the tip where it was: planChecked's renderAhead at the same commit starts nothing.
+    await renderAhead(req, route, w, 'known');
+    expect(renderer().runs).toBe(1);
+    // The tip moved, the environment's inputs did not: read again, Helm's output is the cache's.
+    await renderAhead(req, route, w, 'moved');
+    expect(renderer().runs).toBe(1);
+    // The environment changed under the fetch: rendered again.
+    await renderAhead(req, route, w, 'changed');
+    expect(renderer().runs).toBe(2);
+  });
+
+  test('ahead of the fetch: nothing without a tip the clone holds, or with render: off', async () => {
+    const none = world(repoChart);
+    await renderAheadOfFetch(req, route, none);
+    expect(rendererFor(none, helm.path, RENDER_DEFAULTS).runs).toBe(0);
+    const off = { ...route, to: { ...route.to, settings: { ...route.to.settings, render: 'off' } } } as Route;
+    const w = world(repoChart, [], {}, 'known');
+    await renderAheadOfFetch(req, off, w);
+    expect(rendererFor(w, helm.path, RENDER_DEFAULTS).runs).toBe(0);
+  });
+
+  test('the run started ahead runs at a lower CPU priority; the after side, which the run waits for, at its own', async () => {
+    // A `helm` that is no Helm: it writes down its niceness (once reniced) and prints a ConfigMap.
+    const dir = mkdtempSync(join(tmpdir(), 'nice-helm-'));
+    try {
+      const log = join(dir, 'niceness');
+      writeFileSync(
+        join(dir, 'helm'),
+        `#!/bin/sh\nsleep 0.3\ncut -d" " -f19 /proc/$$/stat >> ${log}\nprintf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: { name: c }\\n'\n`,
+      );
+      chmodSync(join(dir, 'helm'), 0o755);
+      const w = { ...world(repoChart), findHelm: async () => ({ path: join(dir, 'helm'), version: '3.17.3' }) };
+      await renderAhead(req, route, w, 'base');
+      await renderPromotion(req, route, plan, w, 'base');
+      const mine = getPriority();
+      expect(readFileSync(log, 'utf8')).toBe(`${Math.max(mine, 10)}\n${mine}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  /**
+   * `work` given a world that finds the real Helm as promote's does (render/helm.ts: findHelmOf, helmCandidate,
+   * learnVersion), behind a `helm` on PATH that writes down what it is asked to do, and what it was asked.
+   */
+  async function withLoggedHelm(files: Record<string, string>, work: (w: PromoteWorld, helmPath: string) => Promise<void>) {
+    const dir = mkdtempSync(join(tmpdir(), 'logged-helm-'));
+    try {
+      const log = join(dir, 'runs');
+      writeFileSync(join(dir, 'helm'), `#!/bin/sh\necho "$1" >> ${log}\nexec ${helm.path} "$@"\n`);
+      chmodSync(join(dir, 'helm'), 0o755);
+      const env = { PATH: dir };
+      const w: PromoteWorld = {
+        ...world(files, [], { known: files }, 'known'),
+        findHelm: (major) => findHelmOf(major, env),
+        helmCandidate: (major) => helmCandidate(major, env),
+        learnHelmVersion: learnVersion,
+      };
+      await work(w, join(dir, 'helm'));
+      return readFileSync(log, 'utf8');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('the run started ahead prints its Helm’s version: findHelm takes it from there and `helm version` never runs', async () => {
+    const asked = await withLoggedHelm(repoChart, async (w, helmPath) => {
+      // As promote-env starts: the render ahead of the fetch, then the version asked ahead (askHelmAhead).
+      const ahead = renderAheadOfFetch(req, route, w);
+      const found = w.findHelm(undefined);
+      await ahead;
+      expect(await found).toEqual({ path: helmPath, version: helm.version });
+      const r = await renderPromotion(req, route, plan, w, 'known');
+      expect(r).toMatchObject({ environment: 'staging', status: 'rendered', helm: helm.version });
+      expect(r?.diff?.changes.map((c) => c.diff)).toEqual([expect.stringContaining('-  text: hello\n+  text: goodbye')]);
+    });
+    expect(asked).toBe('template\ntemplate\n');
+  });
+
+  test('where nothing renders ahead (a chart the repository does not hold), the version is `helm version`’s', async () => {
+    const files = {
+      ...repoChart,
+      'apps/staging.yaml': app('{ repoURL: oci://registry.example/charts, chart: myapp, targetRevision: 1.4.0 }'),
+    };
+    const asked = await withLoggedHelm(files, async (w, helmPath) => {
+      await renderAheadOfFetch(req, route, w);
+      expect(await w.findHelm(undefined)).toEqual({ path: helmPath, version: helm.version });
+    });
+    expect(asked).toBe('version\n');
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
@@ -164,18 +164,33 @@ describe('renderPromotion', () => {
       );
       chmodSync(join(dir, 'helm'), 0o755);
       const unprotected = { ...route(), to: { ...route().to, protected: false } };
-      const w = worldDouble({ git, findHelm: async () => helm, helmCandidate: () => join(dir, 'helm') });
+      // The version answers a while after it is asked, as `helm version` does (a Go program's start).
+      const answersLate = () => new Promise<typeof helm>((r) => setTimeout(() => r(helm), 300));
+      const w = worldDouble({ git, findHelm: answersLate, helmCandidate: () => join(dir, 'helm') });
       const r = await renderPromotion(req, unprotected, plan, w, 'base');
       // It rendered both sides while the version was asked; the comparison is the real Helm's, which findHelm answered.
       expect(readFileSync(log, 'utf8')).toBe('template\ntemplate\n');
-      expect(r).toMatchObject({ environment: 'staging', status: 'rendered', helm: helm.version });
-      expect(r?.diff?.changes.map((c) => [c.change, c.object, c.diff])).toEqual([
+      const realDiff = [
         [
           'changed',
           'ConfigMap staging/a',
           '@@ -1,6 +1,6 @@\n apiVersion: v1\n data:\n-  a: "1"\n+  a: "2"\n kind: ConfigMap\n metadata:\n   name: a',
         ],
-      ]);
+      ];
+      expect(r).toMatchObject({ environment: 'staging', status: 'rendered', helm: helm.version });
+      expect(r?.diff?.changes.map((c) => [c.change, c.object, c.diff])).toEqual(realDiff);
+      // A version that has already answered (asked ahead of the plan) leaves nothing to guess: the candidate never runs.
+      rmSync(log);
+      const answered = Promise.resolve(helm);
+      const again = await renderPromotion(
+        req,
+        unprotected,
+        plan,
+        worldDouble({ git, findHelm: () => answered, helmCandidate: () => join(dir, 'helm') }),
+        'base',
+      );
+      expect(existsSync(log)).toBe(false);
+      expect(again?.diff?.changes.map((c) => [c.change, c.object, c.diff])).toEqual(realDiff);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { compareRenders, maskSecrets } from '../../src/render/compare.ts';
+import { compareRenders, DEFAULT_IGNORE, maskSecrets, printObjects } from '../../src/render/compare.ts';
 import { splitObjects } from '../../src/render/objects.ts';
 import { renderedMarkdown, type EnvironmentRender } from '../../src/render/report.ts';
 
@@ -126,5 +126,95 @@ describe('renderedMarkdown: object names are inert', () => {
     expect(renderedMarkdown([env], 65536)).toContain(
       '<details><summary>added: ConfigMap @\u200dacme/everyone f\u200dixes evil/repo#2 &lt;b&gt;x&lt;/b&gt; &#124; y</summary>',
     );
+  });
+});
+
+describe('printObjects: the before side printed while the after side renders', () => {
+  const side = (image: string, chart: string, password: string, replicas: number) =>
+    splitObjects(
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: { name: api, namespace: prod, labels: { helm.sh/chart: ' + chart + ' } }',
+        `spec: { replicas: ${replicas}, template: { spec: { containers: [{ name: api, image: "${image}" }] } } }`,
+        '---',
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata: { name: db, namespace: prod }',
+        `data: { password: ${password} }`,
+        '---',
+        'apiVersion: apps/v1',
+        'kind: StatefulSet',
+        'metadata: { name: cache, namespace: prod }',
+        `spec: { replicas: ${replicas} }`,
+        '',
+      ].join('\n'),
+    );
+  const before = side('ghcr.io/acme/api@sha256:' + 'a'.repeat(64), 'api-1.0.0', 'YQ==', 2);
+  const after = side('ghcr.io/acme/api@sha256:' + 'b'.repeat(64), 'api-1.1.0', 'Yg==', 3);
+  const withRules = {
+    ignore: DEFAULT_IGNORE.map((r) => new RegExp(r)),
+    summarize: [],
+    ignoreDifferences: [{ group: 'apps', kind: 'StatefulSet', jsonPointers: ['/spec/replicas'] }],
+  };
+
+  test('each object is printed as compareRenders prints it: a Secret only marked, an object a rule covers left out', () => {
+    const { printed } = printObjects(before, withRules);
+    expect([...printed].map(([o, p]) => [o.kind, p.secret ? 'secret' : p.kept, p.secret ? [] : p.taken])).toEqual([
+      [
+        'Deployment',
+        [
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata:',
+          '  labels:',
+          '  name: api',
+          '  namespace: prod',
+          'spec:',
+          '  replicas: 2',
+          '  template:',
+          '    spec:',
+          '      containers:',
+          `        - image: ghcr.io/acme/api@sha256:${'a'.repeat(64)}`,
+          '          name: api',
+          '',
+        ].join('\n'),
+        ['    helm.sh/chart: api-1.0.0\n'],
+      ],
+      ['Secret', 'secret', []],
+    ]);
+  });
+
+  test('the comparison with the before side printed ahead is the comparison without', () => {
+    const without = compareRenders(before, after, undefined, withRules);
+    expect(compareRenders(before, after, undefined, withRules, printObjects(before, withRules))).toEqual(without);
+    expect(without.counts).toEqual({ changed: 2, added: 0, removed: 0 });
+    expect(without.unchanged).toBe(1);
+    expect(without.ignoredLines).toBe(1);
+    expect(without.changes.map((c) => c.diff)).toEqual([
+      [
+        '@@ -5,9 +5,9 @@',
+        '   name: api',
+        '   namespace: prod',
+        ' spec:',
+        '-  replicas: 2',
+        '+  replicas: 3',
+        '   template:',
+        '     spec:',
+        '       containers:',
+        `-        - image: ghcr.io/acme/api@sha256:${'a'.repeat(64)}`,
+        `+        - image: ghcr.io/acme/api@sha256:${'b'.repeat(64)}`,
+        '           name: api',
+      ].join('\n'),
+      expect.stringContaining('-  password: <masked>\n+  password: <changed>'),
+    ]);
+  });
+
+  test('printed with other ignore patterns, they are not read: the churn line is still taken out and counted', () => {
+    const ahead = printObjects(before, { ...withRules, ignore: [] });
+    const r = compareRenders(before, after, undefined, withRules, ahead);
+    expect(r).toEqual(compareRenders(before, after, undefined, withRules));
+    expect(r.ignoredLines).toBe(1);
+    expect(r.changes[0].diff).not.toContain('helm.sh/chart');
   });
 });

@@ -3,11 +3,21 @@
 // a template that never ends, one that prints past the cap, and an image digest that is the only change.
 
 import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
-import { findHelm, findHelmOf, helmCandidate, helmTemplate } from '../../src/render/helm.ts';
+import {
+  BACKGROUND_NICENESS,
+  findHelm,
+  findHelmOf,
+  helmCandidate,
+  helmTemplate,
+  helmVersion,
+  learnVersion,
+  runBounded,
+  takeVersionProbe,
+} from '../../src/render/helm.ts';
 import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** Both Helm majors the tests hold (jest's global setup): each render below runs on each. */
@@ -517,4 +527,103 @@ test('compareRenders alone: a Secret whose data is no map is masked whole, its c
     ['@@ -1,5 +1,5 @@', ' apiVersion: v1', '-data: <masked>', '+data: <changed>', ' kind: Secret', ' metadata:', '   name: s'].join('\n'),
   ]);
   expect(JSON.stringify(d)).not.toMatch(/cGxhaW4=|b3RoZXI=/);
+});
+
+test('a run started ahead (background) runs at niceness 10, or as it was when that was lower; any other at the caller’s', async () => {
+  // The child reads its own niceness (field 19 of /proc/self/stat) once it has been started and reniced.
+  const niceness = async (background: boolean) => {
+    const r = await runBounded('sh', ['-c', 'sleep 0.3; cut -d" " -f19 /proc/$$/stat'], process.env, {}, 'sh', (e) => e, { background });
+    if (!r.ok) throw new Error(r.message);
+    return Number(r.stdout.trim());
+  };
+  const mine = getPriority();
+  expect(BACKGROUND_NICENESS).toBe(10);
+  expect(await niceness(false)).toBe(mine);
+  expect(await niceness(true)).toBe(Math.max(mine, 10));
+});
+
+describe.each(HELMS)('the version a render prints (versionProbe), %s', (_major, helm, version) => {
+  test('a probed render prints what a plain one prints, and the version `helm version` answers', async () => {
+    const input = side(webChart('1.0.0'), [`image:\n  digest: ${digestA}\npassword: hunter2\n`]);
+    const plain = await new Renderer(helm).output(input);
+    const probed = await new Renderer(helm, {}, {}, false, true).output(input);
+    if (!plain.ok || !probed.ok) throw new Error('render failed');
+    expect(plain.helmVersion).toBeUndefined();
+    expect(probed.helmVersion).toBe(version);
+    expect(probed.stdout).toBe(plain.stdout);
+    expect(probed.stdout).not.toContain('lockstep-helm-version');
+  });
+
+  test('a chart that prints a look-alike of the probe (another nonce, another version) keeps it; the version is Helm’s', async () => {
+    const forged =
+      '---\n# Source: web/templates/lockstep-helm-version-0000000000000000.yaml\n# lockstep-helm-version 0000000000000000 v9.9.9\n';
+    const chart = webChart('1.0.0', {
+      'templates/lockstep-helm-version-0000000000000000.yaml': '# lockstep-helm-version 0000000000000000 v9.9.9\n',
+      'templates/forged.yaml': `# {{ "lockstep-helm-version" }} guess v9.9.9\n`,
+    });
+    const probed = await new Renderer(helm, {}, {}, false, true).output(side(chart, ['password: x\n']));
+    if (!probed.ok) throw new Error(probed.message);
+    expect(probed.helmVersion).toBe(version);
+    expect(probed.stdout).toContain(forged);
+    expect(probed.stdout).toContain('# lockstep-helm-version guess v9.9.9\n');
+  });
+
+  test('a chart whose .helmignore leaves the probe out renders as it is, with no version said', async () => {
+    const chart = webChart('1.0.0', { '.helmignore': 'templates/lockstep-*\n' });
+    const input = side(chart, ['password: x\n']);
+    const plain = await new Renderer(helm).output(input);
+    const probed = await new Renderer(helm, {}, {}, false, true).output(input);
+    if (!plain.ok || !probed.ok) throw new Error('render failed');
+    expect(probed.helmVersion).toBeUndefined();
+    expect(probed.stdout).toBe(plain.stdout);
+  });
+});
+
+test('takeVersionProbe takes out only its own document, first or last in the stream', () => {
+  const probe = (v: string) => `---\n# Source: c/templates/lockstep-helm-version-ab12.yaml\n# lockstep-helm-version ab12 ${v}\n`;
+  const cm = '---\n# Source: c/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n';
+  expect(takeVersionProbe(`${cm}${probe('v3.17.3')}`, 'ab12')).toEqual({ stdout: cm, version: '3.17.3' });
+  expect(takeVersionProbe(`${probe('v4.1.4')}${cm}`, 'ab12')).toEqual({ stdout: cm, version: '4.1.4' });
+  expect(takeVersionProbe(`${cm}${probe('v3.17.3')}`, 'cd34')).toEqual({ stdout: `${cm}${probe('v3.17.3')}` });
+  // A version that is none (a chart cannot write there, but the parse does not trust it): the document goes, no version.
+  expect(takeVersionProbe(`${cm}${probe('banana')}`, 'ab12')).toEqual({ stdout: cm });
+});
+
+test('learnVersion: helmVersion answered by a template run, `helm version` run only where that run gave none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'learn-helm-'));
+  try {
+    // A `helm` that writes down each run and answers `version` as Helm 3.9.0 does.
+    const fake = (name: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `#!/bin/sh\necho "$1" >> ${dir}/${name}.runs\nprintf 'v3.9.0+gabcdef\\n'\n`);
+      chmodSync(path, 0o755);
+      return path;
+    };
+    const runs = (name: string) => {
+      try {
+        return readFileSync(join(dir, `${name}.runs`), 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const learned = fake('learned');
+    expect(learnVersion(learned, Promise.resolve('3.17.3'))).toBe(true);
+    expect(await helmVersion(learned)).toBe('3.17.3');
+    expect(runs('learned')).toBe('');
+    // Asked once: a second answer is not taken.
+    expect(learnVersion(learned, Promise.resolve('9.9.9'))).toBe(false);
+    expect(await helmVersion(learned)).toBe('3.17.3');
+    // The run printed none (a chart that failed, a .helmignore): `helm version` is asked.
+    const none = fake('none');
+    expect(learnVersion(none, Promise.resolve(undefined))).toBe(true);
+    expect(await helmVersion(none)).toBe('3.9.0');
+    expect(runs('none')).toBe('version\n');
+    // Asked before any run could tell: the answer is `helm version`'s.
+    const asked = fake('asked');
+    expect(await helmVersion(asked)).toBe('3.9.0');
+    expect(learnVersion(asked, Promise.resolve('3.17.3'))).toBe(false);
+    expect(await helmVersion(asked)).toBe('3.9.0');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

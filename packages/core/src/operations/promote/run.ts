@@ -26,6 +26,7 @@ import {
   planChecked,
   sessionRequest,
 } from '../../promote/session.ts';
+import { renderAheadOfFetch } from '../../promote/render-ahead.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
@@ -186,8 +187,14 @@ export async function promoteOn(
   if (hydrated) return promoteHydrated(req, route, hydrated, ports, clock);
   if (req.requireChecks.length > 0 && !ports.github)
     throw new UserError(words`require-checks needs ${named('github-token')}`, { hint: words`${setting('github-token')} (checks: read)` });
+  // The fetch starts first: the plan, and so the render the run waits for, waits for it. The Helm's version and the
+  // environment as it runs now (from the tip this clone holds) are read while it runs.
+  const fetched = fetchBase(ports, req.base);
+  fetched.catch(() => undefined); // awaited below
+  // renderAheadOfFetch before askHelmAhead: its Helm run prints the version findHelm then takes (no `helm version`).
+  void renderAheadOfFetch(req, route, ports);
   askHelmAhead(route, ports);
-  const baseSha = await fetchBase(ports, req.base);
+  const baseSha = await fetched;
   // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
   const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
   const cache = new ParseCache();

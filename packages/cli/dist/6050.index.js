@@ -1,5 +1,5 @@
-export const id = 4808;
-export const ids = [4808,7135];
+export const id = 6050;
+export const ids = [6050,7135];
 export const modules = {
 
 /***/ 95997:
@@ -549,7 +549,558 @@ async function releaseWhere(release, read, cache) {
 
 /***/ }),
 
-/***/ 84808:
+/***/ 60868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ renderAheadOfFetch),
+/* harmony export */   O: () => (/* binding */ renderAhead)
+/* harmony export */ });
+/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8539);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20163);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97625);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21120);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46760);
+// The target's before side rendered ahead of the plan. The environment as it
+// runs now (the base's Application, values and chart) does not depend on
+// what is promoted, so its `helm template` can run while the plan is made and
+// checked; renderPromotion then finds the output in the renderer's cache,
+// keyed by a digest of every input, and waits only for the after side's
+// Helm. Best effort and offline: only a chart held in this repository at the
+// base, nothing fetched (a release tag, a registry, a classic repository);
+// whatever goes wrong is left for renderPromotion to meet and say.
+
+
+
+
+
+/**
+ * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
+ * repository; the promise (never rejected) settles when that run has ended or was not started. That run prints the
+ * version of its Helm (render/helm.ts versionProbe): findHelm takes it from there (learnAhead), so no `helm version`
+ * runs beside it; `tell` is learnAhead's, where renderAheadOfFetch asked first.
+ */
+function renderAhead(req, route, ports, baseSha, tell) {
+    const { to } = route;
+    const application = rendersAhead(route);
+    if (application === undefined)
+        return Promise.resolve();
+    const told = tell ?? learnAhead(route, ports);
+    // Once per commit in a run: the side read ahead of the fetch is not read again when the fetch left the tip there.
+    let commits = started.get(ports);
+    if (!commits)
+        started.set(ports, (commits = new Set()));
+    if (commits.has(baseSha)) {
+        told(undefined);
+        return Promise.resolve();
+    }
+    commits.add(baseSha);
+    return (async () => {
+        // The binary findHelm will most likely answer renders at once; its output is in the cache of that binary's
+        // renderer, which renderPromotion reads only where findHelm answers the same binary, usable.
+        const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
+        if (path === undefined)
+            return;
+        const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_3__/* .splitApplicationRef */ .O6)(application);
+        const appText = await ports.git.readAt(baseSha, appFile);
+        if (appText === undefined)
+            return;
+        const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .listedFor */ .JB)(ports), offline: true };
+        const side = await (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationSide */ .mn)(ctx, appText, (p) => ports.git.readAt(baseSha, p));
+        if (!('side' in side))
+            return;
+        // At a lower CPU priority: on a runner's two cores the plan, and the after side's Helm, are what the run waits for.
+        const out = await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .rendererFor */ .L3)(ports, path, req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB).output(side.side, false, true);
+        told(out.ok ? out.helmVersion : undefined);
+    })()
+        .catch(() => undefined)
+        .finally(() => told(undefined));
+}
+/**
+ * Has findHelm wait for the version the render ahead's Helm run prints, where nothing asked that binary's version yet
+ * (PromoteWorld's learnHelmVersion); the function returned tells it (undefined: none, and `helm version` runs then).
+ * Call it before askHelmAhead.
+ */
+function learnAhead(route, ports) {
+    const path = ports.helmCandidate?.(route.to.helmVersion);
+    if (path === undefined || !ports.learnHelmVersion)
+        return () => undefined;
+    let tell = () => undefined;
+    const answer = new Promise((resolve) => (tell = resolve));
+    return ports.learnHelmVersion(path, answer) ? tell : () => undefined;
+}
+/** The commits each world's render-ahead started at. */
+const started = new WeakMap();
+/** The Application whose chart the target renders with Helm ahead of the plan, when it renders one. */
+function rendersAhead(route) {
+    const { to } = route;
+    return (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMode */ .IA)(route) === 'off' || to.kustomization || (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_0__/* .fluxRef */ .z8)(to) ? undefined : to.application;
+}
+/**
+ * renderAhead at the base branch's tip as this clone holds it before the fetch (knownTip): the environment as it
+ * runs now has most often not moved since the checkout, so its Helm runs while the remote is asked. planChecked
+ * starts renderAhead again at the fetched tip only where it moved; a side whose inputs did not change is still
+ * the renderer cache's (keyed by their digest, not by the commit). A tip that moved costs one Helm run for nothing.
+ * The promise (never rejected) settles when that run has ended or was not started.
+ */
+function renderAheadOfFetch(req, route, ports) {
+    if (rendersAhead(route) === undefined || !ports.git.knownTip)
+        return Promise.resolve();
+    const tell = learnAhead(route, ports);
+    return ports.git
+        .knownTip(req.base)
+        .then((tip) => (tip ? renderAhead(req, route, ports, tip, tell) : undefined))
+        .catch(() => undefined)
+        .finally(() => tell(undefined));
+}
+/** The path of the environment's Helm once its version is known, when render: auto may use it. */
+async function usableHelm(ports, major) {
+    const helm = await ports.findHelm(major);
+    return helm && (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .helmUsable */ .hm)(helm) ? helm.path : undefined;
+}
+
+
+/***/ }),
+
+/***/ 97625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MB: () => (/* binding */ RENDER_DEFAULTS),
+  Uq: () => (/* binding */ compareOptions),
+  JB: () => (/* binding */ listedFor),
+  IA: () => (/* binding */ renderMode),
+  L3: () => (/* binding */ rendererFor),
+  ax: () => (/* binding */ startComparison)
+});
+
+// UNUSED EXPORTS: HELM_HINT, targetHelm
+
+;// CONCATENATED MODULE: ./packages/core/src/async/settled.ts
+// Whether a promise has already settled, asked without waiting for it: a
+// step that can start from a guess while an answer is on its way (the Helm a
+// render runs with) does not guess when the answer is already there.
+const PENDING = Symbol('pending');
+/**
+ * Whether `p` has settled (fulfilled or rejected) by now: its reactions run before those of a promise resolved
+ * after it, so a race against one resolved here is won by `p` only when it was settled already.
+ */
+async function settledYet(p) {
+    try {
+        return (await Promise.race([p, Promise.resolve(PENDING)])) !== PENDING;
+    }
+    catch {
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
+var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render = __webpack_require__(69896);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
+var validate = __webpack_require__(24118);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
+// Which Helm renders a promotion's target, the renderers of a run, and the
+// target's comparison started. The Helm is the first on PATH (or the one of
+// the environment's helm-version) of version 3.8 or later, and asking its
+// version is a Go program's start (~0.1 s, as long as a small chart's render):
+// while it answers, the sides as this repository holds them render with the
+// binary it will most likely be (helmCandidate), and the comparison finds
+// those outputs in the renderer's cache where the answer names that binary.
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
+function renderMode(route) {
+    return route.to.settings.render;
+}
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
+}
+function rendererFor(key, helm, cfg) {
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
+ * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
+ * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
+ * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
+ * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
+ */
+async function startComparison(req, route, mode, cfg, readSides, ports) {
+    const { to } = route;
+    const found = ports.findHelm(to.helmVersion);
+    found.catch(() => undefined); // awaited below
+    // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
+    const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate?.(to.helmVersion);
+    if (candidate !== undefined)
+        readSides(true)
+            .then((s) => {
+            if (s === undefined || !('read' in s))
+                return;
+            for (const side of s.read)
+                if ('side' in side)
+                    rendererFor(ports, candidate, cfg)
+                        .output(side.side)
+                        .catch(() => undefined);
+        })
+            .catch(() => undefined); // read again below, after the Helm's own refusals
+    const helm = targetHelm(req, to, mode, await found);
+    if (!('path' in helm))
+        return helm;
+    const sides = await readSides(false);
+    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
+}
+/** The comparison of the two sides rendered with `helm`, started. */
+function compareWith(route, helm, [before, after], cfg, ports) {
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const was = 'side' in before ? before.side : before;
+    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, route.to.name, was, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
+    if ('side' in after)
+        (0,validate/* prepareValidation */.N)(route, (0,render/* sideRender */.Em)(renderer, was));
+    return { helm, renderer, after, rendering };
+}
+/**
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
+ */
+function targetHelm(req, to, mode, helm) {
+    if (!helm && to.helmVersion !== undefined)
+        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
+    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
+        return helm;
+    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+    if (mode === 'on')
+        throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+}
+
+
+/***/ }),
+
+/***/ 20163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wz: () => (/* binding */ renderPromotion),
+/* harmony export */   mn: () => (/* binding */ applicationSide)
+/* harmony export */ });
+/* unused harmony export chartInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97625);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4586);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69896);
+/* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10529);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21120);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84352);
+/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69630);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99836);
+/* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77063);
+/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8539);
+/* harmony import */ var _flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48198);
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMode */ .IA)(route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOptions */ .Uq)(req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB, []), req);
+    const application = to.application;
+    if (!application)
+        return undefined;
+    const cfg = req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB;
+    const started = await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .startComparison */ .ax)(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
+    if (!started || !('rendering' in started))
+        return started;
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+    const readEdited = (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .readAfterPlan */ .U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const where = plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await (0,_flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseWhere */ .T)(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
+    if (to.protected)
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnpinned */ .Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (env.status === 'failed' && to.protected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
+        });
+    }
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTarget */ .M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
+}
+/**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
+ * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
+ */
+async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .splitApplicationRef */ .O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .readAfterPlan */ .U2)(plan, readBase) : readBase);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .listedFor */ .JB)(ports),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
+        offline,
+    };
+    try {
+        const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) || e instanceof _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .ReplacedChart */ .T)
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+    return flux ? (0,_flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseWhere */ .T)(flux.helmrelease, read) : { file: appFile, line: 1 };
+}
+const readings = new WeakMap();
+/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
+function readOnce(ctx, appText) {
+    let byText = readings.get(ctx.ports);
+    if (!byText)
+        readings.set(ctx.ports, (byText = new Map()));
+    const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
+    let read = byText.get(key);
+    if (!read) {
+        const { appFile, name, req } = ctx;
+        read = { app: (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .readApplication */ .nZ)(appText, appFile, name, req.charts), source: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .chartSource */ .Iu)(appText, appFile, name, req.charts) };
+        byText.set(key, read);
+    }
+    return read;
+}
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
+async function applicationSide(ctx, appText, read) {
+    const { app, source } = readOnce(ctx, appText);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, source, version, app.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .applicationValues */ .BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .join */ .fj)(chart.dir, p), text })) : []),
+    ];
+    return {
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences: app.ignoreDifferences,
+    };
+}
+/**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readFluxRelease */ .V3)(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .join */ .fj)(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, source, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const folders = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .chartFolders */ .ue)(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
+    const reader = (commit) => ({
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)((await ports.git.readAt(c, (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .join */ .fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !atBranch) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_4__/* .readChartFolder */ .z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where, dir: f.dir };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
+    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source, version, ctx.at);
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
+    const image = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .ociReference */ .H6)(source, version) ?? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_9__/* .configuredRegistry */ .ON)(req, name, version);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__/* .chartTag */ .bF)(version)}`}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 26050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -861,6 +1412,12 @@ function promoteGitOf(git, reader, o) {
                 reader.close(); // objects fetched since cat-file started are read by a fresh one
                 return sha;
             });
+        },
+        async knownTip(branch) {
+            // Read through the object reader, no process of its own; a name that is not a plain one (a `:` names a path) is not asked.
+            if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
+                return undefined;
+            return reader.commit(`refs/${o.remote ? 'remotes/origin' : 'heads'}/${branch}`);
         },
         readAt: (commit, path) => reader.text(`${commit}:${path}`),
         readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
@@ -1352,6 +1909,7 @@ function renderTools(env) {
             return helm;
         },
         helmCandidate: (major) => (0,render_helm/* helmCandidate */.YK)(major, env),
+        learnHelmVersion: (path, answer) => (0,render_helm/* learnVersion */.J7)(path, answer),
         findKustomize() {
             if (kustomize === undefined)
                 kustomize = (0,find/* findKustomize */.H)(env) ?? null;
@@ -1493,426 +2051,26 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
-var validate = __webpack_require__(24118);
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
-// Which Helm renders a promotion's target, the renderers of a run, and the
-// target's comparison started. The Helm is the first on PATH (or the one of
-// the environment's helm-version) of version 3.8 or later, and asking its
-// version is a Go program's start (~0.1 s, as long as a small chart's render):
-// while it answers, the sides as this repository holds them render with the
-// binary it will most likely be (helmCandidate), and the comparison finds
-// those outputs in the renderer's cache where the answer names that binary.
-
-
-
-
-
-/** How to add Helm when it is missing. */
-const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
-/** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
-function renderMode(route) {
-    return route.to.settings.render;
-}
-/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap();
-/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
-const listings = new WeakMap();
-/** The world's chart folder listings (SideContext's `listed`). */
-function listedFor(key) {
-    let listed = listings.get(key);
-    if (!listed)
-        listings.set(key, (listed = new Map()));
-    return listed;
-}
-function rendererFor(key, helm, cfg) {
-    let byHelm = renderers.get(key);
-    if (!byHelm)
-        renderers.set(key, (byHelm = new Map()));
-    let r = byHelm.get(helm);
-    if (!r)
-        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
-    return r;
-}
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-function compareOptions(cfg, ignoreDifferences) {
-    return {
-        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
-        summarize: cfg.summarize,
-        ignoreDifferences,
-    };
-}
-/**
- * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
- * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
- * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
- * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
- * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
- */
-async function startComparison(req, route, mode, cfg, readSides, ports) {
-    const { to } = route;
-    const found = ports.findHelm(to.helmVersion);
-    found.catch(() => undefined); // awaited below
-    const candidate = ports.helmCandidate?.(to.helmVersion);
-    if (candidate !== undefined)
-        readSides(true)
-            .then((s) => {
-            if (s === undefined || !('read' in s))
-                return;
-            for (const side of s.read)
-                if ('side' in side)
-                    rendererFor(ports, candidate, cfg)
-                        .output(side.side)
-                        .catch(() => undefined);
-        })
-            .catch(() => undefined); // read again below, after the Helm's own refusals
-    const helm = targetHelm(req, to, mode, await found);
-    if (!('path' in helm))
-        return helm;
-    const sides = await readSides(false);
-    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
-}
-/** The comparison of the two sides rendered with `helm`, started. */
-function compareWith(route, helm, [before, after], cfg, ports) {
-    const renderer = rendererFor(ports, helm.path, cfg);
-    const rules = 'side' in after ? after.ignoreDifferences : [];
-    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const was = 'side' in before ? before.side : before;
-    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, route.to.name, was, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
-    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
-    if ('side' in after)
-        (0,validate/* prepareValidation */.N)(route, (0,render/* sideRender */.Em)(renderer, was));
-    return { helm, renderer, after, rendering };
-}
-/**
- * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
- * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
- */
-function targetHelm(req, to, mode, helm) {
-    if (!helm && to.helmVersion !== undefined)
-        throw new src_errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
-            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
-            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
-        });
-    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
-        return helm;
-    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
-    if (mode === 'on')
-        throw new src_errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/render.ts
+var render = __webpack_require__(20163);
+// EXTERNAL MODULE: ./packages/core/src/promote/render-helm.ts + 1 modules
+var promote_render_helm = __webpack_require__(97625);
+// EXTERNAL MODULE: ./packages/core/src/promote/render-ahead.ts
+var render_ahead = __webpack_require__(60868);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(93483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(37306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
-// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
-var unpinned = __webpack_require__(10529);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var promote_application = __webpack_require__(21120);
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(69630);
 // EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
 var chart_repository = __webpack_require__(77063);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release-line.ts
-var flux_release_line = __webpack_require__(48198);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
-// Rendered manifest diffs of a promotion: the target environment rendered
-// with the real Helm as it runs now (the base) and as it will run after the
-// merge (the plan's files), from what its Argo CD Application gives: the
-// chart (a folder of this repository at the chart's release tag or at the
-// base, or the published OCI chart at the exact version), the release name
-// and namespace, its valueFiles in order (then the environment's values file
-// when the Application does not list it), its inline helm.values /
-// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
-// (the default) renders when Helm 3.8 or later is on PATH and says in one
-// line when it is not; `on` without Helm is an error; `off` never renders. A
-// chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere. An
-// environment with `kustomization:` is built with kustomize instead
-// (render-overlay.ts).
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The target rendered before and after the plan; undefined when render is
- * off, nothing is written, or the target has no Application. Throws a
- * UserError for `render: on` without Helm, and for a protected target whose
- * chart does not render after the change (nothing is written yet).
- */
-async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = renderMode(route);
-    const { to } = route;
-    if (mode === 'off' || plan.files.length === 0)
-        return undefined;
-    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
-    if (to.kustomization)
-        return (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
-    const application = to.application;
-    if (!application)
-        return undefined;
-    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    const started = await startComparison(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
-    if (!started || !('rendering' in started))
-        return started;
-    const { helm, renderer, after, rendering } = started;
-    const env = { ...(await rendering), helm: helm.version };
-    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
-    const flux = (0,flux_release/* fluxRef */.z8)(to);
-    const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
-    const where = plan.chart
-        ? { file: plan.chart.file, line: plan.chart.line }
-        : flux
-            ? await (0,flux_release_line/* releaseWhere */.T)(flux.helmrelease, readEdited)
-            : { file: to.values, line: 1 };
-    if (to.protected)
-        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
-    if (env.status === 'failed' && to.protected) {
-        throw new src_errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
-        });
-    }
-    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
-    if (!('side' in after))
-        return env;
-    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
-    return validation.length > 0 ? { ...env, validation } : env;
-}
-/**
- * Both sides of the target as its Application gives them before and after the plan; undefined when the
- * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
- * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
- */
-async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
-    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const readBase = (path) => ports.git.readAt(baseSha, path);
-    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
-    const ctx = {
-        req,
-        ports,
-        baseSha,
-        values: to.values,
-        appFile,
-        name,
-        listed: listedFor(ports),
-        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
-        offline,
-    };
-    try {
-        const flux = (0,flux_release/* fluxRef */.z8)(to);
-        return {
-            read: await Promise.all(flux
-                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
-                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
-        };
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
-        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
-        if (!(e instanceof src_errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
-}
-/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
-async function lineOf(to, appFile, read) {
-    const flux = (0,flux_release/* fluxRef */.z8)(to);
-    return flux ? (0,flux_release_line/* releaseWhere */.T)(flux.helmrelease, read) : { file: appFile, line: 1 };
-}
-/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
-async function applicationSide(ctx, appText, read) {
-    const app = (0,promote_application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
-    const version = app.revision.current;
-    const chart = await chartInput(ctx, (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, ctx.req.charts), version, app.path);
-    if ('unavailable' in chart)
-        return chart;
-    const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
-    if ('unavailable' in values)
-        return values;
-    const sources = [
-        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
-        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
-    ];
-    return {
-        side: {
-            chart: chart.input,
-            release: app.release,
-            ...(app.namespace ? { namespace: app.namespace } : {}),
-            values: values.values.map((v) => v.text),
-            ...(app.set.length ? { set: app.set } : {}),
-        },
-        sources,
-        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences: app.ignoreDifferences,
-    };
-}
-/**
- * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
- * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
- */
-async function fluxSide(ctx, env, read) {
-    const rel = await (0,flux_release/* readFluxRelease */.V3)(env, read);
-    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
-    if ('unavailable' in chart)
-        return chart;
-    const files = 'files' in chart.input ? chart.input.files : undefined;
-    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
-    const texts = await Promise.all(paths.map((p) => read(p)));
-    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
-    return {
-        side: {
-            chart: chart.input,
-            release: rel.releaseName,
-            ...(rel.namespace ? { namespace: rel.namespace } : {}),
-            values: rel.values.map((v) => v.text),
-        },
-        sources: [
-            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
-            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
-        ],
-        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
-        ignoreDifferences: [],
-    };
-}
-/**
- * The chart a side runs: a chart folder of the repository at its release tag
- * `<name>-<version>`, else at the base when its Chart.yaml says that version
- * (or the source is a path at a branch), else the published OCI chart.
- */
-async function chartInput(ctx, source, version, path) {
-    const { req, ports, baseSha } = ctx;
-    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const list = (commit, dir) => ports.git.listFiles(commit, dir);
-    const reader = (commit) => ({
-        list: (dir) => {
-            const key = `${commit}\0${dir}`;
-            let files = ctx.listed.get(key);
-            if (!files)
-                ctx.listed.set(key, (files = list(commit, dir)));
-            return files;
-        },
-        read: (p) => ports.git.readAt(commit, p),
-    });
-    const tried = [];
-    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
-    // round trip to the remote on every render.
-    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
-    for (const f of folders) {
-        const tag = `${f.name}-${version}`;
-        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
-        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
-        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
-        at.push({ commit: baseSha, where: `${f.dir} at the base` });
-        for (const { commit: c, where } of at) {
-            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
-            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !atBranch) {
-                tried.push(`${where} says ${meta.version ?? 'no version'}`);
-                continue;
-            }
-            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
-            if ('unavailable' in files)
-                return files;
-            return { input: files, name: f.name, where, dir: f.dir };
-        }
-    }
-    const name = source.chart ?? folders[0]?.name ?? 'chart';
-    if (ctx.offline)
-        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
-    if (classic && 'tgz' in classic)
-        return { input: { tgz: classic.tgz }, name, where: classic.where };
-    if (classic)
-        tried.push(classic.tried);
-    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image) {
-        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`}`;
-        try {
-            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
-        }
-        catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                throw e;
-            tried.push(`${where}: ${e.message}`);
-        }
-    }
-    return {
-        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/render-ahead.ts
-// The target's before side rendered ahead of the plan. The environment as it
-// runs now (the base's Application, values and chart) does not depend on
-// what is promoted, so its `helm template` can run while the plan is made and
-// checked; renderPromotion then finds the output in the renderer's cache,
-// keyed by a digest of every input, and waits only for the after side's
-// Helm. Best effort and offline: only a chart held in this repository at the
-// base, nothing fetched (a release tag, a registry, a classic repository);
-// whatever goes wrong is left for renderPromotion to meet and say.
-
-
-
-
-
-/**
- * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
- * repository; the promise (never rejected) settles when that run has ended or was not started.
- */
-function renderAhead(req, route, ports, baseSha) {
-    const { to } = route;
-    if (renderMode(route) === 'off' || to.kustomization || !to.application || (0,flux_release/* fluxRef */.z8)(to))
-        return Promise.resolve();
-    const application = to.application;
-    return (async () => {
-        // The binary findHelm will most likely answer renders at once, while `helm version` answers (~0.1 s, as long as
-        // the render itself); its output is in the cache of that binary's renderer, which renderPromotion reads only where
-        // findHelm answers the same binary, usable.
-        const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
-        if (path === undefined)
-            return;
-        const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
-        const appText = await ports.git.readAt(baseSha, appFile);
-        if (appText === undefined)
-            return;
-        const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
-        const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
-        if ('side' in side)
-            await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side);
-    })().catch(() => undefined);
-}
-/** The path of the environment's Helm once its version is known, when render: auto may use it. */
-async function usableHelm(ports, major) {
-    const helm = await ports.findHelm(major);
-    return helm && (0,render_helm/* helmUsable */.hm)(helm) ? helm.path : undefined;
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var functions_compare = __webpack_require__(93483);
-var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(37306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
 // before anything is written: an explicit chart-version must be a released
@@ -1969,7 +2127,7 @@ function notDenied(read, chart, version) {
 }
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
-    const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
     const appText = await ports.git.readAt(baseSha, file);
     if (appText === undefined)
         return [];
@@ -2038,10 +2196,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const from = route.from;
     let sourceRev;
     if (req.from.kind === 'env' && from?.application) {
-        const ref = (0,promote_application/* splitApplicationRef */.O6)(from.application);
+        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
         const text = await ports.git.readAt(baseSha, ref.file);
         if (text !== undefined)
-            sourceRev = (0,promote_application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
     }
     if (sourceRev === version)
         return [];
@@ -2056,7 +2214,7 @@ var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var settings_validate = __webpack_require__(93081);
+var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
 var registry = __webpack_require__(52862);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
@@ -2107,7 +2265,7 @@ function digestsNames(read, path) {
  */
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-    await (0,settings_validate.checkConfig)(config, undefined, [...settings_validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
+    await (0,validate.checkConfig)(config, undefined, [...validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
     const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
@@ -2252,7 +2410,7 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
  * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
  */
 function askHelmAhead(route, world) {
-    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
+    if (route.to.application && !route.to.kustomization && (0,promote_render_helm/* renderMode */.IA)(route) !== 'off')
         void world.findHelm(route.to.helmVersion);
 }
 /**
@@ -2262,12 +2420,13 @@ function askHelmAhead(route, world) {
  * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
+    // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
+    void (0,render_ahead/* renderAhead */.O)(req, route, world, baseSha);
     askHelmAhead(route, world);
-    void renderAhead(req, route, world, baseSha);
     const planned = await planOn(req, route, world, baseSha, cache);
     // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
     // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
-    const rendering = renderPromotion(req, route, planned, world, baseSha);
+    const rendering = (0,render/* renderPromotion */.Wz)(req, route, planned, world, baseSha);
     // Its refusal, should it come while the checks still run, is awaited below: not an unhandled rejection meanwhile.
     rendering.catch(() => undefined);
     let checked;
