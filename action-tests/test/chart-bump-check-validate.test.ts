@@ -169,6 +169,9 @@ describe('chart-bump-check validates the rendered objects of each environment', 
     expect(cli.stderr + cli.stdout).toContain(
       'prod: PodDisruptionBudget myapp-web: policy/v1beta1 PodDisruptionBudget is not served since Kubernetes 1.25 (kube-version 1.25): use policy/v1',
     );
+    // The validators' modules load with no deprecation warning of Node's (punycode, DEP0040) in the run's log.
+    expect(cli.stderr).not.toMatch(/DeprecationWarning|punycode/);
+    expect(run.stderr).not.toMatch(/DeprecationWarning|punycode/);
     const json = await runCli(['check', '--base', 'main', '--head', 'pr', '--json'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
     expect(json.code).toBe(1);
     const doc = JSON.parse(json.stdout) as { errors: { message: string }[] };

@@ -55,6 +55,8 @@ describe('promote-env validates the rendered target', () => {
     const main = origin('rev-parse', 'main');
     const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'prod', 'values-drift': 'off' }, { PATH: WITH_HELM });
     expect(r.code).toBe(1);
+    // The validators' modules load with no deprecation warning of Node's (punycode, DEP0040) in the run's log.
+    expect(r.stderr).not.toMatch(/DeprecationWarning|punycode/);
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors.map((a) => [a.file, a.message])).toEqual(
       ['api', 'web', 'worker'].map((svc) => [
@@ -92,6 +94,7 @@ describe('promote-env validates the rendered target', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr + r.stdout).toContain(`apps/prod/myapp.yaml:14: validate: prod: ${MISSING('prod', 'api')}`);
+    expect(r.stderr).not.toMatch(/DeprecationWarning|punycode/);
     const off = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--values-drift', 'off', '--validate', 'off'], {
       cwd: ws,
       env: { PATH: WITH_HELM },

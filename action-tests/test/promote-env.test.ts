@@ -1,5 +1,5 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
@@ -183,11 +183,15 @@ test('a new PR starts 26 git processes, each question asked once: a branch name 
     });
   // Before: 32, with check-ref-format at each fetch and push, rev-parse --is-shallow-repository and
   // for-each-ref before each of the three fetches (main twice: the plan's and the publish's), and one rev-parse per tree.
-  // No check-ref-format since: main and the promotion branch are plain names (git/refs.ts PLAIN_NAME).
+  // No check-ref-format since: main and the promotion branch are plain names (git/refs.ts PLAIN_NAME). With a Helm on
+  // PATH (test-path.test.ts runs this test so), the environment as it runs now is read from the clone's tip while the
+  // base is fetched (promote/render-ahead.ts): a cat-file started before the fetch, and another after it.
+  const helmOnPath = spawnSync('sh', ['-c', 'command -v helm'], { encoding: 'utf8' }).stdout.trim() !== '';
   expect(starts).toEqual([
     'rev-parse --show-toplevel',
     'remote',
     'ls-remote',
+    ...(helmOnPath ? ['cat-file'] : []),
     'rev-parse --is-shallow-repository',
     'fetch',
     'rev-parse --verify',

@@ -317,11 +317,33 @@ function sortedYaml(v) {
 const KUBE_SCHEMAS_VERSION = '1.36';
 /** Each kind's validator as it loads, by `apiVersion/kind`: a kind's module is loaded once per run. */
 const loading = new Map();
+/** How many schema modules are loading now, and whether Node's deprecation warnings were off before the first. */
+let quiet = 0;
+let wasQuiet = false;
+/**
+ * A schema module's load with Node's deprecation warnings held back while it runs. The validators'
+ * ajv-formats-draft2019 requires `punycode`, which Node answers with its deprecated built-in module (DEP0040, not the
+ * npm package it depends on): its warning, in the log of every validating run, names nothing a user can act on.
+ * Node says each deprecation once per process; what the rest of the run does is said as before.
+ */
+async function withoutDeprecations(load) {
+    if (quiet++ === 0) {
+        wasQuiet = process.noDeprecation === true;
+        process.noDeprecation = true;
+    }
+    try {
+        return await load();
+    }
+    finally {
+        if (--quiet === 0)
+            process.noDeprecation = wasQuiet;
+    }
+}
 /** The validator of one kind the package models. */
 function kindValidator(key, load) {
     let v = loading.get(key);
     if (!v) {
-        loading.set(key, (v = load().then((module) => {
+        loading.set(key, (v = withoutDeprecations(load).then((module) => {
             const found = new Map();
             collect(module, found);
             const validator = found.get(key);
@@ -380,7 +402,7 @@ let fluxLoading;
  * never loads.
  */
 function fluxSchemas() {
-    return (fluxLoading ??= Promise.all(/* import() */[__webpack_require__.e(7537), __webpack_require__.e(8375), __webpack_require__.e(6642)]).then(__webpack_require__.bind(__webpack_require__, 36642)).then((models) => {
+    return (fluxLoading ??= withoutDeprecations(() => Promise.all(/* import() */[__webpack_require__.e(7537), __webpack_require__.e(8375), __webpack_require__.e(6642)]).then(__webpack_require__.bind(__webpack_require__, 36642))).then((models) => {
         const out = new Map();
         collect(models, out);
         return out;

@@ -644,7 +644,9 @@ function rendersAhead(route) {
  * The promise (never rejected) settles when that run has ended or was not started.
  */
 function renderAheadOfFetch(req, route, ports) {
-    if (rendersAhead(route) === undefined || !ports.git.knownTip)
+    // No Helm on PATH to render with: nothing read ahead (the object reader it would start is restarted by the fetch).
+    const noHelm = ports.helmCandidate !== undefined && ports.helmCandidate(route.to.helmVersion) === undefined;
+    if (rendersAhead(route) === undefined || !ports.git.knownTip || noHelm)
         return Promise.resolve();
     const tell = learnAhead(route, ports);
     return ports.git

@@ -89,7 +89,9 @@ function rendersAhead(route: Route): string | undefined {
  * The promise (never rejected) settles when that run has ended or was not started.
  */
 export function renderAheadOfFetch(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<void> {
-  if (rendersAhead(route) === undefined || !ports.git.knownTip) return Promise.resolve();
+  // No Helm on PATH to render with: nothing read ahead (the object reader it would start is restarted by the fetch).
+  const noHelm = ports.helmCandidate !== undefined && ports.helmCandidate(route.to.helmVersion) === undefined;
+  if (rendersAhead(route) === undefined || !ports.git.knownTip || noHelm) return Promise.resolve();
   const tell = learnAhead(route, ports);
   return ports.git
     .knownTip(req.base)

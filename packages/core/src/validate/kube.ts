@@ -24,13 +24,35 @@ export const KUBE_SCHEMAS_VERSION = '1.36';
 /** Each kind's validator as it loads, by `apiVersion/kind`: a kind's module is loaded once per run. */
 const loading = new Map<string, Promise<KindValidator>>();
 
+/** How many schema modules are loading now, and whether Node's deprecation warnings were off before the first. */
+let quiet = 0;
+let wasQuiet = false;
+
+/**
+ * A schema module's load with Node's deprecation warnings held back while it runs. The validators'
+ * ajv-formats-draft2019 requires `punycode`, which Node answers with its deprecated built-in module (DEP0040, not the
+ * npm package it depends on): its warning, in the log of every validating run, names nothing a user can act on.
+ * Node says each deprecation once per process; what the rest of the run does is said as before.
+ */
+async function withoutDeprecations<T>(load: () => Promise<T>): Promise<T> {
+  if (quiet++ === 0) {
+    wasQuiet = process.noDeprecation === true;
+    process.noDeprecation = true;
+  }
+  try {
+    return await load();
+  } finally {
+    if (--quiet === 0) process.noDeprecation = wasQuiet;
+  }
+}
+
 /** The validator of one kind the package models. */
 function kindValidator(key: string, load: () => Promise<KindModule>): Promise<KindValidator> {
   let v = loading.get(key);
   if (!v) {
     loading.set(
       key,
-      (v = load().then((module) => {
+      (v = withoutDeprecations(load).then((module) => {
         const found = new Map<string, KindValidator>();
         collect(module, found);
         const validator = found.get(key);
@@ -96,7 +118,7 @@ let fluxLoading: Promise<KubeSchemas> | undefined;
  * never loads.
  */
 export function fluxSchemas(): Promise<KubeSchemas> {
-  return (fluxLoading ??= import('@kubernetes-models/flux-cd').then((models) => {
+  return (fluxLoading ??= withoutDeprecations(() => import('@kubernetes-models/flux-cd')).then((models) => {
     const out = new Map<string, KindValidator>();
     collect(models, out);
     return out;

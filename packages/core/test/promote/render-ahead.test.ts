@@ -172,6 +172,16 @@ describe('renderAhead', () => {
     const w = world(repoChart, [], {}, 'known');
     await renderAheadOfFetch(req, off, w);
     expect(rendererFor(w, helm.path, RENDER_DEFAULTS).runs).toBe(0);
+    // No Helm on PATH (helmCandidate names none): the tip is not even read.
+    const asked: string[] = [];
+    const noHelm: PromoteWorld = {
+      ...w,
+      helmCandidate: () => undefined,
+      git: { ...w.git, knownTip: async (branch: string) => (asked.push(branch), 'known') },
+    };
+    await renderAheadOfFetch(req, route, noHelm);
+    expect(asked).toEqual([]);
+    expect(rendererFor(noHelm, helm.path, RENDER_DEFAULTS).runs).toBe(0);
   });
 
   test('the run started ahead runs at a lower CPU priority; the after side, which the run waits for, at its own', async () => {
