@@ -749,12 +749,15 @@ function specValues(text, file, document, cache) {
 /* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46760);
 // The target's before side rendered ahead of the plan. The environment as it
 // runs now (the base's Application, values and chart) does not depend on
-// what is promoted, so its `helm template` can run while the plan is made and
-// checked; renderPromotion then finds the output in the renderer's cache,
-// keyed by a digest of every input, and waits only for the after side's
-// Helm. Best effort and offline: only a chart held in this repository at the
-// base, nothing fetched (a release tag, a registry, a classic repository);
-// whatever goes wrong is left for renderPromotion to meet and say.
+// what is promoted, so its `helm template` can run while the base is fetched
+// (from the tip the clone holds) and while the plan is made and checked;
+// renderPromotion then finds the output in the renderer's cache, keyed by a
+// digest of every input, and waits only for the after side's Helm. That run
+// also prints its Helm's version, which findHelm takes instead of asking
+// `helm version`. Best effort and offline: only a chart held in this
+// repository at that commit, nothing fetched (a release tag, a registry, a
+// classic repository); whatever goes wrong is left for renderPromotion to
+// meet and say.
 
 
 
