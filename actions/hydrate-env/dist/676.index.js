@@ -11213,6 +11213,8 @@ class Renderer extends CachedRenderer {
     }
     async run(side, dir, background) {
         let chart;
+        /** The nonce of the version probe written into the chart folder, when one was. */
+        let probed;
         if ('tgz' in side.chart) {
             chart = (0,external_node_path_.join)(dir, 'chart.tgz');
             (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
@@ -11231,15 +11233,7 @@ class Renderer extends CachedRenderer {
         else {
             chart = (0,external_node_path_.join)(dir, 'chart');
             writeChart(chart, side.chart.files);
-            if (this.nonce) {
-                const probe = versionProbe(this.nonce);
-                try {
-                    writeChart(chart, new Map([[probe.file, probe.text]]));
-                }
-                catch {
-                    // a chart whose templates/ is no folder: rendered as it is, the version asked of `helm version`
-                }
-            }
+            probed = this.nonce && writeProbe(chart, this.nonce);
         }
         const valuesFiles = side.values.map((text, i) => {
             const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
@@ -11255,10 +11249,21 @@ class Renderer extends CachedRenderer {
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits, background);
-        if (!this.nonce || !outcome.ok || 'tgz' in side.chart || this.shared)
+        if (!probed || !outcome.ok)
             return outcome;
-        const { stdout, version } = takeVersionProbe(outcome.stdout, this.nonce);
+        const { stdout, version } = takeVersionProbe(outcome.stdout, probed);
         return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
+    }
+}
+/** Writes versionProbe's template into a chart folder; its nonce, or undefined where it cannot (a templates/ that is no folder). */
+function writeProbe(chart, nonce) {
+    const probe = versionProbe(nonce);
+    try {
+        writeChart(chart, new Map([[probe.file, probe.text]]));
+        return nonce;
+    }
+    catch {
+        return undefined; // rendered as it is: the version is asked of `helm version`
     }
 }
 function writeChart(chart, files) {

@@ -28,10 +28,8 @@ var plan = __webpack_require__(88154);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
-var promote_session = __webpack_require__(34008);
-// EXTERNAL MODULE: ./packages/core/src/promote/render-ahead.ts
-var render_ahead = __webpack_require__(60868);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 42 modules
+var promote_session = __webpack_require__(15494);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -885,7 +883,6 @@ function apiCommits(published) {
 
 
 
-
 /**
  * promote-env and `lockstep promote`: the request read and its route checked
  * (a local config's before anything opens, another repository's once its
@@ -963,14 +960,7 @@ async function promoteOn(req, route, ports, clock, shows = { whatShips: true }) 
         return promoteHydrated(req, route, hydrated, ports, clock);
     if (req.requireChecks.length > 0 && !ports.github)
         throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
-    // The fetch starts first: the plan, and so the render the run waits for, waits for it. The Helm's version and the
-    // environment as it runs now (from the tip this clone holds) are read while it runs.
-    const fetched = (0,promote_session/* fetchBase */.cu)(ports, req.base);
-    fetched.catch(() => undefined); // awaited below
-    // renderAheadOfFetch before askHelmAhead: its Helm run prints the version findHelm then takes (no `helm version`).
-    void (0,render_ahead/* renderAheadOfFetch */.F)(req, route, ports);
-    (0,promote_session/* askHelmAhead */.tT)(route, ports);
-    const baseSha = await fetched;
+    const baseSha = await (0,promote_session/* fetchBaseAhead */.dT)(req, route, ports);
     // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
     const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
     const cache = new parse_cache/* ParseCache */.i();

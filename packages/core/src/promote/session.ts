@@ -22,7 +22,7 @@ import { checkValuesDrift } from './values-drift.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
 import { renderMode } from './render-helm.ts';
-import { renderAhead } from './render-ahead.ts';
+import { renderAhead, renderAheadOfFetch } from './render-ahead.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
@@ -241,6 +241,19 @@ export function planOn(
  */
 export function askHelmAhead(route: Route, world: PromoteWorld): void {
   if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off') void world.findHelm(route.to.helmVersion);
+}
+
+/**
+ * The base branch fetched (fetchBase), started first: what runs meanwhile is the target as it runs now, rendered
+ * from the tip the clone holds (render-ahead.ts), then the Helm's version asked (askHelmAhead, after it: the
+ * render's run prints that version, and findHelm takes it from there).
+ */
+export function fetchBaseAhead(req: PromoteRequest, route: Route, world: PromoteWorld): Promise<string> {
+  const fetched = fetchBase(world, req.base);
+  fetched.catch(() => undefined); // the caller's to await
+  void renderAheadOfFetch(req, route, world);
+  askHelmAhead(route, world);
+  return fetched;
 }
 
 /**

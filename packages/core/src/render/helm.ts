@@ -36,8 +36,10 @@ export interface HelmLimits {
 /** Why a render stopped before it ended: the time limit, the output cap, the memory bound. */
 export type StopReason = 'timeout' | 'too-large' | 'memory';
 
-/** What one `helm template` gave: the manifests, or why there are none. */
-/** What a render gave; `helmVersion`, the version the Helm that ran printed (a probed render: versionProbe). */
+/**
+ * What one `helm template` gave: the manifests, or why there are none; `helmVersion`, the version the Helm that ran
+ * printed (a probed render: versionProbe).
+ */
 export type TemplateOutcome =
   { ok: true; stdout: string; helmVersion?: string } | { ok: false; reason: 'error' | StopReason; message: string };
 

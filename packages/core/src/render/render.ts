@@ -100,6 +100,8 @@ export class Renderer extends CachedRenderer<RenderSide> {
 
   protected async run(side: RenderSide, dir: string, background: boolean): Promise<TemplateOutcome> {
     let chart: string;
+    /** The nonce of the version probe written into the chart folder, when one was. */
+    let probed: string | undefined;
     if ('tgz' in side.chart) {
       chart = join(dir, 'chart.tgz');
       writeFileSync(chart, side.chart.tgz);
@@ -116,14 +118,7 @@ export class Renderer extends CachedRenderer<RenderSide> {
     } else {
       chart = join(dir, 'chart');
       writeChart(chart, side.chart.files);
-      if (this.nonce) {
-        const probe = versionProbe(this.nonce);
-        try {
-          writeChart(chart, new Map([[probe.file, probe.text]]));
-        } catch {
-          // a chart whose templates/ is no folder: rendered as it is, the version asked of `helm version`
-        }
-      }
+      probed = this.nonce && writeProbe(chart, this.nonce);
     }
     const valuesFiles = side.values.map((text, i) => {
       const f = join(dir, `values-${i}.yaml`);
@@ -144,9 +139,20 @@ export class Renderer extends CachedRenderer<RenderSide> {
       this.limits,
       background,
     );
-    if (!this.nonce || !outcome.ok || 'tgz' in side.chart || this.shared) return outcome;
-    const { stdout, version } = takeVersionProbe(outcome.stdout, this.nonce);
+    if (!probed || !outcome.ok) return outcome;
+    const { stdout, version } = takeVersionProbe(outcome.stdout, probed);
     return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
+  }
+}
+
+/** Writes versionProbe's template into a chart folder; its nonce, or undefined where it cannot (a templates/ that is no folder). */
+function writeProbe(chart: string, nonce: string): string | undefined {
+  const probe = versionProbe(nonce);
+  try {
+    writeChart(chart, new Map([[probe.file, probe.text]]));
+    return nonce;
+  } catch {
+    return undefined; // rendered as it is: the version is asked of `helm version`
   }
 }
 

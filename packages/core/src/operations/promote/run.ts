@@ -17,16 +17,7 @@ import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/publish/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
-import {
-  askHelmAhead,
-  fetchBase,
-  forgetFetchedBases,
-  localPromotion,
-  openSession,
-  planChecked,
-  sessionRequest,
-} from '../../promote/session.ts';
-import { renderAheadOfFetch } from '../../promote/render-ahead.ts';
+import { fetchBaseAhead, forgetFetchedBases, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
@@ -187,14 +178,7 @@ export async function promoteOn(
   if (hydrated) return promoteHydrated(req, route, hydrated, ports, clock);
   if (req.requireChecks.length > 0 && !ports.github)
     throw new UserError(words`require-checks needs ${named('github-token')}`, { hint: words`${setting('github-token')} (checks: read)` });
-  // The fetch starts first: the plan, and so the render the run waits for, waits for it. The Helm's version and the
-  // environment as it runs now (from the tip this clone holds) are read while it runs.
-  const fetched = fetchBase(ports, req.base);
-  fetched.catch(() => undefined); // awaited below
-  // renderAheadOfFetch before askHelmAhead: its Helm run prints the version findHelm then takes (no `helm version`).
-  void renderAheadOfFetch(req, route, ports);
-  askHelmAhead(route, ports);
-  const baseSha = await fetched;
+  const baseSha = await fetchBaseAhead(req, route, ports);
   // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
   const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
   const cache = new ParseCache();

@@ -1,5 +1,5 @@
-export const id = 4008;
-export const ids = [4008];
+export const id = 5494;
+export const ids = [5494];
 export const modules = {
 
 /***/ 65633:
@@ -488,876 +488,14 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 8539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V3: () => (/* binding */ readFluxRelease),
-/* harmony export */   eK: () => (/* binding */ specValues),
-/* harmony export */   z8: () => (/* binding */ fluxRef)
-/* harmony export */ });
-/* unused harmony exports mergePatch, fluxReleaseName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21120);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
-/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99982);
-// A Flux HelmRelease as helm-controller would install it, read from the
-// repository for the rendered diff and values-drift: the environment's
-// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
-// of the same name its kustomization reaches (apps/base: the resources it
-// lists, folders followed), merged as kustomize merges a patch of a custom
-// resource (maps key by key, every other value replaced); the chart from its
-// source (a HelmRepository of type oci, a classic https HelmRepository, or an
-// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
-// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
-// ConfigMap followed into the repository by flux-values.ts; the release name
-// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
-// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
-// does), the namespace installed into (spec.targetNamespace, else the
-// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
-// HelmRelease's).
-
-
-
-
-
-
-
-
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-/** At most this many kustomization folders are followed from the HelmRelease's folder. */
-const MAX_FOLDERS = 32;
-/** Folder of a repository path ('.' at the top). */
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
-function joinPath(dir, rel) {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-}
-function docsIn(text, file, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
-        const data = asObj(d.toJS({ maxAliasCount: 100 }));
-        return data ? [{ file, index, data }] : [];
-    });
-}
-/**
- * The documents a kustomization folder reaches: its resources' files and
- * folders (a remote or outside one left out), and its namespace: the
- * kustomization's own `namespace:` nearest the HelmRelease.
- */
-async function reached(dir, read, cache) {
-    const docs = [];
-    const seen = new Set();
-    let namespace;
-    const queue = [dir];
-    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
-        const d = queue.shift();
-        if (seen.has(d))
-            continue;
-        seen.add(d);
-        for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
-            const kfile = d === '.' ? n : `${d}/${n}`;
-            const ktext = await read(kfile);
-            if (ktext === undefined)
-                continue;
-            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
-            namespace ??= asStr(k.namespace);
-            for (const r of Array.isArray(k.resources) ? k.resources : []) {
-                const rel = asStr(r);
-                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
-                if (path === undefined)
-                    continue;
-                if (/\.ya?ml$/.test(path)) {
-                    const text = await read(path);
-                    if (text !== undefined)
-                        docs.push(...docsIn(text, path, cache));
-                }
-                else
-                    queue.push(path);
-            }
-            break;
-        }
-    }
-    return { docs, namespace };
-}
-/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
-function mergePatch(base, patch) {
-    const b = asObj(base);
-    const p = asObj(patch);
-    if (!p)
-        return patch;
-    const out = { ...(b ?? {}) };
-    for (const [k, v] of Object.entries(p)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = asObj(v) && asObj(out[k]) ? mergePatch(out[k], v) : v;
-    }
-    return out;
-}
-/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
-function fluxReleaseName(name, targetNamespace) {
-    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
-    if (full.length <= 53)
-        return full;
-    return `${full.slice(0, 40)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
-}
-const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
-/**
- * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
- * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
- * pull request check) takes it from here.
- */
-function fluxRef(to, at = (p) => p) {
-    if (to.helmrelease === undefined)
-        return undefined;
-    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
-}
-/**
- * The HelmRelease the environment's `helmrelease:` names, as it would be
- * installed (see the file's head); `ocirepository:` is where its chartRef's
- * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
- */
-async function readFluxRelease(env, read, cache) {
-    const { file } = (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(env.helmrelease);
-    const text = await read(file);
-    if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
-    const document = (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, file, cache) ?? 0;
-    const own = docsIn(text, file, cache);
-    const patch = own.find((d) => d.index === document);
-    const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
-    const around = await reached(dirOf(file), read, cache);
-    const all = [...own.filter((d) => d.index !== document), ...around.docs];
-    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
-    const merged = asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
-    const spec = asObj(merged.spec) ?? {};
-    const meta = asObj(merged.metadata) ?? {};
-    const ns = around.namespace ?? asStr(meta.namespace);
-    const targetNamespace = asStr(spec.targetNamespace);
-    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
-    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
-    const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
-    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
-    const entries = await (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .valuesFromEntries */ .hq)(holder.file, holderText, holder.index, read, cache);
-    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-    const unread = entries
-        .filter((e) => !e.home || e.targetPath)
-        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
-    if (asObj(spec.values))
-        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
-    return {
-        name,
-        releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
-        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
-        ...((asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: asStr(spec.storageNamespace) ?? ns } : {}),
-        ...chart,
-        values,
-        unread,
-        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
-    };
-}
-/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
-function valuesOf(e) {
-    const home = e.home;
-    return {
-        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
-        path: home.file,
-        label: home.label,
-        ...(home.plain ? { plain: true } : {}),
-    };
-}
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
-async function chartOf(spec, docs, ociFile, read, cache) {
-    const chartRef = asObj(spec.chartRef);
-    if (chartRef) {
-        const refName = asStr(chartRef.name);
-        const kind = asStr(chartRef.kind) ?? 'OCIRepository';
-        const named = ociFile ? (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(ociFile) : undefined;
-        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
-        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
-        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
-        const ospec = asObj(oci?.data.spec) ?? {};
-        const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
-        const ref = asObj(ospec.ref) ?? {};
-        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
-        const digest = asStr(ref.digest);
-        const cut = url.lastIndexOf('/');
-        return {
-            version,
-            source: {
-                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
-                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
-            },
-            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
-        };
-    }
-    const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
-    const chart = asStr(cspec.chart);
-    const version = asStr(cspec.version) ?? '';
-    const sourceRef = asObj(cspec.sourceRef) ?? {};
-    const kind = asStr(sourceRef.kind) ?? 'HelmRepository';
-    const refName = asStr(sourceRef.name) ?? '';
-    if (kind !== 'HelmRepository')
-        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
-    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
-    const url = asStr(asObj(repo?.data.spec)?.url);
-    const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
-    return {
-        version,
-        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
-        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
-    };
-}
-/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
-function specValues(text, file, document, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document];
-    return () => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc?.contents, 'spec'), 'values');
-}
-
-
-/***/ }),
-
-/***/ 60868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ renderAheadOfFetch),
-/* harmony export */   O: () => (/* binding */ renderAhead)
-/* harmony export */ });
-/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8539);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24741);
-/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97625);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21120);
-/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46760);
-// The target's before side rendered ahead of the plan. The environment as it
-// runs now (the base's Application, values and chart) does not depend on
-// what is promoted, so its `helm template` can run while the base is fetched
-// (from the tip the clone holds) and while the plan is made and checked;
-// renderPromotion then finds the output in the renderer's cache, keyed by a
-// digest of every input, and waits only for the after side's Helm. That run
-// also prints its Helm's version, which findHelm takes instead of asking
-// `helm version`. Best effort and offline: only a chart held in this
-// repository at that commit, nothing fetched (a release tag, a registry, a
-// classic repository); whatever goes wrong is left for renderPromotion to
-// meet and say.
-
-
-
-
-
-/**
- * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
- * repository; the promise (never rejected) settles when that run has ended or was not started. That run prints the
- * version of its Helm (render/helm.ts versionProbe): findHelm takes it from there (learnAhead), so no `helm version`
- * runs beside it; `tell` is learnAhead's, where renderAheadOfFetch asked first.
- */
-function renderAhead(req, route, ports, baseSha, tell) {
-    const { to } = route;
-    const application = rendersAhead(route);
-    if (application === undefined)
-        return Promise.resolve();
-    const told = tell ?? learnAhead(route, ports);
-    // Once per commit in a run: the side read ahead of the fetch is not read again when the fetch left the tip there.
-    let commits = started.get(ports);
-    if (!commits)
-        started.set(ports, (commits = new Set()));
-    if (commits.has(baseSha)) {
-        told(undefined);
-        return Promise.resolve();
-    }
-    commits.add(baseSha);
-    return (async () => {
-        // The binary findHelm will most likely answer renders at once; its output is in the cache of that binary's
-        // renderer, which renderPromotion reads only where findHelm answers the same binary, usable.
-        const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
-        if (path === undefined)
-            return;
-        const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_3__/* .splitApplicationRef */ .O6)(application);
-        const appText = await ports.git.readAt(baseSha, appFile);
-        if (appText === undefined)
-            return;
-        const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .listedFor */ .JB)(ports), offline: true };
-        const side = await (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationSide */ .mn)(ctx, appText, (p) => ports.git.readAt(baseSha, p));
-        if (!('side' in side))
-            return;
-        // At a lower CPU priority: on a runner's two cores the plan, and the after side's Helm, are what the run waits for.
-        const out = await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .rendererFor */ .L3)(ports, path, req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB).output(side.side, false, true);
-        told(out.ok ? out.helmVersion : undefined);
-    })()
-        .catch(() => undefined)
-        .finally(() => told(undefined));
-}
-/**
- * Has findHelm wait for the version the render ahead's Helm run prints, where nothing asked that binary's version yet
- * (PromoteWorld's learnHelmVersion); the function returned tells it (undefined: none, and `helm version` runs then).
- * Call it before askHelmAhead.
- */
-function learnAhead(route, ports) {
-    const path = ports.helmCandidate?.(route.to.helmVersion);
-    if (path === undefined || !ports.learnHelmVersion)
-        return () => undefined;
-    let tell = () => undefined;
-    const answer = new Promise((resolve) => (tell = resolve));
-    return ports.learnHelmVersion(path, answer) ? tell : () => undefined;
-}
-/** The commits each world's render-ahead started at. */
-const started = new WeakMap();
-/** The Application whose chart the target renders with Helm ahead of the plan, when it renders one. */
-function rendersAhead(route) {
-    const { to } = route;
-    return (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMode */ .IA)(route) === 'off' || to.kustomization || (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_0__/* .fluxRef */ .z8)(to) ? undefined : to.application;
-}
-/**
- * renderAhead at the base branch's tip as this clone holds it before the fetch (knownTip): the environment as it
- * runs now has most often not moved since the checkout, so its Helm runs while the remote is asked. planChecked
- * starts renderAhead again at the fetched tip only where it moved; a side whose inputs did not change is still
- * the renderer cache's (keyed by their digest, not by the commit). A tip that moved costs one Helm run for nothing.
- * The promise (never rejected) settles when that run has ended or was not started.
- */
-function renderAheadOfFetch(req, route, ports) {
-    // No Helm on PATH to render with: nothing read ahead (the object reader it would start is restarted by the fetch).
-    const noHelm = ports.helmCandidate !== undefined && ports.helmCandidate(route.to.helmVersion) === undefined;
-    if (rendersAhead(route) === undefined || !ports.git.knownTip || noHelm)
-        return Promise.resolve();
-    const tell = learnAhead(route, ports);
-    return ports.git
-        .knownTip(req.base)
-        .then((tip) => (tip ? renderAhead(req, route, ports, tip, tell) : undefined))
-        .catch(() => undefined)
-        .finally(() => tell(undefined));
-}
-/** The path of the environment's Helm once its version is known, when render: auto may use it. */
-async function usableHelm(ports, major) {
-    const helm = await ports.findHelm(major);
-    return helm && (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .helmUsable */ .hm)(helm) ? helm.path : undefined;
-}
-
-
-/***/ }),
-
-/***/ 97625:
+/***/ 15494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MB: () => (/* binding */ RENDER_DEFAULTS),
-  Uq: () => (/* binding */ compareOptions),
-  JB: () => (/* binding */ listedFor),
-  IA: () => (/* binding */ renderMode),
-  L3: () => (/* binding */ rendererFor),
-  ax: () => (/* binding */ startComparison)
-});
-
-// UNUSED EXPORTS: HELM_HINT, targetHelm
-
-;// CONCATENATED MODULE: ./packages/core/src/async/settled.ts
-// Whether a promise has already settled, asked without waiting for it: a
-// step that can start from a guess while an answer is on its way (the Helm a
-// render runs with) does not guess when the answer is already there.
-const PENDING = Symbol('pending');
-/**
- * Whether `p` has settled (fulfilled or rejected) by now: its reactions run before those of a promise resolved
- * after it, so a race against one resolved here is won by `p` only when it was settled already.
- */
-async function settledYet(p) {
-    try {
-        return (await Promise.race([p, Promise.resolve(PENDING)])) !== PENDING;
-    }
-    catch {
-        return true;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(46760);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
-// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
-var validate = __webpack_require__(88950);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
-// Which Helm renders a promotion's target, the renderers of a run, and the
-// target's comparison started. The Helm is the first on PATH (or the one of
-// the environment's helm-version) of version 3.8 or later, and asking its
-// version is a Go program's start (~0.1 s, as long as a small chart's render):
-// while it answers, the sides as this repository holds them render with the
-// binary it will most likely be (helmCandidate), and the comparison finds
-// those outputs in the renderer's cache where the answer names that binary.
-
-
-
-
-
-
-/** How to add Helm when it is missing. */
-const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
-/** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
-function renderMode(route) {
-    return route.to.settings.render;
-}
-/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap();
-/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
-const listings = new WeakMap();
-/** The world's chart folder listings (SideContext's `listed`). */
-function listedFor(key) {
-    let listed = listings.get(key);
-    if (!listed)
-        listings.set(key, (listed = new Map()));
-    return listed;
-}
-function rendererFor(key, helm, cfg) {
-    let byHelm = renderers.get(key);
-    if (!byHelm)
-        renderers.set(key, (byHelm = new Map()));
-    let r = byHelm.get(helm);
-    // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
-    if (!r)
-        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
-    return r;
-}
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-function compareOptions(cfg, ignoreDifferences) {
-    return {
-        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
-        summarize: cfg.summarize,
-        ignoreDifferences,
-    };
-}
-/**
- * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
- * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
- * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
- * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
- * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
- */
-async function startComparison(req, route, mode, cfg, readSides, ports) {
-    const { to } = route;
-    const found = ports.findHelm(to.helmVersion);
-    found.catch(() => undefined); // awaited below
-    // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
-    const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate?.(to.helmVersion);
-    if (candidate !== undefined)
-        readSides(true)
-            .then((s) => {
-            if (s === undefined || !('read' in s))
-                return;
-            for (const side of s.read)
-                if ('side' in side)
-                    rendererFor(ports, candidate, cfg)
-                        .output(side.side)
-                        .catch(() => undefined);
-        })
-            .catch(() => undefined); // read again below, after the Helm's own refusals
-    const helm = targetHelm(req, to, mode, await found);
-    if (!('path' in helm))
-        return helm;
-    const sides = await readSides(false);
-    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
-}
-/** The comparison of the two sides rendered with `helm`, started. */
-function compareWith(route, helm, [before, after], cfg, ports) {
-    const renderer = rendererFor(ports, helm.path, cfg);
-    const rules = 'side' in after ? after.ignoreDifferences : [];
-    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const was = 'side' in before ? before.side : before;
-    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, route.to.name, was, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
-    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
-    if ('side' in after)
-        (0,validate/* prepareValidation */.N)(route, (0,render/* sideRender */.Em)(renderer, was));
-    return { helm, renderer, after, rendering };
-}
-/**
- * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
- * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
- */
-function targetHelm(req, to, mode, helm) {
-    if (!helm && to.helmVersion !== undefined)
-        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
-            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
-            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
-        });
-    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
-        return helm;
-    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
-    if (mode === 'on')
-        throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-}
-
-
-/***/ }),
-
-/***/ 24741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mn: () => (/* binding */ applicationSide),
-  Wz: () => (/* binding */ renderPromotion)
-});
-
-// UNUSED EXPORTS: chartInput
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
-var validate = __webpack_require__(88950);
-// EXTERNAL MODULE: ./packages/core/src/promote/render-helm.ts + 1 modules
-var render_helm = __webpack_require__(97625);
-// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
-var chart_push = __webpack_require__(44646);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
-// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
-var unpinned = __webpack_require__(84590);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var promote_application = __webpack_require__(21120);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var promote_plan = __webpack_require__(88154);
-// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
-var chart_files = __webpack_require__(69630);
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
-var values_drift = __webpack_require__(99836);
-// EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
-var chart_repository = __webpack_require__(77063);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
-var flux_release = __webpack_require__(8539);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(90687);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release-line.ts
-// Where a HelmRelease starts in its file: the line a failed render of it is
-// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
-// its HelmRelease in one file (`---` between them), so line 1 names the
-// HelmRepository; the first line of the HelmRelease's own document (after
-// its `---`) is what a reader should be sent to.
-
-
-
-
-/**
- * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
- * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
- * HelmRelease (the render's own message says why).
- */
-function releaseLine(release, text, cache) {
-    if (text === undefined)
-        return 1;
-    const file = release.replace(/#.*$/, '');
-    try {
-        const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
-        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
-        const doc = (parsed.documents ?? [parsed.doc])[index];
-        return parsed.lineOf(doc?.contents) ?? 1;
-    }
-    catch (e) {
-        if (e instanceof errors/* UserError */.yo)
-            return 1;
-        throw e;
-    }
-}
-/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
-async function releaseWhere(release, read, cache) {
-    const file = release.replace(/#.*$/, '');
-    return { file, line: releaseLine(release, await read(file), cache) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
-// Rendered manifest diffs of a promotion: the target environment rendered
-// with the real Helm as it runs now (the base) and as it will run after the
-// merge (the plan's files), from what its Argo CD Application gives: the
-// chart (a folder of this repository at the chart's release tag or at the
-// base, or the published OCI chart at the exact version), the release name
-// and namespace, its valueFiles in order (then the environment's values file
-// when the Application does not list it), its inline helm.values /
-// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
-// (the default) renders when Helm 3.8 or later is on PATH and says in one
-// line when it is not; `on` without Helm is an error; `off` never renders. A
-// chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere. An
-// environment with `kustomization:` is built with kustomize instead
-// (render-overlay.ts).
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The target rendered before and after the plan; undefined when render is
- * off, nothing is written, or the target has no Application. Throws a
- * UserError for `render: on` without Helm, and for a protected target whose
- * chart does not render after the change (nothing is written yet).
- */
-async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = (0,render_helm/* renderMode */.IA)(route);
-    const { to } = route;
-    if (mode === 'off' || plan.files.length === 0)
-        return undefined;
-    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
-    if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 7115).then(__webpack_require__.bind(__webpack_require__, 67115))).renderOverlayPromotion(route, plan, ports, baseSha, mode, (0,render_helm/* compareOptions */.Uq)(req.renderConfig ?? render_helm/* RENDER_DEFAULTS */.MB, []), req);
-    const application = to.application;
-    if (!application)
-        return undefined;
-    const cfg = req.renderConfig ?? render_helm/* RENDER_DEFAULTS */.MB;
-    const started = await (0,render_helm/* startComparison */.ax)(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
-    if (!started || !('rendering' in started))
-        return started;
-    const { helm, renderer, after, rendering } = started;
-    const env = { ...(await rendering), helm: helm.version };
-    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
-    const flux = (0,flux_release/* fluxRef */.z8)(to);
-    const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
-    const where = plan.chart
-        ? { file: plan.chart.file, line: plan.chart.line }
-        : flux
-            ? await releaseWhere(flux.helmrelease, readEdited)
-            : { file: to.values, line: 1 };
-    if (to.protected)
-        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
-    if (env.status === 'failed' && to.protected) {
-        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
-        });
-    }
-    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
-    if (!('side' in after))
-        return env;
-    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
-    return validation.length > 0 ? { ...env, validation } : env;
-}
-/**
- * Both sides of the target as its Application gives them before and after the plan; undefined when the
- * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
- * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
- */
-async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
-    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const readBase = (path) => ports.git.readAt(baseSha, path);
-    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
-    const ctx = {
-        req,
-        ports,
-        baseSha,
-        values: to.values,
-        appFile,
-        name,
-        listed: (0,render_helm/* listedFor */.JB)(ports),
-        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
-        offline,
-    };
-    try {
-        const flux = (0,flux_release/* fluxRef */.z8)(to);
-        return {
-            read: await Promise.all(flux
-                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
-                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
-        };
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
-        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
-        if (!(e instanceof errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
-}
-/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
-async function lineOf(to, appFile, read) {
-    const flux = (0,flux_release/* fluxRef */.z8)(to);
-    return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
-}
-const readings = new WeakMap();
-/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
-function readOnce(ctx, appText) {
-    let byText = readings.get(ctx.ports);
-    if (!byText)
-        readings.set(ctx.ports, (byText = new Map()));
-    const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
-    let read = byText.get(key);
-    if (!read) {
-        const { appFile, name, req } = ctx;
-        read = { app: (0,promote_application/* readApplication */.nZ)(appText, appFile, name, req.charts), source: (0,values_drift/* chartSource */.Iu)(appText, appFile, name, req.charts) };
-        byText.set(key, read);
-    }
-    return read;
-}
-/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
-async function applicationSide(ctx, appText, read) {
-    const { app, source } = readOnce(ctx, appText);
-    const version = app.revision.current;
-    const chart = await chartInput(ctx, source, version, app.path);
-    if ('unavailable' in chart)
-        return chart;
-    const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
-    if ('unavailable' in values)
-        return values;
-    const sources = [
-        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
-        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
-    ];
-    return {
-        side: {
-            chart: chart.input,
-            release: app.release,
-            ...(app.namespace ? { namespace: app.namespace } : {}),
-            values: values.values.map((v) => v.text),
-            ...(app.set.length ? { set: app.set } : {}),
-        },
-        sources,
-        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences: app.ignoreDifferences,
-    };
-}
-/**
- * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
- * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
- */
-async function fluxSide(ctx, env, read) {
-    const rel = await (0,flux_release/* readFluxRelease */.V3)(env, read);
-    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
-    if ('unavailable' in chart)
-        return chart;
-    const files = 'files' in chart.input ? chart.input.files : undefined;
-    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
-    const texts = await Promise.all(paths.map((p) => read(p)));
-    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
-    return {
-        side: {
-            chart: chart.input,
-            release: rel.releaseName,
-            ...(rel.namespace ? { namespace: rel.namespace } : {}),
-            values: rel.values.map((v) => v.text),
-        },
-        sources: [
-            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
-            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
-        ],
-        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
-        ignoreDifferences: [],
-    };
-}
-/**
- * The chart a side runs: a chart folder of the repository at its release tag
- * `<name>-<version>`, else at the base when its Chart.yaml says that version
- * (or the source is a path at a branch), else the published OCI chart.
- */
-async function chartInput(ctx, source, version, path) {
-    const { req, ports, baseSha } = ctx;
-    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const list = (commit, dir) => ports.git.listFiles(commit, dir);
-    const reader = (commit) => ({
-        list: (dir) => {
-            const key = `${commit}\0${dir}`;
-            let files = ctx.listed.get(key);
-            if (!files)
-                ctx.listed.set(key, (files = list(commit, dir)));
-            return files;
-        },
-        read: (p) => ports.git.readAt(commit, p),
-    });
-    const tried = [];
-    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
-    // round trip to the remote on every render.
-    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
-    for (const f of folders) {
-        const tag = `${f.name}-${version}`;
-        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
-        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
-        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
-        at.push({ commit: baseSha, where: `${f.dir} at the base` });
-        for (const { commit: c, where } of at) {
-            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
-            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !atBranch) {
-                tried.push(`${where} says ${meta.version ?? 'no version'}`);
-                continue;
-            }
-            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
-            if ('unavailable' in files)
-                return files;
-            return { input: files, name: f.name, where, dir: f.dir };
-        }
-    }
-    const name = source.chart ?? folders[0]?.name ?? 'chart';
-    if (ctx.offline)
-        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
-    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
-    if (classic && 'tgz' in classic)
-        return { input: { tgz: classic.tgz }, name, where: classic.where };
-    if (classic)
-        tried.push(classic.tried);
-    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image) {
-        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`}`;
-        try {
-            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
-        }
-        catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                throw e;
-            tried.push(`${where}: ${e.message}`);
-        }
-    }
-    return {
-        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 34008:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  tT: () => (/* binding */ askHelmAhead),
   cu: () => (/* binding */ fetchBase),
+  dT: () => (/* binding */ fetchBaseAhead),
   TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
   fA: () => (/* binding */ openSession),
@@ -1365,7 +503,7 @@ __webpack_require__.d(__webpack_exports__, {
   yi: () => (/* binding */ sessionRequest)
 });
 
-// UNUSED EXPORTS: buildPromoteRequest, planOn
+// UNUSED EXPORTS: askHelmAhead, buildPromoteRequest, planOn
 
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(6225);
@@ -5528,8 +4666,243 @@ async function openPromoteWorld(o) {
 var values_drift = __webpack_require__(99836);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-drift.ts + 1 modules
 var chart_drift = __webpack_require__(85037);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
-var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var promote_application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
+// A Flux HelmRelease as helm-controller would install it, read from the
+// repository for the rendered diff and values-drift: the environment's
+// HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
+// of the same name its kustomization reaches (apps/base: the resources it
+// lists, folders followed), merged as kustomize merges a patch of a custom
+// resource (maps key by key, every other value replaced); the chart from its
+// source (a HelmRepository of type oci, a classic https HelmRepository, or an
+// OCIRepository through spec.chartRef, at its tag and spec.ref.digest); the
+// values in Flux's order (spec.valuesFrom as listed, then spec.values), each
+// ConfigMap followed into the repository by flux-values.ts; the release name
+// (spec.releaseName, else `[<targetNamespace>-]<name>`, shortened over 53
+// characters to its first 40, `-` and 12 hex of its sha256, as helm-controller
+// does), the namespace installed into (spec.targetNamespace, else the
+// HelmRelease's) and the storage namespace (spec.storageNamespace, else the
+// HelmRelease's).
+
+
+
+
+
+
+
+
+const flux_release_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const flux_release_asStr = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** At most this many kustomization folders are followed from the HelmRelease's folder. */
+const MAX_FOLDERS = 32;
+/** Folder of a repository path ('.' at the top). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `dir` joined with a relative path, normalised; undefined when it leaves the repository. */
+function joinPath(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+}
+function docsIn(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
+        const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
+        return data ? [{ file, index, data }] : [];
+    });
+}
+/**
+ * The documents a kustomization folder reaches: its resources' files and
+ * folders (a remote or outside one left out), and its namespace: the
+ * kustomization's own `namespace:` nearest the HelmRelease.
+ */
+async function reached(dir, read, cache) {
+    const docs = [];
+    const seen = new Set();
+    let namespace;
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const kfile = d === '.' ? n : `${d}/${n}`;
+            const ktext = await read(kfile);
+            if (ktext === undefined)
+                continue;
+            const k = docsIn(ktext, kfile, cache)[0]?.data ?? {};
+            namespace ??= flux_release_asStr(k.namespace);
+            for (const r of Array.isArray(k.resources) ? k.resources : []) {
+                const rel = flux_release_asStr(r);
+                const path = rel === undefined || /^[a-z][a-z0-9+.-]*:/i.test(rel) ? undefined : joinPath(d, rel);
+                if (path === undefined)
+                    continue;
+                if (/\.ya?ml$/.test(path)) {
+                    const text = await read(path);
+                    if (text !== undefined)
+                        docs.push(...docsIn(text, path, cache));
+                }
+                else
+                    queue.push(path);
+            }
+            break;
+        }
+    }
+    return { docs, namespace };
+}
+/** `patch` merged over `base` as kustomize merges a patch of a custom resource: maps key by key, `null` removes, anything else replaced. */
+function mergePatch(base, patch) {
+    const b = flux_release_asObj(base);
+    const p = flux_release_asObj(patch);
+    if (!p)
+        return patch;
+    const out = { ...(b ?? {}) };
+    for (const [k, v] of Object.entries(p)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = flux_release_asObj(v) && flux_release_asObj(out[k]) ? mergePatch(out[k], v) : v;
+    }
+    return out;
+}
+/** Helm's limit on a release name, and how helm-controller shortens a longer default one (its first 40 characters, `-`, 12 hex of its sha256). */
+function fluxReleaseName(name, targetNamespace) {
+    const full = targetNamespace ? `${targetNamespace}-${name}` : name;
+    if (full.length <= 53)
+        return full;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+}
+const kindName = (d) => [flux_release_asStr(d.data.kind), flux_release_asStr(flux_release_asObj(d.data.metadata)?.name)];
+/**
+ * The environment's Flux reference, its paths through `at` (the check's working-directory prefix); undefined for an
+ * environment deployed by no HelmRelease. Every reader of a HelmRelease (render, values-drift, chart-version, the
+ * pull request check) takes it from here.
+ */
+function fluxRef(to, at = (p) => p) {
+    if (to.helmrelease === undefined)
+        return undefined;
+    return { helmrelease: at(to.helmrelease), ...(to.ocirepository !== undefined ? { ocirepository: at(to.ocirepository) } : {}) };
+}
+/**
+ * The HelmRelease the environment's `helmrelease:` names, as it would be
+ * installed (see the file's head); `ocirepository:` is where its chartRef's
+ * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ */
+async function readFluxRelease(env, read, cache) {
+    const { file } = (0,promote_application/* splitApplicationRef */.O6)(env.helmrelease);
+    const text = await read(file);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
+    const own = docsIn(text, file, cache);
+    const patch = own.find((d) => d.index === document);
+    const name = flux_release_asStr(flux_release_asObj(patch.data.metadata)?.name) ?? '';
+    const around = await reached(dirOf(file), read, cache);
+    const all = [...own.filter((d) => d.index !== document), ...around.docs];
+    const base = all.filter((d) => !(d.file === file && d.index === document)).find((d) => kindName(d).join('/') === `HelmRelease/${name}`);
+    const merged = flux_release_asObj(mergePatch(base?.data ?? {}, patch.data)) ?? {};
+    const spec = flux_release_asObj(merged.spec) ?? {};
+    const meta = flux_release_asObj(merged.metadata) ?? {};
+    const ns = around.namespace ?? flux_release_asStr(meta.namespace);
+    const targetNamespace = flux_release_asStr(spec.targetNamespace);
+    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
+    const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
+    const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
+    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
+    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
+    const unread = entries
+        .filter((e) => !e.home || e.targetPath)
+        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    if (flux_release_asObj(spec.values))
+        values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+    return {
+        name,
+        releaseName: flux_release_asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
+        ...((targetNamespace ?? ns) ? { namespace: targetNamespace ?? ns } : {}),
+        ...((flux_release_asStr(spec.storageNamespace) ?? ns) ? { storageNamespace: flux_release_asStr(spec.storageNamespace) ?? ns } : {}),
+        ...chart,
+        values,
+        unread,
+        documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    };
+}
+/** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
+function valuesOf(e) {
+    const home = e.home;
+    return {
+        text: home.plain ? home.text : JSON.stringify(e.root?.toJSON() ?? {}),
+        path: home.file,
+        label: home.label,
+        ...(home.plain ? { plain: true } : {}),
+    };
+}
+/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+async function chartOf(spec, docs, ociFile, read, cache) {
+    const chartRef = flux_release_asObj(spec.chartRef);
+    if (chartRef) {
+        const refName = flux_release_asStr(chartRef.name);
+        const kind = flux_release_asStr(chartRef.kind) ?? 'OCIRepository';
+        const named = ociFile ? (0,promote_application/* splitApplicationRef */.O6)(ociFile) : undefined;
+        const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
+        const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
+        const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
+        const ospec = flux_release_asObj(oci?.data.spec) ?? {};
+        const url = (flux_release_asStr(ospec.url) ?? '').replace(/\/+$/, '');
+        const ref = flux_release_asObj(ospec.ref) ?? {};
+        const version = flux_release_asStr(ref.tag) ?? flux_release_asStr(ref.semver) ?? '';
+        const digest = flux_release_asStr(ref.digest);
+        const cut = url.lastIndexOf('/');
+        return {
+            version,
+            source: {
+                ...(cut > 0 ? { repoURL: url.slice(0, cut), chart: url.slice(cut + 1) } : {}),
+                ...(digest ? { digests: new Map([[version, digest]]) } : {}),
+            },
+            from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+        };
+    }
+    const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
+    const chart = flux_release_asStr(cspec.chart);
+    const version = flux_release_asStr(cspec.version) ?? '';
+    const sourceRef = flux_release_asObj(cspec.sourceRef) ?? {};
+    const kind = flux_release_asStr(sourceRef.kind) ?? 'HelmRepository';
+    const refName = flux_release_asStr(sourceRef.name) ?? '';
+    if (kind !== 'HelmRepository')
+        // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
+        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
+    const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
+    const secretRef = flux_release_asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
+    return {
+        version,
+        source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
+        from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    };
+}
+/** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
+function specValues(text, file, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document];
+    return () => (0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
 // values-drift for an environment deployed by a Flux HelmRelease: when the
 // promotion moves its chart version (spec.chart.spec.version, or the
@@ -5549,12 +4922,12 @@ var flux_release = __webpack_require__(8539);
 async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
     const mode = route.to.settings.valuesDrift;
     const { to } = route;
-    const env = (0,flux_release/* fluxRef */.z8)(to);
+    const env = fluxRef(to);
     if (mode === 'off' || !plan.chart || !env)
         return undefined;
     const readBase = (p) => ports.git.readAt(baseSha, p);
     const readAfter = (0,promote_plan/* readAfterPlan */.U2)(plan, readBase);
-    const [was, now] = await Promise.all([(0,flux_release/* readFluxRelease */.V3)(env, readBase, cache), (0,flux_release/* readFluxRelease */.V3)(env, readAfter, cache)]);
+    const [was, now] = await Promise.all([readFluxRelease(env, readBase, cache), readFluxRelease(env, readAfter, cache)]);
     const at = { file: plan.chart.file, line: plan.chart.line };
     const [current, promoted] = await Promise.all([
         (0,values_drift/* chartLocator */.v0)(req, was.source, ports, baseSha, to.values, at)(plan.chart.old),
@@ -5573,7 +4946,7 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
         };
         for (const d of now.documents) {
             const text = texts.get(d.file);
-            const values = (0,flux_release/* specValues */.eK)(text, d.file, d.document, cache);
+            const values = specValues(text, d.file, d.document, cache);
             if (values() !== undefined)
                 add((0,chart_drift/* compareValues */.c)(text, d.file, charts, values, cache));
         }
@@ -5585,26 +4958,553 @@ async function fluxValuesDrift(req, route, plan, ports, baseSha, cache) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/render.ts + 1 modules
-var render = __webpack_require__(24741);
-// EXTERNAL MODULE: ./packages/core/src/promote/render-helm.ts + 1 modules
-var promote_render_helm = __webpack_require__(97625);
-// EXTERNAL MODULE: ./packages/core/src/promote/render-ahead.ts
-var render_ahead = __webpack_require__(60868);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(93483);
-var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(37306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
+var validate = __webpack_require__(88950);
+;// CONCATENATED MODULE: ./packages/core/src/async/settled.ts
+// Whether a promise has already settled, asked without waiting for it: a
+// step that can start from a guess while an answer is on its way (the Helm a
+// render runs with) does not guess when the answer is already there.
+const PENDING = Symbol('pending');
+/**
+ * Whether `p` has settled (fulfilled or rejected) by now: its reactions run before those of a promise resolved
+ * after it, so a race against one resolved here is won by `p` only when it was settled already.
+ */
+async function settledYet(p) {
+    try {
+        return (await Promise.race([p, Promise.resolve(PENDING)])) !== PENDING;
+    }
+    catch {
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
+var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
+var render = __webpack_require__(69896);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
+// Which Helm renders a promotion's target, the renderers of a run, and the
+// target's comparison started. The Helm is the first on PATH (or the one of
+// the environment's helm-version) of version 3.8 or later, and asking its
+// version is a Go program's start (~0.1 s, as long as a small chart's render):
+// while it answers, the sides as this repository holds them render with the
+// binary it will most likely be (helmCandidate), and the comparison finds
+// those outputs in the renderer's cache where the answer names that binary.
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
+function renderMode(route) {
+    return route.to.settings.render;
+}
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
+}
+function rendererFor(key, helm, cfg) {
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
+ * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
+ * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
+ * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
+ * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
+ */
+async function startComparison(req, route, mode, cfg, readSides, ports) {
+    const { to } = route;
+    const found = ports.findHelm(to.helmVersion);
+    found.catch(() => undefined); // awaited below
+    // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
+    const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate?.(to.helmVersion);
+    if (candidate !== undefined)
+        readSides(true)
+            .then((s) => {
+            if (s === undefined || !('read' in s))
+                return;
+            for (const side of s.read)
+                if ('side' in side)
+                    rendererFor(ports, candidate, cfg)
+                        .output(side.side)
+                        .catch(() => undefined);
+        })
+            .catch(() => undefined); // read again below, after the Helm's own refusals
+    const helm = targetHelm(req, to, mode, await found);
+    if (!('path' in helm))
+        return helm;
+    const sides = await readSides(false);
+    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
+}
+/** The comparison of the two sides rendered with `helm`, started. */
+function compareWith(route, helm, [before, after], cfg, ports) {
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const was = 'side' in before ? before.side : before;
+    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, route.to.name, was, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
+    if ('side' in after)
+        (0,validate/* prepareValidation */.N)(route, (0,render/* sideRender */.Em)(renderer, was));
+    return { helm, renderer, after, rendering };
+}
+/**
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
+ */
+function targetHelm(req, to, mode, helm) {
+    if (!helm && to.helmVersion !== undefined)
+        throw new src_errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
+    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
+        return helm;
+    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+    if (mode === 'on')
+        throw new src_errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(44646);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
+var unpinned = __webpack_require__(84590);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(69630);
 // EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
 var chart_repository = __webpack_require__(77063);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release-line.ts
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
+
+
+
+
+/**
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
+ */
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
+    }
+    catch (e) {
+        if (e instanceof src_errors/* UserError */.yo)
+            return 1;
+        throw e;
+    }
+}
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 7115).then(__webpack_require__.bind(__webpack_require__, 67115))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+    const application = to.application;
+    if (!application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    const started = await startComparison(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
+    if (!started || !('rendering' in started))
+        return started;
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = fluxRef(to);
+    const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const where = plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await releaseWhere(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
+    if (to.protected)
+        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (env.status === 'failed' && to.protected) {
+        throw new src_errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
+        });
+    }
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
+}
+/**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
+ * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
+ */
+async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
+    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: listedFor(ports),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
+        offline,
+    };
+    try {
+        const flux = fluxRef(to);
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof src_errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = fluxRef(to);
+    return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
+}
+const readings = new WeakMap();
+/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
+function readOnce(ctx, appText) {
+    let byText = readings.get(ctx.ports);
+    if (!byText)
+        readings.set(ctx.ports, (byText = new Map()));
+    const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
+    let read = byText.get(key);
+    if (!read) {
+        const { appFile, name, req } = ctx;
+        read = { app: (0,promote_application/* readApplication */.nZ)(appText, appFile, name, req.charts), source: (0,values_drift/* chartSource */.Iu)(appText, appFile, name, req.charts) };
+        byText.set(key, read);
+    }
+    return read;
+}
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
+async function applicationSide(ctx, appText, read) {
+    const { app, source } = readOnce(ctx, appText);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, source, version, app.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+    ];
+    return {
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences: app.ignoreDifferences,
+    };
+}
+/**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await readFluxRelease(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, source, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
+    const reader = (commit) => ({
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !atBranch) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where, dir: f.dir };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
+    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-ahead.ts
+// The target's before side rendered ahead of the plan. The environment as it
+// runs now (the base's Application, values and chart) does not depend on
+// what is promoted, so its `helm template` can run while the base is fetched
+// (from the tip the clone holds) and while the plan is made and checked;
+// renderPromotion then finds the output in the renderer's cache, keyed by a
+// digest of every input, and waits only for the after side's Helm. That run
+// also prints its Helm's version, which findHelm takes instead of asking
+// `helm version`. Best effort and offline: only a chart held in this
+// repository at that commit, nothing fetched (a release tag, a registry, a
+// classic repository); whatever goes wrong is left for renderPromotion to
+// meet and say.
+
+
+
+
+
+/**
+ * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
+ * repository; the promise (never rejected) settles when that run has ended or was not started. That run prints the
+ * version of its Helm (render/helm.ts versionProbe): findHelm takes it from there (learnAhead), so no `helm version`
+ * runs beside it; `tell` is learnAhead's, where renderAheadOfFetch asked first.
+ */
+function renderAhead(req, route, ports, baseSha, tell) {
+    const { to } = route;
+    const application = rendersAhead(route);
+    if (application === undefined)
+        return Promise.resolve();
+    const told = tell ?? learnAhead(route, ports);
+    // Once per commit in a run: the side read ahead of the fetch is not read again when the fetch left the tip there.
+    let commits = started.get(ports);
+    if (!commits)
+        started.set(ports, (commits = new Set()));
+    if (commits.has(baseSha)) {
+        told(undefined);
+        return Promise.resolve();
+    }
+    commits.add(baseSha);
+    return (async () => {
+        // The binary findHelm will most likely answer renders at once; its output is in the cache of that binary's
+        // renderer, which renderPromotion reads only where findHelm answers the same binary, usable.
+        const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
+        if (path === undefined)
+            return;
+        const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+        const appText = await ports.git.readAt(baseSha, appFile);
+        if (appText === undefined)
+            return;
+        const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
+        const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
+        if (!('side' in side))
+            return;
+        // At a lower CPU priority: on a runner's two cores the plan, and the after side's Helm, are what the run waits for.
+        const out = await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side, false, true);
+        told(out.ok ? out.helmVersion : undefined);
+    })()
+        .catch(() => undefined)
+        .finally(() => told(undefined));
+}
+/**
+ * Has findHelm wait for the version the render ahead's Helm run prints, where nothing asked that binary's version yet
+ * (PromoteWorld's learnHelmVersion); the function returned tells it (undefined: none, and `helm version` runs then).
+ * Call it before askHelmAhead.
+ */
+function learnAhead(route, ports) {
+    const path = ports.helmCandidate?.(route.to.helmVersion);
+    if (path === undefined || !ports.learnHelmVersion)
+        return () => undefined;
+    let tell = () => undefined;
+    const answer = new Promise((resolve) => (tell = resolve));
+    return ports.learnHelmVersion(path, answer) ? tell : () => undefined;
+}
+/** The commits each world's render-ahead started at. */
+const started = new WeakMap();
+/** The Application whose chart the target renders with Helm ahead of the plan, when it renders one. */
+function rendersAhead(route) {
+    const { to } = route;
+    return renderMode(route) === 'off' || to.kustomization || fluxRef(to) ? undefined : to.application;
+}
+/**
+ * renderAhead at the base branch's tip as this clone holds it before the fetch (knownTip): the environment as it
+ * runs now has most often not moved since the checkout, so its Helm runs while the remote is asked. planChecked
+ * starts renderAhead again at the fetched tip only where it moved; a side whose inputs did not change is still
+ * the renderer cache's (keyed by their digest, not by the commit). A tip that moved costs one Helm run for nothing.
+ * The promise (never rejected) settles when that run has ended or was not started.
+ */
+function renderAheadOfFetch(req, route, ports) {
+    // No Helm on PATH to render with: nothing read ahead (the object reader it would start is restarted by the fetch).
+    const noHelm = ports.helmCandidate !== undefined && ports.helmCandidate(route.to.helmVersion) === undefined;
+    if (rendersAhead(route) === undefined || !ports.git.knownTip || noHelm)
+        return Promise.resolve();
+    const tell = learnAhead(route, ports);
+    return ports.git
+        .knownTip(req.base)
+        .then((tip) => (tip ? renderAhead(req, route, ports, tip, tell) : undefined))
+        .catch(() => undefined)
+        .finally(() => tell(undefined));
+}
+/** The path of the environment's Helm once its version is known, when render: auto may use it. */
+async function usableHelm(ports, major) {
+    const helm = await ports.findHelm(major);
+    return helm && (0,render_helm/* helmUsable */.hm)(helm) ? helm.path : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var functions_compare = __webpack_require__(93483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(37306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
 // before anything is written: an explicit chart-version must be a released
@@ -5661,14 +5561,14 @@ function notDenied(read, chart, version) {
 }
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
     const appText = await ports.git.readAt(baseSha, file);
     if (appText === undefined)
         return [];
     // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
-    const flux = (0,flux_release/* fluxRef */.z8)(route.to);
+    const flux = fluxRef(route.to);
     const source = flux
-        ? (await (0,flux_release/* readFluxRelease */.V3)(flux, (p) => ports.git.readAt(baseSha, p))).source
+        ? (await readFluxRelease(flux, (p) => ports.git.readAt(baseSha, p))).source
         : (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
     const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
@@ -5730,10 +5630,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const from = route.from;
     let sourceRev;
     if (req.from.kind === 'env' && from?.application) {
-        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const ref = (0,promote_application/* splitApplicationRef */.O6)(from.application);
         const text = await ports.git.readAt(baseSha, ref.file);
         if (text !== undefined)
-            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+            sourceRev = (0,promote_application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
     }
     if (sourceRev === version)
         return [];
@@ -5742,7 +5642,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var read = __webpack_require__(41547);
+var settings_read = __webpack_require__(41547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
@@ -5906,15 +5806,15 @@ async function buildPromoteRequest(i, config, readLocal) {
     const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
-        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        ...(0,settings_read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
         from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
         only: Object.keys(config.services).length > 0 ? i.services : [],
         base: i.base ?? '',
         // Input > config > default, decided for every operation by settings/read.ts.
-        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        settings: (0,settings_read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        settingsByEnvironment: (0,settings_read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
@@ -6046,8 +5946,20 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
  * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
  */
 function askHelmAhead(route, world) {
-    if (route.to.application && !route.to.kustomization && (0,promote_render_helm/* renderMode */.IA)(route) !== 'off')
+    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
         void world.findHelm(route.to.helmVersion);
+}
+/**
+ * The base branch fetched (fetchBase), started first: what runs meanwhile is the target as it runs now, rendered
+ * from the tip the clone holds (render-ahead.ts), then the Helm's version asked (askHelmAhead, after it: the
+ * render's run prints that version, and findHelm takes it from there).
+ */
+function fetchBaseAhead(req, route, world) {
+    const fetched = fetchBase(world, req.base);
+    fetched.catch(() => undefined); // the caller's to await
+    void renderAheadOfFetch(req, route, world);
+    askHelmAhead(route, world);
+    return fetched;
 }
 /**
  * planOn, then the plan's chart checks: the chart version written (released,
@@ -6057,12 +5969,12 @@ function askHelmAhead(route, world) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
-    void (0,render_ahead/* renderAhead */.O)(req, route, world, baseSha);
+    void renderAhead(req, route, world, baseSha);
     askHelmAhead(route, world);
     const planned = await planOn(req, route, world, baseSha, cache);
     // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
     // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
-    const rendering = (0,render/* renderPromotion */.Wz)(req, route, planned, world, baseSha);
+    const rendering = renderPromotion(req, route, planned, world, baseSha);
     // Its refusal, should it come while the checks still run, is awaited below: not an unhandled rejection meanwhile.
     rendering.catch(() => undefined);
     let checked;
@@ -7496,6 +7408,8 @@ class Renderer extends cached/* CachedRenderer */.m {
     }
     async run(side, dir, background) {
         let chart;
+        /** The nonce of the version probe written into the chart folder, when one was. */
+        let probed;
         if ('tgz' in side.chart) {
             chart = (0,external_node_path_.join)(dir, 'chart.tgz');
             (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
@@ -7514,15 +7428,7 @@ class Renderer extends cached/* CachedRenderer */.m {
         else {
             chart = (0,external_node_path_.join)(dir, 'chart');
             writeChart(chart, side.chart.files);
-            if (this.nonce) {
-                const probe = (0,helm/* versionProbe */.db)(this.nonce);
-                try {
-                    writeChart(chart, new Map([[probe.file, probe.text]]));
-                }
-                catch {
-                    // a chart whose templates/ is no folder: rendered as it is, the version asked of `helm version`
-                }
-            }
+            probed = this.nonce && writeProbe(chart, this.nonce);
         }
         const valuesFiles = side.values.map((text, i) => {
             const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
@@ -7538,10 +7444,21 @@ class Renderer extends cached/* CachedRenderer */.m {
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits, background);
-        if (!this.nonce || !outcome.ok || 'tgz' in side.chart || this.shared)
+        if (!probed || !outcome.ok)
             return outcome;
-        const { stdout, version } = (0,helm/* takeVersionProbe */.e0)(outcome.stdout, this.nonce);
+        const { stdout, version } = (0,helm/* takeVersionProbe */.e0)(outcome.stdout, probed);
         return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
+    }
+}
+/** Writes versionProbe's template into a chart folder; its nonce, or undefined where it cannot (a templates/ that is no folder). */
+function writeProbe(chart, nonce) {
+    const probe = (0,helm/* versionProbe */.db)(nonce);
+    try {
+        writeChart(chart, new Map([[probe.file, probe.text]]));
+        return nonce;
+    }
+    catch {
+        return undefined; // rendered as it is: the version is asked of `helm version`
     }
 }
 function writeChart(chart, files) {
