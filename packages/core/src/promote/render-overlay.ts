@@ -21,7 +21,7 @@ import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { refuseUnpinned } from './unpinned.ts';
+import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -82,11 +82,7 @@ export async function renderOverlayPromotion(
       [...after.files].map(([path, text]) => ({ path, text })),
       { file, line: 1 },
     );
-  if (rendered.refused && to.protected)
-    throw new UserError(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
-      ...rendered.refused,
-      hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed; nothing was written',
-    });
+  if (to.protected) refuseUnjudged(rendered, to.name, { file, line: 1 }, 'the overlay');
   if (rendered.status === 'failed' && to.protected) {
     throw new UserError(
       `render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`,

@@ -19,7 +19,7 @@ import { compareOptions, listedFor, RENDER_DEFAULTS, renderMode, startComparison
 import { chartTag } from '../registry/chart-push.ts';
 import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
-import { refuseUnpinned } from './unpinned.ts';
+import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
 import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from './application.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -68,18 +68,24 @@ export async function renderPromotion(
     (offline) => readSides(req, to, application, plan, ports, baseSha, offline),
     ports,
   );
-  if (!started || !('rendering' in started)) return started;
-  const { helm, renderer, after, rendering } = started;
-  const env: EnvironmentRender = { ...(await rendering), helm: helm.version };
-  // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+  // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
   const flux = fluxRef(to);
   const readEdited = readAfterPlan(plan, (p) => ports.git.readAt(baseSha, p));
-  const where = plan.chart
-    ? { file: plan.chart.file, line: plan.chart.line }
-    : flux
-      ? await releaseWhere(flux.helmrelease, readEdited)
-      : { file: to.values, line: 1 };
+  const whereOf = async () =>
+    plan.chart
+      ? { file: plan.chart.file, line: plan.chart.line }
+      : flux
+        ? await releaseWhere(flux.helmrelease, readEdited)
+        : { file: to.values, line: 1 };
+  if (!started || !('rendering' in started)) {
+    if (started && to.protected) refuseUnjudged(started, to.name, await whereOf());
+    return started;
+  }
+  const { helm, renderer, after, rendering } = started;
+  const env: EnvironmentRender = { ...(await rendering), helm: helm.version };
+  const where = await whereOf();
   if (to.protected) refuseUnpinned(env, to.name, 'side' in after ? after.sources : [], where);
+  if (to.protected) refuseUnjudged(env, to.name, where);
   if (env.status === 'failed' && to.protected) {
     throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
       ...where,

@@ -1,14 +1,16 @@
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
 
 import type { RenderedObject } from './objects.ts';
 import { objectLabel } from './objects.ts';
@@ -17,20 +19,26 @@ import { objectLabel } from './objects.ts';
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+type ContainerList = (typeof CONTAINER_LISTS)[number];
 
-/** One image the guard refuses. */
-export interface UnpinnedImage {
+/** One image an object names. */
+export interface RenderedImage {
   /** `Deployment prod/api`. */
   object: string;
-  /** The container's name (`(unnamed)` when it has none). */
-  container: string;
-  /** Which list holds it: containers, initContainers, ephemeralContainers. */
-  list: (typeof CONTAINER_LISTS)[number];
-  /** The image as rendered ('' when the container names none). */
+  /** The container's name, when the image is a container's (`(unnamed)` when it has none). */
+  container?: string;
+  /** Which list of a pod spec holds it: containers, initContainers, ephemeralContainers. */
+  list?: ContainerList;
+  /** The image as rendered ('' when a pod spec's container names none). */
   image: string;
   /** Where in the object: `spec.template.spec.containers[0].image`. */
   path: string;
+  /** The spec nests deeper than is walked here: what it holds below `path` cannot be judged, and is refused as unpinned. */
+  tooDeep?: true;
 }
+
+/** One image the guard refuses. */
+export type UnpinnedImage = RenderedImage;
 
 /** Where an image was written, when the render's inputs show it. */
 export interface ImageOrigin {
@@ -43,50 +51,75 @@ export interface ImageOrigin {
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
-function podSpecs(body: Obj): { spec: Obj; path: string }[] {
-  const out: { spec: Obj; path: string }[] = [];
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
+function podSpecs(body: Obj): Set<Obj> {
+  const out = new Set<Obj>();
   const top = asObj(body.spec);
   if (!top) return out;
-  if (body.kind === 'Pod') out.push({ spec: top, path: 'spec' });
-  const walk = (node: Obj, path: string, depth: number) => {
+  if (body.kind === 'Pod') out.add(top);
+  const walk = (node: Obj, depth: number) => {
     if (depth > 8) return;
     for (const [k, v] of Object.entries(node)) {
       const child = asObj(v);
       if (!child) continue;
-      const at = `${path}.${k}`;
       const spec = k === 'template' ? asObj(child.spec) : undefined;
-      if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l]))) out.push({ spec, path: `${at}.spec` });
-      else walk(child, at, depth + 1);
+      if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l]))) out.add(spec);
+      else walk(child, depth + 1);
     }
   };
-  walk(top, 'spec', 0);
+  walk(top, 0);
   return out;
 }
 
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-export function unpinnedImages(objects: Iterable<RenderedObject>): UnpinnedImage[] {
-  const out: UnpinnedImage[] = [];
-  for (const o of objects)
-    for (const { spec, path } of podSpecs(o.body))
-      for (const list of CONTAINER_LISTS) {
-        const containers = spec[list];
-        if (!Array.isArray(containers)) continue;
-        containers.forEach((c, i) => {
-          const container = asObj(c);
-          if (!container) return;
-          const image = typeof container.image === 'string' ? container.image.trim() : '';
-          if (DIGEST.test(image)) return;
-          out.push({
-            object: objectLabel(o),
-            container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-            list,
-            image,
-            path: `${path}.${list}[${i}].image`,
-          });
-        });
-      }
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const MAX_DEPTH = 32;
+
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o: RenderedObject, out: RenderedImage[]): void {
+  const top = asObj(o.body.spec);
+  if (!top) return;
+  const pods = podSpecs(o.body);
+  const object = objectLabel(o);
+  const seen = new Set<object>();
+  const visit = (node: unknown, path: string, depth: number, container?: ContainerList): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    if (depth > MAX_DEPTH) {
+      // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+      if (!out.some((i) => i.tooDeep && i.object === object)) out.push({ object, image: '', path, tooDeep: true });
+      return;
+    }
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+      return;
+    }
+    const map = node as Obj;
+    const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+    if (typeof map.image === 'string')
+      out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+    else if (container) out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+    for (const [k, v] of Object.entries(map)) {
+      if (k === 'image' && typeof v === 'string') continue;
+      const list = pods.has(map) && (CONTAINER_LISTS as readonly string[]).includes(k) ? (k as ContainerList) : undefined;
+      visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+    }
+  };
+  visit(top, 'spec', 0);
+}
+
+/** Every image the objects name (pinned or not), in the objects' order. */
+export function renderedImages(objects: Iterable<RenderedObject>): RenderedImage[] {
+  const out: RenderedImage[] = [];
+  for (const o of objects) imagesOf(o, out);
   return out;
+}
+
+/** Whether an image reference names its content by digest. */
+export const pinnedByDigest = (image: string): boolean => DIGEST.test(image);
+
+/** The images of `objects` that carry no digest, in the objects' order. */
+export function unpinnedImages(objects: Iterable<RenderedObject>): UnpinnedImage[] {
+  return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
 }
 
 /** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
@@ -137,6 +170,8 @@ export function traceImage(image: string, sources: readonly { path: string; text
 
 /** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
 export function unpinnedLine(u: UnpinnedImage): string {
-  const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-  return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+  const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+  if (u.tooDeep) return `${u.object}: ${u.path} nests deeper than ${MAX_DEPTH} levels, so the images under it cannot be judged`;
+  const who = u.list ? `${kind} ${u.container} ` : '';
+  return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }

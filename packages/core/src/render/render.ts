@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parse } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { outsideMemorySaver } from '../async/young-generation.ts';
 import { compareRenders, printObjects, type CompareOptions } from './compare.ts';
 import { helmTemplate, removeFolder, takeVersionProbe, versionProbe, type HelmLimits, type TemplateOutcome } from './helm.ts';
@@ -295,9 +295,12 @@ export interface ChartReader {
 
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
+ * would place them: a subchart already under charts/ as a folder is kept, a
+ * `file://` one is read from its folder (recursively) into charts/<name>/.
+ * Any other cannot be rendered here (lockstep renders without network, and a
+ * packaged subchart kept in git is not read): the side is unavailable, and
+ * `refused` names the Chart.yaml line of the dependency, so a guard that
+ * cannot judge the environment fails closed there (render-guards.ts, promote).
  */
 export async function readChartFolder(reader: ChartReader, dir: string, depth = 0): Promise<{ files: Map<string, string> } | Unavailable> {
   const paths = await reader.list(dir);
@@ -310,34 +313,58 @@ export async function readChartFolder(reader: ChartReader, dir: string, depth = 
   });
   const chartYaml = files.get('Chart.yaml');
   if (chartYaml === undefined) return { unavailable: `no Chart.yaml in ${dir}` };
-  let deps: { name?: unknown; alias?: unknown; repository?: unknown }[] = [];
-  try {
-    const doc = parse(chartYaml) as { dependencies?: unknown } | null;
-    if (Array.isArray(doc?.dependencies)) deps = doc.dependencies as typeof deps;
-  } catch {
-    return { unavailable: `${prefix}Chart.yaml is no YAML` };
-  }
+  const deps = dependenciesOf(chartYaml);
+  if (!deps) return { unavailable: `${prefix}Chart.yaml is no YAML` };
+  const at = (line: number, hint: string): Unavailable['refused'] => ({ file: `${prefix}Chart.yaml`, line, hint });
   for (const d of deps) {
-    const name = typeof d?.name === 'string' ? d.name : undefined;
-    if (!name) continue;
-    const present = [...files.keys()].some(
-      (p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p),
-    );
-    if (present) {
-      if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-        return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-      continue;
-    }
-    const repo = typeof d.repository === 'string' ? d.repository : '';
+    const { name, repository: repo, line } = d;
+    if ([...files.keys()].some((p) => p.startsWith(`charts/${name}/`))) continue;
+    if ([...files.keys()].some((p) => p.startsWith(`charts/${name}-`) && p.endsWith('.tgz') && !p.slice(7).includes('/')))
+      return {
+        unavailable: `${name} unavailable (a packaged subchart kept in git is not read)`,
+        refused: at(
+          line,
+          `unpack charts/${name}-*.tgz into the folder charts/${name}/, so the subchart the cluster receives is the one reviewed`,
+        ),
+      };
     if (!repo.startsWith('file://') || depth > 5)
-      return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+      return {
+        unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)`,
+        refused: at(
+          line,
+          `vendor ${name}: helm dependency build, then commit charts/${name}/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed`,
+        ),
+      };
     const sub = posix.normalize(posix.join(dir, repo.slice('file://'.length)));
-    if (sub.startsWith('..')) return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+    if (sub.startsWith('..'))
+      return {
+        unavailable: `${name} unavailable (${repo} is outside the repository)`,
+        refused: at(line, 'name a folder inside the repository'),
+      };
     const read = await readChartFolder(reader, sub, depth + 1);
-    if ('unavailable' in read) return { unavailable: `${name} unavailable (${read.unavailable})` };
+    if ('unavailable' in read)
+      return {
+        ...read,
+        unavailable: `${name} unavailable (${read.unavailable})`,
+        refused: read.refused ?? at(line, 'fix the subchart folder it names'),
+      };
     for (const [p, t] of read.files) files.set(`charts/${name}/${p}`, t);
   }
   return { files };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Chart.yaml's dependencies with a name, each with its repository and 1-based line; undefined when the file is no YAML. */
+function dependenciesOf(chartYaml: string): { name: string; repository: string; line: number }[] | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(chartYaml, { lineCounter: lines });
+  if (doc.errors.length > 0) return undefined;
+  const list = doc.get('dependencies', true);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((item) => {
+    if (!isMap(item)) return [];
+    const name = item.get('name');
+    const repository = item.get('repository');
+    if (typeof name !== 'string' || name === '') return [];
+    return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
+  });
+}

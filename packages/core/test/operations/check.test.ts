@@ -235,7 +235,36 @@ describe('the two renderings of one result', () => {
     expect(md).toContain(
       '**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.0.1` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n',
     );
-    expect(md).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
+    expect(md).toContain('| charts/myapp/values-prod.yaml | ✅ every image this file pins is pinned by digest |');
+    // The file's own pins say nothing of what its environment renders: that is the environments' table, said per verdict.
+    expect(md).not.toContain('✅ every image pinned by digest');
+  });
+
+  test('each protected environment: pinned only as its render judged it, else refused or not judged with the reason', () => {
+    const md = checkMarkdown(
+      result([warned], {
+        protectedEnvironments: [
+          { environment: 'prod', verdict: 'pinned', images: 3 },
+          { environment: 'eu', verdict: 'refused', reason: '1 of 2 rendered images not pinned by digest' },
+          { environment: 'us', verdict: 'not-judged', reason: 'no helm on PATH' },
+          { environment: 'one', verdict: 'pinned', images: 1 },
+        ],
+      }),
+    );
+    expect(md).toContain(
+      [
+        '| Protected environment | Images it runs (its render at the head) |',
+        '| --- | --- |',
+        '| prod | ✅ every rendered image pinned by digest (3 images judged) |',
+        '| eu | ❌ 1 of 2 rendered images not pinned by digest |',
+        '| us | ⚪ not judged: no helm on PATH |',
+        '| one | ✅ every rendered image pinned by digest (1 image judged) |',
+      ].join('\n'),
+    );
+    const text = renderTerminal(
+      checkView(result([warned], { protectedEnvironments: [{ environment: 'us', verdict: 'not-judged', reason: 'render is off' }] })),
+    );
+    expect(text).toContain('note: protected environment us: ⚪ not judged: render is off');
   });
 
   test('the terminal: the same rows, the fix and protected files as notes, warnings last, no Markdown', () => {
@@ -249,7 +278,7 @@ describe('the two renderings of one result', () => {
     expect(text).toContain(
       'note: how to fix: myapp (charts/myapp): write version: 1.0.1 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch',
     );
-    expect(text).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image pinned by digest');
+    expect(text).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image this file pins is pinned by digest');
     expect(text).toContain('note: fetched from origin: refreshed origin/main');
     expect(lines.at(-2)).toBe('warning: charts/web/values.yaml:4: key a removed — breaking, needs 3.0.0 or higher');
     expect(text).not.toContain('`');

@@ -12,7 +12,8 @@ import { findHelm } from '../../src/render/helm.ts';
 import { settingsFor } from '../../src/settings/read.ts';
 
 // renderPromotion's choices before any render: what the Application says that cannot be read for rendering is
-// said (skipped), never the promotion's failure; render: off and a world without a Helm port render nothing.
+// said (skipped) for an environment that is not protected, and refuses a protected one (it cannot be judged);
+// render: off and a world without a Helm port render nothing.
 
 const helm = (await findHelm({ PATH: dirname(process.env.LOCKSTEP_HELM!) }))!;
 /** The request with staging's settings resolved from `input` (the render input) and `config` (the file's text). */
@@ -31,12 +32,12 @@ const request = (
   }) as unknown as PromoteRequest;
 const req = request();
 /** The route into staging, its settings the request's (as checkRoute resolves them). */
-const route = (r: PromoteRequest = req): Route => ({
+const route = (r: PromoteRequest = req, isProtected = true): Route => ({
   to: {
     name: 'staging',
     values: 'envs/staging.yaml',
     application: 'apps/staging.yaml',
-    protected: true,
+    protected: isProtected,
     index: 1,
     settings: r.settingsByEnvironment.staging,
   },
@@ -50,14 +51,17 @@ const world = (app: string, withHelm = true): PromoteWorld =>
   });
 
 describe('renderPromotion', () => {
-  test('an Application lockstep cannot read for rendering: skipped with the reason, the promotion goes on', async () => {
-    const r = await renderPromotion(req, route(), plan, world('kind: ConfigMap\nmetadata: {name: x}\n'), 'base');
+  test('an Application lockstep cannot read for rendering: skipped with the reason where not protected; a protected target is refused', async () => {
+    const r = await renderPromotion(req, route(req, false), plan, world('kind: ConfigMap\nmetadata: {name: x}\n'), 'base');
     expect(r).toEqual({
       environment: 'staging',
       status: 'skipped',
       message:
         'apps/staging.yaml:1: no ArgoCD Application (kind: Application with spec) in the file — point application at the Application manifest',
     });
+    await expect(renderPromotion(req, route(), plan, world('kind: ConfigMap\nmetadata: {name: x}\n'), 'base')).rejects.toThrow(
+      'render: the chart of staging, a protected environment, cannot be judged: apps/staging.yaml:1: no ArgoCD Application (kind: Application with spec) in the file — point application at the Application manifest',
+    );
   });
 
   test('render: off renders nothing; no Helm on PATH skips the render and says so', async () => {
@@ -124,12 +128,16 @@ describe('renderPromotion', () => {
       expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
       expect(pulled).toEqual([]);
       // With a usable Helm the same Application's chart is asked of the registry, both sides at one version.
-      const usable = await renderPromotion(req, route(), plan, registryWorld(helm), 'base');
+      const usable = await renderPromotion(req, route(req, false), plan, registryWorld(helm), 'base');
       expect(usable).toMatchObject({ environment: 'staging', status: 'skipped' });
       expect(usable?.message).toMatch(
         /^chart myapp 1\.4\.0 unavailable \(oci:\/\/registry\.example\/charts\/myapp:1\.4\.0: unauthorized\)$/,
       );
       expect(pulled).toEqual(['registry.example/charts/myapp:1.4.0', 'registry.example/charts/myapp:1.4.0']);
+      // A protected target whose chart cannot be pulled cannot be judged: refused, nothing written.
+      await expect(renderPromotion(req, route(), plan, registryWorld(helm), 'base')).rejects.toThrow(
+        'render: the chart of staging, a protected environment, cannot be judged: chart myapp 1.4.0 unavailable (oci://registry.example/charts/myapp:1.4.0: unauthorized)',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -314,6 +314,45 @@ describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, ve
     );
     expect(await readChartFolder(reader, 'charts/umbrella')).toEqual({
       unavailable: 'redis unavailable (https://charts.example.com: lockstep renders without network)',
+      refused: {
+        file: 'charts/umbrella/Chart.yaml',
+        line: 5,
+        hint: 'vendor redis: helm dependency build, then commit charts/redis/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed',
+      },
+    });
+  });
+
+  test('a packaged subchart, and a remote dependency of a file:// subchart, are refused at the Chart.yaml line declaring them', async () => {
+    const tree = new Map<string, string>([
+      ['charts/app/Chart.yaml', 'apiVersion: v2\nname: app\nversion: 1.0.0\n# the cache\ndependencies:\n- name: cache\n  version: 1.0.0\n'],
+      ['charts/app/charts/cache-1.0.0.tgz', '\u001f\u008b\u0008'],
+      ['charts/app/templates/cm.yaml', 'kind: ConfigMap\n'],
+      ['charts/top/Chart.yaml', 'apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n  - name: lib\n    repository: file://../lib\n'],
+      [
+        'charts/lib/Chart.yaml',
+        'apiVersion: v2\nname: lib\nversion: 1.0.0\ndependencies:\n  - name: a\n    repository: ""\n  - repository: oci://evil.example/charts\n    name: pg\n',
+      ],
+    ]);
+    const reader = {
+      list: async (dir: string) => [...tree.keys()].filter((p) => p.startsWith(`${dir}/`)),
+      read: async (p: string) => tree.get(p),
+    };
+    expect(await readChartFolder(reader, 'charts/app')).toEqual({
+      unavailable: 'cache unavailable (a packaged subchart kept in git is not read)',
+      refused: {
+        file: 'charts/app/Chart.yaml',
+        line: 6,
+        hint: 'unpack charts/cache-*.tgz into the folder charts/cache/, so the subchart the cluster receives is the one reviewed',
+      },
+    });
+    // The first dependency lockstep cannot read is named, in the subchart's own Chart.yaml (an empty repository is no file://).
+    expect(await readChartFolder(reader, 'charts/top')).toEqual({
+      unavailable: 'lib unavailable (a unavailable (no repository: lockstep renders without network))',
+      refused: {
+        file: 'charts/lib/Chart.yaml',
+        line: 5,
+        hint: 'vendor a: helm dependency build, then commit charts/a/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed',
+      },
     });
   });
 

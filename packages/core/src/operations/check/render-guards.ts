@@ -4,11 +4,14 @@
 // protected environment would run must be pinned by digest (render/images.ts).
 // A refusal points at the line that wrote the image when the render's inputs
 // show it, else at the environment's overlay or Application file, naming the
-// object. The renders that could not run (no Helm, a remote subchart) decide
-// nothing: they are said in the rendered section as they always were.
+// object. A protected environment whose render cannot be had (a remote or
+// packaged subchart, a file it names that is not in the repository) cannot be
+// judged and fails closed; only a render that no Helm could run decides
+// nothing, and the protected rows say that it was not judged (view.ts).
 
 import type { Problem } from '../../checks/problem.ts';
-import { traceImage, unpinnedImages, unpinnedLine } from '../../render/images.ts';
+import { pinnedByDigest, renderedImages, traceImage, unpinnedImages, unpinnedLine } from '../../render/images.ts';
+import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 
 /** One environment's render, with what the guards need to judge and point. */
@@ -57,17 +60,18 @@ export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
       });
       continue;
     }
-    if (j.render.status === 'skipped' && j.render.refused) {
-      // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
-      // the guards judge can be read, so a protected environment fails closed.
+    if (j.render.status === 'skipped' && !j.render.noHelm && (j.render.refused || j.protected)) {
+      // What the environment loads cannot be read here (what lockstep will not fetch, Argo CD would): nothing the
+      // guards judge can be read, so a protected environment fails closed, at the line that makes it so.
+      const at = j.render.refused ?? { file: j.file, line: j.line ?? 1 };
       out.push({
         level: j.protected ? 'error' : 'warning',
-        file: j.render.refused.file,
-        line: j.render.refused.line,
+        file: at.file,
+        line: at.line,
         message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
         hint:
-          j.render.refused.hint ??
-          'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+          j.render.refused?.hint ??
+          'write what it renders into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
       });
       continue;
     }
@@ -84,4 +88,29 @@ export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
     }
   }
   return out;
+}
+
+/**
+ * Each protected environment (`names`) as the renders judged it: pinned only where every render of it at the head
+ * was read and names no image without a digest; refused where a render fails, cannot be had, or names one; not
+ * judged where nothing rendered it (no Helm or kustomize, or nothing it renders changed), saying why.
+ */
+export function protectedVerdicts(names: readonly string[], judged: readonly GuardedRender[]): ProtectedVerdict[] {
+  const noTool = judged.find((j) => j.render.noHelm);
+  return names.flatMap((name) => {
+    const mine = judged.filter((j) => j.protected && (j.render.environment === name || j.render.environment.startsWith(`${name} (`)));
+    if (mine.length === 0) return notJudged([name], noTool?.render.message ?? UNCHANGED);
+    const failed = mine.find((j) => j.render.status === 'failed');
+    if (failed) return [{ environment: name, verdict: 'refused', reason: `${failed.builds} does not render at the head` }];
+    const skipped = mine.find((j) => j.render.status === 'skipped');
+    if (skipped)
+      return skipped.render.noHelm
+        ? notJudged([name], skipped.render.message ?? '')
+        : [{ environment: name, verdict: 'refused', reason: `cannot be judged at the head: ${skipped.render.message ?? ''}` }];
+    const images = mine.flatMap((j) => renderedImages(j.render.after?.values() ?? []));
+    const unpinned = images.filter((i) => !pinnedByDigest(i.image)).length;
+    return unpinned === 0
+      ? [{ environment: name, verdict: 'pinned', images: images.length }]
+      : [{ environment: name, verdict: 'refused', reason: `${unpinned} of ${images.length} rendered images not pinned by digest` }];
+  });
 }

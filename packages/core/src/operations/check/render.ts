@@ -29,7 +29,8 @@ import type { ChartCheck } from '../../checks/types.ts';
 import { CHECK_LIMITS, renderOverlayChecks } from './render-overlays.ts';
 import { chartCrds } from '../../validate/environment.ts';
 import type { CheckValidation } from './validate.ts';
-import { renderProblems, type GuardedRender } from './render-guards.ts';
+import { protectedVerdicts, renderProblems, type GuardedRender } from './render-guards.ts';
+import type { ProtectedVerdict } from './verdicts.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
 import { applicationOf, changedInputs, chartSide, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
@@ -45,6 +46,8 @@ export interface CheckReader {
 export interface RenderedChecks {
   rendered: EnvironmentRender[];
   problems: Problem[];
+  /** Each protected environment as the renders judged it. */
+  verdicts: ProtectedVerdict[];
 }
 
 /**
@@ -74,7 +77,11 @@ export async function renderChecks(
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
-  return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
+  const verdicts = protectedVerdicts(
+    config.environments.filter((e) => e.protected).map((e) => e.name),
+    all,
+  );
+  return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all), verdicts } : undefined;
 }
 
 /** Each environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */

@@ -25,6 +25,7 @@ import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
+import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
 import {
   chartBumpRules,
   configChecks,
@@ -84,6 +85,8 @@ export interface CheckResult extends ChartBumpPlan {
   validation?: Problem[];
   /** What the renders decide (render-guards.ts): also in protectedProblems, listed in the summary above the rendered changes. */
   renderProblems?: Problem[];
+  /** Each protected environment of the base's config: its rendered images judged, or why not (verdicts.ts). */
+  protectedEnvironments?: ProtectedVerdict[];
 }
 
 /** A pull request's own config, not applied: the file and what the check would have decided under it. */
@@ -274,6 +277,13 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const validation: Problem[] = [];
   const renders = await renderedOf(req, s, d, plan, world, validation);
   const rendered = renders?.rendered;
+  const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
+  const protectedEnvironments =
+    renders?.verdicts ??
+    notJudged(
+      protectedNames,
+      settingsFor(CHECK, req, configs.base).render === 'off' ? 'render is off, so its images were not rendered' : UNCHANGED,
+    );
   // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
   // A file the protected checks already refuse is not refused again for what its render shows.
   const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
@@ -296,6 +306,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     ...(configProblems.length > 0 ? { configProblems } : {}),
     ...(rendered ? { rendered } : {}),
     ...(validation.length > 0 ? { validation } : {}),
+    ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
   };
 }
 

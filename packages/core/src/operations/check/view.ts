@@ -9,12 +9,14 @@ import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMar
 import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { CheckOutputs, CheckResult } from './run.ts';
+import { verdictText } from './verdicts.ts';
 
 // The check's renderings (the runner's log and job summary, and the terminal) are built from the
 // same rows and sentences below, so the action and `lockstep check` cannot tell different stories.
 
 const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
 const PROTECTED_HEADERS = ['Protected values file', 'Result'];
+const VERDICT_HEADERS = ['Protected environment', 'Images it runs (its render at the head)'];
 const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
 
 /** The heading: the action's name and the verdict. */
@@ -71,7 +73,7 @@ export function protectedRows(r: CheckResult): string[][] {
     return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
   };
   return [
-    ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
+    ...r.protectedFiles.map((f) => row(f, '✅ every image this file pins is pinned by digest')),
     ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
   ];
 }
@@ -102,6 +104,14 @@ export function checkMarkdown(r: CheckResult): string {
   }
   if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
     lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+  if (r.protectedEnvironments?.length)
+    lines.push(
+      markdownTable(
+        VERDICT_HEADERS,
+        r.protectedEnvironments.map((v) => [v.environment, verdictText(v)]),
+      ),
+      '',
+    );
   const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
   if (outside.length > 0)
     lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`), '');
@@ -155,6 +165,7 @@ export function checkView(r: CheckResult): ResultView {
           ]
         : []),
       ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
+      ...(r.protectedEnvironments ?? []).map((v) => `protected environment ${v.environment}: ${verdictText(v)}`),
       ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
     ],
     warnings: checkWarnings(r).map(formatProblem),
@@ -212,6 +223,13 @@ export function checkJson(r: CheckResult): JsonDocument {
     'merge-base': r.range.mergeBase ?? null,
     'changed-charts': parsedOutput(r.outputs['changed-charts']),
     'protected-files': r.protectedFiles,
+    // Each protected environment's images as its render at the head judged them, or why they were not.
+    'protected-environments': (r.protectedEnvironments ?? []).map((v) => ({
+      environment: v.environment,
+      verdict: v.verdict,
+      images: v.images ?? null,
+      reason: v.reason ?? null,
+    })),
     // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
     // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
     ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
