@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { removeFolder, type TemplateOutcome } from './helm.ts';
 import { splitObjects, type RenderedObject } from './objects.ts';
 
-/** What one render gave. */
-export type RenderOutcome = { ok: true; objects: Map<string, RenderedObject> } | { ok: false; reason: string; message: string };
+/** What one render gave: its objects, and (a Helm render) the test hooks taken out of them (hooks.ts). */
+export type RenderOutcome =
+  { ok: true; objects: Map<string, RenderedObject>; testHooks?: string[] } | { ok: false; reason: string; message: string };
 
 /** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
 export abstract class CachedRenderer<Side extends { namespace?: string }> {
@@ -37,8 +38,17 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
   render(side: Side, again = false): Promise<RenderOutcome> {
     const key = `${this.key(side)}${again ? '#again' : ''}`;
     let out = this.parsed.get(key);
-    if (!out) this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+    if (!out) this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? this.objectsOf(o.stdout, side.namespace) : o))));
     return out;
+  }
+
+  /** A tool's output as the objects the cluster receives, or the reason it cannot be read as Kubernetes objects. */
+  protected objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
+    try {
+      return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
+    } catch (e) {
+      return { ok: false, reason: 'error', message: (e as Error).message };
+    }
   }
 
   /** What makes two sides the same render: a digest of every input. */
@@ -62,13 +72,4 @@ export function filesDigest(files: Iterable<readonly [string, string]>): string 
   const h = createHash('sha256');
   for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${p}\0${t}\0`);
   return h.digest('hex');
-}
-
-/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
-function objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
-  try {
-    return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
-  } catch (e) {
-    return { ok: false, reason: 'error', message: (e as Error).message };
-  }
 }

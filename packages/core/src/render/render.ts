@@ -24,6 +24,7 @@ import { helmTemplate, removeFolder, takeVersionProbe, versionProbe, type HelmLi
 import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
+import { withoutTestHooks } from './hooks.ts';
 import type { EnvironmentRender } from './report.ts';
 
 /** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
@@ -96,6 +97,14 @@ export class Renderer extends CachedRenderer<RenderSide> {
 
   protected key(side: RenderSide): string {
     return sideDigest(side, this.cluster);
+  }
+
+  /** Helm's output without its test hooks (hooks.ts): no deployer applies them on a sync; they are counted apart. */
+  protected override objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
+    const read = super.objectsOf(stdout, namespace);
+    if (!read.ok) return read;
+    const { objects, testHooks } = withoutTestHooks(read.objects);
+    return { ok: true, objects, ...(testHooks.length > 0 ? { testHooks } : {}) };
   }
 
   protected async run(side: RenderSide, dir: string, background: boolean): Promise<TemplateOutcome> {
@@ -261,6 +270,7 @@ export function renderEnvironment<S extends object = RenderSide>(
       status: 'rendered',
       diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts, printed) : diff,
       after: now.objects,
+      ...(now.testHooks ? { testHooks: now.testHooks } : {}),
       ...(beforeFailed ? { beforeFailed } : {}),
     };
   });

@@ -30,6 +30,8 @@ export interface EnvironmentRender {
   helm?: string;
   /** promote: what schema validation of the after side warned of (validate: warn; error refuses instead). */
   validation?: string[];
+  /** rendered: Helm test hooks of the after side, left out of its objects (no deployer applies them on a sync: hooks.ts). */
+  testHooks?: string[];
   /** rendered: the after side's objects, what the guards of a protected environment judge (never printed). */
   after?: ReadonlyMap<string, RenderedObject>;
   /** skipped: the after side names what a renderer may not load (render/kustomize.ts's screening), written there. */
@@ -55,6 +57,8 @@ export function countLine(e: EnvironmentRender): string {
       `${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`,
     );
   if (d.unread.length > 0) extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+  const hooks = e.testHooks?.length ?? 0;
+  if (hooks > 0) extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
   return [parts[0], ...extra].join('; ');
 }
 
@@ -171,6 +175,7 @@ export function renderedCountsJson(envs: readonly EnvironmentRender[]): Record<s
             unchanged: e.diff!.unchanged,
             'ignored-lines': e.diff!.ignoredLines,
             'non-deterministic': e.diff!.nondeterministic,
+            'test-hooks': e.testHooks?.length ?? 0,
           },
         ],
   );

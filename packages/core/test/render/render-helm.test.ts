@@ -356,6 +356,45 @@ describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, ve
     });
   });
 
+  test("Helm test hooks (podinfo's randomly named test Pods) are left out of what the cluster receives and counted apart", async () => {
+    const testPod = (name: string, hook: string) =>
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        `  name: {{ .Release.Name }}-${name}-{{ randAlphaNum 5 | lower }}`,
+        '  annotations:',
+        `    "helm.sh/hook": ${hook}`,
+        'spec:',
+        '  restartPolicy: Never',
+        '  containers:',
+        '    - name: curl',
+        '      image: curlimages/curl:latest',
+        '',
+      ].join('\n');
+    const chart = webChart('1.0.0', {
+      'templates/tests/grpc.yaml': testPod('grpc', 'test'),
+      'templates/tests/jwt.yaml': testPod('jwt', '"test-success"'),
+      'templates/tests/service.yaml': testPod('service', 'test'),
+      // An install hook is applied (Argo CD's PreSync, Helm's pre-install): it stays.
+      'templates/migrate.yaml':
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  annotations:\n    "helm.sh/hook": pre-install,test\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: m\n          image: busybox:1.36\n',
+    });
+    const r = new Renderer(helm);
+    const env = await renderEnvironment(r, 'prod', side(chart, []), side(chart, ['replicas: 3\n']), defaults);
+    expect(env.diff!.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+    expect(env.diff!.changes.map((c) => c.object)).toEqual(['Deployment prod/web']);
+    expect([...env.after!.values()].map((o) => `${o.kind} ${o.name}`).sort()).toEqual([
+      'Deployment web',
+      'Job migrate',
+      'Secret web-db',
+      'Service web',
+    ]);
+    expect(env.testHooks).toHaveLength(3);
+    expect(countLine(env)).toContain('; 3 Helm test hooks left out (helm.sh/hook: test: not applied on sync)');
+    expect(renderedCountsJson([env])).toEqual([expect.objectContaining({ environment: 'prod', 'test-hooks': 3 })]);
+  });
+
   test('values that differ between two renders of the same input are ignored, counted and said', async () => {
     const random = webChart('1.0.0', {
       'templates/token.yaml':
