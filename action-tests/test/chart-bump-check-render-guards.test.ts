@@ -140,17 +140,28 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     unchanged(pr);
   });
 
-  test("the Application's ignoreDifferences hide a replicas change in the chart pull request's diff, as in a promotion's", async () => {
+  test("the Application's ignoreDifferences fold a replicas change only where its sync respects them, as Argo CD applies them", async () => {
     const ignoring = ['  ignoreDifferences:', '    - group: apps', '      kind: Deployment', '      jsonPointers: [/spec/replicas]'];
-    const pr = pullRequest(
-      { ...CHARTS, 'apps/prod.yaml': application('prod', ignoring) },
-      { 'charts/myapp/Chart.yaml': chart('1.5.0'), 'charts/myapp/values.yaml': 'replicas: 4\nimage: ghcr.io/acme/api:1.0.0\n' },
+    const respecting = [...ignoring, '  syncPolicy:', '    syncOptions: [CreateNamespace=true, RespectIgnoreDifferences=true]'];
+    const change = {
+      'charts/myapp/Chart.yaml': chart('1.5.0'),
+      'charts/myapp/values.yaml': 'replicas: 4\nimage: ghcr.io/acme/api:1.0.0\n',
+    };
+    // Without RespectIgnoreDifferences=true Argo CD's diff hides the field, but every sync applies it: prod goes to 4 replicas.
+    const applied = await check(pullRequest({ ...CHARTS, 'apps/prod.yaml': application('prod', ignoring) }, change));
+    if (applied.code !== 0) throw new Error(`exit ${applied.code}\n${applied.stdout}`);
+    expect(applied.summary).toContain('- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
+    expect(applied.summary).toContain(
+      "- 1 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3); 1 object changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown\n",
     );
-    const run = await check(pr);
-    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
-    expect(run.summary).toContain('- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
-    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
-    expect(run.summary).toContain('+  replicas: 4');
+    expect(applied.summary).toMatch(
+      /<summary>changed: Deployment myapp-prod\/api \(ignored by Argo CD(&#39;|')s diff, applied on sync\)<\/summary>/,
+    );
+    // With it, the sync leaves the live field alone: the change is folded, as Argo CD never applies it.
+    const respected = await check(pullRequest({ ...CHARTS, 'apps/prod.yaml': application('prod', respecting) }, change));
+    if (respected.code !== 0) throw new Error(`exit ${respected.code}\n${respected.stdout}`);
+    expect(respected.summary).toContain('- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
+    expect(respected.summary).toContain('+  replicas: 4');
   });
 });
 

@@ -8,7 +8,7 @@
 
 import { posix } from 'node:path';
 import { isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
-import type { IgnoreRule } from '../render/compare.ts';
+import type { IgnoreRule } from '../render/ignore-paths.ts';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
@@ -230,6 +230,8 @@ export function readApplication(text: string, file: string, name: string | undef
     const n = asStr(o?.name);
     return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
   });
+  // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
+  const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
   const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r): IgnoreRule[] => {
     const o = asObj(r);
     const kind = asStr(o?.kind);
@@ -242,6 +244,7 @@ export function readApplication(text: string, file: string, name: string | undef
         ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
         jsonPointers: strings(o.jsonPointers),
         jqPathExpressions: strings(o.jqPathExpressions),
+        ...(respected ? {} : { appliedOnSync: true as const }),
       },
     ];
   });

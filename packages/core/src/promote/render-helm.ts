@@ -9,7 +9,8 @@
 import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { settledYet } from '../async/settled.ts';
 import { UserError } from '../errors.ts';
-import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
+import { DEFAULT_IGNORE, type CompareOptions } from '../render/compare.ts';
+import type { IgnoreRule } from '../render/ignore-paths.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
 import { renderEnvironment, Renderer, sideRender, type RenderSide, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';

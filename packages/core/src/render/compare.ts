@@ -1,7 +1,9 @@
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
+// Application's spec.ignoreDifferences names where its sync respects them
+// (`RespectIgnoreDifferences=true`; else Argo CD applies them on every sync,
+// so a change to them is shown and marked), values that differ between two
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
@@ -10,6 +12,7 @@
 
 import { trimmedPatch } from '../edits/diff.ts';
 import { objectLabel, sortedKeys, sortedYaml, stableYaml, type RenderedObject } from './objects.ts';
+import { child, hasPath, matches, removePath, rulePaths, setPath, valuesAt, type IgnoreRule, type Path } from './ignore-paths.ts';
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
 export const DEFAULT_IGNORE = [
@@ -17,16 +20,6 @@ export const DEFAULT_IGNORE = [
   String.raw`^\s*app\.kubernetes\.io/version:\s`,
   String.raw`^\s*checksum/[^:]*:\s`,
 ] as const;
-
-/** One entry of an Application's spec.ignoreDifferences. */
-export interface IgnoreRule {
-  group?: string;
-  kind: string;
-  name?: string;
-  namespace?: string;
-  jsonPointers?: readonly string[];
-  jqPathExpressions?: readonly string[];
-}
 
 /** How two renders are compared. */
 export interface CompareOptions {
@@ -46,6 +39,8 @@ export interface ObjectChange {
   change: 'added' | 'removed' | 'changed';
   /** The unified diff of the object's YAML (hunks; every line for an added or removed object); '' when summarized. */
   diff: string;
+  /** A field the change touches is one Argo CD's diff ignores and its sync applies (no RespectIgnoreDifferences=true). */
+  appliedOnSync?: true;
   /** A summarized kind: its size in bytes before and after. */
   size?: { before?: number; after?: number };
 }
@@ -62,11 +57,9 @@ export interface RenderDiff {
   nondeterministic: number;
   /** jqPathExpressions lockstep does not read (only field paths are), not applied. */
   unread: string[];
+  /** Changed objects whose change touches a field Argo CD's diff ignores but its sync applies (marked, not folded). */
+  appliedOnSync: number;
 }
-
-/** `[]` in a jq path: every item. */
-const ALL: unique symbol = Symbol('every item');
-type Path = (string | number | typeof ALL)[];
 
 /** One object as compareRenders prints it when nothing is taken out of it: whether it holds a Secret, else its text split. */
 export type PrintedObject = { secret: true } | { secret: false; text: string; kept: string; taken: string[] };
@@ -79,7 +72,7 @@ export type PrintedObject = { secret: true } | { secret: false; text: string; ke
 export function printObjects(objects: ReadonlyMap<string, RenderedObject>, opts: CompareOptions): PrintedObjects {
   const printed = new Map<RenderedObject, PrintedObject>();
   for (const o of objects.values()) {
-    if (opts.ignoreDifferences.some((r) => matches(r, o))) continue;
+    if (opts.ignoreDifferences.some((r) => !r.appliedOnSync && matches(r, o))) continue;
     if (hasSecret(o.body)) printed.set(o, { secret: true });
     else {
       const text = sortedYaml(o.body);
@@ -114,8 +107,11 @@ export function compareRenders(
     ignoredLines: 0,
     nondeterministic: 0,
     unread: [],
+    appliedOnSync: 0,
   };
-  const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+  // Only what the deployer never applies is folded: fields Argo CD's diff ignores but its sync applies are shown, marked.
+  const rules = opts.ignoreDifferences.filter((r) => !r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+  const applied = opts.ignoreDifferences.filter((r) => r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
   const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
   const secret = (o: RenderedObject | undefined) => {
     const p = o && printed?.get(o);
@@ -175,17 +171,26 @@ export function compareRenders(
     }
     out.counts[change]++;
     const label = objectLabel(obj);
+    const onSync =
+      change === 'changed' &&
+      applied.some(
+        ({ rule, paths }) =>
+          matches(rule, obj) && paths.some((p) => JSON.stringify(valuesAt(was!.body, p)) !== JSON.stringify(valuesAt(now!.body, p))),
+      );
+    if (onSync) out.appliedOnSync++;
+    const mark = onSync ? { appliedOnSync: true as const } : {};
     if (opts.summarize.includes(obj.kind)) {
       out.changes.push({
         object: label,
         key,
         change,
+        ...mark,
         diff: '',
         size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
       });
       continue;
     }
-    out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    out.changes.push({ object: label, key, change, ...mark, diff: hunksText(label, bKept, aKept) });
   }
   return out;
 }
@@ -303,93 +308,6 @@ function maskField(before: Data | undefined, after: Data | undefined, field: str
   else if (before && b !== undefined) before[field] = same ? '<unchanged>' : '<masked>';
   if (aMap) each(aMap);
   else if (after && a !== undefined) after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
-}
-
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule: IgnoreRule, o: RenderedObject): boolean {
-  const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-  if ((rule.group ?? '') !== group && rule.group !== '*') return false;
-  if (rule.kind !== o.kind && rule.kind !== '*') return false;
-  if (rule.name && rule.name !== o.name) return false;
-  if (rule.namespace && rule.namespace !== o.namespace) return false;
-  return true;
-}
-
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule: IgnoreRule, unread: string[]): Path[] {
-  const paths: Path[] = [];
-  for (const p of rule.jsonPointers ?? [])
-    paths.push(
-      p
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
-    );
-  for (const jq of rule.jqPathExpressions ?? []) {
-    const path = jqPath(jq);
-    if (path) paths.push(path);
-    else if (!unread.includes(jq)) unread.push(jq);
-  }
-  return paths;
-}
-
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-export function jqPath(expr: string): Path | undefined {
-  const path: Path = [];
-  const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-  const s = expr.trim();
-  if (!s.startsWith('.') || s === '.') return undefined;
-  let at = 0;
-  while (at < s.length) {
-    re.lastIndex = at;
-    const m = re.exec(s);
-    if (!m) return undefined;
-    if (m[1] !== undefined) path.push(m[1]);
-    else if (m[2] !== undefined) path.push(JSON.parse(`"${m[2]}"`) as string);
-    else if (m[3] !== undefined) path.push(Number(m[3]));
-    else path.push(ALL);
-    at = re.lastIndex;
-  }
-  return path;
-}
-
-function child(node: unknown, key: string | number | typeof ALL): unknown {
-  if (typeof key === 'symbol') return undefined;
-  if (Array.isArray(node)) return node[Number(key)];
-  if (node && typeof node === 'object') return (node as Record<string, unknown>)[String(key)];
-  return undefined;
-}
-
-/** Deletes what a path names (every item for `*`). */
-function removePath(node: unknown, path: Path): void {
-  if (path.length === 0 || !node || typeof node !== 'object') return;
-  const [head, ...rest] = path;
-  const keys: (string | number)[] = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-  for (const k of keys) {
-    if (rest.length > 0) removePath(child(node, k), rest);
-    else if (Array.isArray(node)) node[Number(k)] = undefined;
-    else delete (node as Record<string, unknown>)[String(k)];
-  }
-  if (Array.isArray(node) && rest.length === 0) {
-    const kept = (node as unknown[]).filter((x) => x !== undefined);
-    node.splice(0, node.length, ...kept);
-  }
-}
-
-function hasPath(node: unknown, path: Path): boolean {
-  let n = node;
-  for (const k of path) {
-    if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n)) return false;
-    n = child(n, k);
-  }
-  return true;
-}
-
-function setPath(node: unknown, path: Path, value: unknown): void {
-  let n = node;
-  for (const k of path.slice(0, -1)) n = child(n, k);
-  const last = path[path.length - 1];
-  if (n && typeof n === 'object' && typeof last !== 'symbol') (n as Record<string, unknown>)[String(last)] = value;
 }
 
 /** The leaf paths where two renders of the same input differ. */

@@ -57,6 +57,10 @@ export function countLine(e: EnvironmentRender): string {
       `${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`,
     );
   if (d.unread.length > 0) extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+  if (d.appliedOnSync > 0)
+    extra.push(
+      `${d.appliedOnSync} object${d.appliedOnSync === 1 ? '' : 's'} changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown`,
+    );
   const hooks = e.testHooks?.length ?? 0;
   if (hooks > 0) extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
   return [parts[0], ...extra].join('; ');
@@ -79,9 +83,12 @@ function sizeText(c: ObjectChange): string {
   return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
 
+/** What marks a change to fields Argo CD's diff ignores and its sync applies. */
+const ON_SYNC = " (ignored by Argo CD's diff, applied on sync)";
+
 /** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c: ObjectChange): string {
-  const head = `${c.change}: ${c.object}`;
+  const head = `${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}`;
   if (c.size) return `- ${escapeMarkdown(head)} (summarized, ${sizeText(c)})`;
   // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
   return [`<details><summary>${escapeHtml(inertReferences(head))}</summary>`, '', codeBlock(c.diff, 'diff'), '', '</details>'].join('\n');
@@ -139,22 +146,26 @@ export function renderedLines(envs: readonly EnvironmentRender[]): string[] {
     if (e.beforeFailed) out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
     if (e.status === 'failed' && e.message) out.push(...e.message.split('\n').map((l) => `  ${l}`));
     for (const c of e.diff?.changes ?? []) {
-      out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+      out.push(`${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
       if (!c.size) out.push(...c.diff.split('\n'));
     }
   }
   return out;
 }
 
+/** One row of `rendered` in --json; `applied-on-sync` only on a change to fields Argo CD's diff ignores and its sync applies. */
+type RenderedRow = { environment: string; object: string; change: string; 'applied-on-sync'?: true; diff: string };
+
 /** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
-export function renderedJson(envs: readonly EnvironmentRender[]): { environment: string; object: string; change: string; diff: string }[] {
-  return envs.flatMap((e): { environment: string; object: string; change: string; diff: string }[] =>
+export function renderedJson(envs: readonly EnvironmentRender[]): RenderedRow[] {
+  return envs.flatMap((e): RenderedRow[] =>
     e.status !== 'rendered'
       ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
       : e.diff!.changes.map((c) => ({
           environment: e.environment,
           object: c.object,
           change: c.change,
+          ...(c.appliedOnSync ? { 'applied-on-sync': true } : {}),
           diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })),
   );
@@ -176,6 +187,7 @@ export function renderedCountsJson(envs: readonly EnvironmentRender[]): Record<s
             'ignored-lines': e.diff!.ignoredLines,
             'non-deterministic': e.diff!.nondeterministic,
             'test-hooks': e.testHooks?.length ?? 0,
+            'applied-on-sync': e.diff!.appliedOnSync,
           },
         ],
   );

@@ -121,6 +121,7 @@ describe('renderedMarkdown: object names are inert', () => {
         ignoredLines: 0,
         nondeterministic: 0,
         unread: [],
+        appliedOnSync: 0,
       },
     };
     expect(renderedMarkdown([env], 65536)).toContain(

@@ -448,6 +448,27 @@ describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, ve
       ignoreDifferences: [{ kind: 'Service', jsonPointers: ['/spec/replicas'] }],
     });
     expect(other.diff!.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+    // Rules Argo CD's sync applies (no RespectIgnoreDifferences=true): the change is shown, marked, counted.
+    const onSync = await renderEnvironment(new Renderer(helm), 'prod', before, after, {
+      ...defaults,
+      ignoreDifferences: [{ group: 'apps', kind: 'Deployment', jsonPointers: ['/spec/replicas'], appliedOnSync: true }],
+    });
+    expect(onSync.diff!.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+    expect(onSync.diff!.appliedOnSync).toBe(1);
+    expect(onSync.diff!.changes.map((c) => [c.object, c.appliedOnSync])).toEqual([['Deployment prod/web', true]]);
+    expect(onSync.diff!.changes[0].diff).toContain('-  replicas: 2\n+  replicas: 5');
+    expect(countLine(onSync)).toBe(
+      "1 changed, 0 added, 0 removed in prod; 1 object changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown",
+    );
+    expect(renderedLines([onSync])).toContain("changed: Deployment prod/web (ignored by Argo CD's diff, applied on sync)");
+    expect(renderedJson([onSync])[0]).toMatchObject({ object: 'Deployment prod/web', 'applied-on-sync': true });
+    // A change elsewhere in an object a rule covers is shown unmarked: the ignored field did not move.
+    const elsewhere = await renderEnvironment(new Renderer(helm), 'prod', before, side(webChart('1.0.0'), ['replicas: 2\npassword: x\n']), {
+      ...defaults,
+      ignoreDifferences: [{ kind: 'Secret', jsonPointers: ['/spec/replicas'], appliedOnSync: true }],
+    });
+    expect(elsewhere.diff!.appliedOnSync).toBe(0);
+    expect(elsewhere.diff!.changes.map((c) => [c.object, c.appliedOnSync])).toEqual([['Secret prod/web-db', undefined]]);
   });
 
   test('the second render runs only where a difference was found: the same objects before and after render no third time', async () => {

@@ -16,7 +16,7 @@ import { applicationValues, readApplication, splitApplicationRef, type Applicati
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
-import type { IgnoreRule } from '../../render/compare.ts';
+import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
