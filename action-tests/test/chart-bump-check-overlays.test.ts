@@ -48,7 +48,7 @@ describe('chart-bump-check: protected Kustomize overlays, no chart in the reposi
     expect(errors(run)).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs.ok).toBe('true');
-    expect(run.summary).toContain(`| ${PROD} | ✅ every image pinned by digest |`);
+    expect(run.summary).toContain(`| ${PROD} | ✅ every image this file pins is pinned by digest |`);
   });
 
   test('an entry without a digest and one tagged latest fail at their lines', async () => {
@@ -124,20 +124,35 @@ describe('chart-bump-check and lockstep check: no chart anywhere, no charts: key
     expect(run.stdout).toContain(NO_CHART_LINE);
     expect(errors(run)).toEqual([]);
     expect(run.code).toBe(0);
-    expect(run.summary).toContain(`| ${PROD} | ✅ every image pinned by digest |`);
+    expect(run.summary).toContain(`| ${PROD} | ✅ every image this file pins is pinned by digest |`);
 
     const cli = await runCli(['check', '--base', 'main'], { cwd: pr.repo.dir });
     // The one line, on stderr as the CLI's notes are; nothing else there.
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: `${NO_CHART_LINE}\n` });
   });
 
-  test('a repository with no chart and no environment is still an error', async () => {
+  test('a repository with no chart and no environment passes, saying there was nothing to check (issue 72 item 7)', async () => {
     const files = { ...overlayOnly(), '.github/lockstep.yml': 'services:\n  api: { image: ghcr.io/acme/api }\n' };
     const run = await check(pullRequest({ [PROD]: overlayKustomization('prod', PINS.prod) }, files));
-    expect(run.code).toBe(1);
-    expect(run.stdout).not.toContain(NO_CHART_LINE);
-    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-      "input 'working-directory': '.' matches no chart (no folder holding a Chart.yaml) at the head or the base — no Chart.yaml was found under the working directory",
-    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('no Chart.yaml under the working directory — no chart to check; nothing else to check');
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.stdout + run.stderr).not.toContain('matches no chart');
+  });
+
+  test('the adoption pull request (the base has no config) of a repository without charts passes, saying the defaults were applied', async () => {
+    const { '.github/lockstep.yml': config, ...withoutConfig } = overlayOnly();
+    const pr = pullRequest({ '.github/lockstep.yml': config }, withoutConfig);
+    const run = await check(pr);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'no Chart.yaml under the working directory — no chart to check; nothing else to check (the base commit has no config: the defaults were applied)',
+    );
+    expect(run.summary).toContain(
+      "This pull request adds `.github/lockstep.yml`. The base commit has none, so the check applied the defaults; under the pull request's version it would pass.",
+    );
+    const cli = await runCli(['check', '--base', 'main'], { cwd: pr.repo.dir });
+    expect(cli.code).toBe(0);
+    expect(cli.stdout + cli.stderr).not.toContain('--working-directory');
   });
 });

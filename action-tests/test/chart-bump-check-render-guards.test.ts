@@ -122,6 +122,54 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     unchanged(pr);
   });
 
+  test('a remote dependency added beside an image at :latest fails closed at the Chart.yaml line (issue 72 item 5)', async () => {
+    // Before: the render was "unavailable", decided nothing, and the check passed with evil.example/api:latest in prod.
+    const pr = pullRequest(CHARTS, {
+      'charts/myapp/Chart.yaml': `${chart('1.5.0')}dependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.example.com\n`,
+      'charts/myapp/templates/deployment.yaml': String(CHARTS['charts/myapp/templates/deployment.yaml']).replace(
+        'image: {{ .Values.image }}',
+        'image: evil.example/api:latest',
+      ),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    expect(said(run, 'error')).toEqual([
+      'charts/myapp/Chart.yaml:5: prod, a protected environment cannot be judged at the head: redis unavailable (https://charts.example.com: lockstep renders without network) — vendor redis: helm dependency build, then commit charts/redis/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed',
+    ]);
+    expect(said(run, 'warning')).toContain(
+      'charts/myapp/Chart.yaml:5: dev cannot be judged at the head: redis unavailable (https://charts.example.com: lockstep renders without network) — vendor redis: helm dependency build, then commit charts/redis/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed',
+    );
+    expect(run.summary).toContain(
+      '| prod | ❌ cannot be judged at the head: redis unavailable (https://charts.example.com: lockstep renders without network) |',
+    );
+    unchanged(pr);
+  });
+
+  test('a protected environment is said pinned only as its render judged it; one the pull request does not render is not judged', async () => {
+    const judged = await check(pullRequest(CHARTS, { 'charts/myapp/Chart.yaml': chart('1.4.3') }));
+    expect(judged.code).toBe(0);
+    expect(judged.summary).toContain(
+      '| Protected environment | Images it runs (its render at the head) |\n| --- | --- |\n| prod | ✅ every rendered image pinned by digest (1 image judged) |',
+    );
+    const untouched = pullRequest(CHARTS, { 'README.md': '# myapp\n' });
+    const run = await check(untouched);
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain(
+      '| prod | ⚪ not judged: this pull request changes nothing it renders, so its images were not rendered |',
+    );
+    expect(run.summary).not.toContain('✅ every rendered image');
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr', '--json'], { cwd: untouched.repo.dir, env: { PATH: TOOLS } });
+    expect((JSON.parse(cli.stdout) as Record<string, unknown>)['protected-environments']).toEqual([
+      {
+        environment: 'prod',
+        verdict: 'not-judged',
+        images: null,
+        reason: 'this pull request changes nothing it renders, so its images were not rendered',
+      },
+    ]);
+  });
+
   test("`required` failing for prod's values only: an error at prod's Application; dev renders", async () => {
     const pr = pullRequest(
       { ...CHARTS, 'envs/prod.yaml': `image: ghcr.io/acme/api:1.0.0@${DIGEST}\ningress: true\n` },

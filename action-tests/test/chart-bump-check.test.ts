@@ -101,7 +101,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
     expect(run.summary).toContain('| Chart | Version (base → head) | Required | Result | Why |');
     expect(run.summary).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
-    expect(run.summary).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
+    expect(run.summary).toContain('| charts/myapp/values-prod.yaml | ✅ every image this file pins is pinned by digest |');
     // Each problem once (in the table), then how to fix it; no second list of the same errors.
     expect(run.summary.split('changed but version 1.4.2 was not bumped')).toHaveLength(2);
     expect(run.summary).toContain(

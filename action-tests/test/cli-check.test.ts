@@ -103,7 +103,7 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     expect(cli.stdout).toContain(
       'note: how to fix: myapp (charts/myapp): write version: 1.4.3 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch',
     );
-    expect(cli.stdout).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image pinned by digest');
+    expect(cli.stdout).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image this file pins is pinned by digest');
     expect(cli.stdout).toContain(
       `Compared head ${pr.head.slice(0, 12)} with their merge base (base ${pr.base.slice(0, 12)}). The check failed.`,
     );

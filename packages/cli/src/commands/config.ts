@@ -57,17 +57,21 @@ export const configCommand: CliCommand = {
       const { findCharts } = await import('@lockstep/core/charts/discover');
       const { listChartFiles } = await import('@lockstep/core/charts/tree');
       const { unmatchedConfigEntries } = await import('@lockstep/core/charts/selection');
+      const chartDirs = findCharts(listChartFiles(root));
       if (config.charts?.length || config.chartsIgnore?.length)
-        problems.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
+        problems.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), chartDirs));
       // Every problem at once, in the order of the file (a new config should not take a round per mistake).
       if (problems.length > 0) throw new UserErrors(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
       // Every declared key's value and where it came from (the file, at its line, or the default).
       const printed = effective(config);
+      // An environment's values file kept in a chart folder is deployment state, said once (charts/deployment-state.ts).
+      const { deploymentStateFiles, deploymentStateLine } = await import('@lockstep/core/charts/deployment-state');
+      const state = deploymentStateFiles(chartDirs, config.environments);
       io.stdout(
         opts.json === true
-          ? `${JSON.stringify(outcomeJson({ command: 'config', file: config.file ?? null, config: printed.values, sources: printed.sources }, 'done', []), null, 2)}
+          ? `${JSON.stringify(outcomeJson({ command: 'config', file: config.file ?? null, config: printed.values, sources: printed.sources, 'deployment-state': state }, 'done', []), null, 2)}
 `
-          : renderEffective(config, printed),
+          : `${renderEffective(config, printed)}${state.map((f) => `# note: ${deploymentStateLine(f)}\n`).join('')}`,
       );
     });
   },

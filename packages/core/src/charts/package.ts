@@ -61,9 +61,16 @@ export interface ChartPackage {
  * `helm package` would, deterministically. A chart that Helm would refuse
  * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
  * too large file, a file in charts/ that is no chart) is a UserError.
+ * `leaveOut` names files left out as if .helmignore listed them (an
+ * environment's values file kept in the chart: deployment-state.ts).
  */
-export async function packageChart(dir: string, label: string, root: string): Promise<ChartPackage> {
-  const files = loadDir(dir, label, root);
+export async function packageChart(
+  dir: string,
+  label: string,
+  root: string,
+  leaveOut?: (chartRelativePath: string) => boolean,
+): Promise<ChartPackage> {
+  const files = loadDir(dir, label, root, leaveOut);
   const entries: ChartFile[] = [];
   const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
   const tar = pack();
@@ -86,7 +93,7 @@ export async function packageChart(dir: string, label: string, root: string): Pr
 }
 
 /** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
-function loadDir(dir: string, label: string, root: string): ChartFile[] {
+function loadDir(dir: string, label: string, root: string, leaveOut?: (chartRelativePath: string) => boolean): ChartFile[] {
   const ignoreFile = join(dir, '.helmignore');
   const ignored = helmIgnore(existsFile(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
   const out: ChartFile[] = [];
@@ -101,7 +108,7 @@ function loadDir(dir: string, label: string, root: string): ChartFile[] {
         walk(full, path);
         continue;
       }
-      if (ignored(path)) continue;
+      if (ignored(path) || leaveOut?.(path)) continue;
       if (!st.isFile())
         throw new UserError(`${label}/${path} is not a regular file; helm package refuses it`, {
           hint: 'remove it or list it in .helmignore',

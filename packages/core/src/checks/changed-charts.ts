@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { looseChart } from '../charts/bump-rules.ts';
 import { chartOwner, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
+import { deploymentState } from '../charts/deployment-state.ts';
 import { globMatcher } from '../text/glob.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import type { ChartBumpInput, PathSet } from './types.ts';
@@ -56,7 +57,8 @@ export function chartFolders(
 /**
  * Top chart folder → its changed files that `helm package` would pack on
  * either side: inside the chart, not excluded by its .helmignore (on that
- * side) nor by the `ignore` globs.
+ * side) nor by the `ignore` globs, and not an environment's values file kept
+ * there (deployment state, packaged by neither publish nor a release).
  */
 export async function packagedChanges(
   changed: readonly string[],
@@ -93,9 +95,10 @@ export async function packagedChanges(
           { input: 'ignore' },
         )
       : undefined;
+  const isState = input.deploymentState?.length ? deploymentState(input.deploymentState) : undefined;
   const counted = new Map<string, string[]>();
   for (const { path, top } of owned) {
-    if (ignore?.(inChart(path, top))) continue;
+    if (ignore?.(inChart(path, top)) || isState?.(path)) continue;
     if ((base.has(path) && packaged('base', path, top)) || (head.has(path) && packaged('head', path, top))) {
       if (!counted.has(top)) counted.set(top, []);
       counted.get(top)!.push(path);

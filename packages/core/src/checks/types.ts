@@ -88,6 +88,8 @@ export interface ChartBumpInput {
   prefix?: string;
   /** Globs relative to each chart: packaged files whose changes need no bump (e.g. README.md). */
   ignore?: readonly string[];
+  /** The environments' values files (repository paths or globs): inside a chart folder, deployment state, not chart content (charts/deployment-state.ts). */
+  deploymentState?: readonly string[];
   breaking: BreakingMode;
   changelog: ChangelogMode;
   /**

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
 import { packageChart } from '../../src/charts/package.ts';
+import { deploymentState } from '../../src/charts/deployment-state.ts';
 import { UserError } from '../../src/errors.ts';
 
 // lockstep's chart archive against the real `helm package` of both majors (Helm 3.17.3 and Helm 4.1,
@@ -447,4 +448,26 @@ describe.each(HELMS)('against %s', (_major, helm) => {
     expect([(e as UserError).message, (e as UserError).file, (e as UserError).line]).toEqual([message, file, line]);
     expect(spawnSync(helm, ['package', dir, '--destination', join(root, 'out')]).status).not.toBe(0);
   });
+});
+
+test("an environment's values file kept in the chart (deployment state) is packaged as helm package does with that line in .helmignore (issue 72 item 6)", async () => {
+  const dir = join(root, 'chart');
+  const files = {
+    'Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 1.4.2\n',
+    'values.yaml': 'image: { repository: ghcr.io/acme/api, tag: "" }\n',
+    'values-prod.yaml': `image: { tag: 1.7.3, digest: "sha256:${'a'.repeat(64)}" }\n`,
+    'values-dev.yaml': 'image: { tag: 1.8.0 }\n',
+    'templates/cm.yaml': 'kind: ConfigMap\n',
+  };
+  write(dir, files);
+  const isState = deploymentState(['charts/myapp/values-prod.yaml', 'charts/myapp/values-dev.yaml', 'charts/myapp/values.yaml']);
+  const ours = await entries((await packageChart(dir, 'chart', root, (p) => isState(`charts/myapp/${p}`))).archive);
+  const ignored = join(root, 'ignored');
+  write(ignored, { ...files, '.helmignore': 'values-prod.yaml\nvalues-dev.yaml\n' });
+  for (const [, helm] of HELMS) {
+    const theirs = (await entries(helmPackage(helm, ignored))).filter((e) => e.name !== 'myapp/.helmignore');
+    expect(ours).toEqual(theirs);
+  }
+  // The chart's own values.yaml is chart content, whoever names it as an environment's.
+  expect(ours.map((e) => e.name)).toEqual(['myapp/Chart.yaml', 'myapp/values.yaml', 'myapp/templates/cm.yaml']);
 });

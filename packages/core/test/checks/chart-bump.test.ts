@@ -42,6 +42,7 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     ignore: opts.ignore,
     prefix: opts.prefix,
     chartsOptional: opts.chartsOptional,
+    deploymentState: opts.deploymentState,
   });
 }
 const edit = (changes: Record<string, string | null>, from: Files = BASE): Files => {
@@ -63,6 +64,20 @@ const summary = (plan: Awaited<ReturnType<typeof run>>) =>
   }));
 
 describe('checkChartBumps', () => {
+  test("an environment's values file kept in the chart folder is deployment state: a promotion's pin there needs no bump (issue 72 item 6)", async () => {
+    const base = { ...BASE, 'charts/myapp/values-prod.yaml': 'image:\n  tag: 1.7.2\n' };
+    const pinned = edit({ 'charts/myapp/values-prod.yaml': `image:\n  tag: 1.7.3\n  digest: sha256:${'b'.repeat(64)}\n` }, base);
+    const state = ['charts/myapp/values-prod.yaml', 'charts/myapp/values.yaml'];
+    expect(await run(pinned, { base, deploymentState: state })).toMatchObject({ ok: true, charts: [] });
+    // Without it (no environment names the file) it is chart content, as helm package packs it.
+    expect(summary(await run(pinned, { base }))).toEqual([expect.objectContaining({ path: 'charts/myapp', ok: false, required: 'patch' })]);
+    // The chart's own values.yaml stays chart content though an environment names it.
+    const defaults = edit({ 'charts/myapp/values.yaml': `${VALUES}extra: 1\n` }, base);
+    expect(summary(await run(defaults, { base, deploymentState: state }))).toEqual([
+      expect.objectContaining({ path: 'charts/myapp', ok: false }),
+    ]);
+  });
+
   test('no change at all: nothing to check', async () => {
     const plan = await run(BASE);
     expect(plan).toMatchObject({ ok: true, charts: [] });

@@ -95,6 +95,8 @@ export interface ConfigChange {
   file: string;
   /** The pull request deletes the file (its decision is then under the defaults). */
   deleted?: boolean;
+  /** The base commit has no config (the pull request adopts lockstep): the check applied the defaults. */
+  added?: boolean;
   /** `not-run`: the head's config is invalid, deleted, or names targets that do not exist. */
   verdict: 'pass' | 'fail' | 'not-run';
   /** Errors under the head's config, when it ran. */
@@ -272,7 +274,13 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     });
   const plan = await decide(configs.base);
   if (plan.noChartFolder)
-    world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
+    world.reporter.info(
+      `no Chart.yaml under the working directory — no chart to check; ${
+        configs.base?.environments.length
+          ? 'the environments are checked'
+          : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`
+      }`,
+    );
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
   const validation: Problem[] = [];
   const renders = await renderedOf(req, s, d, plan, world, validation);
@@ -409,7 +417,7 @@ interface ConfigSides {
   base?: Config;
   /** The config loader's configLine (loaded with the config): a key's line in its file. */
   configLine?: typeof configLine;
-  change?: { file: string; head?: Config; deleted?: boolean; problem?: string };
+  change?: { file: string; head?: Config; deleted?: boolean; added?: boolean; problem?: string };
   /** The config's errors at the head (CheckResult.configProblems). */
   problems?: Problem[];
 }
@@ -473,7 +481,7 @@ async function readConfigs(
     const problems = (await verifyKeys(base!, files)).map(fromUserError);
     return { base, configLine: module.configLine, ...(problems.length > 0 ? { problems } : {}) };
   }
-  const change: NonNullable<ConfigSides['change']> = { file: repoPath };
+  const change: NonNullable<ConfigSides['change']> = { file: repoPath, ...(baseText === undefined ? { added: true } : {}) };
   let problems: Problem[] | undefined;
   if (headText === undefined) change.deleted = true;
   else {
@@ -532,7 +540,7 @@ async function underHeadConfig(
   change: NonNullable<ConfigSides['change']>,
   decide: (c: Config | undefined) => Promise<ChartBumpPlan>,
 ): Promise<ConfigChange> {
-  const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
+  const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}), ...(change.added ? { added: true } : {}) };
   if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem };
   try {
     const plan = await decide(change.head);
@@ -629,10 +637,13 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     charts,
     noCharts: noChartsAt !== undefined,
     noChartsAt,
-    // charts: absent with environments configured: a repository of overlays or values files only needs no `charts: []`.
-    ...(choice.kind === 'every' && (config?.environments ?? []).length > 0 ? { chartsOptional: true } : {}),
+    // charts: named by neither the input nor the config: a repository of overlays or values files only (or one adopting
+    // lockstep, whose base has no config yet) needs no `charts: []`; a chart folder there is checked as ever.
+    ...(choice.kind === 'every' ? { chartsOptional: true } : {}),
     ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
     ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
+    // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
+    deploymentState: environments.map((e) => e.target.pattern),
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),

@@ -49,6 +49,8 @@ export function configChangeSentence(
       : c.verdict === 'fail'
         ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
         : `the check could not run: ${text(c.problem ?? 'unknown')}`;
+  if (c.added)
+    return `This pull request adds ${code(c.file)}. The base commit has none, so the check applied the defaults; under the pull request's version ${would}.`;
   return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
 }
 

@@ -4,6 +4,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { findCharts } from '../../charts/discover.ts';
 import { type ChartPackage, packageChart, sameChartFiles } from '../../charts/package.ts';
+import { deploymentState } from '../../charts/deployment-state.ts';
 import { listChartFiles } from '../../charts/tree.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
 import {
@@ -82,7 +83,7 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
       hint: words`${setting('registry')} (e.g. ${named('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
     });
   const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
-  const packages = await packageAll(req, world, publishedCharts(req, world, config));
+  const packages = await packageAll(req, world, publishedCharts(req, world, config), config);
   const transport = (world.services.http ?? nodeTransport)();
   const client = (world.services.registry ?? ((o) => new RegistryClient(o)))({
     transport,
@@ -180,12 +181,15 @@ function publishedCharts(req: PublishRequest, world: World, config: Config): str
 }
 
 /** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */
-async function packageAll(req: PublishRequest, world: World, dirs: readonly string[]): Promise<Packaged[]> {
+async function packageAll(req: PublishRequest, world: World, dirs: readonly string[], config: Config): Promise<Packaged[]> {
   const out: Packaged[] = [];
+  // An environment's values file kept in a chart folder is deployment state: packaged as if .helmignore listed it.
+  const isState = deploymentState(config.environments.flatMap((e) => (e.values !== undefined ? [e.values] : [])));
   for (const dir of dirs) {
     const abs = resolve(req.workdir, dir);
     const label = workspaceRelative(world.workspace, abs);
-    out.push({ ...(await packageChart(abs, label, world.workspace)), path: label });
+    const inDir = (p: string) => posix.normalize(posix.join(dir.replace(/\\/g, '/'), p));
+    out.push({ ...(await packageChart(abs, label, world.workspace, (p) => isState(inDir(p)))), path: label });
   }
   const seen = new Map<string, string>();
   const clashes: UserError[] = [];
