@@ -35,7 +35,15 @@ function added(n: number): EnvironmentRender {
   return {
     environment: 'prod',
     status: 'rendered',
-    diff: { changes, counts: { changed: 0, added: n, removed: 0 }, unchanged: 0, ignoredLines: 0, nondeterministic: 0, unread: [], appliedOnSync: 0 },
+    diff: {
+      changes,
+      counts: { changed: 0, added: n, removed: 0 },
+      unchanged: 0,
+      ignoredLines: 0,
+      nondeterministic: 0,
+      unread: [],
+      appliedOnSync: 0,
+    },
   };
 }
 
