@@ -87,6 +87,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     ...(p.h.path ? { path: p.h.path } : {}),
     status: outcomes[k].status,
     ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+    ...(outcomes[k].newer ? { newer: outcomes[k].newer } : {}),
     files: p.files.length,
     dropped: p.dropped,
     renderer: p.renderer,
