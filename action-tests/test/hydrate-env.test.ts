@@ -250,13 +250,23 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
     ]);
     expect(JSON.parse(show('environments/prod-next', 'guestbook-prod/hydrator.metadata')).drySha).toBe(dry);
     expect(show('environments/prod-next', 'guestbook-prod/manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
-    // Without hydrateTo Argo CD writes syncSource's branch itself; an Application without sourceHydrator and no branch is refused at hydrate:.
+    // Without hydrateTo Argo CD would write syncSource's branch, prod's active branch: refused at that line, nothing
+    // pushed; an Application without sourceHydrator and no branch is refused at hydrate:.
     fixture.commit('no staging branch', {
       'apps/prod/hydrated.yaml': app.replace('    hydrateTo:\n      targetBranch: environments/prod-next\n', ''),
     });
     fixture.push('main');
-    expectOk(await hydrate(fixture.clone('main'), { env: 'prod' }));
-    expect(JSON.parse(show('environments/prod', 'hydrator.metadata')).drySha).toBe(fixture.git('rev-parse', 'HEAD'));
+    const active = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expect(active.code).toBe(1);
+    expect(active.annotations.map((a) => [a.file, a.line, a.message])).toEqual([
+      [
+        'apps/prod/hydrated.yaml',
+        16,
+        expect.stringContaining("prod: hydrate-env would write environments/prod, which is prod's active branch"),
+      ],
+    ]);
+    expect(branches()).toEqual([]);
+    expect(origin('for-each-ref', '--format=%(refname:short)', 'refs/heads/environments')).toBe('environments/prod-next');
     fixture.commit('no hydrator', { '.github/lockstep.yml': config.replace('apps/prod/hydrated.yaml', 'apps/prod/guestbook.yaml') });
     fixture.push('main');
     const refused = await hydrate(fixture.clone('main'), { env: 'prod' });
@@ -266,6 +276,93 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
         '.github/lockstep.yml',
         4,
         expect.stringContaining('prod: hydrate: names no branch, and its Application apps/prod/guestbook.yaml has no spec.sourceHydrator'),
+      ],
+    ]);
+  });
+
+  test("an attacker's target: an Application's hydrateTo.targetBranch: main, dev's hydrate-to: environment/prod — refused at their lines, naming the owner, nothing pushed", async () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: prod-guestbook',
+      'spec:',
+      '  sourceHydrator:',
+      '    drySource:',
+      '      repoURL: https://github.com/acme/monorepo',
+      '      path: charts/guestbook',
+      '      targetRevision: HEAD',
+      '      helm:',
+      '        valueFiles: [values-prod.yaml]',
+      '    syncSource:',
+      '      targetBranch: environment/prod',
+      '      path: guestbook',
+      '    hydrateTo:',
+      '      targetBranch: main',
+      '',
+    ].join('\n');
+    const config = CONFIG.replace(
+      'apps/prod/guestbook.yaml, hydrate: { branch: environment/prod }',
+      'apps/prod/hydrated.yaml, hydrate: {}',
+    ).replace('hydrate: { branch: environment/dev }', 'hydrate: { branch: environment/dev, hydrate-to: environment/staging }');
+    fixture = GitFixture.create({ ...dryRepository(config), 'apps/prod/hydrated.yaml': app });
+    const main = tip('main');
+    const r = await hydrate(fixture.clone('main'));
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => [a.file, a.line, a.message])).toEqual([
+      [
+        '.github/lockstep.yml',
+        2,
+        expect.stringContaining("dev: hydrate-env would write environment/staging, which is staging's active branch"),
+      ],
+      [
+        'apps/prod/hydrated.yaml',
+        17,
+        expect.stringContaining('prod: hydrate-env would write main, which is the DRY branch (checked out here)'),
+      ],
+    ]);
+    // Nothing rendered onto main, no branch written.
+    expect(tip('main')).toBe(main);
+    expect(branches()).toEqual([]);
+    // lockstep hydrate --push says the same through the CLI bundle.
+    const cli = await runCli(['hydrate', '--push', '--env', 'prod'], {
+      cwd: fixture.clone('main'),
+      env: { PATH: WITH_TOOLS },
+      timeoutMs: 120_000,
+    });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(
+      'apps/prod/hydrated.yaml:17: prod: hydrate-env would write main, which is the DRY branch (checked out here)',
+    );
+    expect(tip('main')).toBe(main);
+  });
+
+  test('a stale run (the re-run of an older push) leaves the newer render on environment/dev-next, says which commit it holds, exit 0', async () => {
+    fixture = GitFixture.create(dryRepository());
+    const d1 = fixture.git('rev-parse', 'HEAD');
+    expectOk(await hydrate(fixture.clone('main')));
+    const d2 = fixture.commit('feat: dev runs 1.2.0', { 'charts/guestbook/values-dev.yaml': 'image: ghcr.io/acme/guestbook:1.2.0\n' });
+    fixture.push('main');
+    expectOk(await hydrate(fixture.clone('main')));
+    const newer = tip('environment/dev-next');
+    // The older push's job runs last: actions/checkout puts main at the commit it was started for.
+    const ws = fixture.clone('main');
+    execFileSync('git', ['reset', '--quiet', '--hard', d1], { cwd: ws });
+    const stale = await hydrate(ws, { env: 'dev' });
+    expectOk(stale);
+    expect(tip('environment/dev-next')).toBe(newer);
+    expect(show('environment/dev-next', 'manifest.yaml')).toContain('image: ghcr.io/acme/guestbook:1.2.0');
+    expect(JSON.parse(stale.outputs.environments)['dev']).toEqual({
+      branch: 'environment/dev-next',
+      status: 'superseded',
+      commit: newer,
+      'newer-dry-sha': d2,
+    });
+    expect(stale.outputs.changed).toBe('0');
+    expect(stale.annotations.map((a) => [a.level, a.message])).toEqual([
+      [
+        'notice',
+        `dev: environment/dev-next already holds the render of DRY commit ${d2.slice(0, 12)}, newer than ${d1.slice(0, 12)}: nothing written there (a run for an older commit never rolls a branch back)`,
       ],
     ]);
   });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { clockAt } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 import { expectOk, hydratedWorld, REPO, type HydratedWorld } from '../harness/hydrated-promotion.ts';
@@ -271,6 +272,48 @@ describe('fan-in (prod after: [staging, qa])', () => {
     expectOk(r);
     const opened = w.double.pulls(REPO)[3];
     expect([opened.head, opened.base]).toEqual(['environment/prod-next', 'environment/prod']);
+  });
+});
+
+describe('a forged hydrator note (prod after: [staging, qa])', () => {
+  test("a note pushed to refs/notes/hydrator.metadata claiming qa runs the new DRY commit does not open prod: environment/qa-next holds that commit's render after the noted one, so the hold names qa and says the note is ignored", async () => {
+    w = await hydratedWorld(
+      config(env('dev', 'dev'), env('staging', 'staging'), env('qa', 'qa'), env('prod', 'prod', ['after: [staging, qa]'])),
+      ['dev', 'staging', 'qa', 'prod'],
+      { files: { 'charts/guestbook/values-qa.yaml': 'image: ghcr.io/acme/guestbook:1.0.0\nreplicas: 1\n' } },
+    );
+    const first = w.fixture.git('rev-parse', 'HEAD');
+    await w.hydrate();
+    await devRuns(w);
+    expectOk(await w.promote({ from: 'dev', to: 'staging' }));
+    await w.merge(2);
+    expectOk(await w.promote({ from: 'dev', to: 'qa', 'allow-skip': 'true' }));
+    await w.merge(3);
+    const qaRuns = w.tip('environment/qa-next');
+    // A new DRY commit changes qa and prod; staging's render stays, and hydrate-env notes it (a note that agrees).
+    const second = w.dryCommit('feat: qa and prod scale up', {
+      'charts/guestbook/values-qa.yaml': 'image: ghcr.io/acme/guestbook:1.0.0\nreplicas: 2\n',
+      'charts/guestbook/values-prod.yaml': 'image: ghcr.io/acme/guestbook:1.0.0\nreplicas: 5\n',
+    });
+    await w.hydrate();
+    const qaNext = w.tip('environment/qa-next');
+    expect(w.origin('rev-parse', 'environment/qa-next~1')).toBe(qaRuns);
+    // The attacker: one note, pushed where branch protection does not reach, on the commit qa runs.
+    execFileSync(
+      'git',
+      ['--git-dir', w.fixture.origin, 'notes', '--ref=hydrator.metadata', 'add', '-f', '-m', `{"drySha":"${second}"}`, qaRuns],
+      {
+        env: w.fixture.env(),
+      },
+    );
+    const held = await w.promote({ from: 'staging', to: 'prod' });
+    expect(held.code).toBe(1);
+    expect(errors(held)).toEqual([
+      expect.stringContaining(
+        `promotion held: prod is promoted only from DRY commits its after: environments run: qa has not run DRY commit ${second.slice(0, 12)} (its active branch runs ${first.slice(0, 12)}; a note in refs/notes/hydrator.metadata says ${qaRuns.slice(0, 12)} of environment/qa-next is the render of DRY commit ${second.slice(0, 12)}, but environment/qa-next holds ${qaNext.slice(0, 12)} (DRY commit ${second.slice(0, 12)}) after it: the note is ignored)`,
+      ),
+    ]);
+    expect(w.double.pulls(REPO).map((p) => p.base)).toEqual(['environment/dev', 'environment/staging', 'environment/qa']);
   });
 });
 

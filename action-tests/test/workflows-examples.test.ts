@@ -160,6 +160,16 @@ describe('workflows-examples', () => {
   });
 });
 
+describe('workflows-examples/hydrate-env.yml', () => {
+  // Issue 73 item 2: a concurrency group per commit let a run for an older commit overwrite a newer render.
+  test('one hydrate job at a time per proposed branch: a job-level group named by the environment, none per commit', () => {
+    const doc = parseDocument(readFileSync(join(repoRoot, 'workflows-examples', 'hydrate-env.yml'), 'utf8'));
+    expect(doc.get('concurrency')).toBeUndefined();
+    expect(doc.getIn(['jobs', 'hydrate', 'concurrency', 'group'])).toBe('hydrate-environment/${{ matrix.env }}-next');
+    expect(doc.getIn(['jobs', 'hydrate', 'concurrency', 'cancel-in-progress'])).toBe(false);
+  });
+});
+
 describe('the workflow checker', () => {
   let root: string;
   beforeAll(() => {

@@ -94,6 +94,11 @@ export function metadataPaths(h: HydratedPlace): string[] {
   return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
 }
 
+/** The drySha `commit`'s `path` (its hydrator.metadata) names, read from the clone; undefined when unreadable. */
+export async function dryShaAt(git: GitSpawner, commit: string, path: string): Promise<string | undefined> {
+  return dryShaOf(await gitTry(git, ['cat-file', 'blob', '--end-of-options', `${commit}:${path}`]));
+}
+
 /** One file of a hydrated tree, relative to the repository root. */
 export interface HydratedFile {
   path: string;

@@ -15,6 +15,7 @@ import { asRepo } from './repo.ts';
 import { GIT_FETCH, gitTry, type GitSpawner } from './spawn.ts';
 import { dryShaOf } from './hydrated.ts';
 import { isCommitId } from './refs.ts';
+import { descendantsOf } from './dry-order.ts';
 
 /** The notes ref of the contract's git-notes variant. */
 export const HYDRATOR_NOTES = 'refs/notes/hydrator.metadata';
@@ -122,42 +123,6 @@ async function notedDryShas(git: GitSpawner, commits: readonly string[]): Promis
     if (sha) noted.set(commits[k], sha);
   });
   return noted;
-}
-
-/**
- * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
- * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
- * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
- * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
- */
-async function descendantsOf(git: GitSpawner, dry: string, candidates: ReadonlySet<string>): Promise<Set<string>> {
-  const later = new Set<string>();
-  if (candidates.size === 0) return later;
-  const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
-  if (r.code !== 0) throw new UserError(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
-  const parents = new Map<string, string[]>();
-  for (const line of r.stdout.toString('utf8').split('\n')) {
-    const [c, ...ps] = line.split(' ');
-    if (c) parents.set(c, ps);
-  }
-  const reaches = new Map<string, boolean>();
-  const walk = (start: string): boolean => {
-    const stack = [start];
-    const seen = new Set<string>();
-    while (stack.length > 0) {
-      const c = stack.pop()!;
-      if (seen.has(c) || !parents.has(c)) continue;
-      seen.add(c);
-      if (reaches.get(c) || parents.get(c)!.includes(dry)) return true;
-      stack.push(...parents.get(c)!);
-    }
-    return false;
-  };
-  for (const c of candidates) {
-    reaches.set(c, walk(c));
-    if (reaches.get(c)) later.add(c);
-  }
-  return later;
 }
 
 /** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */

@@ -15,6 +15,8 @@ export interface HydratedEnvironment {
   drySha?: string;
   /** The branch's commit after the run (the new one, or the tip that already held these manifests); undefined in a dry run of a new branch. */
   commit?: string;
+  /** superseded: the newer DRY commit the branch holds the render of (this run wrote nothing there). */
+  newer?: string;
   /** unchanged, its tip's hydrator.metadata naming an earlier DRY commit: this run noted the tip in refs/notes/hydrator.metadata. */
   noted?: boolean;
   /** The files written, metadata included. */

@@ -12,7 +12,10 @@ import { loadCheckedConfig } from '../../settings/validate.ts';
 import { metadataPaths, proposedBranch } from '../../git/hydrated.ts';
 import type { HydrateSettings } from './layout.ts';
 import { checkHydrated } from './check.ts';
-import { readSourceHydrator, withSourceHydrator } from './source-hydrator.ts';
+import { readSourceHydrator, withSourceHydrator, type SourceHydrator } from './source-hydrator.ts';
+import { ownedBranches, refuseOwnedBranches, type NamedAt } from './owned.ts';
+import { currentBranch, remoteHeadRef } from '../../git/local-repo.ts';
+import type { Repo } from '../../git/repo.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
@@ -40,7 +43,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
   const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
   let chosen: Chosen[];
   try {
-    chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+    chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p), await dryBranches(plain, world.env));
   } catch (err) {
     planner.close();
     throw err;
@@ -84,6 +87,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     ...(p.h.path ? { path: p.h.path } : {}),
     status: outcomes[k].status,
     ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+    ...(outcomes[k].newer ? { newer: outcomes[k].newer } : {}),
     files: p.files.length,
     dropped: p.dropped,
     renderer: p.renderer,
@@ -110,25 +114,57 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
 /** An environment asked for, with its `hydrate:` as the config writes it (the branch may come from its Application). */
 type Asked = Omit<Chosen, 'h'> & { h: Partial<HydrateSettings> };
 
+/** A chosen environment with where its written branch was named when its Application named it. */
+type Resolved = Chosen & { named?: NamedAt; dryRevision?: string };
+
+/** The DRY branch as this run knows it: the branch checked out, the branch the run was started for, origin's default branch. */
+async function dryBranches(plain: Repo, env: NodeJS.ProcessEnv): Promise<{ branch: string; why: string }[]> {
+  const out: { branch: string; why: string }[] = [];
+  const checkedOut = await currentBranch(plain);
+  if (checkedOut) out.push({ branch: checkedOut, why: 'checked out here' });
+  const ref = env.GITHUB_REF;
+  if (ref?.startsWith('refs/heads/')) out.push({ branch: ref.slice('refs/heads/'.length), why: 'the branch this run was started for' });
+  const head = await remoteHeadRef(plain);
+  if (head) out.push({ branch: head, why: "origin's default branch" });
+  return out;
+}
+
+/** An environment's Application's spec.sourceHydrator at the DRY commit, when it has one. */
+async function sourceHydratorOf(
+  e: EnvironmentConfig,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<SourceHydrator | undefined> {
+  const ref = e.application ? splitApplicationRef(e.application) : undefined;
+  const text = ref ? await read(ref.file) : undefined;
+  return ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+}
+
 /**
  * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
- * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked, and every
+ * branch written checked against the branches others own (owned.ts).
  */
 async function resolveTargets(
   config: Config,
   asked: readonly Asked[],
   read: (path: string) => Promise<string | undefined>,
+  dry: readonly { branch: string; why: string }[],
 ): Promise<Chosen[]> {
-  const chosen: Chosen[] = [];
+  const chosen: Resolved[] = [];
   for (const c of asked) {
-    const ref = c.e.application ? splitApplicationRef(c.e.application) : undefined;
-    const text = ref ? await read(ref.file) : undefined;
-    const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
-    if (hydrator) chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
-    else if (c.h.branch !== undefined) chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
+    const hydrator = await sourceHydratorOf(c.e, read);
+    if (hydrator) {
+      const h = withSourceHydrator(c.h, hydrator);
+      // The branch written was named in the Application only when the config's hydrate: leaves hydrate-to out.
+      const named =
+        c.h['hydrate-to'] === undefined
+          ? { file: hydrator.file, line: hydrator.writtenLine, key: 'spec.sourceHydrator.hydrateTo.targetBranch' }
+          : undefined;
+      chosen.push({ ...c, h, ...(named ? { named } : {}), ...(hydrator.dryRevision ? { dryRevision: hydrator.dryRevision } : {}) });
+    } else if (c.h.branch !== undefined) chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
     else
       throw new UserError(
-        `${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`,
+        `${c.e.name}: hydrate: names no branch, and ${c.e.application ? `its Application ${splitApplicationRef(c.e.application).file} has no spec.sourceHydrator` : 'no application: says one'}`,
         {
           file: config.file,
           line: configLine(config, ['environments', c.index, 'hydrate']),
@@ -137,7 +173,37 @@ async function resolveTargets(
       );
   }
   checkTargets(config, chosen);
+  const revisions = chosen.flatMap((c) =>
+    c.dryRevision ? [{ branch: c.dryRevision, why: `the drySource revision of ${c.e.name}'s Application` }] : [],
+  );
+  refuseOwnedBranches(config, chosen, ownedBranches(config, await activeBranches(config, chosen, read), [...dry, ...revisions]));
   return chosen;
+}
+
+/**
+ * Every hydrated environment's active branch, by environment: the chosen ones' as resolved, the others' from their
+ * `hydrate:` or their Application (one that cannot be read is not this run's to refuse: it is left out).
+ */
+async function activeBranches(
+  config: Config,
+  chosen: readonly Chosen[],
+  read: (path: string) => Promise<string | undefined>,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of config.environments) {
+    const h = hydrateOf(e);
+    if (!h) continue;
+    const mine = chosen.find((c) => c.e.name === e.name);
+    let branch = mine?.h.branch ?? h.branch;
+    if (branch === undefined)
+      try {
+        branch = (await sourceHydratorOf(e, read))?.targetBranch;
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+      }
+    if (branch !== undefined) out.set(e.name, branch);
+  }
+  return out;
 }
 
 /** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */

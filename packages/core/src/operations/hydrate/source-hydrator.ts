@@ -15,6 +15,11 @@ export interface SourceHydrator {
   targetBranch: string;
   path: string;
   hydrateTo?: string;
+  /** drySource.targetRevision when it names a branch, tag or commit (not HEAD): a branch it names is the DRY branch, never written. */
+  dryRevision?: string;
+  /** The Application file, and the line of the branch written: hydrateTo.targetBranch's, else syncSource.targetBranch's. */
+  file: string;
+  writtenLine: number;
 }
 
 /** hydrate:'s patterns for a branch and a folder (settings/config-keys.ts), for what an Application says. */
@@ -61,11 +66,23 @@ export function readSourceHydrator(text: string, file: string, name: string | un
   const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true)!;
   const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true)!;
   const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
-  return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
+  const revision = doc.getIn(['spec', 'sourceHydrator', 'drySource', 'targetRevision']);
+  return {
+    targetBranch,
+    path,
+    ...(hydrateTo !== undefined ? { hydrateTo } : {}),
+    // HEAD follows the repository's default branch, which the run already counts as the DRY branch.
+    ...(typeof revision === 'string' && revision !== '' && revision !== 'HEAD' ? { dryRevision: revision } : {}),
+    file,
+    writtenLine: at(['spec', 'sourceHydrator', ...(hydrateTo !== undefined ? ['hydrateTo'] : ['syncSource']), 'targetBranch']),
+  };
 }
 
 /** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
-export function withSourceHydrator(h: Partial<HydrateSettings>, s: SourceHydrator): HydrateSettings {
+export function withSourceHydrator(
+  h: Partial<HydrateSettings>,
+  s: Pick<SourceHydrator, 'targetBranch' | 'path' | 'hydrateTo'>,
+): HydrateSettings {
   return {
     ...h,
     branch: h.branch ?? s.targetBranch,

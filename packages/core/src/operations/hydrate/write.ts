@@ -9,7 +9,16 @@
 
 import { UserError } from '../../errors.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
-import { blobsUnder, commitHydratedTree, writeHydratedTree, type DryCommit, type HydratedFile } from '../../git/hydrated.ts';
+import {
+  blobsUnder,
+  commitHydratedTree,
+  dryShaAt,
+  dryShaOf,
+  writeHydratedTree,
+  type DryCommit,
+  type HydratedFile,
+} from '../../git/hydrated.ts';
+import { laterDryCommits } from '../../git/dry-order.ts';
 import {
   commitObject,
   filesOfTree,
@@ -27,10 +36,15 @@ import { fetchBranch, generatedTrailer, pushBranch } from '../../git/publish.ts'
 import { fetchBranches, pushBranches, remoteBranchTips } from '../../git/publish-batch.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 
-/** What happened to a branch: written (created, updated), already holding these manifests, or what a dry run would do. */
+/**
+ * What happened to a branch: written (created, updated), already holding these manifests, what a dry run would do,
+ * or left alone because it holds the render of a newer DRY commit (superseded: this run is the stale one).
+ */
 export interface BranchOutcome {
-  status: 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update';
+  status: 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update' | 'superseded';
   commit?: string;
+  /** superseded: the newer DRY commit the branch's hydrator.metadata names. */
+  newer?: string;
   /** unchanged, and the tip's hydrator.metadata names another DRY commit: its manifests are this one's render too. */
   behind?: boolean;
 }
@@ -59,6 +73,9 @@ export interface BranchWrite {
 export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<BranchOutcome> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const tip = await fetchBranch(git, 'origin', w.branch);
+    // Read again each round: a lost lease may mean a run for a newer DRY commit pushed meanwhile.
+    const newer = tip ? await newerOn(git, w, await dryShaAt(git, tip, ownMetadata(w))) : undefined;
+    if (newer) return { status: 'superseded', commit: tip, newer };
     // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
     const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await fetchBranch(git, 'origin', w.active) : undefined);
     const built = await writeHydratedTree(git, from, w.scope, w.files, !w.dryRun);
@@ -117,8 +134,9 @@ export async function writeBranches(git: GitSpawner, reader: ObjectReader, write
   }
   const objects: GitObject[] = [];
   const updates: { branch: string; sha: string; expected: string | undefined; i: number }[] = [];
+  const newer = fetched ? await newerTips(git, reader, batch, tips) : new Map<number, BranchOutcome>();
   // Every branch at once: their reads go to the one cat-file together.
-  const built = fetched ? await Promise.all(batch.map(({ w }) => buildBranch(reader, w, tips))) : [];
+  const built = fetched ? await Promise.all(batch.map(async ({ w, i }) => newer.get(i) ?? buildBranch(reader, w, tips))) : [];
   built.forEach((b, k) => {
     const i = batch[k].i;
     if ('status' in b) out[i] = b;
@@ -137,6 +155,49 @@ export async function writeBranches(git: GitSpawner, reader: ObjectReader, write
   // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
   for (let i = 0; i < writes.length; i++) out[i] ??= await writeBranch(git, writes[i]);
   return out as BranchOutcome[];
+}
+
+/** The hydrator.metadata of the environment's own folder: what says which DRY commit its manifests render. */
+function ownMetadata(w: BranchWrite): string {
+  return w.metadata.at(-1)!;
+}
+
+/** The DRY commit `held` (a tip's drySha) when it is strictly newer than the one this run hydrates, else undefined. */
+async function newerOn(git: GitSpawner, w: BranchWrite, held: string | undefined): Promise<string | undefined> {
+  if (held === undefined || held === w.dry.sha) return undefined;
+  return (await laterDryCommits(git, w.dry.sha, [held])).has(held) ? held : undefined;
+}
+
+/**
+ * The branches of the batch whose tip holds the render of a newer DRY commit than this run's (a re-run, a slower
+ * job): superseded, by index in the run's writes. Every tip's drySha read through the one cat-file, their order
+ * asked of git once per DRY commit (all the run's writes share one).
+ */
+async function newerTips(
+  git: GitSpawner,
+  reader: ObjectReader,
+  batch: readonly { w: BranchWrite; i: number }[],
+  tips: ReadonlyMap<string, string>,
+): Promise<Map<number, BranchOutcome>> {
+  const held = await Promise.all(
+    batch.map(async ({ w }) => {
+      const tip = tips.get(w.branch);
+      return tip ? dryShaOf(await reader.text(`${tip}:${ownMetadata(w)}`)) : undefined;
+    }),
+  );
+  const out = new Map<number, BranchOutcome>();
+  for (const dry of new Set(batch.map(({ w }) => w.dry.sha))) {
+    const later = await laterDryCommits(
+      git,
+      dry,
+      held.filter((h, k): h is string => h !== undefined && batch[k].w.dry.sha === dry),
+    );
+    batch.forEach(({ w, i }, k) => {
+      const h = held[k];
+      if (w.dry.sha === dry && h !== undefined && later.has(h)) out.set(i, { status: 'superseded', commit: tips.get(w.branch)!, newer: h });
+    });
+  }
+  return out;
 }
 
 /** A branch of the batch: its outcome when nothing is to be pushed, else its commit and the objects it needs. */

@@ -29,14 +29,16 @@ export interface FanInEvidence {
    * listed environment runs is the DRY commit its active branch's hydrator.metadata names (in its services' tag).
    */
   hydrated?: boolean;
+  /** Hydrated: by listed environment, the notes of refs/notes/hydrator.metadata its branches did not back (promote/hydrated.ts). */
+  ignored?: Record<string, string>;
 }
 
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env: EnvironmentPins, want: Wanted, hydrated: boolean): string | undefined {
+function lacking(env: EnvironmentPins, want: Wanted, hydrated: boolean, ignored?: string): string | undefined {
   if (hydrated) {
     const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
     if (has === want.pin) return undefined;
-    return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+    return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'}${ignored ? `; ${ignored}` : ''})`;
   }
   if (want.service === undefined) {
     const has = env.chartVersion;
@@ -94,7 +96,7 @@ export const fanIn: Gate<typeof NAME, FanInEvidence> = {
   holds: (e) =>
     e.runs.flatMap((env) =>
       e.wants.flatMap((w) => {
-        const why = lacking(env, w, e.hydrated === true);
+        const why = lacking(env, w, e.hydrated === true, e.ignored?.[env.name]);
         const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
           ? []

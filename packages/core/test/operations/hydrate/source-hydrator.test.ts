@@ -38,10 +38,22 @@ describe('readSourceHydrator', () => {
       targetBranch: 'environments/prod',
       path: 'guestbook-prod',
       hydrateTo: 'environments/prod-next',
+      file: 'apps/prod.yaml',
+      writtenLine: 17,
     });
-    expect(readSourceHydrator(APP.replace(/ {4}hydrateTo:\n.*\n/, ''), 'apps/prod.yaml', undefined)).toEqual({
+    // Without hydrateTo the branch written is syncSource's (line 14); a drySource revision other than HEAD is kept.
+    expect(
+      readSourceHydrator(
+        APP.replace(/ {4}hydrateTo:\n.*\n/, '').replace('targetRevision: HEAD', 'targetRevision: main'),
+        'apps/prod.yaml',
+        undefined,
+      ),
+    ).toEqual({
       targetBranch: 'environments/prod',
       path: 'guestbook-prod',
+      dryRevision: 'main',
+      file: 'apps/prod.yaml',
+      writtenLine: 14,
     });
     expect(readSourceHydrator('kind: Application\nspec:\n  source:\n    path: charts/x\n', 'a.yaml', undefined)).toBeUndefined();
   });
