@@ -32,6 +32,21 @@ describe('the CLI run from a subfolder reads the config at the top, as git does'
     expect(cli.stdout).toContain('  - name: prod # .github/lockstep.yml:6\n');
   });
 
+  test("each environment's values file kept in a chart folder is said once as deployment state (issue 72 item 6)", async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['config'], { cwd: repo.dir });
+    expect(cli.code).toBe(0);
+    expect(cli.stdout.split('\n').filter((l) => l.includes('deployment state'))).toEqual([
+      "# note: charts/myapp/values-dev.yaml (dev's values) is deployment state: the bump rule and publish leave it out of chart charts/myapp, as if its .helmignore listed it",
+      "# note: charts/myapp/values-prod.yaml (prod's values) is deployment state: the bump rule and publish leave it out of chart charts/myapp, as if its .helmignore listed it",
+    ]);
+    const json = await runCli(['config', '--json'], { cwd: repo.dir });
+    expect((JSON.parse(json.stdout) as Record<string, unknown>)['deployment-state']).toEqual([
+      { file: 'charts/myapp/values-dev.yaml', environment: 'dev', chart: 'charts/myapp' },
+      { file: 'charts/myapp/values-prod.yaml', environment: 'prod', chart: 'charts/myapp' },
+    ]);
+  });
+
   test('status: every environment of the top-level config', async () => {
     const repo = newRepo(REPO);
     const cli = await runCli(['status', '--json'], { cwd: join(repo.dir, 'charts/myapp') });
