@@ -15,7 +15,9 @@ import { linearPattern, PATTERN_INPUT_CAP, PatternSyntaxError } from '../text/pa
 type Schema = Record<string, unknown>;
 
 /** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
-const RE2_ENGINE: NonNullable<CodeOptions['regExp']> = Object.assign((pattern: string) => linearPattern(pattern), { code: 'linearPattern' });
+const RE2_ENGINE: NonNullable<CodeOptions['regExp']> = Object.assign((pattern: string) => linearPattern(pattern), {
+  code: 'linearPattern',
+});
 const asObj = (v: unknown): Schema | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined);
 
 /** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
