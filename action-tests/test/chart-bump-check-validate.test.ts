@@ -90,8 +90,15 @@ function pullRequest(changes: Files, repoFiles: Files = REPO) {
   return { repo, event: { pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } } } };
 }
 
-const check = (pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}): Promise<ActionRun> =>
-  runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs, env: { PATH: WITH_HELM } });
+const check = (pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}, timeoutMs?: number): Promise<ActionRun> =>
+  runAction('chart-bump-check', {
+    workspace: pr.repo.dir,
+    eventName: 'pull_request',
+    event: pr.event,
+    inputs,
+    env: { PATH: WITH_HELM },
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
 
 /** The workspace as git sees it: the tree of HEAD and nothing else (no file written, none left behind). */
 const untouched = (pr: ReturnType<typeof pullRequest>) => expect(pr.repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
@@ -183,6 +190,56 @@ describe('chart-bump-check validates the rendered objects of each environment', 
       env: { PATH: WITH_HELM },
     });
     expect(off.code).toBe(0);
+    untouched(pr);
+  });
+
+  // Issue 73, item 4: the pull request's own CRD writes the pattern. JavaScript's backtracking RegExp took over a
+  // minute on 31 characters and would take hours on 41; RE2 (as the API server compiles patterns) judges it at once.
+  const widgetCrd = (pattern: string) =>
+    [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'metadata: { name: widgets.example.com }',
+      'spec:',
+      '  group: example.com',
+      '  names: { kind: Widget, plural: widgets }',
+      '  scope: Namespaced',
+      '  versions:',
+      '    - name: v1',
+      '      served: true',
+      '      storage: true',
+      '      schema:',
+      '        openAPIV3Schema:',
+      '          type: object',
+      `          properties: { spec: { type: object, properties: { name: { type: string, pattern: ${JSON.stringify(pattern)} } } } }`,
+      '',
+    ].join('\n');
+  const WIDGET = `apiVersion: example.com/v1\nkind: Widget\nmetadata: { name: {{ .Release.Name }}-w }\nspec: { name: ${'a'.repeat(40)}b }\n`;
+
+  test('a CRD pattern ^(a|a)*$ against a 41-character value is judged at once: protected prod fails, dev warns (issue 73)', async () => {
+    const pr = pullRequest({ 'charts/myapp/crds/widget.yaml': widgetCrd('^(a|a)*$'), 'charts/myapp/templates/widget.yaml': WIDGET });
+    const run = await check(pr, {}, 30_000);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error title=lockstep::prod: Widget myapp-w: spec.name: must match pattern "^(a|a)*$"');
+    expect(run.stdout).toContain('::warning title=lockstep::dev: Widget myapp-w: spec.name: must match pattern "^(a|a)*$"');
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], {
+      cwd: pr.repo.dir,
+      env: { PATH: WITH_HELM },
+      timeoutMs: 30_000,
+    });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('prod: Widget myapp-w: spec.name: must match pattern "^(a|a)*$"');
+    untouched(pr);
+  });
+
+  test('a CRD pattern RE2 does not read (a lookahead) fails protected prod closed, saying the API server refuses the CRD; dev warns', async () => {
+    const pr = pullRequest({ 'charts/myapp/crds/widget.yaml': widgetCrd('^(?=a)a+b$'), 'charts/myapp/templates/widget.yaml': WIDGET });
+    const run = await check(pr, {}, 30_000);
+    expect(run.code).toBe(1);
+    const said =
+      'Widget myapp-w: its CRD\'s schema does not compile: pattern "^(?=a)a+b$" is not RE2 syntax, the syntax Kubernetes reads patterns in (invalid or unsupported Perl syntax: `(?=`): the API server refuses the CRD';
+    expect(run.stdout).toContain(`::error title=lockstep::prod: ${said}`);
+    expect(run.stdout).toContain(`::warning title=lockstep::dev: ${said}`);
     untouched(pr);
   });
 });

@@ -241,3 +241,35 @@ describe('lead time when each release tag is pushed after the promotion that pin
     expect(out.notes).toEqual([]);
   });
 });
+
+// Issue 73, item 7: prepare-release's title and trailer block on a commit that changes a source file too. It
+// was read as a release commit and left lead time; a release commit changes only what prepare-release writes.
+describe('a feature commit written as a release commit is a change', () => {
+  let fx: GitFixture;
+  const shas: Record<string, string> = {};
+  beforeAll(() => {
+    fx = initial();
+    const h = history(fx);
+    shas.C1 = h.commit(at(2, 10), 'feat(api): export', { 'services/api/export.py': 'e\n' });
+    shas.F = h.commit(at(2, 11), 'chore(release): 1.0.5 (#24)\n\nLockstep-Release: v1.0.5\nLockstep-Generated: prepare-release', {
+      '.version': '1.0.5\n',
+      'CHANGELOG.md': '# 1.0.5\n',
+      'services/api/search.py': 's\n',
+    });
+    shas.R = h.release(at(2, 12), '1.1.0');
+    shas.L = h.promote(at(3, 8), 'dev', 'version 1.1.0', '1.1.0');
+    fx.git('push', '--quiet', '--tags', 'origin', 'main');
+  });
+  afterAll(() => fx.cleanup());
+
+  test('its lead time is counted; the real release commit is not a change', async () => {
+    const r = await runCli(['metrics', ...WINDOW, '--env', 'dev', '--json', '--changes', '--no-deployments'], { cwd: fx.dir, env: ENV });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const [dev] = (JSON.parse(r.stdout) as Out).environments;
+    // L (10-03 08:00) pins 1.1.0: C1 10-02 10:00 → 22h = 79200, F 11:00 → 21h = 75600.
+    expect(dev['lead-time'].changes.map((c) => [c.commit, c['landed-by'], c.seconds])).toEqual([
+      [shas.C1, shas.L, 79200],
+      [shas.F, shas.L, 75600],
+    ]);
+  });
+});

@@ -154,6 +154,36 @@ describe('a dry run of a held promotion (item 9)', () => {
   });
 });
 
+// Issue 73, item 12: a window's hold (whose real run opens a draft) was a dry run that exited 0, "would change",
+// with the hold as its last note. A freeze around today holds staging.
+test('a dry run a freeze holds exits 1 and says the hold first, before the diff; --json says held', async () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const ws = promotion(config(['windows:', '  freeze:', `    - { from: ${day(-1)}, to: ${day(1)}, reason: release week }`]));
+  const before = execFileSync('git', ['status', '--porcelain'], { cwd: ws, encoding: 'utf8' });
+  const r = await interleaved(['promote', '--from', 'dev', '--to', 'staging'], ws);
+  expect(r.code).toBe(1);
+  const lines = r.text.split('\n');
+  const held = lines.findIndex((l) =>
+    l.startsWith(
+      `promotion held: promotions into staging are closed: frozen from ${day(-1)} to ${day(1)} (UTC): release week; opens at ${day(2)} 00:00 UTC — a dry run: pass --push`,
+    ),
+  );
+  expect(held).toBeGreaterThan(-1);
+  expect(held).toBeLessThan(lines.findIndex((l) => l.startsWith('--- a/charts/myapp/values-staging.yaml')));
+  expect(r.text).toContain(
+    'a dry run: pass --push and the pull request opens as a draft without auto-merge until the gate lets it through',
+  );
+  expect(r.text).toMatch(
+    /^Held by a gate until \d{4}-\d\d-\d\d \d\d:\d\d UTC; nothing was written \(a dry run: the diff is what it would commit\)\.$/m,
+  );
+  expect(r.text).not.toContain('would change');
+  const json = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--json'], { cwd: ws });
+  expect(json.code).toBe(1);
+  const doc = JSON.parse(json.stdout);
+  expect([doc.outcome, doc.promotion, doc['dry-run'], doc.changed]).toEqual(['held', 'held', true, false]);
+  expect(execFileSync('git', ['status', '--porcelain'], { cwd: ws, encoding: 'utf8' })).toBe(before);
+});
+
 describe('the reason before the verdict (item 11)', () => {
   test('lockstep check: the failing chart line comes before "The check failed."', async () => {
     const f = fixture({

@@ -429,6 +429,28 @@ describe('promotion windows', () => {
     expect(autoMergeCalls()).toBe(0);
   });
 
+  // Issue 73, item 12: docs/cli.md says a dry run of a promotion a gate holds exits 1 and says so first; a
+  // window's hold (whose real run opens a draft) exited 0 with "would change" and the hold as its last note.
+  test('a dry run inside a deny window exits 1, the hold the first line of the log; nothing is written', async () => {
+    const deny = denyAroundNow();
+    const ws = await setUp(config(deny.lines));
+    const main = origin('rev-parse', 'main');
+    const r = await run(ws, { from: 'dev', to: 'staging', 'dry-run': 'true' });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const held = lines.findIndex((l) => l.startsWith('promotion held: promotions into staging are closed: inside the deny window '));
+    expect(held).toBeGreaterThan(-1);
+    expect(held).toBeLessThan(lines.findIndex((l) => l.startsWith('api: 1.7.3 → 1.8.0')));
+    expect(r.stdout).not.toContain('would change');
+    expect(r.outputs.changed).toBe('false');
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`opens at ${deny.opensAt}`) }),
+    ]);
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(double.pulls(REPO)).toEqual([]);
+    expect(mutations()).toEqual([]);
+  });
+
   test('a freeze date range refuses push: direct; nothing is written', async () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const ws = await setUp(config(['windows:', '  freeze:', `    - { from: ${day(-1)}, to: ${day(1)}, reason: release week }`]));

@@ -33,8 +33,9 @@ const FLOORS: Record<string, readonly string[]> = {
   kustomize: ['edits', 'errors.ts', 'registry', 'text', 'yaml'],
   // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
   render: ['async', 'edits', 'text', 'yaml'],
-  // Schema validation of rendered objects (Kubernetes' kinds, CRDs, removed APIs): used by promote and check alike.
-  validate: ['render'],
+  // Schema validation of rendered objects (Kubernetes' kinds, CRDs, removed APIs): used by promote and check alike;
+  // text/pattern.ts compiles a CRD's patterns with RE2.
+  validate: ['render', 'text'],
   // The settings tables, resolveSettings and the config checks: above config/, below every operation.
   settings: ['config', 'errors.ts', 'text'],
   report: ['edits', 'git', 'text'],

@@ -218,3 +218,12 @@ export function splitAt(targets: ReadonlyMap<string, TagTarget>): string | undef
   const byTime = [...new Map([...targets.values()].map((t) => [t.commit, t.time]))].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
   return byTime[Math.floor(byTime.length / 2)]?.[0];
 }
+
+/**
+ * The paths commit `sha` changed against its first parent (for a merge, what it brought in), or undefined
+ * when git cannot say (a root commit, a parent the clone lacks).
+ */
+export async function firstParentPaths(git: GitSpawner, sha: string): Promise<string[] | undefined> {
+  const r = await git(['diff', '--no-renames', '--name-only', '-z', `${sha}^1`, sha, '--']);
+  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}

@@ -12,12 +12,14 @@
 // A trailer counts only where lockstep vouches for it (trailers.ts
 // vouchedRecords): git's own parse of the trailer block, a promotion into an
 // environment whose files the commit changed, a release commit as
-// prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
+// prepare-release titles it, touching only what prepare-release writes
+// (`releaseWrites`). Other `Lockstep-*` lines are counted, not read.
 
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
 import { availableParallelism } from 'node:os';
 import { commitsByIds, eachCommitTouching, historyFolders, splitAt, tagTargets, type LoggedCommit } from '../git/log.ts';
+import { beyondRelease, claimingRelease, releaseWritesByName } from './release-commits.ts';
 import {
   claimsOf,
   lockstepBlock,
@@ -262,13 +264,15 @@ async function commitsOf(git: GitSpawner, shas: string[]): Promise<Map<string, R
  * files a commit changed without such a record is an inferred landing there,
  * its services read from an older promote-env message when it is one.
  * Release tags are releases. Every other commit is a change. A committer
- * time after `now` (seconds) is taken as `now`, and counted.
+ * time after `now` (seconds) is taken as `now`, and counted. A release
+ * commit counts only when `releaseWrites` names every file it changed.
  */
 export async function readRecords(
   git: GitSpawner,
   tip: string,
   environments: readonly EnvironmentFiles[],
   now = Infinity,
+  releaseWrites: (path: string) => boolean = releaseWritesByName,
 ): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
   const envOf = new Map<string, string[]>();
@@ -305,7 +309,8 @@ export async function readRecords(
   // A merge that changed an environment's files: its merged side's message is the record of what landed.
   const sides = commits.flatMap((c) => ('envs' in c && c.merge && c.envs.length > 0 ? [c.merge.side] : []));
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
-  return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep) };
+  const notReleases = await beyondRelease(git, claimingRelease(commits, merged), releaseWrites);
+  return { tip, shallow, ...(future ? { future } : {}), ...recordsOf(commits, merged, tags, keep, notReleases) };
 }
 
 /**
@@ -317,6 +322,7 @@ function recordsOf(
   merged: ReadonlyMap<string, RawCommit>,
   tags: ReadonlyMap<string, string>,
   keep: RecordKeeper,
+  notReleases: ReadonlySet<string>,
 ): Omit<Records, 'tip' | 'shallow' | 'future'> {
   const landings: Landing[] = [];
   const changes: Change[] = [];
@@ -336,9 +342,11 @@ function recordsOf(
     if (tagged.has(c.sha)) indexOf.set(c.sha, index);
     // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
     const side = c.merge ? merged.get(c.merge.side) : undefined;
-    const claims = c.merge
+    const said = c.merge
       ? keep.claims(claimsOf(side?.message ?? '', side?.block ?? [], lockstepLines(c.merge.message).length))
       : (c.claims ?? none);
+    // A release's trailers on a commit that changed more than prepare-release writes: a change that says otherwise.
+    const claims = notReleases.has(c.sha) ? { ...said, prepareRelease: false, releases: [] } : said;
     const vouched = vouch(claims, c.envs);
     if (vouched.ignored) ignored++;
     for (const tag of vouched.releases) releases.set(tag, { tag, commit: c.sha, index });

@@ -5,11 +5,19 @@
 // JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
 // and strictness where the API server prunes (a declared object that does not
 // preserve unknown fields refuses the fields it does not declare). CEL rules
-// (x-kubernetes-validations) are not evaluated.
+// (x-kubernetes-validations) are not evaluated. Patterns are compiled with RE2
+// (text/pattern.ts), as the API server compiles them: a PR's CRD writes its own
+// patterns, and JavaScript's backtracking RegExp would let one hold the check.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type CodeOptions, type ErrorObject, type ValidateFunction } from 'ajv';
+import { linearPattern, PATTERN_INPUT_CAP, PatternSyntaxError } from '../text/pattern.ts';
 
 type Schema = Record<string, unknown>;
+
+/** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
+const RE2_ENGINE: NonNullable<CodeOptions['regExp']> = Object.assign((pattern: string) => linearPattern(pattern), {
+  code: 'linearPattern',
+});
 const asObj = (v: unknown): Schema | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined);
 
 /** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
@@ -48,7 +56,7 @@ export class CrdSchemas {
     if (!schema) return undefined;
     let fn = this.compiled.get(key);
     if (!fn) {
-      this.ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+      this.ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: RE2_ENGINE } });
       try {
         fn = this.ajv.compile(asRoot(schema));
       } catch (e) {
@@ -56,12 +64,23 @@ export class CrdSchemas {
       }
       this.compiled.set(key, fn);
     }
-    if (fn instanceof Error)
-      return [
-        { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
-      ];
-    return fn(data) ? [] : (fn.errors ?? []);
+    if (fn instanceof Error) {
+      // The API server refuses such a CRD (its patterns are Go's RE2): nothing of this kind could be applied.
+      const why = fn instanceof PatternSyntaxError ? `${fn.message}: the API server refuses the CRD` : fn.message;
+      return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${why}` }];
+    }
+    return fn(data) ? [] : (fn.errors ?? []).map((e) => overCap(e, data) ?? e);
   }
+}
+
+/** A `pattern` error on a string too long to be matched, said as such: the pattern never ran on it. */
+function overCap(e: ErrorObject, data: unknown): ErrorObject | undefined {
+  if (e.keyword !== 'pattern') return undefined;
+  let value = data;
+  for (const key of e.instancePath.split('/').slice(1))
+    value = value && typeof value === 'object' ? (value as Schema)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  if (typeof value !== 'string' || value.length <= PATTERN_INPUT_CAP) return undefined;
+  return { ...e, message: `${value.length} characters, longer than the ${PATTERN_INPUT_CAP} a schema's pattern is matched against` };
 }
 
 /** A resource's schema: the version's schema with the fields every object has. */

@@ -16,6 +16,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { templateValueKeys } from '../charts/template-keys.ts';
 import { stripBom } from '../text/bytes.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
+import { linearPattern } from '../text/pattern.ts';
 import { YAML_DOCUMENT, YAML_DOCUMENTS } from '../yaml/read.ts';
 import { valuesDefaults } from './diff.ts';
 
@@ -377,9 +378,10 @@ function schemaFor(s: Schema, name: string, root: Schema | undefined, depth = 0)
   if (isObject(patterns))
     for (const [pattern, sub] of Object.entries(patterns)) {
       try {
-        if (new RegExp(pattern, 'u').test(name)) return sub as Schema;
+        // RE2, as for a CRD's patterns: the chart's schema is the pull request's text, the key its values'.
+        if (linearPattern(pattern).test(name)) return sub as Schema;
       } catch {
-        // A pattern JavaScript cannot read allows nothing here.
+        // A pattern RE2 cannot read allows nothing here.
       }
     }
   for (const k of ['allOf', 'anyOf', 'oneOf']) {

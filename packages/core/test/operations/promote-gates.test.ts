@@ -156,6 +156,20 @@ test('push: direct outside the window is refused before anything is written', as
   expect(log).toEqual([]);
 });
 
+test('a dry run outside the window is held, as docs/cli.md says: outcome held, nothing changed or written (issue 73, item 12)', async () => {
+  const { git, github, log } = fakes();
+  const r = await promote({ dryRun: true }, world(git, github()), Date.parse('2026-11-24T06:00:00Z'));
+  expect([r.outcome, r.changed, r.gate?.action]).toEqual(['held', false, 'draft']);
+  expect(r.gate?.holds.map((h) => h.message)).toEqual([
+    "promotions into prod are closed: outside the allow window '0 9 * * 1-5' for 8h (Europe/Paris); opens at 2026-11-24 09:00 Europe/Paris",
+  ]);
+  expect(log).toEqual(['break-glass? promote/prod break-glass']);
+  // Inside the window the same dry run says what would change, exit 0.
+  const open = fakes();
+  const inside = await promote({ dryRun: true }, world(open.git, open.github()), MERGED + 61 * MINUTE);
+  expect([inside.outcome, inside.changed]).toEqual(['dry-run', true]);
+});
+
 describe('the soak time and wait of the source environment, not the target', () => {
   // staging (the source) soaks 1h and refuses; prod (the target) says 5m and draft, which apply to promotions out of prod.
   const SOURCE_TARGET = parseConfigText(

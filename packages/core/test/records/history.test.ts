@@ -120,6 +120,34 @@ test('a release commit counts only as prepare-release writes it; a feature claim
   expect(r.ignored).toBe(1);
 });
 
+// Issue 73, item 7: the trailer block and prepare-release's title are not enough; a release commit changes
+// only what prepare-release writes (the version file, CHANGELOG.md, Chart.yaml, packages and pins files, lock files).
+test('a commit titled and trailed as a release that also changes a source file is a change, not a release', async () => {
+  const trailers = (v: string) => `chore(release): ${v} (#8)\n\nLockstep-Release: v${v}\nLockstep-Generated: prepare-release`;
+  const release = commit(t(2, 10), trailers('1.1.0'), {
+    '.version': '1.1.0\n',
+    'CHANGELOG.md': '# 1.1.0\n',
+    'charts/app/Chart.yaml': 'version: 1.1.0\n',
+    'libs/a/pyproject.toml': 'version = "1.1.0"\n',
+    'services/api/poetry.lock': 'x\n',
+  });
+  const feature = commit(t(2, 11), trailers('1.2.0'), { 'CHANGELOG.md': '# 1.2.0\n', 'src/feature.ts': 'export const x = 1;\n' });
+  const packages = (p: string) => p === 'libs/a/pyproject.toml';
+  const r = await readRecords(
+    gitSpawner(dir),
+    'HEAD',
+    ENVS,
+    Infinity,
+    (p) => packages(p) || ['.version', 'CHANGELOG.md', 'charts/app/Chart.yaml', 'services/api/poetry.lock'].includes(p),
+  );
+  expect([...r.releases.values()]).toEqual([{ tag: 'v1.1.0', commit: release, index: 1 }]);
+  expect(r.changes.map((c) => c.commit)).toEqual([feature]);
+  expect(r.ignored).toBe(1);
+  // Without the config's files, the names prepare-release always writes: the package file is not one of them.
+  const byName = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(byName.changes.map((c) => c.commit)).toEqual([release, feature]);
+});
+
 test('a committer date after the clock is taken as the clock; a lead time is never negative', async () => {
   commit(t(2, 9), 'chore(release): 1.1.0\n\nLockstep-Release: v1.1.0\nLockstep-Generated: prepare-release');
   const late = commit(Date.UTC(2031, 0, 1) / 1000, 'feat: from 2031', { 'src/l.txt': '1\n' });

@@ -4,6 +4,7 @@
 // APIs a Kubernetes version no longer serves, and the kinds no schema describes, counted and named.
 
 import { splitObjects } from '../../src/render/objects.ts';
+import { linearPattern } from '../../src/text/pattern.ts';
 import { CrdSchemas } from '../../src/validate/crd.ts';
 import { kindsOf, kubeSchemas } from '../../src/validate/kube.ts';
 import { REMOVED_APIS, removedOn } from '../../src/validate/removed.ts';
@@ -227,4 +228,90 @@ describe('custom kinds', () => {
       'ServiceMonitor prod/api: spec.endpoints: expected array',
     ]);
   });
+});
+
+// Issue 73, item 4: a CRD in a pull request's chart writes its own patterns. They are compiled as the API
+// server compiles them (RE2), so no pattern makes the check backtrack; a string longer than the cap is a
+// finding, never matched; a pattern RE2 does not read is a finding (error mode refuses on it).
+describe('patterns a CRD writes', () => {
+  const widgetCrd = (pattern: string) => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: widgets.example.com }
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              properties:
+                name: { type: string, pattern: ${JSON.stringify(pattern)} }
+`;
+  const widget = (name: string) => `apiVersion: example.com/v1
+kind: Widget
+metadata: { name: w, namespace: prod }
+spec:
+  name: ${JSON.stringify(name)}
+`;
+
+  test.each([31, 40, 4000])('^(a|a)*$ against %i characters and a b: judged, not backtracked', async (n) => {
+    const v = await run(`${widgetCrd('^(a|a)*$')}---\n${widget(`${'a'.repeat(n)}b`)}`);
+    expect(v.findings).toEqual(['Widget prod/w: spec.name: must match pattern "^(a|a)*$"']);
+  });
+
+  test('RE2 syntax Kubernetes accepts and JavaScript does not (POSIX classes, \\z) matches as the API server would', async () => {
+    const v = await run(`${widgetCrd('^[[:lower:]]+\\z')}---\n${widget('abc')}\n---\n${widget('ab1').replace('name: w', 'name: x')}`);
+    expect(v.findings).toEqual(['Widget prod/x: spec.name: must match pattern "^[[:lower:]]+\\z"']);
+  });
+
+  test('a string over 65536 characters is a finding, not matched', async () => {
+    const v = await run(
+      `${widgetCrd('^a+$')}---\n${widget('a'.repeat(65_537))}\n---\n${widget('a'.repeat(65_536)).replace('name: w', 'name: x')}`,
+    );
+    expect(v.findings).toEqual([`Widget prod/w: spec.name: 65537 characters, longer than the 65536 a schema's pattern is matched against`]);
+  });
+
+  test.each([
+    ['(a)\\1', 'invalid escape sequence: `\\1`'],
+    ['^(?=a)a$', 'invalid or unsupported Perl syntax: `(?=`'],
+  ])(
+    'a pattern RE2 does not read (%s) is a finding for each object of the kind, said as the API server’s refusal',
+    async (pattern, reason) => {
+      const v = await run(`${widgetCrd(pattern)}---\n${widget('a')}`);
+      expect(v.findings).toEqual([
+        `Widget prod/w: its CRD's schema does not compile: pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason}): the API server refuses the CRD`,
+      ]);
+    },
+  );
+});
+
+// The built-in kinds' validators come compiled (kubernetes-models, @kubernetes-models/flux-cd), their patterns
+// written by Kubernetes and Flux, not by a pull request, and matched by JavaScript. These are all of them, each
+// free of nested or overlapping repetition; a new one from an upgrade is read here before it ships.
+test('the built-in schemas carry only these eight patterns (Flux’s URLs and names), each RE2 syntax', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const found = new Set<string>();
+  for (const dir of ['node_modules/kubernetes-models/_schemas', 'node_modules/@kubernetes-models/flux-cd/_schemas'])
+    for (const f of readdirSync(join(process.cwd(), dir)))
+      for (const m of readFileSync(join(process.cwd(), dir, f), 'utf8').matchAll(/RegExp\("((?:[^"\\]|\\.)*)"/g))
+        found.add(JSON.parse(`"${m[1]}"`) as string);
+  expect([...found].sort()).toEqual([
+    '^([a-zA-Z0-9_\\-.\\\\\\/]|\\[[0-9]{1,5}\\])+$',
+    '^(http|https)://',
+    '^(http|https)://.*$',
+    '^(http|https|oci)://.*$',
+    '^(http|https|ssh)://.*$',
+    '^[\\-._a-zA-Z0-9]+$',
+    '^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$',
+    '^oci://.*$',
+  ]);
+  for (const p of found) expect(() => linearPattern(p)).not.toThrow();
 });

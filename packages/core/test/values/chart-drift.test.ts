@@ -129,6 +129,16 @@ describe('the target values against the chart it runs and the chart promoted', (
     expect(droppedKeys(ENV, 'values-prod.yaml', both(chart({ schema })))).toEqual([]);
   });
 
+  test('a schema pattern the chart writes is read with RE2: ^(a|a)*$ against a 41-character key is judged, not backtracked (issue 73)', () => {
+    const key = `${'a'.repeat(40)}b`;
+    const current = chart({ version: '1.9.0', values: `${key}: 0\naaaa: 0\n`, dependencies: [] });
+    const schema = JSON.stringify({ type: 'object', patternProperties: { '^(a|a)*$': { type: 'integer' } } });
+    const promoted = chart({ values: '', dependencies: [], schema });
+    expect(droppedKeys(`${key}: 1\naaaa: 1\n`, 'values-prod.yaml', both(promoted, current)).map((f) => `${f.key}:${f.line}`)).toEqual([
+      `${key}:1`,
+    ]);
+  });
+
   test('a schema that closes additionalProperties still reports the key, saying the schema does not allow it', () => {
     const schema = JSON.stringify({
       type: 'object',

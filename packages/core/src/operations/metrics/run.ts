@@ -16,6 +16,8 @@ import { hydratedLandings } from '../../records/hydrated-landings.ts';
 import { lockstepHydrated } from '../../promote/hydrated.ts';
 import type { World } from '../../contract/world.ts';
 import { readDeployments } from './deployments.ts';
+import { releaseFilesOf } from './release-files.ts';
+import { parseConfigText } from '../../config/config.ts';
 import type { MetricsRequest } from './request.ts';
 import { pinPath } from '../../promote/place.ts';
 
@@ -83,6 +85,9 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
         throw new UserError(`is '${e}', an unknown environment`, { input: 'env', hint: `environments, in order: ${names.join(', ')}` });
     const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
     const tip = await fetchBase(session.world, req.base);
+    // The config as the request was read from it: its version, packages and pins files are what a release commit may change.
+    const configText = local.request ? local.readLocal(local.configPath) : await session.readAtBase(local.configPath);
+    const releaseWrites = releaseFilesOf(parseConfigText(configText ?? '', local.configPath));
     const git = world.services.repo?.(local.workdir) ?? gitSpawner(local.workdir);
     const now = Math.floor(world.clock.now() / 1000);
     // An environment promoted on its hydrated branches lands on its active branch: its files on the base are changes.
@@ -102,6 +107,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
             : [pinPath(e)],
       })),
       now,
+      releaseWrites,
     );
     const records =
       hydrated.length > 0
