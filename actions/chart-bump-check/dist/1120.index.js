@@ -185,6 +185,8 @@ function readApplication(text, file, name, charts = []) {
         const n = asStr(o?.name);
         return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
     });
+    // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
+    const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
     const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
         const o = asObj(r);
         const kind = asStr(o?.kind);
@@ -198,6 +200,7 @@ function readApplication(text, file, name, charts = []) {
                 ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
                 jsonPointers: strings(o.jsonPointers),
                 jqPathExpressions: strings(o.jqPathExpressions),
+                ...(respected ? {} : { appliedOnSync: true }),
             },
         ];
     });

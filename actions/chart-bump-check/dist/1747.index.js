@@ -1306,12 +1306,12 @@ async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
 
 const fan_in_NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env, want, hydrated) {
+function lacking(env, want, hydrated, ignored) {
     if (hydrated) {
         const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
         if (has === want.pin)
             return undefined;
-        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'}${ignored ? `; ${ignored}` : ''})`;
     }
     if (want.service === undefined) {
         const has = env.chartVersion;
@@ -1359,7 +1359,7 @@ const fanIn = {
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
-        const why = lacking(env, w, e.hydrated === true);
+        const why = lacking(env, w, e.hydrated === true, e.ignored?.[env.name]);
         const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
             ? []
@@ -1376,6 +1376,8 @@ var duration = __webpack_require__(8473);
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
 var kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/crd.ts
+var crd = __webpack_require__(12535);
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
 var validate = __webpack_require__(84033);
 // EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts

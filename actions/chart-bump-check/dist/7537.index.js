@@ -557,23 +557,6 @@ module.exports = function localize_en(errors) {
 
 /***/ }),
 
-/***/ 33021:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
 /***/ 23860:
 /***/ ((module) => {
 

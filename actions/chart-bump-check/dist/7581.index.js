@@ -304,6 +304,8 @@ var reference = __webpack_require__(90908);
 var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/text/pattern.ts
+var pattern = __webpack_require__(11867);
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
 var diff = __webpack_require__(23769);
 ;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
@@ -320,6 +322,7 @@ var diff = __webpack_require__(23769);
 // (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
 // chart's; a key only a subchart that could not be read (a remote one not
 // vendored) may read is listed as not compared, with why, never passed.
+
 
 
 
@@ -596,11 +599,12 @@ function schemaFor(s, name, root, depth = 0) {
     if (isObject(patterns))
         for (const [pattern, sub] of Object.entries(patterns)) {
             try {
-                if (new RegExp(pattern, 'u').test(name))
+                // RE2, as for a CRD's patterns: the chart's schema is the pull request's text, the key its values'.
+                if (linearPattern(pattern).test(name))
                     return sub;
             }
             catch {
-                // A pattern JavaScript cannot read allows nothing here.
+                // A pattern RE2 cannot read allows nothing here.
             }
         }
     for (const k of ['allOf', 'anyOf', 'oneOf']) {
@@ -1360,6 +1364,54 @@ function remoteCharts(o) {
     });
     pull.close = () => o.transport.close?.();
     return pull;
+}
+
+
+/***/ }),
+
+/***/ 11867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
+/* harmony export */   GD: () => (/* binding */ linearPattern),
+/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
+// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
+// them: RE2's syntax (Go's regexp), matched in time linear in the input.
+// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
+// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
+// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
+// so a pattern it refuses (a backreference, a lookaround) is one the API server
+// refuses too.
+
+/**
+ * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
+ * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
+ */
+const PATTERN_INPUT_CAP = 65_536;
+/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
+class PatternSyntaxError extends Error {
+    pattern;
+    reason;
+    constructor(pattern, reason) {
+        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
+function linearPattern(pattern) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
+    }
+    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
 }
 
 

@@ -5580,7 +5580,7 @@ async function isAncestorOf(git, ancestor, commit) {
 /* harmony export */   hu: () => (/* binding */ dryShaOf),
 /* harmony export */   w1: () => (/* binding */ metadataPaths)
 /* harmony export */ });
-/* unused harmony exports dryCommit, METADATA_FILE, writeHydratedTree, blobsUnder, commitHydratedTree, commitOf */
+/* unused harmony exports dryCommit, METADATA_FILE, dryShaAt, writeHydratedTree, blobsUnder, commitHydratedTree, commitOf */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -5661,6 +5661,10 @@ function metadataPaths(h) {
         return [METADATA_FILE];
     const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
     return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/** The drySha `commit`'s `path` (its hydrator.metadata) names, read from the clone; undefined when unreadable. */
+async function dryShaAt(git, commit, path) {
+    return dryShaOf(await gitTry(git, ['cat-file', 'blob', '--end-of-options', `${commit}:${path}`]));
 }
 /**
  * The blobs of `files` written, then the tree of `parent` (none: an empty
@@ -8166,6 +8170,8 @@ function readApplication(text, file, name, charts = []) {
         const n = asStr(o?.name);
         return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
     });
+    // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
+    const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
     const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
         const o = asObj(r);
         const kind = asStr(o?.kind);
@@ -8179,6 +8185,7 @@ function readApplication(text, file, name, charts = []) {
                 ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
                 jsonPointers: strings(o.jsonPointers),
                 jqPathExpressions: strings(o.jqPathExpressions),
+                ...(respected ? {} : { appliedOnSync: true }),
             },
         ];
     });
@@ -9405,12 +9412,12 @@ const approval = {
 
 const NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env, want, hydrated) {
+function lacking(env, want, hydrated, ignored) {
     if (hydrated) {
         const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
         if (has === want.pin)
             return undefined;
-        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'}${ignored ? `; ${ignored}` : ''})`;
     }
     if (want.service === undefined) {
         const has = env.chartVersion;
@@ -9458,7 +9465,7 @@ const fanIn = {
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
-        const why = lacking(env, w, e.hydrated === true);
+        const why = lacking(env, w, e.hydrated === true, e.ignored?.[env.name]);
         const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
             ? []
@@ -9820,20 +9827,26 @@ async function runsDry(git, runs, dry) {
         return false;
     if (runs === dry)
         return true;
-    const between = await git.commitsBetween(runs, dry);
-    return between !== undefined && between.length === 0;
+    // commitsBetween answers only when its first commit is reachable from its second: `dry` an ancestor of `runs`.
+    return (await git.commitsBetween(dry, runs)) !== undefined;
 }
 /**
  * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
  * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
  * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
  * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
- * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
+ * that is never touched would never be seen to run it. Notes are outside branch protection (anyone who can push a
+ * ref can push one), so a note counts only when the proposed branch agrees with it: the noted commit is the
+ * branch's newest whose drySha is at or before the noted DRY commit. Had that DRY commit changed the render,
+ * hydrate-env would have written a commit for it after the noted one. A note that disagrees is ignored, and
+ * `ignored` says so. One per environment and run: the proposed branch is read once.
  */
 class DryRuns {
-    byDry;
+    history;
     git;
     t;
+    /** Each note ignored, as a sentence. */
+    ignored = [];
     constructor(git, t) {
         this.git = git;
         this.t = t;
@@ -9843,24 +9856,46 @@ class DryRuns {
             return true;
         if (runs === undefined || !this.git.hydratorNote)
             return false;
-        const hydrated = (await (this.byDry ??= this.index())).get(runs);
-        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
-        return noted !== undefined && (await runsDry(this.git, noted, dry));
+        const history = await (this.history ??= this.read());
+        // Its newest hydrated commit: the one a note of hydrate-env's is written on.
+        const at = history.findIndex((h) => h.drySha === runs);
+        if (at < 0)
+            return false;
+        const hydrated = history[at].sha;
+        const noted = await this.git.hydratorNote(hydrated);
+        if (noted === undefined || !(await runsDry(this.git, noted, dry)))
+            return false;
+        for (const later of history.slice(0, at))
+            if (later.drySha !== undefined && (await runsDry(this.git, noted, later.drySha))) {
+                this.ignore(hydrated, noted, later.sha, later.drySha);
+                return false;
+            }
+        return true;
     }
-    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
-    async index() {
-        const out = new Map();
+    ignore(hydrated, noted, later, laterDry) {
+        const line = `a note in refs/notes/hydrator.metadata says ${hydrated.slice(0, 12)} of ${this.t.proposed} is the render of DRY commit ${noted.slice(0, 12)}, but ${this.t.proposed} holds ${later.slice(0, 12)} (DRY commit ${laterDry.slice(0, 12)}) after it: the note is ignored`;
+        if (!this.ignored.includes(line))
+            this.ignored.push(line);
+    }
+    /** The proposed branch's hydrated commits, newest first, each with the drySha its hydrator.metadata names. */
+    async read() {
         const tip = await this.git.fetchBranch(this.t.proposed);
         if (!tip)
-            return out;
+            return [];
         const log = await this.git.firstParentLog(tip, this.t.metadata);
+        const out = [];
         for (const { sha } of log.entries) {
-            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
-            if (d && !out.has(d))
-                out.set(d, sha);
+            const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
+            out.push({ sha, ...(drySha ? { drySha } : {}) });
         }
         return out;
     }
+}
+/** The notes `runs` ignored, kept on the gates' input for the verdict to say. */
+function keepIgnored(h, runs) {
+    for (const line of runs.ignored)
+        if (!h.ignored?.includes(line))
+            (h.ignored ??= []).push(line);
 }
 /** A plan with nothing in it: a promotion of hydrated branches edits no file. */
 function emptyPlan(sourceLabel, notes = []) {
@@ -9894,6 +9929,7 @@ async function soakOf(h) {
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
     const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    keepIgnored(h, runs);
     const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
     return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
 }
@@ -9904,13 +9940,23 @@ async function fanInOf(h) {
         return undefined;
     const label = dryLabel(h.dry);
     const runs = [];
+    const ignored = {};
     for (const name of after) {
         const t = h.req.hydrated?.[name];
         const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
-        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        const dryRuns = t ? new DryRuns(h.ports.git, t) : undefined;
+        const has = at?.drySha && (await dryRuns?.runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
         runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+        if (dryRuns && dryRuns.ignored.length > 0)
+            ignored[name] = dryRuns.ignored.join('; ');
     }
-    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
+    return {
+        env: h.route.to.name,
+        wants: [{ service: label, pin: h.dry }],
+        runs,
+        hydrated: true,
+        ...(Object.keys(ignored).length > 0 ? { ignored } : {}),
+    };
 }
 /**
  * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
@@ -9951,7 +9997,9 @@ async function hydratedGates(h) {
     const input = { now: h.now, push: 'pr', evidence };
     if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
         input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
-    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+    const verdict = (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+    // Said whether or not a gate holds: a note someone pushed that the branches do not back is worth knowing of.
+    return { ...verdict, notes: [...verdict.notes, ...(h.ignored ?? []).map((line) => `Warning: ${line}.`)] };
 }
 
 
@@ -15398,6 +15446,54 @@ function entryKey(kind, variant) {
 
 /***/ }),
 
+/***/ 11867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
+/* harmony export */   GD: () => (/* binding */ linearPattern),
+/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
+// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
+// them: RE2's syntax (Go's regexp), matched in time linear in the input.
+// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
+// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
+// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
+// so a pattern it refuses (a backreference, a lookaround) is one the API server
+// refuses too.
+
+/**
+ * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
+ * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
+ */
+const PATTERN_INPUT_CAP = 65_536;
+/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
+class PatternSyntaxError extends Error {
+    pattern;
+    reason;
+    constructor(pattern, reason) {
+        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
+function linearPattern(pattern) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
+    }
+    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
+}
+
+
+/***/ }),
+
 /***/ 91062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15482,8 +15578,9 @@ function describeTrail(what, o) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ CrdSchemas)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11867);
 // The schemas of custom resources, from their CustomResourceDefinitions (a
 // chart's crds/, the rendered output, the files the config's `crds:` names):
 // each served version's openAPIV3Schema, compiled with ajv on the first object
@@ -15491,8 +15588,15 @@ function describeTrail(what, o) {
 // JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
 // and strictness where the API server prunes (a declared object that does not
 // preserve unknown fields refuses the fields it does not declare). CEL rules
-// (x-kubernetes-validations) are not evaluated.
+// (x-kubernetes-validations) are not evaluated. Patterns are compiled with RE2
+// (text/pattern.ts), as the API server compiles them: a PR's CRD writes its own
+// patterns, and JavaScript's backtracking RegExp would let one hold the check.
 
+
+/** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
+const RE2_ENGINE = Object.assign((pattern) => (0,_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .linearPattern */ .GD)(pattern), {
+    code: 'linearPattern',
+});
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 /** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
 class CrdSchemas {
@@ -15530,7 +15634,7 @@ class CrdSchemas {
             return undefined;
         let fn = this.compiled.get(key);
         if (!fn) {
-            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: RE2_ENGINE } });
             try {
                 fn = this.ajv.compile(asRoot(schema));
             }
@@ -15539,12 +15643,24 @@ class CrdSchemas {
             }
             this.compiled.set(key, fn);
         }
-        if (fn instanceof Error)
-            return [
-                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
-            ];
-        return fn(data) ? [] : (fn.errors ?? []);
+        if (fn instanceof Error) {
+            // The API server refuses such a CRD (its patterns are Go's RE2): nothing of this kind could be applied.
+            const why = fn instanceof _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternSyntaxError */ .AH ? `${fn.message}: the API server refuses the CRD` : fn.message;
+            return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${why}` }];
+        }
+        return fn(data) ? [] : (fn.errors ?? []).map((e) => overCap(e, data) ?? e);
     }
+}
+/** A `pattern` error on a string too long to be matched, said as such: the pattern never ran on it. */
+function overCap(e, data) {
+    if (e.keyword !== 'pattern')
+        return undefined;
+    let value = data;
+    for (const key of e.instancePath.split('/').slice(1))
+        value = value && typeof value === 'object' ? value[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    if (typeof value !== 'string' || value.length <= _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PATTERN_INPUT_CAP */ .XB)
+        return undefined;
+    return { ...e, message: `${value.length} characters, longer than the ${_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PATTERN_INPUT_CAP */ .XB} a schema's pattern is matched against` };
 }
 /** A resource's schema: the version's schema with the fields every object has. */
 function asRoot(schema) {
@@ -16176,6 +16292,8 @@ function keysOfAction(body) {
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/text/pattern.ts
+var text_pattern = __webpack_require__(11867);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
@@ -16194,6 +16312,7 @@ var diff = __webpack_require__(23769);
 // (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
 // chart's; a key only a subchart that could not be read (a remote one not
 // vendored) may read is listed as not compared, with why, never passed.
+
 
 
 
@@ -16470,11 +16589,12 @@ function schemaFor(s, name, root, depth = 0) {
     if (isObject(patterns))
         for (const [pattern, sub] of Object.entries(patterns)) {
             try {
-                if (new RegExp(pattern, 'u').test(name))
+                // RE2, as for a CRD's patterns: the chart's schema is the pull request's text, the key its values'.
+                if ((0,text_pattern/* linearPattern */.GD)(pattern).test(name))
                     return sub;
             }
             catch {
-                // A pattern JavaScript cannot read allows nothing here.
+                // A pattern RE2 cannot read allows nothing here.
             }
         }
     for (const k of ['allOf', 'anyOf', 'oneOf']) {

@@ -28,8 +28,8 @@ var plan = __webpack_require__(88154);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 42 modules
-var promote_session = __webpack_require__(15494);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 43 modules
+var promote_session = __webpack_require__(53182);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -987,9 +987,12 @@ async function promoteOn(req, route, ports, clock, shows = { whatShips: true }) 
     cache.clear();
     const held = gate?.action === 'refuse';
     const told = async () => (shows.whatShips ? await shipped(req, ports, state) : {});
-    // A dry run of a held promotion is held as the real run would be (exit 1), its plan still shown.
-    if (req.dryRun)
-        return result({ changed: !held, outcome: held ? 'held' : 'dry-run', ...(await told()) });
+    // A dry run asks whether the promotion would land now: any hold answers no (exit 1, the hold said first), a
+    // window's too, whose real run opens a draft that waits for it; its plan is still shown.
+    if (req.dryRun) {
+        const holds = held || gate?.action === 'draft';
+        return result({ changed: !holds, outcome: holds ? 'held' : 'dry-run', ...(await told()) });
+    }
     if (held)
         return result({ changed: false, outcome: 'held' });
     const direct = req.push === 'direct';

@@ -651,8 +651,8 @@ async function fluxVariables(file, read) {
     return vars;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
 var unpinned = __webpack_require__(84590);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
@@ -718,11 +718,8 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const file = 'file' in target ? target.file : to.kustomization;
     if (to.protected && 'files' in after)
         (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
-    if (rendered.refused && to.protected)
-        throw new errors/* UserError */.yo(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
-            ...rendered.refused,
-            hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed; nothing was written',
-        });
+    if (to.protected)
+        (0,unpinned/* refuseUnjudged */.l)(rendered, to.name, { file, line: 1 }, 'the overlay');
     if (rendered.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file,

@@ -281,19 +281,26 @@ function gateError(r) {
     if (r.outcome !== 'held' || !r.gate)
         return undefined;
     return new errors/* UserError */.yo(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
-        hint: r.request.push === 'direct'
-            ? (0,errors/* words */.aL) `run again once the gate lets it through, or use ${(0,errors/* named */.KT)('push', 'pr')} (a draft pull request waits for it); nothing was written`
-            : (0,errors/* words */.aL) `run again once the gate lets it through (or ${(0,errors/* setting */.Pe)('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
+        hint: r.gate.action === 'draft'
+            ? (0,errors/* words */.aL) `a dry run: ${(0,errors/* setting */.Pe)('dry-run', 'false')} and the pull request opens as a draft without auto-merge until the gate lets it through; nothing was written`
+            : r.request.push === 'direct'
+                ? (0,errors/* words */.aL) `run again once the gate lets it through, or use ${(0,errors/* named */.KT)('push', 'pr')} (a draft pull request waits for it); nothing was written`
+                : (0,errors/* words */.aL) `run again once the gate lets it through (or ${(0,errors/* setting */.Pe)('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
     });
 }
 /**
- * The runner's view, in the order promote-env has always told it: a line per
+ * The runner's view: a held promotion's hold first, then a line per
  * change, the diff in a group (already escaped for the log), the outcome, the
  * notes, the auto-merge warning, the outputs, the job summary; a promotion
  * stopped by require-checks then fails the step.
  */
 function promoteRunnerView(r) {
-    const steps = promoteLogLines(r).map((line) => ({ info: line }));
+    const failure = promoteFailure(r);
+    // A held promotion leads with its hold, as the terminal does: the reason before the plan (a dry run's too).
+    const steps = [
+        ...(r.outcome === 'held' && failure ? [{ info: failure.message }] : []),
+        ...promoteLogLines(r).map((line) => ({ info: line })),
+    ];
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
     if (r.plan.rendered) {
@@ -314,7 +321,7 @@ function promoteRunnerView(r) {
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: promoteFailure(r) };
+    return { steps, failure };
 }
 /** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
 function promoteFailure(r) {

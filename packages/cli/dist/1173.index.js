@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83375);
 /* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24618);
 /* harmony import */ var _flux_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18326);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69896);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39410);
 /* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10529);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
@@ -79,11 +79,8 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const file = 'file' in target ? target.file : to.kustomization;
     if (to.protected && 'files' in after)
         (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
-    if (rendered.refused && to.protected)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
-            ...rendered.refused,
-            hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed; nothing was written',
-        });
+    if (to.protected)
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseUnjudged */ .l)(rendered, to.name, { file, line: 1 }, 'the overlay');
     if (rendered.status === 'failed' && to.protected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file,

@@ -159,20 +159,26 @@ async function runsDry(git, runs, dry) {
         return false;
     if (runs === dry)
         return true;
-    const between = await git.commitsBetween(runs, dry);
-    return between !== undefined && between.length === 0;
+    // commitsBetween answers only when its first commit is reachable from its second: `dry` an ancestor of `runs`.
+    return (await git.commitsBetween(dry, runs)) !== undefined;
 }
 /**
  * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
  * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
  * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
  * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
- * that is never touched would never be seen to run it. One per environment and run: the proposed branch is read once.
+ * that is never touched would never be seen to run it. Notes are outside branch protection (anyone who can push a
+ * ref can push one), so a note counts only when the proposed branch agrees with it: the noted commit is the
+ * branch's newest whose drySha is at or before the noted DRY commit. Had that DRY commit changed the render,
+ * hydrate-env would have written a commit for it after the noted one. A note that disagrees is ignored, and
+ * `ignored` says so. One per environment and run: the proposed branch is read once.
  */
 class DryRuns {
-    byDry;
+    history;
     git;
     t;
+    /** Each note ignored, as a sentence. */
+    ignored = [];
     constructor(git, t) {
         this.git = git;
         this.t = t;
@@ -182,24 +188,46 @@ class DryRuns {
             return true;
         if (runs === undefined || !this.git.hydratorNote)
             return false;
-        const hydrated = (await (this.byDry ??= this.index())).get(runs);
-        const noted = hydrated ? await this.git.hydratorNote(hydrated) : undefined;
-        return noted !== undefined && (await runsDry(this.git, noted, dry));
+        const history = await (this.history ??= this.read());
+        // Its newest hydrated commit: the one a note of hydrate-env's is written on.
+        const at = history.findIndex((h) => h.drySha === runs);
+        if (at < 0)
+            return false;
+        const hydrated = history[at].sha;
+        const noted = await this.git.hydratorNote(hydrated);
+        if (noted === undefined || !(await runsDry(this.git, noted, dry)))
+            return false;
+        for (const later of history.slice(0, at))
+            if (later.drySha !== undefined && (await runsDry(this.git, noted, later.drySha))) {
+                this.ignore(hydrated, noted, later.sha, later.drySha);
+                return false;
+            }
+        return true;
     }
-    /** Each DRY commit's hydrated commit on the proposed branch (its newest), from the branch's hydrator.metadata history. */
-    async index() {
-        const out = new Map();
+    ignore(hydrated, noted, later, laterDry) {
+        const line = `a note in refs/notes/hydrator.metadata says ${hydrated.slice(0, 12)} of ${this.t.proposed} is the render of DRY commit ${noted.slice(0, 12)}, but ${this.t.proposed} holds ${later.slice(0, 12)} (DRY commit ${laterDry.slice(0, 12)}) after it: the note is ignored`;
+        if (!this.ignored.includes(line))
+            this.ignored.push(line);
+    }
+    /** The proposed branch's hydrated commits, newest first, each with the drySha its hydrator.metadata names. */
+    async read() {
         const tip = await this.git.fetchBranch(this.t.proposed);
         if (!tip)
-            return out;
+            return [];
         const log = await this.git.firstParentLog(tip, this.t.metadata);
+        const out = [];
         for (const { sha } of log.entries) {
-            const d = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
-            if (d && !out.has(d))
-                out.set(d, sha);
+            const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
+            out.push({ sha, ...(drySha ? { drySha } : {}) });
         }
         return out;
     }
+}
+/** The notes `runs` ignored, kept on the gates' input for the verdict to say. */
+function keepIgnored(h, runs) {
+    for (const line of runs.ignored)
+        if (!h.ignored?.includes(line))
+            (h.ignored ??= []).push(line);
 }
 /** A plan with nothing in it: a promotion of hydrated branches edits no file. */
 function emptyPlan(sourceLabel, notes = []) {
@@ -233,6 +261,7 @@ async function soakOf(h) {
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
     const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    keepIgnored(h, runs);
     const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
     return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
 }
@@ -243,13 +272,23 @@ async function fanInOf(h) {
         return undefined;
     const label = dryLabel(h.dry);
     const runs = [];
+    const ignored = {};
     for (const name of after) {
         const t = h.req.hydrated?.[name];
         const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
-        const has = t && at?.drySha && (await new DryRuns(h.ports.git, t).runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        const dryRuns = t ? new DryRuns(h.ports.git, t) : undefined;
+        const has = at?.drySha && (await dryRuns?.runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
         runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+        if (dryRuns && dryRuns.ignored.length > 0)
+            ignored[name] = dryRuns.ignored.join('; ');
     }
-    return { env: h.route.to.name, wants: [{ service: label, pin: h.dry }], runs, hydrated: true };
+    return {
+        env: h.route.to.name,
+        wants: [{ service: label, pin: h.dry }],
+        runs,
+        hydrated: true,
+        ...(Object.keys(ignored).length > 0 ? { ignored } : {}),
+    };
 }
 /**
  * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
@@ -290,7 +329,9 @@ async function hydratedGates(h) {
     const input = { now: h.now, push: 'pr', evidence };
     if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
         input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
-    return (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+    const verdict = (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+    // Said whether or not a gate holds: a note someone pushed that the branches do not back is worth knowing of.
+    return { ...verdict, notes: [...verdict.notes, ...(h.ignored ?? []).map((line) => `Warning: ${line}.`)] };
 }
 
 

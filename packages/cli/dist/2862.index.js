@@ -287,12 +287,12 @@ const approval = {
 
 const NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
-function lacking(env, want, hydrated) {
+function lacking(env, want, hydrated, ignored) {
     if (hydrated) {
         const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
         if (has === want.pin)
             return undefined;
-        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'})`;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'}${ignored ? `; ${ignored}` : ''})`;
     }
     if (want.service === undefined) {
         const has = env.chartVersion;
@@ -340,7 +340,7 @@ const fanIn = {
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
-        const why = lacking(env, w, e.hydrated === true);
+        const why = lacking(env, w, e.hydrated === true, e.ignored?.[env.name]);
         const what = e.hydrated ? 'DRY commits' : 'pins';
         return why === undefined
             ? []

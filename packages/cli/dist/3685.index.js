@@ -1520,10 +1520,10 @@ async function settledYet(p) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
 // Which Helm renders a promotion's target, the renderers of a run, and the
 // target's comparison started. The Helm is the first on PATH (or the one of
@@ -1695,20 +1695,26 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
     const started = await startComparison(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
-    if (!started || !('rendering' in started))
-        return started;
-    const { helm, renderer, after, rendering } = started;
-    const env = { ...(await rendering), helm: helm.version };
-    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+    // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
     const flux = (0,flux_release/* fluxRef */.z8)(to);
     const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
-    const where = plan.chart
+    const whereOf = async () => plan.chart
         ? { file: plan.chart.file, line: plan.chart.line }
         : flux
             ? await (0,flux_release_line/* releaseWhere */.T)(flux.helmrelease, readEdited)
             : { file: to.values, line: 1 };
+    if (!started || !('rendering' in started)) {
+        if (started && to.protected)
+            (0,unpinned/* refuseUnjudged */.l)(started, to.name, await whereOf());
+        return started;
+    }
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    const where = await whereOf();
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (to.protected)
+        (0,unpinned/* refuseUnjudged */.l)(env, to.name, where);
     if (env.status === 'failed' && to.protected) {
         throw new src_errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
@@ -2414,15 +2420,19 @@ async function planChecked(req, route, world, baseSha, cache) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ refuseUnpinned)
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned),
+/* harmony export */   l: () => (/* binding */ refuseUnjudged)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
 // promote-env's digest-only guard over what is rendered: a protected
 // target's objects after the change must run every image pinned by digest
 // (render/images.ts), whatever wrote it — the values, a chart default, a
-// subchart, an overlay's base or patch. Shared by the Helm render
-// (render.ts) and the overlay's (render-overlay.ts).
+// subchart, an overlay's base or patch; and a protected target whose render
+// cannot be had (a remote or packaged subchart, a chart that cannot be
+// pulled, a file it names that is not there) cannot be judged, so it is
+// refused. Shared by the Helm render (render.ts) and the overlay's
+// (render-overlay.ts).
 
 
 /**
@@ -2442,6 +2452,19 @@ function refuseUnpinned(env, target, sources, where) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
         ...(origin ? { file: origin.file, line: origin.line } : where),
         hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+/**
+ * A protected target whose render after the change could not be had is refused at the line that makes it so (the
+ * render's `refused`), else at `where`: nothing it would run was judged. Only a render no Helm or kustomize could
+ * run (`render: auto`, none on PATH) is not refused: that is said, as for any environment. Nothing is written yet.
+ */
+function refuseUnjudged(env, target, where, what = 'the chart') {
+    if (env.status !== 'skipped' || env.noHelm)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${what} of ${target}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+        ...(env.refused ?? where),
+        hint: `${env.refused?.hint ?? 'make what it renders readable here (in this repository, or a chart version published where lockstep can pull it)'}, so what the cluster receives is what is reviewed; nothing was written`,
     });
 }
 
@@ -2633,78 +2656,106 @@ function helmRepositoriesSource(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ traceImage),
+/* harmony export */   MC: () => (/* binding */ pinnedByDigest),
+/* harmony export */   gs: () => (/* binding */ renderedImages),
 /* harmony export */   oo: () => (/* binding */ unpinnedImages),
 /* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
 
 /** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
 function podSpecs(body) {
-    const out = [];
+    const out = new Set();
     const top = asObj(body.spec);
     if (!top)
         return out;
     if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
+        out.add(top);
+    const walk = (node, depth) => {
         if (depth > 8)
             return;
         for (const [k, v] of Object.entries(node)) {
             const child = asObj(v);
             if (!child)
                 continue;
-            const at = `${path}.${k}`;
             const spec = k === 'template' ? asObj(child.spec) : undefined;
             if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
+                out.add(spec);
             else
-                walk(child, at, depth + 1);
+                walk(child, depth + 1);
         }
     };
-    walk(top, 'spec', 0);
+    walk(top, 0);
     return out;
 }
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const MAX_DEPTH = 32;
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o, out) {
+    const top = asObj(o.body.spec);
+    if (!top)
+        return;
+    const pods = podSpecs(o.body);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o);
+    const seen = new Set();
+    const visit = (node, path, depth, container) => {
+        if (!node || typeof node !== 'object' || seen.has(node))
+            return;
+        if (depth > MAX_DEPTH) {
+            // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+            if (!out.some((i) => i.tooDeep && i.object === object))
+                out.push({ object, image: '', path, tooDeep: true });
+            return;
+        }
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+            return;
+        }
+        const map = node;
+        const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+        if (typeof map.image === 'string')
+            out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+        else if (container)
+            out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string')
+                continue;
+            const list = pods.has(map) && CONTAINER_LISTS.includes(k) ? k : undefined;
+            visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+        }
+    };
+    visit(top, 'spec', 0);
+}
+/** Every image the objects name (pinned or not), in the objects' order. */
+function renderedImages(objects) {
     const out = [];
     for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
+        imagesOf(o, out);
     return out;
+}
+/** Whether an image reference names its content by digest. */
+const pinnedByDigest = (image) => DIGEST.test(image);
+/** The images of `objects` that carry no digest, in the objects' order. */
+function unpinnedImages(objects) {
+    return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
 }
 /** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
 function splitImage(image) {
@@ -2756,8 +2807,11 @@ function traceImage(image, sources) {
 }
 /** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
 function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+    const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+    if (u.tooDeep)
+        return `${u.object}: ${u.path} nests deeper than ${MAX_DEPTH} levels, so the images under it cannot be judged`;
+    const who = u.list ? `${kind} ${u.container} ` : '';
+    return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
 
@@ -2771,9 +2825,9 @@ function unpinnedLine(u) {
 /* harmony export */   q: () => (/* binding */ validateEnvironment)
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53647);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84033);
+/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the
 // config's crds: files), the environment's kube-version. What it finds is said
@@ -2796,23 +2850,23 @@ function chartCrds(files, dir = '') {
  */
 async function validateEnvironment(objects, crdTexts, kubeVersion) {
     const list = [...objects];
-    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kindsOf */ .tG)(list);
+    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kindsOf */ .tG)(list);
     let kube;
     try {
-        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeSchemas */ .Yf)(kinds);
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)(kinds);
     }
     catch (e) {
         return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
     }
     // Flux's models are loaded only for a render that holds a Flux object.
-    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isFluxApi */ .CX)(o.apiVersion)))
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
         try {
-            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeAndFluxSchemas */ .Eo)(kinds);
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)(kinds);
         }
         catch (e) {
             return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
         }
-    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_3__/* .CrdSchemas */ .I();
+    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_1__/* .CrdSchemas */ .I();
     for (const { from, text } of crdTexts) {
         try {
             crds.add([...(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .splitObjects */ .bR)(text).values()].map((o) => o.body));
@@ -2821,8 +2875,8 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
             return { findings: [], failed: `${from}: ${e.message}` };
         }
     }
-    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
-    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .unvalidatedLine */ .cc)(validation);
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .unvalidatedLine */ .cc)(validation);
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 

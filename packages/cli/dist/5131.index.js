@@ -8,8 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ CrdSchemas)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11867);
 // The schemas of custom resources, from their CustomResourceDefinitions (a
 // chart's crds/, the rendered output, the files the config's `crds:` names):
 // each served version's openAPIV3Schema, compiled with ajv on the first object
@@ -17,8 +18,15 @@ export const modules = {
 // JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
 // and strictness where the API server prunes (a declared object that does not
 // preserve unknown fields refuses the fields it does not declare). CEL rules
-// (x-kubernetes-validations) are not evaluated.
+// (x-kubernetes-validations) are not evaluated. Patterns are compiled with RE2
+// (text/pattern.ts), as the API server compiles them: a PR's CRD writes its own
+// patterns, and JavaScript's backtracking RegExp would let one hold the check.
 
+
+/** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
+const RE2_ENGINE = Object.assign((pattern) => (0,_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .linearPattern */ .GD)(pattern), {
+    code: 'linearPattern',
+});
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 /** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
 class CrdSchemas {
@@ -56,7 +64,7 @@ class CrdSchemas {
             return undefined;
         let fn = this.compiled.get(key);
         if (!fn) {
-            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: RE2_ENGINE } });
             try {
                 fn = this.ajv.compile(asRoot(schema));
             }
@@ -65,12 +73,24 @@ class CrdSchemas {
             }
             this.compiled.set(key, fn);
         }
-        if (fn instanceof Error)
-            return [
-                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
-            ];
-        return fn(data) ? [] : (fn.errors ?? []);
+        if (fn instanceof Error) {
+            // The API server refuses such a CRD (its patterns are Go's RE2): nothing of this kind could be applied.
+            const why = fn instanceof _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternSyntaxError */ .AH ? `${fn.message}: the API server refuses the CRD` : fn.message;
+            return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${why}` }];
+        }
+        return fn(data) ? [] : (fn.errors ?? []).map((e) => overCap(e, data) ?? e);
     }
+}
+/** A `pattern` error on a string too long to be matched, said as such: the pattern never ran on it. */
+function overCap(e, data) {
+    if (e.keyword !== 'pattern')
+        return undefined;
+    let value = data;
+    for (const key of e.instancePath.split('/').slice(1))
+        value = value && typeof value === 'object' ? value[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    if (typeof value !== 'string' || value.length <= _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PATTERN_INPUT_CAP */ .XB)
+        return undefined;
+    return { ...e, message: `${value.length} characters, longer than the ${_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PATTERN_INPUT_CAP */ .XB} a schema's pattern is matched against` };
 }
 /** A resource's schema: the version's schema with the fields every object has. */
 function asRoot(schema) {

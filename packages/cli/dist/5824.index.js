@@ -1,5 +1,5 @@
 export const id = 5824;
-export const ids = [5824];
+export const ids = [5824,8473];
 export const modules = {
 
 /***/ 87034:

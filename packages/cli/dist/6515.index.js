@@ -286,11 +286,90 @@ class ObjectReader {
 
 /***/ }),
 
+/***/ 15290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ descendantsOf),
+/* harmony export */   s: () => (/* binding */ laterDryCommits)
+/* harmony export */ });
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53852);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58162);
+// Which DRY commit comes after which: the question hydrate-env asks before writing a proposed branch (a run
+// for an older DRY commit never rolls a newer render back, issue 73 item 2) and before noting a hydrated commit
+// (a note only moves forward). A DRY commit the clone lacks (a shallow checkout holds HEAD alone) is fetched
+// from origin first; with it, HEAD's history between the two arrives too, since the clone has HEAD.
+
+
+
+/**
+ * Which of `candidates` are strictly newer DRY commits than `dry` (have it as a proper ancestor); the ones this
+ * clone lacks fetched from origin first. One that neither holds is not newer.
+ */
+async function laterDryCommits(git, dry, candidates) {
+    const wanted = [...new Set(candidates)].filter((c) => c !== dry && (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitId */ .jh)(c));
+    if (wanted.length === 0)
+        return new Set();
+    const held = await git(['rev-list', '--no-walk', '--ignore-missing', ...wanted]);
+    const present = new Set(held.code === 0 ? held.stdout.toString('utf8').split('\n').filter(Boolean) : []);
+    const missing = wanted.filter((c) => !present.has(c));
+    // A commit origin does not have either stays missing, and rev-list below counts it as not newer.
+    if (missing.length > 0)
+        await (0,_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA)(git, 'origin', missing);
+    return descendantsOf(git, dry, new Set(wanted));
+}
+/**
+ * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
+ * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
+ * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
+ * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
+ */
+async function descendantsOf(git, dry, candidates) {
+    const later = new Set();
+    if (candidates.size === 0)
+        return later;
+    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
+    const parents = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [c, ...ps] = line.split(' ');
+        if (c)
+            parents.set(c, ps);
+    }
+    const reaches = new Map();
+    const walk = (start) => {
+        const stack = [start];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (seen.has(c) || !parents.has(c))
+                continue;
+            seen.add(c);
+            if (reaches.get(c) || parents.get(c).includes(dry))
+                return true;
+            stack.push(...parents.get(c));
+        }
+        return false;
+    };
+    for (const c of candidates) {
+        reaches.set(c, walk(c));
+        if (reaches.get(c))
+            later.add(c);
+    }
+    return later;
+}
+
+
+/***/ }),
+
 /***/ 38397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   DH: () => (/* binding */ dryShaAt),
 /* harmony export */   FZ: () => (/* binding */ dryCommit),
 /* harmony export */   bL: () => (/* binding */ writeHydratedTree),
 /* harmony export */   dc: () => (/* binding */ commitHydratedTree),
@@ -380,6 +459,10 @@ function metadataPaths(h) {
         return [METADATA_FILE];
     const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
     return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/** The drySha `commit`'s `path` (its hydrator.metadata) names, read from the clone; undefined when unreadable. */
+async function dryShaAt(git, commit, path) {
+    return dryShaOf(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['cat-file', 'blob', '--end-of-options', `${commit}:${path}`]));
 }
 /**
  * The blobs of `files` written, then the tree of `parent` (none: an empty
@@ -490,6 +573,7 @@ async function commitOf(git, ref) {
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90669);
 /* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38397);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58162);
+/* harmony import */ var _dry_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15290);
 // The git-notes variant of GitOps Promoter's hydrator contract (the one Argo CD's Source Hydrator writes since
 // 3.3): a DRY commit whose render of an environment changes nothing makes no hydrated commit; instead the
 // hydrated commit the proposed branch already holds gets a note in refs/notes/hydrator.metadata whose JSON names
@@ -498,6 +582,7 @@ async function commitOf(git, ref) {
 // hydrated.ts). The note only moves forward: a note already naming N, or a DRY commit after N, is left as it is,
 // and the notes commit is built from fixed identity and date, so two runs noting the same DRY commit on the same
 // notes tip make the same commit and push it once; a push that lost to another reads the notes again.
+
 
 
 
@@ -554,7 +639,7 @@ async function noteDrySha(git, commits, dry, who, date) {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const base = await fetchHydratorNotes(git);
         const noted = base ? await notedDryShas(git, unique) : new Map();
-        const later = await descendantsOf(git, dry, new Set([...noted.values()].filter((n) => n !== dry)));
+        const later = await (0,_dry_order_js__WEBPACK_IMPORTED_MODULE_7__/* .descendantsOf */ .g)(git, dry, new Set([...noted.values()].filter((n) => n !== dry)));
         // Never backwards: a note naming this DRY commit or one after it (a concurrent run for a newer commit) stays.
         const due = unique.filter((c) => {
             const n = noted.get(c);
@@ -614,47 +699,6 @@ async function notedDryShas(git, commits) {
             noted.set(commits[k], sha);
     });
     return noted;
-}
-/**
- * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
- * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
- * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
- * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
- */
-async function descendantsOf(git, dry, candidates) {
-    const later = new Set();
-    if (candidates.size === 0)
-        return later;
-    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
-    if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
-    const parents = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [c, ...ps] = line.split(' ');
-        if (c)
-            parents.set(c, ps);
-    }
-    const reaches = new Map();
-    const walk = (start) => {
-        const stack = [start];
-        const seen = new Set();
-        while (stack.length > 0) {
-            const c = stack.pop();
-            if (seen.has(c) || !parents.has(c))
-                continue;
-            seen.add(c);
-            if (reaches.get(c) || parents.get(c).includes(dry))
-                return true;
-            stack.push(...parents.get(c));
-        }
-        return false;
-    };
-    for (const c of candidates) {
-        reaches.set(c, walk(c));
-        if (reaches.get(c))
-            later.add(c);
-    }
-    return later;
 }
 /** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */
 function notesStream(due, dry, stamp, base) {

@@ -1115,9 +1115,12 @@ async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
 var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
 var helmignore = __webpack_require__(64537);
+// EXTERNAL MODULE: ./packages/core/src/charts/deployment-state.ts
+var deployment_state = __webpack_require__(84320);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
 var text_glob = __webpack_require__(13483);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
+
 
 
 
@@ -1170,7 +1173,8 @@ function chartFolders(head, base, changed) {
 /**
  * Top chart folder → its changed files that `helm package` would pack on
  * either side: inside the chart, not excluded by its .helmignore (on that
- * side) nor by the `ignore` globs.
+ * side) nor by the `ignore` globs, and not an environment's values file kept
+ * there (deployment state, packaged by neither publish nor a release).
  */
 async function packagedChanges(changed, tops, input, read) {
     const { base, head } = input;
@@ -1189,9 +1193,10 @@ async function packagedChanges(changed, tops, input, read) {
     const ignore = input.ignore && input.ignore.length > 0
         ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' })
         : undefined;
+    const isState = input.deploymentState?.length ? (0,deployment_state/* deploymentState */.D)(input.deploymentState) : undefined;
     const counted = new Map();
     for (const { path, top } of owned) {
-        if (ignore?.(inChart(path, top)))
+        if (ignore?.(inChart(path, top)) || isState?.(path))
             continue;
         if ((base.has(path) && packaged('base', path, top)) || (head.has(path) && packaged('head', path, top))) {
             if (!counted.has(top))

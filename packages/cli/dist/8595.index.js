@@ -1,5 +1,5 @@
 export const id = 8595;
-export const ids = [8595,7892,7135,5997,1684,6744];
+export const ids = [8595,7892,7135,5997,8473,1684,6744];
 export const modules = {
 
 /***/ 17892:
@@ -713,9 +713,11 @@ const GZIP_OS_OFFSET = 9;
  * `helm package` would, deterministically. A chart that Helm would refuse
  * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
  * too large file, a file in charts/ that is no chart) is a UserError.
+ * `leaveOut` names files left out as if .helmignore listed them (an
+ * environment's values file kept in the chart: deployment-state.ts).
  */
-async function packageChart(dir, label, root) {
-    const files = loadDir(dir, label, root);
+async function packageChart(dir, label, root, leaveOut) {
+    const files = loadDir(dir, label, root, leaveOut);
     const entries = [];
     const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
     const tar = (0,tar_stream.pack)();
@@ -734,7 +736,7 @@ async function packageChart(dir, label, root) {
     return { ...chart, archive, files: entries.map((e) => e.name) };
 }
 /** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
-function loadDir(dir, label, root) {
+function loadDir(dir, label, root, leaveOut) {
     const ignoreFile = (0,external_node_path_.join)(dir, '.helmignore');
     const ignored = (0,helmignore/* helmIgnore */.T)(existsFile(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
     const out = [];
@@ -749,7 +751,7 @@ function loadDir(dir, label, root) {
                 walk(full, path);
                 continue;
             }
-            if (ignored(path))
+            if (ignored(path) || leaveOut?.(path))
                 continue;
             if (!st.isFile())
                 throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
@@ -1191,6 +1193,8 @@ function isEmpty(v) {
         (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/charts/deployment-state.ts
+var deployment_state = __webpack_require__(84320);
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
@@ -1253,6 +1257,7 @@ var table_publish = __webpack_require__(77401);
 
 
 
+
 /**
  * The publish: the charts to package, each packaged as `helm package`
  * does, every chart checked against the registry before anything is pushed
@@ -1269,7 +1274,7 @@ async function runPublish(req, world) {
             hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('registry')} (e.g. ${(0,src_errors/* named */.KT)('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
         });
     const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
-    const packages = await packageAll(req, world, publishedCharts(req, world, config));
+    const packages = await packageAll(req, world, publishedCharts(req, world, config), config);
     const transport = (world.services.http ?? http_transport.nodeTransport)();
     const client = (world.services.registry ?? ((o) => new registry_client/* RegistryClient */.bP(o)))({
         transport,
@@ -1363,12 +1368,15 @@ function publishedCharts(req, world, config) {
     return (0,selection/* selectCharts */.MV)(all, choice);
 }
 /** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */
-async function packageAll(req, world, dirs) {
+async function packageAll(req, world, dirs, config) {
     const out = [];
+    // An environment's values file kept in a chart folder is deployment state: packaged as if .helmignore listed it.
+    const isState = (0,deployment_state/* deploymentState */.D)(config.environments.flatMap((e) => (e.values !== undefined ? [e.values] : [])));
     for (const dir of dirs) {
         const abs = (0,external_node_path_.resolve)(req.workdir, dir);
         const label = (0,workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-        out.push({ ...(await packageChart(abs, label, world.workspace)), path: label });
+        const inDir = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir.replace(/\\/g, '/'), p));
+        out.push({ ...(await packageChart(abs, label, world.workspace, (p) => isState(inDir(p)))), path: label });
     }
     const seen = new Map();
     const clashes = [];

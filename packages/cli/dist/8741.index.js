@@ -91,22 +91,24 @@ var objects = __webpack_require__(57850);
 var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
 var table_check = __webpack_require__(58302);
+// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
+var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(3861), __webpack_require__.e(9641), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 47363));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(3861), __webpack_require__.e(3434), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(1120), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(8616), __webpack_require__.e(8326), __webpack_require__.e(9363)]).then(__webpack_require__.bind(__webpack_require__, 49363));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(1836), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(7890), __webpack_require__.e(8326), __webpack_require__.e(9363)]).then(__webpack_require__.bind(__webpack_require__, 49363));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(1120), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(1836), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5131), __webpack_require__.e(4410)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5131), __webpack_require__.e(5490)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2632), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
@@ -114,11 +116,12 @@ const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815),
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
-const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(1120), __webpack_require__.e(9836), __webpack_require__.e(1252)]).then(__webpack_require__.bind(__webpack_require__, 31252));
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(1836), __webpack_require__.e(9836), __webpack_require__.e(1252)]).then(__webpack_require__.bind(__webpack_require__, 31252));
 
 // EXTERNAL MODULE: ./packages/core/src/git/commits.ts
 var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -279,11 +282,16 @@ async function decideAll(req, s, d, world) {
     });
     const plan = await decide(configs.base);
     if (plan.noChartFolder)
-        world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
+        world.reporter.info(`no Chart.yaml under the working directory — no chart to check; ${configs.base?.environments.length
+            ? 'the environments are checked'
+            : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
     const validation = [];
     const renders = await renderedOf(req, s, d, plan, world, validation);
     const rendered = renders?.rendered;
+    const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
+    const protectedEnvironments = renders?.verdicts ??
+        (0,verdicts/* notJudged */.be)(protectedNames, (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, configs.base).render === 'off' ? 'render is off, so its images were not rendered' : verdicts/* UNCHANGED */.ST);
     // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
     // A file the protected checks already refuse is not refused again for what its render shows.
     const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
@@ -305,6 +313,7 @@ async function decideAll(req, s, d, world) {
         ...(configProblems.length > 0 ? { configProblems } : {}),
         ...(rendered ? { rendered } : {}),
         ...(validation.length > 0 ? { validation } : {}),
+        ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
     };
 }
 /** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
@@ -431,7 +440,7 @@ async function readConfigs(req, s, range, prefix, changes) {
         const problems = (await verifyKeys(base, files)).map(problem/* fromUserError */.ET);
         return { base, configLine: module.configLine, ...(problems.length > 0 ? { problems } : {}) };
     }
-    const change = { file: repoPath };
+    const change = { file: repoPath, ...(baseText === undefined ? { added: true } : {}) };
     let problems;
     if (headText === undefined)
         change.deleted = true;
@@ -487,7 +496,7 @@ function keyPaths(config) {
 }
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change, decide) {
-    const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
+    const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}), ...(change.added ? { added: true } : {}) };
     if (change.problem)
         return { ...said, verdict: 'not-run', problem: change.problem };
     try {
@@ -580,10 +589,13 @@ function checkTargets(req, root, prefix, config, lineIn) {
         charts,
         noCharts: noChartsAt !== undefined,
         noChartsAt,
-        // charts: absent with environments configured: a repository of overlays or values files only needs no `charts: []`.
-        ...(choice.kind === 'every' && (config?.environments ?? []).length > 0 ? { chartsOptional: true } : {}),
+        // charts: named by neither the input nor the config: a repository of overlays or values files only (or one adopting
+        // lockstep, whose base has no config yet) needs no `charts: []`; a chart folder there is checked as ever.
+        ...(choice.kind === 'every' ? { chartsOptional: true } : {}),
         ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
         ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
+        // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
+        deploymentState: environments.map((e) => e.target.pattern),
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
@@ -625,6 +637,40 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
+/***/ 32341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ST: () => (/* binding */ UNCHANGED),
+/* harmony export */   be: () => (/* binding */ notJudged),
+/* harmony export */   nt: () => (/* binding */ verdictText)
+/* harmony export */ });
+// What the pull request check says of each protected environment's images:
+// judged (every image the render at the head names was read, and each is
+// pinned by digest, or some are not), or not judged and why. A protected
+// values file or overlay whose own pins are digests says nothing of the images
+// a base, a patch or a chart default gives: only a render does, so "every
+// image pinned by digest" is said of an environment only where its render
+// was read (render-guards.ts protectedVerdicts). Light: run.ts imports it
+// before any renderer loads.
+/** The reason an environment the check did not render is not judged. */
+const UNCHANGED = 'this pull request changes nothing it renders, so its images were not rendered';
+/** Each of `names` not judged, for `reason`. */
+function notJudged(names, reason) {
+    return names.map((environment) => ({ environment, verdict: 'not-judged', reason }));
+}
+/** A verdict as a reviewer reads it in the summary and the terminal. */
+function verdictText(v) {
+    if (v.verdict === 'pinned')
+        return `✅ every rendered image pinned by digest (${v.images} image${v.images === 1 ? '' : 's'} judged)`;
+    if (v.verdict === 'refused')
+        return `❌ ${v.reason ?? ''}`;
+    return `⚪ not judged: ${v.reason ?? ''}`;
+}
+
+
+/***/ }),
+
 /***/ 11542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -648,9 +694,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69888);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45914);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77841);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45914);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32341);
+
 
 
 
@@ -661,6 +709,7 @@ __webpack_require__.r(__webpack_exports__);
 // same rows and sentences below, so the action and `lockstep check` cannot tell different stories.
 const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
 const PROTECTED_HEADERS = ['Protected values file', 'Result'];
+const VERDICT_HEADERS = ['Protected environment', 'Images it runs (its render at the head)'];
 const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
 /** The heading: the action's name and the verdict. */
 function checkTitle(r) {
@@ -686,6 +735,8 @@ function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODU
         : c.verdict === 'fail'
             ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
             : `the check could not run: ${text(c.problem ?? 'unknown')}`;
+    if (c.added)
+        return `This pull request adds ${code(c.file)}. The base commit has none, so the check applied the defaults; under the pull request's version ${would}.`;
     return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
 }
 /** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
@@ -707,7 +758,7 @@ function protectedRows(r) {
         return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
     };
     return [
-        ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
+        ...r.protectedFiles.map((f) => row(f, '✅ every image this file pins is pinned by digest')),
         ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
     ];
 }
@@ -736,6 +787,8 @@ function checkMarkdown(r) {
     }
     if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
         lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
+    if (r.protectedEnvironments?.length)
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(VERDICT_HEADERS, r.protectedEnvironments.map((v) => [v.environment, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictText */ .nt)(v)])), '');
     const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
     if (outside.length > 0)
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
@@ -746,7 +799,7 @@ function checkMarkdown(r) {
     if (r.validation)
         lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
-    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
+    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
     if (rendered)
         lines.push(rendered, '');
     return lines.join('\n');
@@ -775,10 +828,11 @@ function checkView(r) {
                 ]
                 : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
+            ...(r.protectedEnvironments ?? []).map((v) => `protected environment ${v.environment}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictText */ .nt)(v)}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
-        ...(r.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedLines */ .HY)(r.rendered) } : {}),
+        ...(r.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedLines */ .HY)(r.rendered) } : {}),
     };
 }
 const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
@@ -825,9 +879,16 @@ function checkJson(r) {
         'merge-base': r.range.mergeBase ?? null,
         'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
         'protected-files': r.protectedFiles,
+        // Each protected environment's images as its render at the head judged them, or why they were not.
+        'protected-environments': (r.protectedEnvironments ?? []).map((v) => ({
+            environment: v.environment,
+            verdict: v.verdict,
+            images: v.images ?? null,
+            reason: v.reason ?? null,
+        })),
         // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
         // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
-        ...(r.rendered ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedJson */ .gA)(r.rendered), 'render-counts': (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedCountsJson */ .sA)(r.rendered) } : {}),
+        ...(r.rendered ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedJson */ .gA)(r.rendered), 'render-counts': (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedCountsJson */ .sA)(r.rendered) } : {}),
         // The errors are the failure's (checkFailure): the face lists them with the outcome.
         warnings,
         notes: r.range.fetched,
@@ -849,7 +910,7 @@ function checkRunnerView(r) {
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
     for (const e of r.rendered ?? [])
-        steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .countLine */ .QK)(e)}` });
+        steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .countLine */ .QK)(e)}` });
     steps.push({ endGroup: true });
     // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
     const outputs = r.outputs;
@@ -920,6 +981,11 @@ function countLine(e) {
         extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
     if (d.unread.length > 0)
         extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    if (d.appliedOnSync > 0)
+        extra.push(`${d.appliedOnSync} object${d.appliedOnSync === 1 ? '' : 's'} changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown`);
+    const hooks = e.testHooks?.length ?? 0;
+    if (hooks > 0)
+        extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
     return [parts[0], ...extra].join('; ');
 }
 function firstLine(s) {
@@ -937,9 +1003,11 @@ function sizeText(c) {
         return `${n(c.size?.before)} bytes`;
     return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
+/** What marks a change to fields Argo CD's diff ignores and its sync applies. */
+const ON_SYNC = " (ignored by Argo CD's diff, applied on sync)";
 /** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c) {
-    const head = `${c.change}: ${c.object}`;
+    const head = `${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}`;
     if (c.size)
         return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
     // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
@@ -995,7 +1063,7 @@ function renderedLines(envs) {
         if (e.status === 'failed' && e.message)
             out.push(...e.message.split('\n').map((l) => `  ${l}`));
         for (const c of e.diff?.changes ?? []) {
-            out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            out.push(`${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
             if (!c.size)
                 out.push(...c.diff.split('\n'));
         }
@@ -1010,6 +1078,7 @@ function renderedJson(envs) {
             environment: e.environment,
             object: c.object,
             change: c.change,
+            ...(c.appliedOnSync ? { 'applied-on-sync': true } : {}),
             diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })));
 }
@@ -1027,6 +1096,8 @@ function renderedCountsJson(envs) {
                 unchanged: e.diff.unchanged,
                 'ignored-lines': e.diff.ignoredLines,
                 'non-deterministic': e.diff.nondeterministic,
+                'test-hooks': e.testHooks?.length ?? 0,
+                'applied-on-sync': e.diff.appliedOnSync,
             },
         ]);
 }

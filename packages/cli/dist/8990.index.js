@@ -512,6 +512,11 @@ function countLine(e) {
         extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
     if (d.unread.length > 0)
         extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    if (d.appliedOnSync > 0)
+        extra.push(`${d.appliedOnSync} object${d.appliedOnSync === 1 ? '' : 's'} changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown`);
+    const hooks = e.testHooks?.length ?? 0;
+    if (hooks > 0)
+        extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
     return [parts[0], ...extra].join('; ');
 }
 function firstLine(s) {
@@ -529,9 +534,11 @@ function sizeText(c) {
         return `${n(c.size?.before)} bytes`;
     return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
+/** What marks a change to fields Argo CD's diff ignores and its sync applies. */
+const ON_SYNC = " (ignored by Argo CD's diff, applied on sync)";
 /** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c) {
-    const head = `${c.change}: ${c.object}`;
+    const head = `${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}`;
     if (c.size)
         return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
     // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
@@ -587,7 +594,7 @@ function renderedLines(envs) {
         if (e.status === 'failed' && e.message)
             out.push(...e.message.split('\n').map((l) => `  ${l}`));
         for (const c of e.diff?.changes ?? []) {
-            out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            out.push(`${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
             if (!c.size)
                 out.push(...c.diff.split('\n'));
         }
@@ -602,6 +609,7 @@ function renderedJson(envs) {
             environment: e.environment,
             object: c.object,
             change: c.change,
+            ...(c.appliedOnSync ? { 'applied-on-sync': true } : {}),
             diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })));
 }
@@ -619,6 +627,8 @@ function renderedCountsJson(envs) {
                 unchanged: e.diff.unchanged,
                 'ignored-lines': e.diff.ignoredLines,
                 'non-deterministic': e.diff.nondeterministic,
+                'test-hooks': e.testHooks?.length ?? 0,
+                'applied-on-sync': e.diff.appliedOnSync,
             },
         ]);
 }

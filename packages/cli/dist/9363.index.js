@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var render_helm = __webpack_require__(46760);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render_render = __webpack_require__(69896);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render_render = __webpack_require__(39410);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
@@ -118,6 +118,8 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
 var environment = __webpack_require__(34549);
 // EXTERNAL MODULE: ./packages/core/src/render/images.ts
 var render_images = __webpack_require__(1930);
+// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
+var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
 // What the pull request check decides from the rendered objects: a protected
 // environment whose chart or overlay no longer renders at the head fails the
@@ -125,8 +127,11 @@ var render_images = __webpack_require__(1930);
 // protected environment would run must be pinned by digest (render/images.ts).
 // A refusal points at the line that wrote the image when the render's inputs
 // show it, else at the environment's overlay or Application file, naming the
-// object. The renders that could not run (no Helm, a remote subchart) decide
-// nothing: they are said in the rendered section as they always were.
+// object. A protected environment whose render cannot be had (a remote or
+// packaged subchart, a file it names that is not in the repository) cannot be
+// judged and fails closed; only a render that no Helm could run decides
+// nothing, and the protected rows say that it was not judged (view.ts).
+
 
 const lastLine = (s) => (s ?? '')
     .split('\n')
@@ -156,16 +161,17 @@ function renderProblems(judged) {
             });
             continue;
         }
-        if (j.render.status === 'skipped' && j.render.refused) {
-            // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
-            // the guards judge can be read, so a protected environment fails closed.
+        if (j.render.status === 'skipped' && !j.render.noHelm && (j.render.refused || j.protected)) {
+            // What the environment loads cannot be read here (what lockstep will not fetch, Argo CD would): nothing the
+            // guards judge can be read, so a protected environment fails closed, at the line that makes it so.
+            const at = j.render.refused ?? { file: j.file, line: j.line ?? 1 };
             out.push({
                 level: j.protected ? 'error' : 'warning',
-                file: j.render.refused.file,
-                line: j.render.refused.line,
+                file: at.file,
+                line: at.line,
                 message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
-                hint: j.render.refused.hint ??
-                    'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+                hint: j.render.refused?.hint ??
+                    'write what it renders into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
             });
             continue;
         }
@@ -183,6 +189,32 @@ function renderProblems(judged) {
         }
     }
     return out;
+}
+/**
+ * Each protected environment (`names`) as the renders judged it: pinned only where every render of it at the head
+ * was read and names no image without a digest; refused where a render fails, cannot be had, or names one; not
+ * judged where nothing rendered it (no Helm or kustomize, or nothing it renders changed), saying why.
+ */
+function protectedVerdicts(names, judged) {
+    const noTool = judged.find((j) => j.render.noHelm);
+    return names.flatMap((name) => {
+        const mine = judged.filter((j) => j.protected && (j.render.environment === name || j.render.environment.startsWith(`${name} (`)));
+        if (mine.length === 0)
+            return (0,verdicts/* notJudged */.be)([name], noTool?.render.message ?? verdicts/* UNCHANGED */.ST);
+        const failed = mine.find((j) => j.render.status === 'failed');
+        if (failed)
+            return [{ environment: name, verdict: 'refused', reason: `${failed.builds} does not render at the head` }];
+        const skipped = mine.find((j) => j.render.status === 'skipped');
+        if (skipped)
+            return skipped.render.noHelm
+                ? (0,verdicts/* notJudged */.be)([name], skipped.render.message ?? '')
+                : [{ environment: name, verdict: 'refused', reason: `cannot be judged at the head: ${skipped.render.message ?? ''}` }];
+        const images = mine.flatMap((j) => (0,render_images/* renderedImages */.gs)(j.render.after?.values() ?? []));
+        const unpinned = images.filter((i) => !(0,render_images/* pinnedByDigest */.MC)(i.image)).length;
+        return unpinned === 0
+            ? [{ environment: name, verdict: 'pinned', images: images.length }]
+            : [{ environment: name, verdict: 'refused', reason: `${unpinned} of ${images.length} rendered images not pinned by digest` }];
+    });
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -615,7 +647,8 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo, 
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
-    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
+    const verdicts = protectedVerdicts(config.environments.filter((e) => e.protected).map((e) => e.name), all);
+    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all), verdicts } : undefined;
 }
 /**
  * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
@@ -821,78 +854,106 @@ async function releaseWhere(release, read, cache) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ traceImage),
+/* harmony export */   MC: () => (/* binding */ pinnedByDigest),
+/* harmony export */   gs: () => (/* binding */ renderedImages),
 /* harmony export */   oo: () => (/* binding */ unpinnedImages),
 /* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
 
 /** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
 function podSpecs(body) {
-    const out = [];
+    const out = new Set();
     const top = asObj(body.spec);
     if (!top)
         return out;
     if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
+        out.add(top);
+    const walk = (node, depth) => {
         if (depth > 8)
             return;
         for (const [k, v] of Object.entries(node)) {
             const child = asObj(v);
             if (!child)
                 continue;
-            const at = `${path}.${k}`;
             const spec = k === 'template' ? asObj(child.spec) : undefined;
             if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
+                out.add(spec);
             else
-                walk(child, at, depth + 1);
+                walk(child, depth + 1);
         }
     };
-    walk(top, 'spec', 0);
+    walk(top, 0);
     return out;
 }
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const MAX_DEPTH = 32;
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o, out) {
+    const top = asObj(o.body.spec);
+    if (!top)
+        return;
+    const pods = podSpecs(o.body);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o);
+    const seen = new Set();
+    const visit = (node, path, depth, container) => {
+        if (!node || typeof node !== 'object' || seen.has(node))
+            return;
+        if (depth > MAX_DEPTH) {
+            // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+            if (!out.some((i) => i.tooDeep && i.object === object))
+                out.push({ object, image: '', path, tooDeep: true });
+            return;
+        }
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+            return;
+        }
+        const map = node;
+        const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+        if (typeof map.image === 'string')
+            out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+        else if (container)
+            out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string')
+                continue;
+            const list = pods.has(map) && CONTAINER_LISTS.includes(k) ? k : undefined;
+            visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+        }
+    };
+    visit(top, 'spec', 0);
+}
+/** Every image the objects name (pinned or not), in the objects' order. */
+function renderedImages(objects) {
     const out = [];
     for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
+        imagesOf(o, out);
     return out;
+}
+/** Whether an image reference names its content by digest. */
+const pinnedByDigest = (image) => DIGEST.test(image);
+/** The images of `objects` that carry no digest, in the objects' order. */
+function unpinnedImages(objects) {
+    return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
 }
 /** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
 function splitImage(image) {
@@ -944,8 +1005,11 @@ function traceImage(image, sources) {
 }
 /** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
 function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+    const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+    if (u.tooDeep)
+        return `${u.object}: ${u.path} nests deeper than ${MAX_DEPTH} levels, so the images under it cannot be judged`;
+    const who = u.list ? `${kind} ${u.container} ` : '';
+    return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
 
@@ -959,9 +1023,9 @@ function unpinnedLine(u) {
 /* harmony export */   q: () => (/* binding */ validateEnvironment)
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53647);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84033);
+/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the
 // config's crds: files), the environment's kube-version. What it finds is said
@@ -984,23 +1048,23 @@ function chartCrds(files, dir = '') {
  */
 async function validateEnvironment(objects, crdTexts, kubeVersion) {
     const list = [...objects];
-    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kindsOf */ .tG)(list);
+    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kindsOf */ .tG)(list);
     let kube;
     try {
-        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeSchemas */ .Yf)(kinds);
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)(kinds);
     }
     catch (e) {
         return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
     }
     // Flux's models are loaded only for a render that holds a Flux object.
-    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isFluxApi */ .CX)(o.apiVersion)))
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
         try {
-            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .kubeAndFluxSchemas */ .Eo)(kinds);
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)(kinds);
         }
         catch (e) {
             return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
         }
-    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_3__/* .CrdSchemas */ .I();
+    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_1__/* .CrdSchemas */ .I();
     for (const { from, text } of crdTexts) {
         try {
             crds.add([...(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .splitObjects */ .bR)(text).values()].map((o) => o.body));
@@ -1009,8 +1073,8 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
             return { findings: [], failed: `${from}: ${e.message}` };
         }
     }
-    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
-    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .unvalidatedLine */ .cc)(validation);
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .unvalidatedLine */ .cc)(validation);
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 

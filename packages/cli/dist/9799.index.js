@@ -23,12 +23,21 @@ const STATUS = {
     unchanged: 'unchanged (same manifests)',
     'would-create': 'would create (dry run)',
     'would-update': 'would update (dry run)',
+    superseded: 'left as it is (it holds a newer DRY commit)',
     matches: 'matches a fresh render of its drySha',
     absent: 'absent (nothing to check)',
 };
 /** How many branches were (or would be) written. */
 function written(r) {
-    return r.environments.filter((e) => e.status !== 'unchanged' && e.status !== 'matches' && e.status !== 'absent').length;
+    return r.environments.filter((e) => !['unchanged', 'matches', 'absent', 'superseded'].includes(e.status)).length;
+}
+/** Each branch a newer run already wrote: not an error (the newer render won), said so this run's nothing is not a mystery. */
+function supersededLines(r) {
+    return r.environments.flatMap((e) => e.status === 'superseded' && e.newer
+        ? [
+            `${e.name}: ${e.branch} already holds the render of DRY commit ${e.newer.slice(0, 12)}, newer than ${r.drySha.slice(0, 12)}: nothing written there (a run for an older commit never rolls a branch back)`,
+        ]
+        : []);
 }
 /** One sentence on what the run did. */
 function hydrateStatus(r) {
@@ -38,11 +47,12 @@ function hydrateStatus(r) {
         return `Checked ${n} hydrated branch${n === 1 ? '' : 'es'}: each is a fresh render of its drySha, without hand edits${absent > 0 ? `; ${absent} not hydrated yet` : ''}.`;
     }
     const n = written(r);
-    const same = r.environments.length - n;
+    const newer = r.environments.filter((e) => e.status === 'superseded').length;
+    const same = r.environments.length - n - newer;
     const head = r.dryRun
         ? `Dry run: ${n} hydrated branch${n === 1 ? '' : 'es'} would be written from ${r.drySha.slice(0, 12)}`
         : `Hydrated ${n} branch${n === 1 ? '' : 'es'} from ${r.drySha.slice(0, 12)}`;
-    return `${head}${same > 0 ? `; ${same} already held these manifests` : ''}.`;
+    return `${head}${same > 0 ? `; ${same} already held these manifests` : ''}${newer > 0 ? `; ${newer} held a newer DRY commit's render and ${newer === 1 ? 'was' : 'were'} left as ${newer === 1 ? 'it was' : 'they were'}` : ''}.`;
 }
 /** The lines that say what was left out of a render: each Secret dropped under `secrets: drop`. */
 function droppedLines(r) {
@@ -55,7 +65,7 @@ function hydrateView(r) {
         status: hydrateStatus(r),
         headers: ['environment', 'branch', 'status', 'commit', 'files', 'renderer'],
         rows: r.environments.map((e) => [e.name, e.branch, STATUS[e.status], e.commit?.slice(0, 12) ?? '', String(e.files), e.renderer]),
-        notes: droppedLines(r),
+        notes: [...supersededLines(r), ...droppedLines(r)],
         warnings: [],
         statusFirst: false,
         warningStyle: 'bullets',
@@ -65,7 +75,13 @@ function hydrateView(r) {
 function environmentsOutput(r) {
     return JSON.stringify(Object.fromEntries(r.environments.map((e) => [
         e.name,
-        { branch: e.branch, status: e.status, commit: e.commit ?? null, ...(e.drySha ? { 'dry-sha': e.drySha } : {}) },
+        {
+            branch: e.branch,
+            status: e.status,
+            commit: e.commit ?? null,
+            ...(e.drySha ? { 'dry-sha': e.drySha } : {}),
+            ...(e.newer ? { 'newer-dry-sha': e.newer } : {}),
+        },
     ])));
 }
 function hydrateRunnerView(r) {
@@ -73,6 +89,7 @@ function hydrateRunnerView(r) {
         ...r.environments.map((e) => ({
             info: `${e.name}: ${e.branch} ${STATUS[e.status]}${e.commit ? ` at ${e.commit.slice(0, 12)}` : ''}${e.noted ? `, noted in refs/notes/hydrator.metadata as the render of ${r.drySha.slice(0, 12)} too` : ''}`,
         })),
+        ...supersededLines(r).map((message) => ({ annotate: 'notice', message })),
         ...droppedLines(r).map((info) => ({ info })),
         { info: hydrateStatus(r) },
         { output: 'environments', value: environmentsOutput(r) },
@@ -95,6 +112,7 @@ function hydrateJson(r) {
             status: e.status,
             commit: e.commit ?? null,
             ...(e.drySha ? { 'dry-sha': e.drySha } : {}),
+            ...(e.newer ? { 'newer-dry-sha': e.newer } : {}),
             files: e.files,
             dropped: e.dropped,
             renderer: e.renderer,

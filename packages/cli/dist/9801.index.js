@@ -37,6 +37,7 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   DH: () => (/* binding */ dryShaAt),
 /* harmony export */   FZ: () => (/* binding */ dryCommit),
 /* harmony export */   bL: () => (/* binding */ writeHydratedTree),
 /* harmony export */   dc: () => (/* binding */ commitHydratedTree),
@@ -126,6 +127,10 @@ function metadataPaths(h) {
         return [METADATA_FILE];
     const own = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(h.path, METADATA_FILE);
     return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/** The drySha `commit`'s `path` (its hydrator.metadata) names, read from the clone; undefined when unreadable. */
+async function dryShaAt(git, commit, path) {
+    return dryShaOf(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTry */ .W_)(git, ['cat-file', 'blob', '--end-of-options', `${commit}:${path}`]));
 }
 /**
  * The blobs of `files` written, then the tree of `parent` (none: an empty
@@ -387,19 +392,26 @@ function gateError(r) {
     if (r.outcome !== 'held' || !r.gate)
         return undefined;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
-        hint: r.request.push === 'direct'
-            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run again once the gate lets it through, or use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (a draft pull request waits for it); nothing was written`
-            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run again once the gate lets it through (or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
+        hint: r.gate.action === 'draft'
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `a dry run: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('dry-run', 'false')} and the pull request opens as a draft without auto-merge until the gate lets it through; nothing was written`
+            : r.request.push === 'direct'
+                ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run again once the gate lets it through, or use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (a draft pull request waits for it); nothing was written`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run again once the gate lets it through (or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
     });
 }
 /**
- * The runner's view, in the order promote-env has always told it: a line per
+ * The runner's view: a held promotion's hold first, then a line per
  * change, the diff in a group (already escaped for the log), the outcome, the
  * notes, the auto-merge warning, the outputs, the job summary; a promotion
  * stopped by require-checks then fails the step.
  */
 function promoteRunnerView(r) {
-    const steps = promoteLogLines(r).map((line) => ({ info: line }));
+    const failure = promoteFailure(r);
+    // A held promotion leads with its hold, as the terminal does: the reason before the plan (a dry run's too).
+    const steps = [
+        ...(r.outcome === 'held' && failure ? [{ info: failure.message }] : []),
+        ...promoteLogLines(r).map((line) => ({ info: line })),
+    ];
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
     if (r.plan.rendered) {
@@ -420,7 +432,7 @@ function promoteRunnerView(r) {
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: promoteFailure(r) };
+    return { steps, failure };
 }
 /** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
 function promoteFailure(r) {

@@ -1144,6 +1144,8 @@ function keysOfAction(body) {
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/text/pattern.ts
+var text_pattern = __webpack_require__(11867);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
@@ -1162,6 +1164,7 @@ var diff = __webpack_require__(23769);
 // (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
 // chart's; a key only a subchart that could not be read (a remote one not
 // vendored) may read is listed as not compared, with why, never passed.
+
 
 
 
@@ -1438,11 +1441,12 @@ function schemaFor(s, name, root, depth = 0) {
     if (isObject(patterns))
         for (const [pattern, sub] of Object.entries(patterns)) {
             try {
-                if (new RegExp(pattern, 'u').test(name))
+                // RE2, as for a CRD's patterns: the chart's schema is the pull request's text, the key its values'.
+                if ((0,text_pattern/* linearPattern */.GD)(pattern).test(name))
                     return sub;
             }
             catch {
-                // A pattern JavaScript cannot read allows nothing here.
+                // A pattern RE2 cannot read allows nothing here.
             }
         }
     for (const k of ['allOf', 'anyOf', 'oneOf']) {

@@ -824,7 +824,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(5763), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(5763), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
@@ -854,17 +854,21 @@ const configCommand = {
             const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17892));
             const { listChartFiles } = await __nccwpck_require__.e(/* import() */ 7135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
             const { unmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95997));
+            const chartDirs = findCharts(listChartFiles(root));
             if (config.charts?.length || config.chartsIgnore?.length)
-                problems.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
+                problems.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), chartDirs));
             // Every problem at once, in the order of the file (a new config should not take a round per mistake).
             if (problems.length > 0)
                 throw new src_errors/* UserErrors */.tQ(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
             // Every declared key's value and where it came from (the file, at its line, or the default).
             const printed = effective(config);
+            // An environment's values file kept in a chart folder is deployment state, said once (charts/deployment-state.ts).
+            const { deploymentStateFiles, deploymentStateLine } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(4320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84320));
+            const state = deploymentStateFiles(chartDirs, config.environments);
             io.stdout(opts.json === true
-                ? `${JSON.stringify((0,contract_json/* outcomeJson */.bt)({ command: 'config', file: config.file ?? null, config: printed.values, sources: printed.sources }, 'done', []), null, 2)}
+                ? `${JSON.stringify((0,contract_json/* outcomeJson */.bt)({ command: 'config', file: config.file ?? null, config: printed.values, sources: printed.sources, 'deployment-state': state }, 'done', []), null, 2)}
 `
-                : renderEffective(config, printed));
+                : `${renderEffective(config, printed)}${state.map((f) => `# note: ${deploymentStateLine(f)}\n`).join('')}`);
         });
     },
 };
@@ -1111,7 +1115,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1120), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(8270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(8270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1172,7 +1176,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(1624), __nccwpck_require__.e(4428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(4428), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });

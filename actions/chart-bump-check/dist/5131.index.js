@@ -1,5 +1,5 @@
-export const id = 4033;
-export const ids = [4033];
+export const id = 5131;
+export const ids = [5131];
 export const modules = {
 
 /***/ 21065:
@@ -287,6 +287,186 @@ function stableYaml(sorted) {
  */
 function sortedYaml(v) {
     return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
+}
+
+
+/***/ }),
+
+/***/ 11867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
+/* harmony export */   GD: () => (/* binding */ linearPattern),
+/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
+// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
+// them: RE2's syntax (Go's regexp), matched in time linear in the input.
+// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
+// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
+// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
+// so a pattern it refuses (a backreference, a lookaround) is one the API server
+// refuses too.
+
+/**
+ * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
+ * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
+ */
+const PATTERN_INPUT_CAP = 65_536;
+/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
+class PatternSyntaxError extends Error {
+    pattern;
+    reason;
+    constructor(pattern, reason) {
+        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
+function linearPattern(pattern) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
+    }
+    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
+}
+
+
+/***/ }),
+
+/***/ 12535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ CrdSchemas)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11867);
+// The schemas of custom resources, from their CustomResourceDefinitions (a
+// chart's crds/, the rendered output, the files the config's `crds:` names):
+// each served version's openAPIV3Schema, compiled with ajv on the first object
+// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
+// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
+// and strictness where the API server prunes (a declared object that does not
+// preserve unknown fields refuses the fields it does not declare). CEL rules
+// (x-kubernetes-validations) are not evaluated. Patterns are compiled with RE2
+// (text/pattern.ts), as the API server compiles them: a PR's CRD writes its own
+// patterns, and JavaScript's backtracking RegExp would let one hold the check.
+
+
+/** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
+const RE2_ENGINE = Object.assign((pattern) => (0,_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .linearPattern */ .GD)(pattern), {
+    code: 'linearPattern',
+});
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
+class CrdSchemas {
+    schemas = new Map();
+    compiled = new Map();
+    ajv;
+    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
+    add(objects) {
+        for (const o of objects) {
+            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
+                continue;
+            const spec = asObj(o.spec);
+            const group = typeof spec?.group === 'string' ? spec.group : undefined;
+            const kind = asObj(spec?.names)?.kind;
+            if (!group || typeof kind !== 'string')
+                continue;
+            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
+                const version = asObj(v);
+                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
+                const key = `${group}/${String(version?.name)}/${kind}`;
+                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
+                    this.schemas.set(key, schema);
+            }
+        }
+    }
+    /** Whether a definition gives `apiVersion` `kind` a schema. */
+    has(apiVersion, kind) {
+        return this.schemas.has(`${apiVersion}/${kind}`);
+    }
+    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
+    validate(apiVersion, kind, data) {
+        const key = `${apiVersion}/${kind}`;
+        const schema = this.schemas.get(key);
+        if (!schema)
+            return undefined;
+        let fn = this.compiled.get(key);
+        if (!fn) {
+            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: RE2_ENGINE } });
+            try {
+                fn = this.ajv.compile(asRoot(schema));
+            }
+            catch (e) {
+                fn = e;
+            }
+            this.compiled.set(key, fn);
+        }
+        if (fn instanceof Error) {
+            // The API server refuses such a CRD (its patterns are Go's RE2): nothing of this kind could be applied.
+            const why = fn instanceof _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternSyntaxError */ .AH ? `${fn.message}: the API server refuses the CRD` : fn.message;
+            return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${why}` }];
+        }
+        return fn(data) ? [] : (fn.errors ?? []).map((e) => overCap(e, data) ?? e);
+    }
+}
+/** A `pattern` error on a string too long to be matched, said as such: the pattern never ran on it. */
+function overCap(e, data) {
+    if (e.keyword !== 'pattern')
+        return undefined;
+    let value = data;
+    for (const key of e.instancePath.split('/').slice(1))
+        value = value && typeof value === 'object' ? value[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    if (typeof value !== 'string' || value.length <= _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PATTERN_INPUT_CAP */ .XB)
+        return undefined;
+    return { ...e, message: `${value.length} characters, longer than the ${_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .PATTERN_INPUT_CAP */ .XB} a schema's pattern is matched against` };
+}
+/** A resource's schema: the version's schema with the fields every object has. */
+function asRoot(schema) {
+    const root = structural(schema);
+    const properties = { ...(asObj(root.properties) ?? {}) };
+    properties.apiVersion = { type: 'string' };
+    properties.kind = { type: 'string' };
+    properties.metadata = { type: 'object' };
+    return { ...root, type: 'object', properties };
+}
+/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
+function structural(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s)) {
+        if (k === 'properties' || k === 'patternProperties') {
+            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
+        }
+        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
+            out[k] = structural(asObj(v) ?? {});
+        }
+        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
+            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
+        }
+        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
+            out[k] = v;
+    }
+    if (s['x-kubernetes-int-or-string'] === true) {
+        delete out.type;
+        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
+    }
+    if (s.nullable === true && typeof out.type === 'string')
+        out.type = [out.type, 'null'];
+    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
+        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
+    const declares = asObj(out.properties) !== undefined;
+    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
+        out.additionalProperties = false;
+    return out;
 }
 
 

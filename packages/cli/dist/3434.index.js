@@ -1,5 +1,5 @@
-export const id = 9641;
-export const ids = [9641];
+export const id = 3434;
+export const ids = [3434];
 export const modules = {
 
 /***/ 68541:
@@ -142,6 +142,67 @@ function ambiguousVersionError(source, file, line) {
 function semverHint(value) {
     const fix = semverRepair(value);
     return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
+}
+
+
+/***/ }),
+
+/***/ 84320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ deploymentState),
+/* harmony export */   deploymentStateFiles: () => (/* binding */ deploymentStateFiles),
+/* harmony export */   deploymentStateLine: () => (/* binding */ deploymentStateLine)
+/* harmony export */ });
+/* unused harmony export deploymentStateUnder */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+// An environment's values file kept inside a chart folder (the README's
+// layout: charts/myapp/values-prod.yaml beside the chart's own values.yaml,
+// read by a multi-source Application through `$values`) is deployment state,
+// not chart content: a promotion that pins a digest there changes what one
+// environment runs, not the chart a release packages. The bump rule
+// (chart-bump-check, `lockstep check`) and publish treat it as if the chart's
+// .helmignore listed it: a promotion pull request needs no chart bump, and a
+// published package equals `helm package` with that line. A chart's own
+// Chart.yaml, Chart.lock, values.yaml and values.schema.json stay chart
+// content whoever names them.
+
+
+/** The files of a chart folder that are its content whatever an environment says of them. */
+const CHART_CONTENT = new Set(['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json']);
+const normal = (p) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p.trim().replace(/\\/g, '/')).replace(/^\.\//, '');
+/**
+ * Whether a repository path is deployment state: one of the environments' values files (`valuesFiles`, repository
+ * paths or globs) and not a chart's own Chart.yaml, Chart.lock, values.yaml or values.schema.json.
+ */
+function deploymentState(valuesFiles) {
+    const globs = valuesFiles.map(normal).filter((p) => /[*?[{]/.test(p));
+    const exact = new Set(valuesFiles.map(normal).filter((p) => !/[*?[{]/.test(p)));
+    const matches = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(globs) : () => false;
+    return (path) => !CHART_CONTENT.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path)) && (exact.has(path) || matches(path));
+}
+/** The files under chart folder `dir` (repository path, '.' for the top) that are deployment state, relative to it. */
+function deploymentStateUnder(dir, files, valuesFiles) {
+    const isState = deploymentState(valuesFiles);
+    const prefix = dir === '.' || dir === '' ? '' : `${normal(dir)}/`;
+    return files.filter((f) => f.startsWith(prefix) && isState(f)).map((f) => f.slice(prefix.length));
+}
+/** Each environment's values file kept inside one of `chartDirs` (not a chart's own file): what `lockstep config` says once. */
+function deploymentStateFiles(chartDirs, environments) {
+    return environments.flatMap((e) => {
+        if (e.values === undefined)
+            return [];
+        const file = normal(e.values);
+        const chart = chartDirs.find((d) => d === '.' || file.startsWith(`${d}/`));
+        return chart !== undefined && deploymentState([file])(file) ? [{ file, environment: e.name, chart }] : [];
+    });
+}
+/** The sentence `lockstep config` prints for one such file. */
+function deploymentStateLine(f) {
+    return `${f.file} (${f.environment}'s values) is deployment state: the bump rule and publish leave it out of chart ${f.chart}, as if its .helmignore listed it`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 8616;
-export const ids = [8616];
+export const id = 7890;
+export const ids = [7890];
 export const modules = {
 
 /***/ 65633:
@@ -786,8 +786,17 @@ class CachedRenderer {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
         let out = this.parsed.get(key);
         if (!out)
-            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? this.objectsOf(o.stdout, side.namespace) : o))));
         return out;
+    }
+    /** A tool's output as the objects the cluster receives, or the reason it cannot be read as Kubernetes objects. */
+    objectsOf(stdout, namespace) {
+        try {
+            return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
+        }
+        catch (e) {
+            return { ok: false, reason: 'error', message: e.message };
+        }
     }
     async inTempFolder(side, background) {
         this.runs++;
@@ -807,39 +816,161 @@ function filesDigest(files) {
         h.update(`${p}\0${t}\0`);
     return h.digest('hex');
 }
-/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
-function objectsOf(stdout, namespace) {
-    try {
-        return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
-    }
-    catch (e) {
-        return { ok: false, reason: 'error', message: e.message };
-    }
-}
 
 
 /***/ }),
 
-/***/ 13165:
+/***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HL: () => (/* binding */ compareRenders),
-/* harmony export */   MX: () => (/* binding */ printObjects),
-/* harmony export */   pA: () => (/* binding */ DEFAULT_IGNORE)
-/* harmony export */ });
-/* unused harmony exports maskSecrets, jqPath */
-/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21065);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pA: () => (/* binding */ DEFAULT_IGNORE),
+  HL: () => (/* binding */ compareRenders),
+  MX: () => (/* binding */ printObjects)
+});
+
+// UNUSED EXPORTS: maskSecrets
+
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(45076);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(21065);
+;// CONCATENATED MODULE: ./packages/core/src/render/ignore-paths.ts
+// The fields an Argo CD Application's spec.ignoreDifferences names, as paths
+// into a rendered object: its JSON pointers (RFC 6901) and its jq path
+// expressions that are plain field paths (`.a.b["c"][0][]`); what selects or
+// pipes is not read, and is said. compare.ts folds (or marks) what they name.
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+/** What a key or index of a node holds (undefined for ALL, which names many). */
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+/** Whether a path names something in the node. */
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+/** Sets what a path names (its last key in the node it reaches). */
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The values a path names (every item for ALL), in order; a path that names nothing gives none. */
+function valuesAt(node, path) {
+    if (path.length === 0)
+        return [node];
+    if (!node || typeof node !== 'object')
+        return [];
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    return keys.flatMap((k) => (String(k) in node ? valuesAt(child(node, k), rest) : []));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
+// Application's spec.ignoreDifferences names where its sync respects them
+// (`RespectIgnoreDifferences=true`; else Argo CD applies them on every sync,
+// so a change to them is shown and marked), values that differ between two
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
 // stringData values never reach the text, nor anything derived from them: each
 // shows as <unchanged>, <changed> or <masked> (maskSecrets).
+
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -848,8 +979,6 @@ const DEFAULT_IGNORE = [
     String.raw `^\s*app\.kubernetes\.io/version:\s`,
     String.raw `^\s*checksum/[^:]*:\s`,
 ];
-/** `[]` in a jq path: every item. */
-const ALL = Symbol('every item');
 /**
  * A side's objects printed ahead of the comparison (keys sorted, ignored lines split out), as compareRenders
  * prints an object that no ignoreDifferences rule covers and that holds no Secret: the before side is printed
@@ -858,12 +987,12 @@ const ALL = Symbol('every item');
 function printObjects(objects, opts) {
     const printed = new Map();
     for (const o of objects.values()) {
-        if (opts.ignoreDifferences.some((r) => matches(r, o)))
+        if (opts.ignoreDifferences.some((r) => !r.appliedOnSync && matches(r, o)))
             continue;
         if (hasSecret(o.body))
             printed.set(o, { secret: true });
         else {
-            const text = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(o.body);
+            const text = (0,render_objects/* sortedYaml */.Xw)(o.body);
             const [kept, taken] = splitIgnored(text, opts.ignore);
             printed.set(o, { secret: false, text, kept, taken });
         }
@@ -882,8 +1011,11 @@ function compareRenders(before, after, again, opts, ahead) {
         ignoredLines: 0,
         nondeterministic: 0,
         unread: [],
+        appliedOnSync: 0,
     };
-    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    // Only what the deployer never applies is folded: fields Argo CD's diff ignores but its sync applies are shown, marked.
+    const rules = opts.ignoreDifferences.filter((r) => !r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const applied = opts.ignoreDifferences.filter((r) => r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
     const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
     const secret = (o) => {
         const p = o && printed?.get(o);
@@ -906,8 +1038,8 @@ function compareRenders(before, after, again, opts, ahead) {
             // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy (or was, ahead).
             const b = was && printed?.get(was);
             const a = now && printed?.get(now);
-            bText = b && !b.secret ? b.text : was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(was.body) : '';
-            aText = a && !a.secret ? a.text : now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(now.body) : '';
+            bText = b && !b.secret ? b.text : was ? (0,render_objects/* sortedYaml */.Xw)(was.body) : '';
+            aText = a && !a.secret ? a.text : now ? (0,render_objects/* sortedYaml */.Xw)(now.body) : '';
             if (b && !b.secret)
                 bSplit = [b.kept, b.taken];
             if (a && !a.secret)
@@ -915,8 +1047,8 @@ function compareRenders(before, after, again, opts, ahead) {
         }
         else {
             // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
-            const b = was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(was.body) : undefined;
-            const a = now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(now.body) : undefined;
+            const b = was ? (0,render_objects/* sortedKeys */.Mf)(was.body) : undefined;
+            const a = now ? (0,render_objects/* sortedKeys */.Mf)(now.body) : undefined;
             for (const p of ignored)
                 for (const side of [a, b])
                     if (side)
@@ -924,7 +1056,7 @@ function compareRenders(before, after, again, opts, ahead) {
             if (a && second) {
                 let differing = leaves;
                 if (!differing) {
-                    const c = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(second.body);
+                    const c = (0,render_objects/* sortedKeys */.Mf)(second.body);
                     for (const p of ignored)
                         removePath(c, p);
                     differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
@@ -937,8 +1069,8 @@ function compareRenders(before, after, again, opts, ahead) {
                 }
             }
             maskSecrets(b, a);
-            bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
-            aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
+            bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
+            aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
         }
         const [bKept, bIgnored] = bSplit ?? splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = aSplit ?? splitIgnored(aText, opts.ignore);
@@ -949,18 +1081,24 @@ function compareRenders(before, after, again, opts, ahead) {
             continue;
         }
         out.counts[change]++;
-        const label = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .objectLabel */ .uk)(obj);
+        const label = (0,render_objects/* objectLabel */.uk)(obj);
+        const onSync = change === 'changed' &&
+            applied.some(({ rule, paths }) => matches(rule, obj) && paths.some((p) => JSON.stringify(valuesAt(was.body, p)) !== JSON.stringify(valuesAt(now.body, p))));
+        if (onSync)
+            out.appliedOnSync++;
+        const mark = onSync ? { appliedOnSync: true } : {};
         if (opts.summarize.includes(obj.kind)) {
             out.changes.push({
                 object: label,
                 key,
                 change,
+                ...mark,
                 diff: '',
                 size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
-        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+        out.changes.push({ object: label, key, change, ...mark, diff: hunksText(label, bKept, aKept) });
     }
     return out;
 }
@@ -1005,7 +1143,7 @@ function changedLines(before, after) {
 }
 /** The hunks of the diff, `@@` lines included, no file heads. */
 function hunksText(label, before, after) {
-    const { hunks } = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .trimmedPatch */ .F2)(label, before, after, 3);
+    const { hunks } = (0,diff/* trimmedPatch */.F2)(label, before, after, 3);
     const lines = [];
     for (const h of hunks) {
         lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
@@ -1091,106 +1229,6 @@ function maskField(before, after, field) {
         each(aMap);
     else if (after && a !== undefined)
         after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
-}
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule, o) {
-    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-    if ((rule.group ?? '') !== group && rule.group !== '*')
-        return false;
-    if (rule.kind !== o.kind && rule.kind !== '*')
-        return false;
-    if (rule.name && rule.name !== o.name)
-        return false;
-    if (rule.namespace && rule.namespace !== o.namespace)
-        return false;
-    return true;
-}
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule, unread) {
-    const paths = [];
-    for (const p of rule.jsonPointers ?? [])
-        paths.push(p
-            .split('/')
-            .slice(1)
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    for (const jq of rule.jqPathExpressions ?? []) {
-        const path = jqPath(jq);
-        if (path)
-            paths.push(path);
-        else if (!unread.includes(jq))
-            unread.push(jq);
-    }
-    return paths;
-}
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-function jqPath(expr) {
-    const path = [];
-    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-    const s = expr.trim();
-    if (!s.startsWith('.') || s === '.')
-        return undefined;
-    let at = 0;
-    while (at < s.length) {
-        re.lastIndex = at;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        if (m[1] !== undefined)
-            path.push(m[1]);
-        else if (m[2] !== undefined)
-            path.push(JSON.parse(`"${m[2]}"`));
-        else if (m[3] !== undefined)
-            path.push(Number(m[3]));
-        else
-            path.push(ALL);
-        at = re.lastIndex;
-    }
-    return path;
-}
-function child(node, key) {
-    if (typeof key === 'symbol')
-        return undefined;
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[String(key)];
-    return undefined;
-}
-/** Deletes what a path names (every item for `*`). */
-function removePath(node, path) {
-    if (path.length === 0 || !node || typeof node !== 'object')
-        return;
-    const [head, ...rest] = path;
-    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-    for (const k of keys) {
-        if (rest.length > 0)
-            removePath(child(node, k), rest);
-        else if (Array.isArray(node))
-            node[Number(k)] = undefined;
-        else
-            delete node[String(k)];
-    }
-    if (Array.isArray(node) && rest.length === 0) {
-        const kept = node.filter((x) => x !== undefined);
-        node.splice(0, node.length, ...kept);
-    }
-}
-function hasPath(node, path) {
-    let n = node;
-    for (const k of path) {
-        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
-            return false;
-        n = child(n, k);
-    }
-    return true;
-}
-function setPath(node, path, value) {
-    let n = node;
-    for (const k of path.slice(0, -1))
-        n = child(n, k);
-    const last = path[path.length - 1];
-    if (n && typeof n === 'object' && typeof last !== 'symbol')
-        n[String(last)] = value;
 }
 /** The leaf paths where two renders of the same input differ. */
 function differingLeaves(a, b, at) {
@@ -1663,7 +1701,7 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 69896:
+/***/ 39410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1689,8 +1727,8 @@ var external_node_util_ = __webpack_require__(57975);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
 var young_generation = __webpack_require__(65633);
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
@@ -1855,6 +1893,42 @@ async function archiveTexts(tgz, depth, budget) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/hooks.ts
+// Helm test hooks: objects annotated `helm.sh/hook: test` (or Helm 2's
+// `test-success`, which Helm 3 and 4 still read as `test`; a hook name Helm
+// does not know leaves the object out of `helm template` altogether) are what `helm test` creates, not
+// what an install or an upgrade applies. Neither Argo CD (it maps Helm's
+// install and upgrade hooks to its own sync phases and skips a hook it has no
+// phase for) nor Flux's helm-controller (Helm's own install, tests run only
+// when `spec.test.enable` asks) applies them on a sync, so they are no part
+// of what the cluster receives: a chart that names its test Pod with
+// randAlphaNum would otherwise show one added and one removed in every diff,
+// and a test image would be judged as if it ran.
+const TEST_HOOKS = new Set(['test', 'test-success']);
+/** Whether an object is a Helm test hook and nothing else: every hook its `helm.sh/hook` annotation lists is a test. */
+function isTestHook(o) {
+    const meta = o.body.metadata;
+    const annotations = meta && typeof meta === 'object' ? meta.annotations : undefined;
+    const hook = annotations && typeof annotations === 'object' ? annotations['helm.sh/hook'] : undefined;
+    if (typeof hook !== 'string')
+        return false;
+    const kinds = hook
+        .split(',')
+        .map((h) => h.trim())
+        .filter((h) => h !== '');
+    return kinds.length > 0 && kinds.every((h) => TEST_HOOKS.has(h));
+}
+/** The objects without Helm's test hooks, and the labels of those taken out (counted apart in the render's report). */
+function withoutTestHooks(objects) {
+    const testHooks = [];
+    for (const [key, o] of objects)
+        if (isTestHook(o)) {
+            objects.delete(key);
+            testHooks.push(`${o.kind} ${o.name}`);
+        }
+    return { objects, testHooks };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
@@ -1869,6 +1943,7 @@ async function archiveTexts(tgz, depth, budget) {
 // that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
+
 
 
 
@@ -1923,6 +1998,14 @@ class Renderer extends cached/* CachedRenderer */.m {
     }
     key(side) {
         return sideDigest(side, this.cluster);
+    }
+    /** Helm's output without its test hooks (hooks.ts): no deployer applies them on a sync; they are counted apart. */
+    objectsOf(stdout, namespace) {
+        const read = super.objectsOf(stdout, namespace);
+        if (!read.ok)
+            return read;
+        const { objects, testHooks } = withoutTestHooks(read.objects);
+        return { ok: true, objects, ...(testHooks.length > 0 ? { testHooks } : {}) };
     }
     async run(side, dir, background) {
         let chart;
@@ -2060,6 +2143,7 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
             status: 'rendered',
             diff: again?.ok ? (0,compare/* compareRenders */.HL)(beforeObjects, now.objects, again.objects, opts, printed) : diff,
             after: now.objects,
+            ...(now.testHooks ? { testHooks: now.testHooks } : {}),
             ...(beforeFailed ? { beforeFailed } : {}),
         };
     });
@@ -2084,9 +2168,12 @@ function sameObjects(a, b) {
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
+ * would place them: a subchart already under charts/ as a folder is kept, a
+ * `file://` one is read from its folder (recursively) into charts/<name>/.
+ * Any other cannot be rendered here (lockstep renders without network, and a
+ * packaged subchart kept in git is not read): the side is unavailable, and
+ * `refused` names the Chart.yaml line of the dependency, so a guard that
+ * cannot judge the environment fails closed there (render-guards.ts, promote).
  */
 async function readChartFolder(reader, dir, depth = 0) {
     const paths = await reader.list(dir);
@@ -2102,40 +2189,61 @@ async function readChartFolder(reader, dir, depth = 0) {
     const chartYaml = files.get('Chart.yaml');
     if (chartYaml === undefined)
         return { unavailable: `no Chart.yaml in ${dir}` };
-    let deps = [];
-    try {
-        const doc = (0,dist/* parse */.qg)(chartYaml);
-        if (Array.isArray(doc?.dependencies))
-            deps = doc.dependencies;
-    }
-    catch {
+    const deps = dependenciesOf(chartYaml);
+    if (!deps)
         return { unavailable: `${prefix}Chart.yaml is no YAML` };
-    }
+    const at = (line, hint) => ({ file: `${prefix}Chart.yaml`, line, hint });
     for (const d of deps) {
-        const name = typeof d?.name === 'string' ? d.name : undefined;
-        if (!name)
+        const { name, repository: repo, line } = d;
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}/`)))
             continue;
-        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
-        if (present) {
-            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-            continue;
-        }
-        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}-`) && p.endsWith('.tgz') && !p.slice(7).includes('/')))
+            return {
+                unavailable: `${name} unavailable (a packaged subchart kept in git is not read)`,
+                refused: at(line, `unpack charts/${name}-*.tgz into the folder charts/${name}/, so the subchart the cluster receives is the one reviewed`),
+            };
         if (!repo.startsWith('file://') || depth > 5)
-            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+            return {
+                unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)`,
+                refused: at(line, `vendor ${name}: helm dependency build, then commit charts/${name}/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed`),
+            };
         const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
-            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+            return {
+                unavailable: `${name} unavailable (${repo} is outside the repository)`,
+                refused: at(line, 'name a folder inside the repository'),
+            };
         const read = await readChartFolder(reader, sub, depth + 1);
         if ('unavailable' in read)
-            return { unavailable: `${name} unavailable (${read.unavailable})` };
+            return {
+                ...read,
+                unavailable: `${name} unavailable (${read.unavailable})`,
+                refused: read.refused ?? at(line, 'fix the subchart folder it names'),
+            };
         for (const [p, t] of read.files)
             files.set(`charts/${name}/${p}`, t);
     }
     return { files };
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Chart.yaml's dependencies with a name, each with its repository and 1-based line; undefined when the file is no YAML. */
+function dependenciesOf(chartYaml) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(chartYaml, { lineCounter: lines });
+    if (doc.errors.length > 0)
+        return undefined;
+    const list = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    return list.items.flatMap((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return [];
+        const name = item.get('name');
+        const repository = item.get('repository');
+        if (typeof name !== 'string' || name === '')
+            return [];
+        return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
+    });
+}
 
 
 /***/ }),

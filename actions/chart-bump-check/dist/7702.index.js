@@ -1,5 +1,5 @@
-export const id = 6806;
-export const ids = [6806];
+export const id = 7702;
+export const ids = [7702];
 export const modules = {
 
 /***/ 74100:
@@ -398,7 +398,7 @@ function readLoose(text) {
 
 /***/ }),
 
-/***/ 26806:
+/***/ 47702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1419,7 +1419,55 @@ function codePoints(s) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
 var text_glob = __webpack_require__(13483);
+;// CONCATENATED MODULE: ./packages/core/src/charts/deployment-state.ts
+// An environment's values file kept inside a chart folder (the README's
+// layout: charts/myapp/values-prod.yaml beside the chart's own values.yaml,
+// read by a multi-source Application through `$values`) is deployment state,
+// not chart content: a promotion that pins a digest there changes what one
+// environment runs, not the chart a release packages. The bump rule
+// (chart-bump-check, `lockstep check`) and publish treat it as if the chart's
+// .helmignore listed it: a promotion pull request needs no chart bump, and a
+// published package equals `helm package` with that line. A chart's own
+// Chart.yaml, Chart.lock, values.yaml and values.schema.json stay chart
+// content whoever names them.
+
+
+/** The files of a chart folder that are its content whatever an environment says of them. */
+const CHART_CONTENT = new Set(['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json']);
+const normal = (p) => external_node_path_.posix.normalize(p.trim().replace(/\\/g, '/')).replace(/^\.\//, '');
+/**
+ * Whether a repository path is deployment state: one of the environments' values files (`valuesFiles`, repository
+ * paths or globs) and not a chart's own Chart.yaml, Chart.lock, values.yaml or values.schema.json.
+ */
+function deploymentState(valuesFiles) {
+    const globs = valuesFiles.map(normal).filter((p) => /[*?[{]/.test(p));
+    const exact = new Set(valuesFiles.map(normal).filter((p) => !/[*?[{]/.test(p)));
+    const matches = globs.length > 0 ? (0,text_glob/* globMatcher */.fU)(globs) : () => false;
+    return (path) => !CHART_CONTENT.has(external_node_path_.posix.basename(path)) && (exact.has(path) || matches(path));
+}
+/** The files under chart folder `dir` (repository path, '.' for the top) that are deployment state, relative to it. */
+function deploymentStateUnder(dir, files, valuesFiles) {
+    const isState = deploymentState(valuesFiles);
+    const prefix = dir === '.' || dir === '' ? '' : `${normal(dir)}/`;
+    return files.filter((f) => f.startsWith(prefix) && isState(f)).map((f) => f.slice(prefix.length));
+}
+/** Each environment's values file kept inside one of `chartDirs` (not a chart's own file): what `lockstep config` says once. */
+function deploymentStateFiles(chartDirs, environments) {
+    return environments.flatMap((e) => {
+        if (e.values === undefined)
+            return [];
+        const file = normal(e.values);
+        const chart = chartDirs.find((d) => d === '.' || file.startsWith(`${d}/`));
+        return chart !== undefined && deploymentState([file])(file) ? [{ file, environment: e.name, chart }] : [];
+    });
+}
+/** The sentence `lockstep config` prints for one such file. */
+function deploymentStateLine(f) {
+    return `${f.file} (${f.environment}'s values) is deployment state: the bump rule and publish leave it out of chart ${f.chart}, as if its .helmignore listed it`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
+
 
 
 
@@ -1472,7 +1520,8 @@ function chartFolders(head, base, changed) {
 /**
  * Top chart folder → its changed files that `helm package` would pack on
  * either side: inside the chart, not excluded by its .helmignore (on that
- * side) nor by the `ignore` globs.
+ * side) nor by the `ignore` globs, and not an environment's values file kept
+ * there (deployment state, packaged by neither publish nor a release).
  */
 async function packagedChanges(changed, tops, input, read) {
     const { base, head } = input;
@@ -1491,9 +1540,10 @@ async function packagedChanges(changed, tops, input, read) {
     const ignore = input.ignore && input.ignore.length > 0
         ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' })
         : undefined;
+    const isState = input.deploymentState?.length ? deploymentState(input.deploymentState) : undefined;
     const counted = new Map();
     for (const { path, top } of owned) {
-        if (ignore?.(inChart(path, top)))
+        if (ignore?.(inChart(path, top)) || isState?.(path))
             continue;
         if ((base.has(path) && packaged('base', path, top)) || (head.has(path) && packaged('head', path, top))) {
             if (!counted.has(top))

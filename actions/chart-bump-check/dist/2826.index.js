@@ -1,5 +1,5 @@
-export const id = 5403;
-export const ids = [5403];
+export const id = 2826;
+export const ids = [2826];
 export const modules = {
 
 /***/ 65633:
@@ -135,7 +135,7 @@ const heap = new HeapSettings();
 
 /***/ }),
 
-/***/ 25403:
+/***/ 22826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -494,16 +494,140 @@ function renderDiffHead(changes, max, context = 3) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
 var render_objects = __webpack_require__(21065);
+;// CONCATENATED MODULE: ./packages/core/src/render/ignore-paths.ts
+// The fields an Argo CD Application's spec.ignoreDifferences names, as paths
+// into a rendered object: its JSON pointers (RFC 6901) and its jq path
+// expressions that are plain field paths (`.a.b["c"][0][]`); what selects or
+// pipes is not read, and is said. compare.ts folds (or marks) what they name.
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+/** What a key or index of a node holds (undefined for ALL, which names many). */
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+/** Whether a path names something in the node. */
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+/** Sets what a path names (its last key in the node it reaches). */
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The values a path names (every item for ALL), in order; a path that names nothing gives none. */
+function valuesAt(node, path) {
+    if (path.length === 0)
+        return [node];
+    if (!node || typeof node !== 'object')
+        return [];
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    return keys.flatMap((k) => (String(k) in node ? valuesAt(child(node, k), rest) : []));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
+// Application's spec.ignoreDifferences names where its sync respects them
+// (`RespectIgnoreDifferences=true`; else Argo CD applies them on every sync,
+// so a change to them is shown and marked), values that differ between two
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
 // stringData values never reach the text, nor anything derived from them: each
 // shows as <unchanged>, <changed> or <masked> (maskSecrets).
+
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -512,8 +636,6 @@ const DEFAULT_IGNORE = [
     String.raw `^\s*app\.kubernetes\.io/version:\s`,
     String.raw `^\s*checksum/[^:]*:\s`,
 ];
-/** `[]` in a jq path: every item. */
-const ALL = Symbol('every item');
 /**
  * A side's objects printed ahead of the comparison (keys sorted, ignored lines split out), as compareRenders
  * prints an object that no ignoreDifferences rule covers and that holds no Secret: the before side is printed
@@ -522,7 +644,7 @@ const ALL = Symbol('every item');
 function printObjects(objects, opts) {
     const printed = new Map();
     for (const o of objects.values()) {
-        if (opts.ignoreDifferences.some((r) => matches(r, o)))
+        if (opts.ignoreDifferences.some((r) => !r.appliedOnSync && matches(r, o)))
             continue;
         if (hasSecret(o.body))
             printed.set(o, { secret: true });
@@ -546,8 +668,11 @@ function compareRenders(before, after, again, opts, ahead) {
         ignoredLines: 0,
         nondeterministic: 0,
         unread: [],
+        appliedOnSync: 0,
     };
-    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    // Only what the deployer never applies is folded: fields Argo CD's diff ignores but its sync applies are shown, marked.
+    const rules = opts.ignoreDifferences.filter((r) => !r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const applied = opts.ignoreDifferences.filter((r) => r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
     const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
     const secret = (o) => {
         const p = o && printed?.get(o);
@@ -614,17 +739,23 @@ function compareRenders(before, after, again, opts, ahead) {
         }
         out.counts[change]++;
         const label = (0,render_objects/* objectLabel */.uk)(obj);
+        const onSync = change === 'changed' &&
+            applied.some(({ rule, paths }) => matches(rule, obj) && paths.some((p) => JSON.stringify(valuesAt(was.body, p)) !== JSON.stringify(valuesAt(now.body, p))));
+        if (onSync)
+            out.appliedOnSync++;
+        const mark = onSync ? { appliedOnSync: true } : {};
         if (opts.summarize.includes(obj.kind)) {
             out.changes.push({
                 object: label,
                 key,
                 change,
+                ...mark,
                 diff: '',
                 size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
-        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+        out.changes.push({ object: label, key, change, ...mark, diff: hunksText(label, bKept, aKept) });
     }
     return out;
 }
@@ -755,106 +886,6 @@ function maskField(before, after, field) {
         each(aMap);
     else if (after && a !== undefined)
         after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
-}
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule, o) {
-    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-    if ((rule.group ?? '') !== group && rule.group !== '*')
-        return false;
-    if (rule.kind !== o.kind && rule.kind !== '*')
-        return false;
-    if (rule.name && rule.name !== o.name)
-        return false;
-    if (rule.namespace && rule.namespace !== o.namespace)
-        return false;
-    return true;
-}
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule, unread) {
-    const paths = [];
-    for (const p of rule.jsonPointers ?? [])
-        paths.push(p
-            .split('/')
-            .slice(1)
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    for (const jq of rule.jqPathExpressions ?? []) {
-        const path = jqPath(jq);
-        if (path)
-            paths.push(path);
-        else if (!unread.includes(jq))
-            unread.push(jq);
-    }
-    return paths;
-}
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-function jqPath(expr) {
-    const path = [];
-    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-    const s = expr.trim();
-    if (!s.startsWith('.') || s === '.')
-        return undefined;
-    let at = 0;
-    while (at < s.length) {
-        re.lastIndex = at;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        if (m[1] !== undefined)
-            path.push(m[1]);
-        else if (m[2] !== undefined)
-            path.push(JSON.parse(`"${m[2]}"`));
-        else if (m[3] !== undefined)
-            path.push(Number(m[3]));
-        else
-            path.push(ALL);
-        at = re.lastIndex;
-    }
-    return path;
-}
-function child(node, key) {
-    if (typeof key === 'symbol')
-        return undefined;
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[String(key)];
-    return undefined;
-}
-/** Deletes what a path names (every item for `*`). */
-function removePath(node, path) {
-    if (path.length === 0 || !node || typeof node !== 'object')
-        return;
-    const [head, ...rest] = path;
-    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-    for (const k of keys) {
-        if (rest.length > 0)
-            removePath(child(node, k), rest);
-        else if (Array.isArray(node))
-            node[Number(k)] = undefined;
-        else
-            delete node[String(k)];
-    }
-    if (Array.isArray(node) && rest.length === 0) {
-        const kept = node.filter((x) => x !== undefined);
-        node.splice(0, node.length, ...kept);
-    }
-}
-function hasPath(node, path) {
-    let n = node;
-    for (const k of path) {
-        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
-            return false;
-        n = child(n, k);
-    }
-    return true;
-}
-function setPath(node, path, value) {
-    let n = node;
-    for (const k of path.slice(0, -1))
-        n = child(n, k);
-    const last = path[path.length - 1];
-    if (n && typeof n === 'object' && typeof last !== 'symbol')
-        n[String(last)] = value;
 }
 /** The leaf paths where two renders of the same input differ. */
 function differingLeaves(a, b, at) {
@@ -1267,8 +1298,17 @@ class CachedRenderer {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
         let out = this.parsed.get(key);
         if (!out)
-            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? this.objectsOf(o.stdout, side.namespace) : o))));
         return out;
+    }
+    /** A tool's output as the objects the cluster receives, or the reason it cannot be read as Kubernetes objects. */
+    objectsOf(stdout, namespace) {
+        try {
+            return { ok: true, objects: (0,render_objects/* splitObjects */.bR)(stdout, namespace ?? '') };
+        }
+        catch (e) {
+            return { ok: false, reason: 'error', message: e.message };
+        }
     }
     async inTempFolder(side, background) {
         this.runs++;
@@ -1287,15 +1327,6 @@ function filesDigest(files) {
     for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         h.update(`${p}\0${t}\0`);
     return h.digest('hex');
-}
-/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
-function objectsOf(stdout, namespace) {
-    try {
-        return { ok: true, objects: (0,render_objects/* splitObjects */.bR)(stdout, namespace ?? '') };
-    }
-    catch (e) {
-        return { ok: false, reason: 'error', message: e.message };
-    }
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -1458,6 +1489,42 @@ async function archiveTexts(tgz, depth, budget) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/hooks.ts
+// Helm test hooks: objects annotated `helm.sh/hook: test` (or Helm 2's
+// `test-success`, which Helm 3 and 4 still read as `test`; a hook name Helm
+// does not know leaves the object out of `helm template` altogether) are what `helm test` creates, not
+// what an install or an upgrade applies. Neither Argo CD (it maps Helm's
+// install and upgrade hooks to its own sync phases and skips a hook it has no
+// phase for) nor Flux's helm-controller (Helm's own install, tests run only
+// when `spec.test.enable` asks) applies them on a sync, so they are no part
+// of what the cluster receives: a chart that names its test Pod with
+// randAlphaNum would otherwise show one added and one removed in every diff,
+// and a test image would be judged as if it ran.
+const TEST_HOOKS = new Set(['test', 'test-success']);
+/** Whether an object is a Helm test hook and nothing else: every hook its `helm.sh/hook` annotation lists is a test. */
+function isTestHook(o) {
+    const meta = o.body.metadata;
+    const annotations = meta && typeof meta === 'object' ? meta.annotations : undefined;
+    const hook = annotations && typeof annotations === 'object' ? annotations['helm.sh/hook'] : undefined;
+    if (typeof hook !== 'string')
+        return false;
+    const kinds = hook
+        .split(',')
+        .map((h) => h.trim())
+        .filter((h) => h !== '');
+    return kinds.length > 0 && kinds.every((h) => TEST_HOOKS.has(h));
+}
+/** The objects without Helm's test hooks, and the labels of those taken out (counted apart in the render's report). */
+function withoutTestHooks(objects) {
+    const testHooks = [];
+    for (const [key, o] of objects)
+        if (isTestHook(o)) {
+            objects.delete(key);
+            testHooks.push(`${o.kind} ${o.name}`);
+        }
+    return { objects, testHooks };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
@@ -1472,6 +1539,7 @@ async function archiveTexts(tgz, depth, budget) {
 // that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
+
 
 
 
@@ -1526,6 +1594,14 @@ class Renderer extends CachedRenderer {
     }
     key(side) {
         return sideDigest(side, this.cluster);
+    }
+    /** Helm's output without its test hooks (hooks.ts): no deployer applies them on a sync; they are counted apart. */
+    objectsOf(stdout, namespace) {
+        const read = super.objectsOf(stdout, namespace);
+        if (!read.ok)
+            return read;
+        const { objects, testHooks } = withoutTestHooks(read.objects);
+        return { ok: true, objects, ...(testHooks.length > 0 ? { testHooks } : {}) };
     }
     async run(side, dir, background) {
         let chart;
@@ -1663,6 +1739,7 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
             status: 'rendered',
             diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts, printed) : diff,
             after: now.objects,
+            ...(now.testHooks ? { testHooks: now.testHooks } : {}),
             ...(beforeFailed ? { beforeFailed } : {}),
         };
     });
@@ -1687,9 +1764,12 @@ function sameObjects(a, b) {
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
+ * would place them: a subchart already under charts/ as a folder is kept, a
+ * `file://` one is read from its folder (recursively) into charts/<name>/.
+ * Any other cannot be rendered here (lockstep renders without network, and a
+ * packaged subchart kept in git is not read): the side is unavailable, and
+ * `refused` names the Chart.yaml line of the dependency, so a guard that
+ * cannot judge the environment fails closed there (render-guards.ts, promote).
  */
 async function readChartFolder(reader, dir, depth = 0) {
     const paths = await reader.list(dir);
@@ -1705,40 +1785,61 @@ async function readChartFolder(reader, dir, depth = 0) {
     const chartYaml = files.get('Chart.yaml');
     if (chartYaml === undefined)
         return { unavailable: `no Chart.yaml in ${dir}` };
-    let deps = [];
-    try {
-        const doc = (0,dist/* parse */.qg)(chartYaml);
-        if (Array.isArray(doc?.dependencies))
-            deps = doc.dependencies;
-    }
-    catch {
+    const deps = dependenciesOf(chartYaml);
+    if (!deps)
         return { unavailable: `${prefix}Chart.yaml is no YAML` };
-    }
+    const at = (line, hint) => ({ file: `${prefix}Chart.yaml`, line, hint });
     for (const d of deps) {
-        const name = typeof d?.name === 'string' ? d.name : undefined;
-        if (!name)
+        const { name, repository: repo, line } = d;
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}/`)))
             continue;
-        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
-        if (present) {
-            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-            continue;
-        }
-        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}-`) && p.endsWith('.tgz') && !p.slice(7).includes('/')))
+            return {
+                unavailable: `${name} unavailable (a packaged subchart kept in git is not read)`,
+                refused: at(line, `unpack charts/${name}-*.tgz into the folder charts/${name}/, so the subchart the cluster receives is the one reviewed`),
+            };
         if (!repo.startsWith('file://') || depth > 5)
-            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+            return {
+                unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)`,
+                refused: at(line, `vendor ${name}: helm dependency build, then commit charts/${name}/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed`),
+            };
         const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
-            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+            return {
+                unavailable: `${name} unavailable (${repo} is outside the repository)`,
+                refused: at(line, 'name a folder inside the repository'),
+            };
         const read = await readChartFolder(reader, sub, depth + 1);
         if ('unavailable' in read)
-            return { unavailable: `${name} unavailable (${read.unavailable})` };
+            return {
+                ...read,
+                unavailable: `${name} unavailable (${read.unavailable})`,
+                refused: read.refused ?? at(line, 'fix the subchart folder it names'),
+            };
         for (const [p, t] of read.files)
             files.set(`charts/${name}/${p}`, t);
     }
     return { files };
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Chart.yaml's dependencies with a name, each with its repository and 1-based line; undefined when the file is no YAML. */
+function dependenciesOf(chartYaml) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(chartYaml, { lineCounter: lines });
+    if (doc.errors.length > 0)
+        return undefined;
+    const list = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    return list.items.flatMap((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return [];
+        const name = item.get('name');
+        const repository = item.get('repository');
+        if (typeof name !== 'string' || name === '')
+            return [];
+        return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
+    });
+}
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
@@ -2512,77 +2613,103 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
     }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 1 modules
-var environment = __webpack_require__(1878);
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts
+var environment = __webpack_require__(34549);
 ;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
 
 /** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
 function podSpecs(body) {
-    const out = [];
+    const out = new Set();
     const top = asObj(body.spec);
     if (!top)
         return out;
     if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
+        out.add(top);
+    const walk = (node, depth) => {
         if (depth > 8)
             return;
         for (const [k, v] of Object.entries(node)) {
             const child = asObj(v);
             if (!child)
                 continue;
-            const at = `${path}.${k}`;
             const spec = k === 'template' ? asObj(child.spec) : undefined;
             if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
+                out.add(spec);
             else
-                walk(child, at, depth + 1);
+                walk(child, depth + 1);
         }
     };
-    walk(top, 'spec', 0);
+    walk(top, 0);
     return out;
 }
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const images_MAX_DEPTH = 32;
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o, out) {
+    const top = asObj(o.body.spec);
+    if (!top)
+        return;
+    const pods = podSpecs(o.body);
+    const object = (0,render_objects/* objectLabel */.uk)(o);
+    const seen = new Set();
+    const visit = (node, path, depth, container) => {
+        if (!node || typeof node !== 'object' || seen.has(node))
+            return;
+        if (depth > images_MAX_DEPTH) {
+            // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+            if (!out.some((i) => i.tooDeep && i.object === object))
+                out.push({ object, image: '', path, tooDeep: true });
+            return;
+        }
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+            return;
+        }
+        const map = node;
+        const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+        if (typeof map.image === 'string')
+            out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+        else if (container)
+            out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string')
+                continue;
+            const list = pods.has(map) && CONTAINER_LISTS.includes(k) ? k : undefined;
+            visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+        }
+    };
+    visit(top, 'spec', 0);
+}
+/** Every image the objects name (pinned or not), in the objects' order. */
+function renderedImages(objects) {
     const out = [];
     for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,render_objects/* objectLabel */.uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
+        imagesOf(o, out);
     return out;
+}
+/** Whether an image reference names its content by digest. */
+const pinnedByDigest = (image) => DIGEST.test(image);
+/** The images of `objects` that carry no digest, in the objects' order. */
+function unpinnedImages(objects) {
+    return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
 }
 /** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
 function splitImage(image) {
@@ -2590,7 +2717,7 @@ function splitImage(image) {
     const colon = ref.lastIndexOf(':');
     return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
 }
-const images_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Where `image` was written among `sources` (in the order given: the files
  * the environment owns first): the line holding the whole reference, else a
@@ -2607,7 +2734,7 @@ function traceImage(image, sources) {
         const i = lines.findIndex(test);
         return i >= 0 ? i + 1 : undefined;
     };
-    const whole = new RegExp(`(^|[\\s"'=:])${images_escapeRe(image)}(["'\\s]|$)`);
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
     for (const s of sources) {
         const line = lineOf(s.text, (l) => whole.test(l));
         if (line)
@@ -2615,7 +2742,7 @@ function traceImage(image, sources) {
     }
     const short = repository.slice(repository.lastIndexOf('/') + 1);
     if (tag !== undefined) {
-        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${images_escapeRe(tag)}["']?\\s*(#.*)?$`);
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
         for (const s of sources) {
             if (!s.text.includes(short))
                 continue;
@@ -2624,7 +2751,7 @@ function traceImage(image, sources) {
                 return { file: s.path, line, text: `sets the tag ${tag}` };
         }
     }
-    const repoLine = new RegExp(`(^|[\\s"'=:/])${images_escapeRe(repository)}(["'\\s:@]|$)`);
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
     for (const s of sources) {
         const line = lineOf(s.text, (l) => repoLine.test(l));
         if (line)
@@ -2634,10 +2761,15 @@ function traceImage(image, sources) {
 }
 /** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
 function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+    const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+    if (u.tooDeep)
+        return `${u.object}: ${u.path} nests deeper than ${images_MAX_DEPTH} levels, so the images under it cannot be judged`;
+    const who = u.list ? `${kind} ${u.container} ` : '';
+    return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
+var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
 // What the pull request check decides from the rendered objects: a protected
 // environment whose chart or overlay no longer renders at the head fails the
@@ -2645,8 +2777,11 @@ function unpinnedLine(u) {
 // protected environment would run must be pinned by digest (render/images.ts).
 // A refusal points at the line that wrote the image when the render's inputs
 // show it, else at the environment's overlay or Application file, naming the
-// object. The renders that could not run (no Helm, a remote subchart) decide
-// nothing: they are said in the rendered section as they always were.
+// object. A protected environment whose render cannot be had (a remote or
+// packaged subchart, a file it names that is not in the repository) cannot be
+// judged and fails closed; only a render that no Helm could run decides
+// nothing, and the protected rows say that it was not judged (view.ts).
+
 
 const lastLine = (s) => (s ?? '')
     .split('\n')
@@ -2676,16 +2811,17 @@ function renderProblems(judged) {
             });
             continue;
         }
-        if (j.render.status === 'skipped' && j.render.refused) {
-            // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
-            // the guards judge can be read, so a protected environment fails closed.
+        if (j.render.status === 'skipped' && !j.render.noHelm && (j.render.refused || j.protected)) {
+            // What the environment loads cannot be read here (what lockstep will not fetch, Argo CD would): nothing the
+            // guards judge can be read, so a protected environment fails closed, at the line that makes it so.
+            const at = j.render.refused ?? { file: j.file, line: j.line ?? 1 };
             out.push({
                 level: j.protected ? 'error' : 'warning',
-                file: j.render.refused.file,
-                line: j.render.refused.line,
+                file: at.file,
+                line: at.line,
                 message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
-                hint: j.render.refused.hint ??
-                    'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+                hint: j.render.refused?.hint ??
+                    'write what it renders into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
             });
             continue;
         }
@@ -2703,6 +2839,32 @@ function renderProblems(judged) {
         }
     }
     return out;
+}
+/**
+ * Each protected environment (`names`) as the renders judged it: pinned only where every render of it at the head
+ * was read and names no image without a digest; refused where a render fails, cannot be had, or names one; not
+ * judged where nothing rendered it (no Helm or kustomize, or nothing it renders changed), saying why.
+ */
+function protectedVerdicts(names, judged) {
+    const noTool = judged.find((j) => j.render.noHelm);
+    return names.flatMap((name) => {
+        const mine = judged.filter((j) => j.protected && (j.render.environment === name || j.render.environment.startsWith(`${name} (`)));
+        if (mine.length === 0)
+            return (0,verdicts/* notJudged */.be)([name], noTool?.render.message ?? verdicts/* UNCHANGED */.ST);
+        const failed = mine.find((j) => j.render.status === 'failed');
+        if (failed)
+            return [{ environment: name, verdict: 'refused', reason: `${failed.builds} does not render at the head` }];
+        const skipped = mine.find((j) => j.render.status === 'skipped');
+        if (skipped)
+            return skipped.render.noHelm
+                ? (0,verdicts/* notJudged */.be)([name], skipped.render.message ?? '')
+                : [{ environment: name, verdict: 'refused', reason: `cannot be judged at the head: ${skipped.render.message ?? ''}` }];
+        const images = mine.flatMap((j) => renderedImages(j.render.after?.values() ?? []));
+        const unpinned = images.filter((i) => !pinnedByDigest(i.image)).length;
+        return unpinned === 0
+            ? [{ environment: name, verdict: 'pinned', images: images.length }]
+            : [{ environment: name, verdict: 'refused', reason: `${unpinned} of ${images.length} rendered images not pinned by digest` }];
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -3399,7 +3561,8 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo, 
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
-    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
+    const verdicts = protectedVerdicts(config.environments.filter((e) => e.protected).map((e) => e.name), all);
+    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all), verdicts } : undefined;
 }
 /**
  * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
@@ -3550,127 +3713,17 @@ async function renderFlux(f, rendererOf, opts, validation) {
 
 /***/ }),
 
-/***/ 1878:
+/***/ 34549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ chartCrds),
-  q: () => (/* binding */ validateEnvironment)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(21065);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
-// The schemas of custom resources, from their CustomResourceDefinitions (a
-// chart's crds/, the rendered output, the files the config's `crds:` names):
-// each served version's openAPIV3Schema, compiled with ajv on the first object
-// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
-// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
-// and strictness where the API server prunes (a declared object that does not
-// preserve unknown fields refuses the fields it does not declare). CEL rules
-// (x-kubernetes-validations) are not evaluated.
-
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
-class CrdSchemas {
-    schemas = new Map();
-    compiled = new Map();
-    ajv;
-    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
-    add(objects) {
-        for (const o of objects) {
-            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
-                continue;
-            const spec = asObj(o.spec);
-            const group = typeof spec?.group === 'string' ? spec.group : undefined;
-            const kind = asObj(spec?.names)?.kind;
-            if (!group || typeof kind !== 'string')
-                continue;
-            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
-                const version = asObj(v);
-                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
-                const key = `${group}/${String(version?.name)}/${kind}`;
-                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
-                    this.schemas.set(key, schema);
-            }
-        }
-    }
-    /** Whether a definition gives `apiVersion` `kind` a schema. */
-    has(apiVersion, kind) {
-        return this.schemas.has(`${apiVersion}/${kind}`);
-    }
-    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
-    validate(apiVersion, kind, data) {
-        const key = `${apiVersion}/${kind}`;
-        const schema = this.schemas.get(key);
-        if (!schema)
-            return undefined;
-        let fn = this.compiled.get(key);
-        if (!fn) {
-            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
-            try {
-                fn = this.ajv.compile(asRoot(schema));
-            }
-            catch (e) {
-                fn = e;
-            }
-            this.compiled.set(key, fn);
-        }
-        if (fn instanceof Error)
-            return [
-                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
-            ];
-        return fn(data) ? [] : (fn.errors ?? []);
-    }
-}
-/** A resource's schema: the version's schema with the fields every object has. */
-function asRoot(schema) {
-    const root = structural(schema);
-    const properties = { ...(asObj(root.properties) ?? {}) };
-    properties.apiVersion = { type: 'string' };
-    properties.kind = { type: 'string' };
-    properties.metadata = { type: 'object' };
-    return { ...root, type: 'object', properties };
-}
-/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
-function structural(s) {
-    const out = {};
-    for (const [k, v] of Object.entries(s)) {
-        if (k === 'properties' || k === 'patternProperties') {
-            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
-        }
-        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
-            out[k] = structural(asObj(v) ?? {});
-        }
-        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
-            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
-        }
-        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
-            out[k] = v;
-    }
-    if (s['x-kubernetes-int-or-string'] === true) {
-        delete out.type;
-        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
-    }
-    if (s.nullable === true && typeof out.type === 'string')
-        out.type = [out.type, 'null'];
-    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
-        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
-    const declares = asObj(out.properties) !== undefined;
-    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
-        out.additionalProperties = false;
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
-var validate_kube = __webpack_require__(53647);
-// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
-var validate = __webpack_require__(84033);
-;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chartCrds),
+/* harmony export */   q: () => (/* binding */ validateEnvironment)
+/* harmony export */ });
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the
 // config's crds: files), the environment's kube-version. What it finds is said
@@ -3693,33 +3746,33 @@ function chartCrds(files, dir = '') {
  */
 async function validateEnvironment(objects, crdTexts, kubeVersion) {
     const list = [...objects];
-    const kinds = (0,validate_kube/* kindsOf */.tG)(list);
+    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kindsOf */ .tG)(list);
     let kube;
     try {
-        kube = await (0,validate_kube/* kubeSchemas */.Yf)(kinds);
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)(kinds);
     }
     catch (e) {
         return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
     }
     // Flux's models are loaded only for a render that holds a Flux object.
-    if (list.some((o) => (0,validate_kube/* isFluxApi */.CX)(o.apiVersion)))
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
         try {
-            kube = await (0,validate_kube/* kubeAndFluxSchemas */.Eo)(kinds);
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)(kinds);
         }
         catch (e) {
             return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
         }
-    const crds = new CrdSchemas();
+    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_1__/* .CrdSchemas */ .I();
     for (const { from, text } of crdTexts) {
         try {
-            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
+            crds.add([...(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .splitObjects */ .bR)(text).values()].map((o) => o.body));
         }
         catch (e) {
             return { findings: [], failed: `${from}: ${e.message}` };
         }
     }
-    const validation = (0,validate/* validateObjects */.T1)(list, { kube, crds }, kubeVersion);
-    const unvalidated = (0,validate/* unvalidatedLine */.cc)(validation);
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .unvalidatedLine */ .cc)(validation);
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 

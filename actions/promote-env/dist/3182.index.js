@@ -1,5 +1,5 @@
-export const id = 5494;
-export const ids = [5494];
+export const id = 3182;
+export const ids = [3182];
 export const modules = {
 
 /***/ 65633:
@@ -488,7 +488,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 15494:
+/***/ 53182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2613,6 +2613,74 @@ var refs = __webpack_require__(58162);
 var local = __webpack_require__(24673);
 // EXTERNAL MODULE: ./packages/core/src/git/hydrated.ts
 var hydrated = __webpack_require__(38397);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var git_commits = __webpack_require__(53852);
+;// CONCATENATED MODULE: ./packages/core/src/git/dry-order.ts
+// Which DRY commit comes after which: the question hydrate-env asks before writing a proposed branch (a run
+// for an older DRY commit never rolls a newer render back, issue 73 item 2) and before noting a hydrated commit
+// (a note only moves forward). A DRY commit the clone lacks (a shallow checkout holds HEAD alone) is fetched
+// from origin first; with it, HEAD's history between the two arrives too, since the clone has HEAD.
+
+
+
+/**
+ * Which of `candidates` are strictly newer DRY commits than `dry` (have it as a proper ancestor); the ones this
+ * clone lacks fetched from origin first. One that neither holds is not newer.
+ */
+async function laterDryCommits(git, dry, candidates) {
+    const wanted = [...new Set(candidates)].filter((c) => c !== dry && isCommitId(c));
+    if (wanted.length === 0)
+        return new Set();
+    const held = await git(['rev-list', '--no-walk', '--ignore-missing', ...wanted]);
+    const present = new Set(held.code === 0 ? held.stdout.toString('utf8').split('\n').filter(Boolean) : []);
+    const missing = wanted.filter((c) => !present.has(c));
+    // A commit origin does not have either stays missing, and rev-list below counts it as not newer.
+    if (missing.length > 0)
+        await fetchRefs(git, 'origin', missing);
+    return dry_order_descendantsOf(git, dry, new Set(wanted));
+}
+/**
+ * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
+ * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
+ * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
+ * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
+ */
+async function dry_order_descendantsOf(git, dry, candidates) {
+    const later = new Set();
+    if (candidates.size === 0)
+        return later;
+    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
+    if (r.code !== 0)
+        throw new UserError(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
+    const parents = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [c, ...ps] = line.split(' ');
+        if (c)
+            parents.set(c, ps);
+    }
+    const reaches = new Map();
+    const walk = (start) => {
+        const stack = [start];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (seen.has(c) || !parents.has(c))
+                continue;
+            seen.add(c);
+            if (reaches.get(c) || parents.get(c).includes(dry))
+                return true;
+            stack.push(...parents.get(c));
+        }
+        return false;
+    };
+    for (const c of candidates) {
+        reaches.set(c, walk(c));
+        if (reaches.get(c))
+            later.add(c);
+    }
+    return later;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrator-notes.ts
 // The git-notes variant of GitOps Promoter's hydrator contract (the one Argo CD's Source Hydrator writes since
 // 3.3): a DRY commit whose render of an environment changes nothing makes no hydrated commit; instead the
@@ -2622,6 +2690,7 @@ var hydrated = __webpack_require__(38397);
 // hydrated.ts). The note only moves forward: a note already naming N, or a DRY commit after N, is left as it is,
 // and the notes commit is built from fixed identity and date, so two runs noting the same DRY commit on the same
 // notes tip make the same commit and push it once; a push that lost to another reads the notes again.
+
 
 
 
@@ -2739,47 +2808,6 @@ async function notedDryShas(git, commits) {
     });
     return noted;
 }
-/**
- * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
- * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
- * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
- * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
- */
-async function descendantsOf(git, dry, candidates) {
-    const later = new Set();
-    if (candidates.size === 0)
-        return later;
-    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
-    if (r.code !== 0)
-        throw new UserError(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
-    const parents = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [c, ...ps] = line.split(' ');
-        if (c)
-            parents.set(c, ps);
-    }
-    const reaches = new Map();
-    const walk = (start) => {
-        const stack = [start];
-        const seen = new Set();
-        while (stack.length > 0) {
-            const c = stack.pop();
-            if (seen.has(c) || !parents.has(c))
-                continue;
-            seen.add(c);
-            if (reaches.get(c) || parents.get(c).includes(dry))
-                return true;
-            stack.push(...parents.get(c));
-        }
-        return false;
-    };
-    for (const c of candidates) {
-        reaches.set(c, walk(c));
-        if (reaches.get(c))
-            later.add(c);
-    }
-    return later;
-}
 /** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */
 function notesStream(due, dry, stamp, base) {
     const note = `${JSON.stringify({ drySha: dry })}\n`;
@@ -2826,8 +2854,6 @@ function identityInput(text, input) {
     return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var git_commits = __webpack_require__(53852);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
@@ -4978,10 +5004,10 @@ async function settledYet(p) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
 // Which Helm renders a promotion's target, the renderers of a run, and the
 // target's comparison started. The Helm is the first on PATH (or the one of
@@ -5186,20 +5212,26 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
     const started = await startComparison(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
-    if (!started || !('rendering' in started))
-        return started;
-    const { helm, renderer, after, rendering } = started;
-    const env = { ...(await rendering), helm: helm.version };
-    // A failed render of a HelmRelease points at its document (a file of several: HelmRepository, then HelmRelease).
+    // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
     const flux = fluxRef(to);
     const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
-    const where = plan.chart
+    const whereOf = async () => plan.chart
         ? { file: plan.chart.file, line: plan.chart.line }
         : flux
             ? await releaseWhere(flux.helmrelease, readEdited)
             : { file: to.values, line: 1 };
+    if (!started || !('rendering' in started)) {
+        if (started && to.protected)
+            (0,unpinned/* refuseUnjudged */.l)(started, to.name, await whereOf());
+        return started;
+    }
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    const where = await whereOf();
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (to.protected)
+        (0,unpinned/* refuseUnjudged */.l)(env, to.name, where);
     if (env.status === 'failed' && to.protected) {
         throw new src_errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
@@ -6009,82 +6041,109 @@ async function planChecked(req, route, world, baseSha, cache) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ refuseUnjudged),
   Q: () => (/* binding */ refuseUnpinned)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(21065);
+var objects = __webpack_require__(21065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
 
 /** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
 function podSpecs(body) {
-    const out = [];
+    const out = new Set();
     const top = asObj(body.spec);
     if (!top)
         return out;
     if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
+        out.add(top);
+    const walk = (node, depth) => {
         if (depth > 8)
             return;
         for (const [k, v] of Object.entries(node)) {
             const child = asObj(v);
             if (!child)
                 continue;
-            const at = `${path}.${k}`;
             const spec = k === 'template' ? asObj(child.spec) : undefined;
             if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
+                out.add(spec);
             else
-                walk(child, at, depth + 1);
+                walk(child, depth + 1);
         }
     };
-    walk(top, 'spec', 0);
+    walk(top, 0);
     return out;
 }
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const MAX_DEPTH = 32;
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o, out) {
+    const top = asObj(o.body.spec);
+    if (!top)
+        return;
+    const pods = podSpecs(o.body);
+    const object = (0,objects/* objectLabel */.uk)(o);
+    const seen = new Set();
+    const visit = (node, path, depth, container) => {
+        if (!node || typeof node !== 'object' || seen.has(node))
+            return;
+        if (depth > MAX_DEPTH) {
+            // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+            if (!out.some((i) => i.tooDeep && i.object === object))
+                out.push({ object, image: '', path, tooDeep: true });
+            return;
+        }
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+            return;
+        }
+        const map = node;
+        const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+        if (typeof map.image === 'string')
+            out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+        else if (container)
+            out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string')
+                continue;
+            const list = pods.has(map) && CONTAINER_LISTS.includes(k) ? k : undefined;
+            visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+        }
+    };
+    visit(top, 'spec', 0);
+}
+/** Every image the objects name (pinned or not), in the objects' order. */
+function renderedImages(objects) {
     const out = [];
     for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,render_objects/* objectLabel */.uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
+        imagesOf(o, out);
     return out;
+}
+/** Whether an image reference names its content by digest. */
+const pinnedByDigest = (image) => DIGEST.test(image);
+/** The images of `objects` that carry no digest, in the objects' order. */
+function unpinnedImages(objects) {
+    return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
 }
 /** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
 function splitImage(image) {
@@ -6136,16 +6195,22 @@ function traceImage(image, sources) {
 }
 /** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
 function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+    const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+    if (u.tooDeep)
+        return `${u.object}: ${u.path} nests deeper than ${MAX_DEPTH} levels, so the images under it cannot be judged`;
+    const who = u.list ? `${kind} ${u.container} ` : '';
+    return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/unpinned.ts
 // promote-env's digest-only guard over what is rendered: a protected
 // target's objects after the change must run every image pinned by digest
 // (render/images.ts), whatever wrote it — the values, a chart default, a
-// subchart, an overlay's base or patch. Shared by the Helm render
-// (render.ts) and the overlay's (render-overlay.ts).
+// subchart, an overlay's base or patch; and a protected target whose render
+// cannot be had (a remote or packaged subchart, a chart that cannot be
+// pulled, a file it names that is not there) cannot be judged, so it is
+// refused. Shared by the Helm render (render.ts) and the overlay's
+// (render-overlay.ts).
 
 
 /**
@@ -6165,6 +6230,19 @@ function refuseUnpinned(env, target, sources, where) {
     throw new errors/* UserError */.yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${unpinnedLine(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
         ...(origin ? { file: origin.file, line: origin.line } : where),
         hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+/**
+ * A protected target whose render after the change could not be had is refused at the line that makes it so (the
+ * render's `refused`), else at `where`: nothing it would run was judged. Only a render no Helm or kustomize could
+ * run (`render: auto`, none on PATH) is not refused: that is said, as for any environment. Nothing is written yet.
+ */
+function refuseUnjudged(env, target, where, what = 'the chart') {
+    if (env.status !== 'skipped' || env.noHelm)
+        return;
+    throw new errors/* UserError */.yo(`render: ${what} of ${target}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+        ...(env.refused ?? where),
+        hint: `${env.refused?.hint ?? 'make what it renders readable here (in this repository, or a chart version published where lockstep can pull it)'}, so what the cluster receives is what is reviewed; nothing was written`,
     });
 }
 
@@ -6349,8 +6427,17 @@ class CachedRenderer {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
         let out = this.parsed.get(key);
         if (!out)
-            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? this.objectsOf(o.stdout, side.namespace) : o))));
         return out;
+    }
+    /** A tool's output as the objects the cluster receives, or the reason it cannot be read as Kubernetes objects. */
+    objectsOf(stdout, namespace) {
+        try {
+            return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
+        }
+        catch (e) {
+            return { ok: false, reason: 'error', message: e.message };
+        }
     }
     async inTempFolder(side, background) {
         this.runs++;
@@ -6370,39 +6457,161 @@ function filesDigest(files) {
         h.update(`${p}\0${t}\0`);
     return h.digest('hex');
 }
-/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
-function objectsOf(stdout, namespace) {
-    try {
-        return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
-    }
-    catch (e) {
-        return { ok: false, reason: 'error', message: e.message };
-    }
-}
 
 
 /***/ }),
 
-/***/ 13165:
+/***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HL: () => (/* binding */ compareRenders),
-/* harmony export */   MX: () => (/* binding */ printObjects),
-/* harmony export */   pA: () => (/* binding */ DEFAULT_IGNORE)
-/* harmony export */ });
-/* unused harmony exports maskSecrets, jqPath */
-/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21065);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pA: () => (/* binding */ DEFAULT_IGNORE),
+  HL: () => (/* binding */ compareRenders),
+  MX: () => (/* binding */ printObjects)
+});
+
+// UNUSED EXPORTS: maskSecrets
+
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(45076);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(21065);
+;// CONCATENATED MODULE: ./packages/core/src/render/ignore-paths.ts
+// The fields an Argo CD Application's spec.ignoreDifferences names, as paths
+// into a rendered object: its JSON pointers (RFC 6901) and its jq path
+// expressions that are plain field paths (`.a.b["c"][0][]`); what selects or
+// pipes is not read, and is said. compare.ts folds (or marks) what they name.
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+/** What a key or index of a node holds (undefined for ALL, which names many). */
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+/** Whether a path names something in the node. */
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+/** Sets what a path names (its last key in the node it reaches). */
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The values a path names (every item for ALL), in order; a path that names nothing gives none. */
+function valuesAt(node, path) {
+    if (path.length === 0)
+        return [node];
+    if (!node || typeof node !== 'object')
+        return [];
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    return keys.flatMap((k) => (String(k) in node ? valuesAt(child(node, k), rest) : []));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
+// Application's spec.ignoreDifferences names where its sync respects them
+// (`RespectIgnoreDifferences=true`; else Argo CD applies them on every sync,
+// so a change to them is shown and marked), values that differ between two
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
 // stringData values never reach the text, nor anything derived from them: each
 // shows as <unchanged>, <changed> or <masked> (maskSecrets).
+
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -6411,8 +6620,6 @@ const DEFAULT_IGNORE = [
     String.raw `^\s*app\.kubernetes\.io/version:\s`,
     String.raw `^\s*checksum/[^:]*:\s`,
 ];
-/** `[]` in a jq path: every item. */
-const ALL = Symbol('every item');
 /**
  * A side's objects printed ahead of the comparison (keys sorted, ignored lines split out), as compareRenders
  * prints an object that no ignoreDifferences rule covers and that holds no Secret: the before side is printed
@@ -6421,12 +6628,12 @@ const ALL = Symbol('every item');
 function printObjects(objects, opts) {
     const printed = new Map();
     for (const o of objects.values()) {
-        if (opts.ignoreDifferences.some((r) => matches(r, o)))
+        if (opts.ignoreDifferences.some((r) => !r.appliedOnSync && matches(r, o)))
             continue;
         if (hasSecret(o.body))
             printed.set(o, { secret: true });
         else {
-            const text = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(o.body);
+            const text = (0,render_objects/* sortedYaml */.Xw)(o.body);
             const [kept, taken] = splitIgnored(text, opts.ignore);
             printed.set(o, { secret: false, text, kept, taken });
         }
@@ -6445,8 +6652,11 @@ function compareRenders(before, after, again, opts, ahead) {
         ignoredLines: 0,
         nondeterministic: 0,
         unread: [],
+        appliedOnSync: 0,
     };
-    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    // Only what the deployer never applies is folded: fields Argo CD's diff ignores but its sync applies are shown, marked.
+    const rules = opts.ignoreDifferences.filter((r) => !r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const applied = opts.ignoreDifferences.filter((r) => r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
     const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
     const secret = (o) => {
         const p = o && printed?.get(o);
@@ -6469,8 +6679,8 @@ function compareRenders(before, after, again, opts, ahead) {
             // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy (or was, ahead).
             const b = was && printed?.get(was);
             const a = now && printed?.get(now);
-            bText = b && !b.secret ? b.text : was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(was.body) : '';
-            aText = a && !a.secret ? a.text : now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(now.body) : '';
+            bText = b && !b.secret ? b.text : was ? (0,render_objects/* sortedYaml */.Xw)(was.body) : '';
+            aText = a && !a.secret ? a.text : now ? (0,render_objects/* sortedYaml */.Xw)(now.body) : '';
             if (b && !b.secret)
                 bSplit = [b.kept, b.taken];
             if (a && !a.secret)
@@ -6478,8 +6688,8 @@ function compareRenders(before, after, again, opts, ahead) {
         }
         else {
             // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
-            const b = was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(was.body) : undefined;
-            const a = now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(now.body) : undefined;
+            const b = was ? (0,render_objects/* sortedKeys */.Mf)(was.body) : undefined;
+            const a = now ? (0,render_objects/* sortedKeys */.Mf)(now.body) : undefined;
             for (const p of ignored)
                 for (const side of [a, b])
                     if (side)
@@ -6487,7 +6697,7 @@ function compareRenders(before, after, again, opts, ahead) {
             if (a && second) {
                 let differing = leaves;
                 if (!differing) {
-                    const c = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(second.body);
+                    const c = (0,render_objects/* sortedKeys */.Mf)(second.body);
                     for (const p of ignored)
                         removePath(c, p);
                     differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
@@ -6500,8 +6710,8 @@ function compareRenders(before, after, again, opts, ahead) {
                 }
             }
             maskSecrets(b, a);
-            bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
-            aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
+            bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
+            aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
         }
         const [bKept, bIgnored] = bSplit ?? splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = aSplit ?? splitIgnored(aText, opts.ignore);
@@ -6512,18 +6722,24 @@ function compareRenders(before, after, again, opts, ahead) {
             continue;
         }
         out.counts[change]++;
-        const label = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .objectLabel */ .uk)(obj);
+        const label = (0,render_objects/* objectLabel */.uk)(obj);
+        const onSync = change === 'changed' &&
+            applied.some(({ rule, paths }) => matches(rule, obj) && paths.some((p) => JSON.stringify(valuesAt(was.body, p)) !== JSON.stringify(valuesAt(now.body, p))));
+        if (onSync)
+            out.appliedOnSync++;
+        const mark = onSync ? { appliedOnSync: true } : {};
         if (opts.summarize.includes(obj.kind)) {
             out.changes.push({
                 object: label,
                 key,
                 change,
+                ...mark,
                 diff: '',
                 size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
-        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+        out.changes.push({ object: label, key, change, ...mark, diff: hunksText(label, bKept, aKept) });
     }
     return out;
 }
@@ -6568,7 +6784,7 @@ function changedLines(before, after) {
 }
 /** The hunks of the diff, `@@` lines included, no file heads. */
 function hunksText(label, before, after) {
-    const { hunks } = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .trimmedPatch */ .F2)(label, before, after, 3);
+    const { hunks } = (0,diff/* trimmedPatch */.F2)(label, before, after, 3);
     const lines = [];
     for (const h of hunks) {
         lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
@@ -6654,106 +6870,6 @@ function maskField(before, after, field) {
         each(aMap);
     else if (after && a !== undefined)
         after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
-}
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule, o) {
-    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-    if ((rule.group ?? '') !== group && rule.group !== '*')
-        return false;
-    if (rule.kind !== o.kind && rule.kind !== '*')
-        return false;
-    if (rule.name && rule.name !== o.name)
-        return false;
-    if (rule.namespace && rule.namespace !== o.namespace)
-        return false;
-    return true;
-}
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule, unread) {
-    const paths = [];
-    for (const p of rule.jsonPointers ?? [])
-        paths.push(p
-            .split('/')
-            .slice(1)
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    for (const jq of rule.jqPathExpressions ?? []) {
-        const path = jqPath(jq);
-        if (path)
-            paths.push(path);
-        else if (!unread.includes(jq))
-            unread.push(jq);
-    }
-    return paths;
-}
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-function jqPath(expr) {
-    const path = [];
-    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-    const s = expr.trim();
-    if (!s.startsWith('.') || s === '.')
-        return undefined;
-    let at = 0;
-    while (at < s.length) {
-        re.lastIndex = at;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        if (m[1] !== undefined)
-            path.push(m[1]);
-        else if (m[2] !== undefined)
-            path.push(JSON.parse(`"${m[2]}"`));
-        else if (m[3] !== undefined)
-            path.push(Number(m[3]));
-        else
-            path.push(ALL);
-        at = re.lastIndex;
-    }
-    return path;
-}
-function child(node, key) {
-    if (typeof key === 'symbol')
-        return undefined;
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[String(key)];
-    return undefined;
-}
-/** Deletes what a path names (every item for `*`). */
-function removePath(node, path) {
-    if (path.length === 0 || !node || typeof node !== 'object')
-        return;
-    const [head, ...rest] = path;
-    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-    for (const k of keys) {
-        if (rest.length > 0)
-            removePath(child(node, k), rest);
-        else if (Array.isArray(node))
-            node[Number(k)] = undefined;
-        else
-            delete node[String(k)];
-    }
-    if (Array.isArray(node) && rest.length === 0) {
-        const kept = node.filter((x) => x !== undefined);
-        node.splice(0, node.length, ...kept);
-    }
-}
-function hasPath(node, path) {
-    let n = node;
-    for (const k of path) {
-        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
-            return false;
-        n = child(n, k);
-    }
-    return true;
-}
-function setPath(node, path, value) {
-    let n = node;
-    for (const k of path.slice(0, -1))
-        n = child(n, k);
-    const last = path[path.length - 1];
-    if (n && typeof n === 'object' && typeof last !== 'symbol')
-        n[String(last)] = value;
 }
 /** The leaf paths where two renders of the same input differ. */
 function differingLeaves(a, b, at) {
@@ -7145,7 +7261,7 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 69896:
+/***/ 39410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7171,8 +7287,8 @@ var external_node_util_ = __webpack_require__(57975);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
 var young_generation = __webpack_require__(65633);
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
@@ -7337,6 +7453,42 @@ async function archiveTexts(tgz, depth, budget) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/hooks.ts
+// Helm test hooks: objects annotated `helm.sh/hook: test` (or Helm 2's
+// `test-success`, which Helm 3 and 4 still read as `test`; a hook name Helm
+// does not know leaves the object out of `helm template` altogether) are what `helm test` creates, not
+// what an install or an upgrade applies. Neither Argo CD (it maps Helm's
+// install and upgrade hooks to its own sync phases and skips a hook it has no
+// phase for) nor Flux's helm-controller (Helm's own install, tests run only
+// when `spec.test.enable` asks) applies them on a sync, so they are no part
+// of what the cluster receives: a chart that names its test Pod with
+// randAlphaNum would otherwise show one added and one removed in every diff,
+// and a test image would be judged as if it ran.
+const TEST_HOOKS = new Set(['test', 'test-success']);
+/** Whether an object is a Helm test hook and nothing else: every hook its `helm.sh/hook` annotation lists is a test. */
+function isTestHook(o) {
+    const meta = o.body.metadata;
+    const annotations = meta && typeof meta === 'object' ? meta.annotations : undefined;
+    const hook = annotations && typeof annotations === 'object' ? annotations['helm.sh/hook'] : undefined;
+    if (typeof hook !== 'string')
+        return false;
+    const kinds = hook
+        .split(',')
+        .map((h) => h.trim())
+        .filter((h) => h !== '');
+    return kinds.length > 0 && kinds.every((h) => TEST_HOOKS.has(h));
+}
+/** The objects without Helm's test hooks, and the labels of those taken out (counted apart in the render's report). */
+function withoutTestHooks(objects) {
+    const testHooks = [];
+    for (const [key, o] of objects)
+        if (isTestHook(o)) {
+            objects.delete(key);
+            testHooks.push(`${o.kind} ${o.name}`);
+        }
+    return { objects, testHooks };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
@@ -7351,6 +7503,7 @@ async function archiveTexts(tgz, depth, budget) {
 // that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
+
 
 
 
@@ -7405,6 +7558,14 @@ class Renderer extends cached/* CachedRenderer */.m {
     }
     key(side) {
         return sideDigest(side, this.cluster);
+    }
+    /** Helm's output without its test hooks (hooks.ts): no deployer applies them on a sync; they are counted apart. */
+    objectsOf(stdout, namespace) {
+        const read = super.objectsOf(stdout, namespace);
+        if (!read.ok)
+            return read;
+        const { objects, testHooks } = withoutTestHooks(read.objects);
+        return { ok: true, objects, ...(testHooks.length > 0 ? { testHooks } : {}) };
     }
     async run(side, dir, background) {
         let chart;
@@ -7542,6 +7703,7 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
             status: 'rendered',
             diff: again?.ok ? (0,compare/* compareRenders */.HL)(beforeObjects, now.objects, again.objects, opts, printed) : diff,
             after: now.objects,
+            ...(now.testHooks ? { testHooks: now.testHooks } : {}),
             ...(beforeFailed ? { beforeFailed } : {}),
         };
     });
@@ -7566,9 +7728,12 @@ function sameObjects(a, b) {
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
+ * would place them: a subchart already under charts/ as a folder is kept, a
+ * `file://` one is read from its folder (recursively) into charts/<name>/.
+ * Any other cannot be rendered here (lockstep renders without network, and a
+ * packaged subchart kept in git is not read): the side is unavailable, and
+ * `refused` names the Chart.yaml line of the dependency, so a guard that
+ * cannot judge the environment fails closed there (render-guards.ts, promote).
  */
 async function readChartFolder(reader, dir, depth = 0) {
     const paths = await reader.list(dir);
@@ -7584,40 +7749,61 @@ async function readChartFolder(reader, dir, depth = 0) {
     const chartYaml = files.get('Chart.yaml');
     if (chartYaml === undefined)
         return { unavailable: `no Chart.yaml in ${dir}` };
-    let deps = [];
-    try {
-        const doc = (0,dist/* parse */.qg)(chartYaml);
-        if (Array.isArray(doc?.dependencies))
-            deps = doc.dependencies;
-    }
-    catch {
+    const deps = dependenciesOf(chartYaml);
+    if (!deps)
         return { unavailable: `${prefix}Chart.yaml is no YAML` };
-    }
+    const at = (line, hint) => ({ file: `${prefix}Chart.yaml`, line, hint });
     for (const d of deps) {
-        const name = typeof d?.name === 'string' ? d.name : undefined;
-        if (!name)
+        const { name, repository: repo, line } = d;
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}/`)))
             continue;
-        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
-        if (present) {
-            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-            continue;
-        }
-        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}-`) && p.endsWith('.tgz') && !p.slice(7).includes('/')))
+            return {
+                unavailable: `${name} unavailable (a packaged subchart kept in git is not read)`,
+                refused: at(line, `unpack charts/${name}-*.tgz into the folder charts/${name}/, so the subchart the cluster receives is the one reviewed`),
+            };
         if (!repo.startsWith('file://') || depth > 5)
-            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+            return {
+                unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)`,
+                refused: at(line, `vendor ${name}: helm dependency build, then commit charts/${name}/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed`),
+            };
         const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
-            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+            return {
+                unavailable: `${name} unavailable (${repo} is outside the repository)`,
+                refused: at(line, 'name a folder inside the repository'),
+            };
         const read = await readChartFolder(reader, sub, depth + 1);
         if ('unavailable' in read)
-            return { unavailable: `${name} unavailable (${read.unavailable})` };
+            return {
+                ...read,
+                unavailable: `${name} unavailable (${read.unavailable})`,
+                refused: read.refused ?? at(line, 'fix the subchart folder it names'),
+            };
         for (const [p, t] of read.files)
             files.set(`charts/${name}/${p}`, t);
     }
     return { files };
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Chart.yaml's dependencies with a name, each with its repository and 1-based line; undefined when the file is no YAML. */
+function dependenciesOf(chartYaml) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(chartYaml, { lineCounter: lines });
+    if (doc.errors.length > 0)
+        return undefined;
+    const list = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    return list.items.flatMap((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return [];
+        const name = item.get('name');
+        const repository = item.get('repository');
+        if (typeof name !== 'string' || name === '')
+            return [];
+        return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
+    });
+}
 
 
 /***/ }),

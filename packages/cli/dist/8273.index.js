@@ -1,5 +1,5 @@
-export const id = 7344;
-export const ids = [7344];
+export const id = 8273;
+export const ids = [8273,8473];
 export const modules = {
 
 /***/ 20506:
@@ -196,7 +196,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
-/***/ 52288:
+/***/ 81579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -400,7 +400,16 @@ function readSourceHydrator(text, file, name) {
     const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true);
     const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true);
     const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
-    return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
+    const revision = doc.getIn(['spec', 'sourceHydrator', 'drySource', 'targetRevision']);
+    return {
+        targetBranch,
+        path,
+        ...(hydrateTo !== undefined ? { hydrateTo } : {}),
+        // HEAD follows the repository's default branch, which the run already counts as the DRY branch.
+        ...(typeof revision === 'string' && revision !== '' && revision !== 'HEAD' ? { dryRevision: revision } : {}),
+        file,
+        writtenLine: at(['spec', 'sourceHydrator', ...(hydrateTo !== undefined ? ['hydrateTo'] : ['syncSource']), 'targetBranch']),
+    };
 }
 /** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
 function withSourceHydrator(h, s) {
@@ -428,22 +437,84 @@ function drySourceAsSource(text, name) {
     return doc.toString();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var branch = __webpack_require__(69256);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/owned.ts
+// hydrate-env writes proposed branches only (issue 73 item 1). A `hydrate-to:` or an Application's
+// hydrateTo.targetBranch is untrusted text that names the branch written: pointed at the DRY branch it would
+// replace the charts with rendered manifests, pointed at an environment's active branch (or at promote-env's
+// `promote/<env>`) it would move that environment past every gate. Each branch a run would write is checked
+// against every branch someone else owns before anything renders or is pushed, and refused at the line that
+// named it, naming its owner.
+
+
+
+
+/** The branches a hydration must never write, each with what owns it (`the DRY branch`, `prod's active branch`). */
+function ownedBranches(config, actives, dryBranches) {
+    const owned = new Map();
+    for (const { branch, why } of dryBranches)
+        if (!owned.has(branch))
+            owned.set(branch, `the DRY branch (${why})`);
+    for (const [env, active] of actives)
+        if (!owned.has(active))
+            owned.set(active, `${env}'s active branch`);
+    for (const e of config.environments) {
+        const b = branch/* PromotionBranch */.G.of(e.name);
+        if (!owned.has(b))
+            owned.set(b, `promote-env's branch for ${e.name}`);
+    }
+    return owned;
+}
+/**
+ * Each chosen environment's written branch checked against `owned`: every one that is refused together, at the
+ * line that named it (the Application's, else the config's `hydrate:`), before anything is rendered or pushed.
+ */
+function refuseOwnedBranches(config, chosen, owned) {
+    const errors = [];
+    for (const c of chosen) {
+        const branch = (0,hydrated/* proposedBranch */.h$)(c.h);
+        const owner = owned.get(branch);
+        if (owner === undefined)
+            continue;
+        const own = c.h.path ? `${c.h.branch}-next/${c.h.path}` : `${c.h.branch}-next`;
+        const at = c.named
+            ? {
+                file: c.named.file,
+                line: c.named.line,
+                hint: `write ${c.named.key}: ${c.h.branch}-next (a proposed branch of ${c.e.name}'s own); nothing was pushed`,
+            }
+            : {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate', 'hydrate-to']) ??
+                    (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ??
+                    (0,config_config.configLine)(config, ['environments', c.index]),
+                hint: `leave hydrate-to out (${c.e.name} then writes ${own}), or name a proposed branch of ${c.e.name}'s own; nothing was pushed`,
+            };
+        errors.push(new src_errors/* UserError */.yo(`${c.e.name}: hydrate-env would write ${branch}, which is ${owner}`, at));
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
 var cat_file = __webpack_require__(40001);
-// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
 var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts + 1 modules
 var render_kustomize = __webpack_require__(83375);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 1 modules
-var render = __webpack_require__(69896);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
 var render_objects = __webpack_require__(21065);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
@@ -890,6 +961,8 @@ function chartPuller(world) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(87034);
+// EXTERNAL MODULE: ./packages/core/src/git/dry-order.ts
+var dry_order = __webpack_require__(15290);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1153,11 +1226,16 @@ async function pushBranches(git, remote, updates) {
 
 
 
+
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
 const ATTEMPTS = 5;
 async function writeBranch(git, w) {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const tip = await (0,publish/* fetchBranch */.D_)(git, 'origin', w.branch);
+        // Read again each round: a lost lease may mean a run for a newer DRY commit pushed meanwhile.
+        const newer = tip ? await newerOn(git, w, await (0,hydrated/* dryShaAt */.DH)(git, tip, ownMetadata(w))) : undefined;
+        if (newer)
+            return { status: 'superseded', commit: tip, newer };
         // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
         const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await (0,publish/* fetchBranch */.D_)(git, 'origin', w.active) : undefined);
         const built = await (0,hydrated/* writeHydratedTree */.bL)(git, from, w.scope, w.files, !w.dryRun);
@@ -1215,8 +1293,9 @@ async function writeBranches(git, reader, writes) {
     }
     const objects = [];
     const updates = [];
+    const newer = fetched ? await newerTips(git, reader, batch, tips) : new Map();
     // Every branch at once: their reads go to the one cat-file together.
-    const built = fetched ? await Promise.all(batch.map(({ w }) => buildBranch(reader, w, tips))) : [];
+    const built = fetched ? await Promise.all(batch.map(async ({ w, i }) => newer.get(i) ?? buildBranch(reader, w, tips))) : [];
     built.forEach((b, k) => {
         const i = batch[k].i;
         if ('status' in b)
@@ -1238,6 +1317,37 @@ async function writeBranches(git, reader, writes) {
     // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
     for (let i = 0; i < writes.length; i++)
         out[i] ??= await writeBranch(git, writes[i]);
+    return out;
+}
+/** The hydrator.metadata of the environment's own folder: what says which DRY commit its manifests render. */
+function ownMetadata(w) {
+    return w.metadata.at(-1);
+}
+/** The DRY commit `held` (a tip's drySha) when it is strictly newer than the one this run hydrates, else undefined. */
+async function newerOn(git, w, held) {
+    if (held === undefined || held === w.dry.sha)
+        return undefined;
+    return (await (0,dry_order/* laterDryCommits */.s)(git, w.dry.sha, [held])).has(held) ? held : undefined;
+}
+/**
+ * The branches of the batch whose tip holds the render of a newer DRY commit than this run's (a re-run, a slower
+ * job): superseded, by index in the run's writes. Every tip's drySha read through the one cat-file, their order
+ * asked of git once per DRY commit (all the run's writes share one).
+ */
+async function newerTips(git, reader, batch, tips) {
+    const held = await Promise.all(batch.map(async ({ w }) => {
+        const tip = tips.get(w.branch);
+        return tip ? (0,hydrated/* dryShaOf */.hu)(await reader.text(`${tip}:${ownMetadata(w)}`)) : undefined;
+    }));
+    const out = new Map();
+    for (const dry of new Set(batch.map(({ w }) => w.dry.sha))) {
+        const later = await (0,dry_order/* laterDryCommits */.s)(git, dry, held.filter((h, k) => h !== undefined && batch[k].w.dry.sha === dry));
+        batch.forEach(({ w, i }, k) => {
+            const h = held[k];
+            if (w.dry.sha === dry && h !== undefined && later.has(h))
+                out.set(i, { status: 'superseded', commit: tips.get(w.branch), newer: h });
+        });
+    }
     return out;
 }
 /** A branch of the batch: its outcome when nothing is to be pushed, else its commit and the objects it needs. */
@@ -1319,6 +1429,8 @@ var hydrator_notes = __webpack_require__(14361);
 
 
 
+
+
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -1337,7 +1449,7 @@ async function runHydrate(req, world) {
     const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
     let chosen;
     try {
-        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p), await dryBranches(plain, world.env));
     }
     catch (err) {
         planner.close();
@@ -1385,6 +1497,7 @@ async function runHydrate(req, world) {
         ...(p.h.path ? { path: p.h.path } : {}),
         status: outcomes[k].status,
         ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+        ...(outcomes[k].newer ? { newer: outcomes[k].newer } : {}),
         files: p.files.length,
         dropped: p.dropped,
         renderer: p.renderer,
@@ -1401,29 +1514,81 @@ async function runHydrate(req, world) {
     }
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
+/** The DRY branch as this run knows it: the branch checked out, the branch the run was started for, origin's default branch. */
+async function dryBranches(plain, env) {
+    const out = [];
+    const checkedOut = await (0,local_repo/* currentBranch */.eR)(plain);
+    if (checkedOut)
+        out.push({ branch: checkedOut, why: 'checked out here' });
+    const ref = env.GITHUB_REF;
+    if (ref?.startsWith('refs/heads/'))
+        out.push({ branch: ref.slice('refs/heads/'.length), why: 'the branch this run was started for' });
+    const head = await (0,local_repo/* remoteHeadRef */.OZ)(plain);
+    if (head)
+        out.push({ branch: head, why: "origin's default branch" });
+    return out;
+}
+/** An environment's Application's spec.sourceHydrator at the DRY commit, when it has one. */
+async function sourceHydratorOf(e, read) {
+    const ref = e.application ? (0,application/* splitApplicationRef */.O6)(e.application) : undefined;
+    const text = ref ? await read(ref.file) : undefined;
+    return ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+}
 /**
  * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
- * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked, and every
+ * branch written checked against the branches others own (owned.ts).
  */
-async function resolveTargets(config, asked, read) {
+async function resolveTargets(config, asked, read, dry) {
     const chosen = [];
     for (const c of asked) {
-        const ref = c.e.application ? (0,application/* splitApplicationRef */.O6)(c.e.application) : undefined;
-        const text = ref ? await read(ref.file) : undefined;
-        const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
-        if (hydrator)
-            chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+        const hydrator = await sourceHydratorOf(c.e, read);
+        if (hydrator) {
+            const h = withSourceHydrator(c.h, hydrator);
+            // The branch written was named in the Application only when the config's hydrate: leaves hydrate-to out.
+            const named = c.h['hydrate-to'] === undefined
+                ? { file: hydrator.file, line: hydrator.writtenLine, key: 'spec.sourceHydrator.hydrateTo.targetBranch' }
+                : undefined;
+            chosen.push({ ...c, h, ...(named ? { named } : {}), ...(hydrator.dryRevision ? { dryRevision: hydrator.dryRevision } : {}) });
+        }
         else if (c.h.branch !== undefined)
             chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
         else
-            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`, {
+            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${c.e.application ? `its Application ${(0,application/* splitApplicationRef */.O6)(c.e.application).file} has no spec.sourceHydrator` : 'no application: says one'}`, {
                 file: config.file,
                 line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']),
                 hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
             });
     }
     checkTargets(config, chosen);
+    const revisions = chosen.flatMap((c) => c.dryRevision ? [{ branch: c.dryRevision, why: `the drySource revision of ${c.e.name}'s Application` }] : []);
+    refuseOwnedBranches(config, chosen, ownedBranches(config, await activeBranches(config, chosen, read), [...dry, ...revisions]));
     return chosen;
+}
+/**
+ * Every hydrated environment's active branch, by environment: the chosen ones' as resolved, the others' from their
+ * `hydrate:` or their Application (one that cannot be read is not this run's to refuse: it is left out).
+ */
+async function activeBranches(config, chosen, read) {
+    const out = new Map();
+    for (const e of config.environments) {
+        const h = hydrateOf(e);
+        if (!h)
+            continue;
+        const mine = chosen.find((c) => c.e.name === e.name);
+        let branch = mine?.h.branch ?? h.branch;
+        if (branch === undefined)
+            try {
+                branch = (await sourceHydratorOf(e, read))?.targetBranch;
+            }
+            catch (err) {
+                if (!(err instanceof src_errors/* UserError */.yo))
+                    throw err;
+            }
+        if (branch !== undefined)
+            out.set(e.name, branch);
+    }
+    return out;
 }
 /** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
 function checkTargets(config, chosen) {
@@ -1494,6 +1659,29 @@ function repositoryUrl(env, origin) {
         return origin;
     }
 }
+
+
+/***/ }),
+
+/***/ 69256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PromotionBranch)
+/* harmony export */ });
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
-/***/ 207:
+/***/ 1028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1323,9 +1323,11 @@ const GZIP_OS_OFFSET = 9;
  * `helm package` would, deterministically. A chart that Helm would refuse
  * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
  * too large file, a file in charts/ that is no chart) is a UserError.
+ * `leaveOut` names files left out as if .helmignore listed them (an
+ * environment's values file kept in the chart: deployment-state.ts).
  */
-async function packageChart(dir, label, root) {
-    const files = loadDir(dir, label, root);
+async function packageChart(dir, label, root, leaveOut) {
+    const files = loadDir(dir, label, root, leaveOut);
     const entries = [];
     const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
     const tar = (0,tar_stream.pack)();
@@ -1344,7 +1346,7 @@ async function packageChart(dir, label, root) {
     return { ...chart, archive, files: entries.map((e) => e.name) };
 }
 /** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
-function loadDir(dir, label, root) {
+function loadDir(dir, label, root, leaveOut) {
     const ignoreFile = (0,external_node_path_.join)(dir, '.helmignore');
     const ignored = helmIgnore(existsFile(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
     const out = [];
@@ -1359,7 +1361,7 @@ function loadDir(dir, label, root) {
                 walk(full, path);
                 continue;
             }
-            if (ignored(path))
+            if (ignored(path) || leaveOut?.(path))
                 continue;
             if (!st.isFile())
                 throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
@@ -1799,6 +1801,53 @@ function isEmpty(v) {
         v === false ||
         (Array.isArray(v) && v.length === 0) ||
         (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/deployment-state.ts
+// An environment's values file kept inside a chart folder (the README's
+// layout: charts/myapp/values-prod.yaml beside the chart's own values.yaml,
+// read by a multi-source Application through `$values`) is deployment state,
+// not chart content: a promotion that pins a digest there changes what one
+// environment runs, not the chart a release packages. The bump rule
+// (chart-bump-check, `lockstep check`) and publish treat it as if the chart's
+// .helmignore listed it: a promotion pull request needs no chart bump, and a
+// published package equals `helm package` with that line. A chart's own
+// Chart.yaml, Chart.lock, values.yaml and values.schema.json stay chart
+// content whoever names them.
+
+
+/** The files of a chart folder that are its content whatever an environment says of them. */
+const CHART_CONTENT = new Set(['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json']);
+const normal = (p) => external_node_path_.posix.normalize(p.trim().replace(/\\/g, '/')).replace(/^\.\//, '');
+/**
+ * Whether a repository path is deployment state: one of the environments' values files (`valuesFiles`, repository
+ * paths or globs) and not a chart's own Chart.yaml, Chart.lock, values.yaml or values.schema.json.
+ */
+function deploymentState(valuesFiles) {
+    const globs = valuesFiles.map(normal).filter((p) => /[*?[{]/.test(p));
+    const exact = new Set(valuesFiles.map(normal).filter((p) => !/[*?[{]/.test(p)));
+    const matches = globs.length > 0 ? globMatcher(globs) : () => false;
+    return (path) => !CHART_CONTENT.has(external_node_path_.posix.basename(path)) && (exact.has(path) || matches(path));
+}
+/** The files under chart folder `dir` (repository path, '.' for the top) that are deployment state, relative to it. */
+function deploymentStateUnder(dir, files, valuesFiles) {
+    const isState = deploymentState(valuesFiles);
+    const prefix = dir === '.' || dir === '' ? '' : `${normal(dir)}/`;
+    return files.filter((f) => f.startsWith(prefix) && isState(f)).map((f) => f.slice(prefix.length));
+}
+/** Each environment's values file kept inside one of `chartDirs` (not a chart's own file): what `lockstep config` says once. */
+function deploymentStateFiles(chartDirs, environments) {
+    return environments.flatMap((e) => {
+        if (e.values === undefined)
+            return [];
+        const file = normal(e.values);
+        const chart = chartDirs.find((d) => d === '.' || file.startsWith(`${d}/`));
+        return chart !== undefined && deploymentState([file])(file) ? [{ file, environment: e.name, chart }] : [];
+    });
+}
+/** The sentence `lockstep config` prints for one such file. */
+function deploymentStateLine(f) {
+    return `${f.file} (${f.environment}'s values) is deployment state: the bump rule and publish leave it out of chart ${f.chart}, as if its .helmignore listed it`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
@@ -10209,6 +10258,7 @@ var table_publish = __webpack_require__(7401);
 
 
 
+
 /**
  * The publish: the charts to package, each packaged as `helm package`
  * does, every chart checked against the registry before anything is pushed
@@ -10225,7 +10275,7 @@ async function runPublish(req, world) {
             hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('registry')} (e.g. ${(0,src_errors/* named */.KT)('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
         });
     const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
-    const packages = await packageAll(req, world, publishedCharts(req, world, config));
+    const packages = await packageAll(req, world, publishedCharts(req, world, config), config);
     const transport = (world.services.http ?? nodeTransport)();
     const client = (world.services.registry ?? ((o) => new RegistryClient(o)))({
         transport,
@@ -10319,12 +10369,15 @@ function publishedCharts(req, world, config) {
     return selectCharts(all, choice);
 }
 /** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */
-async function packageAll(req, world, dirs) {
+async function packageAll(req, world, dirs, config) {
     const out = [];
+    // An environment's values file kept in a chart folder is deployment state: packaged as if .helmignore listed it.
+    const isState = deploymentState(config.environments.flatMap((e) => (e.values !== undefined ? [e.values] : [])));
     for (const dir of dirs) {
         const abs = (0,external_node_path_.resolve)(req.workdir, dir);
         const label = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-        out.push({ ...(await packageChart(abs, label, world.workspace)), path: label });
+        const inDir = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir.replace(/\\/g, '/'), p));
+        out.push({ ...(await packageChart(abs, label, world.workspace, (p) => isState(inDir(p)))), path: label });
     }
     const seen = new Map();
     const clashes = [];

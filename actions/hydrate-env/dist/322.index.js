@@ -1,8 +1,8 @@
-export const id = 676;
-export const ids = [676];
+export const id = 322;
+export const ids = [322];
 export const modules = {
 
-/***/ 8676:
+/***/ 5322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5947,6 +5947,10 @@ function metadataPaths(h) {
     const own = external_node_path_.posix.join(h.path, METADATA_FILE);
     return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
 }
+/** The drySha `commit`'s `path` (its hydrator.metadata) names, read from the clone; undefined when unreadable. */
+async function dryShaAt(git, commit, path) {
+    return dryShaOf(await spawn_gitTry(git, ['cat-file', 'blob', '--end-of-options', `${commit}:${path}`]));
+}
 /**
  * The blobs of `files` written, then the tree of `parent` (none: an empty
  * tree) with everything under `scope` (undefined: the whole tree) replaced by
@@ -7558,6 +7562,8 @@ function readApplication(text, file, name, charts = []) {
         const n = asStr(o?.name);
         return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
     });
+    // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
+    const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
     const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
         const o = asObj(r);
         const kind = asStr(o?.kind);
@@ -7571,6 +7577,7 @@ function readApplication(text, file, name, charts = []) {
                 ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
                 jsonPointers: strings(o.jsonPointers),
                 jqPathExpressions: strings(o.jqPathExpressions),
+                ...(respected ? {} : { appliedOnSync: true }),
             },
         ];
     });
@@ -8549,7 +8556,16 @@ function readSourceHydrator(text, file, name) {
     const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true);
     const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true);
     const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
-    return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
+    const revision = doc.getIn(['spec', 'sourceHydrator', 'drySource', 'targetRevision']);
+    return {
+        targetBranch,
+        path,
+        ...(hydrateTo !== undefined ? { hydrateTo } : {}),
+        // HEAD follows the repository's default branch, which the run already counts as the DRY branch.
+        ...(typeof revision === 'string' && revision !== '' && revision !== 'HEAD' ? { dryRevision: revision } : {}),
+        file,
+        writtenLine: at(['spec', 'sourceHydrator', ...(hydrateTo !== undefined ? ['hydrateTo'] : ['syncSource']), 'targetBranch']),
+    };
 }
 /** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
 function withSourceHydrator(h, s) {
@@ -8575,6 +8591,196 @@ function drySourceAsSource(text, name) {
     doc.setIn(['spec', 'source'], dry);
     // The one document: the render reads no other, and the name still picks it.
     return doc.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/branch.ts
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/owned.ts
+// hydrate-env writes proposed branches only (issue 73 item 1). A `hydrate-to:` or an Application's
+// hydrateTo.targetBranch is untrusted text that names the branch written: pointed at the DRY branch it would
+// replace the charts with rendered manifests, pointed at an environment's active branch (or at promote-env's
+// `promote/<env>`) it would move that environment past every gate. Each branch a run would write is checked
+// against every branch someone else owns before anything renders or is pushed, and refused at the line that
+// named it, naming its owner.
+
+
+
+
+/** The branches a hydration must never write, each with what owns it (`the DRY branch`, `prod's active branch`). */
+function ownedBranches(config, actives, dryBranches) {
+    const owned = new Map();
+    for (const { branch, why } of dryBranches)
+        if (!owned.has(branch))
+            owned.set(branch, `the DRY branch (${why})`);
+    for (const [env, active] of actives)
+        if (!owned.has(active))
+            owned.set(active, `${env}'s active branch`);
+    for (const e of config.environments) {
+        const b = PromotionBranch.of(e.name);
+        if (!owned.has(b))
+            owned.set(b, `promote-env's branch for ${e.name}`);
+    }
+    return owned;
+}
+/**
+ * Each chosen environment's written branch checked against `owned`: every one that is refused together, at the
+ * line that named it (the Application's, else the config's `hydrate:`), before anything is rendered or pushed.
+ */
+function refuseOwnedBranches(config, chosen, owned) {
+    const errors = [];
+    for (const c of chosen) {
+        const branch = proposedBranch(c.h);
+        const owner = owned.get(branch);
+        if (owner === undefined)
+            continue;
+        const own = c.h.path ? `${c.h.branch}-next/${c.h.path}` : `${c.h.branch}-next`;
+        const at = c.named
+            ? {
+                file: c.named.file,
+                line: c.named.line,
+                hint: `write ${c.named.key}: ${c.h.branch}-next (a proposed branch of ${c.e.name}'s own); nothing was pushed`,
+            }
+            : {
+                file: config.file,
+                line: configLine(config, ['environments', c.index, 'hydrate', 'hydrate-to']) ??
+                    configLine(config, ['environments', c.index, 'hydrate']) ??
+                    configLine(config, ['environments', c.index]),
+                hint: `leave hydrate-to out (${c.e.name} then writes ${own}), or name a proposed branch of ${c.e.name}'s own; nothing was pushed`,
+            };
+        errors.push(new src_errors/* UserError */.yo(`${c.e.name}: hydrate-env would write ${branch}, which is ${owner}`, at));
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const local_repo_BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !local_repo_BRANCH.test(b))
+            continue;
+        if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const fromSym = await remoteHeadRef(git, remote);
+    if (fromSym && local_repo_BRANCH.test(fromSym))
+        return fromSym;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && local_repo_BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new UserError('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await gitTry(git, ['rev-list', '--max-count=1', '--all'])))
+        return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return gitTry(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await spawn_gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
@@ -8831,121 +9037,6 @@ class ObjectReader {
             p.abort(new Error(`git cat-file: the object reader was disposed with ${n} read${n === 1 ? '' : 's'} in flight`));
         }
         this.live.clear();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
-
-
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const local_repo_BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
-async function hasRemote(git, remote = 'origin') {
-    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !local_repo_BRANCH.test(b))
-            continue;
-        if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const fromSym = await remoteHeadRef(git, remote);
-    if (fromSym && local_repo_BRANCH.test(fromSym))
-        return fromSym;
-    const head = await asRepo(git).remoteHead(remote, true);
-    return head && local_repo_BRANCH.test(head) ? head : undefined;
-}
-/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
-async function lastTagOn(git, commit) {
-    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
-}
-/**
- * HEAD's commit, whether the clone is shallow and where the working directory
- * is in the repository, from one git start instead of three (each start
- * blocks the run for a few ms, before the walk of the commits can begin).
- */
-async function headFacts(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
-    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
-    // newline), then HEAD's commit when it names one (exit 0).
-    const text = r.stdout.toString('utf8');
-    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
-    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
-    const shallow = lines.shift() === 'true';
-    asRepo(git).noteShallow(shallow);
-    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
-}
-/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
-async function headCommit(git) {
-    return (await gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await headCommit(git))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new UserError('the repository is bare (it has no work tree)', {
-            hint: then('run in a clone that has a work tree (git clone <path>)'),
-        });
-    const branch = await currentBranch(git);
-    if (!(await gitTry(git, ['rev-list', '--max-count=1', '--all'])))
-        return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
-        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
-    });
-}
-/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
-async function remoteHeadRef(git, remote = 'origin') {
-    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    return sym?.replace(`refs/remotes/${remote}/`, '');
-}
-/** The top folder of the repository `git` runs in, or undefined outside one. */
-function topLevel(git) {
-    return gitTry(git, ['rev-parse', '--show-toplevel']);
-}
-/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
-async function pathPrefix(git) {
-    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
-}
-/** pathPrefix, or '' when git cannot tell. */
-async function pathPrefixOrTop(git) {
-    return (await spawn_gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
-}
-/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
-function shortHeadCommit(git) {
-    return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-}
-/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
-async function initBareWithOrigin(git, url) {
-    for (const args of [
-        ['init', '--quiet', '--bare'],
-        ['remote', 'add', '--', 'origin', url],
-    ]) {
-        const r = await git(args);
-        if (r.code !== 0)
-            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
     }
 }
 
@@ -9740,8 +9831,17 @@ class CachedRenderer {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
         let out = this.parsed.get(key);
         if (!out)
-            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? this.objectsOf(o.stdout, side.namespace) : o))));
         return out;
+    }
+    /** A tool's output as the objects the cluster receives, or the reason it cannot be read as Kubernetes objects. */
+    objectsOf(stdout, namespace) {
+        try {
+            return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
+        }
+        catch (e) {
+            return { ok: false, reason: 'error', message: e.message };
+        }
     }
     async inTempFolder(side, background) {
         this.runs++;
@@ -9760,15 +9860,6 @@ function filesDigest(files) {
     for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         h.update(`${p}\0${t}\0`);
     return h.digest('hex');
-}
-/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
-function objectsOf(stdout, namespace) {
-    try {
-        return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
-    }
-    catch (e) {
-        return { ok: false, reason: 'error', message: e.message };
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
@@ -10599,16 +10690,140 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/ignore-paths.ts
+// The fields an Argo CD Application's spec.ignoreDifferences names, as paths
+// into a rendered object: its JSON pointers (RFC 6901) and its jq path
+// expressions that are plain field paths (`.a.b["c"][0][]`); what selects or
+// pipes is not read, and is said. compare.ts folds (or marks) what they name.
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function ignore_paths_matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function ignore_paths_rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+/** What a key or index of a node holds (undefined for ALL, which names many). */
+function ignore_paths_child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function ignore_paths_removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            ignore_paths_removePath(ignore_paths_child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+/** Whether a path names something in the node. */
+function ignore_paths_hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = ignore_paths_child(n, k);
+    }
+    return true;
+}
+/** Sets what a path names (its last key in the node it reaches). */
+function ignore_paths_setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = ignore_paths_child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The values a path names (every item for ALL), in order; a path that names nothing gives none. */
+function ignore_paths_valuesAt(node, path) {
+    if (path.length === 0)
+        return [node];
+    if (!node || typeof node !== 'object')
+        return [];
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    return keys.flatMap((k) => (String(k) in node ? ignore_paths_valuesAt(ignore_paths_child(node, k), rest) : []));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
+// Application's spec.ignoreDifferences names where its sync respects them
+// (`RespectIgnoreDifferences=true`; else Argo CD applies them on every sync,
+// so a change to them is shown and marked), values that differ between two
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
 // stringData values never reach the text, nor anything derived from them: each
 // shows as <unchanged>, <changed> or <masked> (maskSecrets).
+
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -10617,8 +10832,6 @@ const DEFAULT_IGNORE = (/* unused pure expression or super */ null && ([
     String.raw `^\s*app\.kubernetes\.io/version:\s`,
     String.raw `^\s*checksum/[^:]*:\s`,
 ]));
-/** `[]` in a jq path: every item. */
-const ALL = Symbol('every item');
 /**
  * A side's objects printed ahead of the comparison (keys sorted, ignored lines split out), as compareRenders
  * prints an object that no ignoreDifferences rule covers and that holds no Secret: the before side is printed
@@ -10627,7 +10840,7 @@ const ALL = Symbol('every item');
 function compare_printObjects(objects, opts) {
     const printed = new Map();
     for (const o of objects.values()) {
-        if (opts.ignoreDifferences.some((r) => matches(r, o)))
+        if (opts.ignoreDifferences.some((r) => !r.appliedOnSync && matches(r, o)))
             continue;
         if (hasSecret(o.body))
             printed.set(o, { secret: true });
@@ -10651,8 +10864,11 @@ function compare_compareRenders(before, after, again, opts, ahead) {
         ignoredLines: 0,
         nondeterministic: 0,
         unread: [],
+        appliedOnSync: 0,
     };
-    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    // Only what the deployer never applies is folded: fields Argo CD's diff ignores but its sync applies are shown, marked.
+    const rules = opts.ignoreDifferences.filter((r) => !r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const applied = opts.ignoreDifferences.filter((r) => r.appliedOnSync).map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
     const printed = ahead && sameList(ahead.ignore, opts.ignore) ? ahead.printed : undefined;
     const secret = (o) => {
         const p = o && printed?.get(o);
@@ -10719,17 +10935,23 @@ function compare_compareRenders(before, after, again, opts, ahead) {
         }
         out.counts[change]++;
         const label = objectLabel(obj);
+        const onSync = change === 'changed' &&
+            applied.some(({ rule, paths }) => matches(rule, obj) && paths.some((p) => JSON.stringify(valuesAt(was.body, p)) !== JSON.stringify(valuesAt(now.body, p))));
+        if (onSync)
+            out.appliedOnSync++;
+        const mark = onSync ? { appliedOnSync: true } : {};
         if (opts.summarize.includes(obj.kind)) {
             out.changes.push({
                 object: label,
                 key,
                 change,
+                ...mark,
                 diff: '',
                 size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
-        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+        out.changes.push({ object: label, key, change, ...mark, diff: hunksText(label, bKept, aKept) });
     }
     return out;
 }
@@ -10860,106 +11082,6 @@ function maskField(before, after, field) {
         each(aMap);
     else if (after && a !== undefined)
         after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
-}
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule, o) {
-    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-    if ((rule.group ?? '') !== group && rule.group !== '*')
-        return false;
-    if (rule.kind !== o.kind && rule.kind !== '*')
-        return false;
-    if (rule.name && rule.name !== o.name)
-        return false;
-    if (rule.namespace && rule.namespace !== o.namespace)
-        return false;
-    return true;
-}
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule, unread) {
-    const paths = [];
-    for (const p of rule.jsonPointers ?? [])
-        paths.push(p
-            .split('/')
-            .slice(1)
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    for (const jq of rule.jqPathExpressions ?? []) {
-        const path = jqPath(jq);
-        if (path)
-            paths.push(path);
-        else if (!unread.includes(jq))
-            unread.push(jq);
-    }
-    return paths;
-}
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-function jqPath(expr) {
-    const path = [];
-    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-    const s = expr.trim();
-    if (!s.startsWith('.') || s === '.')
-        return undefined;
-    let at = 0;
-    while (at < s.length) {
-        re.lastIndex = at;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        if (m[1] !== undefined)
-            path.push(m[1]);
-        else if (m[2] !== undefined)
-            path.push(JSON.parse(`"${m[2]}"`));
-        else if (m[3] !== undefined)
-            path.push(Number(m[3]));
-        else
-            path.push(ALL);
-        at = re.lastIndex;
-    }
-    return path;
-}
-function child(node, key) {
-    if (typeof key === 'symbol')
-        return undefined;
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[String(key)];
-    return undefined;
-}
-/** Deletes what a path names (every item for `*`). */
-function removePath(node, path) {
-    if (path.length === 0 || !node || typeof node !== 'object')
-        return;
-    const [head, ...rest] = path;
-    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-    for (const k of keys) {
-        if (rest.length > 0)
-            removePath(child(node, k), rest);
-        else if (Array.isArray(node))
-            node[Number(k)] = undefined;
-        else
-            delete node[String(k)];
-    }
-    if (Array.isArray(node) && rest.length === 0) {
-        const kept = node.filter((x) => x !== undefined);
-        node.splice(0, node.length, ...kept);
-    }
-}
-function hasPath(node, path) {
-    let n = node;
-    for (const k of path) {
-        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
-            return false;
-        n = child(n, k);
-    }
-    return true;
-}
-function setPath(node, path, value) {
-    let n = node;
-    for (const k of path.slice(0, -1))
-        n = child(n, k);
-    const last = path[path.length - 1];
-    if (n && typeof n === 'object' && typeof last !== 'symbol')
-        n[String(last)] = value;
 }
 /** The leaf paths where two renders of the same input differ. */
 function differingLeaves(a, b, at) {
@@ -11142,6 +11264,42 @@ async function archiveTexts(tgz, depth, budget) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/hooks.ts
+// Helm test hooks: objects annotated `helm.sh/hook: test` (or Helm 2's
+// `test-success`, which Helm 3 and 4 still read as `test`; a hook name Helm
+// does not know leaves the object out of `helm template` altogether) are what `helm test` creates, not
+// what an install or an upgrade applies. Neither Argo CD (it maps Helm's
+// install and upgrade hooks to its own sync phases and skips a hook it has no
+// phase for) nor Flux's helm-controller (Helm's own install, tests run only
+// when `spec.test.enable` asks) applies them on a sync, so they are no part
+// of what the cluster receives: a chart that names its test Pod with
+// randAlphaNum would otherwise show one added and one removed in every diff,
+// and a test image would be judged as if it ran.
+const TEST_HOOKS = new Set(['test', 'test-success']);
+/** Whether an object is a Helm test hook and nothing else: every hook its `helm.sh/hook` annotation lists is a test. */
+function isTestHook(o) {
+    const meta = o.body.metadata;
+    const annotations = meta && typeof meta === 'object' ? meta.annotations : undefined;
+    const hook = annotations && typeof annotations === 'object' ? annotations['helm.sh/hook'] : undefined;
+    if (typeof hook !== 'string')
+        return false;
+    const kinds = hook
+        .split(',')
+        .map((h) => h.trim())
+        .filter((h) => h !== '');
+    return kinds.length > 0 && kinds.every((h) => TEST_HOOKS.has(h));
+}
+/** The objects without Helm's test hooks, and the labels of those taken out (counted apart in the render's report). */
+function withoutTestHooks(objects) {
+    const testHooks = [];
+    for (const [key, o] of objects)
+        if (isTestHook(o)) {
+            objects.delete(key);
+            testHooks.push(`${o.kind} ${o.name}`);
+        }
+    return { objects, testHooks };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
@@ -11156,6 +11314,7 @@ async function archiveTexts(tgz, depth, budget) {
 // that second render is not run. The two sides are compared
 // while it runs; only where it prints another text than the first are they
 // compared again, with it.
+
 
 
 
@@ -11210,6 +11369,14 @@ class Renderer extends CachedRenderer {
     }
     key(side) {
         return render_sideDigest(side, this.cluster);
+    }
+    /** Helm's output without its test hooks (hooks.ts): no deployer applies them on a sync; they are counted apart. */
+    objectsOf(stdout, namespace) {
+        const read = super.objectsOf(stdout, namespace);
+        if (!read.ok)
+            return read;
+        const { objects, testHooks } = withoutTestHooks(read.objects);
+        return { ok: true, objects, ...(testHooks.length > 0 ? { testHooks } : {}) };
     }
     async run(side, dir, background) {
         let chart;
@@ -11347,6 +11514,7 @@ function renderEnvironment(renderer, environment, before, after, opts, what) {
             status: 'rendered',
             diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts, printed) : diff,
             after: now.objects,
+            ...(now.testHooks ? { testHooks: now.testHooks } : {}),
             ...(beforeFailed ? { beforeFailed } : {}),
         };
     });
@@ -11371,9 +11539,12 @@ function sameObjects(a, b) {
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
+ * would place them: a subchart already under charts/ as a folder is kept, a
+ * `file://` one is read from its folder (recursively) into charts/<name>/.
+ * Any other cannot be rendered here (lockstep renders without network, and a
+ * packaged subchart kept in git is not read): the side is unavailable, and
+ * `refused` names the Chart.yaml line of the dependency, so a guard that
+ * cannot judge the environment fails closed there (render-guards.ts, promote).
  */
 async function readChartFolder(reader, dir, depth = 0) {
     const paths = await reader.list(dir);
@@ -11389,40 +11560,61 @@ async function readChartFolder(reader, dir, depth = 0) {
     const chartYaml = files.get('Chart.yaml');
     if (chartYaml === undefined)
         return { unavailable: `no Chart.yaml in ${dir}` };
-    let deps = [];
-    try {
-        const doc = (0,dist/* parse */.qg)(chartYaml);
-        if (Array.isArray(doc?.dependencies))
-            deps = doc.dependencies;
-    }
-    catch {
+    const deps = dependenciesOf(chartYaml);
+    if (!deps)
         return { unavailable: `${prefix}Chart.yaml is no YAML` };
-    }
+    const at = (line, hint) => ({ file: `${prefix}Chart.yaml`, line, hint });
     for (const d of deps) {
-        const name = typeof d?.name === 'string' ? d.name : undefined;
-        if (!name)
+        const { name, repository: repo, line } = d;
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}/`)))
             continue;
-        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
-        if (present) {
-            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-            continue;
-        }
-        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if ([...files.keys()].some((p) => p.startsWith(`charts/${name}-`) && p.endsWith('.tgz') && !p.slice(7).includes('/')))
+            return {
+                unavailable: `${name} unavailable (a packaged subchart kept in git is not read)`,
+                refused: at(line, `unpack charts/${name}-*.tgz into the folder charts/${name}/, so the subchart the cluster receives is the one reviewed`),
+            };
         if (!repo.startsWith('file://') || depth > 5)
-            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+            return {
+                unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)`,
+                refused: at(line, `vendor ${name}: helm dependency build, then commit charts/${name}/ unpacked (or name a file:// folder of this repository), so what the cluster receives is what is reviewed`),
+            };
         const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
-            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+            return {
+                unavailable: `${name} unavailable (${repo} is outside the repository)`,
+                refused: at(line, 'name a folder inside the repository'),
+            };
         const read = await readChartFolder(reader, sub, depth + 1);
         if ('unavailable' in read)
-            return { unavailable: `${name} unavailable (${read.unavailable})` };
+            return {
+                ...read,
+                unavailable: `${name} unavailable (${read.unavailable})`,
+                refused: read.refused ?? at(line, 'fix the subchart folder it names'),
+            };
         for (const [p, t] of read.files)
             files.set(`charts/${name}/${p}`, t);
     }
     return { files };
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Chart.yaml's dependencies with a name, each with its repository and 1-based line; undefined when the file is no YAML. */
+function dependenciesOf(chartYaml) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(chartYaml, { lineCounter: lines });
+    if (doc.errors.length > 0)
+        return undefined;
+    const list = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    return list.items.flatMap((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return [];
+        const name = item.get('name');
+        const repository = item.get('repository');
+        if (typeof name !== 'string' || name === '')
+            return [];
+        return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
 // What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
@@ -14491,6 +14683,43 @@ function signatureLayers(body) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/pattern.ts
+// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
+// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
+// them: RE2's syntax (Go's regexp), matched in time linear in the input.
+// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
+// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
+// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
+// so a pattern it refuses (a backreference, a lookaround) is one the API server
+// refuses too.
+
+/**
+ * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
+ * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
+ */
+const PATTERN_INPUT_CAP = 65_536;
+/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
+class PatternSyntaxError extends Error {
+    pattern;
+    reason;
+    constructor(pattern, reason) {
+        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
+function pattern_linearPattern(pattern) {
+    let re;
+    try {
+        re = RE2JS.compile(pattern);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
+    }
+    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
 
 
@@ -14681,6 +14910,7 @@ function pairsOf(map, doc, depth = 0) {
 // (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
 // chart's; a key only a subchart that could not be read (a remote one not
 // vendored) may read is listed as not compared, with why, never passed.
+
 
 
 
@@ -14957,11 +15187,12 @@ function schemaFor(s, name, root, depth = 0) {
     if (isObject(patterns))
         for (const [pattern, sub] of Object.entries(patterns)) {
             try {
-                if (new RegExp(pattern, 'u').test(name))
+                // RE2, as for a CRD's patterns: the chart's schema is the pull request's text, the key its values'.
+                if (linearPattern(pattern).test(name))
                     return sub;
             }
             catch {
-                // A pattern JavaScript cannot read allows nothing here.
+                // A pattern RE2 cannot read allows nothing here.
             }
         }
     for (const k of ['allOf', 'anyOf', 'oneOf']) {
@@ -17472,6 +17703,72 @@ function identityInput(text, input) {
     return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/dry-order.ts
+// Which DRY commit comes after which: the question hydrate-env asks before writing a proposed branch (a run
+// for an older DRY commit never rolls a newer render back, issue 73 item 2) and before noting a hydrated commit
+// (a note only moves forward). A DRY commit the clone lacks (a shallow checkout holds HEAD alone) is fetched
+// from origin first; with it, HEAD's history between the two arrives too, since the clone has HEAD.
+
+
+
+/**
+ * Which of `candidates` are strictly newer DRY commits than `dry` (have it as a proper ancestor); the ones this
+ * clone lacks fetched from origin first. One that neither holds is not newer.
+ */
+async function laterDryCommits(git, dry, candidates) {
+    const wanted = [...new Set(candidates)].filter((c) => c !== dry && isCommitId(c));
+    if (wanted.length === 0)
+        return new Set();
+    const held = await git(['rev-list', '--no-walk', '--ignore-missing', ...wanted]);
+    const present = new Set(held.code === 0 ? held.stdout.toString('utf8').split('\n').filter(Boolean) : []);
+    const missing = wanted.filter((c) => !present.has(c));
+    // A commit origin does not have either stays missing, and rev-list below counts it as not newer.
+    if (missing.length > 0)
+        await fetchRefs(git, 'origin', missing);
+    return descendantsOf(git, dry, new Set(wanted));
+}
+/**
+ * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
+ * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
+ * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
+ * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
+ */
+async function descendantsOf(git, dry, candidates) {
+    const later = new Set();
+    if (candidates.size === 0)
+        return later;
+    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
+    const parents = new Map();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [c, ...ps] = line.split(' ');
+        if (c)
+            parents.set(c, ps);
+    }
+    const reaches = new Map();
+    const walk = (start) => {
+        const stack = [start];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (seen.has(c) || !parents.has(c))
+                continue;
+            seen.add(c);
+            if (reaches.get(c) || parents.get(c).includes(dry))
+                return true;
+            stack.push(...parents.get(c));
+        }
+        return false;
+    };
+    for (const c of candidates) {
+        reaches.set(c, walk(c));
+        if (reaches.get(c))
+            later.add(c);
+    }
+    return later;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrated-objects.ts
 // The objects of many hydrated commits at once (operations/hydrate/write.ts's batch): each blob, tree and commit
 // is written out in its exact git form here and its id hashed here, and the objects of every branch of a run go
@@ -17721,11 +18018,16 @@ async function pushBranches(git, remote, updates) {
 
 
 
+
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
 const ATTEMPTS = 5;
 async function writeBranch(git, w) {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const tip = await fetchBranch(git, 'origin', w.branch);
+        // Read again each round: a lost lease may mean a run for a newer DRY commit pushed meanwhile.
+        const newer = tip ? await newerOn(git, w, await dryShaAt(git, tip, ownMetadata(w))) : undefined;
+        if (newer)
+            return { status: 'superseded', commit: tip, newer };
         // A first hydration grows out of the active branch (another app's folder on a shared one kept as it is there).
         const from = tip ?? (w.active !== undefined && w.active !== w.branch ? await fetchBranch(git, 'origin', w.active) : undefined);
         const built = await writeHydratedTree(git, from, w.scope, w.files, !w.dryRun);
@@ -17783,8 +18085,9 @@ async function writeBranches(git, reader, writes) {
     }
     const objects = [];
     const updates = [];
+    const newer = fetched ? await newerTips(git, reader, batch, tips) : new Map();
     // Every branch at once: their reads go to the one cat-file together.
-    const built = fetched ? await Promise.all(batch.map(({ w }) => buildBranch(reader, w, tips))) : [];
+    const built = fetched ? await Promise.all(batch.map(async ({ w, i }) => newer.get(i) ?? buildBranch(reader, w, tips))) : [];
     built.forEach((b, k) => {
         const i = batch[k].i;
         if ('status' in b)
@@ -17806,6 +18109,37 @@ async function writeBranches(git, reader, writes) {
     // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
     for (let i = 0; i < writes.length; i++)
         out[i] ??= await writeBranch(git, writes[i]);
+    return out;
+}
+/** The hydrator.metadata of the environment's own folder: what says which DRY commit its manifests render. */
+function ownMetadata(w) {
+    return w.metadata.at(-1);
+}
+/** The DRY commit `held` (a tip's drySha) when it is strictly newer than the one this run hydrates, else undefined. */
+async function newerOn(git, w, held) {
+    if (held === undefined || held === w.dry.sha)
+        return undefined;
+    return (await laterDryCommits(git, w.dry.sha, [held])).has(held) ? held : undefined;
+}
+/**
+ * The branches of the batch whose tip holds the render of a newer DRY commit than this run's (a re-run, a slower
+ * job): superseded, by index in the run's writes. Every tip's drySha read through the one cat-file, their order
+ * asked of git once per DRY commit (all the run's writes share one).
+ */
+async function newerTips(git, reader, batch, tips) {
+    const held = await Promise.all(batch.map(async ({ w }) => {
+        const tip = tips.get(w.branch);
+        return tip ? dryShaOf(await reader.text(`${tip}:${ownMetadata(w)}`)) : undefined;
+    }));
+    const out = new Map();
+    for (const dry of new Set(batch.map(({ w }) => w.dry.sha))) {
+        const later = await laterDryCommits(git, dry, held.filter((h, k) => h !== undefined && batch[k].w.dry.sha === dry));
+        batch.forEach(({ w, i }, k) => {
+            const h = held[k];
+            if (w.dry.sha === dry && h !== undefined && later.has(h))
+                out.set(i, { status: 'superseded', commit: tips.get(w.branch), newer: h });
+        });
+    }
     return out;
 }
 /** A branch of the batch: its outcome when nothing is to be pushed, else its commit and the objects it needs. */
@@ -17876,6 +18210,7 @@ function message(w) {
 // hydrated.ts). The note only moves forward: a note already naming N, or a DRY commit after N, is left as it is,
 // and the notes commit is built from fixed identity and date, so two runs noting the same DRY commit on the same
 // notes tip make the same commit and push it once; a push that lost to another reads the notes again.
+
 
 
 
@@ -17993,47 +18328,6 @@ async function notedDryShas(git, commits) {
     });
     return noted;
 }
-/**
- * Which of `candidates` have `dry` as a proper ancestor, in one `git rev-list` of the commits they reach and `dry`
- * does not: a path from a candidate down to `dry` runs through such commits only (each is a descendant of `dry`,
- * so none is its ancestor), so a candidate is later when, inside them, it reaches a commit whose parent is `dry`.
- * Candidates this clone does not hold are not later (`--ignore-missing`), as `merge-base --is-ancestor` said.
- */
-async function descendantsOf(git, dry, candidates) {
-    const later = new Set();
-    if (candidates.size === 0)
-        return later;
-    const r = await git(['rev-list', '--parents', '--ignore-missing', ...candidates, `^${dry}`]);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`reading the ancestry of DRY commit ${dry.slice(0, 12)} failed: ${r.stderr.trim().split('\n')[0]}`);
-    const parents = new Map();
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [c, ...ps] = line.split(' ');
-        if (c)
-            parents.set(c, ps);
-    }
-    const reaches = new Map();
-    const walk = (start) => {
-        const stack = [start];
-        const seen = new Set();
-        while (stack.length > 0) {
-            const c = stack.pop();
-            if (seen.has(c) || !parents.has(c))
-                continue;
-            seen.add(c);
-            if (reaches.get(c) || parents.get(c).includes(dry))
-                return true;
-            stack.push(...parents.get(c));
-        }
-        return false;
-    };
-    for (const c of candidates) {
-        reaches.set(c, walk(c));
-        if (reaches.get(c))
-            later.add(c);
-    }
-    return later;
-}
 /** The fast-import stream of one notes commit per commit in `due`, on `base` (or a first notes commit). */
 function notesStream(due, dry, stamp, base) {
     const note = `${JSON.stringify({ drySha: dry })}\n`;
@@ -18076,6 +18370,8 @@ function rawDate(date) {
 
 
 
+
+
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -18094,7 +18390,7 @@ async function runHydrate(req, world) {
     const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
     let chosen;
     try {
-        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p), await dryBranches(plain, world.env));
     }
     catch (err) {
         planner.close();
@@ -18142,6 +18438,7 @@ async function runHydrate(req, world) {
         ...(p.h.path ? { path: p.h.path } : {}),
         status: outcomes[k].status,
         ...(outcomes[k].commit ? { commit: outcomes[k].commit } : {}),
+        ...(outcomes[k].newer ? { newer: outcomes[k].newer } : {}),
         files: p.files.length,
         dropped: p.dropped,
         renderer: p.renderer,
@@ -18158,29 +18455,81 @@ async function runHydrate(req, world) {
     }
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
+/** The DRY branch as this run knows it: the branch checked out, the branch the run was started for, origin's default branch. */
+async function dryBranches(plain, env) {
+    const out = [];
+    const checkedOut = await currentBranch(plain);
+    if (checkedOut)
+        out.push({ branch: checkedOut, why: 'checked out here' });
+    const ref = env.GITHUB_REF;
+    if (ref?.startsWith('refs/heads/'))
+        out.push({ branch: ref.slice('refs/heads/'.length), why: 'the branch this run was started for' });
+    const head = await remoteHeadRef(plain);
+    if (head)
+        out.push({ branch: head, why: "origin's default branch" });
+    return out;
+}
+/** An environment's Application's spec.sourceHydrator at the DRY commit, when it has one. */
+async function sourceHydratorOf(e, read) {
+    const ref = e.application ? application_splitApplicationRef(e.application) : undefined;
+    const text = ref ? await read(ref.file) : undefined;
+    return ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+}
 /**
  * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
- * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked, and every
+ * branch written checked against the branches others own (owned.ts).
  */
-async function resolveTargets(config, asked, read) {
+async function resolveTargets(config, asked, read, dry) {
     const chosen = [];
     for (const c of asked) {
-        const ref = c.e.application ? application_splitApplicationRef(c.e.application) : undefined;
-        const text = ref ? await read(ref.file) : undefined;
-        const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
-        if (hydrator)
-            chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+        const hydrator = await sourceHydratorOf(c.e, read);
+        if (hydrator) {
+            const h = withSourceHydrator(c.h, hydrator);
+            // The branch written was named in the Application only when the config's hydrate: leaves hydrate-to out.
+            const named = c.h['hydrate-to'] === undefined
+                ? { file: hydrator.file, line: hydrator.writtenLine, key: 'spec.sourceHydrator.hydrateTo.targetBranch' }
+                : undefined;
+            chosen.push({ ...c, h, ...(named ? { named } : {}), ...(hydrator.dryRevision ? { dryRevision: hydrator.dryRevision } : {}) });
+        }
         else if (c.h.branch !== undefined)
             chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
         else
-            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`, {
+            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${c.e.application ? `its Application ${application_splitApplicationRef(c.e.application).file} has no spec.sourceHydrator` : 'no application: says one'}`, {
                 file: config.file,
                 line: configLine(config, ['environments', c.index, 'hydrate']),
                 hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
             });
     }
     checkTargets(config, chosen);
+    const revisions = chosen.flatMap((c) => c.dryRevision ? [{ branch: c.dryRevision, why: `the drySource revision of ${c.e.name}'s Application` }] : []);
+    refuseOwnedBranches(config, chosen, ownedBranches(config, await activeBranches(config, chosen, read), [...dry, ...revisions]));
     return chosen;
+}
+/**
+ * Every hydrated environment's active branch, by environment: the chosen ones' as resolved, the others' from their
+ * `hydrate:` or their Application (one that cannot be read is not this run's to refuse: it is left out).
+ */
+async function activeBranches(config, chosen, read) {
+    const out = new Map();
+    for (const e of config.environments) {
+        const h = hydrateOf(e);
+        if (!h)
+            continue;
+        const mine = chosen.find((c) => c.e.name === e.name);
+        let branch = mine?.h.branch ?? h.branch;
+        if (branch === undefined)
+            try {
+                branch = (await sourceHydratorOf(e, read))?.targetBranch;
+            }
+            catch (err) {
+                if (!(err instanceof src_errors/* UserError */.yo))
+                    throw err;
+            }
+        if (branch !== undefined)
+            out.set(e.name, branch);
+    }
+    return out;
 }
 /** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
 function checkTargets(config, chosen) {
