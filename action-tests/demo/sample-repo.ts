@@ -203,13 +203,18 @@ metadata:
   namespace: argocd
 spec:
   project: default
-  source:
-    repoURL: ghcr.io/acme/charts
-    chart: myapp
-    targetRevision: 0.13.0
-    helm:
-      valueFiles:
-        - values-prod.yaml
+  # The chart from the registry, its prod values from this repository (\$values): a chart-repository
+  # source alone would read values-prod.yaml inside the chart package, never the file promotions write.
+  sources:
+    - repoURL: ghcr.io/acme/charts
+      chart: myapp
+      targetRevision: 0.13.0
+      helm:
+        valueFiles:
+          - \$values/charts/myapp/values-prod.yaml
+    - repoURL: https://github.com/acme/monorepo.git
+      targetRevision: main
+      ref: values
   destination:
     server: https://kubernetes.default.svc
     namespace: myapp

@@ -10,6 +10,7 @@ import type { Verification } from '../registry/verify.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
 import { stripBom } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
+import { refuseUnreadPins } from './deployer-reads.ts';
 import { setChartRevision } from './application.ts';
 import { imageRepository } from '../registry/reference.ts';
 import { checkPinWrites, pinMatches, repositoryMoves, type ImagePin } from './pins.ts';
@@ -128,6 +129,9 @@ export async function planPromotion(
   const target = await placeOf(to, world.readBase, req, baseLabel, cache);
   const current = new Map<string, ImagePin>();
   for (const name of source.keys()) current.set(name, target.read(target.text, scope.byName.get(name)!));
+
+  // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
+  if (edit) refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
 
   // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
   throwAll(foreignDigestEntries(source, current, req, scope));

@@ -43,8 +43,9 @@ const values = (api: [string, string?], worker: [string, string?]) =>
     '',
   ].join('\n');
 
+// Multi-source, as Argo CD reads a values file of this repository beside a chart from a registry (deployer-reads.ts).
 const APP =
-  'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  source:\n    chart: myapp\n    targetRevision: 1.0.0\n';
+  'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  sources:\n    - chart: myapp\n      targetRevision: 1.0.0\n      helm: { valueFiles: [$values/values-prod.yaml] }\n    - { repoURL: https://github.com/acme/gitops, ref: values }\n';
 
 function world(
   files: Record<string, string>,
