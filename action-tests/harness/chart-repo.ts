@@ -150,7 +150,7 @@ export function serviceValues(env: string, tag: string, extra: string[] = [], wo
   );
 }
 
-/** An environment's ArgoCD Application deploying chart myapp at `version` from `repoURL`. */
+/** An environment's ArgoCD Application deploying chart myapp at `version` from `repoURL`, its values from this repository (`$values`). */
 export function application(env: string, version: string, repoURL: string): string {
   return [
     'apiVersion: argoproj.io/v1alpha1',
@@ -163,12 +163,14 @@ export function application(env: string, version: string, repoURL: string): stri
     '  destination:',
     '    server: https://kubernetes.default.svc',
     `    namespace: acme-${env}`,
-    '  source:',
-    `    repoURL: ${repoURL}`,
-    '    chart: myapp',
-    `    targetRevision: ${version}`,
-    '    helm:',
-    `      valueFiles: [environments/${env}/values.yaml]`,
+    // Multi-source: the chart from its repository, the values from this one (a chart source alone reads valueFiles in the package).
+    '  sources:',
+    `    - repoURL: ${repoURL}`,
+    '      chart: myapp',
+    `      targetRevision: ${version}`,
+    '      helm:',
+    `        valueFiles: [$values/environments/${env}/values.yaml]`,
+    '    - { repoURL: https://github.com/acme/monorepo.git, targetRevision: main, ref: values }',
     '',
   ].join('\n');
 }

@@ -304,10 +304,12 @@ test('charts: [charts/*]: the chart is named by its name, read from its own fold
       'metadata:',
       '  name: myapp-prod',
       'spec:',
-      '  source:',
-      '    repoURL: ghcr.io/acme/charts',
-      '    chart: myapp',
-      `    targetRevision: ${rev}`,
+      '  sources:',
+      '    - repoURL: ghcr.io/acme/charts',
+      '      chart: myapp',
+      `      targetRevision: ${rev}`,
+      '      helm: { valueFiles: [$values/charts/myapp/values-prod.yaml] }',
+      '    - { repoURL: https://github.com/acme/monorepo.git, targetRevision: main, ref: values }',
       '',
     ].join('\n');
   const chartLog = (name: string, entry: string) =>

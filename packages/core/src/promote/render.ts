@@ -197,7 +197,7 @@ export async function applicationSide(
   const chart = await chartInput(ctx, source, version, app.path);
   if ('unavailable' in chart) return chart;
   const files = 'files' in chart.input ? chart.input.files : undefined;
-  const values = await applicationValues(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+  const values = await applicationValues(app, files, read);
   if ('unavailable' in values) return values;
   const sources = [
     ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),

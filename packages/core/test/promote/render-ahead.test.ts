@@ -78,7 +78,9 @@ function world(
 }
 
 const repoChart: Record<string, string> = {
-  'apps/staging.yaml': app('{ repoURL: https://github.com/acme/monorepo, path: charts/myapp, targetRevision: HEAD }'),
+  'apps/staging.yaml': app(
+    '{ repoURL: https://github.com/acme/monorepo, path: charts/myapp, targetRevision: HEAD, helm: { valueFiles: [../../envs/staging.yaml] } }',
+  ),
   'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 1.0.0\n',
   'charts/myapp/templates/cm.yaml':
     'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: greeting }\ndata: { text: "{{ .Values.greeting }}" }\n',

@@ -78,7 +78,7 @@ export async function chartSide(
   const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
   if ('unavailable' in files) return { side: files, sources: [] };
   const texts = app
-    ? await applicationValues(app, values, files.files, read)
+    ? await applicationValues(app, files.files, read)
     : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
   if ('unavailable' in texts) return { side: texts, sources: [] };
   const sources = [

@@ -77,7 +77,7 @@ export async function renderHydrated(
   const chart = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
   if ('unavailable' in chart) return { ok: false, message: chart.unavailable };
   const texts = app
-    ? await applicationValues(app, values, chart.files, reader.read)
+    ? await applicationValues(app, chart.files, reader.read)
     : { values: await reader.read(values!).then((text) => (text === undefined ? [] : [{ text }])) };
   if ('unavailable' in texts) return { ok: false, message: texts.unavailable };
   const side = {

@@ -1,4 +1,4 @@
-import { readApplication } from '../../src/promote/application.ts';
+import { applicationValues, readApplication } from '../../src/promote/application.ts';
 
 // Issue 72 item 4: Argo CD's ignoreDifferences hide fields from its diff, and its sync applies them anyway unless the
 // Application's syncPolicy.syncOptions say RespectIgnoreDifferences=true. readApplication says which for each rule.
@@ -44,5 +44,41 @@ describe('readApplication: ignoreDifferences and RespectIgnoreDifferences', () =
       },
       { kind: 'ConfigMap', name: 'cm', jsonPointers: [], jqPathExpressions: ['.data.x'], ...(applied ? { appliedOnSync: true } : {}) },
     ]);
+  });
+});
+
+describe('applicationValues: what Argo CD reads, nothing more', () => {
+  const files: Record<string, string> = {
+    'charts/myapp/values-prod.yaml': 'from: repository\n',
+    'envs/prod.yaml': 'from: envs\n',
+  };
+  const read = async (p: string) => files[p];
+  const registry = (helm: string) =>
+    readApplication(
+      [
+        ...'apiVersion: argoproj.io/v1alpha1|kind: Application|metadata: { name: a }|spec:'.split('|'),
+        `  source: { repoURL: ghcr.io/acme/charts, chart: myapp, targetRevision: 1.0.0${helm} }`,
+        '',
+      ].join('\n'),
+      'apps/prod.yaml',
+      undefined,
+    );
+  const packaged = new Map([['values-prod.yaml', 'from: package\n']]);
+
+  test("a chart-repository source's plain entry is read inside the package, never from the repository", async () => {
+    expect(await applicationValues(registry(', helm: { valueFiles: [values-prod.yaml] }'), packaged, read)).toEqual({
+      values: [{ text: 'from: package\n' }],
+    });
+    expect(await applicationValues(registry(', helm: { valueFiles: [values-prod.yaml] }'), new Map(), read)).toEqual({
+      unavailable:
+        "the Application's valueFiles entry values-prod.yaml is not in chart myapp's package (a chart-repository source reads its valueFiles there)",
+    });
+  });
+
+  test('a $ref entry is read from the repository root; a file the Application does not name is not read', async () => {
+    expect(await applicationValues(registry(', helm: { valueFiles: [$values/envs/prod.yaml] }'), packaged, read)).toEqual({
+      values: [{ path: 'envs/prod.yaml', text: 'from: envs\n' }],
+    });
+    expect(await applicationValues(registry(''), packaged, read)).toEqual({ values: [] });
   });
 });
