@@ -226,6 +226,16 @@ describe('chart-bump-check renders a HelmRelease whose chart is only in a regist
     unchanged(pr);
   });
 
+  test('a HelmRelease whose chart is pulled is validated as promote validates it: replicas: two fails protected production (issue 72 item 4)', async () => {
+    const pr = pullRequest(remoteRepo(), {
+      'apps/production/myapp-values.yaml': pinned('1.4.2').replace('  values:\n', '  values:\n    replicas: two\n'),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error title=lockstep::production: Deployment production/api: spec.replicas: expected integer');
+    unchanged(pr);
+  });
+
   test('a version the registry does not hold: protected production fails closed at the version line, naming the host', async () => {
     const pr = pullRequest(remoteRepo(), { 'apps/production/myapp-values.yaml': pinned('9.9.9') });
     const run = await check(pr);

@@ -14,6 +14,7 @@ import { runCli } from '../harness/run-cli.ts';
 const TOOLS = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
 const DIGEST = `sha256:${'f'.repeat(64)}`;
 const chart = (version: string) => `apiVersion: v2\nname: myapp\nversion: ${version}\n`;
+/** The chart from the registry, the environment's values from this repository (`$values`), as Argo CD reads them. */
 const application = (env: string, extra: string[] = []) =>
   [
     'apiVersion: argoproj.io/v1alpha1',
@@ -22,10 +23,12 @@ const application = (env: string, extra: string[] = []) =>
     `  name: myapp-${env}`,
     'spec:',
     `  destination: { namespace: myapp-${env} }`,
-    '  source:',
-    '    repoURL: oci://ghcr.io/acme/charts',
-    '    chart: myapp',
-    '    targetRevision: 1.4.2',
+    '  sources:',
+    '    - repoURL: oci://ghcr.io/acme/charts',
+    '      chart: myapp',
+    '      targetRevision: 1.4.2',
+    `      helm: { valueFiles: [$values/envs/${env}.yaml] }`,
+    '    - { repoURL: https://github.com/acme/monorepo.git, targetRevision: main, ref: values }',
     ...extra,
     '',
   ].join('\n');

@@ -13,7 +13,8 @@ import { runCli } from '../harness/run-cli.ts';
 
 const TOOLS = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
 const DIGEST = `sha256:${'e'.repeat(64)}`;
-const application = (env: string, extra: string[] = []) =>
+/** The chart from the registry, `valueFiles` of this repository through `$values`, as Argo CD reads them. */
+const application = (env: string, valueFiles = [`envs/${env}.yaml`]) =>
   [
     'apiVersion: argoproj.io/v1alpha1',
     'kind: Application',
@@ -21,11 +22,12 @@ const application = (env: string, extra: string[] = []) =>
     `  name: myapp-${env}`,
     'spec:',
     `  destination: { namespace: myapp-${env} }`,
-    '  source:',
-    '    repoURL: oci://ghcr.io/acme/charts',
-    '    chart: myapp',
-    '    targetRevision: 1.4.2',
-    ...extra,
+    '  sources:',
+    '    - repoURL: oci://ghcr.io/acme/charts',
+    '      chart: myapp',
+    '      targetRevision: 1.4.2',
+    `      helm: { valueFiles: [${valueFiles.map((f) => `$values/${f}`).join(', ')}] }`,
+    '    - { repoURL: https://github.com/acme/monorepo.git, targetRevision: main, ref: values }',
     '',
   ].join('\n');
 const REPO: Files = {
@@ -186,7 +188,7 @@ describe('chart-bump-check renders an environment whose values or Application ch
 
   test('an Application-only pull request adding a valueFiles entry to prod: the file it names is rendered and its tag refused at its line', async () => {
     const pr = pullRequest({
-      'apps/prod.yaml': application('prod', ['    helm:', '      valueFiles: [envs/prod.yaml, envs/proxy-on.yaml]']),
+      'apps/prod.yaml': application('prod', ['envs/prod.yaml', 'envs/proxy-on.yaml']),
     });
     const run = await check(pr);
     expect(run.code).toBe(1);

@@ -389,7 +389,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84352);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25386);
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
 // git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
@@ -1295,7 +1295,7 @@ function substitutePlace(sub, cache) {
 
 /***/ }),
 
-/***/ 84352:
+/***/ 25386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1313,8 +1313,75 @@ var src_errors = __webpack_require__(37638);
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
+// Writes go where the deployer reads. A promotion into an environment with an
+// Argo CD Application writes its pins into the environment's values file; Argo
+// CD renders that file only where the Application names it: a `valueFiles`
+// entry `$<ref>/<path>` (a multi-source Application's source of this
+// repository), a plain entry beside a git source's `path:` (and the chart's
+// own values.yaml there, which Helm reads unasked), or the Application's own
+// file (inline values). A chart-repository source (`chart:` from a Helm
+// repository or an OCI registry) reads its plain `valueFiles` inside the chart
+// package Argo CD pulls: the file of this repository with the same name never
+// reaches the cluster. Such a promotion is refused before anything is asked of
+// a registry or written, at the line that makes it so, naming the layout that
+// works.
+
+
+
+/** The 1-based line of a valueFiles entry in the Application's text (the first line naming it after `valueFiles`), else `fallback`. */
+function entryLine(text, entry, fallback) {
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => /\bvalueFiles\s*:/.test(l));
+    if (from < 0)
+        return fallback;
+    const i = lines.findIndex((l, n) => n >= from && l.includes(entry));
+    return i >= 0 ? i + 1 : fallback;
+}
+/**
+ * Refuses a promotion whose pins' file the target's Application does not render (header). Nothing to say for an
+ * environment without an Application, a Flux resource, or pins written into the Application's own file.
+ */
+function refuseUnreadPins(p) {
+    const { rev, appText } = p;
+    if (!rev || rev.flux || appText === undefined || external_node_path_.posix.normalize(p.file) === external_node_path_.posix.normalize(rev.file))
+        return;
+    const app = (0,application/* readApplication */.nZ)(appText, rev.file, rev.name, rev.chartPath ? [rev.chartPath] : []);
+    const file = external_node_path_.posix.normalize(p.file);
+    const read = new Set();
+    const inPackage = [];
+    if (app.path !== undefined)
+        read.add(external_node_path_.posix.join(app.path, 'values.yaml'));
+    for (const f of app.valueFiles) {
+        if (f.startsWith('$'))
+            read.add(external_node_path_.posix.normalize(f.slice(f.indexOf('/') + 1)));
+        else if (app.path !== undefined)
+            read.add(external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, f)));
+        else
+            inPackage.push(f);
+    }
+    if (read.has(file))
+        return;
+    const multiSource = `a multi-source Application: the chart's source with valueFiles: [$values/${file}] beside a source of this repository with ref: values`;
+    const packaged = inPackage.find((f) => external_node_path_.posix.basename(f) === external_node_path_.posix.basename(file)) ?? inPackage[0];
+    if (packaged !== undefined)
+        throw new src_errors/* UserError */.yo(`${p.environment}'s Application reads ${packaged} inside the chart package (a chart-repository source's valueFiles are read from the chart Argo CD pulls), so pins written to ${file} would never reach the cluster`, {
+            file: rev.file,
+            line: entryLine(appText, packaged, rev.line),
+            hint: `make it ${multiSource}, so what the promotion writes is what Argo CD renders; nothing was written`,
+        });
+    const named = app.valueFiles.length > 0 ? `its valueFiles name ${app.valueFiles.join(', ')}` : 'it names no valueFiles';
+    throw new src_errors/* UserError */.yo(`${p.environment}'s Application does not read ${file} (${named}), so pins written there would never reach the cluster`, {
+        file: rev.file,
+        line: app.valueFiles.length > 0 ? entryLine(appText, app.valueFiles[0], rev.line) : rev.line,
+        hint: `name it in the Application's valueFiles (${app.path !== undefined ? external_node_path_.posix.relative(app.path, file) : `$values/${file}`}${app.path !== undefined ? '' : `, in ${multiSource}`}), or point the environment's values: at the file it reads; nothing was written`,
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -1841,6 +1908,7 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 
 
 
+
 /** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
 function readAfterPlan(plan, readBase) {
     return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
@@ -1875,6 +1943,9 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const current = new Map();
     for (const name of source.keys())
         current.set(name, target.read(target.text, scope.byName.get(name)));
+    // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
+    if (edit)
+        refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
     (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.

@@ -583,8 +583,8 @@ var selection = __webpack_require__(95997);
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var promote_plan = __webpack_require__(84352);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
+var promote_plan = __webpack_require__(25386);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
@@ -1795,7 +1795,7 @@ async function applicationSide(ctx, appText, read) {
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    const values = await (0,promote_application/* applicationValues */.BX)(app, files, read);
     if ('unavailable' in values)
         return values;
     const sources = [

@@ -245,8 +245,8 @@ var diff = __webpack_require__(45076);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var plan = __webpack_require__(84352);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
+var plan = __webpack_require__(25386);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts

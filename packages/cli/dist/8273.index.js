@@ -723,7 +723,7 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
     if ('unavailable' in chart)
         return { ok: false, message: chart.unavailable };
     const texts = app
-        ? await (0,application/* applicationValues */.BX)(app, values, chart.files, reader.read)
+        ? await (0,application/* applicationValues */.BX)(app, chart.files, reader.read)
         : { values: await reader.read(values).then((text) => (text === undefined ? [] : [{ text }])) };
     if ('unavailable' in texts)
         return { ok: false, message: texts.unavailable };

@@ -481,7 +481,7 @@ async function chartSide(reader, commit, dir, release, values, app) {
     if ('unavailable' in files)
         return { side: files, sources: [] };
     const texts = app
-        ? await (0,application/* applicationValues */.BX)(app, values, files.files, read)
+        ? await (0,application/* applicationValues */.BX)(app, files.files, read)
         : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
     if ('unavailable' in texts)
         return { side: texts, sources: [] };
@@ -585,9 +585,14 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         if (!touched)
             return undefined;
         const chart = (await nameOf(dir)) ?? external_node_path_.posix.basename(dir);
+        // An Application whose chart comes from a registry and whose targetRevision moves renders, on each side, the
+        // chart at the version that side pins (as Argo CD pulls it), not the folder as the commit has it.
+        const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
+        const pinnedAt = (app, own, other) => moved ? versionCommit(reader, dir, chart, app.revision.current, [own, other]) : Promise.resolve(own);
+        const sideAt = async (at, folder, app) => typeof at === 'string' ? chartSide(reader, at, folder, chart, values, app) : { side: at, sources: [] };
         const [before, after] = await Promise.all([
-            baseDir === undefined ? 'nothing' : chartSide(reader, commits.base, baseDir, chart, values, atBase),
-            chartSide(reader, commits.head, dir, chart, values, atHead),
+            baseDir === undefined ? 'nothing' : sideAt(await pinnedAt(atBase, commits.base, commits.head), baseDir, atBase),
+            sideAt(atHead ? await pinnedAt(atHead, commits.head, commits.base) : commits.head, dir, atHead),
         ]);
         // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
         const sameApp = JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
@@ -595,9 +600,45 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         if (before !== 'nothing' && sameSide(before, after) && sameApp)
             return undefined;
         const file = tree.changed.has(values) || !appFile ? values : appFile;
-        return { environment: e, dir, chart, file, before, after, ignoreDifferences: atHead?.ignoreDifferences ?? [] };
+        return {
+            environment: e,
+            dir,
+            chart,
+            file,
+            before,
+            after,
+            ignoreDifferences: atHead?.ignoreDifferences ?? [],
+            ...(moved ? { versions: [atBase.revision.current, atHead.revision.current] } : {}),
+        };
     }));
     return out.filter((r) => r !== undefined);
+}
+/**
+ * Where chart `chart` at `version` is read from this repository, as the Application pins it: its release tag
+ * `<chart>-<version>`, else the first of `commits` whose folder `dir` says that version in its Chart.yaml; else why not.
+ */
+async function versionCommit(reader, dir, chart, version, commits) {
+    const tag = `refs/tags/${chart}-${version}`;
+    if ((await reader.read(tag, external_node_path_.posix.join(dir, 'Chart.yaml'))) !== undefined)
+        return tag;
+    const said = [];
+    for (const c of commits) {
+        const text = await reader.read(c, external_node_path_.posix.join(dir, 'Chart.yaml'));
+        let found;
+        try {
+            found = (0,dist/* parse */.qg)(text ?? '')?.version;
+        }
+        catch {
+            found = undefined;
+        }
+        if (String(found) === version)
+            return c;
+        if (found !== undefined && !said.includes(String(found)))
+            said.push(String(found));
+    }
+    return {
+        unavailable: `chart ${chart} ${version} is not in this repository (no tag ${chart}-${version}; ${dir}/Chart.yaml says ${said.join(' and ') || 'no version'})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
@@ -773,7 +814,9 @@ async function renderInputs(i, rendererOf, opts, validation) {
     const e = i.environment;
     const { helm, renderer } = rendererOf(e);
     const before = i.before === 'nothing' ? i.before : i.before.side;
-    const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+    const what = i.versions
+        ? `chart ${i.chart} ${i.versions[0]} → ${i.versions[1]}, as ${e.name}'s Application pins it`
+        : `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
     validation?.prepare(e, (0,render_render/* sideRender */.Em)(renderer, before));
     const render = {
         ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
@@ -791,8 +834,9 @@ async function renderFlux(f, rendererOf, opts, validation) {
     const { helm, renderer } = rendererOf(f.environment);
     validation?.prepare(f.environment, (0,render_render/* sideRender */.Em)(renderer, f.before));
     const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
-    if (validation && f.chart && !('unavailable' in f.after))
-        await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));
+    // Validated as promote validates it, a chart pulled from its repository too (its own CRDs are read only from a folder).
+    if (validation && !('unavailable' in f.after))
+        await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir) : []);
     return { ...judged, render };
 }
 

@@ -13,8 +13,9 @@ const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 function reader(commits: Record<string, Record<string, string>>): CheckReader {
   return {
-    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || dir === '' || p.startsWith(`${dir}/`)),
-    read: async (commit, p) => commits[commit][p],
+    // A commit or tag the repository does not hold reads as nothing, as git's object reader answers.
+    list: async (commit, dir) => Object.keys(commits[commit] ?? {}).filter((p) => dir === '.' || dir === '' || p.startsWith(`${dir}/`)),
+    read: async (commit, p) => commits[commit]?.[p],
   };
 }
 
@@ -116,5 +117,67 @@ describe('chart-bump-check renders an environment whose own inputs changed', () 
   test('a file no environment reads changes: nothing rendered, Helm never asked', async () => {
     const out = await checkOf({ ...BASE, 'docs/owners.yaml': 'team: platform\n' });
     expect(out).toBeUndefined();
+  });
+});
+
+describe('an Application whose targetRevision moves is rendered at the version each side pins (issue 72 item 4)', () => {
+  /** prod from a registry at `version`, its values from this repository; the chart's folder has moved on to 1.6.0. */
+  const registryApp = (version: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: { name: platform-prod }',
+      'spec:',
+      '  destination: { namespace: prod }',
+      '  sources:',
+      `    - { repoURL: oci://ghcr.io/acme/charts, chart: platform, targetRevision: ${version}, helm: { valueFiles: [$values/envs/prod.yaml] } }`,
+      '    - { repoURL: https://github.com/acme/deploy, targetRevision: main, ref: values }',
+      '',
+    ].join('\n');
+  const chart = (version: string, replicas: string) => ({
+    'charts/platform/Chart.yaml': `apiVersion: v2\nname: platform\nversion: ${version}\n`,
+    'charts/platform/templates/cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: platform }\ndata: { replicas: "${replicas}", env: "{{ .Values.env }}" }\n`,
+  });
+  const config = ['environments:', '  - { name: prod, values: envs/prod.yaml, application: apps/prod.yaml, protected: true }', ''].join(
+    '\n',
+  );
+  const files = (version: string) => ({
+    '.github/lockstep.yml': config,
+    'envs/prod.yaml': 'env: prod\n',
+    'apps/prod.yaml': registryApp(version),
+  });
+  const run = (commits: Record<string, Record<string, string>>) =>
+    renderChecks(
+      'auto',
+      parseConfigText(config, '.github/lockstep.yml'),
+      [],
+      { base: 'base', head: 'head' },
+      reader(commits),
+      TOOLS,
+      inRepo,
+      undefined,
+      { changed: new Set(['apps/prod.yaml']), headPaths: new Set(Object.keys(commits.head)) },
+    );
+
+  test('1.5.0 → 1.6.0: the base side is the chart at its tag, the head side the folder that says 1.6.0', async () => {
+    const base = { ...files('1.5.0'), ...chart('1.6.0', '3') };
+    const head = { ...files('1.6.0'), ...chart('1.6.0', '3') };
+    const out = await run({ base, head, 'refs/tags/platform-1.5.0': chart('1.5.0', '2') });
+    expect(out?.rendered.map(countLine)).toEqual([
+      "1 changed, 0 added, 0 removed in prod (chart platform 1.5.0 → 1.6.0, as prod's Application pins it with Helm 3.17.3)",
+    ]);
+    expect(out?.rendered[0].diff?.changes[0].diff).toContain('-  replicas: "2"\n+  replicas: "3"');
+  });
+
+  test('a version this repository does not hold: protected prod cannot be judged, at its Application', async () => {
+    const base = { ...files('1.5.0'), ...chart('1.5.0', '2') };
+    const head = { ...files('1.7.0'), ...chart('1.5.0', '2') };
+    const out = await run({ base, head });
+    expect(out?.rendered.map(countLine)).toEqual([
+      'prod: not rendered: chart platform 1.7.0 is not in this repository (no tag platform-1.7.0; charts/platform/Chart.yaml says 1.5.0)',
+    ]);
+    expect(out?.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'error apps/prod.yaml:1: prod, a protected environment cannot be judged at the head: chart platform 1.7.0 is not in this repository (no tag platform-1.7.0; charts/platform/Chart.yaml says 1.5.0)',
+    ]);
   });
 });

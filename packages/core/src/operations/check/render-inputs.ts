@@ -65,7 +65,11 @@ export function applicationOf(text: string | undefined, file: string, name: stri
   }
 }
 
-/** One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at `commit`. */
+/**
+ * One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at
+ * `commit`; the chart folder read at `chartCommit` (the release tag of the version the Application pins), the values
+ * at `commit` still.
+ */
 export async function chartSide(
   reader: InputsReader,
   commit: string,
@@ -73,9 +77,10 @@ export async function chartSide(
   release: string,
   values: string,
   app: ApplicationRender | undefined,
+  chartCommit = commit,
 ): Promise<ChartSide> {
   const read = (p: string) => reader.read(commit, p);
-  const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
+  const files = await readChartFolder({ list: (d) => reader.list(chartCommit, d), read: (p) => reader.read(chartCommit, p) }, dir);
   if ('unavailable' in files) return { side: files, sources: [] };
   const texts = app
     ? await applicationValues(app, files.files, read)
@@ -108,6 +113,8 @@ export interface InputsRender {
   before: ChartSide | 'nothing';
   after: ChartSide;
   ignoreDifferences: IgnoreRule[];
+  /** The chart versions the Application pins at the base and at the head, where its targetRevision moved. */
+  versions?: [string, string];
 }
 
 /** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart). */
@@ -203,9 +210,16 @@ export async function changedInputs(
         [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
       if (!touched) return undefined;
       const chart = (await nameOf(dir)) ?? posix.basename(dir);
+      // An Application whose chart comes from a registry and whose targetRevision moves renders, on each side, the
+      // chart at the version that side pins (as Argo CD pulls it), not the folder as the commit has it.
+      const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
+      const sideAt = async (own: string, other: string, folder: string, app: ApplicationRender | undefined): Promise<ChartSide> => {
+        const at = moved && app ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
+        return typeof at === 'string' ? chartSide(reader, own, folder, chart, values, app, at) : { side: at, sources: [] };
+      };
       const [before, after] = await Promise.all([
-        baseDir === undefined ? ('nothing' as const) : chartSide(reader, commits.base, baseDir, chart, values, atBase),
-        chartSide(reader, commits.head, dir, chart, values, atHead),
+        baseDir === undefined ? ('nothing' as const) : sideAt(commits.base, commits.head, baseDir, atBase),
+        sideAt(commits.head, commits.base, dir, atHead),
       ]);
       // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
       const sameApp =
@@ -213,8 +227,47 @@ export async function changedInputs(
         JSON.stringify([atHead?.revision.current, atHead?.ignoreDifferences]);
       if (before !== 'nothing' && sameSide(before, after) && sameApp) return undefined;
       const file = tree.changed.has(values) || !appFile ? values : appFile;
-      return { environment: e, dir, chart, file, before, after, ignoreDifferences: atHead?.ignoreDifferences ?? [] };
+      return {
+        environment: e,
+        dir,
+        chart,
+        file,
+        before,
+        after,
+        ignoreDifferences: atHead?.ignoreDifferences ?? [],
+        ...(moved ? { versions: [atBase.revision.current, atHead.revision.current] as [string, string] } : {}),
+      };
     }),
   );
   return out.filter((r): r is InputsRender => r !== undefined);
+}
+
+/**
+ * Where chart `chart` at `version` is read from this repository, as the Application pins it: its release tag
+ * `<chart>-<version>`, else the first of `commits` whose folder `dir` says that version in its Chart.yaml; else why not.
+ */
+async function versionCommit(
+  reader: InputsReader,
+  dir: string,
+  chart: string,
+  version: string,
+  commits: readonly string[],
+): Promise<string | Unavailable> {
+  const tag = `refs/tags/${chart}-${version}`;
+  if ((await reader.read(tag, posix.join(dir, 'Chart.yaml'))) !== undefined) return tag;
+  const said: string[] = [];
+  for (const c of commits) {
+    const text = await reader.read(c, posix.join(dir, 'Chart.yaml'));
+    let found: unknown;
+    try {
+      found = (parse(text ?? '') as { version?: unknown } | null)?.version;
+    } catch {
+      found = undefined;
+    }
+    if (String(found) === version) return c;
+    if (found !== undefined && !said.includes(String(found))) said.push(String(found));
+  }
+  return {
+    unavailable: `chart ${chart} ${version} is not in this repository (no tag ${chart}-${version}; ${dir}/Chart.yaml says ${said.join(' and ') || 'no version'})`,
+  };
 }

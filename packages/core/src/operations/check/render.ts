@@ -240,7 +240,9 @@ async function renderInputs(
   const e = i.environment;
   const { helm, renderer } = rendererOf(e);
   const before = i.before === 'nothing' ? i.before : i.before.side;
-  const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+  const what = i.versions
+    ? `chart ${i.chart} ${i.versions[0]} → ${i.versions[1]}, as ${e.name}'s Application pins it`
+    : `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
   validation?.prepare(e, sideRender(renderer, before));
   const render: EnvironmentRender = {
     ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
@@ -263,7 +265,8 @@ async function renderFlux(
   const { helm, renderer } = rendererOf(f.environment);
   validation?.prepare(f.environment, sideRender(renderer, f.before));
   const render: EnvironmentRender = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
-  if (validation && f.chart && !('unavailable' in f.after))
-    await validation.after(f.environment, f.name, await renderer.render(f.after), chartCrds(f.chart.files, f.chart.dir));
+  // Validated as promote validates it, a chart pulled from its repository too (its own CRDs are read only from a folder).
+  if (validation && !('unavailable' in f.after))
+    await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? chartCrds(f.chart.files, f.chart.dir) : []);
   return { ...judged, render };
 }
