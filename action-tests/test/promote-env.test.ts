@@ -155,8 +155,8 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0', 'dry-run': 'true' });
   expectOk(r);
   expect(r.outputs.changed).toBe('true');
-  expect(r.stdout).toContain('  -    targetRevision: 1.4.0      # bumped by promote-env');
-  expect(r.stdout).toContain('  +    targetRevision: 1.5.0      # bumped by promote-env');
+  expect(r.stdout).toContain('  -      targetRevision: 1.4.0      # bumped by promote-env');
+  expect(r.stdout).toContain('  +      targetRevision: 1.5.0      # bumped by promote-env');
   expect(r.summary).toContain('| service | dev | staging | prod (after) |');
   expect(r.summary).toContain('| chart version | — | — | 1.5.0 |');
   expect(origin('rev-parse', 'main')).toBe(main);
@@ -297,6 +297,39 @@ test.each<[string, Record<string, string>, () => void, string, string | undefine
   expect(errors[0].message).toContain(message);
   if (file) expect(errors[0].file).toBe(file);
   expect(errors[0].line).toBeGreaterThanOrEqual(1);
+  expect(double.log).toEqual([]);
+});
+
+test("lockstep's old demo layout: a single-source registry Application reading values-prod.yaml inside the chart package is refused at that line (issue 72 item 3)", async () => {
+  fixture.commit('prod reads its values from the package', {
+    'apps/prod/myapp.yaml': [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: myapp-prod',
+      'spec:',
+      '  source:',
+      '    repoURL: ghcr.io/acme/charts',
+      '    chart: myapp',
+      '    targetRevision: 1.4.0',
+      '    helm:',
+      '      valueFiles:',
+      '        - values-prod.yaml',
+      '',
+    ].join('\n'),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
+  const main = origin('rev-parse', 'main');
+  const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' });
+  expectNothingWritten(r, main);
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message])).toEqual([
+    [
+      'apps/prod/myapp.yaml',
+      12,
+      "apps/prod/myapp.yaml:12: prod's Application reads values-prod.yaml inside the chart package (a chart-repository source's valueFiles are read from the chart Argo CD pulls), so pins written to charts/myapp/values-prod.yaml would never reach the cluster — make it a multi-source Application: the chart's source with valueFiles: [$values/charts/myapp/values-prod.yaml] beside a source of this repository with ref: values, so what the promotion writes is what Argo CD renders; nothing was written",
+    ],
+  ]);
   expect(double.log).toEqual([]);
 });
 
@@ -617,7 +650,7 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
 
   test('seed 003 staging: the config lives in the gitops repository; push: direct with a version and a chart version', async () => {
     const appYaml =
-      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n    helm:\n      valueFiles:\n        - $values/environments/staging/values.yaml\n';
     const gitops = GitFixture.create({
       '.github/lockstep.yml': [
         'services:',
@@ -694,6 +727,7 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
         '    - repoURL: ghcr.io/acme/charts',
         '      chart: myapp',
         `      targetRevision: "${rev}"`,
+        '      helm: { valueFiles: [$values/charts/myapp/values-prod.yaml] }',
         '---',
         'apiVersion: argoproj.io/v1alpha1',
         'kind: AppProject',
