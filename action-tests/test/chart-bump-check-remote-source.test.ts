@@ -101,3 +101,29 @@ test('a base that names a loopback repository: without the test switch, plain ht
     ),
   ]);
 });
+
+test('an index.yaml past 4 MiB is not parsed: production fails closed saying which repository and the cap', async () => {
+  // Issue 73, item 13: a 15 MiB index took 11 s and 660 MiB; the read stops at 4 MiB and the refusal says so.
+  const big = await startServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/x-yaml' });
+    res.end(`apiVersion: v1\nentries: {}\n${'#'.repeat(80)}\n`.repeat(70_000));
+  });
+  try {
+    const base = remoteRepo(`${big.url}/charts`);
+    const pr = pullRequest(base, {
+      'apps/production/myapp-values.yaml': String(base['apps/production/myapp-values.yaml']).replace(
+        '  values:\n',
+        '  values:\n    replicas: 2\n',
+      ),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      expect.stringContaining(
+        `production, a protected environment cannot be judged at the head: chart myapp 1.4.2 could not be pulled from ${big.host}: index.yaml of ${big.url}/charts is larger than 4 MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`,
+      ),
+    ]);
+  } finally {
+    await big.stop();
+  }
+});
