@@ -81,6 +81,9 @@ export async function runAction(action: string, opts: RunOptions): Promise<Actio
     GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TEMP: tmp,
     RUNNER_OS: 'Linux',
+    // The pull request check reaches the tests' loopback registries and chart repositories over plain http only
+    // with this switch (operations/check/remote-chart.ts); a test of the refusal unsets it.
+    LOCKSTEP_TEST_LOOPBACK_HTTP: '1',
   };
   for (const [name, value] of Object.entries(opts.inputs ?? {})) {
     if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

@@ -16,9 +16,17 @@ export interface CliRun {
  */
 export async function runCli(
   args: readonly string[],
-  opts: { cwd: string; env?: Record<string, string>; stdin?: string; timeoutMs?: number },
+  opts: { cwd: string; env?: Record<string, string | undefined>; stdin?: string; timeoutMs?: number },
 ): Promise<CliRun> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: opts.cwd, LANG: 'C.UTF-8', ...opts.env };
+  // LOCKSTEP_TEST_LOOPBACK_HTTP: `lockstep check` reaches the tests' loopback registries over plain http (run-action.ts).
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: opts.cwd,
+    LANG: 'C.UTF-8',
+    LOCKSTEP_TEST_LOOPBACK_HTTP: '1',
+    ...opts.env,
+  };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const node = await node24();
   return new Promise((done, fail) => {
     const child = spawn(node, [join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js'), ...args], {

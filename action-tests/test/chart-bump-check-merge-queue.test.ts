@@ -27,9 +27,9 @@ afterEach(async () => {
   await gh.stop();
 });
 
-/** main with FILES, a pull request branch per entry of `pulls` (each off main as it is now), opened on the double in that order. */
-async function repoWithPulls(pulls: Files[]) {
-  const repo = newRepo(FILES);
+/** main with `files` (FILES), a pull request branch per entry of `pulls` (each off main as it is now), opened on the double in that order. */
+async function repoWithPulls(pulls: Files[], files: Files = FILES) {
+  const repo = newRepo(files);
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: repo.origin }] });
   const numbers = pulls.map((changes, i) => {
     repo.checkout('main');
@@ -111,6 +111,25 @@ describe.each<MergeMethod>(['squash', 'merge'])('chart-bump-check in a merge que
     ]);
   }, 180_000);
 });
+
+test('an entry behind one that bumped myapp, touching only worker: judged on its own change; bumping myapp too is refused', async () => {
+  // Issue 73, item 8: the entry's base holds myapp 1.4.3 (#1's bump) as the head does; only a chart #2 changes is compared with it.
+  const worker = (version: string) => `apiVersion: v2\nname: worker\nversion: ${version}\n`;
+  const files = { ...FILES, 'charts/worker/Chart.yaml': worker('0.4.0'), 'charts/worker/templates/job.yaml': 'kind: Job\n' };
+  const workerOnly = { 'charts/worker/Chart.yaml': worker('0.4.1'), 'charts/worker/templates/job.yaml': 'kind: Job\nspec: {}\n' };
+  const { repo, numbers } = await repoWithPulls([BUMP_A, workerOnly, BUMP_B('1.4.3')], files);
+  const entries = gh.enqueue(REPO, numbers, 'squash');
+  const own = await checkEntry(repo, entries, entries[1]);
+  expect([own.code, errors(own)]).toEqual([0, []]);
+  expect(JSON.parse(own.outputs['changed-charts']).map((c: { path: string; ok: boolean }) => [c.path, c.ok])).toEqual([
+    ['charts/myapp', true],
+    ['charts/worker', true],
+  ]);
+  const third = await checkEntry(repo, entries, entries[2]);
+  expect(errors(third)).toEqual([
+    `charts/myapp/Chart.yaml:5: charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the merge queue entry's base ${short(entries[1].head)} for #3; 1.4.3 was taken by #1 (commit ${short(entries[0].head)}) — needs 1.4.4 or higher`,
+  ]);
+}, 180_000);
 
 test('a head_ref naming a commit off the queue line (the pull request head, an unknown sha, another shape) adds no base', async () => {
   const { repo, numbers } = await repoWithPulls([BUMP_B('1.4.3')]);

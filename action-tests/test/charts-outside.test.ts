@@ -58,6 +58,23 @@ describe('chart-bump-check: a changed chart folder no charts: entry covers', () 
     expect(cli.stdout + cli.stderr).toContain(`platform/gateway/Chart.yaml: ${MESSAGE} — ${HINT}`);
   });
 
+  test('one ordered report: stdout says the reason, then a verdict that names the folder (never "No chart changed")', async () => {
+    // Issue 73, item 9: the verdict said "No chart changed in a way helm package would see. The check failed." on
+    // stdout, and the reason only on stderr.
+    const { repo, base } = pullRequest(CONFIG, GATEWAY_CHANGE);
+    const cli = await runCli(['check', '--base', base], { cwd: repo.dir });
+    expect(cli.code).toBe(1);
+    const out = cli.stdout.split('\n');
+    const reason = out.indexOf(`error: platform/gateway/Chart.yaml: ${MESSAGE} — ${HINT}`);
+    const verdict = out.findIndex((l) => l.endsWith('The check failed.'));
+    expect([reason >= 0, verdict > reason]).toEqual([true, true]);
+    expect(out[verdict]).toMatch(
+      /\. No chart that charts: covers changed; the chart folder platform\/gateway outside it changed\. The check failed\.$/,
+    );
+    expect(cli.stdout).not.toContain('No chart changed');
+    expect(cli.stderr).toContain(`platform/gateway/Chart.yaml: ${MESSAGE} — ${HINT}`);
+  });
+
   test('a covered chart that changed with its bump still passes beside it; charts-ignore: leaves the folder out on purpose', async () => {
     const ignored = `${CONFIG}charts-ignore:\n  - platform/*\n`;
     const { repo, base, head } = pullRequest(ignored, {

@@ -35,9 +35,9 @@ afterEach(async () => {
   await gh.stop();
 });
 
-/** main with FILES, a pull request branch per entry of `pulls` (each off main as it is now), opened on the double in that order. */
-async function repoWithPulls(pulls: Files[]) {
-  const repo = newRepo(FILES);
+/** main with `files` (FILES), a pull request branch per entry of `pulls` (each off main as it is now), opened on the double in that order. */
+async function repoWithPulls(pulls: Files[], files: Files = FILES) {
+  const repo = newRepo(files);
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: repo.origin }] });
   const numbers = pulls.map((changes, i) => {
     repo.checkout('main');
@@ -151,4 +151,24 @@ test('a queued pull request that changes no chart: no chart changed, exit 0', as
   expect(cli.stdout).toContain(
     `Compared head ${head} with merge base ${base} (base ${base}). No chart changed in a way helm package would see. The check passed.`,
   );
+}, 120_000);
+
+test('#2 behind #1 in the group touched only worker: judged on its own change, not refused for the myapp version #1 set', async () => {
+  // Issue 73, item 8: the entry's base (#1's group commit) holds myapp 1.4.3 as the head does; #2 did not change myapp.
+  const worker = (version: string) => `apiVersion: v2\nname: worker\nversion: ${version}\n`;
+  const files = { ...FILES, 'charts/worker/Chart.yaml': worker('0.4.0'), 'charts/worker/templates/job.yaml': 'kind: Job\n' };
+  const workerOnly = { 'charts/worker/Chart.yaml': worker('0.4.1'), 'charts/worker/templates/job.yaml': 'kind: Job\nspec: {}\n' };
+  const { repo, numbers } = await repoWithPulls([BUMP_A, workerOnly], files);
+  const entries = gh.enqueue(REPO, numbers, 'squash');
+  const cli = await runCli(['check', '--json'], { cwd: repo.clone(branchOf(entries[1]), 1) });
+  const doc = JSON.parse(cli.stdout);
+  expect([cli.code, doc.errors, doc['changed-charts'].map((c: { path: string; ok: boolean }) => [c.path, c.ok])]).toEqual([
+    0,
+    [],
+    [
+      ['charts/myapp', true],
+      ['charts/worker', true],
+    ],
+  ]);
+  expect(lines(cli.stderr)).toEqual([said(entries[1])]);
 }, 120_000);

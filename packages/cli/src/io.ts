@@ -18,6 +18,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Colour on stdout: a TTY and NO_COLOR unset. */
   color: boolean;
+  /** stdout and stderr are both a terminal (one screen): a report that says its reasons itself needs no copy on stderr. */
+  oneScreen?: boolean;
   /** Everything on standard input (for --password-stdin). */
   readStdin(): string;
   /** The progress line on stderr; absent when stderr is not a terminal (then no progress is shown). */
@@ -42,6 +44,7 @@ export function nodeIo(): CliIo {
     stdoutBytes: (b) => stdout.writeBytes(b),
     stderr: (t) => stderr.write(t),
     color: !noColor && isTerminal(1),
+    oneScreen: errTerminal && isTerminal(1),
     readStdin: () => readFileSync(0, 'utf8'),
     progress: errTerminal ? ttyProgress(process.stderr) : undefined,
   };

@@ -54,22 +54,23 @@ export async function runCommand<Req, Res>(op: Operation<Req, Res>, io: CliIo, h
   const view = await op.view();
   for (const line of hooks.said?.(result) ?? []) io.stderr(`${terminalSafe(line)}\n`);
   const failure = view.failure(result);
-  // One ordered report: the reasons first (stderr), then the result, which ends with its verdict.
-  if (failure) for (const line of failureLines(failure, io.face ?? TERMINAL)) io.stderr(`${line}\n`);
+  const other = hooks.json ? undefined : await hooks.other?.(result);
+  const shown = hooks.json || other !== undefined ? undefined : view.terminal(result);
+  // One ordered report: the reasons first (stderr), then the result, which ends with its verdict (a view that lists
+  // its errors says them again just before it, on stdout; on one screen they are said there alone).
+  const onScreen = io.oneScreen === true && (shown?.errors?.length ?? 0) > 0;
+  if (failure && !onScreen) for (const line of failureLines(failure, io.face ?? TERMINAL)) io.stderr(`${line}\n`);
   const outcome = view.held?.(result) ? 'held' : 'refused';
   if (hooks.json && failure) throw new ShownFailure(failure, outcome, view.json(result));
   if (hooks.json && view.writeJson) view.writeJson(result, io.stdout, io.stdoutBytes);
   else if (hooks.json) io.stdout(`${JSON.stringify(outcomeJson(view.json(result), 'done', []), null, hooks.jsonLine ? undefined : 2)}\n`);
+  else if (other !== undefined) io.stdout(other);
   else {
-    const other = await hooks.other?.(result);
-    if (other !== undefined) io.stdout(other);
-    else {
-      const style = io.color ? ansiStyle : plainStyle;
-      const edits = plannedEdits(result);
-      // The diff library loads only for a diff to print.
-      if (edits) io.stdout((await import('@lockstep/core/report/terminal-diff')).terminalDiff(edits, style));
-      io.stdout(renderTerminal(view.terminal(result), style));
-    }
+    const style = io.color ? ansiStyle : plainStyle;
+    const edits = plannedEdits(result);
+    // The diff library loads only for a diff to print.
+    if (edits) io.stdout((await import('@lockstep/core/report/terminal-diff')).terminalDiff(edits, style));
+    io.stdout(renderTerminal(shown ?? view.terminal(result), style));
   }
   if (failure) throw new ShownFailure(failure, outcome);
 }

@@ -308,10 +308,12 @@ async function baseCharts(dir: string, from: string, ctx: ChartContext): Promise
   const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
   const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
   const others = await Promise.all(
-    (ctx.input.otherBases ?? []).map(async (o) => {
-      const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-      return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
-    }),
+    (ctx.input.otherBases ?? [])
+      .filter((o) => o.judges?.(dir) ?? true)
+      .map(async (o) => {
+        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
+        return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
+      }),
   );
   return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }

@@ -37,6 +37,11 @@ export type PathSet = ReadonlySet<string>;
 export interface OtherBase {
   label: string;
   readFile(path: string): Promise<string | undefined>;
+  /**
+   * Whether this base judges the chart in folder `dir`; absent, every chart. A merge queue entry's base judges only
+   * the charts that changed between it and the head: what the pull requests ahead bumped is not this entry's change.
+   */
+  judges?(dir: string): boolean;
 }
 
 /** Both sides of a pull request and the rules to apply (inputs and config already merged). */

@@ -12,6 +12,12 @@ import { isEmpty, isShallow, parsePushPorcelain, pushOutcome, remoteFailure, SHA
  * are checked as fetchBranch checks them.
  */
 export async function remoteBranchTips(git: GitSpawner, remote: string, branches: readonly string[]): Promise<Map<string, string>> {
+  const heads = await remoteHeads(git, remote, branches);
+  return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)!]));
+}
+
+/** Every branch of the remote with its tip (one `git ls-remote --heads`), once `branches` are checked as remoteBranchTips checks them. */
+export async function remoteHeads(git: GitSpawner, remote: string, branches: readonly string[]): Promise<Map<string, string>> {
   assertRemoteName(remote);
   await checkBranchNames(git, branches, 'branch');
   const r = await git(['ls-remote', '--heads', '--', remote]);
@@ -21,7 +27,16 @@ export async function remoteBranchTips(git: GitSpawner, remote: string, branches
     const [id, ref] = line.split('\t');
     if (ref?.startsWith('refs/heads/') && isCommitId(id)) heads.set(ref.slice('refs/heads/'.length), id);
   }
-  return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)!]));
+  return heads;
+}
+
+/**
+ * The branch of `others` that `branch` cannot live beside: git keeps refs as paths, so `a/b` and `a/b/c` cannot
+ * both exist (one would be a file where the other needs a folder). Undefined when none clashes.
+ */
+export function refNamespaceClash(branch: string, others: Iterable<string>): string | undefined {
+  for (const o of others) if (o !== branch && (o.startsWith(`${branch}/`) || branch.startsWith(`${o}/`))) return o;
+  return undefined;
 }
 
 /**

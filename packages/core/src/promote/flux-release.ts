@@ -58,6 +58,10 @@ export interface FluxRelease {
   unread: string[];
   /** The HelmRelease documents merged, base first: where values-drift reads spec.values. */
   documents: { file: string; document: number }[];
+  /** The chart's remote source as its HelmRepository or OCIRepository writes it: spec.url and the file holding it. */
+  sourceAt?: { url: string; file: string };
+  /** The spec.url of every HelmRepository and OCIRepository among the documents read: what this commit names. */
+  sourcesNamed: string[];
 }
 
 /** Folder of a repository path ('.' at the top). */
@@ -183,7 +187,7 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
   const meta = asObj(merged.metadata) ?? {};
   const ns = around.namespace ?? asStr(meta.namespace);
   const targetNamespace = asStr(spec.targetNamespace);
-  const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+  const { sourceAt, named, ...chart } = await chartOf(spec, all, env.ocirepository, read, cache);
   // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
   const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
   const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
@@ -202,6 +206,8 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
     values,
     unread,
     documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+    ...(sourceAt ? { sourceAt } : {}),
+    sourcesNamed: [...new Set([...all, ...named].flatMap(sourceUrl))],
   };
 }
 
@@ -216,14 +222,30 @@ function valuesOf(e: ValuesFromEntry): ReleaseValues {
   };
 }
 
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+/** A HelmRepository's or OCIRepository's spec.url, trimmed of trailing slashes ([] for any other document). */
+function sourceUrl(d: RepoDoc): string[] {
+  const kind = kindName(d)[0];
+  const url = kind === 'HelmRepository' || kind === 'OCIRepository' ? asStr(asObj(d.data.spec)?.url) : undefined;
+  return url ? [url.trim().replace(/\/+$/, '')] : [];
+}
+
+/** Where a source document writes its url, when it writes one. */
+const sourceAtOf = (d: RepoDoc | undefined): { sourceAt?: FluxRelease['sourceAt'] } => {
+  const url = d ? sourceUrl(d)[0] : undefined;
+  return url && d ? { sourceAt: { url, file: d.file } } : {};
+};
+
+/**
+ * The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository; with where
+ * the source writes its url, and the documents of the `ocirepository:` file (read beside the release's own).
+ */
 async function chartOf(
   spec: Obj,
   docs: readonly RepoDoc[],
   ociFile: string | undefined,
   read: Read,
   cache?: ParseCache,
-): Promise<Pick<FluxRelease, 'version' | 'source' | 'from'>> {
+): Promise<Pick<FluxRelease, 'version' | 'source' | 'from' | 'sourceAt'> & { named: RepoDoc[] }> {
   const chartRef = asObj(spec.chartRef);
   if (chartRef) {
     const refName = asStr(chartRef.name);
@@ -245,6 +267,8 @@ async function chartOf(
         ...(digest ? { digests: new Map([[version, digest]]) } : {}),
       },
       from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+      ...sourceAtOf(oci),
+      named: candidates,
     };
   }
   const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
@@ -255,7 +279,12 @@ async function chartOf(
   const refName = asStr(sourceRef.name) ?? '';
   if (kind !== 'HelmRepository')
     // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-    return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+    return {
+      version,
+      source: chart ? { path: chart.replace(/^\.\//, '') } : {},
+      from: `${kind} ${refName} (${chart ?? 'no chart'})`,
+      named: [],
+    };
   const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
   const url = asStr(asObj(repo?.data.spec)?.url);
   const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
@@ -263,6 +292,8 @@ async function chartOf(
     version,
     source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
     from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+    ...sourceAtOf(repo),
+    named: [],
   };
 }
 

@@ -18,6 +18,11 @@ export interface ResultView {
   notes: string[];
   /** Shown under **Warnings**. */
   warnings: string[];
+  /**
+   * The terminal only: why the result failed (`path:line: what — how to fix` each), printed just before the status
+   * that gives the verdict, so the report read alone (piped, saved) says the reason before the verdict.
+   */
+  errors?: string[];
   /** Where the table goes: after the status sentence (default) or before it. */
   statusFirst?: boolean;
   /** How warnings are marked: a Notes-like section (default) or ⚠️ bullets. */
@@ -110,6 +115,7 @@ export function renderTerminal(v: ResultView, style: TerminalStyle = plainStyle)
     for (let k = 0; k < height; k++) out.push(line(parts.map((p) => p[k] ?? '')));
   }
   if (v.diff?.length) out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
+  if (v.errors?.length) out.push('', ...v.errors.map((e) => style.red(`error: ${terminalSafe(e)}`)));
   out.push('', terminalSafe(v.status));
   if (v.notes.length) out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
   if (v.warnings.length) out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));

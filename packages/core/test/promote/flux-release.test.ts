@@ -67,6 +67,9 @@ test('the patch over its base: chart and HelmRepository from the base, version f
     version: '6.5.4',
     source: { chart: 'podinfo', repoURL: 'https://stefanprodan.github.io/podinfo' },
     from: 'HelmRepository podinfo (https://stefanprodan.github.io/podinfo)',
+    // Where the source writes its url, and every source url the release's documents name (the pull request check's allow list).
+    sourceAt: { url: 'https://stefanprodan.github.io/podinfo', file: 'apps/base/podinfo/repository.yaml' },
+    sourcesNamed: ['https://stefanprodan.github.io/podinfo'],
     values: [
       {
         text: 'image:\n  tag: "6.5.4"\n',
@@ -106,6 +109,8 @@ test('spec.chartRef: the OCIRepository the environment names, its tag and digest
     version: '6.5.4',
     source: { repoURL: 'oci://ghcr.io/acme/charts', chart: 'podinfo', digests: [['6.5.4', `sha256:${'1'.repeat(64)}`]] },
     from: `OCIRepository podinfo (oci://ghcr.io/acme/charts/podinfo@sha256:${'1'.repeat(64)})`,
+    sourceAt: { url: 'oci://ghcr.io/acme/charts/podinfo', file: 'clusters/prod/source.yaml' },
+    sourcesNamed: ['oci://ghcr.io/acme/charts/podinfo'],
     values: [],
     unread: [],
     documents: [{ file: 'clusters/prod/podinfo.yaml', document: 0 }],

@@ -153,12 +153,13 @@ test('archive URLs refused before any request: plain http off this machine, anot
   expect(served).toEqual(['/charts/index.yaml', '/charts/index.yaml', '/charts/index.yaml', '/charts/index.yaml']);
 });
 
-test('an index past 16 MiB (sent chunked, no length said) is refused while it is read, whatever it holds', async () => {
-  const big = Buffer.alloc(16 * 1024 * 1024 + 1, 0x20);
+test('an index past 4 MiB (sent chunked, no length said) is refused while it is read, whatever it holds, naming the cap', async () => {
+  // Issue 73, item 13: a 15 MiB index cost 11 s and 660 MiB to parse; the read stops at 4 MiB and says so.
+  const big = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
   routes.set('/charts/index.yaml', () => big);
   expect(await failure(pullRepositoryChart(client(), base, 'podinfo', '6.5.4'))).toEqual({
     kind: 'invalid',
-    message: `response too large from 127.0.0.1:${port}: more than 16777216 bytes; the limit is 16777216 bytes`,
+    message: `index.yaml of ${base} is larger than 4 MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`,
   });
 });
 

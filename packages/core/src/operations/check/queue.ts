@@ -1,6 +1,6 @@
 import { looseChart } from '../../charts/bump-rules.ts';
 import type { OtherBase } from '../../checks/types.ts';
-import { firstParentLog, firstParentsSince, isAncestorOf, subjectOf } from '../../git/commits.ts';
+import { changedPaths, firstParentLog, firstParentsSince, isAncestorOf, subjectOf } from '../../git/commits.ts';
 import type { ResolvedRange } from '../../git/history.ts';
 import type { ObjectReader } from '../../git/cat-file.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
@@ -17,7 +17,8 @@ import type { MergeQueueEntry } from './request.ts';
 /**
  * The commit the queue entry was built on, as a base the head's versions must exceed: only when it is a
  * commit on the first-parent line after the queue's base and before the head (the pull requests ahead in
- * the group). Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
+ * the group), and only for the charts the entry itself changes (between that commit and the head).
+ * Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
  */
 export async function queueEntryBase(
   git: GitSpawner,
@@ -30,7 +31,14 @@ export async function queueEntryBase(
   const line = await firstParentsSince(git, range.base, range.head).catch((): string[] => []);
   if (!line.includes(sha)) return undefined;
   const pull = entry.pull ? ` for #${entry.pull}` : '';
-  return { label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`, readFile: (p) => reader.text(`${sha}:${p}`) };
+  // The entry's own change is what lies between the commit it was built on and the head: a chart the pull
+  // requests ahead bumped and this one left alone holds the same version on both, and is not this entry's to bump.
+  const changed = await changedPaths(git, sha, range.head);
+  return {
+    label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`,
+    readFile: (p) => reader.text(`${sha}:${p}`),
+    judges: (dir) => changed.some((p) => dir === '' || dir === '.' || p.startsWith(`${dir.replace(/\/+$/, '')}/`)),
+  };
 }
 
 /** How far back along the first-parent line the commit that set a version is looked for. */

@@ -4,12 +4,16 @@
 // OCIRepository pins one, every blob checked against its digest), or from a
 // classic https HelmRepository (index.yaml and the archive it lists, checked
 // against the index's digest; credentials from Helm's repositories.yaml). Only
-// the registry or repository the release names is contacted, each chart version
-// once per check, within one deadline for them all, and every size is capped by
-// the registry client. An archive whose digest is not the one its index or
-// manifest gives is refused, never rendered.
+// the registry or repository the release names is contacted (and only when the
+// base commit names it: remote-named.ts), each chart version once per check,
+// within one deadline for them all, and every size is capped by the registry
+// client. An archive whose digest is not the one its index or manifest gives is
+// refused, never rendered. Plain http (a registry or repository on 127.0.0.1,
+// an archive or redirect there) is refused before anything is sent, unless the
+// process's environment carries LOOPBACK_TEST_SWITCH: lockstep's own test
+// harness sets it to reach its loopback servers; nothing in a repository can.
 
-import type { Transport } from '../../http/transport.ts';
+import { ForbiddenDestinationError, type Transport } from '../../http/transport.ts';
 import { pullChartArchive } from '../../registry/chart.ts';
 import { RegistryClient, RegistryError } from '../../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
@@ -23,6 +27,22 @@ export const REMOTE_CHART_DEADLINE_MS = 120_000;
 
 /** A remote chart pulled: its archive and where from; or why not, with the host asked and whether the bytes were refused. */
 export type RemoteChart = { tgz: Uint8Array; where: string } | { problem: string; host: string; replaced?: true };
+
+/** The environment variable (set to `1`) that lets the check's pulls use plain http: the test harness's loopback servers. */
+export const LOOPBACK_TEST_SWITCH = 'LOCKSTEP_TEST_LOOPBACK_HTTP';
+
+/** `transport`, refusing plain http unless the test switch is on. */
+function httpsOnly(transport: Transport, env: NodeJS.ProcessEnv): Transport {
+  if (env[LOOPBACK_TEST_SWITCH] === '1') return transport;
+  return async (req) => {
+    const url = new URL(req.url);
+    if (url.protocol !== 'https:')
+      throw new ForbiddenDestinationError(
+        `refusing ${url.protocol}//${url.host}: the pull request check reads charts over https only (plain http to this machine is for lockstep's own tests)`,
+      );
+    return transport(req);
+  };
+}
 
 /** Pulls the chart `source` names at `version`; undefined when the source is no remote repository lockstep reads. */
 export interface RemoteCharts {
@@ -41,7 +61,7 @@ export function remoteCharts(o: {
   log?: (line: string) => void;
 }): RemoteCharts {
   const client = new RegistryClient({
-    transport: o.transport,
+    transport: httpsOnly(o.transport, o.env),
     clock: o.clock,
     retry: o.retry,
     deadlineMs: REMOTE_CHART_DEADLINE_MS,

@@ -13,7 +13,8 @@
 // rendered with that chart pulled at the base's and at the head's version
 // (remote-chart.ts: only that registry or repository, digests checked); one
 // that cannot be pulled is refused at the HelmRelease's version line, naming the
-// host, which fails a protected environment. Without a puller it is said as not
+// host, which fails a protected environment. A source URL the base commit does
+// not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
 // rendered. The renders themselves run in render.ts, with the Helm and the
 // guards every chart environment gets.
 
@@ -27,6 +28,7 @@ import { filesDigest } from '../../render/cached.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import { parse } from 'yaml';
 import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
+import { namedAtBase, unnamedSource } from './remote-named.ts';
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
 interface CheckReader {
@@ -105,12 +107,17 @@ export async function fluxRenders(
   remote?: RemoteCharts,
 ): Promise<FluxRender[]> {
   const out: FluxRender[] = [];
-  for (const e of config.environments) {
+  const readAt = (commit: string) => (p: string) => reader.read(commit, p);
+  const flux = config.environments.flatMap((e) => {
     const ref = fluxRef(e, inRepo);
-    if (!ref) continue;
-    const readAt = (commit: string) => (p: string) => reader.read(commit, p);
+    return ref ? [{ e, ref }] : [];
+  });
+  const bases = await Promise.all(flux.map(({ ref }) => releaseAt(ref, readAt(commits.base))));
+  // The repositories and registries a remote chart may be pulled from: those the base names (remote-named.ts).
+  const baseSources = namedAtBase(bases);
+  for (const [i, { e, ref }] of flux.entries()) {
     const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
-    const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
+    const [was, now] = [bases[i], await releaseAt(ref, readAt(commits.head))];
     const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
     if (now instanceof UserError) {
       // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
@@ -133,7 +140,7 @@ export async function fluxRenders(
     const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
     if (!at) {
-      const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+      const pulled = inputsMoved && remote ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file) : undefined;
       if (pulled) out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
       else if (inputsMoved)
         out.push({
@@ -216,16 +223,24 @@ function versionLine(text: string | undefined, version: string): number {
  */
 async function remoteRender(
   remote: RemoteCharts,
+  named: ReadonlySet<string>,
   before: FluxRelease | undefined,
   now: FluxRelease,
   readHead: Read,
   file: string,
 ): Promise<{ what: string; render: Pick<FluxRender, 'before' | 'after' | 'builds' | 'sources'> } | undefined> {
+  const unnamed = await unnamedSource(now, named, readHead);
+  const chart = now.source.chart ?? 'chart';
+  // A source the pull request introduces is contacted for neither side: nothing it names is fetched.
+  if (unnamed)
+    return {
+      what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${now.from}`,
+      render: { before: 'nothing', after: unnamed, builds: `chart ${chart}`, sources: [] },
+    };
   const head = remote(now.source, now.version);
   if (!head) return undefined;
   const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
   const [h, b] = await Promise.all([head, base]);
-  const chart = now.source.chart ?? 'chart';
   const side = (rel: FluxRelease, got: RemoteChart): RenderSide | Unavailable =>
     'tgz' in got
       ? {

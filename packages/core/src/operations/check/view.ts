@@ -19,6 +19,17 @@ const PROTECTED_HEADERS = ['Protected values file', 'Result'];
 const VERDICT_HEADERS = ['Protected environment', 'Images it runs (its render at the head)'];
 const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
 
+/**
+ * What the charts table says when it has no row: nothing changed, or, when chart folders that no `charts:` entry
+ * covers changed, that none under `charts:` did and which ones outside it did (never "no chart changed" then).
+ */
+function nothingChecked(r: CheckResult, code: (s: string) => string): string {
+  const outside = r.uncovered ?? [];
+  if (outside.length === 0) return NOTHING_CHANGED;
+  const folders = outside.length === 1 ? 'chart folder' : 'chart folders';
+  return `No chart that ${code('charts:')} covers changed; the ${folders} ${outside.map(code).join(', ')} outside it changed.`;
+}
+
 /** The heading: the action's name and the verdict. */
 export function checkTitle(r: CheckResult): string {
   return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
@@ -98,7 +109,7 @@ export function checkMarkdown(r: CheckResult): string {
       ...r.configProblems.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`),
       '',
     );
-  if (r.charts.length === 0) lines.push(NOTHING_CHANGED, '');
+  if (r.charts.length === 0) lines.push(nothingChecked(r, codeSpan), '');
   else {
     lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
     const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
@@ -147,12 +158,15 @@ export function checkMarkdown(r: CheckResult): string {
 export function checkView(r: CheckResult): ResultView {
   const status = [
     comparedSentence(r, (s) => s),
-    ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+    ...(r.charts.length === 0 ? [nothingChecked(r, (s) => s).replace(/`/g, '')] : []),
     r.ok ? 'The check passed.' : 'The check failed.',
   ];
+  const errors = checkFailure(r)?.errors.map((e) => e.format()) ?? [];
   return {
     title: checkTitle(r),
     status: status.join(' '),
+    // The reasons, in the report itself, before the verdict: a report piped or saved without stderr still says why.
+    ...(errors.length > 0 ? { errors } : {}),
     headers: CHART_HEADERS,
     rows: chartRows(r),
     notes: [

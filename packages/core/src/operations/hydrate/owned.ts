@@ -35,6 +35,16 @@ export function ownedBranches(
   return owned;
 }
 
+/** The line that named a chosen environment's written branch: its Application's, else the config's `hydrate-to:` (or `hydrate:`). */
+export function branchNamedAt(config: Config, c: Chosen & { named?: NamedAt }): { file?: string; line?: number } {
+  if (c.named) return { file: c.named.file, line: c.named.line };
+  const line =
+    configLine(config, ['environments', c.index, 'hydrate', 'hydrate-to']) ??
+    configLine(config, ['environments', c.index, 'hydrate']) ??
+    configLine(config, ['environments', c.index]);
+  return { ...(config.file !== undefined ? { file: config.file } : {}), ...(line !== undefined ? { line } : {}) };
+}
+
 /**
  * Each chosen environment's written branch checked against `owned`: every one that is refused together, at the
  * line that named it (the Application's, else the config's `hydrate:`), before anything is rendered or pushed.
@@ -57,11 +67,7 @@ export function refuseOwnedBranches(
           hint: `write ${c.named.key}: ${c.h.branch}-next (a proposed branch of ${c.e.name}'s own); nothing was pushed`,
         }
       : {
-          file: config.file,
-          line:
-            configLine(config, ['environments', c.index, 'hydrate', 'hydrate-to']) ??
-            configLine(config, ['environments', c.index, 'hydrate']) ??
-            configLine(config, ['environments', c.index]),
+          ...branchNamedAt(config, c),
           hint: `leave hydrate-to out (${c.e.name} then writes ${own}), or name a proposed branch of ${c.e.name}'s own; nothing was pushed`,
         };
     errors.push(new UserError(`${c.e.name}: hydrate-env would write ${branch}, which is ${owner}`, at));

@@ -13,7 +13,7 @@ import { metadataPaths, proposedBranch } from '../../git/hydrated.ts';
 import type { HydrateSettings } from './layout.ts';
 import { checkHydrated } from './check.ts';
 import { readSourceHydrator, withSourceHydrator, type SourceHydrator } from './source-hydrator.ts';
-import { ownedBranches, refuseOwnedBranches, type NamedAt } from './owned.ts';
+import { branchNamedAt, ownedBranches, refuseOwnedBranches, type NamedAt } from './owned.ts';
 import { currentBranch, remoteHeadRef } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
@@ -73,6 +73,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     environment: p.e.name,
     renderer: p.renderer,
     dryRun: req.dryRun,
+    where: branchNamedAt(config, p),
   }));
   const reader = new ObjectReader(req.workdir, world.env);
   let outcomes: BranchOutcome[];

@@ -33,7 +33,8 @@ import {
 } from '../../git/hydrated-objects.ts';
 import type { ObjectReader } from '../../git/cat-file.ts';
 import { fetchBranch, generatedTrailer, pushBranch } from '../../git/publish.ts';
-import { fetchBranches, pushBranches, remoteBranchTips } from '../../git/publish-batch.ts';
+import { fetchBranches, pushBranches, refNamespaceClash, remoteHeads } from '../../git/publish-batch.ts';
+import { UserErrors } from '../../errors.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 
 /**
@@ -68,6 +69,8 @@ export interface BranchWrite {
   environment: string;
   renderer: string;
   dryRun: boolean;
+  /** The config's or the Application's line that named the branch: where a branch git cannot create is refused. */
+  where?: { file?: string; line?: number };
 }
 
 export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<BranchOutcome> {
@@ -119,11 +122,10 @@ export async function writeBranches(git: GitSpawner, reader: ObjectReader, write
   for (const w of writes) count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
   const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
   const fromActive = (w: BranchWrite) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
-  const tips = await remoteBranchTips(
-    git,
-    'origin',
-    batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]),
-  );
+  const names = batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]);
+  const heads = await remoteHeads(git, 'origin', names);
+  refuseClashes(writes, heads);
+  const tips = new Map(names.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)!]));
   const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
   const missing = held.flat();
   let fetched = true;
@@ -245,6 +247,44 @@ async function heldFiles(
     if (tree === undefined) return new Map();
   }
   return filesOfTree(reader, tree, format, scope === undefined ? '' : `${scope}/`);
+}
+
+/**
+ * Every write whose branch git cannot create beside a branch origin holds, or beside another this run writes
+ * (`environment/dev-next` and `environment/dev-next/app-a`: a ref is a file, so its name cannot also be a folder),
+ * refused together before anything is pushed: a push would only be refused, never "keep moving".
+ */
+function refuseClashes(writes: readonly BranchWrite[], heads: ReadonlyMap<string, string>): void {
+  const errors: UserError[] = [];
+  for (const w of writes) {
+    if (heads.has(w.branch)) continue;
+    const onOrigin = refNamespaceClash(w.branch, heads.keys());
+    const mine = onOrigin === undefined ? writes.find((o) => refNamespaceClash(w.branch, [o.branch]) !== undefined) : undefined;
+    const other = onOrigin ?? mine?.branch;
+    if (other === undefined) continue;
+    const holder = onOrigin !== undefined ? `origin has the branch ${other}` : `${mine!.environment} writes ${other} in this run`;
+    const way =
+      onOrigin !== undefined
+        ? `delete ${other} on origin if nothing reads it any more (git push origin --delete ${other})`
+        : `give one of them another name`;
+    errors.push(
+      new UserError(
+        `${w.environment}: hydrate-env cannot create ${w.branch}: ${holder}, and git cannot hold a branch and another under its name (a ref is a file, not a folder)`,
+        {
+          ...w.where,
+          hint: `name ${w.environment}'s proposed branch so that neither is a folder of the other${renamed(w.branch, other)}, or ${way}; nothing was pushed`,
+        },
+      ),
+    );
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new UserErrors(errors);
+}
+
+/** `(hydrate-to: a/b-c-d)` for `a/b/c/d` beside `a/b`: the branch kept beside the other; '' when the branch is the shorter. */
+function renamed(branch: string, other: string): string {
+  if (!branch.startsWith(`${other}/`)) return '';
+  return ` (hydrate-to: ${other}-${branch.slice(other.length + 1).replace(/\//g, '-')})`;
 }
 
 function refused(branch: string, detail: string): UserError {
