@@ -158,7 +158,16 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     const doc = JSON.parse(json.stdout) as { 'schema-version': number; rendered: unknown[]; 'render-counts': unknown[] };
     expect(doc['schema-version']).toBe(2);
     expect(doc.rendered).toEqual([]);
-    const counts = { changed: 0, added: 0, removed: 0, unchanged: 3, 'ignored-lines': 2, 'non-deterministic': 1, 'test-hooks': 0 };
+    const counts = {
+      changed: 0,
+      added: 0,
+      removed: 0,
+      unchanged: 3,
+      'ignored-lines': 2,
+      'non-deterministic': 1,
+      'test-hooks': 0,
+      'applied-on-sync': 0,
+    };
     expect(doc['render-counts']).toEqual([
       { environment: 'dev', helm: '3.17.3', ...counts },
       { environment: 'prod', helm: '3.17.3', ...counts },
