@@ -22,6 +22,7 @@ import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { splitApplicationRef } from './application.ts';
 import { releaseDocument } from './flux.ts';
 import { valuesFromEntries, type ValuesFromEntry } from './flux-values.ts';
+import { targetPathDocument, targetPathValue } from './flux-target-path.ts';
 import type { ChartSource } from './values-drift.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
@@ -192,10 +193,16 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
   const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
   const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
   const entries = await valuesFromEntries(holder.file, holderText, holder.index, read, cache);
-  const values: ReleaseValues[] = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-  const unread = entries
-    .filter((e) => !e.home || e.targetPath)
-    .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+  // In valuesFrom's order, as helm-controller merges them: a targetPath entry sets its one value in its place.
+  const values: ReleaseValues[] = [];
+  const unread: string[] = [];
+  for (const e of entries) {
+    const at = e.targetPath && e.kind === 'ConfigMap' ? await targetPathValue(holder.file, e.name, e.valuesKey, read, cache) : undefined;
+    const doc = at && e.targetPath ? targetPathDocument(e.targetPath, at.value) : undefined;
+    if (e.home && !e.targetPath) values.push(valuesOf(e));
+    else if (at && doc) values.push({ text: doc, path: at.file, label: `${at.label} at ${e.targetPath}` });
+    else unread.push(`valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+  }
   if (asObj(spec.values)) values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
   return {
     name,

@@ -47,10 +47,12 @@ interface Source {
   root?: Node | null;
 }
 
-type Read = (p: string) => Promise<string | undefined>;
+/** How a file of the repository is read. */
+export type Read = (p: string) => Promise<string | undefined>;
 
 export const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-const joinPath = (dir: string, rel: string) => {
+/** `rel` joined to `dir` as kustomize resolves a relative path. */
+export const joinPath = (dir: string, rel: string) => {
   const parts = dir === '.' ? [] : dir.split('/');
   for (const seg of rel.split('/'))
     if (seg === '..') parts.pop();
@@ -297,6 +299,8 @@ export interface ValuesFromEntry {
   kind: string;
   name: string;
   line: number;
+  /** The data key it reads (`values.yaml` unless it names one). */
+  valuesKey: string;
   targetPath?: string;
   /** Where its values document lives, and that document (the ConfigMap's data.<valuesKey>). */
   home?: ValuesHome;

@@ -134,3 +134,50 @@ test('a patch merges as kustomize merges one of a custom resource: maps key by k
     f: { g: 1 },
   });
 });
+
+test("valuesFrom targetPath as helm-controller merges it: the one value set at its path in the list's order, typed as --set types it (issue 72 item 4)", async () => {
+  const files: Files = {
+    ...LAYOUT,
+    'apps/production/kustomization.yaml': [
+      'resources: [../base/podinfo]',
+      'patches:',
+      '  - path: podinfo-values.yaml',
+      'configMapGenerator:',
+      '  - name: podinfo-values',
+      '    files: [values.yaml=podinfo-cm.yaml]',
+      '  - name: podinfo-flags',
+      '    literals: [hpa=true, replicas=3, tag=6.5.5, zero=012]',
+      '',
+    ].join('\n'),
+    'apps/production/podinfo-values.yaml': LAYOUT['apps/production/podinfo-values.yaml'].replace(
+      '    - { kind: ConfigMap, name: podinfo-values }\n',
+      [
+        '    - { kind: ConfigMap, name: podinfo-values }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: hpa, targetPath: hpa.enabled }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: replicas, targetPath: replicaCount }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: tag, targetPath: image.tag }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: zero, targetPath: podAnnotations.app\\.kubernetes\\.io/build }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: tag, targetPath: "extraArgs[0]" }',
+        '    - { kind: ConfigMap, name: absent, valuesKey: x, targetPath: x }',
+        '',
+      ].join('\n'),
+    ),
+  };
+  const rel = await readFluxRelease({ helmrelease: 'apps/production/podinfo-values.yaml' }, reader(files));
+  expect(rel.values.map((v) => [v.label, v.text])).toEqual([
+    ['ConfigMap podinfo-values (values.yaml: apps/production/podinfo-cm.yaml)', 'image:\n  tag: "6.5.4"\n'],
+    ['ConfigMap podinfo-flags (hpa) at hpa.enabled', '{"hpa":{"enabled":true}}'],
+    ['ConfigMap podinfo-flags (replicas) at replicaCount', '{"replicaCount":3}'],
+    ['ConfigMap podinfo-flags (tag) at image.tag', '{"image":{"tag":"6.5.5"}}'],
+    [
+      'ConfigMap podinfo-flags (zero) at podAnnotations.app\\.kubernetes\\.io/build',
+      '{"podAnnotations":{"app.kubernetes.io/build":"012"}}',
+    ],
+    ['spec.values', '{"replicaCount":1,"ingress":{"enabled":true,"className":"nginx"}}'],
+  ]);
+  expect(rel.unread).toEqual([
+    'valuesFrom Secret podinfo-secrets not read',
+    'valuesFrom ConfigMap podinfo-flags (targetPath extraArgs[0]) not read',
+    'valuesFrom ConfigMap absent (targetPath x) not read',
+  ]);
+});
