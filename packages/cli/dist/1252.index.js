@@ -7,25 +7,32 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LOOPBACK_TEST_SWITCH: () => (/* binding */ LOOPBACK_TEST_SWITCH),
 /* harmony export */   REMOTE_CHART_DEADLINE_MS: () => (/* binding */ REMOTE_CHART_DEADLINE_MS),
 /* harmony export */   remoteCharts: () => (/* binding */ remoteCharts)
 /* harmony export */ });
-/* harmony import */ var _registry_chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83329);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32632);
-/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48040);
-/* harmony import */ var _registry_helm_repositories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75062);
-/* harmony import */ var _registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72558);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99836);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96291);
+/* harmony import */ var _registry_chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83329);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32632);
+/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48040);
+/* harmony import */ var _registry_helm_repositories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75062);
+/* harmony import */ var _registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72558);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99836);
 // The charts the pull request check pulls to render a Flux HelmRelease whose
 // chart is not in the repository: from the HelmRepository of type `oci` or the
 // spec.chartRef OCIRepository (Helm's chart layer, by spec.ref.digest when the
 // OCIRepository pins one, every blob checked against its digest), or from a
 // classic https HelmRepository (index.yaml and the archive it lists, checked
 // against the index's digest; credentials from Helm's repositories.yaml). Only
-// the registry or repository the release names is contacted, each chart version
-// once per check, within one deadline for them all, and every size is capped by
-// the registry client. An archive whose digest is not the one its index or
-// manifest gives is refused, never rendered.
+// the registry or repository the release names is contacted (and only when the
+// base commit names it: remote-named.ts), each chart version once per check,
+// within one deadline for them all, and every size is capped by the registry
+// client. An archive whose digest is not the one its index or manifest gives is
+// refused, never rendered. Plain http (a registry or repository on 127.0.0.1,
+// an archive or redirect there) is refused before anything is sent, unless the
+// process's environment carries LOOPBACK_TEST_SWITCH: lockstep's own test
+// harness sets it to reach its loopback servers; nothing in a repository can.
+
 
 
 
@@ -34,20 +41,33 @@ __webpack_require__.r(__webpack_exports__);
 
 /** At most this long for every chart a check pulls. */
 const REMOTE_CHART_DEADLINE_MS = 120_000;
+/** The environment variable (set to `1`) that lets the check's pulls use plain http: the test harness's loopback servers. */
+const LOOPBACK_TEST_SWITCH = 'LOCKSTEP_TEST_LOOPBACK_HTTP';
+/** `transport`, refusing plain http unless the test switch is on. */
+function httpsOnly(transport, env) {
+    if (env[LOOPBACK_TEST_SWITCH] === '1')
+        return transport;
+    return async (req) => {
+        const url = new URL(req.url);
+        if (url.protocol !== 'https:')
+            throw new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.ForbiddenDestinationError(`refusing ${url.protocol}//${url.host}: the pull request check reads charts over https only (plain http to this machine is for lockstep's own tests)`);
+        return transport(req);
+    };
+}
 /** The puller over `transport`, with Docker's credentials for registries and Helm's for classic repositories. */
 function remoteCharts(o) {
-    const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
-        transport: o.transport,
+    const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
+        transport: httpsOnly(o.transport, o.env),
         clock: o.clock,
         retry: o.retry,
         deadlineMs: REMOTE_CHART_DEADLINE_MS,
-        credentials: (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerCredentialSource */ .JA)({ configPath: (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigPath */ .Q1)(o.env, o.home), secret: o.secret, log: o.log }),
+        credentials: (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerCredentialSource */ .JA)({ configPath: (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigPath */ .Q1)(o.env, o.home), secret: o.secret, log: o.log }),
         log: o.log,
     });
-    const helmRepositories = (0,_registry_helm_repositories_js__WEBPACK_IMPORTED_MODULE_3__/* .helmRepositoriesSource */ .Kw)({ env: o.env, secret: o.secret });
+    const helmRepositories = (0,_registry_helm_repositories_js__WEBPACK_IMPORTED_MODULE_4__/* .helmRepositoriesSource */ .Kw)({ env: o.env, secret: o.secret });
     const pulled = new Map();
     const failed = (host, secretRef) => (e) => {
-        if (!(e instanceof _registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl))
+        if (!(e instanceof _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl))
             throw e;
         // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
         const denied = (e.kind === 'unauthenticated' || e.kind === 'denied') && secretRef;
@@ -65,16 +85,16 @@ function remoteCharts(o) {
         if (known)
             return known;
         let got;
-        if ((0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .isClassicRepository */ .dR)(repoURL)) {
+        if ((0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .isClassicRepository */ .dR)(repoURL)) {
             const host = new URL(repoURL.trim()).host;
-            got = (0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRepositoryChart */ .o8)(client, repoURL, chart, version, helmRepositories).then((c) => ({ tgz: c.tgz, where: c.url }), failed(host, source.secretRef));
+            got = (0,_registry_helm_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRepositoryChart */ .o8)(client, repoURL, chart, version, helmRepositories).then((c) => ({ tgz: c.tgz, where: c.url }), failed(host, source.secretRef));
         }
         else {
-            const ref = (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .ociReference */ .H6)(source, version);
+            const ref = (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_6__/* .ociReference */ .H6)(source, version);
             if (!ref)
                 return undefined;
             const where = `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag}`}`;
-            got = (0,_registry_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .pullChartArchive */ .I)(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
+            got = (0,_registry_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .pullChartArchive */ .I)(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
         }
         pulled.set(key, got);
         return got;

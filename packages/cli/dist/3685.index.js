@@ -1443,8 +1443,8 @@ async function openPromoteWorld(o) {
 var values_drift = __webpack_require__(99836);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-drift.ts + 1 modules
 var chart_drift = __webpack_require__(85037);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
-var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts + 1 modules
+var flux_release = __webpack_require__(17615);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
 // values-drift for an environment deployed by a Flux HelmRelease: when the
 // promotion moves its chart version (spec.chart.spec.version, or the

@@ -307,7 +307,8 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * The commit the queue entry was built on, as a base the head's versions must exceed: only when it is a
  * commit on the first-parent line after the queue's base and before the head (the pull requests ahead in
- * the group). Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
+ * the group), and only for the charts the entry itself changes (between that commit and the head).
+ * Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
  */
 async function queueEntryBase(git, reader, range, entry) {
     const sha = entry.entryBase;
@@ -317,7 +318,14 @@ async function queueEntryBase(git, reader, range, entry) {
     if (!line.includes(sha))
         return undefined;
     const pull = entry.pull ? ` for #${entry.pull}` : '';
-    return { label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`, readFile: (p) => reader.text(`${sha}:${p}`) };
+    // The entry's own change is what lies between the commit it was built on and the head: a chart the pull
+    // requests ahead bumped and this one left alone holds the same version on both, and is not this entry's to bump.
+    const changed = await (0,_git_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .changedPaths */ .vl)(git, sha, range.head);
+    return {
+        label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`,
+        readFile: (p) => reader.text(`${sha}:${p}`),
+        judges: (dir) => changed.some((p) => dir === '' || dir === '.' || p.startsWith(`${dir.replace(/\/+$/, '')}/`)),
+    };
 }
 /** How far back along the first-parent line the commit that set a version is looked for. */
 const MAX_LOOKED_BACK = 200;

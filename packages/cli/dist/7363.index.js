@@ -1758,7 +1758,9 @@ async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
     const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
-    const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
+    const others = await Promise.all((ctx.input.otherBases ?? [])
+        .filter((o) => o.judges?.(dir) ?? true)
+        .map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
         return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
     }));

@@ -466,6 +466,15 @@ function ownedBranches(config, actives, dryBranches) {
     }
     return owned;
 }
+/** The line that named a chosen environment's written branch: its Application's, else the config's `hydrate-to:` (or `hydrate:`). */
+function branchNamedAt(config, c) {
+    if (c.named)
+        return { file: c.named.file, line: c.named.line };
+    const line = (0,config_config.configLine)(config, ['environments', c.index, 'hydrate', 'hydrate-to']) ??
+        (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ??
+        (0,config_config.configLine)(config, ['environments', c.index]);
+    return { ...(config.file !== undefined ? { file: config.file } : {}), ...(line !== undefined ? { line } : {}) };
+}
 /**
  * Each chosen environment's written branch checked against `owned`: every one that is refused together, at the
  * line that named it (the Application's, else the config's `hydrate:`), before anything is rendered or pushed.
@@ -485,10 +494,7 @@ function refuseOwnedBranches(config, chosen, owned) {
                 hint: `write ${c.named.key}: ${c.h.branch}-next (a proposed branch of ${c.e.name}'s own); nothing was pushed`,
             }
             : {
-                file: config.file,
-                line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate', 'hydrate-to']) ??
-                    (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ??
-                    (0,config_config.configLine)(config, ['environments', c.index]),
+                ...branchNamedAt(config, c),
                 hint: `leave hydrate-to out (${c.e.name} then writes ${own}), or name a proposed branch of ${c.e.name}'s own; nothing was pushed`,
             };
         errors.push(new src_errors/* UserError */.yo(`${c.e.name}: hydrate-env would write ${branch}, which is ${owner}`, at));
@@ -586,8 +592,8 @@ function compare(a, b) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-build.ts
 var flux_build = __webpack_require__(18326);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
-var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts + 1 modules
+var flux_release = __webpack_require__(17615);
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
 var values_drift = __webpack_require__(99836);
 // EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
@@ -1142,6 +1148,11 @@ var refs = __webpack_require__(58162);
  * are checked as fetchBranch checks them.
  */
 async function remoteBranchTips(git, remote, branches) {
+    const heads = await remoteHeads(git, remote, branches);
+    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+}
+/** Every branch of the remote with its tip (one `git ls-remote --heads`), once `branches` are checked as remoteBranchTips checks them. */
+async function remoteHeads(git, remote, branches) {
     (0,refs/* assertRemoteName */.Q_)(remote);
     await (0,refs/* checkBranchNames */.Rw)(git, branches, 'branch');
     const r = await git(['ls-remote', '--heads', '--', remote]);
@@ -1153,7 +1164,17 @@ async function remoteBranchTips(git, remote, branches) {
         if (ref?.startsWith('refs/heads/') && (0,refs/* isCommitId */.jh)(id))
             heads.set(ref.slice('refs/heads/'.length), id);
     }
-    return new Map(branches.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
+    return heads;
+}
+/**
+ * The branch of `others` that `branch` cannot live beside: git keeps refs as paths, so `a/b` and `a/b/c` cannot
+ * both exist (one would be a file where the other needs a folder). Undefined when none clashes.
+ */
+function refNamespaceClash(branch, others) {
+    for (const o of others)
+        if (o !== branch && (o.startsWith(`${branch}/`) || branch.startsWith(`${o}/`)))
+            return o;
+    return undefined;
 }
 /**
  * `branches` fetched from the remote in one `git fetch` into their tracking refs, as fetchBranch fetches one
@@ -1227,6 +1248,7 @@ async function pushBranches(git, remote, updates) {
 
 
 
+
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
 const ATTEMPTS = 5;
 async function writeBranch(git, w) {
@@ -1282,7 +1304,10 @@ async function writeBranches(git, reader, writes) {
         count.set(w.branch, (count.get(w.branch) ?? 0) + 1);
     const batch = writes.map((w, i) => ({ w, i })).filter(({ w }) => count.get(w.branch) === 1);
     const fromActive = (w) => (w.active !== undefined && w.active !== w.branch ? [w.active] : []);
-    const tips = await remoteBranchTips(git, 'origin', batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]));
+    const names = batch.flatMap(({ w }) => [w.branch, ...fromActive(w)]);
+    const heads = await remoteHeads(git, 'origin', names);
+    refuseClashes(writes, heads);
+    const tips = new Map(names.filter((b) => heads.has(b)).map((b) => [b, heads.get(b)]));
     const held = await Promise.all([...tips].map(async ([branch, sha]) => ((await reader.commit(sha)) === undefined ? [branch] : [])));
     const missing = held.flat();
     let fetched = true;
@@ -1385,6 +1410,41 @@ async function heldFiles(reader, commit, scope, format) {
     }
     return filesOfTree(reader, tree, format, scope === undefined ? '' : `${scope}/`);
 }
+/**
+ * Every write whose branch git cannot create beside a branch origin holds, or beside another this run writes
+ * (`environment/dev-next` and `environment/dev-next/app-a`: a ref is a file, so its name cannot also be a folder),
+ * refused together before anything is pushed: a push would only be refused, never "keep moving".
+ */
+function refuseClashes(writes, heads) {
+    const errors = [];
+    for (const w of writes) {
+        if (heads.has(w.branch))
+            continue;
+        const onOrigin = refNamespaceClash(w.branch, heads.keys());
+        const mine = onOrigin === undefined ? writes.find((o) => refNamespaceClash(w.branch, [o.branch]) !== undefined) : undefined;
+        const other = onOrigin ?? mine?.branch;
+        if (other === undefined)
+            continue;
+        const holder = onOrigin !== undefined ? `origin has the branch ${other}` : `${mine.environment} writes ${other} in this run`;
+        const way = onOrigin !== undefined
+            ? `delete ${other} on origin if nothing reads it any more (git push origin --delete ${other})`
+            : `give one of them another name`;
+        errors.push(new src_errors/* UserError */.yo(`${w.environment}: hydrate-env cannot create ${w.branch}: ${holder}, and git cannot hold a branch and another under its name (a ref is a file, not a folder)`, {
+            ...w.where,
+            hint: `name ${w.environment}'s proposed branch so that neither is a folder of the other${renamed(w.branch, other)}, or ${way}; nothing was pushed`,
+        }));
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+/** `(hydrate-to: a/b-c-d)` for `a/b/c/d` beside `a/b`: the branch kept beside the other; '' when the branch is the shorter. */
+function renamed(branch, other) {
+    if (!branch.startsWith(`${other}/`))
+        return '';
+    return ` (hydrate-to: ${other}-${branch.slice(other.length + 1).replace(/\//g, '-')})`;
+}
 function refused(branch, detail) {
     return new src_errors/* UserError */.yo(`origin refused the push of ${branch}: ${detail}`, {
         hint: `let the token push to ${branch} (contents: write; a branch rule that blocks it)`,
@@ -1482,6 +1542,7 @@ async function runHydrate(req, world) {
         environment: p.e.name,
         renderer: p.renderer,
         dryRun: req.dryRun,
+        where: branchNamedAt(config, p),
     }));
     const reader = new cat_file/* ObjectReader */.n(req.workdir, world.env);
     let outcomes;

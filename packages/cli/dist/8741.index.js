@@ -102,7 +102,7 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(1836), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(7890), __webpack_require__.e(8326), __webpack_require__.e(9363)]).then(__webpack_require__.bind(__webpack_require__, 49363));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(1836), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(7798), __webpack_require__.e(8326), __webpack_require__.e(8933)]).then(__webpack_require__.bind(__webpack_require__, 48933));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
@@ -711,6 +711,17 @@ const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result',
 const PROTECTED_HEADERS = ['Protected values file', 'Result'];
 const VERDICT_HEADERS = ['Protected environment', 'Images it runs (its render at the head)'];
 const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
+/**
+ * What the charts table says when it has no row: nothing changed, or, when chart folders that no `charts:` entry
+ * covers changed, that none under `charts:` did and which ones outside it did (never "no chart changed" then).
+ */
+function nothingChecked(r, code) {
+    const outside = r.uncovered ?? [];
+    if (outside.length === 0)
+        return NOTHING_CHANGED;
+    const folders = outside.length === 1 ? 'chart folder' : 'chart folders';
+    return `No chart that ${code('charts:')} covers changed; the ${folders} ${outside.map(code).join(', ')} outside it changed.`;
+}
 /** The heading: the action's name and the verdict. */
 function checkTitle(r) {
     return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
@@ -778,7 +789,7 @@ function checkMarkdown(r) {
     if (!r.configChange && r.configProblems?.length)
         lines.push('**The config as this pull request leaves it**', '', ...r.configProblems.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     if (r.charts.length === 0)
-        lines.push(NOTHING_CHANGED, '');
+        lines.push(nothingChecked(r, _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS), '');
     else {
         lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
@@ -812,12 +823,15 @@ function checkMarkdown(r) {
 function checkView(r) {
     const status = [
         comparedSentence(r, (s) => s),
-        ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+        ...(r.charts.length === 0 ? [nothingChecked(r, (s) => s).replace(/`/g, '')] : []),
         r.ok ? 'The check passed.' : 'The check failed.',
     ];
+    const errors = checkFailure(r)?.errors.map((e) => e.format()) ?? [];
     return {
         title: checkTitle(r),
         status: status.join(' '),
+        // The reasons, in the report itself, before the verdict: a report piped or saved without stderr still says why.
+        ...(errors.length > 0 ? { errors } : {}),
         headers: CHART_HEADERS,
         rows: chartRows(r),
         notes: [

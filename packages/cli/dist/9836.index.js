@@ -828,7 +828,7 @@ function signatureArtifact(payload, signature, earlier = []) {
 /* harmony export */   dR: () => (/* binding */ isClassicRepository),
 /* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
 /* harmony export */ });
-/* unused harmony exports MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
+/* unused harmony exports MAX_INDEX_MIB, MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
@@ -837,8 +837,8 @@ function signatureArtifact(payload, signature, earlier = []) {
 // A classic Helm repository (`helm repo index`'s layout, chart-releaser's
 // GitHub Pages): an https folder whose index.yaml lists each chart version with
 // the URL of its packaged archive and that archive's sha256 `digest`. A chart
-// version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
-// parsed by `yaml` with its alias cap), taking the entry of that exact version,
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_MIB, since
+// it is parsed whole by `yaml`, with its alias cap), taking the entry of that exact version,
 // and fetching the archive its first URL names, whose bytes must hash to the
 // index's digest. Everything goes through the registry client's GET (its
 // redirects and retry policy).
@@ -861,8 +861,14 @@ function signatureArtifact(payload, signature, earlier = []) {
 
 
 
-/** Largest index.yaml read (Bitnami's full index was ~20 MiB before it moved to OCI; a chart-releaser index is KiBs). */
-const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/**
+ * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
+ * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
+ * thousands of versions fit in 4 MiB; a larger repository (Bitnami's was ~20 MiB) publishes to OCI, read by digest.
+ */
+const MAX_INDEX_MIB = 4;
+/** MAX_INDEX_MIB in bytes: the read stops there. */
+const MAX_INDEX_BYTES = MAX_INDEX_MIB * 1024 * 1024;
 /** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
 const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
 /** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
@@ -941,7 +947,11 @@ async function pullRepositoryChart(client, repoURL, chart, version, credentials)
             throw e;
         }
     };
-    const text = (await get(index, MAX_INDEX_BYTES, index)).toString('utf8');
+    const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl && /^response too large/.test(e.message))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
+        throw e;
+    })).toString('utf8');
     const { url, digest } = indexEntry(text, index, chart, version);
     const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
     const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;

@@ -604,6 +604,7 @@ function nodeIo() {
         stdoutBytes: (b) => stdout.writeBytes(b),
         stderr: (t) => stderr.write(t),
         color: !noColor && isTerminal(1),
+        oneScreen: errTerminal && isTerminal(1),
         readStdin: () => (0,external_node_fs_.readFileSync)(0, 'utf8'),
         progress: errTerminal ? ttyProgress(process.stderr) : undefined,
     };
@@ -1458,8 +1459,12 @@ async function runCommand(op, io, hooks) {
     for (const line of hooks.said?.(result) ?? [])
         io.stderr(`${(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(line)}\n`);
     const failure = view.failure(result);
-    // One ordered report: the reasons first (stderr), then the result, which ends with its verdict.
-    if (failure)
+    const other = hooks.json ? undefined : await hooks.other?.(result);
+    const shown = hooks.json || other !== undefined ? undefined : view.terminal(result);
+    // One ordered report: the reasons first (stderr), then the result, which ends with its verdict (a view that lists
+    // its errors says them again just before it, on stdout; on one screen they are said there alone).
+    const onScreen = io.oneScreen === true && (shown?.errors?.length ?? 0) > 0;
+    if (failure && !onScreen)
         for (const line of failureLines(failure, io.face ?? _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL */ .f))
             io.stderr(`${line}\n`);
     const outcome = view.held?.(result) ? 'held' : 'refused';
@@ -1469,18 +1474,15 @@ async function runCommand(op, io, hooks) {
         view.writeJson(result, io.stdout, io.stdoutBytes);
     else if (hooks.json)
         io.stdout(`${JSON.stringify((0,_lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__/* .outcomeJson */ .bt)(view.json(result), 'done', []), null, hooks.jsonLine ? undefined : 2)}\n`);
+    else if (other !== undefined)
+        io.stdout(other);
     else {
-        const other = await hooks.other?.(result);
-        if (other !== undefined)
-            io.stdout(other);
-        else {
-            const style = io.color ? _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .ansiStyle */ .D8 : _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .plainStyle */ .sj;
-            const edits = plannedEdits(result);
-            // The diff library loads only for a diff to print.
-            if (edits)
-                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(8106), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
-            io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(view.terminal(result), style));
-        }
+        const style = io.color ? _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .ansiStyle */ .D8 : _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .plainStyle */ .sj;
+        const edits = plannedEdits(result);
+        // The diff library loads only for a diff to print.
+        if (edits)
+            io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(8106), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
+        io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(shown ?? view.terminal(result), style));
     }
     if (failure)
         throw new _ended_js__WEBPACK_IMPORTED_MODULE_5__/* .ShownFailure */ .q(failure, outcome);
@@ -2627,6 +2629,8 @@ function renderTerminal(v, style = plainStyle) {
     }
     if (v.diff?.length)
         out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
+    if (v.errors?.length)
+        out.push('', ...v.errors.map((e) => style.red(`error: ${terminalSafe(e)}`)));
     out.push('', terminalSafe(v.status));
     if (v.notes.length)
         out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));

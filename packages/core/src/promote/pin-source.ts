@@ -59,6 +59,8 @@ export interface PinSource {
   chartFrom?: string;
   /** The digest the source's OCIRepository pins its chart by (spec.ref.digest), with chartFrom. */
   chartDigest?: string;
+  /** The environment chartFrom was copied from (not a chart-version the promotion names). */
+  chartOf?: string;
   commit?: string;
 }
 
@@ -148,9 +150,10 @@ export async function readPinSource(
       const pin = sourcePin(place, s, from);
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
     }
-    const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-    const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
-    return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
+    const copied = rev && to.application && !req.chartVersion;
+    const chartFrom = copied ? rev.current || undefined : req.chartVersion;
+    const chartDigest = copied ? rev.digest : undefined;
+    return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };
   }
   return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }

@@ -2,6 +2,7 @@
 // through the registry, `verify:` policies, verify-source, a protected
 // target's pins and chart version, and require-checks.
 
+import { valid as semverValid } from 'semver';
 import { named, setting, throwAll, UserError, words } from '../errors.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import type { Verification } from '../registry/verify.ts';
@@ -258,4 +259,27 @@ export async function requiredChecks(
   const checks: { sha: string; states: CheckResult[] }[] = [];
   for (const sha of commits) checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
   return checks;
+}
+
+/**
+ * Step 6a: a chart version copied from the source environment that is a range (`6.x`, `>=6 <7`), not one version, is
+ * not written over a different one: which versions the target may run would change with no version reviewed. Refused
+ * at the target's version line, naming both; an explicit chart-version (one exact version) goes through.
+ */
+export function rangeOverRange(
+  source: { chartFrom?: string; chartOf?: string },
+  rev: ChartRevision | undefined,
+  to: string,
+): UserError | undefined {
+  const { chartFrom, chartOf } = source;
+  if (!rev || chartFrom === undefined || chartOf === undefined || rev.current === chartFrom || semverValid(chartFrom) !== null)
+    return undefined;
+  return new UserError(
+    `${chartOf}'s chart version is the range "${chartFrom}", not one version: copying it over ${to}'s "${rev.current}" would change which versions ${to} may run, with none reviewed`,
+    {
+      file: rev.file,
+      line: rev.line,
+      hint: words`${setting('chart-version')} to one exact version (the one ${chartOf} runs), or write the range in ${rev.file} yourself; nothing was written`,
+    },
+  );
 }

@@ -24,6 +24,7 @@ import {
   requiredChecks,
   resolveMissingDigests,
   unpinnedInProtected,
+  rangeOverRange,
   verifyInSource,
   verifyNewDigests,
 } from './plan-checks.ts';
@@ -198,7 +199,7 @@ interface TargetState {
 function editTarget(
   req: PromoteRequest,
   route: Route,
-  { pins: source, chartFrom, chartDigest, commit: checkCommit }: PinSource,
+  { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }: PinSource,
   { target, current, verified, scope, notes, edit: editing }: TargetState,
   cache: ParseCache,
 ): { changes: PinChange[]; unchanged: string[]; chart?: ChartChange; texts: Map<string, { before: string; after: string }> } {
@@ -247,6 +248,8 @@ function editTarget(
   } else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
   if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
+  const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
+  if (range) throw range;
   if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,

@@ -23,6 +23,7 @@
 // and an archive that hashes otherwise is refused as a mismatch.
 
 import { createHash } from 'node:crypto';
+import { maxSatisfying, valid, validRange } from 'semver';
 import { parse } from 'yaml';
 import { isLoopbackHost } from '../http/host-name.ts';
 import { RegistryError, type RegistryClient } from './client.ts';
@@ -46,6 +47,8 @@ export interface RepositoryChart {
   url: string;
   /** `sha256:<hex>` the index gave and the bytes matched. */
   digest: string;
+  /** The version pulled: the one asked for, or the highest a range admits. */
+  version: string;
 }
 
 /** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
@@ -71,8 +74,18 @@ export function indexUrl(repoURL: string): string {
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 
-/** The index's entry for `chart` at exactly `version`: its archive URL (resolved against the index) and digest. */
-export function indexEntry(text: string, index: string, chart: string, version: string): { url: string; digest: string } {
+/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
+function highestIn(listed: readonly Obj[], range: string): string | undefined {
+  if (valid(range) !== null || validRange(range) === null) return undefined;
+  const all = listed.flatMap((v) => (typeof v.version === 'string' && valid(v.version) !== null ? [v.version] : []));
+  return maxSatisfying(all, range) ?? undefined;
+}
+
+/**
+ * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
+ * URL (resolved against the index), digest and version.
+ */
+export function indexEntry(text: string, index: string, chart: string, version: string): { url: string; digest: string; version: string } {
   let doc: unknown;
   try {
     doc = parse(text, { maxAliasCount: 100 });
@@ -83,15 +96,24 @@ export function indexEntry(text: string, index: string, chart: string, version: 
   if (!entries) throw new RegistryError('invalid', `${index} has no entries: it is not a Helm repository index`);
   const versions = entries[chart];
   if (!Array.isArray(versions)) throw new RegistryError('not-found', `${index} lists no chart ${chart}`);
-  const entry = versions.map(asObj).find((v) => v !== undefined && String(v.version) === version);
-  if (!entry) throw new RegistryError('not-found', `${index} lists no version ${version} of chart ${chart}`);
+  const listed = versions.map(asObj).filter((v): v is Obj => v !== undefined);
+  // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
+  // highest version it admits, a pre-release only where the range names one.
+  const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
+  const entry = listed.find((v) => String(v.version) === resolved);
+  if (!entry)
+    throw new RegistryError(
+      'not-found',
+      `${index} lists no version ${validRange(version) !== null && valid(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`,
+    );
+  const picked = String(entry.version);
   const first = Array.isArray(entry.urls) ? entry.urls.find((u): u is string => typeof u === 'string') : undefined;
   const url = tryUrl(first, index);
-  if (!url) throw new RegistryError('invalid', `${index}: chart ${chart} ${version} names no archive URL`);
+  if (!url) throw new RegistryError('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
   if (!(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host))))
     throw new RegistryError(
       'refused',
-      `${index}: chart ${chart} ${version} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`,
+      `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`,
     );
   const digest =
     typeof entry.digest === 'string'
@@ -103,10 +125,10 @@ export function indexEntry(text: string, index: string, chart: string, version: 
   if (!/^[0-9a-f]{64}$/.test(digest))
     throw new RegistryError(
       'refused',
-      `${index}: chart ${chart} ${version} has no sha256 digest, so its archive cannot be checked`,
+      `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`,
       'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest',
     );
-  return { url: url.toString(), digest: `sha256:${digest}` };
+  return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
 }
 
 /**
@@ -147,16 +169,16 @@ export async function pullRepositoryChart(
       throw e;
     })
   ).toString('utf8');
-  const { url, digest } = indexEntry(text, index, chart, version);
-  const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+  const { url, digest, version: picked } = indexEntry(text, index, chart, version);
+  const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
   const got = `sha256:${createHash('sha256').update(tgz).digest('hex')}`;
   if (got !== digest)
     throw new RegistryError(
       'mismatch',
-      `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`,
+      `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`,
       'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive',
     );
-  return { tgz, url, digest };
+  return { tgz, url, digest, version: picked };
 }
 
 /** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */

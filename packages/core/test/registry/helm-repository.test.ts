@@ -186,3 +186,21 @@ test('which repository URLs are classic repositories, and an index that is no in
   );
   expect(() => indexEntry('a: *b\n', 'https://x/index.yaml', 'a', '1.0.0')).toThrow(/^https:\/\/x\/index\.yaml is not YAML/);
 });
+
+test('a semver range resolves as helm-controller resolves it against the index: the highest version it admits (issue 72 item 4)', () => {
+  const entry = (v: string) =>
+    `    - version: ${v}\n      urls: [podinfo-${v}.tgz]\n      digest: ${createHash('sha256').update(v).digest('hex')}\n`;
+  const index = `apiVersion: v1\nentries:\n  podinfo:\n${['6.4.1', '6.5.4', '6.5.10', '7.0.0', '6.6.0-rc.1'].map(entry).join('')}`;
+  const at = (v: string) => indexEntry(index, 'https://charts.example/index.yaml', 'podinfo', v);
+  expect(at('6.x').version).toBe('6.5.10');
+  expect(at('>=6.0.0 <6.5.0').version).toBe('6.4.1');
+  expect(at('6.5.4')).toEqual({
+    url: 'https://charts.example/podinfo-6.5.4.tgz',
+    digest: `sha256:${createHash('sha256').update('6.5.4').digest('hex')}`,
+    version: '6.5.4',
+  });
+  // A pre-release only where the range names one.
+  expect(at('>=6.6.0-rc.0 <7.0.0').version).toBe('6.6.0-rc.1');
+  expect(() => at('8.x')).toThrow('https://charts.example/index.yaml lists no version in the range 8.x of chart podinfo');
+  expect(() => at('6.9.9')).toThrow('https://charts.example/index.yaml lists no version 6.9.9 of chart podinfo');
+});

@@ -1,5 +1,5 @@
-export const id = 7890;
-export const ids = [7890];
+export const id = 7798;
+export const ids = [7798];
 export const modules = {
 
 /***/ 65633:
@@ -488,24 +488,137 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 8539:
+/***/ 17615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V3: () => (/* binding */ readFluxRelease),
-/* harmony export */   eK: () => (/* binding */ specValues),
-/* harmony export */   z8: () => (/* binding */ fluxRef)
-/* harmony export */ });
-/* unused harmony exports mergePatch, fluxReleaseName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21120);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
-/* harmony import */ var _flux_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99982);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z8: () => (/* binding */ fluxRef),
+  V3: () => (/* binding */ readFluxRelease),
+  eK: () => (/* binding */ specValues)
+});
+
+// UNUSED EXPORTS: fluxReleaseName, mergePatch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var yaml_read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-target-path.ts
+// A HelmRelease's spec.valuesFrom entry with `targetPath`: helm-controller
+// reads the ConfigMap's data.<valuesKey> as one flat value and sets it at that
+// path of the values merged so far, in the list's order, typed as Helm's
+// `--set` types a value (`true`/`false` a bool, `null` nothing, a whole
+// number without a leading zero an integer, anything else a string). So the
+// render gets it in its place: a values document holding that one path,
+// merged after the entries before it and before those after it and
+// spec.values, as Helm merges values files. A path lockstep does not write
+// so (a list index, `[0]`) is said as not read, never guessed.
+
+
+
+/** Helm's `--set` typing of a value (strvals' typedVal). */
+function typed(value) {
+    if (value.toLowerCase() === 'true')
+        return true;
+    if (value.toLowerCase() === 'false')
+        return false;
+    if (value.toLowerCase() === 'null')
+        return null;
+    if (value === '0')
+        return 0;
+    if (/^-?[1-9][0-9]*$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    return value;
+}
+/** The path's keys (`a.b`, `a\.b` a key with a dot); undefined for what lockstep does not set (a list index, an empty key). */
+function pathKeys(targetPath) {
+    if (/[[\]]/.test(targetPath))
+        return undefined;
+    const keys = [];
+    let key = '';
+    for (let i = 0; i < targetPath.length; i++) {
+        const c = targetPath[i];
+        if (c === '\\' && targetPath[i + 1] === '.') {
+            key += '.';
+            i++;
+        }
+        else if (c === '.') {
+            keys.push(key);
+            key = '';
+        }
+        else
+            key += c;
+    }
+    keys.push(key);
+    return keys.every((k) => k !== '') ? keys : undefined;
+}
+/** The values document `{ a: { b: <typed value> } }` a targetPath entry merges in its place; undefined when its path is not read. */
+function targetPathDocument(targetPath, value) {
+    const keys = pathKeys(targetPath);
+    if (!keys)
+        return undefined;
+    let doc = typed(value);
+    for (const k of [...keys].reverse())
+        doc = { [k]: doc };
+    return JSON.stringify(doc);
+}
+/**
+ * The data.<valuesKey> value of ConfigMap `name` for the HelmRelease in `file`: a manifest in the same file, else
+ * as kustomize makes it under the file's folder (a manifest, or a configMapGenerator's literal or file).
+ */
+async function targetPathValue(file, name, valuesKey, read, cache) {
+    const label = `ConfigMap ${name} (${valuesKey})`;
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const doc = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.find((d) => (0,flux_values/* kindOf */.I)(d) === 'ConfigMap' && (0,flux_values/* nameOf */.Vb)(d) === name);
+        const value = doc ? (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), valuesKey) : undefined;
+        return (0,dist/* isScalar */.jn)(value) && value.value !== null ? { value: String(value.value), file: path, label } : undefined;
+    };
+    const generator = async (kfile, ktext) => {
+        const gens = (0,yaml_read/* mapValue */.IS)((0,flux_values/* docsOf */.fE)(ktext, kfile, cache).docs[0].contents, 'configMapGenerator');
+        const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,dist/* isMap */.jh)(g) && (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
+        const literals = (0,yaml_read/* mapValue */.IS)(entry, 'literals');
+        for (const l of (0,dist/* isSeq */.oP)(literals) ? literals.items : []) {
+            const spec = (0,yaml_read/* scalarText */.ws)(l) ?? '';
+            if (spec.slice(0, spec.indexOf('=')) === valuesKey)
+                return { value: spec.slice(spec.indexOf('=') + 1), file: kfile, label };
+        }
+        const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
+        for (const f of (0,dist/* isSeq */.oP)(files) ? files.items : []) {
+            const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
+            const eq = spec.indexOf('=');
+            const path = eq < 0 ? spec : spec.slice(eq + 1);
+            if ((eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq)) !== valuesKey)
+                continue;
+            const at = (0,flux_values/* joinPath */.uJ)((0,flux_values/* dirOf */.Rw)(kfile), path);
+            const text = await read(at);
+            if (text !== undefined)
+                return { value: text, file: at, label };
+        }
+        return undefined;
+    };
+    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
 // A Flux HelmRelease as helm-controller would install it, read from the
 // repository for the rendered diff and values-drift: the environment's
 // HelmRelease (often a kustomize patch of it, apps/<env>) over the HelmRelease
@@ -521,6 +634,7 @@ function renderDiffHead(changes, max, context = 3) {
 // does), the namespace installed into (spec.targetNamespace, else the
 // HelmRelease's) and the storage namespace (spec.storageNamespace, else the
 // HelmRelease's).
+
 
 
 
@@ -549,7 +663,7 @@ function joinPath(dir, rel) {
     return parts.join('/') || '.';
 }
 function docsIn(text, file, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
         const data = asObj(d.toJS({ maxAliasCount: 100 }));
         return data ? [{ file, index, data }] : [];
@@ -570,7 +684,7 @@ async function reached(dir, read, cache) {
         if (seen.has(d))
             continue;
         seen.add(d);
-        for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
+        for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
             const kfile = d === '.' ? n : `${d}/${n}`;
             const ktext = await read(kfile);
             if (ktext === undefined)
@@ -615,7 +729,7 @@ function fluxReleaseName(name, targetNamespace) {
     const full = targetNamespace ? `${targetNamespace}-${name}` : name;
     if (full.length <= 53)
         return full;
-    return `${full.slice(0, 40)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
+    return `${full.slice(0, 40)}-${(0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 12)}`;
 }
 const kindName = (d) => [asStr(d.data.kind), asStr(asObj(d.data.metadata)?.name)];
 /**
@@ -634,11 +748,11 @@ function fluxRef(to, at = (p) => p) {
  * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
  */
 async function readFluxRelease(env, read, cache) {
-    const { file } = (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(env.helmrelease);
+    const { file } = (0,application/* splitApplicationRef */.O6)(env.helmrelease);
     const text = await read(file);
     if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
-    const document = (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, file, cache) ?? 0;
+        throw new errors/* UserError */.yo(`${file} is not in the repository`, { file, hint: 'point helmrelease: at the HelmRelease file' });
+    const document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, file, cache) ?? 0;
     const own = docsIn(text, file, cache);
     const patch = own.find((d) => d.index === document);
     const name = asStr(asObj(patch.data.metadata)?.name) ?? '';
@@ -650,15 +764,24 @@ async function readFluxRelease(env, read, cache) {
     const meta = asObj(merged.metadata) ?? {};
     const ns = around.namespace ?? asStr(meta.namespace);
     const targetNamespace = asStr(spec.targetNamespace);
-    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    const { sourceAt, named, ...chart } = await chartOf(spec, all, env.ocirepository, read, cache);
     // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
     const holder = asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
     const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
-    const entries = await (0,_flux_values_js__WEBPACK_IMPORTED_MODULE_6__/* .valuesFromEntries */ .hq)(holder.file, holderText, holder.index, read, cache);
-    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-    const unread = entries
-        .filter((e) => !e.home || e.targetPath)
-        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
+    // In valuesFrom's order, as helm-controller merges them: a targetPath entry sets its one value in its place.
+    const values = [];
+    const unread = [];
+    for (const e of entries) {
+        const at = e.targetPath && e.kind === 'ConfigMap' ? await targetPathValue(holder.file, e.name, e.valuesKey, read, cache) : undefined;
+        const doc = at && e.targetPath ? targetPathDocument(e.targetPath, at.value) : undefined;
+        if (e.home && !e.targetPath)
+            values.push(valuesOf(e));
+        else if (at && doc)
+            values.push({ text: doc, path: at.file, label: `${at.label} at ${e.targetPath}` });
+        else
+            unread.push(`valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    }
     if (asObj(spec.values))
         values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
     return {
@@ -670,6 +793,8 @@ async function readFluxRelease(env, read, cache) {
         values,
         unread,
         documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+        ...(sourceAt ? { sourceAt } : {}),
+        sourcesNamed: [...new Set([...all, ...named].flatMap(sourceUrl))],
     };
 }
 /** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
@@ -682,13 +807,27 @@ function valuesOf(e) {
         ...(home.plain ? { plain: true } : {}),
     };
 }
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+/** A HelmRepository's or OCIRepository's spec.url, trimmed of trailing slashes ([] for any other document). */
+function sourceUrl(d) {
+    const kind = kindName(d)[0];
+    const url = kind === 'HelmRepository' || kind === 'OCIRepository' ? asStr(asObj(d.data.spec)?.url) : undefined;
+    return url ? [url.trim().replace(/\/+$/, '')] : [];
+}
+/** Where a source document writes its url, when it writes one. */
+const sourceAtOf = (d) => {
+    const url = d ? sourceUrl(d)[0] : undefined;
+    return url && d ? { sourceAt: { url, file: d.file } } : {};
+};
+/**
+ * The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository; with where
+ * the source writes its url, and the documents of the `ocirepository:` file (read beside the release's own).
+ */
 async function chartOf(spec, docs, ociFile, read, cache) {
     const chartRef = asObj(spec.chartRef);
     if (chartRef) {
         const refName = asStr(chartRef.name);
         const kind = asStr(chartRef.kind) ?? 'OCIRepository';
-        const named = ociFile ? (0,_application_js__WEBPACK_IMPORTED_MODULE_4__/* .splitApplicationRef */ .O6)(ociFile) : undefined;
+        const named = ociFile ? (0,application/* splitApplicationRef */.O6)(ociFile) : undefined;
         const candidates = named ? docsIn((await read(named.file)) ?? '', named.file, cache) : [];
         const wanted = (d) => kindName(d)[0] === kind && (kindName(d)[1] === (named?.name ?? refName) || named?.name === undefined);
         const oci = candidates.find(wanted) ?? docs.find((d) => kindName(d).join('/') === `${kind}/${refName}`);
@@ -705,6 +844,8 @@ async function chartOf(spec, docs, ociFile, read, cache) {
                 ...(digest ? { digests: new Map([[version, digest]]) } : {}),
             },
             from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+            ...sourceAtOf(oci),
+            named: candidates,
         };
     }
     const cspec = asObj(asObj(spec.chart)?.spec) ?? {};
@@ -715,7 +856,12 @@ async function chartOf(spec, docs, ociFile, read, cache) {
     const refName = asStr(sourceRef.name) ?? '';
     if (kind !== 'HelmRepository')
         // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+        return {
+            version,
+            source: chart ? { path: chart.replace(/^\.\//, '') } : {},
+            from: `${kind} ${refName} (${chart ?? 'no chart'})`,
+            named: [],
+        };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = asStr(asObj(repo?.data.spec)?.url);
     const secretRef = asStr(asObj(asObj(repo?.data.spec)?.secretRef)?.name);
@@ -723,13 +869,15 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         version,
         source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+        ...sourceAtOf(repo),
+        named: [],
     };
 }
 /** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
 function specValues(text, file, document, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
-    return () => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc?.contents, 'spec'), 'values');
+    return () => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
 }
 
 

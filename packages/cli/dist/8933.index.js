@@ -1,8 +1,8 @@
-export const id = 9363;
-export const ids = [9363];
+export const id = 8933;
+export const ids = [8933];
 export const modules = {
 
-/***/ 49363:
+/***/ 48933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -219,14 +219,58 @@ function protectedVerdicts(names, judged) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts
-var flux_release = __webpack_require__(8539);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts + 1 modules
+var flux_release = __webpack_require__(17615);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-release-line.ts
 var flux_release_line = __webpack_require__(48198);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
 var cached = __webpack_require__(12530);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/remote-named.ts
+// What the pull request check may contact for a Flux HelmRelease's remote chart: only a repository or registry
+// the base commit already names (the spec.url of a HelmRepository or OCIRepository among the documents its
+// releases read). A pull request's text is untrusted: a source URL it introduces (a service of the runner on
+// 127.0.0.1, any https host) is never contacted, so its answer never reaches the public summary. The release is
+// then not rendered, which fails a protected environment closed at the line that writes the new URL
+// (render-guards.ts), and is a warning elsewhere.
+/** A source URL as the check compares it: trimmed, without trailing slashes. */
+const sourceKey = (url) => url.trim().replace(/\/+$/, '');
+/** What to do about a source the base does not name. */
+const UNNAMED_HINT = 'add the new source in a pull request of its own that no release uses yet (a HelmRepository or OCIRepository beside the release); once it is merged, point the release at it';
+/** The 1-based line of `file`'s text whose `url:` writes `url`, else 1. */
+function urlLine(text, url) {
+    const lines = (text ?? '').split('\n');
+    const at = lines.findIndex((l) => {
+        const value = /^\s*url:(.*)$/.exec(l)?.[1];
+        if (value === undefined)
+            return false;
+        const bare = value
+            .replace(/\s#.*$/, '')
+            .trim()
+            .replace(/^(["'])(.*)\1$/, '$2');
+        return sourceKey(bare) === url;
+    });
+    return at >= 0 ? at + 1 : 1;
+}
+/**
+ * The release's remote source when the base does not name it: the side the check cannot render, refused at the
+ * line of the head's source document that writes the URL. Undefined when `named` (the base's sources) holds it.
+ */
+async function unnamedSource(now, named, readHead) {
+    const at = now.sourceAt;
+    if (!at || named.has(sourceKey(at.url)))
+        return undefined;
+    return {
+        unavailable: `chart ${now.source.chart ?? 'chart'} ${now.version} comes from ${at.url}, which the base commit does not name: the pull request check contacts only the repositories and registries the base names, so it is not pulled`,
+        refused: { file: at.file, line: urlLine(await readHead(at.file), at.url), hint: UNNAMED_HINT },
+    };
+}
+/** The source URLs the base's releases read (each environment's HelmRelease at the base; one that does not read, none). */
+function namedAtBase(releases) {
+    return new Set(releases.flatMap((r) => (r instanceof Error ? [] : r.sourcesNamed.map(sourceKey))));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-flux.ts
 // chart-bump-check's renders of environments deployed by a Flux HelmRelease
 // (`helmrelease:`): the HelmRelease read as helm-controller installs it
@@ -243,9 +287,11 @@ var dist = __webpack_require__(38815);
 // rendered with that chart pulled at the base's and at the head's version
 // (remote-chart.ts: only that registry or repository, digests checked); one
 // that cannot be pulled is refused at the HelmRelease's version line, naming the
-// host, which fails a protected environment. Without a puller it is said as not
+// host, which fails a protected environment. A source URL the base commit does
+// not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
 // rendered. The renders themselves run in render.ts, with the Helm and the
 // guards every chart environment gets.
+
 
 
 
@@ -294,13 +340,17 @@ const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? ''
  */
 async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
     const out = [];
-    for (const e of config.environments) {
+    const readAt = (commit) => (p) => reader.read(commit, p);
+    const flux = config.environments.flatMap((e) => {
         const ref = (0,flux_release/* fluxRef */.z8)(e, inRepo);
-        if (!ref)
-            continue;
-        const readAt = (commit) => (p) => reader.read(commit, p);
+        return ref ? [{ e, ref }] : [];
+    });
+    const bases = await Promise.all(flux.map(({ ref }) => releaseAt(ref, readAt(commits.base))));
+    // The repositories and registries a remote chart may be pulled from: those the base names (remote-named.ts).
+    const baseSources = namedAtBase(bases);
+    for (const [i, { e, ref }] of flux.entries()) {
         const { file, line } = await (0,flux_release_line/* releaseWhere */.T)(ref.helmrelease, readAt(commits.head));
-        const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
+        const [was, now] = [bases[i], await releaseAt(ref, readAt(commits.head))];
         const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
         if (now instanceof errors/* UserError */.yo) {
             // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
@@ -323,7 +373,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
         const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
         const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
         if (!at) {
-            const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+            const pulled = inputsMoved && remote ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file) : undefined;
             if (pulled)
                 out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
             else if (inputsMoved)
@@ -399,13 +449,20 @@ function versionLine(text, version) {
  * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
  * version; undefined when its source is none lockstep pulls from.
  */
-async function remoteRender(remote, before, now, readHead, file) {
+async function remoteRender(remote, named, before, now, readHead, file) {
+    const unnamed = await unnamedSource(now, named, readHead);
+    const chart = now.source.chart ?? 'chart';
+    // A source the pull request introduces is contacted for neither side: nothing it names is fetched.
+    if (unnamed)
+        return {
+            what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${now.from}`,
+            render: { before: 'nothing', after: unnamed, builds: `chart ${chart}`, sources: [] },
+        };
     const head = remote(now.source, now.version);
     if (!head)
         return undefined;
     const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
     const [h, b] = await Promise.all([head, base]);
-    const chart = now.source.chart ?? 'chart';
     const side = (rel, got) => 'tgz' in got
         ? {
             chart: { tgz: got.tgz },
@@ -474,10 +531,14 @@ function applicationOf(text, file, name, charts) {
         throw e;
     }
 }
-/** One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at `commit`. */
-async function chartSide(reader, commit, dir, release, values, app) {
+/**
+ * One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at
+ * `commit`; the chart folder read at `chartCommit` (the release tag of the version the Application pins), the values
+ * at `commit` still.
+ */
+async function chartSide(reader, commit, dir, release, values, app, chartCommit = commit) {
     const read = (p) => reader.read(commit, p);
-    const files = await (0,render_render/* readChartFolder */.z_)({ list: (d) => reader.list(commit, d), read }, dir);
+    const files = await (0,render_render/* readChartFolder */.z_)({ list: (d) => reader.list(chartCommit, d), read: (p) => reader.read(chartCommit, p) }, dir);
     if ('unavailable' in files)
         return { side: files, sources: [] };
     const texts = app
@@ -588,11 +649,13 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         // An Application whose chart comes from a registry and whose targetRevision moves renders, on each side, the
         // chart at the version that side pins (as Argo CD pulls it), not the folder as the commit has it.
         const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
-        const pinnedAt = (app, own, other) => moved ? versionCommit(reader, dir, chart, app.revision.current, [own, other]) : Promise.resolve(own);
-        const sideAt = async (at, folder, app) => typeof at === 'string' ? chartSide(reader, at, folder, chart, values, app) : { side: at, sources: [] };
+        const sideAt = async (own, other, folder, app) => {
+            const at = moved && app ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
+            return typeof at === 'string' ? chartSide(reader, own, folder, chart, values, app, at) : { side: at, sources: [] };
+        };
         const [before, after] = await Promise.all([
-            baseDir === undefined ? 'nothing' : sideAt(await pinnedAt(atBase, commits.base, commits.head), baseDir, atBase),
-            sideAt(atHead ? await pinnedAt(atHead, commits.head, commits.base) : commits.head, dir, atHead),
+            baseDir === undefined ? 'nothing' : sideAt(commits.base, commits.head, baseDir, atBase),
+            sideAt(commits.head, commits.base, dir, atHead),
         ]);
         // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
         const sameApp = JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
