@@ -99,7 +99,11 @@ export function fluxChartRevision(text: string, file: string, name: string | und
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   const docs = fluxDocs(parsed);
   if (docs.length === 0) return undefined;
-  const chosen = name ? docs.filter((d) => d.name === name) : docs;
+  const named = name ? docs.filter((d) => d.name === name) : docs;
+  // Flux's chartRef examples name the OCIRepository and its HelmRelease alike: a HelmRelease taking its chart by
+  // chartRef holds no chart version, so where it shares the name, the OCIRepository is the one meant.
+  const versioned = named.filter((d) => d.kind === 'OCIRepository' || mapValue(mapValue(d.doc.contents, 'spec'), 'chartRef') === undefined);
+  const chosen = named.length > 1 && versioned.length === 1 ? versioned : named;
   if (chosen.length !== 1)
     throw new UserError(
       chosen.length === 0

@@ -253,7 +253,10 @@ async function valuesPlace(
       hint: 'fix values in the config (paths are relative to the repository promoted in)',
     });
   const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
-  const document = rev && splitApplicationRef(env.application!).file === env.values ? rev.document : undefined;
+  // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
+  // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
+  const document =
+    rev && rev.flux !== 'OCIRepository' && splitApplicationRef(env.application!).file === env.values ? rev.document : undefined;
   const home = await homeOf(env, text, document, read, opts);
   const file = home?.file ?? env.values;
   const readAt = (t: string, key: string) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));

@@ -251,6 +251,31 @@ describe('HelmRelease with spec.chartRef (ocirepository:)', () => {
     });
   });
 
+  test("Flux's chartRef example: the OCIRepository and its HelmRelease of one name in one file, named by file#name for both (issue 72 item 4)", async () => {
+    const one = (ref: string, tag: string, digestOf: string) => `${oci(ref)}---\n${release(tag, digestOf)}`;
+    const f = {
+      'clusters/staging/podinfo.yaml': one('tag: 6.5.4 # chart', '6.5.4', d('a')),
+      'clusters/production/podinfo.yaml': one('tag: 6.5.0 # chart', '6.5.0', d('b')),
+    };
+    const together = parseConfigText(
+      [
+        'services:',
+        '  podinfo: { image: ghcr.io/acme/podinfo, values-key: image }',
+        'environments:',
+        '  - { name: staging, ocirepository: "clusters/staging/podinfo.yaml#podinfo", helmrelease: "clusters/staging/podinfo.yaml#podinfo" }',
+        '  - { name: production, ocirepository: "clusters/production/podinfo.yaml#podinfo", helmrelease: "clusters/production/podinfo.yaml#podinfo" }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const req = promoteRequestFor(together, { from: { kind: 'env', env: 'staging' }, to: 'production' });
+    const p = await planPromotion(req, checkRoute(req), world(f));
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([
+      ['clusters/production/podinfo.yaml', one('tag: 6.5.4 # chart', '6.5.4', d('a'))],
+    ]);
+    expect(p.chart).toMatchObject({ file: 'clusters/production/podinfo.yaml', line: 9, old: '6.5.0', new: '6.5.4' });
+  });
+
   test('a semver range in the protected environment: one line at its file:line, nothing planned', async () => {
     const f = { ...files('semver: ">=6.0.0"'), 'clusters/staging/sources/podinfo.yaml': oci('semver: ">=6.0.0"') };
     expect(await failure(planOci(f))).toEqual([
