@@ -364,6 +364,14 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds.",
   },
   {
+    key: 'fix-window',
+    where: 'top',
+    kind: 'duration',
+    reader: 'duration',
+    default: '72h',
+    docs: 'lockstep metrics: a fix release (same major and minor, higher patch) counts as the repair of the landing it replaces when it lands within this time after it (30m, 72h, 5d), or when a change it carries has a Lockstep-Fixes: <version> trailer naming the replaced release.',
+  },
+  {
     key: 'waves',
     where: 'top',
     kind: 'yaml',

@@ -35,6 +35,7 @@ describe('parseConfigText', () => {
       services: {},
       environments: [],
       render: { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
+      fixWindow: 259_200_000,
     });
   });
 
@@ -55,6 +56,7 @@ describe('parseConfigText', () => {
       pins: [{ files: 'services/*/pyproject.toml', table: 'tool.poetry.group.prod.dependencies', names: ['liba', 'libb'] }],
       lockCommand: ['poetry', 'lock', '--no-update'],
       render: { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
+      fixWindow: 259_200_000,
       services: {
         api: { image: 'ghcr.io/acme/api', valuesKey: 'services.api.image' },
         worker: { image: 'ghcr.io/acme/worker', valuesKey: 'services.worker.image' },
