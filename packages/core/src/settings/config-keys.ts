@@ -265,7 +265,11 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
             teams: {
               type: 'array',
               minItems: 1,
-              items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' },
+              items: {
+                type: 'string',
+                pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$',
+                description: 'A team as org/team-slug (the organisation, a slash, the team), e.g. acme/platform.',
+              },
               description: 'Teams as org/team-slug, e.g. acme/platform.',
             },
           },
