@@ -597,7 +597,7 @@ describe('bump-chart (bundled, Node 24)', () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
     const r = await bump(f, { charts: 'charts/myap' });
     expect(r.annotations.map((a) => a.message)).toEqual([
-      "chart 'charts/myap' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix the charts input (paths or globs relative to working-directory)",
+      "chart 'charts/myap' matches no folder holding a Chart.yaml — did you mean charts/myapp? fix the charts input (paths or globs relative to working-directory)",
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('charts: [] means no chart, said once, in every command', () => {
 describe('a charts entry that matches no chart folder is an error at its line, everywhere', () => {
   const TYPO = 'version-file: .version\ncharts:\n  - charts/api\n  - chart/*\n';
   const LINE =
-    ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — fix `charts:` in the config (paths or globs relative to the working directory)\n";
+    ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — did you mean charts/*? fix `charts:` in the config (paths or globs relative to the working directory)\n";
 
   test('lockstep config refuses it (it exited 0)', async () => {
     const repo = newRepo(REPO(TYPO));
@@ -77,14 +77,9 @@ describe('a charts entry that matches no chart folder is an error at its line, e
     repo.commit('feat: a probe', { 'charts/api/templates/deployment.yaml': 'kind: Deployment\nspec: {probe: true}\n' });
     const release = await runCli(['release'], { cwd: repo.dir, env: ENV });
     expect({ code: release.code, stderr: release.stderr }).toEqual({ code: 1, stderr: LINE });
-    // bump with no --charts bumps what the check asks for, so the check's reading of charts: refuses it, at the same line.
+    // bump refuses it before it asks git which charts changed (issue 73 item 10), in the words lockstep config uses.
     const bump = await runCli(['bump', '--level', 'patch'], { cwd: repo.dir, env: ENV });
-    expect({ code: bump.code, stderr: bump.stderr }).toEqual({
-      code: 1,
-      stderr:
-        "comparing with origin/main, origin's default branch (pass --base for another)\n" +
-        ".github/lockstep.yml:4: charts: 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?\n",
-    });
+    expect({ code: bump.code, stderr: bump.stderr }).toEqual({ code: 1, stderr: LINE });
     expect(status(repo.dir)).toBe('');
   });
 
@@ -100,7 +95,7 @@ describe('a charts entry that matches no chart folder is an error at its line, e
       [
         '.github/lockstep.yml',
         4,
-        ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — fix `charts:` in the config (paths or globs relative to the working directory)",
+        ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — did you mean charts/*? fix `charts:` in the config (paths or globs relative to the working directory)",
       ],
     ]);
   });
@@ -116,7 +111,7 @@ describe('a charts entry that matches no chart folder is an error at its line, e
       [
         '.github/lockstep.yml',
         4,
-        ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — fix `charts:` in the config (paths or globs relative to the working directory)",
+        ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — did you mean charts/*? fix `charts:` in the config (paths or globs relative to the working directory)",
       ],
     ]);
     expect(status(repo.dir)).toBe('');
@@ -130,5 +125,21 @@ describe('a charts entry that matches no chart folder is an error at its line, e
       stderr:
         ".github/lockstep.yml:3: chart 'platform/gatewy' matches no folder holding a Chart.yaml — fix `charts-ignore:` in the config (paths or globs relative to the working directory)\n",
     });
+  });
+
+  test('lockstep bump and lockstep status refuse charts: [chart/*] at its line, with or without a base (bump said "Nothing to bump", exit 0)', async () => {
+    const ONLY =
+      'version-file: .version\ncharts: [chart/*]\nservices:\n  api: { image: ghcr.io/acme/api, values-key: api.image }\nenvironments:\n  - { name: dev, values: charts/api/values-dev.yaml }\n';
+    const values = 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.0"\n';
+    const repo = newRepo({ ...REPO(ONLY), 'charts/api/values-dev.yaml': values });
+    // No remote and no tag: nothing to compare with, which bump took for "no chart changed".
+    repo.git('remote', 'remove', 'origin');
+    const AT_LINE =
+      ".github/lockstep.yml:2: chart 'chart/*' matches no folder holding a Chart.yaml — did you mean charts/*? fix `charts:` in the config (paths or globs relative to the working directory)\n";
+    for (const args of [['bump', '--level', 'patch'], ['bump', '--level', 'patch', '--all'], ['status']]) {
+      const cli = await runCli(args, { cwd: repo.dir, env: ENV });
+      expect({ args, code: cli.code, stdout: cli.stdout, stderr: cli.stderr }).toEqual({ args, code: 1, stdout: '', stderr: AT_LINE });
+    }
+    expect(status(repo.dir)).toBe('');
   });
 });

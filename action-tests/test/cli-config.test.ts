@@ -206,10 +206,18 @@ describe('lockstep config validates what every command then refuses', () => {
     const repo = newRepo(TWICE);
     const line =
       ".github/lockstep.yml:6: environment 'dev' appears twice (first on line 4) — list each environment once, in promotion order\n";
-    for (const args of [['config'], ['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
+    for (const args of [['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
       const cli = await runCli(args, { cwd: repo.dir });
       expect({ args, code: cli.code, stderr: cli.stderr }).toEqual({ args, code: 1, stderr: line });
     }
+    // lockstep config says the rest of the file's mistakes in the same run (issue 73 item 10): staging's values file.
+    const config = await runCli(['config'], { cwd: repo.dir });
+    expect({ code: config.code, stderr: config.stderr }).toEqual({
+      code: 1,
+      stderr:
+        '.github/lockstep.yml:5: environments[1].values: charts/myapp/values-staging.yaml does not exist — create it, or fix the path (relative to the working directory)\n' +
+        line,
+    });
     const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'staging', 'dry-run': 'true' } });
     expect(action.code).toBe(1);
     expect(action.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual([['.github/lockstep.yml', 6]]);
@@ -234,15 +242,19 @@ describe('lockstep config says every problem at once, and reads the key files ve
       '',
     ].join('\n');
 
-  test('a key typo does not hide a bad min-soak: both at their lines, exit 1', async () => {
+  test('a key typo does not hide a bad min-soak, nor the checks after the loader: all at their lines, exit 1', async () => {
     const repo = newRepo({ ...REPO, '.github/lockstep.yml': config('min-sok: 1h', 'min-soak: soon') });
     const cli = await runCli(['config'], { cwd: repo.dir });
     expect({ code: cli.code, stdout: cli.stdout, stderr: cli.stderr }).toEqual({
       code: 1,
       stdout: '',
       stderr:
+        '.github/lockstep.yml:5: verify.keys: .github/cosign.key does not exist — paths in verify: are relative to the folder the config is read in (the repository root)\n' +
+        '.github/lockstep.yml:5: verify.keys: .github/none.pub does not exist — paths in verify: are relative to the folder the config is read in (the repository root)\n' +
         ".github/lockstep.yml:7: unknown key 'environments.0.min-sok' — did you mean min-soak? (docs/configuration.md lists every key)\n" +
-        ".github/lockstep.yml:8: 'environments.prod.min-soak' is 'soon', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m\n",
+        ".github/lockstep.yml:8: 'environments.prod.min-soak' is 'soon', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m\n" +
+        '.github/lockstep.yml:9: environments[2].values: charts/myapp/values-qa.yaml does not exist — create it, or fix the path (relative to the working directory)\n' +
+        ".github/lockstep.yml:11: wave 'late' names 'prd', which is not an environment (did you mean prod?) — list environments of the config in waves.late; environments, in order: dev, prod, qa\n",
     });
   });
 

@@ -287,7 +287,7 @@ describe('lockstep metrics', () => {
     const lines = r.stdout.split('\n');
     // --to is a whole day: the window is said in days, its last day included, never the exclusive end.
     expect(lines.find((l) => l.startsWith('Delivery figures'))).toMatch(
-      /, 2026-10-02 to 2026-10-15 \(14 days, inclusive\) \(\d+ commits read\):$/,
+      /, 2026-10-02 to 2026-10-15 \(14 days, inclusive\) \(\d+ commits read\)\. A landing failed when /,
     );
     // 3 promotions, 3/14 = 0.21/day, 1.5/week, lead 68h / 72h, 1 failure of 3, recovery 4h, 1 rework of 3.
     expect(lines.find((l) => l.startsWith('prod ') && l.includes(' all '))).toMatch(

@@ -82,7 +82,7 @@ describe('lockstep bump (bundled CLI) answers as the bump-chart action does', ()
     const cli = await runCli(['bump', '--charts', 'charts/nope'], { cwd: dir });
     expect(cli.code).toBe(1);
     expect(cli.stderr).toBe(
-      "chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix --charts (paths or globs relative to working-directory)\n",
+      "chart 'charts/nope' matches no folder holding a Chart.yaml — did you mean charts/myapp? fix --charts (paths or globs relative to working-directory)\n",
     );
     expect(status(dir)).toBe('');
     // A glob that matches nothing is refused at the flag, as the config refuses one (issue 52 item 14).

@@ -30,6 +30,13 @@ export const bumpCommand: CliCommand = {
       const { bump } = await import('@lockstep/core/operations/bump/index');
       // Every flag is checked before git is asked which charts changed: a bad --level is said as such anywhere.
       await bump.request(new Inputs(at.source), cliWorld(io, at.workspace));
+      // What every command that reads charts: refuses, before git is asked anything: an entry matching no chart.
+      const { configLine, loadConfig } = await import('@lockstep/core/config/config');
+      const { refuseUnmatchedConfigEntries } = await import('@lockstep/core/charts/selection');
+      const { resolveExistingFolder } = await import('@lockstep/core/fs/workspace');
+      const root = resolveExistingFolder(at.workspace, at.source('working-directory'));
+      const config = loadConfig(root, at.source('config'));
+      refuseUnmatchedConfigEntries(config, (path) => configLine(config, path), root);
       let source = at.source;
       if (opts.all === true) source = (name) => (name === 'charts' ? '.' : at.source(name));
       else if (!chosen) {

@@ -22,16 +22,25 @@ export const configCommand: CliCommand = {
       const read = at.source;
       const root = resolveExistingFolder(at.workspace, read('working-directory'));
       // The YAML library and the schema validator load only when a config is read.
-      const { loadConfig } = await import('@lockstep/core/config/config');
+      const { configOfRefusal, loadConfig } = await import('@lockstep/core/config/config');
       const { effective, renderEffective } = await import('@lockstep/core/settings/effective');
-      const config = loadConfig(root, read('config'));
+      const problems: UserError[] = [];
+      // A refused file is checked further on what it still says: every mistake of the file in one run.
+      let config: Awaited<ReturnType<typeof loadConfig>>;
+      try {
+        config = loadConfig(root, read('config'));
+      } catch (e) {
+        const partial = configOfRefusal(e);
+        if (partial === undefined) throw e;
+        problems.push(...(e instanceof UserErrors ? e.errors : [e as UserError]));
+        config = partial;
+      }
       // What any command refuses about the file (window crons, waves naming no environment, a private key in
       // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
       // key files are read as digests and promote read them.
       const { checkConfig } = await import('@lockstep/core/settings/validate');
       const { EVERY_CONFIG_CHECK } = await import('@lockstep/core/operations/config-checks');
       const { policyFiles } = await import('@lockstep/core/registry/verify');
-      const problems: UserError[] = [];
       await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e: unknown) => {
         if (e instanceof UserErrors) problems.push(...e.errors);
         else if (e instanceof UserError) problems.push(e);

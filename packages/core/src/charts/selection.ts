@@ -1,6 +1,7 @@
-import { theInput, UserError, type Words, words } from '../errors.ts';
-import { didYouMean } from '../text/suggest.ts';
-import { chartPatternMatcher, normalizePattern } from './discover.ts';
+import { theInput, throwAll, UserError, type Words, words } from '../errors.ts';
+import { chartPatternMatcher, findCharts, normalizePattern } from './discover.ts';
+import { suggestPattern } from './suggest.ts';
+import { listChartFiles } from './tree.ts';
 
 /**
  * The one meaning of `charts:` (and of every `charts` input), for every
@@ -73,19 +74,31 @@ export function unmatchedEntries(entries: readonly ChartEntry[], dirs: readonly 
   return entries.flatMap((e) => {
     if (dirs.some(chartPatternMatcher([e.pattern]))) return [];
     const text = e.written ?? e.pattern;
+    // The pattern's likely meaning (`chart/*` → `charts/*`), as the check says it (charts/suggest.ts).
+    const folders = [...new Set(dirs.flatMap((d) => d.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
+    const guess = suggestPattern(normalizePattern(e.pattern), folders, (p) => dirs.some(chartPatternMatcher([p])));
     const hint =
       hintOf?.(e) ??
       (e.file !== undefined || e.key !== undefined
-        ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-        : words`fix ${theInput(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+        ? `${guess ? `did you mean ${guess}? ` : ''}fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+        : words`${guess ? `did you mean ${guess}? ` : ''}fix ${theInput(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
     return [
-      new UserError(`chart '${text}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(e.pattern), dirs)}`, {
+      new UserError(`chart '${text}' matches no folder holding a Chart.yaml`, {
         file: e.file,
         line: e.file !== undefined ? (e.line ?? 1) : undefined,
         hint,
       }),
     ];
   });
+}
+
+/**
+ * Refuses, at their lines, the config's `charts:` and `charts-ignore:` entries that match no chart folder
+ * under `workdir`: every command that reads `charts:` says so before anything else, as `lockstep config` does.
+ */
+export function refuseUnmatchedConfigEntries(config: ChartsConfig, lineOf: LineOf, workdir: string): void {
+  if (config.charts?.length || config.chartsIgnore?.length)
+    throwAll(unmatchedConfigEntries(config, lineOf, findCharts(listChartFiles(workdir))));
 }
 
 /** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */

@@ -1,9 +1,8 @@
 import type { ChartEntry } from '../charts/selection.ts';
-import picomatch from 'picomatch';
 import { chartPatternMatcher, normalizePattern } from '../charts/discover.ts';
 import { UserError } from '../errors.ts';
 import { GLOB_HINT, globMatcher, globProblem } from '../text/glob.ts';
-import { nearest } from '../text/suggest.ts';
+import { suggestPattern } from '../charts/suggest.ts';
 
 /**
  * A chart pattern, glob or path the user gave, with where it came from: an
@@ -141,40 +140,4 @@ function someMatch(paths: ReadonlySet<string>, match: (p: string) => boolean): b
 function ancestors(dir: string): string[] {
   const parts = dir.split('/');
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-
-/**
- * The existing path or corrected pattern closest to `pattern`: each literal
- * segment that names nothing at its depth is replaced by the nearest name
- * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
- * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
- * nearest whole path. Undefined when nothing is close.
- */
-export function suggestPattern(
-  pattern: string,
-  paths: readonly string[],
-  matchesSomething: (pattern: string) => boolean,
-): string | undefined {
-  const segments = pattern.split('/');
-  const byDepth = new Map<number, Set<string>>();
-  for (const p of paths) {
-    p.split('/').forEach((s, i) => {
-      if (!byDepth.has(i)) byDepth.set(i, new Set());
-      byDepth.get(i)!.add(s);
-    });
-  }
-  let changed = false;
-  const fixed = segments.map((s, i) => {
-    const names = byDepth.get(i);
-    if (!names || names.has(s) || picomatch.scan(s).isGlob) return s;
-    const n = nearest(s, names);
-    if (n === undefined) return s;
-    changed = true;
-    return n;
-  });
-  const candidate = fixed.join('/');
-  if (changed && matchesSomething(candidate)) return candidate;
-  if (picomatch.scan(pattern).isGlob) return undefined;
-  const whole = nearest(pattern, paths);
-  return whole !== pattern ? whole : undefined;
 }

@@ -1,14 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { theInput, throwAll, UserError, UserErrors, words } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { plainDocument, UNKNOWN, type PlainDocument } from '../yaml/plain-document.ts';
+import { chosenBranches, CONFIG_DOCS, pathOf, schemaErrors, withoutRefused } from './schema-errors.ts';
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
 import {
-  configSchema,
   ENVIRONMENT_DEFAULTS,
   ENVIRONMENT_ONE_OF,
   ENVIRONMENT_READERS,
@@ -108,9 +105,6 @@ type Fields<Raw, Read, Held extends keyof Raw = never> = {
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 
-/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
-export const CONFIG_DOCS = 'docs/configuration.md';
-
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
  * a missing file the user named explicitly, invalid YAML, an unknown key or a
@@ -160,55 +154,44 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
   // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
   // then what reading the values finds (a duration, a time zone), sorted by line.
-  const errors = validator(raw) ? [] : (validator.errors ?? []);
+  // Of a oneOf's branches, the one the file chose (schema-errors.ts): the others' errors are no mistake of the file.
+  const errors = validator(raw) ? [] : chosenBranches(validator.errors ?? []);
   const problems = schemaErrors(parsed, errors, raw);
-  let config: Config;
+  // The rest of the file is read without the values the schema refused (the whole key of its place), so that
+  // reading says what else is wrong and the checks after the loader (`lockstep config`) run on what is left.
+  let read: { config: Config; problems: UserError[] } | undefined;
   try {
-    config = readConfig(raw, treeSource(parsed), file);
+    read = readConfigAll(problems.length > 0 ? withoutRefused(raw, errors) : raw, treeSource(parsed), file);
   } catch (e) {
-    const found = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : undefined;
     // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
-    if (found === undefined && problems.length === 0) throw e;
-    // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
-    // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
-    const typoLines = new Set(
-      errors
-        .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
-        .map((err) => parsed.lineOf(nodeAt(parsed, pathOf(err))))
-        .flatMap((line) => (line === undefined ? [] : [line - 1, line])),
-    );
-    const echo = (p: UserError) => p.line !== undefined && typoLines.has(p.line);
-    throwAll([...problems, ...(found ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-    throw e;
+    if (problems.length === 0) throw e;
   }
-  throwAll(problems);
-  return config;
+  // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
+  // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
+  const typoLines = new Set(
+    errors
+      .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
+      .map((err) => parsed.lineOf(nodeAt(parsed, pathOf(err))))
+      .flatMap((line) => (line === undefined ? [] : [line - 1, line])),
+  );
+  const echo = (p: UserError) => p.line !== undefined && typoLines.has(p.line);
+  const all = [...problems, ...(read?.problems ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (all.length === 0 && read) return read.config;
+  const refused = all.length === 1 ? all[0] : new UserErrors(all);
+  if (read) partials.set(refused, read.config);
+  throw refused;
 }
 
-/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
-function pathOf(err: ErrorObject): (string | number)[] {
-  return err.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
+/** What a refused config still says, by the error that refused it (configOfRefusal). */
+const partials = new WeakMap<object, Config>();
 
 /**
- * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
- * (ajv lists a oneOf's branches too), in the order of the file.
+ * The Config a refused file still gives, without the values refused (the keys the schema refused are left
+ * out; what reading refused, as if the file left it out): `lockstep config` runs the checks of every
+ * command on it, so that every mistake of the file is said in one run. Undefined for any other error.
  */
-function schemaErrors(parsed: ParsedYaml, errors: readonly ErrorObject[], raw: unknown): UserError[] {
-  const typos = errors.filter((e) => e.keyword === 'additionalProperties');
-  // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
-  const typoAt = new Set(typos.map((e) => e.instancePath));
-  const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
-  const byLine = new Map<number, UserError>();
-  for (const err of ordered) {
-    const u = schemaError(parsed, err, raw);
-    if (!byLine.has(u.line ?? 0)) byLine.set(u.line ?? 0, u);
-  }
-  return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+export function configOfRefusal(e: unknown): Config | undefined {
+  return e !== null && typeof e === 'object' ? partials.get(e) : undefined;
 }
 
 /**
@@ -244,14 +227,41 @@ function plainSource(quick: PlainDocument, body: string, file: string | undefine
 
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
 function readConfig(r: RawConfig, source: ConfigSource, file: string | undefined): Config {
-  // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
-  for (const [i, e] of (r.environments ?? []).entries())
-    if (e.protected === true && e['auto-merge'] === true)
-      throw new UserError(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
-        file,
-        line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
-        hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
-      });
+  const { config, problems } = readConfigAll(r, source, file);
+  throwAll(problems);
+  return config;
+}
+
+/** What `f` gives, or `otherwise` with the user errors it threw kept in `problems` (every problem of a file at once). */
+function gathered<T>(problems: UserError[], f: () => T, otherwise: T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof UserErrors) problems.push(...e.errors);
+    else if (e instanceof UserError) problems.push(e);
+    else throw e;
+    return otherwise;
+  }
+}
+
+/** A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it. */
+function autoMergeProtected(r: RawConfig, source: ConfigSource, file: string | undefined): UserError[] {
+  return (r.environments ?? []).flatMap((e, i) =>
+    e.protected === true && e['auto-merge'] === true
+      ? [
+          new UserError(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+            file,
+            line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
+            hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+          }),
+        ]
+      : [],
+  );
+}
+
+/** readConfig's Config and every problem reading found (a value read as if the file left it out when refused). */
+function readConfigAll(r: RawConfig, source: ConfigSource, file: string | undefined): { config: Config; problems: UserError[] } {
+  const problems: UserError[] = autoMergeProtected(r, source, file);
   // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
   // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
   const top = TOP_DEFAULTS;
@@ -277,7 +287,11 @@ function readConfig(r: RawConfig, source: ConfigSource, file: string | undefined
           valuesKey: v['values-key'],
           ...(v['image-policy'] !== undefined ? { imagePolicy: v['image-policy'] } : {}),
           ...(v['flux-substitute'] !== undefined ? { fluxSubstitute: v['flux-substitute'] } : {}),
-          ...readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+          ...gathered(
+            problems,
+            () => readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+            readKeys({}, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+          ),
         },
       ]),
     ),
@@ -295,26 +309,35 @@ function readConfig(r: RawConfig, source: ConfigSource, file: string | undefined
       ...(e.render ? { render: e.render } : {}),
       ...(e.url !== undefined ? { url: e.url } : {}),
       ...(e.preview ? { preview: true } : {}),
-      ...readKeys(e, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, {
-        file,
-        path: ['environments', i],
-        name: ['environments', e.name],
-        environment: e.name,
-        lineOf,
-      }),
+      ...gathered(
+        problems,
+        () =>
+          readKeys(e, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, {
+            file,
+            path: ['environments', i],
+            name: ['environments', e.name],
+            environment: e.name,
+            lineOf,
+          }),
+        readKeys({}, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, { file, path: ['environments', i], lineOf }),
+      ),
     })),
     ...(r.waves ? { waves: r.waves } : {}),
     // chart-registry, pins, verify, render: each through the reader its declaration names.
-    ...readKeys(r, TOP_READERS, top, { file, path: [], lineOf }),
+    ...gathered(
+      problems,
+      () => readKeys(r, TOP_READERS, top, { file, path: [], lineOf }),
+      readKeys({}, TOP_READERS, top, { file, path: [], lineOf }),
+    ),
   };
   // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
   // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
   unnamedKeys(r as Record<string, unknown>, config);
   for (const [i, e] of (r.environments ?? []).entries()) unnamedKeys(e as unknown as Record<string, unknown>, config.environments[i]);
   if (file) sources.set(config, source);
-  duplicateEnvironment(config, source);
-  emptyVerify(r, source, file);
-  return config;
+  gathered(problems, () => duplicateEnvironment(config, source), undefined);
+  gathered(problems, () => emptyVerify(r, source, file), undefined);
+  return { config, problems };
 }
 
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
@@ -429,93 +452,4 @@ export function rawConfig(config: Config): RawConfig | undefined {
  */
 export function configLine(config: Config, path: readonly (string | number)[]): number | undefined {
   return sources.get(config)?.lineOf(path);
-}
-
-function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserError {
-  const path = pathOf(err);
-  const where = nodeAt(parsed, path);
-  const dotted = path.join('.');
-  const docs = `${CONFIG_DOCS} lists every key`;
-  if (err.keyword === 'additionalProperties') {
-    const key = (err.params as { additionalProperty: string }).additionalProperty;
-    let line = parsed.lineOf(where);
-    if (isMap(where)) {
-      const pair = where.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-      line = parsed.lineOf(pair?.key as Node) ?? line;
-    }
-    const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
-    return new UserError(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
-      file: parsed.file,
-      line,
-      hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
-    });
-  }
-  if (err.keyword === 'enum') {
-    const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
-    const value = path.reduce<unknown>(
-      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
-      raw,
-    );
-    const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
-    return new UserError(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
-      file: parsed.file,
-      line: parsed.lineOf(where) ?? 1,
-      hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
-    });
-  }
-  // An environment's url: said in words, under the environment's name rather than its index.
-  if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
-    const env = (raw as { environments?: { name?: unknown }[] }).environments?.[path[1] as number];
-    const value = (env as Record<string, unknown> | undefined)?.url;
-    const name = typeof env?.name === 'string' ? env.name : String(path[1]);
-    return new UserError(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
-      file: parsed.file,
-      line: parsed.lineOf(where) ?? 1,
-      hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
-    });
-  }
-  // An environment with neither pin location: said in words, at the environment's line.
-  if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
-    const env = (raw as { environments?: { name?: unknown }[] }).environments?.[path[1] as number];
-    const missing = (err.params as { missingProperty?: string }).missingProperty;
-    const keys: readonly string[] = PIN_FILE_KEYS;
-    if (missing === undefined || keys.includes(missing))
-      return new UserError(
-        `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of ${keys
-          .map((k) => `${k}:`)
-          .join(', ')
-          .replace(/, ([^,]*)$/, ' or $1')}`,
-        {
-          file: parsed.file,
-          line: parsed.lineOf(where) ?? 1,
-          hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
-        },
-      );
-  }
-  const detail =
-    err.keyword === 'required'
-      ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'`
-      : (err.message ?? 'is invalid');
-  return new UserError(`'${dotted || '(top level)'}' ${detail}`, {
-    file: parsed.file,
-    line: parsed.lineOf(where) ?? 1,
-    hint: `see ${CONFIG_DOCS}`,
-  });
-}
-
-interface SchemaNode {
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  additionalProperties?: SchemaNode | boolean;
-}
-
-/** The part of the config schema that describes the value at `path` (for the keys valid there). */
-function schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = configSchema as unknown as SchemaNode;
-  for (const k of path) {
-    if (!node) return undefined;
-    if (typeof k === 'number') node = node.items;
-    else node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-  }
-  return node;
 }

@@ -37,6 +37,8 @@ export interface RawConfig {
   };
   /** CustomResourceDefinition files or globs (workspace-relative, e.g. crds/** /*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds. */
   crds?: string[];
+  /** lockstep metrics: a fix release (same major and minor, higher patch) counts as the repair of the landing it replaces when it lands within this time after it (30m, 72h, 5d), or when a change it carries has a Lockstep-Fixes: <version> trailer naming the replaced release. */
+  'fix-window'?: string;
   /** promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit. */
   waves?: Record<string, string[]>;
   /** Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error. */
@@ -205,6 +207,7 @@ export interface RawService {
 /** Each top-level key's default where the file leaves it out (the settings declarations'). */
 export const TOP_DEFAULTS = {
   'chart-version-policy': 'independent',
+  'fix-window': '72h',
   ignore: [],
   changelog: 'auto',
   'tag-prefix': 'v',
@@ -228,6 +231,7 @@ export const ENVIRONMENT_DEFAULTS = {
 export const TOP_READERS = {
   verify: 'verify',
   render: 'render',
+  'fix-window': 'duration',
   'chart-registry': 'oci-path',
   pins: 'pins',
 } as const;
@@ -635,7 +639,8 @@ export const configSchema = {
                     "minItems": 1,
                     "items": {
                       "type": "string",
-                      "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
+                      "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",
+                      "description": "A team as org/team-slug (the organisation, a slash, the team), e.g. acme/platform."
                     },
                     "description": "Teams as org/team-slug, e.g. acme/platform."
                   }
@@ -817,6 +822,12 @@ export const configSchema = {
         "minLength": 1
       },
       "description": "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."
+    },
+    "fix-window": {
+      "type": "string",
+      "minLength": 1,
+      "description": "lockstep metrics: a fix release (same major and minor, higher patch) counts as the repair of the landing it replaces when it lands within this time after it (30m, 72h, 5d), or when a change it carries has a Lockstep-Fixes: <version> trailer naming the replaced release.",
+      "default": "72h"
     },
     "waves": {
       "type": "object",

@@ -8,10 +8,8 @@ import { hydratedTargets } from './hydrated.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
-import { named, throwAll, UserError, words } from '../errors.ts';
-import { findCharts } from '../charts/discover.ts';
-import { unmatchedConfigEntries } from '../charts/selection.ts';
-import { listChartFiles } from '../charts/tree.ts';
+import { named, UserError, words } from '../errors.ts';
+import { refuseUnmatchedConfigEntries } from '../charts/selection.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
@@ -136,8 +134,7 @@ export async function localPromotion(i: PromoteInputs, workspace: string): Promi
 
 /** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
 function chartsChecked(config: Config, workdir: string): Config {
-  if (config.charts?.length || config.chartsIgnore?.length)
-    throwAll(unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(workdir))));
+  refuseUnmatchedConfigEntries(config, (path) => configLine(config, path), workdir);
   return config;
 }
 

@@ -20,6 +20,18 @@ import type { PinnedService } from './trailers.ts';
 
 const DAY = 86400;
 
+/** How the figures read a history: its release tags' prefix, and when a fix release repairs the landing it replaces. */
+export interface FigureRules {
+  /** The config's tag-prefix (`v`): a pinned `1.4.0` is the release tagged `v1.4.0`. */
+  tagPrefix: string;
+  /**
+   * Seconds (the config's fix-window, 72h by default): a fix release's landing within this time after the
+   * landing it replaces is that landing's repair; a later one only when a change it carries is marked
+   * `Lockstep-Fixes: <the replaced version>`. A week's patch release is not a failure's repair.
+   */
+  fixWindow: number;
+}
+
 /** The window: [from, to) in Unix seconds. */
 export interface Window {
   from: number;
@@ -115,6 +127,34 @@ function versionOf(tag: string | undefined): semver.SemVer | undefined {
 /** Parsed tags: a history pins the same few versions thousands of times. */
 const versions = new Map<string, semver.SemVer | undefined>();
 
+/** The first first-parent position of a change marked as the repair of each version (`Lockstep-Fixes: 1.4.0`). */
+const markedAt = new WeakMap<Records, Map<string, number>>();
+function firstMarks(records: Records): Map<string, number> {
+  let m = markedAt.get(records);
+  if (!m) {
+    m = new Map();
+    for (const mark of records.fixMarks) {
+      const v = versionOf(mark.release)?.version;
+      if (v !== undefined && !m.has(v)) m.set(v, mark.index);
+    }
+    markedAt.set(records, m);
+  }
+  return m;
+}
+
+/**
+ * True when the fix release `next` pins is marked as the repair of the version `prev` pinned: a change marked
+ * `Lockstep-Fixes: <prev's version>` was merged at or before that release (else before its landing).
+ */
+function markedFix(records: Records, rules: FigureRules, prev: string | undefined, next: { landing: Landing; tag?: string }): boolean {
+  const v = versionOf(prev)?.version;
+  const at = v === undefined ? undefined : firstMarks(records).get(v);
+  if (at === undefined) return false;
+  const tag = next.tag;
+  const release = tag === undefined ? undefined : (records.releases.get(`${rules.tagPrefix}${tag}`) ?? records.releases.get(tag));
+  return at <= Math.min(release?.index ?? Infinity, next.landing.index - 1);
+}
+
 /** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
 function isFixOf(prev: string | undefined, next: string | undefined): boolean {
   const a = versionOf(prev);
@@ -132,10 +172,11 @@ interface Pinned {
  * Each landing's failure, when it had one: its GitHub Deployment failed and a
  * landing followed it; or, for each service it pinned, the next landing of
  * that service into the same environment was a rollback or pinned a fix
- * release of the version this one pinned. The first such follower (earliest)
+ * release of the version this one pinned, landed within the fix window or
+ * marked as its repair (FigureRules). The first such follower (earliest)
  * is the one that replaced it.
  */
-function failuresOf(landings: readonly Pinned[]): Map<Landing, Failure> {
+function failuresOf(records: Records, rules: FigureRules, landings: readonly Pinned[]): Map<Landing, Failure> {
   const out = new Map<Landing, Failure>();
   // Walking back from the newest: for each service, the next landing that pins it, and the tag it pins first.
   const nextOf = new Map<string, { landing: Landing; tag: string | undefined }>();
@@ -147,7 +188,11 @@ function failuresOf(landings: readonly Pinned[]): Map<Landing, Failure> {
     for (const s of pins) {
       const next = nextOf.get(s.name);
       if (!next) continue;
-      const rule: FailureRule | undefined = next.landing.rollback ? 'rollback' : isFixOf(s.tag, next.tag) ? 'fix-release' : undefined;
+      const rule: FailureRule | undefined = next.landing.rollback
+        ? 'rollback'
+        : isFixOf(s.tag, next.tag) && (next.landing.at - l.at <= rules.fixWindow || markedFix(records, rules, s.tag, next))
+          ? 'fix-release'
+          : undefined;
       const known = out.get(l);
       // Of the services' followers that say it failed, the earliest replaced it.
       if (rule && (!known || next.landing.at - l.at < known.recovery))
@@ -269,17 +314,17 @@ function leadLists(changes: readonly Change[], spans: readonly LeadSpan[]): Pick
 }
 
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
-export function figuresOf(records: Records, tagPrefix: string, all: readonly Landing[], w: Window, service?: string): Figures {
+export function figuresOf(records: Records, rules: FigureRules, all: readonly Landing[], w: Window, service?: string): Figures {
   const scoped: readonly Pinned[] =
     service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
   const landings = scoped.filter((p) => inWindow(w, p.landing.at)).map((p) => p.landing);
   const days = (w.to - w.from) / DAY;
-  const failed = failuresOf(scoped);
+  const failed = failuresOf(records, rules, scoped);
   const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)!] : []));
   const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
   const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
   // A service's own lead time: the changes its pinned release tags brought into the environment.
-  const spans = leadSpans(records, tagPrefix, scoped, w);
+  const spans = leadSpans(records, rules.tagPrefix, scoped, w);
   const leads = leadOrder(records.changes, spans);
   const n = landings.length;
   return {
@@ -297,76 +342,4 @@ export function figuresOf(records: Records, tagPrefix: string, all: readonly Lan
     rework,
     reworkRate: n > 0 ? rework.length / n : 0,
   };
-}
-
-/**
- * One calendar week of a window: ISO weeks, Monday 00:00 UTC to the next
- * Monday. `from`/`to` are the part of it the window covers; a week the window
- * only partly covers is `partial` (its figures are for fewer than 7 days).
- */
-export interface Week {
-  /** The Monday it starts on, Unix seconds (00:00 UTC). */
-  monday: number;
-  from: number;
-  to: number;
-  partial: boolean;
-}
-
-/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
-export function calendarWeeks(w: Window): Week[] {
-  const out: Week[] = [];
-  const dayOf = Math.floor(w.from / DAY);
-  // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
-  let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
-  for (; monday < w.to; monday += 7 * DAY) {
-    const from = Math.max(w.from, monday);
-    const to = Math.min(w.to, monday + 7 * DAY);
-    out.push({ monday, from, to, partial: to - from < 7 * DAY });
-  }
-  return out;
-}
-
-/** One week's figures of an environment (or a service in it). A figure with nothing to measure is undefined, never zero. */
-export interface WeekFigures {
-  week: Week;
-  /** Landings in the week. */
-  promotions: number;
-  /** Of them, rollbacks and fix-release promotions (each replaced a failed landing). */
-  rework: number;
-  /** Landings in the week that failed. */
-  failed: number;
-  /** failed / promotions; undefined without a landing. */
-  changeFailureRate?: number;
-  /** The median lead time (seconds) of the changes the week's landings brought; undefined when none did. */
-  leadMedian?: number;
-  /** The median recovery (seconds) of the week's failed landings; undefined when none failed. */
-  recoveryMedian?: number;
-}
-
-/** `f` (figures over a window) week by week. */
-export function weeklyFigures(f: Figures, weeks: readonly Week[]): WeekFigures[] {
-  const reworked = new Set(f.rework.map((l) => l.commit));
-  // Each landing's lead times by its commit, visited rather than listed (a fleet's environment: ~20,000).
-  const leadsOf = new Map<string, number[]>();
-  f.eachLeadTime((_, __, l, seconds) => {
-    const list = leadsOf.get(l.commit);
-    if (list) list.push(seconds);
-    else leadsOf.set(l.commit, [seconds]);
-  });
-  return weeks.map((week) => {
-    const inWeek = (at: number) => at >= week.from && at < week.to;
-    const landed = f.landings.filter((l) => inWeek(l.at));
-    const commits = new Set(landed.map((l) => l.commit));
-    const leads = [...commits].flatMap((c) => leadsOf.get(c) ?? []);
-    const failed = f.failures.filter((x) => inWeek(x.at));
-    return {
-      week,
-      promotions: landed.length,
-      rework: landed.filter((l) => reworked.has(l.commit)).length,
-      failed: failed.length,
-      changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
-      leadMedian: leads.length > 0 ? median(leads) : undefined,
-      recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
-    };
-  });
 }

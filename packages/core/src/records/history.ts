@@ -20,8 +20,10 @@ import { asRepo } from '../git/repo.ts';
 import { availableParallelism } from 'node:os';
 import { commitsByIds, eachCommitTouching, historyFolders, splitAt, tagTargets, type LoggedCommit } from '../git/log.ts';
 import { beyondRelease, claimingRelease, releaseWritesByName } from './release-commits.ts';
+import { recordKeeper, type RecordKeeper } from './keeper.ts';
 import {
   claimsOf,
+  fixMarksOf,
   lockstepBlock,
   lockstepLines,
   olderPromotionWords,
@@ -82,6 +84,14 @@ export interface Release {
   index?: number;
 }
 
+/** A first-parent commit whose trailer block says it repairs a release (`Lockstep-Fixes: 1.4.0`; docs/metrics.md). */
+export interface FixMark {
+  /** Its first-parent position. */
+  index: number;
+  /** The release it names, as written (`1.4.0`, `v1.4.0`). */
+  release: string;
+}
+
 /** What the history holds, oldest first. */
 export interface Records {
   tip: string;
@@ -89,6 +99,8 @@ export interface Records {
   landings: Landing[];
   changes: Change[];
   releases: Map<string, Release>;
+  /** The commits that mark themselves as a release's repair, oldest first. */
+  fixMarks: FixMark[];
   /** The oldest commit read (committer time, seconds); undefined for an empty history. */
   oldestAt?: number;
   /** The clone is shallow: the history read stops at its shallow boundary. */
@@ -150,6 +162,8 @@ interface KeptCommit {
    * landing inferred from its files; undefined when no line has one (the words then say nothing).
    */
   older?: string;
+  /** The releases its own trailer block says it repairs (fixMarksOf); undefined when none. */
+  fixes?: string[];
 }
 
 /** A message's title and its other lines that hold a `→`: all that olderPromotionWords reads of it (a title or a service line). */
@@ -177,72 +191,19 @@ function plainChange(c: LoggedCommit, envs: readonly string[]): boolean {
 function keptCommit(c: LoggedCommit, at: number, envs: string[], keep: RecordKeeper): KeptCommit {
   const message = c.message.toString('utf8');
   const parents = c.parents.toString('latin1').split(' ').filter(Boolean);
-  if (parents.length > 1) return { sha: c.sha, at, envs, merge: { side: parents[1], message } };
-  const claims = claimsOf(message, lockstepBlock(c.trailers.toString('utf8')), 0);
+  const trailers = c.trailers.toString('utf8');
+  // A merge's own message is a person's (a pull request's body): its mark counts, as a squash's does.
+  const marks = fixMarksOf(trailers);
+  const fixes = marks.length > 0 ? { fixes: marks.map(keep.own) } : {};
+  if (parents.length > 1) return { sha: c.sha, at, envs, merge: { side: parents[1], message }, ...fixes };
+  const claims = claimsOf(message, lockstepBlock(trailers), 0);
   return {
     sha: c.sha,
     at,
     envs,
+    ...fixes,
     ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
     ...(message.includes('→') ? { older: keep.own(arrowLines(message)) } : {}),
-  };
-}
-
-/** What a landing keeps of a message: its pins and words, each kept once (recordKeeper). */
-interface RecordKeeper {
-  pins(pins: readonly PinnedService[]): PinnedService[];
-  text(v: string): string;
-  /** A copy of `v` of its own, not kept for others (a commit's subject). */
-  own(v: string): string;
-  /** `c` with its values kept (pins, environments, tags). */
-  claims(c: Claims): Claims;
-}
-
-/**
- * The pins and words of landings, each kept once: a fleet's promotions pin
- * the same service at the same version in environment after environment
- * (300 services × 100 environments), and a value read from a message is a
- * slice of it that keeps the whole message (tens of KB) alive. What is kept
- * is a copy of its own.
- */
-function recordKeeper(): RecordKeeper {
-  const texts = new Map<string, string>();
-  const text = (v: string) => {
-    let k = texts.get(v);
-    if (k === undefined) texts.set((k = Buffer.from(v, 'utf8').toString('utf8')), k);
-    return k;
-  };
-  const kept = new Map<string, PinnedService>();
-  const pin = (p: PinnedService) => {
-    // No value holds a NUL (git prints none); `\u0001` stands for an absent one.
-    const key = `${p.name}\0${p.tag ?? '\u0001'}\0${p.digest ?? '\u0001'}`;
-    let k = kept.get(key);
-    if (!k) {
-      k = {
-        name: text(p.name),
-        ...(p.tag !== undefined ? { tag: text(p.tag) } : {}),
-        ...(p.digest !== undefined ? { digest: text(p.digest) } : {}),
-      };
-      kept.set(key, k);
-    }
-    return k;
-  };
-  const pins = (list: readonly PinnedService[]) => list.map(pin);
-  return {
-    pins,
-    text,
-    own: (v) => Buffer.from(v, 'utf8').toString('utf8'),
-    claims: (c) => ({
-      ...c,
-      promotions: c.promotions.map((p) => ({
-        environment: text(p.environment),
-        from: text(p.from),
-        rollback: p.rollback,
-        services: pins(p.services),
-        ...(p.chart !== undefined ? { chart: text(p.chart) } : {}),
-      })),
-      releases: c.releases.map(text),
-    }),
   };
 }
 
@@ -330,6 +291,7 @@ function recordsOf(
   // The first-parent positions of the tagged commits (a few hundred of the history's commits).
   const tagged = new Set(tags.values());
   const indexOf = new Map<string, number>();
+  const fixMarks: FixMark[] = [];
   let ignored = 0;
   const none = claimsOf('', [], 0);
   commits.forEach((c, index) => {
@@ -340,6 +302,7 @@ function recordsOf(
       return;
     }
     if (tagged.has(c.sha)) indexOf.set(c.sha, index);
+    for (const release of c.fixes ?? []) fixMarks.push({ index, release });
     // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
     const side = c.merge ? merged.get(c.merge.side) : undefined;
     const said = c.merge
@@ -360,7 +323,7 @@ function recordsOf(
     const known = releases.get(tag);
     if (index !== undefined || !known) releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
   }
-  return { commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, ignored };
+  return { commits: commits.length, landings, changes, releases, fixMarks, oldestAt: commits[0]?.at, ignored };
 }
 
 /**

@@ -12,6 +12,8 @@ export const TRAILER = {
   chart: 'Lockstep-Chart',
   release: 'Lockstep-Release',
   generated: 'Lockstep-Generated',
+  /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
+  fixes: 'Lockstep-Fixes',
 } as const;
 
 /** One service a promotion pinned: its tag and digest (undefined when the pin has none). */
@@ -69,7 +71,8 @@ export function lockstepLines(message: string): Trailer[] {
   if (!message.includes('Lockstep-')) return out;
   for (const raw of message.split('\n')) {
     const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-    if (m) out.push({ key: m[1], value: m[2] });
+    // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
+    if (m && m[1] !== TRAILER.fixes) out.push({ key: m[1], value: m[2] });
   }
   return out;
 }
@@ -84,7 +87,22 @@ export function lockstepBlock(parsed: string): Trailer[] {
   const out: Trailer[] = [];
   for (const line of parsed.split('\n')) {
     const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-    if (m) out.push({ key: m[1], value: m[2] });
+    if (m && m[1] !== TRAILER.fixes) out.push({ key: m[1], value: m[2] });
+  }
+  return out;
+}
+
+/**
+ * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
+ * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
+ * own trailers: a line in the middle of a description is no mark.
+ */
+export function fixMarksOf(parsed: string): string[] {
+  if (!parsed.includes(TRAILER.fixes)) return [];
+  const out: string[] = [];
+  for (const line of parsed.split('\n')) {
+    const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
+    if (m && m[1] !== '') out.push(m[1]);
   }
   return out;
 }

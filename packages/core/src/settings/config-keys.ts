@@ -265,7 +265,11 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
             teams: {
               type: 'array',
               minItems: 1,
-              items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' },
+              items: {
+                type: 'string',
+                pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$',
+                description: 'A team as org/team-slug (the organisation, a slash, the team), e.g. acme/platform.',
+              },
               description: 'Teams as org/team-slug, e.g. acme/platform.',
             },
           },
@@ -362,6 +366,14 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     where: 'top',
     kind: 'glob-list',
     docs: "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds.",
+  },
+  {
+    key: 'fix-window',
+    where: 'top',
+    kind: 'duration',
+    reader: 'duration',
+    default: '72h',
+    docs: 'lockstep metrics: a fix release (same major and minor, higher patch) counts as the repair of the landing it replaces when it lands within this time after it (30m, 72h, 5d), or when a change it carries has a Lockstep-Fixes: <version> trailer naming the replaced release.',
   },
   {
     key: 'waves',

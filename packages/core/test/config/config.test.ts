@@ -35,6 +35,7 @@ describe('parseConfigText', () => {
       services: {},
       environments: [],
       render: { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
+      fixWindow: 259_200_000,
     });
   });
 
@@ -55,6 +56,7 @@ describe('parseConfigText', () => {
       pins: [{ files: 'services/*/pyproject.toml', table: 'tool.poetry.group.prod.dependencies', names: ['liba', 'libb'] }],
       lockCommand: ['poetry', 'lock', '--no-update'],
       render: { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
+      fixWindow: 259_200_000,
       services: {
         api: { image: 'ghcr.io/acme/api', valuesKey: 'services.api.image' },
         worker: { image: 'ghcr.io/acme/worker', valuesKey: 'services.worker.image' },
@@ -109,9 +111,14 @@ describe('parseConfigText', () => {
       /'changelog' is "sometimes", not one of auto, required, off/,
     ],
     ['wrong policy enum', `chart-version-policy: lockstep\n`, 1, /'chart-version-policy' is "lockstep", not one of independent, sync/],
-    ['wrong type', BLOCK_CONFIG.replace('    protected: true', '    protected: maybe'), 12, /'environments\.1\.protected' must be boolean/],
+    [
+      'wrong type',
+      BLOCK_CONFIG.replace('    protected: true', '    protected: maybe'),
+      12,
+      /^'environments\.1\.protected' is "maybe", which must be boolean: Digest-only images/,
+    ],
     ['missing required key', BLOCK_CONFIG.replace('    image: ghcr.io/acme/api\n', ''), 5, /'services\.api' needs key 'image'/],
-    ['a list where a mapping belongs', 'services: [api]\n', 1, /'services' must be object/],
+    ['a list where a mapping belongs', 'services: [api]\n', 1, /^'services' is \["api"\], which must be object: Image name -> repository/],
     ['duplicate key', `${BLOCK_CONFIG}version-file: VERSION\n`, 13, /duplicate key 'version-file'/],
     [
       'duplicate nested key',
@@ -242,7 +249,9 @@ describe('config errors suggest the nearest valid key or value and point at the 
   });
 
   test('a type error points at the docs, not at a path the user does not have', () => {
-    expect(userError(() => parseConfigText('tag-prefix: [v]\n', '.github/lockstep.yml')).hint).toBe('see docs/configuration.md');
+    expect(userError(() => parseConfigText('tag-prefix: [v]\n', '.github/lockstep.yml')).hint).toBe(
+      'write it as the schema says (see docs/configuration.md)',
+    );
   });
 });
 

@@ -18,7 +18,13 @@ function refused(text: string): string[] {
 
 describe('a key whose value needs reading is read by the reader its declaration names', () => {
   test('npm run settings lists each such key with its reader, per place', () => {
-    expect(TOP_READERS).toEqual({ verify: 'verify', render: 'render', 'chart-registry': 'oci-path', pins: 'pins' });
+    expect(TOP_READERS).toEqual({
+      verify: 'verify',
+      render: 'render',
+      'fix-window': 'duration',
+      'chart-registry': 'oci-path',
+      pins: 'pins',
+    });
     expect(ENVIRONMENT_READERS).toEqual({ windows: 'windows', 'min-soak': 'duration' });
     expect(SERVICE_READERS).toEqual({ verify: 'verify' });
   });
@@ -57,6 +63,12 @@ describe('a key whose value needs reading is read by the reader its declaration 
       deny: [{ cron: '0 18 * * 5', duration: '2d12h', timezone: 'UTC' }],
       freeze: [{ from: '2026-12-20', to: '2026-12-31', timezone: 'UTC' }],
     });
+  });
+
+  test("metrics' fix-window: 72h when the file leaves it out, else the file's duration; a bad one refused at its line", () => {
+    expect(parse('').fixWindow).toBe(259_200_000);
+    expect(parse('fix-window: 5d\n').fixWindow).toBe(432_000_000);
+    expect(refused('tag-prefix: v\nfix-window: a week\n')).toEqual(["2: 'fix-window' is 'a week', not a duration"]);
   });
 
   test('a value its reader refuses is an error at its own line, named as the file spells it', () => {

@@ -54,10 +54,18 @@ describe('verify: in the config', () => {
 
   test.each([
     ['verify:\n  key: [a.pub]\n', "unknown key 'verify.key'", 2],
-    ['verify:\n  keys: []\n', "'verify.keys' must NOT have fewer than 1 items", 2],
+    [
+      'verify:\n  keys: []\n',
+      "'verify.keys' is [], which must NOT have fewer than 1 items: cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them",
+      2,
+    ],
     ['verify:\n  attestation: { identity: x }\n', "'verify.attestation' needs key 'trusted-root'", 2],
     ['services:\n  api: { image: x/y }\nverify: {}\n', "'verify' is empty: it verifies nothing, and unsigned images would be written", 3],
-    ['verify:\n', "'verify' must be object", 1],
+    [
+      'verify:\n',
+      "'verify' is null, which must be object: What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass",
+      1,
+    ],
     [
       'services:\n  api:\n    image: x/y\n    verify: {}\n',
       "'services.api.verify' is empty and there is no top-level verify: to turn off: it verifies nothing",

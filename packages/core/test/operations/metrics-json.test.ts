@@ -57,6 +57,7 @@ const result = (n: number, changes = true): MetricsResult => ({
   notes: [`a note with "${HOSTILE}"`],
   deployments: { read: false, reason: `not read: "${HOSTILE}"` },
   changes,
+  fixWindow: 259200,
 });
 
 describe('metrics --json in pieces', () => {
@@ -81,6 +82,7 @@ describe('metrics --json in pieces', () => {
       'commits',
       'inferred',
       'deployments',
+      'failure-rule',
       'notes',
       'environments',
     ]);

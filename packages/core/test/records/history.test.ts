@@ -159,7 +159,7 @@ test('a committer date after the clock is taken as the clock; a lead time is nev
   expect(r.changes.map((c) => [c.commit, c.at])).toEqual([[late, now]]);
   const f = figuresOf(
     r,
-    'v',
+    { tagPrefix: 'v', fixWindow: 72 * 3600 },
     r.landings.filter((l) => l.environment === 'prod'),
     { from: t(1, 0), to: now },
   );
@@ -168,7 +168,7 @@ test('a committer date after the clock is taken as the clock; a lead time is nev
   expect(f.leads).toBe(1);
   const api = figuresOf(
     r,
-    'v',
+    { tagPrefix: 'v', fixWindow: 72 * 3600 },
     r.landings.filter((l) => l.environment === 'prod'),
     { from: t(1, 0), to: now },
     'api',

@@ -86,7 +86,7 @@ test('each hydrated merge into the active branch is a landing of its DRY commit;
     { commit: h[1], index: 1, ships: 1, at: t(2, 12), environment: 'dev', services: [], rollback: false, inferred: false, source: 'git' },
     { commit: h[3], index: 3, ships: 3, at: t(5, 9), environment: 'dev', services: [], rollback: false, inferred: false, source: 'git' },
   ]);
-  const f = figuresOf({ ...records, landings }, 'v', landings, { from: t(1, 0), to: now });
+  const f = figuresOf({ ...records, landings }, { tagPrefix: 'v', fixWindow: 72 * HOUR }, landings, { from: t(1, 0), to: now });
   expect(f.landings).toHaveLength(2);
   expect(f.leadTimes()).toEqual([
     { commit: c[0], merged: t(1, 0), landing: h[1], seconds: 36 * HOUR },

@@ -1,4 +1,5 @@
-import { calendarWeeks, weeklyFigures, windowWords, type Figures } from '../../src/records/figures.ts';
+import { windowWords, type Figures } from '../../src/records/figures.ts';
+import { calendarWeeks, weeklyFigures } from '../../src/records/weeks.ts';
 import type { Landing } from '../../src/records/history.ts';
 
 // Weekly bucketing of the delivery report: ISO calendar weeks (Monday 00:00 UTC), the window's first

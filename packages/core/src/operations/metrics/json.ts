@@ -18,6 +18,7 @@ import type { Change, Landing } from '../../records/history.ts';
 import { thousands } from '../../text/thousands.ts';
 import { Utf8Chunks } from '../../text/utf8-chunks.ts';
 import type { MetricsResult } from './run.ts';
+import { failureRuleWords } from './rule.ts';
 
 /** Bytes gathered before they are written: whole pieces only, so a masked secret is never split across two writes. */
 const FLUSH_AT = 1 << 16;
@@ -146,7 +147,8 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
   put(
     `${doneJsonHead('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
       `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
-      `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`,
+      `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},` +
+      `"failure-rule":{"text":${str(failureRuleWords(r.fixWindow))},"fix-window-seconds":${num(r.fixWindow)},"fix-marker":"Lockstep-Fixes"},"notes":`,
   );
   list(r.changes ? r.notes : [...r.notes, ...unlisted(r)], str);
   put(',"environments":');

@@ -53,6 +53,8 @@ export interface MetricsResult {
   deployments: { read: true } | { read: false; reason: string };
   /** Whether `--json` lists each environment's changes with their lead times (MetricsRequest.changes). */
   changes: boolean;
+  /** Seconds after a landing within which a fix release's landing is its repair (the config's fix-window; FigureRules). */
+  fixWindow: number;
 }
 
 const DAY = 86400;
@@ -87,7 +89,8 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     const tip = await fetchBase(session.world, req.base);
     // The config as the request was read from it: its version, packages and pins files are what a release commit may change.
     const configText = local.request ? local.readLocal(local.configPath) : await session.readAtBase(local.configPath);
-    const releaseWrites = releaseFilesOf(parseConfigText(configText ?? '', local.configPath));
+    const config = parseConfigText(configText ?? '', local.configPath);
+    const releaseWrites = releaseFilesOf(config);
     const git = world.services.repo?.(local.workdir) ?? gitSpawner(local.workdir);
     const now = Math.floor(world.clock.now() / 1000);
     // An environment promoted on its hydrated branches lands on its active branch: its files on the base are changes.
@@ -113,7 +116,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       hydrated.length > 0
         ? { ...read, landings: [...read.landings, ...(await hydratedLandings(git, tip, read.commits, hydrated, now))] }
         : read;
-    const prefix = req.tagPrefix ?? 'v';
+    const rules = { tagPrefix: req.tagPrefix ?? 'v', fixWindow: Math.round(config.fixWindow / 1000) };
     // A window that begins before the whole history does is cut to the history's first day: days with no
     // history would count as days without a promotion and dilute every rate. Said in a note.
     const begins = !records.shallow && records.oldestAt !== undefined ? records.oldestAt - (records.oldestAt % DAY) : undefined;
@@ -128,9 +131,9 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
     const environments = chosen.map((e) => {
       const all = landings.filter((l) => l.environment === e.name);
-      const figures = figuresOf(records, prefix, all, w);
+      const figures = figuresOf(records, rules, all, w);
       const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
-      return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: figuresOf(records, prefix, all, w, name) })) };
+      return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: figuresOf(records, rules, all, w, name) })) };
     });
     const notes: string[] = [];
     if (w.from > r.from)
@@ -183,6 +186,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       notes,
       deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
       changes: r.changes,
+      fixWindow: rules.fixWindow,
     };
   } finally {
     await session.close();

@@ -3,8 +3,9 @@
 // summary or a PR comment: the same table, then Mermaid charts GitHub
 // renders (promotions per week per environment, median lead time per week).
 
-import type { FailureRule, Figures, Week, WeekFigures } from '../../records/figures.ts';
-import { calendarWeeks, weeklyFigures, windowWords } from '../../records/figures.ts';
+import type { FailureRule, Figures } from '../../records/figures.ts';
+import { windowWords } from '../../records/figures.ts';
+import { calendarWeeks, weeklyFigures, type Week, type WeekFigures } from '../../records/weeks.ts';
 import { ALARM, NOTHING, PALETTE, initDirective, xyChartTheme } from '../../report/mermaid.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { formatDuration } from '../../text/duration.ts';
@@ -12,6 +13,7 @@ import { escapeMarkdown, markdownTable } from '../../text/markdown.ts';
 import type { JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import { writeMetricsJson } from './json.ts';
+import { failureRuleWords } from './rule.ts';
 import type { EnvironmentMetrics, MetricsResult } from './run.ts';
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -72,7 +74,7 @@ export function metricsView(r: MetricsResult): ResultView {
   }
   return {
     title: 'metrics',
-    status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${windowWords(r.from, r.to)} (${r.commits} commits read):`,
+    status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${windowWords(r.from, r.to)} (${r.commits} commits read). ${failureRuleWords(r.fixWindow)}`,
     headers: HEADERS,
     rows,
     notes: [...r.notes, ...failureLines(r)],
