@@ -66,7 +66,8 @@ describe('waves', () => {
 
   test('a wave of one environment is refused at its config line', () => {
     expect(userError(() => parseConfigText('charts: []\nwaves:\n  prod: [prod-eu]\n', '.github/lockstep.yml'))).toMatchObject({
-      message: "'waves.prod' must NOT have fewer than 2 items",
+      message:
+        '\'waves.prod\' is ["prod-eu"], which must NOT have fewer than 2 items: promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit',
       file: '.github/lockstep.yml',
       line: 3,
     });
