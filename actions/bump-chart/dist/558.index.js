@@ -99,6 +99,8 @@ function renderTerminal(v, style = plainStyle) {
     }
     if (v.diff?.length)
         out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
+    if (v.errors?.length)
+        out.push('', ...v.errors.map((e) => style.red(`error: ${terminalSafe(e)}`)));
     out.push('', terminalSafe(v.status));
     if (v.notes.length)
         out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));

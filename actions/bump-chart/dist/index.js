@@ -1465,7 +1465,7 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(121), __nccwpck_require__.e(572), __nccwpck_require__.e(949), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6019))).runBump,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(121), __nccwpck_require__.e(572), __nccwpck_require__.e(949), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6985))).runBump,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(121), __nccwpck_require__.e(949), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))).bumpViews,
 };
 

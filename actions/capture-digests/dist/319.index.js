@@ -3268,9 +3268,9 @@ async function shortHead(git) {
 // capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
 // its run imports dynamically (index.ts loads the run and the views).
 /** The config checks (every command refuses the same config), only when the images come from the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(238), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(779), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
 /** The config's verify: policies, only when the images come from the config. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 5238));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 5779));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
 

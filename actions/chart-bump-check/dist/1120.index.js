@@ -219,33 +219,34 @@ function readApplication(text, file, name, charts = []) {
     };
 }
 /**
- * The values texts a render of `app` reads, in Helm's order, each with its
- * repository path (undefined for a file inside a registry's chart, and for
- * the inline values): its valueFiles (`$ref/path` from the repository root,
- * a plain entry beside the source's path, or inside a chart from a registry),
- * then the environment's values file when the Application does not list it,
- * then the inline values. A listed file that is missing is unavailable unless
+ * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
+ * them, each with its repository path (undefined for a file inside a
+ * registry's chart, and for the inline values): its valueFiles (`$ref/path`
+ * from the repository root, a plain entry beside a git source's path, or, for
+ * a chart-repository source, inside the chart package: `chartFiles`), then
+ * the inline values. Nothing else: a values file the Application does not
+ * name is not read by Argo CD, so not here either (deployer-reads.ts refuses a
+ * promotion writing one). A listed file that is missing is unavailable unless
  * ignoreMissingValueFiles says otherwise.
  */
-async function applicationValues(app, environmentValues, chartFiles, read) {
+async function applicationValues(app, chartFiles, read) {
     const values = [];
     for (const f of app.valueFiles) {
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
+        // A chart-repository source reads a plain entry inside the chart package, never a file of this repository.
+        const inPackage = !f.startsWith('$') && app.path === undefined;
+        const fromRoot = inPackage ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f);
         const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
-        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        const text = inPackage ? chartFiles?.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : await read(path);
         if (text === undefined) {
             if (app.ignoreMissingValueFiles)
                 continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+            return {
+                unavailable: inPackage
+                    ? `the Application's valueFiles entry ${f} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
+                    : `the Application's valueFiles entry ${f} is not in the repository`,
+            };
         }
         values.push({ ...(path !== undefined ? { path } : {}), text });
-    }
-    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
-        const text = await read(environmentValues);
-        if (text !== undefined)
-            values.push({ path: environmentValues, text });
     }
     for (const text of app.inline)
         values.push({ text });
@@ -334,7 +335,11 @@ function fluxChartRevision(text, file, name, cache) {
     const docs = fluxDocs(parsed);
     if (docs.length === 0)
         return undefined;
-    const chosen = name ? docs.filter((d) => d.name === name) : docs;
+    const named = name ? docs.filter((d) => d.name === name) : docs;
+    // Flux's chartRef examples name the OCIRepository and its HelmRelease alike: a HelmRelease taking its chart by
+    // chartRef holds no chart version, so where it shares the name, the OCIRepository is the one meant.
+    const versioned = named.filter((d) => d.kind === 'OCIRepository' || (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(d.doc.contents, 'spec'), 'chartRef') === undefined);
+    const chosen = named.length > 1 && versioned.length === 1 ? versioned : named;
     if (chosen.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
             ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`

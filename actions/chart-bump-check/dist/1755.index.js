@@ -378,7 +378,8 @@ function literalSlots(text, file, key, at, cache) {
 /* harmony export */   Vb: () => (/* binding */ nameOf),
 /* harmony export */   fE: () => (/* binding */ docsOf),
 /* harmony export */   hq: () => (/* binding */ valuesFromEntries),
-/* harmony export */   ko: () => (/* binding */ findConfigMap)
+/* harmony export */   ko: () => (/* binding */ findConfigMap),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
 /* unused harmony export releaseHome */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
@@ -406,6 +407,7 @@ function literalSlots(text, file, key, at, cache) {
 
 
 const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `rel` joined to `dir` as kustomize resolves a relative path. */
 const joinPath = (dir, rel) => {
     const parts = dir === '.' ? [] : dir.split('/');
     for (const seg of rel.split('/'))

@@ -2,97 +2,6 @@ export const id = 7280;
 export const ids = [7280];
 export const modules = {
 
-/***/ 74100:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 2029:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 7001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 36498:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 11604:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const parse = __webpack_require__(43811)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 81731:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const compare = __webpack_require__(93483)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
 /***/ 37521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -290,7 +199,8 @@ function pullOfSubject(subject) {
 /**
  * The commit the queue entry was built on, as a base the head's versions must exceed: only when it is a
  * commit on the first-parent line after the queue's base and before the head (the pull requests ahead in
- * the group). Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
+ * the group), and only for the charts the entry itself changes (between that commit and the head).
+ * Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
  */
 async function queueEntryBase(git, reader, range, entry) {
     const sha = entry.entryBase;
@@ -300,7 +210,14 @@ async function queueEntryBase(git, reader, range, entry) {
     if (!line.includes(sha))
         return undefined;
     const pull = entry.pull ? ` for #${entry.pull}` : '';
-    return { label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`, readFile: (p) => reader.text(`${sha}:${p}`) };
+    // The entry's own change is what lies between the commit it was built on and the head: a chart the pull
+    // requests ahead bumped and this one left alone holds the same version on both, and is not this entry's to bump.
+    const changed = await (0,commits/* changedPaths */.vl)(git, sha, range.head);
+    return {
+        label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`,
+        readFile: (p) => reader.text(`${sha}:${p}`),
+        judges: (dir) => changed.some((p) => dir === '' || dir === '.' || p.startsWith(`${dir.replace(/\/+$/, '')}/`)),
+    };
 }
 /** How far back along the first-parent line the commit that set a version is looked for. */
 const MAX_LOOKED_BACK = 200;

@@ -10,10 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LOOPBACK_TEST_SWITCH: () => (/* binding */ LOOPBACK_TEST_SWITCH),
   REMOTE_CHART_DEADLINE_MS: () => (/* binding */ REMOTE_CHART_DEADLINE_MS),
   remoteCharts: () => (/* binding */ remoteCharts)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
 var registry_client = __webpack_require__(32632);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
@@ -154,14 +157,16 @@ function helmRepositoriesSource(o) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
 var host_name = __webpack_require__(9492);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/helm-repository.ts
 // A classic Helm repository (`helm repo index`'s layout, chart-releaser's
 // GitHub Pages): an https folder whose index.yaml lists each chart version with
 // the URL of its packaged archive and that archive's sha256 `digest`. A chart
-// version is read by fetching index.yaml (bounded: at most MAX_INDEX_BYTES,
-// parsed by `yaml` with its alias cap), taking the entry of that exact version,
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_MIB, since
+// it is parsed whole by `yaml`, with its alias cap), taking the entry of that exact version,
 // and fetching the archive its first URL names, whose bytes must hash to the
 // index's digest. Everything goes through the registry client's GET (its
 // redirects and retry policy).
@@ -184,8 +189,15 @@ var host_name = __webpack_require__(9492);
 
 
 
-/** Largest index.yaml read (Bitnami's full index was ~20 MiB before it moved to OCI; a chart-releaser index is KiBs). */
-const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
+ * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
+ * thousands of versions fit in 4 MiB; a larger repository (Bitnami's was ~20 MiB) publishes to OCI, read by digest.
+ */
+const MAX_INDEX_MIB = 4;
+/** MAX_INDEX_MIB in bytes: the read stops there. */
+const MAX_INDEX_BYTES = MAX_INDEX_MIB * 1024 * 1024;
 /** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
 const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
 /** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
@@ -208,7 +220,17 @@ function indexUrl(repoURL) {
     return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
 }
 const helm_repository_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The index's entry for `chart` at exactly `version`: its archive URL (resolved against the index) and digest. */
+/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
+function highestIn(listed, range) {
+    if ((0,semver.valid)(range) !== null || (0,semver.validRange)(range) === null)
+        return undefined;
+    const all = listed.flatMap((v) => (typeof v.version === 'string' && (0,semver.valid)(v.version) !== null ? [v.version] : []));
+    return (0,semver.maxSatisfying)(all, range) ?? undefined;
+}
+/**
+ * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
+ * URL (resolved against the index), digest and version.
+ */
 function indexEntry(text, index, chart, version) {
     let doc;
     try {
@@ -223,15 +245,20 @@ function indexEntry(text, index, chart, version) {
     const versions = entries[chart];
     if (!Array.isArray(versions))
         throw new registry_client/* RegistryError */.gl('not-found', `${index} lists no chart ${chart}`);
-    const entry = versions.map(helm_repository_asObj).find((v) => v !== undefined && String(v.version) === version);
+    const listed = versions.map(helm_repository_asObj).filter((v) => v !== undefined);
+    // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
+    // highest version it admits, a pre-release only where the range names one.
+    const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
+    const entry = listed.find((v) => String(v.version) === resolved);
     if (!entry)
-        throw new registry_client/* RegistryError */.gl('not-found', `${index} lists no version ${version} of chart ${chart}`);
+        throw new registry_client/* RegistryError */.gl('not-found', `${index} lists no version ${(0,semver.validRange)(version) !== null && (0,semver.valid)(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`);
+    const picked = String(entry.version);
     const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
     const url = tryUrl(first, index);
     if (!url)
-        throw new registry_client/* RegistryError */.gl('invalid', `${index}: chart ${chart} ${version} names no archive URL`);
+        throw new registry_client/* RegistryError */.gl('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
     if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,host_name/* isLoopbackHost */.c)(url.host))))
-        throw new registry_client/* RegistryError */.gl('refused', `${index}: chart ${chart} ${version} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+        throw new registry_client/* RegistryError */.gl('refused', `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
     const digest = typeof entry.digest === 'string'
         ? entry.digest
             .trim()
@@ -239,8 +266,8 @@ function indexEntry(text, index, chart, version) {
             .replace(/^sha256:/, '')
         : '';
     if (!/^[0-9a-f]{64}$/.test(digest))
-        throw new registry_client/* RegistryError */.gl('refused', `${index}: chart ${chart} ${version} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
-    return { url: url.toString(), digest: `sha256:${digest}` };
+        throw new registry_client/* RegistryError */.gl('refused', `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
 }
 /**
  * The packaged chart `chart` at `version` from the classic repository at
@@ -264,13 +291,17 @@ async function pullRepositoryChart(client, repoURL, chart, version, credentials)
             throw e;
         }
     };
-    const text = (await get(index, MAX_INDEX_BYTES, index)).toString('utf8');
-    const { url, digest } = indexEntry(text, index, chart, version);
-    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
+        if (e instanceof registry_client/* RegistryError */.gl && /^response too large/.test(e.message))
+            throw new registry_client/* RegistryError */.gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
+        throw e;
+    })).toString('utf8');
+    const { url, digest, version: picked } = indexEntry(text, index, chart, version);
+    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
     const got = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(tgz).digest('hex')}`;
     if (got !== digest)
-        throw new registry_client/* RegistryError */.gl('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
-    return { tgz, url, digest };
+        throw new registry_client/* RegistryError */.gl('mismatch', `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest, version: picked };
 }
 /** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
 function refusal(e, repoURL, url, origin, creds, source) {
@@ -290,8 +321,6 @@ function refusal(e, repoURL, url, origin, creds, source) {
     return new registry_client/* RegistryError */.gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -1305,10 +1334,15 @@ function valuesDriftJson(r) {
 // OCIRepository pins one, every blob checked against its digest), or from a
 // classic https HelmRepository (index.yaml and the archive it lists, checked
 // against the index's digest; credentials from Helm's repositories.yaml). Only
-// the registry or repository the release names is contacted, each chart version
-// once per check, within one deadline for them all, and every size is capped by
-// the registry client. An archive whose digest is not the one its index or
-// manifest gives is refused, never rendered.
+// the registry or repository the release names is contacted (and only when the
+// base commit names it: remote-named.ts), each chart version once per check,
+// within one deadline for them all, and every size is capped by the registry
+// client. An archive whose digest is not the one its index or manifest gives is
+// refused, never rendered. Plain http (a registry or repository on 127.0.0.1,
+// an archive or redirect there) is refused before anything is sent, unless the
+// process's environment carries LOOPBACK_TEST_SWITCH: lockstep's own test
+// harness sets it to reach its loopback servers; nothing in a repository can.
+
 
 
 
@@ -1317,10 +1351,23 @@ function valuesDriftJson(r) {
 
 /** At most this long for every chart a check pulls. */
 const REMOTE_CHART_DEADLINE_MS = 120_000;
+/** The environment variable (set to `1`) that lets the check's pulls use plain http: the test harness's loopback servers. */
+const LOOPBACK_TEST_SWITCH = 'LOCKSTEP_TEST_LOOPBACK_HTTP';
+/** `transport`, refusing plain http unless the test switch is on. */
+function httpsOnly(transport, env) {
+    if (env[LOOPBACK_TEST_SWITCH] === '1')
+        return transport;
+    return async (req) => {
+        const url = new URL(req.url);
+        if (url.protocol !== 'https:')
+            throw new http_transport.ForbiddenDestinationError(`refusing ${url.protocol}//${url.host}: the pull request check reads charts over https only (plain http to this machine is for lockstep's own tests)`);
+        return transport(req);
+    };
+}
 /** The puller over `transport`, with Docker's credentials for registries and Helm's for classic repositories. */
 function remoteCharts(o) {
     const client = new registry_client/* RegistryClient */.bP({
-        transport: o.transport,
+        transport: httpsOnly(o.transport, o.env),
         clock: o.clock,
         retry: o.retry,
         deadlineMs: REMOTE_CHART_DEADLINE_MS,

@@ -2,116 +2,6 @@ export const id = 7702;
 export const ids = [7702];
 export const modules = {
 
-/***/ 74100:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 2029:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 7001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 36498:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 11604:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const parse = __webpack_require__(43811)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 81731:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const compare = __webpack_require__(93483)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 68541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Range = __webpack_require__(70500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
 /***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1698,13 +1588,9 @@ async function checkOverlays(files, read) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(99788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(24619);
+// EXTERNAL MODULE: ./packages/core/src/charts/suggest.ts
+var suggest = __webpack_require__(88225);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
-
 
 
 
@@ -1738,7 +1624,7 @@ function unmatchedTargets(set, trees) {
                 continue;
             // Folders holding charts, and the charts themselves: what a chart pattern may name.
             const folders = [...new Set(dirs.flatMap(ancestors))];
-            const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
+            const guess = (0,suggest/* suggestPattern */.$)(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess
                 ? `did you mean ${shown(guess)}?`
@@ -1751,7 +1637,7 @@ function unmatchedTargets(set, trees) {
         const path = (0,discover/* normalizePattern */.eP)(t.pattern);
         if (trees.head.has(path) || trees.base.has(path))
             continue;
-        const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
+        const guess = (0,suggest/* suggestPattern */.$)(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
         errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
     }
     for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
@@ -1764,7 +1650,7 @@ function unmatchedTargets(set, trees) {
         const match = (0,text_glob/* globMatcher */.fU)(glob, t);
         if (someMatch(trees.head, match) || someMatch(trees.base, match))
             continue;
-        const guess = suggestPattern(glob, files(), (p) => {
+        const guess = (0,suggest/* suggestPattern */.$)(glob, files(), (p) => {
             const m = (0,text_glob/* globMatcher */.fU)(p, t);
             return files().some((f) => m(f));
         });
@@ -1796,45 +1682,9 @@ function ancestors(dir) {
     const parts = dir.split('/');
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
-/**
- * The existing path or corrected pattern closest to `pattern`: each literal
- * segment that names nothing at its depth is replaced by the nearest name
- * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
- * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
- * nearest whole path. Undefined when nothing is close.
- */
-function suggestPattern(pattern, paths, matchesSomething) {
-    const segments = pattern.split('/');
-    const byDepth = new Map();
-    for (const p of paths) {
-        p.split('/').forEach((s, i) => {
-            if (!byDepth.has(i))
-                byDepth.set(i, new Set());
-            byDepth.get(i).add(s);
-        });
-    }
-    let changed = false;
-    const fixed = segments.map((s, i) => {
-        const names = byDepth.get(i);
-        if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
-            return s;
-        const n = (0,suggest/* nearest */.p)(s, names);
-        if (n === undefined)
-            return s;
-        changed = true;
-        return n;
-    });
-    const candidate = fixed.join('/');
-    if (changed && matchesSomething(candidate))
-        return candidate;
-    if (picomatch_default().scan(pattern).isGlob)
-        return undefined;
-    const whole = (0,suggest/* nearest */.p)(pattern, paths);
-    return whole !== pattern ? whole : undefined;
-}
 
-// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(95997);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts + 1 modules
+var selection = __webpack_require__(5479);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
 
 
@@ -2105,7 +1955,9 @@ async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
     const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
-    const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
+    const others = await Promise.all((ctx.input.otherBases ?? [])
+        .filter((o) => o.judges?.(dir) ?? true)
+        .map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
         return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
     }));

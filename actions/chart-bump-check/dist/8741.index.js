@@ -105,20 +105,75 @@ function chartOwner(charts) {
 
 /***/ }),
 
-/***/ 95997:
+/***/ 5479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   SA: () => (/* binding */ chartChoice),
-/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
-/* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   pg: () => (/* binding */ uncoveredCharts)
-/* harmony export */ });
-/* unused harmony exports unmatchedEntries, skippedLine, unmatchedConfigEntries */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17892);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SA: () => (/* binding */ chartChoice),
+  Ts: () => (/* binding */ ignoredEntries),
+  MV: () => (/* binding */ selectCharts),
+  pg: () => (/* binding */ uncoveredCharts),
+  de: () => (/* binding */ whereOf)
+});
+
+// UNUSED EXPORTS: refuseUnmatchedConfigEntries, skippedLine, unmatchedConfigEntries, unmatchedEntries
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(17892);
+// EXTERNAL MODULE: ./packages/core/src/charts/suggest.ts
+var suggest = __webpack_require__(88225);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function tree_listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = readdirSync(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk(join(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && existsSync(join(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/selection.ts
+
 
 
 
@@ -151,7 +206,7 @@ function selectCharts(dirs, choice) {
         return [];
     if (choice.kind === 'every')
         return [...dirs].sort();
-    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+    return dirs.filter((0,discover/* chartPatternMatcher */.Jr)(choice.entries.map((e) => e.pattern))).sort();
 }
 /**
  * Every entry that matches no folder of `dirs`, as an error at its config
@@ -163,12 +218,15 @@ function unmatchedEntries(entries, dirs, hintOf) {
         if (dirs.some(chartPatternMatcher([e.pattern])))
             return [];
         const text = e.written ?? e.pattern;
+        // The pattern's likely meaning (`chart/*` → `charts/*`), as the check says it (charts/suggest.ts).
+        const folders = [...new Set(dirs.flatMap((d) => d.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
+        const guess = suggestPattern(normalizePattern(e.pattern), folders, (p) => dirs.some(chartPatternMatcher([p])));
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
-                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : words `fix ${theInput(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+                ? `${guess ? `did you mean ${guess}? ` : ''}fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : words `${guess ? `did you mean ${guess}? ` : ''}fix ${theInput(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
-            new UserError(`chart '${text}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(e.pattern), dirs)}`, {
+            new UserError(`chart '${text}' matches no folder holding a Chart.yaml`, {
                 file: e.file,
                 line: e.file !== undefined ? (e.line ?? 1) : undefined,
                 hint,
@@ -176,12 +234,20 @@ function unmatchedEntries(entries, dirs, hintOf) {
         ];
     });
 }
+/**
+ * Refuses, at their lines, the config's `charts:` and `charts-ignore:` entries that match no chart folder
+ * under `workdir`: every command that reads `charts:` says so before anything else, as `lockstep config` does.
+ */
+function refuseUnmatchedConfigEntries(config, lineOf, workdir) {
+    if (config.charts?.length || config.chartsIgnore?.length)
+        throwAll(unmatchedConfigEntries(config, lineOf, findCharts(listChartFiles(workdir))));
+}
 /** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
 function uncoveredCharts(dirs, choice, ignored) {
     if (choice.kind !== 'patterns')
         return [];
-    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
-    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    const covered = (0,discover/* chartPatternMatcher */.Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,discover/* chartPatternMatcher */.Jr)(ignored.map((e) => e.pattern)) : () => false;
     return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
 }
 /** `file:line` of an entry or of `charts: []`, for the one line that says so. */
@@ -204,6 +270,59 @@ function unmatchedConfigEntries(config, lineOf, dirs) {
     const choice = chartChoice([], config, lineOf);
     const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
     return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+
+/***/ }),
+
+/***/ 88225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ suggestPattern)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24619);
+// What a chart pattern that matches nothing was most likely meant to be: said by the check (checks/targets.ts)
+// and by every command that reads `charts:` (charts/selection.ts), in the same words.
+
+
+/**
+ * The existing path or corrected pattern closest to `pattern`: each literal
+ * segment that names nothing at its depth is replaced by the nearest name
+ * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
+ * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
+ * nearest whole path. Undefined when nothing is close.
+ */
+function suggestPattern(pattern, paths, matchesSomething) {
+    const segments = pattern.split('/');
+    const byDepth = new Map();
+    for (const p of paths) {
+        p.split('/').forEach((s, i) => {
+            if (!byDepth.has(i))
+                byDepth.set(i, new Set());
+            byDepth.get(i).add(s);
+        });
+    }
+    let changed = false;
+    const fixed = segments.map((s, i) => {
+        const names = byDepth.get(i);
+        if (!names || names.has(s) || picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(s).isGlob)
+            return s;
+        const n = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(s, names);
+        if (n === undefined)
+            return s;
+        changed = true;
+        return n;
+    });
+    const candidate = fixed.join('/');
+    if (changed && matchesSomething(candidate))
+        return candidate;
+    if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(pattern).isGlob)
+        return undefined;
+    const whole = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(pattern, paths);
+    return whole !== pattern ? whole : undefined;
 }
 
 
@@ -427,9 +546,10 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   mM: () => (/* binding */ firstParentsSince),
 /* harmony export */   oZ: () => (/* binding */ commitInfo),
 /* harmony export */   pR: () => (/* binding */ pathsUnder),
-/* harmony export */   rd: () => (/* binding */ isAncestorOf)
+/* harmony export */   rd: () => (/* binding */ isAncestorOf),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* unused harmony exports rangeKey, catCommit, rawDiffTree, blobSize, catBlob, treeIdOf, changedPaths */
+/* unused harmony exports rangeKey, catCommit, rawDiffTree, blobSize, catBlob, treeIdOf */
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 
 /** The commit `ref` names, or undefined when it names none. */
@@ -653,7 +773,7 @@ async function firstParentsSince(git, base, sha) {
 }
 /** The paths `to` changed against `from` (no rename detection). */
 async function changedPaths(git, from, to) {
-    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    const paths = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
     return paths.split('\0').filter(Boolean);
 }
 /** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
@@ -993,8 +1113,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
 var problem = __webpack_require__(62368);
-// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(95997);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts + 1 modules
+var selection = __webpack_require__(5479);
 // EXTERNAL MODULE: ./packages/core/src/config/names.ts
 var names = __webpack_require__(16744);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -2193,25 +2313,25 @@ var verdicts = __webpack_require__(32341);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6217), __webpack_require__.e(8219), __webpack_require__.e(9096), __webpack_require__.e(3723), __webpack_require__.e(9046), __webpack_require__.e(7702)]).then(__webpack_require__.bind(__webpack_require__, 47702));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(9159), __webpack_require__.e(9096), __webpack_require__.e(3723), __webpack_require__.e(9046), __webpack_require__.e(7702)]).then(__webpack_require__.bind(__webpack_require__, 47702));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9096), __webpack_require__.e(3225)]).then(__webpack_require__.bind(__webpack_require__, 23225));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9096), __webpack_require__.e(6200)]).then(__webpack_require__.bind(__webpack_require__, 86200));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6217), __webpack_require__.e(2856), __webpack_require__.e(8219), __webpack_require__.e(2463), __webpack_require__.e(2657), __webpack_require__.e(7291), __webpack_require__.e(9096), __webpack_require__.e(3225), __webpack_require__.e(3723), __webpack_require__.e(5131), __webpack_require__.e(9046), __webpack_require__.e(1120), __webpack_require__.e(1755), __webpack_require__.e(2826)]).then(__webpack_require__.bind(__webpack_require__, 22826));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(2856), __webpack_require__.e(9159), __webpack_require__.e(2463), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(7291), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(3723), __webpack_require__.e(5131), __webpack_require__.e(9046), __webpack_require__.e(1120), __webpack_require__.e(1755), __webpack_require__.e(1149)]).then(__webpack_require__.bind(__webpack_require__, 41149));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9096), __webpack_require__.e(3225), __webpack_require__.e(1530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(1530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6217), __webpack_require__.e(2856), __webpack_require__.e(8219), __webpack_require__.e(2463), __webpack_require__.e(9096), __webpack_require__.e(3225), __webpack_require__.e(3723), __webpack_require__.e(5131), __webpack_require__.e(9046), __webpack_require__.e(1120), __webpack_require__.e(1755), __webpack_require__.e(1747)]).then(__webpack_require__.bind(__webpack_require__, 41747));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(2856), __webpack_require__.e(9159), __webpack_require__.e(2463), __webpack_require__.e(9730), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(3723), __webpack_require__.e(5131), __webpack_require__.e(9046), __webpack_require__.e(1120), __webpack_require__.e(1755), __webpack_require__.e(6651)]).then(__webpack_require__.bind(__webpack_require__, 6651));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9096), __webpack_require__.e(3225), __webpack_require__.e(5131), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(5131), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(6132), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
-const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6217), __webpack_require__.e(7280)]).then(__webpack_require__.bind(__webpack_require__, 37280));
+const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2338), __webpack_require__.e(7280)]).then(__webpack_require__.bind(__webpack_require__, 37280));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
-const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6217), __webpack_require__.e(2856), __webpack_require__.e(8219), __webpack_require__.e(2657), __webpack_require__.e(9096), __webpack_require__.e(3723), __webpack_require__.e(1120), __webpack_require__.e(6132), __webpack_require__.e(7581)]).then(__webpack_require__.bind(__webpack_require__, 47581));
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(2856), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(9096), __webpack_require__.e(3723), __webpack_require__.e(1120), __webpack_require__.e(6132), __webpack_require__.e(7581)]).then(__webpack_require__.bind(__webpack_require__, 47581));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
 
@@ -3029,6 +3149,17 @@ const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result',
 const PROTECTED_HEADERS = ['Protected values file', 'Result'];
 const VERDICT_HEADERS = ['Protected environment', 'Images it runs (its render at the head)'];
 const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
+/**
+ * What the charts table says when it has no row: nothing changed, or, when chart folders that no `charts:` entry
+ * covers changed, that none under `charts:` did and which ones outside it did (never "no chart changed" then).
+ */
+function nothingChecked(r, code) {
+    const outside = r.uncovered ?? [];
+    if (outside.length === 0)
+        return NOTHING_CHANGED;
+    const folders = outside.length === 1 ? 'chart folder' : 'chart folders';
+    return `No chart that ${code('charts:')} covers changed; the ${folders} ${outside.map(code).join(', ')} outside it changed.`;
+}
 /** The heading: the action's name and the verdict. */
 function checkTitle(r) {
     return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
@@ -3096,7 +3227,7 @@ function checkMarkdown(r) {
     if (!r.configChange && r.configProblems?.length)
         lines.push('**The config as this pull request leaves it**', '', ...r.configProblems.map((p) => `- ❌ ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
     if (r.charts.length === 0)
-        lines.push(NOTHING_CHANGED, '');
+        lines.push(nothingChecked(r, markdown/* codeSpan */.SS), '');
     else {
         lines.push((0,markdown/* markdownTable */.Qj)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
@@ -3130,12 +3261,15 @@ function checkMarkdown(r) {
 function checkView(r) {
     const status = [
         comparedSentence(r, (s) => s),
-        ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+        ...(r.charts.length === 0 ? [nothingChecked(r, (s) => s).replace(/`/g, '')] : []),
         r.ok ? 'The check passed.' : 'The check failed.',
     ];
+    const errors = checkFailure(r)?.errors.map((e) => e.format()) ?? [];
     return {
         title: checkTitle(r),
         status: status.join(' '),
+        // The reasons, in the report itself, before the verdict: a report piped or saved without stderr still says why.
+        ...(errors.length > 0 ? { errors } : {}),
         headers: CHART_HEADERS,
         rows: chartRows(r),
         notes: [

@@ -1438,7 +1438,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5322))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1207))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

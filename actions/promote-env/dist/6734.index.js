@@ -22,14 +22,14 @@ var diff = __webpack_require__(45076);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var plan = __webpack_require__(88154);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 5 modules
+var plan = __webpack_require__(4522);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 43 modules
-var promote_session = __webpack_require__(53182);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 45 modules
+var promote_session = __webpack_require__(6508);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);

@@ -323,8 +323,8 @@ async function recordHydratedLanded(req, ports, commit, only) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 43 modules
-var promote_session = __webpack_require__(53182);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 45 modules
+var promote_session = __webpack_require__(6508);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -1327,7 +1327,7 @@ const publish = {
     action: 'publish-chart',
     secrets: secretInputs(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1028))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5471))).runPublish,
     view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
 };
 

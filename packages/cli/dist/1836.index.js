@@ -462,7 +462,11 @@ function fluxChartRevision(text, file, name, cache) {
     const docs = fluxDocs(parsed);
     if (docs.length === 0)
         return undefined;
-    const chosen = name ? docs.filter((d) => d.name === name) : docs;
+    const named = name ? docs.filter((d) => d.name === name) : docs;
+    // Flux's chartRef examples name the OCIRepository and its HelmRelease alike: a HelmRelease taking its chart by
+    // chartRef holds no chart version, so where it shares the name, the OCIRepository is the one meant.
+    const versioned = named.filter((d) => d.kind === 'OCIRepository' || (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(d.doc.contents, 'spec'), 'chartRef') === undefined);
+    const chosen = named.length > 1 && versioned.length === 1 ? versioned : named;
     if (chosen.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
             ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`

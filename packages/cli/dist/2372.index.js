@@ -269,112 +269,6 @@ function sectionsBetween(sections, from, to) {
 
 /***/ }),
 
-/***/ 95997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bo: () => (/* binding */ skippedLine),
-/* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   SA: () => (/* binding */ chartChoice),
-/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
-/* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
-/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
-/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17892);
-
-
-
-/** The choice an input (`given`, empty when not given) and the config make. */
-function chartChoice(given, config, lineOf, inputName = 'charts') {
-    if (given.length > 0)
-        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
-    const charts = config?.charts;
-    if (charts === undefined)
-        return { kind: 'every' };
-    if (charts.length === 0)
-        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
-    return {
-        kind: 'patterns',
-        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
-    };
-}
-/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
-function ignoredEntries(config, lineOf) {
-    return (config?.chartsIgnore ?? []).map((p, i) => ({
-        pattern: p,
-        key: 'charts-ignore',
-        file: config?.file,
-        line: lineOf(['charts-ignore', i]),
-    }));
-}
-/** The chart folders of `dirs` the choice selects, sorted. */
-function selectCharts(dirs, choice) {
-    if (choice.kind === 'none')
-        return [];
-    if (choice.kind === 'every')
-        return [...dirs].sort();
-    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
-}
-/**
- * Every entry that matches no folder of `dirs`, as an error at its config
- * line (or naming its input), with the nearest chart folder as a suggestion.
- * A pattern that selects nothing would silently leave a chart unguarded.
- */
-function unmatchedEntries(entries, dirs, hintOf) {
-    return entries.flatMap((e) => {
-        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)([e.pattern])))
-            return [];
-        const text = e.written ?? e.pattern;
-        const hint = hintOf?.(e) ??
-            (e.file !== undefined || e.key !== undefined
-                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
-        return [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
-                file: e.file,
-                line: e.file !== undefined ? (e.line ?? 1) : undefined,
-                hint,
-            }),
-        ];
-    });
-}
-/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
-function uncoveredCharts(dirs, choice, ignored) {
-    if (choice.kind !== 'patterns')
-        return [];
-    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
-    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
-    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
-}
-/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
-function whereOf(at) {
-    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
-}
-/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
-function skippedLine(skipped, at) {
-    if (skipped.length === 0)
-        return undefined;
-    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
-    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
-}
-/**
- * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
- * errors at their lines: what every command refuses, for those that otherwise never list the charts
- * (`lockstep config`, promote-env).
- */
-function unmatchedConfigEntries(config, lineOf, dirs) {
-    const choice = chartChoice([], config, lineOf);
-    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
-    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
-}
-
-
-/***/ }),
-
 /***/ 16744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -645,180 +539,6 @@ function applyEdits(workspace, edits, opts = {}) {
     if (!opts.dryRun)
         commitChanges(workspace, plan.changes, opts.fs);
     return plan;
-}
-
-
-/***/ }),
-
-/***/ 85036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
-/* harmony export */   l: () => (/* binding */ branchPublisher)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
-
-
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
-    return {
-        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
-        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
-        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
-        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
-    };
-}
-/**
- * The whole publish round for an action that owns a branch: fetch base →
- * plan → one generated commit → fetch the branch → re-apply others' commits
- * found above the previous generated commit → push with a lease on the tip
- * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
- * for a direct push, a base that moved starts the round again, bounded.
- * A rerun that would produce the same content on the same base pushes
- * nothing (`unchanged`). The remote calls go through `remoteCalls`
- * (default git/publish.ts on `req.remote`); local reads use `git`.
- */
-async function publishGeneratedBranch(git, req, remoteCalls) {
-    const remote = req.remote ?? 'origin';
-    const calls = remoteCalls ?? branchPublisher(git, remote);
-    const direct = req.branch === req.base;
-    const pinned = req.pinned;
-    const attempts = req.attempts ?? 3;
-    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
-        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
-        if (!baseSha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
-        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
-        const { files, message } = await req.plan(baseSha);
-        const generated = await calls.commitFiles({
-            parent: baseSha,
-            files,
-            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
-            author: req.author,
-            committer: req.committer,
-            date: req.date,
-            stampTree: true,
-        });
-        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
-        const trees = new Map();
-        const tree = (commit) => {
-            let t = trees.get(commit);
-            if (!t)
-                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
-            return t;
-        };
-        let baseTree;
-        if (!pinned) {
-            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
-            trees.set(baseSha, Promise.resolve(b));
-            trees.set(generated, Promise.resolve(g));
-            baseTree = b;
-        }
-        let head = generated;
-        let replayed = [];
-        let skipped = [];
-        if (previous && !direct) {
-            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
-            if (!pinned && !found.generated && found.after.length > 0) {
-                const top = found.after[found.after.length - 1];
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: top,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
-                        files: [],
-                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
-                    },
-                };
-            }
-            if (found.amended) {
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: found.generated,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
-                        files: [],
-                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
-                        amended: true,
-                    },
-                };
-            }
-            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned &&
-                found.generated &&
-                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
-                (await tree(found.generated)) === (await tree(generated)))
-                return {
-                    done: true,
-                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
-                };
-            if (found.after.length > 0) {
-                const r = await calls.replayCommits(generated, found.after);
-                if (!r.ok)
-                    return {
-                        done: true,
-                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
-                    };
-                head = r.head;
-                skipped = r.skipped;
-                replayed = found.after.filter((c) => !r.skipped.includes(c));
-            }
-            if (!pinned) {
-                const headTree = await tree(head);
-                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
-                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
-            }
-        }
-        if (!pinned && (await tree(head)) === baseTree)
-            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
-        if (pushed.ok) {
-            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
-            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
-        }
-        if (pinned) {
-            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
-            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
-            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
-            if (raced && attempt < attempts)
-                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
-        }
-        if (pushed.reason === 'rejected')
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
-        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-    });
-}
-/**
- * The base a pinned round builds on: the checkout's commit, as long as the
- * remote's base is still there (or absent); a base that moved throws the
- * caller's error, since the files were planned from the old one.
- */
-async function pinnedBase(calls, base, pinned) {
-    const tip = await calls.fetchBranch(base);
-    if (tip && tip !== pinned.sha)
-        throw pinned.moved(tip);
-    return pinned.sha;
-}
-/**
- * The commits written through the API, each re-created commit of someone
- * else's paired with the commit of the branch it re-creates: they follow
- * lockstep's in the order they were replayed (`replayed`, oldest first).
- */
-function withOriginals(commits, replayed) {
-    let i = 0;
-    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
 }
 
 
@@ -3273,8 +2993,8 @@ async function landedRelease(s, deps, head) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
@@ -4015,6 +3735,7 @@ async function prepare(s, ports, head, view, cache, scan) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
 /* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   V7: () => (/* binding */ lockstepLines),
@@ -4037,6 +3758,8 @@ const TRAILER = {
     chart: 'Lockstep-Chart',
     release: 'Lockstep-Release',
     generated: 'Lockstep-Generated',
+    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
+    fixes: 'Lockstep-Fixes',
 };
 /** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
 function oneLine(v) {
@@ -4071,7 +3794,8 @@ function lockstepLines(message) {
         return out;
     for (const raw of message.split('\n')) {
         const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        if (m)
+        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
+        if (m && m[1] !== TRAILER.fixes)
             out.push({ key: m[1], value: m[2] });
     }
     return out;
@@ -4086,8 +3810,24 @@ function lockstepBlock(parsed) {
     const out = [];
     for (const line of parsed.split('\n')) {
         const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m)
+        if (m && m[1] !== TRAILER.fixes)
             out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
+ * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
+ * own trailers: a line in the middle of a description is no mark.
+ */
+function fixMarksOf(parsed) {
+    if (!parsed.includes(TRAILER.fixes))
+        return [];
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== '')
+            out.push(m[1]);
     }
     return out;
 }
@@ -4214,7 +3954,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30793);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
@@ -4322,152 +4062,6 @@ async function loadCheckedConfig(workspace, path) {
 
 /***/ }),
 
-/***/ 77841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   ix: () => (/* binding */ BODY_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
-
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
-    }
-}
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    }
-    if (at + 1 === t.length)
-        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
 /***/ 76551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4505,84 +4099,6 @@ function pullOfSubject(subject) {
         return { number: Number(squash[2]), title: squash[1] };
     const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
     return merge ? { number: Number(merge[1]), title: subject } : undefined;
-}
-
-
-/***/ }),
-
-/***/ 91062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ trailBody),
-/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
-/* harmony export */   Lh: () => (/* binding */ shipsOf),
-/* harmony export */   UI: () => (/* binding */ shipsMarker),
-/* harmony export */   ee: () => (/* binding */ describeTrail)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-// The trail a source pull request gets: one comment from lockstep, edited in
-// place, saying where its change went — "Released in v1.5.0", then one line
-// per environment a promotion took it to, with that promotion's pull request
-// and its state. Pure text in and out: the comment's current body is read
-// back, the new step merged in, the whole written again.
-
-/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
-const TRAIL_MARKER = 'trail';
-const RELEASE_LINE = /^Released in (\S+)$/;
-const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
-/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
-function lineOf(step) {
-    if ('release' in step)
-        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
-    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
-    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
-}
-/**
- * The trail's text with `step` merged into what `existing` (the comment's
- * current body, or undefined) says: the release line first, then each
- * environment in the order it was first reached, a step for an environment
- * already there replacing its line. Lines lockstep did not write are dropped.
- */
-function trailBody(existing, step) {
-    let release;
-    const envs = new Map();
-    for (const raw of (existing ?? '').split(/\r?\n/)) {
-        const line = raw.trim();
-        if (RELEASE_LINE.test(line))
-            release = line;
-        const env = ENV_LINE.exec(line);
-        if (env)
-            envs.set(`env:${env[1]}`, line);
-    }
-    const { key, line } = lineOf(step);
-    if (key === 'release')
-        release = line;
-    else
-        envs.set(key, line);
-    return [...(release ? [release] : []), ...envs.values()].join('\n');
-}
-/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
-function shipsMarker(pulls) {
-    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
-}
-/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
-function shipsOf(body) {
-    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
-    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
-}
-/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
-function describeTrail(what, o) {
-    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [
-        o.created.length ? `created on ${list(o.created)}` : '',
-        o.updated.length ? `updated on ${list(o.updated)}` : '',
-        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
-    ].filter(Boolean);
-    return [
-        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
-        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
-    ];
 }
 
 

@@ -272,7 +272,7 @@ const approval = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fanIn)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30793);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 /* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
@@ -1175,7 +1175,9 @@ async function valuesPlace(env, read, opts) {
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
-    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
+    // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
+    const document = rev && rev.flux !== 'OCIRepository' && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
@@ -1636,9 +1638,10 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             const pin = sourcePin(place, s, from);
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
-        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
-        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
+        const copied = rev && to.application && !req.chartVersion;
+        const chartFrom = copied ? rev.current || undefined : req.chartVersion;
+        const chartDigest = copied ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };
     }
     return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }
@@ -1688,6 +1691,8 @@ async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
     return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
 var exact_revision = __webpack_require__(63068);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
@@ -1696,6 +1701,7 @@ var flux = __webpack_require__(90687);
 // The plan's checks after its source is read: tags resolved to digests
 // through the registry, `verify:` policies, verify-source, a protected
 // target's pins and chart version, and require-checks.
+
 
 
 
@@ -1890,6 +1896,21 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
         checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
     return checks;
 }
+/**
+ * Step 6a: a chart version copied from the source environment that is a range (`6.x`, `>=6 <7`), not one version, is
+ * not written over a different one: which versions the target may run would change with no version reviewed. Refused
+ * at the target's version line, naming both; an explicit chart-version (one exact version) goes through.
+ */
+function rangeOverRange(source, rev, to) {
+    const { chartFrom, chartOf } = source;
+    if (!rev || chartFrom === undefined || chartOf === undefined || rev.current === chartFrom || (0,semver.valid)(chartFrom) !== null)
+        return undefined;
+    return new src_errors/* UserError */.yo(`${chartOf}'s chart version is the range "${chartFrom}", not one version: copying it over ${to}'s "${rev.current}" would change which versions ${to} may run, with none reviewed`, {
+        file: rev.file,
+        line: rev.line,
+        hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('chart-version')} to one exact version (the one ${chartOf} runs), or write the range in ${rev.file} yourself; nothing was written`,
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 // Plans one promotion in memory: where the new pins come from (a digests file,
@@ -1993,7 +2014,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -2042,6 +2063,9 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
     const rev = target.rev;
     if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
         return { changes, unchanged, texts };
+    const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
+    if (range)
+        throw range;
     if (editing)
         edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache, chartDigest));
     const chart = {

@@ -1,340 +1,6 @@
 export const id = 3685;
-export const ids = [3685,7135];
+export const ids = [3685];
 export const modules = {
-
-/***/ 95997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bo: () => (/* binding */ skippedLine),
-/* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   SA: () => (/* binding */ chartChoice),
-/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
-/* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
-/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
-/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17892);
-
-
-
-/** The choice an input (`given`, empty when not given) and the config make. */
-function chartChoice(given, config, lineOf, inputName = 'charts') {
-    if (given.length > 0)
-        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
-    const charts = config?.charts;
-    if (charts === undefined)
-        return { kind: 'every' };
-    if (charts.length === 0)
-        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
-    return {
-        kind: 'patterns',
-        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
-    };
-}
-/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
-function ignoredEntries(config, lineOf) {
-    return (config?.chartsIgnore ?? []).map((p, i) => ({
-        pattern: p,
-        key: 'charts-ignore',
-        file: config?.file,
-        line: lineOf(['charts-ignore', i]),
-    }));
-}
-/** The chart folders of `dirs` the choice selects, sorted. */
-function selectCharts(dirs, choice) {
-    if (choice.kind === 'none')
-        return [];
-    if (choice.kind === 'every')
-        return [...dirs].sort();
-    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
-}
-/**
- * Every entry that matches no folder of `dirs`, as an error at its config
- * line (or naming its input), with the nearest chart folder as a suggestion.
- * A pattern that selects nothing would silently leave a chart unguarded.
- */
-function unmatchedEntries(entries, dirs, hintOf) {
-    return entries.flatMap((e) => {
-        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)([e.pattern])))
-            return [];
-        const text = e.written ?? e.pattern;
-        const hint = hintOf?.(e) ??
-            (e.file !== undefined || e.key !== undefined
-                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
-        return [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
-                file: e.file,
-                line: e.file !== undefined ? (e.line ?? 1) : undefined,
-                hint,
-            }),
-        ];
-    });
-}
-/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
-function uncoveredCharts(dirs, choice, ignored) {
-    if (choice.kind !== 'patterns')
-        return [];
-    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
-    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
-    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
-}
-/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
-function whereOf(at) {
-    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
-}
-/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
-function skippedLine(skipped, at) {
-    if (skipped.length === 0)
-        return undefined;
-    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
-    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
-}
-/**
- * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
- * errors at their lines: what every command refuses, for those that otherwise never list the charts
- * (`lockstep config`, promote-env).
- */
-function unmatchedConfigEntries(config, lineOf, dirs) {
-    const choice = chartChoice([], config, lineOf);
-    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
-    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
-}
-
-
-/***/ }),
-
-/***/ 7135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
-
-/***/ }),
-
-/***/ 85036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
-/* harmony export */   l: () => (/* binding */ branchPublisher)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
-
-
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
-    return {
-        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
-        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
-        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
-        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
-    };
-}
-/**
- * The whole publish round for an action that owns a branch: fetch base →
- * plan → one generated commit → fetch the branch → re-apply others' commits
- * found above the previous generated commit → push with a lease on the tip
- * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
- * for a direct push, a base that moved starts the round again, bounded.
- * A rerun that would produce the same content on the same base pushes
- * nothing (`unchanged`). The remote calls go through `remoteCalls`
- * (default git/publish.ts on `req.remote`); local reads use `git`.
- */
-async function publishGeneratedBranch(git, req, remoteCalls) {
-    const remote = req.remote ?? 'origin';
-    const calls = remoteCalls ?? branchPublisher(git, remote);
-    const direct = req.branch === req.base;
-    const pinned = req.pinned;
-    const attempts = req.attempts ?? 3;
-    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
-        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
-        if (!baseSha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
-        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
-        const { files, message } = await req.plan(baseSha);
-        const generated = await calls.commitFiles({
-            parent: baseSha,
-            files,
-            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
-            author: req.author,
-            committer: req.committer,
-            date: req.date,
-            stampTree: true,
-        });
-        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
-        const trees = new Map();
-        const tree = (commit) => {
-            let t = trees.get(commit);
-            if (!t)
-                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
-            return t;
-        };
-        let baseTree;
-        if (!pinned) {
-            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
-            trees.set(baseSha, Promise.resolve(b));
-            trees.set(generated, Promise.resolve(g));
-            baseTree = b;
-        }
-        let head = generated;
-        let replayed = [];
-        let skipped = [];
-        if (previous && !direct) {
-            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
-            if (!pinned && !found.generated && found.after.length > 0) {
-                const top = found.after[found.after.length - 1];
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: top,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
-                        files: [],
-                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
-                    },
-                };
-            }
-            if (found.amended) {
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: found.generated,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
-                        files: [],
-                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
-                        amended: true,
-                    },
-                };
-            }
-            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned &&
-                found.generated &&
-                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
-                (await tree(found.generated)) === (await tree(generated)))
-                return {
-                    done: true,
-                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
-                };
-            if (found.after.length > 0) {
-                const r = await calls.replayCommits(generated, found.after);
-                if (!r.ok)
-                    return {
-                        done: true,
-                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
-                    };
-                head = r.head;
-                skipped = r.skipped;
-                replayed = found.after.filter((c) => !r.skipped.includes(c));
-            }
-            if (!pinned) {
-                const headTree = await tree(head);
-                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
-                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
-            }
-        }
-        if (!pinned && (await tree(head)) === baseTree)
-            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
-        if (pushed.ok) {
-            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
-            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
-        }
-        if (pinned) {
-            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
-            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
-            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
-            if (raced && attempt < attempts)
-                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
-        }
-        if (pushed.reason === 'rejected')
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
-        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-    });
-}
-/**
- * The base a pinned round builds on: the checkout's commit, as long as the
- * remote's base is still there (or absent); a base that moved throws the
- * caller's error, since the files were planned from the old one.
- */
-async function pinnedBase(calls, base, pinned) {
-    const tip = await calls.fetchBranch(base);
-    if (tip && tip !== pinned.sha)
-        throw pinned.moved(tip);
-    return pinned.sha;
-}
-/**
- * The commits written through the API, each re-created commit of someone
- * else's paired with the commit of the branch it re-creates: they follow
- * lockstep's in the order they were replayed (`replayed`, oldest first).
- */
-function withOriginals(commits, replayed) {
-    let i = 0;
-    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
-}
-
-
-/***/ }),
 
 /***/ 31277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -549,6 +215,341 @@ async function releaseWhere(release, read, cache) {
 
 /***/ }),
 
+/***/ 24502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   wz: () => (/* binding */ liftable)
+/* harmony export */ });
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52862);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
+
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
+}
+/**
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 6225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ lockstepHydrated),
+/* harmony export */   IZ: () => (/* binding */ landedHydrated),
+/* harmony export */   KC: () => (/* binding */ readHydrated),
+/* harmony export */   a1: () => (/* binding */ hydratedTargets),
+/* harmony export */   cL: () => (/* binding */ hydratedGates),
+/* harmony export */   n7: () => (/* binding */ emptyPlan)
+/* harmony export */ });
+/* unused harmony exports runsDry, DryRuns */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30793);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38397);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24502);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52862);
+/* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38874);
+/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
+// A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
+// is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
+// (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
+// builds each registered gate's evidence from the hydrated branches instead of values files. What ships is the
+// DRY commit the proposed branch's hydrator.metadata names; an environment runs a DRY commit when its active
+// branch's drySha is that commit or comes after it on the DRY history. Soak is measured on the source's active
+// branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
+// approval read on the pull request that last merged into the source's active branch, fan-in from each listed
+// environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
+
+
+
+
+
+
+
+
+/** Each environment's hydrated branches, by name, for those whose `hydrate:` names its branch; undefined when none does. */
+function hydratedTargets(config) {
+    const out = {};
+    for (const [i, e] of config.environments.entries()) {
+        const h = e.hydrate;
+        // promote: lockstep reads its branches from the config: an Application's sourceHydrator is not read here.
+        if (h?.promote === 'lockstep' && h.branch === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.name}: hydrate: says promote: lockstep and names no branch`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${e.name}, promote: lockstep }`,
+            });
+        if (h?.branch === undefined)
+            continue;
+        const place = { ...h, branch: h.branch };
+        out[e.name] = {
+            active: h.branch,
+            proposed: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .proposedBranch */ .h$)(place),
+            metadata: (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataPaths */ .w1)(place).at(-1),
+            promote: h.promote ?? 'gitops-promoter',
+        };
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** The target of a promotion lockstep carries out on hydrated branches; undefined for a promotion of pins. */
+function lockstepHydrated(req, env) {
+    const t = req.hydrated?.[env];
+    return t?.promote === 'lockstep' ? t : undefined;
+}
+/**
+ * The commit a hydrated environment runs: the one that landed its hydrator.metadata on its active branch (the
+ * merge of its last promotion), where GitHub ran the checks of what it deploys; undefined while nothing landed.
+ */
+async function landedHydrated(ports, t) {
+    const tip = await ports.git.fetchBranch(t.active);
+    return tip ? ports.git.landedAt(tip, t.metadata) : undefined;
+}
+/** `branch` fetched from origin and its hydrator.metadata's drySha read (a full SHA, else none). */
+async function readHydrated(git, branch, metadata) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        return { branch };
+    const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
+    return { branch, tip, ...(drySha ? { drySha } : {}) };
+}
+/** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
+async function runsDry(git, runs, dry) {
+    if (runs === undefined)
+        return false;
+    if (runs === dry)
+        return true;
+    // commitsBetween answers only when its first commit is reachable from its second: `dry` an ancestor of `runs`.
+    return (await git.commitsBetween(dry, runs)) !== undefined;
+}
+/**
+ * Whether environment `t`, whose active branch runs DRY commit `runs`, runs `dry`: `runs` is `dry` or after it,
+ * or the hydrated commit of `runs` on its proposed branch carries a note (refs/notes/hydrator.metadata, written by
+ * hydrate-env when a later DRY commit changed nothing in the environment) naming `dry` or a DRY commit after it.
+ * A DRY commit that renders the environment the same makes no hydrated commit, so without the note an environment
+ * that is never touched would never be seen to run it. Notes are outside branch protection (anyone who can push a
+ * ref can push one), so a note counts only when the proposed branch agrees with it: the noted commit is the
+ * branch's newest whose drySha is at or before the noted DRY commit. Had that DRY commit changed the render,
+ * hydrate-env would have written a commit for it after the noted one. A note that disagrees is ignored, and
+ * `ignored` says so. One per environment and run: the proposed branch is read once.
+ */
+class DryRuns {
+    history;
+    git;
+    t;
+    /** Each note ignored, as a sentence. */
+    ignored = [];
+    constructor(git, t) {
+        this.git = git;
+        this.t = t;
+    }
+    async runs(runs, dry) {
+        if (await runsDry(this.git, runs, dry))
+            return true;
+        if (runs === undefined || !this.git.hydratorNote)
+            return false;
+        const history = await (this.history ??= this.read());
+        // Its newest hydrated commit: the one a note of hydrate-env's is written on.
+        const at = history.findIndex((h) => h.drySha === runs);
+        if (at < 0)
+            return false;
+        const hydrated = history[at].sha;
+        const noted = await this.git.hydratorNote(hydrated);
+        if (noted === undefined || !(await runsDry(this.git, noted, dry)))
+            return false;
+        for (const later of history.slice(0, at))
+            if (later.drySha !== undefined && (await runsDry(this.git, noted, later.drySha))) {
+                this.ignore(hydrated, noted, later.sha, later.drySha);
+                return false;
+            }
+        return true;
+    }
+    ignore(hydrated, noted, later, laterDry) {
+        const line = `a note in refs/notes/hydrator.metadata says ${hydrated.slice(0, 12)} of ${this.t.proposed} is the render of DRY commit ${noted.slice(0, 12)}, but ${this.t.proposed} holds ${later.slice(0, 12)} (DRY commit ${laterDry.slice(0, 12)}) after it: the note is ignored`;
+        if (!this.ignored.includes(line))
+            this.ignored.push(line);
+    }
+    /** The proposed branch's hydrated commits, newest first, each with the drySha its hydrator.metadata names. */
+    async read() {
+        const tip = await this.git.fetchBranch(this.t.proposed);
+        if (!tip)
+            return [];
+        const log = await this.git.firstParentLog(tip, this.t.metadata);
+        const out = [];
+        for (const { sha } of log.entries) {
+            const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await this.git.readAt(sha, this.t.metadata));
+            out.push({ sha, ...(drySha ? { drySha } : {}) });
+        }
+        return out;
+    }
+}
+/** The notes `runs` ignored, kept on the gates' input for the verdict to say. */
+function keepIgnored(h, runs) {
+    for (const line of runs.ignored)
+        if (!h.ignored?.includes(line))
+            (h.ignored ??= []).push(line);
+}
+/** A plan with nothing in it: a promotion of hydrated branches edits no file. */
+function emptyPlan(sourceLabel, notes = []) {
+    return { changes: [], files: [], services: [], unchanged: [], sourceLabel, checks: [], notes };
+}
+/** How a hold names what is promoted. */
+const dryLabel = (dry) => `DRY commit ${dry.slice(0, 12)}`;
+/** The source environment's hydrated branches; a source without them cannot say what it runs. */
+function sourceOf(h) {
+    const source = h.req.from.kind === 'env' ? h.route.from : undefined;
+    if (!source)
+        return undefined;
+    const t = h.req.hydrated?.[source.name];
+    if (!t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${h.route.to.name} is promoted from hydrated branches, and ${source.name} has no hydrate: branch to read`, {
+            file: h.req.configFile,
+            hint: `add hydrate: { branch: environment/${source.name} } to ${source.name}`,
+        });
+    return { name: source.name, t };
+}
+/** Soak: since when the source's active branch has run the DRY commit, measured as promote/gates/soak.ts measures a pin. */
+async function soakOf(h) {
+    const source = sourceOf(h);
+    const settings = source && h.route.from?.settings;
+    if (!source || !settings?.minSoak)
+        return undefined;
+    const git = h.ports.git;
+    const runs = new DryRuns(git, source.t);
+    const active = await readHydrated(git, source.t.active, source.t.metadata);
+    const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
+    const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
+    const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    keepIgnored(h, runs);
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
+    return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
+}
+/** Fan-in: each `after:` environment's active branch runs the DRY commit. */
+async function fanInOf(h) {
+    const after = h.route.to.after ?? [];
+    if (after.length === 0)
+        return undefined;
+    const label = dryLabel(h.dry);
+    const runs = [];
+    const ignored = {};
+    for (const name of after) {
+        const t = h.req.hydrated?.[name];
+        const at = t ? await readHydrated(h.ports.git, t.active, t.metadata) : undefined;
+        const dryRuns = t ? new DryRuns(h.ports.git, t) : undefined;
+        const has = at?.drySha && (await dryRuns?.runs(at.drySha, h.dry)) ? h.dry : (at?.drySha ?? null);
+        runs.push({ name, values: t?.metadata ?? '', missing: !at?.tip, services: { [label]: { tag: has, digest: null } } });
+        if (dryRuns && dryRuns.ignored.length > 0)
+            ignored[name] = dryRuns.ignored.join('; ');
+    }
+    return {
+        env: h.route.to.name,
+        wants: [{ service: label, pin: h.dry }],
+        runs,
+        hydrated: true,
+        ...(Object.keys(ignored).length > 0 ? { ignored } : {}),
+    };
+}
+/**
+ * Approval: the registered gate reads the pull request that last changed the source's pin file on the base; here
+ * the source's hydrator.metadata on its active branch (the merge of its last promotion).
+ */
+async function approvalOf(h) {
+    if (!h.route.to.approval)
+        return undefined;
+    const source = sourceOf(h);
+    if (!source)
+        return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, h.req, h.route, h.baseSha));
+    const tip = await h.ports.git.fetchBranch(source.t.active);
+    // The source as the gate reads it: its pins' file is the hydrator.metadata of its active branch (no other pin location).
+    const from = { ...h.route.from, name: source.name, values: source.t.metadata, kustomization: undefined, helmrelease: undefined };
+    const req = { ...h.req, base: source.t.active };
+    return _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.gather(context(h, req, { ...h.route, from }, tip ?? h.baseSha));
+}
+function context(h, req, route, baseSha) {
+    return { req, route, ports: h.ports, plan: emptyPlan(route.from?.name ?? ''), baseSha, now: h.now, cache: h.cache };
+}
+/** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
+const GATHER = {
+    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
+    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
+    [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
+};
+/** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
+async function hydratedGates(h) {
+    const evidence = {};
+    for (const gate of _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .GATES */ .J) {
+        const found = await GATHER[gate.name](h);
+        if (found !== undefined)
+            evidence[gate.name] = found;
+    }
+    if (Object.keys(evidence).length === 0)
+        return undefined;
+    const input = { now: h.now, push: 'pr', evidence };
+    if (h.ports.github && (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .liftable */ .wz)((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input).holds))
+        input.breakGlass = await h.ports.github.breakGlass(h.target.proposed, h.target.active, h.req.breakGlassLabel);
+    const verdict = (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .lr)(input);
+    // Said whether or not a gate holds: a note someone pushed that the branches do not back is worth knowing of.
+    return { ...verdict, notes: [...verdict.notes, ...(h.ignored ?? []).map((line) => `Warning: ${line}.`)] };
+}
+
+
+/***/ }),
+
 /***/ 13685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -571,16 +572,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(95997);
-// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
-var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
@@ -2193,8 +2190,6 @@ var registry = __webpack_require__(52862);
 
 
 
-
-
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -2278,8 +2273,7 @@ async function localPromotion(i, workspace) {
 }
 /** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
 function chartsChecked(config, workdir) {
-    if (config.charts?.length || config.chartsIgnore?.length)
-        (0,src_errors/* throwAll */.Kx)((0,selection.unmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), (0,discover.findCharts)((0,tree.listChartFiles)(workdir))));
+    (0,selection.refuseUnmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), workdir);
     return config;
 }
 /** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */

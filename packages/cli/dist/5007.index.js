@@ -458,6 +458,7 @@ function recordJson(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
 /* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   V7: () => (/* binding */ lockstepLines),
@@ -480,6 +481,8 @@ const TRAILER = {
     chart: 'Lockstep-Chart',
     release: 'Lockstep-Release',
     generated: 'Lockstep-Generated',
+    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
+    fixes: 'Lockstep-Fixes',
 };
 /** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
 function oneLine(v) {
@@ -514,7 +517,8 @@ function lockstepLines(message) {
         return out;
     for (const raw of message.split('\n')) {
         const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        if (m)
+        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
+        if (m && m[1] !== TRAILER.fixes)
             out.push({ key: m[1], value: m[2] });
     }
     return out;
@@ -529,8 +533,24 @@ function lockstepBlock(parsed) {
     const out = [];
     for (const line of parsed.split('\n')) {
         const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m)
+        if (m && m[1] !== TRAILER.fixes)
             out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
+ * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
+ * own trailers: a line in the middle of a description is no mark.
+ */
+function fixMarksOf(parsed) {
+    if (!parsed.includes(TRAILER.fixes))
+        return [];
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== '')
+            out.push(m[1]);
     }
     return out;
 }

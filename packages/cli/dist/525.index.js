@@ -95,8 +95,8 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(8106), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(1087), __webpack_require__.e(2085)]).then(__webpack_require__.bind(__webpack_require__, 42944))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(8106), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(1087), __webpack_require__.e(2085)]).then(__webpack_require__.bind(__webpack_require__, 42944))).bumpViews,
 };
 
 

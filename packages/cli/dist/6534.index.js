@@ -22,7 +22,7 @@ var workspace = __webpack_require__(92536);
 /** Reads the hydrate inputs, then checks the working directory. */
 function hydrateRequest(inputs, world) {
     return {
-        workdir: (0,workspace/* resolveExistingFolder */.k)(world.workspace, inputs.string('working-directory', '.'), 'working-directory'),
+        workdir: (0,workspace.resolveExistingFolder)(world.workspace, inputs.string('working-directory', '.'), 'working-directory'),
         config: inputs.optional('config'),
         environments: inputs.list('env'),
         dryRun: inputs.boolean('dry-run', false),
@@ -45,7 +45,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: (0,table/* secretInputs */._y)(table_hydrate/* HYDRATE */.s),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2415), __webpack_require__.e(620), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(2632), __webpack_require__.e(1836), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(9836), __webpack_require__.e(2783), __webpack_require__.e(5244), __webpack_require__.e(7798), __webpack_require__.e(6515), __webpack_require__.e(8326), __webpack_require__.e(8273)]).then(__webpack_require__.bind(__webpack_require__, 81579))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(2632), __webpack_require__.e(1836), __webpack_require__.e(261), __webpack_require__.e(3861), __webpack_require__.e(9836), __webpack_require__.e(2783), __webpack_require__.e(5244), __webpack_require__.e(7798), __webpack_require__.e(6515), __webpack_require__.e(8326), __webpack_require__.e(8273)]).then(__webpack_require__.bind(__webpack_require__, 81579))).runHydrate,
     view: async () => (await __webpack_require__.e(/* import() */ 9799).then(__webpack_require__.bind(__webpack_require__, 19799))).hydrateViews,
 };
 

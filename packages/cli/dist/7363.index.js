@@ -1351,13 +1351,9 @@ async function checkOverlays(files, read) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(99788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(24619);
+// EXTERNAL MODULE: ./packages/core/src/charts/suggest.ts
+var suggest = __webpack_require__(88225);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
-
 
 
 
@@ -1391,7 +1387,7 @@ function unmatchedTargets(set, trees) {
                 continue;
             // Folders holding charts, and the charts themselves: what a chart pattern may name.
             const folders = [...new Set(dirs.flatMap(ancestors))];
-            const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
+            const guess = (0,suggest/* suggestPattern */.$)(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess
                 ? `did you mean ${shown(guess)}?`
@@ -1404,7 +1400,7 @@ function unmatchedTargets(set, trees) {
         const path = (0,discover/* normalizePattern */.eP)(t.pattern);
         if (trees.head.has(path) || trees.base.has(path))
             continue;
-        const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
+        const guess = (0,suggest/* suggestPattern */.$)(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
         errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
     }
     for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
@@ -1417,7 +1413,7 @@ function unmatchedTargets(set, trees) {
         const match = (0,text_glob/* globMatcher */.fU)(glob, t);
         if (someMatch(trees.head, match) || someMatch(trees.base, match))
             continue;
-        const guess = suggestPattern(glob, files(), (p) => {
+        const guess = (0,suggest/* suggestPattern */.$)(glob, files(), (p) => {
             const m = (0,text_glob/* globMatcher */.fU)(p, t);
             return files().some((f) => m(f));
         });
@@ -1448,42 +1444,6 @@ function someMatch(paths, match) {
 function ancestors(dir) {
     const parts = dir.split('/');
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/**
- * The existing path or corrected pattern closest to `pattern`: each literal
- * segment that names nothing at its depth is replaced by the nearest name
- * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
- * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
- * nearest whole path. Undefined when nothing is close.
- */
-function suggestPattern(pattern, paths, matchesSomething) {
-    const segments = pattern.split('/');
-    const byDepth = new Map();
-    for (const p of paths) {
-        p.split('/').forEach((s, i) => {
-            if (!byDepth.has(i))
-                byDepth.set(i, new Set());
-            byDepth.get(i).add(s);
-        });
-    }
-    let changed = false;
-    const fixed = segments.map((s, i) => {
-        const names = byDepth.get(i);
-        if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
-            return s;
-        const n = (0,suggest/* nearest */.p)(s, names);
-        if (n === undefined)
-            return s;
-        changed = true;
-        return n;
-    });
-    const candidate = fixed.join('/');
-    if (changed && matchesSomething(candidate))
-        return candidate;
-    if (picomatch_default().scan(pattern).isGlob)
-        return undefined;
-    const whole = (0,suggest/* nearest */.p)(pattern, paths);
-    return whole !== pattern ? whole : undefined;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts

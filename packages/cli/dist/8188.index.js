@@ -46,8 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
 var camel = __webpack_require__(31703);
 // EXTERNAL MODULE: ./packages/core/src/config/raw.generated.ts

@@ -210,8 +210,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHydrate: () => (/* binding */ runHydrate)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/auth.ts

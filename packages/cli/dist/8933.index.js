@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
 var compare = __webpack_require__(292);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts

@@ -158,7 +158,7 @@ function digestsRequest(inputs, world) {
         credentials: username && password ? { username, password } : undefined,
     };
     // A git repository is needed only to read HEAD, when the request names no commit.
-    const resolveDir = request.sha === undefined ? workspace.resolveWorkingDirectory : workspace/* resolveExistingFolder */.k;
+    const resolveDir = request.sha === undefined ? workspace.resolveWorkingDirectory : workspace.resolveExistingFolder;
     return { ...request, workdir: resolveDir(world.workspace, request.workingDirectory, 'working-directory') };
 }
 /** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */

@@ -284,25 +284,6 @@ module.exports = rsort
 
 /***/ }),
 
-/***/ 68541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Range = __webpack_require__(70500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
 /***/ 63578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 

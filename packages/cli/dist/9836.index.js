@@ -831,9 +831,11 @@ function signatureArtifact(payload, signature, earlier = []) {
 /* unused harmony exports MAX_INDEX_MIB, MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32632);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
 // A classic Helm repository (`helm repo index`'s layout, chart-releaser's
 // GitHub Pages): an https folder whose index.yaml lists each chart version with
 // the URL of its packaged archive and that archive's sha256 `digest`. A chart
@@ -861,6 +863,7 @@ function signatureArtifact(payload, signature, earlier = []) {
 
 
 
+
 /**
  * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
  * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
@@ -874,7 +877,7 @@ const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
 /** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
 function isClassicRepository(repoURL) {
     const url = tryUrl(repoURL?.trim());
-    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(url.host)));
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host)));
 }
 function tryUrl(s, base) {
     if (!s)
@@ -891,30 +894,45 @@ function indexUrl(repoURL) {
     return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The index's entry for `chart` at exactly `version`: its archive URL (resolved against the index) and digest. */
+/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
+function highestIn(listed, range) {
+    if ((0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(range) !== null || (0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(range) === null)
+        return undefined;
+    const all = listed.flatMap((v) => (typeof v.version === 'string' && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.version) !== null ? [v.version] : []));
+    return (0,semver__WEBPACK_IMPORTED_MODULE_1__.maxSatisfying)(all, range) ?? undefined;
+}
+/**
+ * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
+ * URL (resolved against the index), digest and version.
+ */
 function indexEntry(text, index, chart, version) {
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
     }
     catch (e) {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
     }
     const entries = asObj(asObj(doc)?.entries);
     if (!entries)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
     const versions = entries[chart];
     if (!Array.isArray(versions))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
-    const entry = versions.map(asObj).find((v) => v !== undefined && String(v.version) === version);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
+    const listed = versions.map(asObj).filter((v) => v !== undefined);
+    // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
+    // highest version it admits, a pre-release only where the range names one.
+    const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
+    const entry = listed.find((v) => String(v.version) === resolved);
     if (!entry)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${index} lists no version ${version} of chart ${chart}`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no version ${(0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(version) !== null && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`);
+    const picked = String(entry.version);
     const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
     const url = tryUrl(first, index);
     if (!url)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${version} names no archive URL`);
-    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(url.host))))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${version} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host))))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
     const digest = typeof entry.digest === 'string'
         ? entry.digest
             .trim()
@@ -922,8 +940,8 @@ function indexEntry(text, index, chart, version) {
             .replace(/^sha256:/, '')
         : '';
     if (!/^[0-9a-f]{64}$/.test(digest))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${version} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
-    return { url: url.toString(), digest: `sha256:${digest}` };
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
 }
 /**
  * The packaged chart `chart` at `version` from the classic repository at
@@ -932,7 +950,7 @@ function indexEntry(text, index, chart, version) {
  */
 async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
     if (!isClassicRepository(repoURL))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
     const index = indexUrl(repoURL);
     const origin = new URL(index).origin;
     const creds = credentials?.lookup(repoURL);
@@ -942,22 +960,22 @@ async function pullRepositoryChart(client, repoURL, chart, version, credentials)
             return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
         }
         catch (e) {
-            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
+            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
                 throw refusal(e, repoURL, url, origin, creds, credentials);
             throw e;
         }
     };
     const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl && /^response too large/.test(e.message))
-            throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && /^response too large/.test(e.message))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
         throw e;
     })).toString('utf8');
-    const { url, digest } = indexEntry(text, index, chart, version);
-    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${version}`);
+    const { url, digest, version: picked } = indexEntry(text, index, chart, version);
+    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
     const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
     if (got !== digest)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${version} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
-    return { tgz, url, digest };
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest, version: picked };
 }
 /** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
 function refusal(e, repoURL, url, origin, creds, source) {
@@ -966,7 +984,7 @@ function refusal(e, repoURL, url, origin, creds, source) {
     const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
     // A challenge from a host a redirect led to (the client's own line says so).
     if (status === undefined)
-        return new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
+        return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
     const file = source?.shown ?? '~/.config/helm/repositories.yaml';
     const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
     const why = new URL(url).origin !== origin
@@ -974,7 +992,7 @@ function refusal(e, repoURL, url, origin, creds, source) {
         : creds
             ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
             : `no credentials for ${host} in ${file} (${add})`;
-    return new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
+    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }
 
 

@@ -748,6 +748,13 @@ const bumpCommand = {
             const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 10525));
             // Every flag is checked before git is asked which charts changed: a bad --level is said as such anywhere.
             await bump.request(new contract_inputs/* Inputs */.G0(at.source), (0,src_world/* cliWorld */.f)(io, at.workspace));
+            // What every command that reads charts: refuses, before git is asked anything: an entry matching no chart.
+            const { configLine, loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
+            const { refuseUnmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95997));
+            const { resolveExistingFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92536));
+            const root = resolveExistingFolder(at.workspace, at.source('working-directory'));
+            const config = loadConfig(root, at.source('config'));
+            refuseUnmatchedConfigEntries(config, (path) => configLine(config, path), root);
             let source = at.source;
             if (opts.all === true)
                 source = (name) => (name === 'charts' ? '.' : at.source(name));
@@ -816,18 +823,29 @@ const configCommand = {
         cmd.action(async (opts) => {
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const read = at.source;
-            const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
+            const root = (0,workspace.resolveExistingFolder)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
-            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
-            const config = loadConfig(root, read('config'));
+            const { configOfRefusal, loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
+            const problems = [];
+            // A refused file is checked further on what it still says: every mistake of the file in one run.
+            let config;
+            try {
+                config = loadConfig(root, read('config'));
+            }
+            catch (e) {
+                const partial = configOfRefusal(e);
+                if (partial === undefined)
+                    throw e;
+                problems.push(...(e instanceof src_errors/* UserErrors */.tQ ? e.errors : [e]));
+                config = partial;
+            }
             // What any command refuses about the file (window crons, waves naming no environment, a private key in
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(5763), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5763), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
-            const problems = [];
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
                     problems.push(...e.errors);
@@ -838,7 +856,7 @@ const configCommand = {
             });
             // What promote and status refuse, refused here too: the file each environment's pins live in must exist
             // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
-            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
             problems.push(...config.environments.flatMap((e, i) => {
                 const named = pinFileOf(e);
                 if (!named || /[*?[{]/.test(named.file) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, named.file)))
@@ -1116,7 +1134,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(8270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(8270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1177,7 +1195,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(4428), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(4361), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -1258,7 +1276,7 @@ const completeValuesCommand = {
         cmd.action(async (kind, opts) => {
             try {
                 const { VALUE_KINDS } = await __nccwpck_require__.e(/* import() */ 9142).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
-                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9788), __nccwpck_require__.e(2415), __nccwpck_require__.e(620), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
+                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9788), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
                 const known = VALUE_KINDS.find((k) => k === kind);
                 if (known === undefined)
                     return;
@@ -1994,7 +2012,7 @@ function isUserError(e) {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   PL: () => (/* binding */ refuseBare),
 /* harmony export */   Uc: () => (/* binding */ workspaceRelative),
-/* harmony export */   k: () => (/* binding */ resolveExistingFolder),
+/* harmony export */   resolveExistingFolder: () => (/* binding */ resolveExistingFolder),
 /* harmony export */   resolveWorkingDirectory: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
 /* unused harmony export insideGitCheckout */

@@ -1,8 +1,8 @@
-export const id = 620;
-export const ids = [620];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
-/***/ 620:
+/***/ 30793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CONFIG_DOCS: () => (/* binding */ CONFIG_DOCS),
   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
   PIN_FILE_KEYS: () => (/* binding */ PIN_FILE_KEYS),
   configLine: () => (/* binding */ configLine),
+  configOfRefusal: () => (/* binding */ configOfRefusal),
   loadConfig: () => (/* binding */ loadConfig),
   parseConfigText: () => (/* binding */ parseConfigText),
   pinFileOf: () => (/* binding */ pinFileOf),
@@ -25,20 +25,235 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
+var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
 var plain_document = __webpack_require__(88855);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/config/raw.generated.ts
 var raw_generated = __webpack_require__(81517);
+;// CONCATENATED MODULE: ./packages/core/src/config/schema-errors.ts
+// The config schema's errors in the user's words, one per line (config.ts's loader says them all at once):
+// a key the schema does not know is an unknown key; a value the schema refuses is said with what the
+// schema requires there (its description, its allowed values), never as an unknown key. Where the schema
+// offers alternatives (`oneOf`: approval by teams or by a GitHub Environment), the one the file's keys
+// chose is the one judged: `approval: { teams: [sre] }` breaks the teams form's pattern, not the other's keys.
+
+
+
+
+
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
+function pathOf(err) {
+    return err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/**
+ * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
+ * (ajv lists a oneOf's branches too), in the order of the file.
+ */
+function schemaErrors(parsed, all, raw) {
+    const errors = chosenBranches(all);
+    const typos = errors.filter((e) => e.keyword === 'additionalProperties');
+    // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
+    const typoAt = new Set(typos.map((e) => e.instancePath));
+    const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
+    const byLine = new Map();
+    for (const err of ordered) {
+        const u = schemaError(parsed, err, raw);
+        if (!byLine.has(u.line ?? 0))
+            byLine.set(u.line ?? 0, u);
+    }
+    return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** The branch of the alternative `alt` (a `oneOf`/`anyOf` error) that `err` comes from, if any: `…/oneOf/1/…` → '1'. */
+function branchOf(err, alt) {
+    const inside = err.instancePath === alt.instancePath || err.instancePath.startsWith(`${alt.instancePath}/`);
+    if (!inside || !err.schemaPath.startsWith(`${alt.schemaPath}/`))
+        return undefined;
+    return err.schemaPath.slice(alt.schemaPath.length + 1).split('/')[0];
+}
+/**
+ * The errors of the alternatives the file chose: where a value breaks every branch of a `oneOf` (approval by
+ * `teams` or by `github-environment`), the branch whose keys the value has (no unknown key, no missing one,
+ * no wrong type there) is the one meant, and only its errors are said; the others' ("unknown key teams" of
+ * the GitHub Environment form) and the `oneOf`'s own are dropped. Where no branch is closer than another,
+ * all stand.
+ */
+function chosenBranches(errors) {
+    const dropped = new Set();
+    for (const alt of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
+        const branches = new Map();
+        for (const err of errors) {
+            const b = err === alt ? undefined : branchOf(err, alt);
+            if (b !== undefined)
+                branches.set(b, [...(branches.get(b) ?? []), err]);
+        }
+        const shape = (list) => list.filter((e) => e.instancePath === alt.instancePath && ['additionalProperties', 'required', 'type'].includes(e.keyword)).length;
+        const scored = [...branches].map(([b, list]) => ({ b, list, n: shape(list) }));
+        const best = Math.min(...scored.map((x) => x.n));
+        const fits = scored.filter((x) => x.n === best);
+        if (scored.length < 2 || fits.length !== 1)
+            continue;
+        dropped.add(alt);
+        for (const x of scored)
+            if (x !== fits[0])
+                x.list.forEach((e) => dropped.add(e));
+    }
+    return errors.filter((e) => !dropped.has(e));
+}
+/** The description the schema gives the value an error is about: its own node's, else the nearest enclosing one's. */
+function describedAt(schemaPath) {
+    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+    let node = raw_generated/* configSchema */.Qn;
+    const seen = [node];
+    for (const p of parts) {
+        node =
+            node !== null && typeof node === 'object' ? node[p.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+        seen.push(node);
+    }
+    for (const n of seen.reverse()) {
+        const d = n !== null && typeof n === 'object' ? n.description : undefined;
+        if (typeof d === 'string')
+            return d.replace(/\.$/, '');
+    }
+    return undefined;
+}
+/** The value at `path` of the file's data. */
+function valueAt(raw, path) {
+    return path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+}
+/** A value of a known key that the schema refuses (a pattern, a length, a type): said with what the schema requires there. */
+function describedError(parsed, err, raw) {
+    const described = err.keyword === 'required' ? undefined : describedAt(err.schemaPath);
+    if (described === undefined)
+        return undefined;
+    const path = pathOf(err);
+    const dotted = path.join('.');
+    const value = JSON.stringify(valueAt(raw, path)) ?? 'empty';
+    // A pattern's own text says nothing a person reads: its description is the rule.
+    const rule = err.keyword === 'pattern' ? 'not as the schema requires:' : `which ${err.message ?? 'is invalid'}:`;
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' is ${value}, ${rule} ${described}`, {
+        file: parsed.file,
+        line: parsed.lineOf((0,yaml_read/* nodeAt */.oB)(parsed, path)) ?? 1,
+        hint: `write it as the schema says (see ${CONFIG_DOCS})`,
+    });
+}
+function schemaError(parsed, err, raw) {
+    const path = pathOf(err);
+    const where = (0,yaml_read/* nodeAt */.oB)(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    // An environment's url: said in words, under the environment's name rather than its index.
+    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+        const env = raw.environments?.[path[1]];
+        const value = env?.url;
+        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+        });
+    }
+    // An environment with neither pin location: said in words, at the environment's line.
+    if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
+        const env = raw.environments?.[path[1]];
+        const missing = err.params.missingProperty;
+        const keys = raw_generated/* ENVIRONMENT_ONE_OF */.R$.pins;
+        if (missing === undefined || keys.includes(missing))
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of ${keys
+                .map((k) => `${k}:`)
+                .join(', ')
+                .replace(/, ([^,]*)$/, ' or $1')}`, {
+                file: parsed.file,
+                line: parsed.lineOf(where) ?? 1,
+                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
+            });
+    }
+    const described = describedError(parsed, err, raw);
+    if (described)
+        return described;
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = raw_generated/* configSchema */.Qn;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+/**
+ * A copy of `raw` without the keys the schema refused: each error's key of its place (the top of the file,
+ * an environment, a service) is left out whole (`environments.2.approval` for a bad team in it); a list's
+ * items are never removed, so that each path keeps its line.
+ */
+function withoutRefused(raw, errors) {
+    const copy = structuredClone(raw);
+    for (const err of errors) {
+        const path = pathOf(err);
+        if (err.keyword === 'additionalProperties')
+            path.push(err.params.additionalProperty);
+        // An environment or a service as a whole (a missing name) stays: removing it would move the others' lines.
+        const scoped = path[0] === 'environments' || path[0] === 'services';
+        if (scoped && path.length < 3)
+            continue;
+        const place = scoped ? copy[path[0]]?.[path[1]] : copy;
+        const key = scoped ? path[2] : path[0];
+        if (place !== null && typeof place === 'object' && !Array.isArray(place) && key !== undefined)
+            delete place[String(key)];
+    }
+    return copy;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/config/readers.ts
 var config_readers = __webpack_require__(22292);
 // EXTERNAL MODULE: ./packages/core/src/config/names.ts
@@ -51,7 +266,7 @@ var camel = __webpack_require__(31703);
 // Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"image-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file and, for an overlay environment, in every file kustomize reads under the overlay's folder (Deployments, a HelmRelease patch's values): promote-env writes those fields, markers kept."},"flux-substitute":{"oneOf":[{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"name":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"tag":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"digest":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"}}}],"description":"The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals, an envs: .env file’s line, a files: source’s whole file); a Secret holding one is refused."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."},"promote":{"enum":["gitops-promoter","lockstep"],"default":"gitops-promoter","description":"Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"image-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file and, for an overlay environment, in every file kustomize reads under the overlay's folder (Deployments, a HelmRelease patch's values): promote-env writes those fields, markers kept."},"flux-substitute":{"oneOf":[{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"name":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"tag":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"},"digest":{"type":"string","pattern":"^[_a-zA-Z][_a-zA-Z0-9]*$"}}}],"description":"The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them where Flux takes them from: the Flux Kustomization’s spec.postBuild.substitute, else the last spec.postBuild.substituteFrom ConfigMap of the repository holding them (a manifest’s data, configMapGenerator literals, an envs: .env file’s line, a files: source’s whole file); a Secret holding one is refused."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","description":"A team as org/team-slug (the organisation, a slash, the team), e.g. acme/platform."},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."},"promote":{"enum":["gitops-promoter","lockstep"],"default":"gitops-promoter","description":"Who promotes <branch>-next into <branch>: gitops-promoter (or Argo CD; hydrate-env only writes the proposed branch), or lockstep (promote-env with to: this environment opens the pull request <branch>-next -> <branch> through the gates: soak, windows, fan-in, approval)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"fix-window":{"type":"string","minLength":1,"description":"lockstep metrics: a fix release (same major and minor, higher patch) counts as the repair of the landing it replaces when it lands within this time after it (30m, 72h, 5d), or when a change it carries has a Lockstep-Fixes: <version> trailer naming the replaced release.","default":"72h"},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^[_a-zA-Z][_a-zA-Z0-9]*$", "u");
@@ -2456,14 +2671,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data.waves !== undefined){
-let data89 = data.waves;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key17 in data89){
-let data90 = data89[key17];
-if(Array.isArray(data90)){
-if(data90.length < 2){
-const err179 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data["fix-window"] !== undefined){
+let data89 = data["fix-window"];
+if(typeof data89 === "string"){
+if(data89.length < 1){
+const err179 = {instancePath:instancePath+"/fix-window",schemaPath:"#/properties/fix-window/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2472,12 +2684,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len13 = data90.length;
-for(let i14=0; i14<len13; i14++){
-let data91 = data90[i14];
-if(typeof data91 === "string"){
-if(data91.length < 1){
-const err180 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err180 = {instancePath:instancePath+"/fix-window",schemaPath:"#/properties/fix-window/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2487,8 +2696,14 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.waves !== undefined){
+let data90 = data.waves;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key17 in data90){
+let data91 = data90[key17];
+if(Array.isArray(data91)){
+if(data91.length < 2){
+const err181 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2497,19 +2712,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-let i15 = data90.length;
-let j1;
-if(i15 > 1){
-const indices1 = {};
-for(;i15--;){
-let item1 = data90[i15];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err182 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
+const len13 = data91.length;
+for(let i14=0; i14<len13; i14++){
+let data92 = data91[i14];
+if(typeof data92 === "string"){
+if(data92.length < 1){
+const err182 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2517,14 +2725,10 @@ else {
 vErrors.push(err182);
 }
 errors++;
-break;
-}
-indices1[item1] = i15;
-}
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err183 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2534,9 +2738,18 @@ vErrors.push(err183);
 errors++;
 }
 }
+let i15 = data91.length;
+let j1;
+if(i15 > 1){
+const indices1 = {};
+for(;i15--;){
+let item1 = data91[i15];
+if(typeof item1 !== "string"){
+continue;
 }
-else {
-const err184 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err184 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2544,17 +2757,14 @@ else {
 vErrors.push(err184);
 }
 errors++;
+break;
+}
+indices1[item1] = i15;
 }
 }
-if(data.charts !== undefined){
-let data92 = data.charts;
-if(Array.isArray(data92)){
-const len14 = data92.length;
-for(let i16=0; i16<len14; i16++){
-let data93 = data92[i16];
-if(typeof data93 === "string"){
-if(data93.length < 1){
-const err185 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err185 = {instancePath:instancePath+"/waves/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2564,8 +2774,9 @@ vErrors.push(err185);
 errors++;
 }
 }
+}
 else {
-const err186 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err186 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2575,9 +2786,15 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.charts !== undefined){
+let data93 = data.charts;
+if(Array.isArray(data93)){
+const len14 = data93.length;
+for(let i16=0; i16<len14; i16++){
+let data94 = data93[i16];
+if(typeof data94 === "string"){
+if(data94.length < 1){
+const err187 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2587,15 +2804,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data94 = data.ignore;
-if(Array.isArray(data94)){
-const len15 = data94.length;
-for(let i17=0; i17<len15; i17++){
-let data95 = data94[i17];
-if(typeof data95 === "string"){
-if(data95.length < 1){
-const err188 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err188 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2605,8 +2815,9 @@ vErrors.push(err188);
 errors++;
 }
 }
+}
 else {
-const err189 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err189 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2616,9 +2827,15 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.ignore !== undefined){
+let data95 = data.ignore;
+if(Array.isArray(data95)){
+const len15 = data95.length;
+for(let i17=0; i17<len15; i17++){
+let data96 = data95[i17];
+if(typeof data96 === "string"){
+if(data96.length < 1){
+const err190 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2628,10 +2845,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data.changelog !== undefined){
-let data96 = data.changelog;
-if(!(((data96 === "auto") || (data96 === "required")) || (data96 === "off"))){
-const err191 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+else {
+const err191 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2641,11 +2856,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data["chart-registry"] !== undefined){
-let data97 = data["chart-registry"];
-if(typeof data97 === "string"){
-if(!pattern12.test(data97)){
-const err192 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+}
+else {
+const err192 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2655,8 +2868,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.changelog !== undefined){
+let data97 = data.changelog;
+if(!(((data97 === "auto") || (data97 === "required")) || (data97 === "off"))){
+const err193 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2666,9 +2881,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err194 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart-registry"] !== undefined){
+let data98 = data["chart-registry"];
+if(typeof data98 === "string"){
+if(!pattern12.test(data98)){
+const err194 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2678,11 +2895,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data["version-file"] !== undefined){
-let data99 = data["version-file"];
-if(typeof data99 === "string"){
-if(data99.length < 1){
-const err195 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err195 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2692,8 +2906,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-else {
-const err196 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err196 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2703,15 +2918,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.packages !== undefined){
-let data100 = data.packages;
-if(Array.isArray(data100)){
-const len16 = data100.length;
-for(let i18=0; i18<len16; i18++){
-let data101 = data100[i18];
-if(typeof data101 === "string"){
-if(data101.length < 1){
-const err197 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["version-file"] !== undefined){
+let data100 = data["version-file"];
+if(typeof data100 === "string"){
+if(data100.length < 1){
+const err197 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2722,7 +2933,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err198 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2732,9 +2943,15 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.packages !== undefined){
+let data101 = data.packages;
+if(Array.isArray(data101)){
+const len16 = data101.length;
+for(let i18=0; i18<len16; i18++){
+let data102 = data101[i18];
+if(typeof data102 === "string"){
+if(data102.length < 1){
+const err199 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2744,15 +2961,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data.pins !== undefined){
-let data102 = data.pins;
-if(Array.isArray(data102)){
-const len17 = data102.length;
-for(let i19=0; i19<len17; i19++){
-let data103 = data102[i19];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.files === undefined){
-const err200 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+else {
+const err200 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2761,8 +2971,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data103.names === undefined){
-const err201 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2771,9 +2983,16 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key18 in data103){
-if(!(((key18 === "files") || (key18 === "table")) || (key18 === "names"))){
-const err202 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+if(data.pins !== undefined){
+let data103 = data.pins;
+if(Array.isArray(data103)){
+const len17 = data103.length;
+for(let i19=0; i19<len17; i19++){
+let data104 = data103[i19];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.files === undefined){
+const err202 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2782,12 +3001,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data103.files !== undefined){
-let data104 = data103.files;
-if(typeof data104 === "string"){
-if(data104.length < 1){
-const err203 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data104.names === undefined){
+const err203 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2796,9 +3011,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key18 in data104){
+if(!(((key18 === "files") || (key18 === "table")) || (key18 === "names"))){
+const err204 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2808,9 +3023,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data103.table !== undefined){
-if(typeof data103.table !== "string"){
-const err205 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.files !== undefined){
+let data105 = data104.files;
+if(typeof data105 === "string"){
+if(data105.length < 1){
+const err205 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2820,11 +3037,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data103.names !== undefined){
-let data106 = data103.names;
-if(Array.isArray(data106)){
-if(data106.length < 1){
-const err206 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err206 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2833,12 +3047,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len18 = data106.length;
-for(let i20=0; i20<len18; i20++){
-let data107 = data106[i20];
-if(typeof data107 === "string"){
-if(data107.length < 1){
-const err207 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data104.table !== undefined){
+if(typeof data104.table !== "string"){
+const err207 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2848,8 +3060,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.names !== undefined){
+let data107 = data104.names;
+if(Array.isArray(data107)){
+if(data107.length < 1){
+const err208 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2858,10 +3073,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-}
-else {
-const err209 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len18 = data107.length;
+for(let i20=0; i20<len18; i20++){
+let data108 = data107[i20];
+if(typeof data108 === "string"){
+if(data108.length < 1){
+const err209 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2871,9 +3088,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
 else {
-const err210 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err210 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2885,7 +3101,7 @@ errors++;
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err211 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2895,11 +3111,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data["lock-command"] !== undefined){
-let data108 = data["lock-command"];
-if(Array.isArray(data108)){
-if(data108.length < 1){
-const err212 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err212 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2908,10 +3122,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-const len19 = data108.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data108[i21] !== "string"){
-const err213 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2921,9 +3135,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
-else {
-const err214 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["lock-command"] !== undefined){
+let data109 = data["lock-command"];
+if(Array.isArray(data109)){
+if(data109.length < 1){
+const err214 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2932,10 +3148,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err215 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len19 = data109.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data109[i21] !== "string"){
+const err215 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2945,10 +3161,9 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data["commit-mode"] !== undefined){
-let data111 = data["commit-mode"];
-if(!((data111 === "git") || (data111 === "api"))){
-const err216 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err216 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2958,14 +3173,39 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-else {
-const err217 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err217 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err217];
 }
 else {
 vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data112 = data["commit-mode"];
+if(!((data112 === "git") || (data112 === "api"))){
+const err218 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+else {
+const err219 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
 }
 errors++;
 }
@@ -2975,7 +3215,6 @@ return errors === 0;
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
-
 
 
 
@@ -3002,8 +3241,6 @@ function pinFileOf(e) {
     return key === undefined ? undefined : { key, file: given[key].replace(/#.*$/, '') };
 }
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
-const CONFIG_DOCS = 'docs/configuration.md';
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
  * a missing file the user named explicitly, invalid YAML, an unknown key or a
@@ -3049,65 +3286,55 @@ function parseConfigText(text, file) {
             }
         }
     }
-    const parsed = (0,read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
+    const parsed = (0,yaml_read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
     // then what reading the values finds (a duration, a time zone), sorted by line.
-    const errors = validate(raw) ? [] : (validate.errors ?? []);
+    // Of a oneOf's branches, the one the file chose (schema-errors.ts): the others' errors are no mistake of the file.
+    const errors = validate(raw) ? [] : chosenBranches(validate.errors ?? []);
     const problems = schemaErrors(parsed, errors, raw);
-    let config;
+    // The rest of the file is read without the values the schema refused (the whole key of its place), so that
+    // reading says what else is wrong and the checks after the loader (`lockstep config`) run on what is left.
+    let read;
     try {
-        config = readConfig(raw, treeSource(parsed), file);
+        read = readConfigAll(problems.length > 0 ? withoutRefused(raw, errors) : raw, treeSource(parsed), file);
     }
     catch (e) {
-        const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
         // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
-        if (found === undefined && problems.length === 0)
+        if (problems.length === 0)
             throw e;
-        // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
-        // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
-        const typoLines = new Set(errors
-            .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
-            .map((err) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, pathOf(err))))
-            .flatMap((line) => (line === undefined ? [] : [line - 1, line])));
-        const echo = (p) => p.line !== undefined && typoLines.has(p.line);
-        (0,src_errors/* throwAll */.Kx)([...problems, ...(found ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-        throw e;
     }
-    (0,src_errors/* throwAll */.Kx)(problems);
-    return config;
+    // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
+    // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
+    const typoLines = new Set(errors
+        .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
+        .map((err) => parsed.lineOf((0,yaml_read/* nodeAt */.oB)(parsed, pathOf(err))))
+        .flatMap((line) => (line === undefined ? [] : [line - 1, line])));
+    const echo = (p) => p.line !== undefined && typoLines.has(p.line);
+    const all = [...problems, ...(read?.problems ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (all.length === 0 && read)
+        return read.config;
+    const refused = all.length === 1 ? all[0] : new src_errors/* UserErrors */.tQ(all);
+    if (read)
+        partials.set(refused, read.config);
+    throw refused;
 }
-/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
-function pathOf(err) {
-    return err.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
+/** What a refused config still says, by the error that refused it (configOfRefusal). */
+const partials = new WeakMap();
 /**
- * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
- * (ajv lists a oneOf's branches too), in the order of the file.
+ * The Config a refused file still gives, without the values refused (the keys the schema refused are left
+ * out; what reading refused, as if the file left it out): `lockstep config` runs the checks of every
+ * command on it, so that every mistake of the file is said in one run. Undefined for any other error.
  */
-function schemaErrors(parsed, errors, raw) {
-    const typos = errors.filter((e) => e.keyword === 'additionalProperties');
-    // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
-    const typoAt = new Set(typos.map((e) => e.instancePath));
-    const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
-    const byLine = new Map();
-    for (const err of ordered) {
-        const u = schemaError(parsed, err, raw);
-        if (!byLine.has(u.line ?? 0))
-            byLine.set(u.line ?? 0, u);
-    }
-    return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+function configOfRefusal(e) {
+    return e !== null && typeof e === 'object' ? partials.get(e) : undefined;
 }
 /** The yaml package's tree as a ConfigSource. */
 function treeSource(parsed) {
     return {
-        lineOf: (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, path)),
+        lineOf: (path) => parsed.lineOf((0,yaml_read/* nodeAt */.oB)(parsed, path)),
         raw: () => (parsed.doc.toJS() ?? {}),
     };
 }
@@ -3119,22 +3346,48 @@ function plainSource(quick, body, file) {
             const line = quick.lineOf(path);
             if (line !== plain_document/* UNKNOWN */.HV)
                 return line;
-            tree ??= (0,read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
-            return tree.lineOf((0,read/* nodeAt */.oB)(tree, path));
+            tree ??= (0,yaml_read/* parseYaml */.hN)(body, file ?? DEFAULT_CONFIG_PATH);
+            return tree.lineOf((0,yaml_read/* nodeAt */.oB)(tree, path));
         },
         raw: () => (0,plain_document/* plainDocument */.SV)(body)?.data ?? {},
     };
 }
 /** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
 function readConfig(r, source, file) {
-    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
-    for (const [i, e] of (r.environments ?? []).entries())
-        if (e.protected === true && e['auto-merge'] === true)
-            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+    const { config, problems } = readConfigAll(r, source, file);
+    (0,src_errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** What `f` gives, or `otherwise` with the user errors it threw kept in `problems` (every problem of a file at once). */
+function gathered(problems, f, otherwise) {
+    try {
+        return f();
+    }
+    catch (e) {
+        if (e instanceof src_errors/* UserErrors */.tQ)
+            problems.push(...e.errors);
+        else if (e instanceof src_errors/* UserError */.yo)
+            problems.push(e);
+        else
+            throw e;
+        return otherwise;
+    }
+}
+/** A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it. */
+function autoMergeProtected(r, source, file) {
+    return (r.environments ?? []).flatMap((e, i) => e.protected === true && e['auto-merge'] === true
+        ? [
+            new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
                 line: source.lineOf(['environments', i, 'auto-merge']) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
-            });
+            }),
+        ]
+        : []);
+}
+/** readConfig's Config and every problem reading found (a value read as if the file left it out when refused). */
+function readConfigAll(r, source, file) {
+    const problems = autoMergeProtected(r, source, file);
     // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
     // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
     const top = raw_generated/* TOP_DEFAULTS */.jS;
@@ -3159,7 +3412,7 @@ function readConfig(r, source, file) {
                 valuesKey: v['values-key'],
                 ...(v['image-policy'] !== undefined ? { imagePolicy: v['image-policy'] } : {}),
                 ...(v['flux-substitute'] !== undefined ? { fluxSubstitute: v['flux-substitute'] } : {}),
-                ...readKeys(v, raw_generated/* SERVICE_READERS */.ry, {}, { file, path: ['services', k], lineOf }),
+                ...gathered(problems, () => readKeys(v, raw_generated/* SERVICE_READERS */.ry, {}, { file, path: ['services', k], lineOf }), readKeys({}, raw_generated/* SERVICE_READERS */.ry, {}, { file, path: ['services', k], lineOf })),
             },
         ])),
         environments: (r.environments ?? []).map((e, i) => ({
@@ -3176,17 +3429,17 @@ function readConfig(r, source, file) {
             ...(e.render ? { render: e.render } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...readKeys(e, raw_generated/* ENVIRONMENT_READERS */.PR, raw_generated/* ENVIRONMENT_DEFAULTS */.fn, {
+            ...gathered(problems, () => readKeys(e, raw_generated/* ENVIRONMENT_READERS */.PR, raw_generated/* ENVIRONMENT_DEFAULTS */.fn, {
                 file,
                 path: ['environments', i],
                 name: ['environments', e.name],
                 environment: e.name,
                 lineOf,
-            }),
+            }), readKeys({}, raw_generated/* ENVIRONMENT_READERS */.PR, raw_generated/* ENVIRONMENT_DEFAULTS */.fn, { file, path: ['environments', i], lineOf })),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
         // chart-registry, pins, verify, render: each through the reader its declaration names.
-        ...readKeys(r, raw_generated/* TOP_READERS */.Rf, top, { file, path: [], lineOf }),
+        ...gathered(problems, () => readKeys(r, raw_generated/* TOP_READERS */.Rf, top, { file, path: [], lineOf }), readKeys({}, raw_generated/* TOP_READERS */.Rf, top, { file, path: [], lineOf })),
     };
     // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
     // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
@@ -3195,9 +3448,9 @@ function readConfig(r, source, file) {
         unnamedKeys(e, config.environments[i]);
     if (file)
         sources.set(config, source);
-    duplicateEnvironment(config, source);
-    emptyVerify(r, source, file);
-    return config;
+    gathered(problems, () => duplicateEnvironment(config, source), undefined);
+    gathered(problems, () => emptyVerify(r, source, file), undefined);
+    return { config, problems };
 }
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 function unnamedKeys(raw, into) {
@@ -3295,83 +3548,6 @@ function rawConfig(config) {
 function configLine(config, path) {
     return sources.get(config)?.lineOf(path);
 }
-function schemaError(parsed, err, raw) {
-    const path = pathOf(err);
-    const where = (0,read/* nodeAt */.oB)(parsed, path);
-    const dotted = path.join('.');
-    const docs = `${CONFIG_DOCS} lists every key`;
-    if (err.keyword === 'additionalProperties') {
-        const key = err.params.additionalProperty;
-        let line = parsed.lineOf(where);
-        if ((0,dist/* isMap */.jh)(where)) {
-            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            line = parsed.lineOf(pair?.key) ?? line;
-        }
-        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
-        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
-            file: parsed.file,
-            line,
-            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
-        });
-    }
-    if (err.keyword === 'enum') {
-        const allowed = err.params.allowedValues.map(String);
-        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
-        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
-        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
-            file: parsed.file,
-            line: parsed.lineOf(where) ?? 1,
-            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
-        });
-    }
-    // An environment's url: said in words, under the environment's name rather than its index.
-    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
-        const env = raw.environments?.[path[1]];
-        const value = env?.url;
-        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
-        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
-            file: parsed.file,
-            line: parsed.lineOf(where) ?? 1,
-            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
-        });
-    }
-    // An environment with neither pin location: said in words, at the environment's line.
-    if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
-        const env = raw.environments?.[path[1]];
-        const missing = err.params.missingProperty;
-        const keys = PIN_FILE_KEYS;
-        if (missing === undefined || keys.includes(missing))
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of ${keys
-                .map((k) => `${k}:`)
-                .join(', ')
-                .replace(/, ([^,]*)$/, ' or $1')}`, {
-                file: parsed.file,
-                line: parsed.lineOf(where) ?? 1,
-                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
-            });
-    }
-    const detail = err.keyword === 'required'
-        ? `needs key '${err.params.missingProperty}'`
-        : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
-        file: parsed.file,
-        line: parsed.lineOf(where) ?? 1,
-        hint: `see ${CONFIG_DOCS}`,
-    });
-}
-/** The part of the config schema that describes the value at `path` (for the keys valid there). */
-function schemaAt(path) {
-    let node = raw_generated/* configSchema */.Qn;
-    for (const k of path) {
-        if (!node)
-            return undefined;
-        if (typeof k === 'number')
-            node = node.items;
-        else
-            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    }
-    return node;
-}
 
 
 /***/ }),
@@ -3393,6 +3569,7 @@ function schemaAt(path) {
 /** Each top-level key's default where the file leaves it out (the settings declarations'). */
 const TOP_DEFAULTS = {
     'chart-version-policy': 'independent',
+    'fix-window': '72h',
     ignore: [],
     changelog: 'auto',
     'tag-prefix': 'v',
@@ -3414,6 +3591,7 @@ const ENVIRONMENT_DEFAULTS = {
 const TOP_READERS = {
     verify: 'verify',
     render: 'render',
+    'fix-window': 'duration',
     'chart-registry': 'oci-path',
     pins: 'pins',
 };
@@ -3817,7 +3995,8 @@ const configSchema = {
                                         "minItems": 1,
                                         "items": {
                                             "type": "string",
-                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
+                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",
+                                            "description": "A team as org/team-slug (the organisation, a slash, the team), e.g. acme/platform."
                                         },
                                         "description": "Teams as org/team-slug, e.g. acme/platform."
                                     }
@@ -3999,6 +4178,12 @@ const configSchema = {
                 "minLength": 1
             },
             "description": "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."
+        },
+        "fix-window": {
+            "type": "string",
+            "minLength": 1,
+            "description": "lockstep metrics: a fix release (same major and minor, higher patch) counts as the repair of the landing it replaces when it lands within this time after it (30m, 72h, 5d), or when a change it carries has a Lockstep-Fixes: <version> trailer naming the replaced release.",
+            "default": "72h"
         },
         "waves": {
             "type": "object",

@@ -1,5 +1,5 @@
-export const id = 2826;
-export const ids = [2826];
+export const id = 1149;
+export const ids = [1149];
 export const modules = {
 
 /***/ 65633:
@@ -135,7 +135,7 @@ const heap = new HeapSettings();
 
 /***/ }),
 
-/***/ 22826:
+/***/ 41149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -146,8 +146,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(23225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(86200);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(37291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -2870,7 +2870,7 @@ function protectedVerdicts(names, judged) {
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
+var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -2879,6 +2879,105 @@ var application = __webpack_require__(21120);
 var flux = __webpack_require__(90687);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
 var flux_values = __webpack_require__(99982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-target-path.ts
+// A HelmRelease's spec.valuesFrom entry with `targetPath`: helm-controller
+// reads the ConfigMap's data.<valuesKey> as one flat value and sets it at that
+// path of the values merged so far, in the list's order, typed as Helm's
+// `--set` types a value (`true`/`false` a bool, `null` nothing, a whole
+// number without a leading zero an integer, anything else a string). So the
+// render gets it in its place: a values document holding that one path,
+// merged after the entries before it and before those after it and
+// spec.values, as Helm merges values files. A path lockstep does not write
+// so (a list index, `[0]`) is said as not read, never guessed.
+
+
+
+/** Helm's `--set` typing of a value (strvals' typedVal). */
+function typed(value) {
+    if (value.toLowerCase() === 'true')
+        return true;
+    if (value.toLowerCase() === 'false')
+        return false;
+    if (value.toLowerCase() === 'null')
+        return null;
+    if (value === '0')
+        return 0;
+    if (/^-?[1-9][0-9]*$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    return value;
+}
+/** The path's keys (`a.b`, `a\.b` a key with a dot); undefined for what lockstep does not set (a list index, an empty key). */
+function pathKeys(targetPath) {
+    if (/[[\]]/.test(targetPath))
+        return undefined;
+    const keys = [];
+    let key = '';
+    for (let i = 0; i < targetPath.length; i++) {
+        const c = targetPath[i];
+        if (c === '\\' && targetPath[i + 1] === '.') {
+            key += '.';
+            i++;
+        }
+        else if (c === '.') {
+            keys.push(key);
+            key = '';
+        }
+        else
+            key += c;
+    }
+    keys.push(key);
+    return keys.every((k) => k !== '') ? keys : undefined;
+}
+/** The values document `{ a: { b: <typed value> } }` a targetPath entry merges in its place; undefined when its path is not read. */
+function targetPathDocument(targetPath, value) {
+    const keys = pathKeys(targetPath);
+    if (!keys)
+        return undefined;
+    let doc = typed(value);
+    for (const k of [...keys].reverse())
+        doc = { [k]: doc };
+    return JSON.stringify(doc);
+}
+/**
+ * The data.<valuesKey> value of ConfigMap `name` for the HelmRelease in `file`: a manifest in the same file, else
+ * as kustomize makes it under the file's folder (a manifest, or a configMapGenerator's literal or file).
+ */
+async function targetPathValue(file, name, valuesKey, read, cache) {
+    const label = `ConfigMap ${name} (${valuesKey})`;
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const doc = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.find((d) => (0,flux_values/* kindOf */.I)(d) === 'ConfigMap' && (0,flux_values/* nameOf */.Vb)(d) === name);
+        const value = doc ? (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), valuesKey) : undefined;
+        return (0,dist/* isScalar */.jn)(value) && value.value !== null ? { value: String(value.value), file: path, label } : undefined;
+    };
+    const generator = async (kfile, ktext) => {
+        const gens = (0,yaml_read/* mapValue */.IS)((0,flux_values/* docsOf */.fE)(ktext, kfile, cache).docs[0].contents, 'configMapGenerator');
+        const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,dist/* isMap */.jh)(g) && (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
+        const literals = (0,yaml_read/* mapValue */.IS)(entry, 'literals');
+        for (const l of (0,dist/* isSeq */.oP)(literals) ? literals.items : []) {
+            const spec = (0,yaml_read/* scalarText */.ws)(l) ?? '';
+            if (spec.slice(0, spec.indexOf('=')) === valuesKey)
+                return { value: spec.slice(spec.indexOf('=') + 1), file: kfile, label };
+        }
+        const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
+        for (const f of (0,dist/* isSeq */.oP)(files) ? files.items : []) {
+            const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
+            const eq = spec.indexOf('=');
+            const path = eq < 0 ? spec : spec.slice(eq + 1);
+            if ((eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq)) !== valuesKey)
+                continue;
+            const at = (0,flux_values/* joinPath */.uJ)((0,flux_values/* dirOf */.Rw)(kfile), path);
+            const text = await read(at);
+            if (text !== undefined)
+                return { value: text, file: at, label };
+        }
+        return undefined;
+    };
+    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
 // A Flux HelmRelease as helm-controller would install it, read from the
 // repository for the rendered diff and values-drift: the environment's
@@ -2895,6 +2994,7 @@ var flux_values = __webpack_require__(99982);
 // does), the namespace installed into (spec.targetNamespace, else the
 // HelmRelease's) and the storage namespace (spec.storageNamespace, else the
 // HelmRelease's).
+
 
 
 
@@ -2923,7 +3023,7 @@ function joinPath(dir, rel) {
     return parts.join('/') || '.';
 }
 function docsIn(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
         const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
         return data ? [{ file, index, data }] : [];
@@ -3024,15 +3124,24 @@ async function readFluxRelease(env, read, cache) {
     const meta = flux_release_asObj(merged.metadata) ?? {};
     const ns = around.namespace ?? asStr(meta.namespace);
     const targetNamespace = asStr(spec.targetNamespace);
-    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    const { sourceAt, named, ...chart } = await chartOf(spec, all, env.ocirepository, read, cache);
     // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
     const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
     const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
     const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
-    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-    const unread = entries
-        .filter((e) => !e.home || e.targetPath)
-        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    // In valuesFrom's order, as helm-controller merges them: a targetPath entry sets its one value in its place.
+    const values = [];
+    const unread = [];
+    for (const e of entries) {
+        const at = e.targetPath && e.kind === 'ConfigMap' ? await targetPathValue(holder.file, e.name, e.valuesKey, read, cache) : undefined;
+        const doc = at && e.targetPath ? targetPathDocument(e.targetPath, at.value) : undefined;
+        if (e.home && !e.targetPath)
+            values.push(valuesOf(e));
+        else if (at && doc)
+            values.push({ text: doc, path: at.file, label: `${at.label} at ${e.targetPath}` });
+        else
+            unread.push(`valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    }
     if (flux_release_asObj(spec.values))
         values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
     return {
@@ -3044,6 +3153,8 @@ async function readFluxRelease(env, read, cache) {
         values,
         unread,
         documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+        ...(sourceAt ? { sourceAt } : {}),
+        sourcesNamed: [...new Set([...all, ...named].flatMap(sourceUrl))],
     };
 }
 /** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
@@ -3056,7 +3167,21 @@ function valuesOf(e) {
         ...(home.plain ? { plain: true } : {}),
     };
 }
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+/** A HelmRepository's or OCIRepository's spec.url, trimmed of trailing slashes ([] for any other document). */
+function sourceUrl(d) {
+    const kind = kindName(d)[0];
+    const url = kind === 'HelmRepository' || kind === 'OCIRepository' ? asStr(flux_release_asObj(d.data.spec)?.url) : undefined;
+    return url ? [url.trim().replace(/\/+$/, '')] : [];
+}
+/** Where a source document writes its url, when it writes one. */
+const sourceAtOf = (d) => {
+    const url = d ? sourceUrl(d)[0] : undefined;
+    return url && d ? { sourceAt: { url, file: d.file } } : {};
+};
+/**
+ * The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository; with where
+ * the source writes its url, and the documents of the `ocirepository:` file (read beside the release's own).
+ */
 async function chartOf(spec, docs, ociFile, read, cache) {
     const chartRef = flux_release_asObj(spec.chartRef);
     if (chartRef) {
@@ -3079,6 +3204,8 @@ async function chartOf(spec, docs, ociFile, read, cache) {
                 ...(digest ? { digests: new Map([[version, digest]]) } : {}),
             },
             from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+            ...sourceAtOf(oci),
+            named: candidates,
         };
     }
     const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
@@ -3089,7 +3216,12 @@ async function chartOf(spec, docs, ociFile, read, cache) {
     const refName = asStr(sourceRef.name) ?? '';
     if (kind !== 'HelmRepository')
         // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+        return {
+            version,
+            source: chart ? { path: chart.replace(/^\.\//, '') } : {},
+            from: `${kind} ${refName} (${chart ?? 'no chart'})`,
+            named: [],
+        };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = asStr(flux_release_asObj(repo?.data.spec)?.url);
     const secretRef = asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
@@ -3097,6 +3229,8 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         version,
         source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+        ...sourceAtOf(repo),
+        named: [],
     };
 }
 /** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
@@ -3127,7 +3261,7 @@ function releaseLine(release, text, cache) {
     const file = release.replace(/#.*$/, '');
     try {
         const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
-        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
         const doc = (parsed.documents ?? [parsed.doc])[index];
         return parsed.lineOf(doc?.contents) ?? 1;
     }
@@ -3141,6 +3275,50 @@ function releaseLine(release, text, cache) {
 async function releaseWhere(release, read, cache) {
     const file = release.replace(/#.*$/, '');
     return { file, line: releaseLine(release, await read(file), cache) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/remote-named.ts
+// What the pull request check may contact for a Flux HelmRelease's remote chart: only a repository or registry
+// the base commit already names (the spec.url of a HelmRepository or OCIRepository among the documents its
+// releases read). A pull request's text is untrusted: a source URL it introduces (a service of the runner on
+// 127.0.0.1, any https host) is never contacted, so its answer never reaches the public summary. The release is
+// then not rendered, which fails a protected environment closed at the line that writes the new URL
+// (render-guards.ts), and is a warning elsewhere.
+/** A source URL as the check compares it: trimmed, without trailing slashes. */
+const sourceKey = (url) => url.trim().replace(/\/+$/, '');
+/** What to do about a source the base does not name. */
+const UNNAMED_HINT = 'add the new source in a pull request of its own that no release uses yet (a HelmRepository or OCIRepository beside the release); once it is merged, point the release at it';
+/** The 1-based line of `file`'s text whose `url:` writes `url`, else 1. */
+function urlLine(text, url) {
+    const lines = (text ?? '').split('\n');
+    const at = lines.findIndex((l) => {
+        const value = /^\s*url:(.*)$/.exec(l)?.[1];
+        if (value === undefined)
+            return false;
+        const bare = value
+            .replace(/\s#.*$/, '')
+            .trim()
+            .replace(/^(["'])(.*)\1$/, '$2');
+        return sourceKey(bare) === url;
+    });
+    return at >= 0 ? at + 1 : 1;
+}
+/**
+ * The release's remote source when the base does not name it: the side the check cannot render, refused at the
+ * line of the head's source document that writes the URL. Undefined when `named` (the base's sources) holds it.
+ */
+async function unnamedSource(now, named, readHead) {
+    const at = now.sourceAt;
+    if (!at || named.has(sourceKey(at.url)))
+        return undefined;
+    return {
+        unavailable: `chart ${now.source.chart ?? 'chart'} ${now.version} comes from ${at.url}, which the base commit does not name: the pull request check contacts only the repositories and registries the base names, so it is not pulled`,
+        refused: { file: at.file, line: urlLine(await readHead(at.file), at.url), hint: UNNAMED_HINT },
+    };
+}
+/** The source URLs the base's releases read (each environment's HelmRelease at the base; one that does not read, none). */
+function namedAtBase(releases) {
+    return new Set(releases.flatMap((r) => (r instanceof Error ? [] : r.sourcesNamed.map(sourceKey))));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-flux.ts
@@ -3159,9 +3337,11 @@ async function releaseWhere(release, read, cache) {
 // rendered with that chart pulled at the base's and at the head's version
 // (remote-chart.ts: only that registry or repository, digests checked); one
 // that cannot be pulled is refused at the HelmRelease's version line, naming the
-// host, which fails a protected environment. Without a puller it is said as not
+// host, which fails a protected environment. A source URL the base commit does
+// not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
 // rendered. The renders themselves run in render.ts, with the Helm and the
 // guards every chart environment gets.
+
 
 
 
@@ -3210,13 +3390,17 @@ const releaseKey = (rel) => JSON.stringify([rel.releaseName, rel.namespace ?? ''
  */
 async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
     const out = [];
-    for (const e of config.environments) {
+    const readAt = (commit) => (p) => reader.read(commit, p);
+    const flux = config.environments.flatMap((e) => {
         const ref = fluxRef(e, inRepo);
-        if (!ref)
-            continue;
-        const readAt = (commit) => (p) => reader.read(commit, p);
+        return ref ? [{ e, ref }] : [];
+    });
+    const bases = await Promise.all(flux.map(({ ref }) => releaseAt(ref, readAt(commits.base))));
+    // The repositories and registries a remote chart may be pulled from: those the base names (remote-named.ts).
+    const baseSources = namedAtBase(bases);
+    for (const [i, { e, ref }] of flux.entries()) {
         const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
-        const [was, now] = await Promise.all([releaseAt(ref, readAt(commits.base)), releaseAt(ref, readAt(commits.head))]);
+        const [was, now] = [bases[i], await releaseAt(ref, readAt(commits.head))];
         const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
         if (now instanceof errors/* UserError */.yo) {
             // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
@@ -3239,7 +3423,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
         const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
         const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
         if (!at) {
-            const pulled = inputsMoved && remote ? await remoteRender(remote, before, now, readAt(commits.head), file) : undefined;
+            const pulled = inputsMoved && remote ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file) : undefined;
             if (pulled)
                 out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
             else if (inputsMoved)
@@ -3315,13 +3499,20 @@ function versionLine(text, version) {
  * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
  * version; undefined when its source is none lockstep pulls from.
  */
-async function remoteRender(remote, before, now, readHead, file) {
+async function remoteRender(remote, named, before, now, readHead, file) {
+    const unnamed = await unnamedSource(now, named, readHead);
+    const chart = now.source.chart ?? 'chart';
+    // A source the pull request introduces is contacted for neither side: nothing it names is fetched.
+    if (unnamed)
+        return {
+            what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${now.from}`,
+            render: { before: 'nothing', after: unnamed, builds: `chart ${chart}`, sources: [] },
+        };
     const head = remote(now.source, now.version);
     if (!head)
         return undefined;
     const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
     const [h, b] = await Promise.all([head, base]);
-    const chart = now.source.chart ?? 'chart';
     const side = (rel, got) => 'tgz' in got
         ? {
             chart: { tgz: got.tgz },
@@ -3388,14 +3579,18 @@ function applicationOf(text, file, name, charts) {
         throw e;
     }
 }
-/** One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at `commit`. */
-async function chartSide(reader, commit, dir, release, values, app) {
+/**
+ * One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at
+ * `commit`; the chart folder read at `chartCommit` (the release tag of the version the Application pins), the values
+ * at `commit` still.
+ */
+async function chartSide(reader, commit, dir, release, values, app, chartCommit = commit) {
     const read = (p) => reader.read(commit, p);
-    const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
+    const files = await readChartFolder({ list: (d) => reader.list(chartCommit, d), read: (p) => reader.read(chartCommit, p) }, dir);
     if ('unavailable' in files)
         return { side: files, sources: [] };
     const texts = app
-        ? await (0,application/* applicationValues */.BX)(app, values, files.files, read)
+        ? await (0,application/* applicationValues */.BX)(app, files.files, read)
         : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
     if ('unavailable' in texts)
         return { side: texts, sources: [] };
@@ -3499,9 +3694,16 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         if (!touched)
             return undefined;
         const chart = (await nameOf(dir)) ?? external_node_path_.posix.basename(dir);
+        // An Application whose chart comes from a registry and whose targetRevision moves renders, on each side, the
+        // chart at the version that side pins (as Argo CD pulls it), not the folder as the commit has it.
+        const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
+        const sideAt = async (own, other, folder, app) => {
+            const at = moved && app ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
+            return typeof at === 'string' ? chartSide(reader, own, folder, chart, values, app, at) : { side: at, sources: [] };
+        };
         const [before, after] = await Promise.all([
-            baseDir === undefined ? 'nothing' : chartSide(reader, commits.base, baseDir, chart, values, atBase),
-            chartSide(reader, commits.head, dir, chart, values, atHead),
+            baseDir === undefined ? 'nothing' : sideAt(commits.base, commits.head, baseDir, atBase),
+            sideAt(commits.head, commits.base, dir, atHead),
         ]);
         // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
         const sameApp = JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
@@ -3509,9 +3711,45 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         if (before !== 'nothing' && render_inputs_sameSide(before, after) && sameApp)
             return undefined;
         const file = tree.changed.has(values) || !appFile ? values : appFile;
-        return { environment: e, dir, chart, file, before, after, ignoreDifferences: atHead?.ignoreDifferences ?? [] };
+        return {
+            environment: e,
+            dir,
+            chart,
+            file,
+            before,
+            after,
+            ignoreDifferences: atHead?.ignoreDifferences ?? [],
+            ...(moved ? { versions: [atBase.revision.current, atHead.revision.current] } : {}),
+        };
     }));
     return out.filter((r) => r !== undefined);
+}
+/**
+ * Where chart `chart` at `version` is read from this repository, as the Application pins it: its release tag
+ * `<chart>-<version>`, else the first of `commits` whose folder `dir` says that version in its Chart.yaml; else why not.
+ */
+async function versionCommit(reader, dir, chart, version, commits) {
+    const tag = `refs/tags/${chart}-${version}`;
+    if ((await reader.read(tag, external_node_path_.posix.join(dir, 'Chart.yaml'))) !== undefined)
+        return tag;
+    const said = [];
+    for (const c of commits) {
+        const text = await reader.read(c, external_node_path_.posix.join(dir, 'Chart.yaml'));
+        let found;
+        try {
+            found = (0,dist/* parse */.qg)(text ?? '')?.version;
+        }
+        catch {
+            found = undefined;
+        }
+        if (String(found) === version)
+            return c;
+        if (found !== undefined && !said.includes(String(found)))
+            said.push(String(found));
+    }
+    return {
+        unavailable: `chart ${chart} ${version} is not in this repository (no tag ${chart}-${version}; ${dir}/Chart.yaml says ${said.join(' and ') || 'no version'})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
@@ -3687,7 +3925,9 @@ async function renderInputs(i, rendererOf, opts, validation) {
     const e = i.environment;
     const { helm, renderer } = rendererOf(e);
     const before = i.before === 'nothing' ? i.before : i.before.side;
-    const what = `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+    const what = i.versions
+        ? `chart ${i.chart} ${i.versions[0]} → ${i.versions[1]}, as ${e.name}'s Application pins it`
+        : `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
     validation?.prepare(e, sideRender(renderer, before));
     const render = {
         ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
@@ -3705,8 +3945,9 @@ async function renderFlux(f, rendererOf, opts, validation) {
     const { helm, renderer } = rendererOf(f.environment);
     validation?.prepare(f.environment, sideRender(renderer, f.before));
     const render = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
-    if (validation && f.chart && !('unavailable' in f.after))
-        await validation.after(f.environment, f.name, await renderer.render(f.after), (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir));
+    // Validated as promote validates it, a chart pulled from its repository too (its own CRDs are read only from a folder).
+    if (validation && !('unavailable' in f.after))
+        await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir) : []);
     return { ...judged, render };
 }
 

@@ -1,5 +1,5 @@
-export const id = 8219;
-export const ids = [8219];
+export const id = 9159;
+export const ids = [9159];
 export const modules = {
 
 /***/ 50381:
@@ -797,6 +797,20 @@ module.exports = cmp
 
 /***/ }),
 
+/***/ 93483:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(59909)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
 /***/ 46704:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -805,6 +819,30 @@ module.exports = cmp
 const compare = __webpack_require__(93483)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
+
+
+/***/ }),
+
+/***/ 96225:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(93483)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 59202:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(93483)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
 
 
 /***/ }),
@@ -841,6 +879,25 @@ module.exports = lte
 const compare = __webpack_require__(93483)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
+
+
+/***/ }),
+
+/***/ 68541:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const Range = __webpack_require__(70500)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
 
 
 /***/ }),

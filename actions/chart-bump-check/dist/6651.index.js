@@ -1,8 +1,8 @@
-export const id = 1747;
-export const ids = [1747,1530];
+export const id = 6651;
+export const ids = [6651,1530];
 export const modules = {
 
-/***/ 41747:
+/***/ 6651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -972,7 +972,9 @@ async function valuesPlace(env, read, opts) {
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
-    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
+    // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
+    const document = rev && rev.flux !== 'OCIRepository' && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
@@ -1196,8 +1198,8 @@ const approval = {
         : [],
 };
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(23225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(86200);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
@@ -1372,6 +1374,71 @@ const fanIn = {
 var spawn = __webpack_require__(90669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
+// Writes go where the deployer reads. A promotion into an environment with an
+// Argo CD Application writes its pins into the environment's values file; Argo
+// CD renders that file only where the Application names it: a `valueFiles`
+// entry `$<ref>/<path>` (a multi-source Application's source of this
+// repository), a plain entry beside a git source's `path:` (and the chart's
+// own values.yaml there, which Helm reads unasked), or the Application's own
+// file (inline values). A chart-repository source (`chart:` from a Helm
+// repository or an OCI registry) reads its plain `valueFiles` inside the chart
+// package Argo CD pulls: the file of this repository with the same name never
+// reaches the cluster. Such a promotion is refused before anything is asked of
+// a registry or written, at the line that makes it so, naming the layout that
+// works.
+
+
+
+/** The 1-based line of a valueFiles entry in the Application's text (the first line naming it after `valueFiles`), else `fallback`. */
+function entryLine(text, entry, fallback) {
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => /\bvalueFiles\s*:/.test(l));
+    if (from < 0)
+        return fallback;
+    const i = lines.findIndex((l, n) => n >= from && l.includes(entry));
+    return i >= 0 ? i + 1 : fallback;
+}
+/**
+ * Refuses a promotion whose pins' file the target's Application does not render (header). Nothing to say for an
+ * environment without an Application, a Flux resource, or pins written into the Application's own file.
+ */
+function deployer_reads_refuseUnreadPins(p) {
+    const { rev, appText } = p;
+    if (!rev || rev.flux || appText === undefined || posix.normalize(p.file) === posix.normalize(rev.file))
+        return;
+    const app = readApplication(appText, rev.file, rev.name, rev.chartPath ? [rev.chartPath] : []);
+    const file = posix.normalize(p.file);
+    const read = new Set();
+    const inPackage = [];
+    if (app.path !== undefined)
+        read.add(posix.join(app.path, 'values.yaml'));
+    for (const f of app.valueFiles) {
+        if (f.startsWith('$'))
+            read.add(posix.normalize(f.slice(f.indexOf('/') + 1)));
+        else if (app.path !== undefined)
+            read.add(posix.normalize(posix.join(app.path, f)));
+        else
+            inPackage.push(f);
+    }
+    if (read.has(file))
+        return;
+    const multiSource = `a multi-source Application: the chart's source with valueFiles: [$values/${file}] beside a source of this repository with ref: values`;
+    const packaged = inPackage.find((f) => posix.basename(f) === posix.basename(file)) ?? inPackage[0];
+    if (packaged !== undefined)
+        throw new UserError(`${p.environment}'s Application reads ${packaged} inside the chart package (a chart-repository source's valueFiles are read from the chart Argo CD pulls), so pins written to ${file} would never reach the cluster`, {
+            file: rev.file,
+            line: entryLine(appText, packaged, rev.line),
+            hint: `make it ${multiSource}, so what the promotion writes is what Argo CD renders; nothing was written`,
+        });
+    const named = app.valueFiles.length > 0 ? `its valueFiles name ${app.valueFiles.join(', ')}` : 'it names no valueFiles';
+    throw new UserError(`${p.environment}'s Application does not read ${file} (${named}), so pins written there would never reach the cluster`, {
+        file: rev.file,
+        line: app.valueFiles.length > 0 ? entryLine(appText, app.valueFiles[0], rev.line) : rev.line,
+        hint: `name it in the Application's valueFiles (${app.path !== undefined ? posix.relative(app.path, file) : `$values/${file}`}${app.path !== undefined ? '' : `, in ${multiSource}`}), or point the environment's values: at the file it reads; nothing was written`,
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
@@ -1715,9 +1782,10 @@ async function pin_source_readPinSource(req, route, world, scope, notes, cache) 
             const pin = sourcePin(place, s, from);
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
-        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
-        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
+        const copied = rev && to.application && !req.chartVersion;
+        const chartFrom = copied ? rev.current || undefined : req.chartVersion;
+        const chartDigest = copied ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };
     }
     return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }
@@ -1767,12 +1835,15 @@ async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
     return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
 var exact_revision = __webpack_require__(63068);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
 // The plan's checks after its source is read: tags resolved to digests
 // through the registry, `verify:` policies, verify-source, a protected
 // target's pins and chart version, and require-checks.
+
 
 
 
@@ -1967,6 +2038,21 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
         checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
     return checks;
 }
+/**
+ * Step 6a: a chart version copied from the source environment that is a range (`6.x`, `>=6 <7`), not one version, is
+ * not written over a different one: which versions the target may run would change with no version reviewed. Refused
+ * at the target's version line, naming both; an explicit chart-version (one exact version) goes through.
+ */
+function plan_checks_rangeOverRange(source, rev, to) {
+    const { chartFrom, chartOf } = source;
+    if (!rev || chartFrom === undefined || chartOf === undefined || rev.current === chartFrom || semverValid(chartFrom) !== null)
+        return undefined;
+    return new UserError(`${chartOf}'s chart version is the range "${chartFrom}", not one version: copying it over ${to}'s "${rev.current}" would change which versions ${to} may run, with none reviewed`, {
+        file: rev.file,
+        line: rev.line,
+        hint: words `${setting('chart-version')} to one exact version (the one ${chartOf} runs), or write the range in ${rev.file} yourself; nothing was written`,
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 // Plans one promotion in memory: where the new pins come from (a digests file,
@@ -1974,6 +2060,7 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
 // target's own pins at a git ref for a rollback), which services they change,
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
+
 
 
 
@@ -2019,6 +2106,9 @@ async function planPromotion(req, route, world, cache = new ParseCache(), edit =
     const current = new Map();
     for (const name of source.keys())
         current.set(name, target.read(target.text, scope.byName.get(name)));
+    // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
+    if (edit)
+        refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
     throwAll(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
@@ -2066,7 +2156,7 @@ async function planPromotion(req, route, world, cache = new ParseCache(), edit =
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -2115,6 +2205,9 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
     const rev = target.rev;
     if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
         return { changes, unchanged, texts };
+    const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
+    if (range)
+        throw range;
     if (editing)
         edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
     const chart = {
@@ -2412,8 +2505,8 @@ __webpack_require__.d(__webpack_exports__, {
   windowCrons: () => (/* binding */ windowCrons)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(23225);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(86200);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts

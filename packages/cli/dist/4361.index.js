@@ -1,8 +1,8 @@
-export const id = 4428;
-export const ids = [4428];
+export const id = 4361;
+export const ids = [4361];
 export const modules = {
 
-/***/ 4428:
+/***/ 94361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,54 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
 var figures = __webpack_require__(61624);
+;// CONCATENATED MODULE: ./packages/core/src/records/weeks.ts
+// The delivery figures week by week (ISO weeks, Monday start): what metrics --markdown draws. Pure: an
+// environment's figures over a window (records/figures.ts) and the window's weeks in, a week's figures out.
+
+const DAY = 86400;
+/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
+function calendarWeeks(w) {
+    const out = [];
+    const dayOf = Math.floor(w.from / DAY);
+    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
+    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
+    for (; monday < w.to; monday += 7 * DAY) {
+        const from = Math.max(w.from, monday);
+        const to = Math.min(w.to, monday + 7 * DAY);
+        out.push({ monday, from, to, partial: to - from < 7 * DAY });
+    }
+    return out;
+}
+/** `f` (figures over a window) week by week. */
+function weeklyFigures(f, weeks) {
+    const reworked = new Set(f.rework.map((l) => l.commit));
+    // Each landing's lead times by its commit, visited rather than listed (a fleet's environment: ~20,000).
+    const leadsOf = new Map();
+    f.eachLeadTime((_, __, l, seconds) => {
+        const list = leadsOf.get(l.commit);
+        if (list)
+            list.push(seconds);
+        else
+            leadsOf.set(l.commit, [seconds]);
+    });
+    return weeks.map((week) => {
+        const inWeek = (at) => at >= week.from && at < week.to;
+        const landed = f.landings.filter((l) => inWeek(l.at));
+        const commits = new Set(landed.map((l) => l.commit));
+        const leads = [...commits].flatMap((c) => leadsOf.get(c) ?? []);
+        const failed = f.failures.filter((x) => inWeek(x.at));
+        return {
+            week,
+            promotions: landed.length,
+            rework: landed.filter((l) => reworked.has(l.commit)).length,
+            failed: failed.length,
+            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
+            leadMedian: leads.length > 0 ? (0,figures/* median */.JZ)(leads) : undefined,
+            recoveryMedian: failed.length > 0 ? (0,figures/* median */.JZ)(failed.map((x) => x.recovery)) : undefined,
+        };
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
 var mermaid = __webpack_require__(65339);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
@@ -188,6 +236,20 @@ class Utf8Chunks {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/rule.ts
+// The rule metrics counts a failed landing by, in words: the header of each face (the table's status, the
+// Markdown report's, --json's failure-rule) says it, so that a change failure rate is read as what it counts.
+
+/**
+ * The rule that says a landing failed, with the fix window the run read: the report's header names it, so a
+ * team reading 20% knows what was counted (a week's patch release is no failure's repair).
+ */
+function failureRuleWords(fixWindow) {
+    return ('A landing failed when a rollback replaced it, or a fix release (same major and minor, higher patch) ' +
+        `landed within ${(0,duration/* formatDuration */.a3)(fixWindow * 1000)} of it (fix-window) or carrying a change marked Lockstep-Fixes: its version, ` +
+        'or when its GitHub Deployment failed.');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
 // `lockstep metrics --json`, written piece by piece: a year of a busy
 // repository lists tens of thousands of lead times and thousands of
@@ -201,6 +263,7 @@ class Utf8Chunks {
 // ~20 MB. The text is the
 // same as JSON.stringify of the documented shape (docs/metrics.md): one
 // line, keys in that order, no blank.
+
 
 
 
@@ -322,7 +385,8 @@ function writeMetricsJson(r, write, writeBytes) {
     // docs/cli.md: every --json document starts with its version, the command, its outcome and errors (contract/json.ts).
     put(`${(0,json/* doneJsonHead */.Vy)('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
         `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
-        `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`);
+        `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},` +
+        `"failure-rule":{"text":${str(failureRuleWords(r.fixWindow))},"fix-window-seconds":${num(r.fixWindow)},"fix-marker":"Lockstep-Fixes"},"notes":`);
     list(r.changes ? r.notes : [...r.notes, ...unlisted(r)], str);
     put(',"environments":');
     list(r.environments, (e) => {
@@ -345,6 +409,8 @@ function writeMetricsJson(r, write, writeBytes) {
 // each service's under it (terminal), and a Markdown report for the job
 // summary or a PR comment: the same table, then Mermaid charts GitHub
 // renders (promotions per week per environment, median lead time per week).
+
+
 
 
 
@@ -400,7 +466,7 @@ function metricsView(r) {
     }
     return {
         title: 'metrics',
-        status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${(0,figures/* windowWords */.Ee)(r.from, r.to)} (${r.commits} commits read):`,
+        status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${(0,figures/* windowWords */.Ee)(r.from, r.to)} (${r.commits} commits read). ${failureRuleWords(r.fixWindow)}`,
         headers: HEADERS,
         rows,
         notes: [...r.notes, ...failureLines(r)],
@@ -509,7 +575,7 @@ const spanIn = (seconds, unit) => {
 const orNone = (v, show, none) => (v === undefined ? none : show(v));
 /** One environment week by week, folded: the two charts and the table beside them, in the charts' unit. */
 function environmentDetail(e, weeks, colour) {
-    const byWeek = (0,figures/* weeklyFigures */.TM)(e.figures, weeks);
+    const byWeek = weeklyFigures(e.figures, weeks);
     const unit = unitFor(byWeek.flatMap((w) => [w.leadMedian ?? 0, w.recoveryMedian ?? 0]));
     const rows = byWeek.map((w) => [
         weekWords(w.week),
@@ -539,7 +605,7 @@ function environmentDetail(e, weeks, colour) {
  */
 function overview(r, weeks) {
     const names = r.environments.map((e) => e.name);
-    const byEnv = r.environments.map((e) => (0,figures/* weeklyFigures */.TM)(e.figures, weeks));
+    const byEnv = r.environments.map((e) => weeklyFigures(e.figures, weeks));
     const unit = unitFor(byEnv.flat().map((w) => w.leadMedian ?? 0));
     const rows = weeks.map((w, i) => [
         weekWords(w),
@@ -563,7 +629,7 @@ function overview(r, weeks) {
  * environment, then each environment's detail folded under `<details>`.
  */
 function metricsCharts(r) {
-    const weeks = (0,figures/* calendarWeeks */.YJ)({ from: r.from, to: r.to });
+    const weeks = calendarWeeks({ from: r.from, to: r.to });
     // Each environment's bars blue, whatever its colour in the overview: the red line must stand out on them.
     return [overview(r, weeks), ...r.environments.map((e) => environmentDetail(e, weeks, mermaid/* PALETTE */.Ab[0]))];
 }
@@ -605,13 +671,12 @@ const metricsViews = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YJ: () => (/* binding */ calendarWeeks),
   h5: () => (/* binding */ figuresOf),
-  TM: () => (/* binding */ weeklyFigures),
+  JZ: () => (/* binding */ median),
   Ee: () => (/* binding */ windowWords)
 });
 
-// UNUSED EXPORTS: median, percentile
+// UNUSED EXPORTS: percentile
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(69730);
@@ -870,6 +935,34 @@ function versionOf(tag) {
 }
 /** Parsed tags: a history pins the same few versions thousands of times. */
 const versions = new Map();
+/** The first first-parent position of a change marked as the repair of each version (`Lockstep-Fixes: 1.4.0`). */
+const markedAt = new WeakMap();
+function firstMarks(records) {
+    let m = markedAt.get(records);
+    if (!m) {
+        m = new Map();
+        for (const mark of records.fixMarks) {
+            const v = versionOf(mark.release)?.version;
+            if (v !== undefined && !m.has(v))
+                m.set(v, mark.index);
+        }
+        markedAt.set(records, m);
+    }
+    return m;
+}
+/**
+ * True when the fix release `next` pins is marked as the repair of the version `prev` pinned: a change marked
+ * `Lockstep-Fixes: <prev's version>` was merged at or before that release (else before its landing).
+ */
+function markedFix(records, rules, prev, next) {
+    const v = versionOf(prev)?.version;
+    const at = v === undefined ? undefined : firstMarks(records).get(v);
+    if (at === undefined)
+        return false;
+    const tag = next.tag;
+    const release = tag === undefined ? undefined : (records.releases.get(`${rules.tagPrefix}${tag}`) ?? records.releases.get(tag));
+    return at <= Math.min(release?.index ?? Infinity, next.landing.index - 1);
+}
 /** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
 function isFixOf(prev, next) {
     const a = versionOf(prev);
@@ -880,10 +973,11 @@ function isFixOf(prev, next) {
  * Each landing's failure, when it had one: its GitHub Deployment failed and a
  * landing followed it; or, for each service it pinned, the next landing of
  * that service into the same environment was a rollback or pinned a fix
- * release of the version this one pinned. The first such follower (earliest)
+ * release of the version this one pinned, landed within the fix window or
+ * marked as its repair (FigureRules). The first such follower (earliest)
  * is the one that replaced it.
  */
-function failuresOf(landings) {
+function failuresOf(records, rules, landings) {
     const out = new Map();
     // Walking back from the newest: for each service, the next landing that pins it, and the tag it pins first.
     const nextOf = new Map();
@@ -896,7 +990,11 @@ function failuresOf(landings) {
             const next = nextOf.get(s.name);
             if (!next)
                 continue;
-            const rule = next.landing.rollback ? 'rollback' : isFixOf(s.tag, next.tag) ? 'fix-release' : undefined;
+            const rule = next.landing.rollback
+                ? 'rollback'
+                : isFixOf(s.tag, next.tag) && (next.landing.at - l.at <= rules.fixWindow || markedFix(records, rules, s.tag, next))
+                    ? 'fix-release'
+                    : undefined;
             const known = out.get(l);
             // Of the services' followers that say it failed, the earliest replaced it.
             if (rule && (!known || next.landing.at - l.at < known.recovery))
@@ -1026,16 +1124,16 @@ function leadLists(changes, spans) {
     };
 }
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
-function figuresOf(records, tagPrefix, all, w, service) {
+function figuresOf(records, rules, all, w, service) {
     const scoped = service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
     const landings = scoped.filter((p) => inWindow(w, p.landing.at)).map((p) => p.landing);
     const days = (w.to - w.from) / DAY;
-    const failed = failuresOf(scoped);
+    const failed = failuresOf(records, rules, scoped);
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
     // A service's own lead time: the changes its pinned release tags brought into the environment.
-    const spans = leadSpans(records, tagPrefix, scoped, w);
+    const spans = leadSpans(records, rules.tagPrefix, scoped, w);
     const leads = leadOrder(records.changes, spans);
     const n = landings.length;
     return {
@@ -1053,48 +1151,6 @@ function figuresOf(records, tagPrefix, all, w, service) {
         rework,
         reworkRate: n > 0 ? rework.length / n : 0,
     };
-}
-/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
-function calendarWeeks(w) {
-    const out = [];
-    const dayOf = Math.floor(w.from / DAY);
-    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
-    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
-    for (; monday < w.to; monday += 7 * DAY) {
-        const from = Math.max(w.from, monday);
-        const to = Math.min(w.to, monday + 7 * DAY);
-        out.push({ monday, from, to, partial: to - from < 7 * DAY });
-    }
-    return out;
-}
-/** `f` (figures over a window) week by week. */
-function weeklyFigures(f, weeks) {
-    const reworked = new Set(f.rework.map((l) => l.commit));
-    // Each landing's lead times by its commit, visited rather than listed (a fleet's environment: ~20,000).
-    const leadsOf = new Map();
-    f.eachLeadTime((_, __, l, seconds) => {
-        const list = leadsOf.get(l.commit);
-        if (list)
-            list.push(seconds);
-        else
-            leadsOf.set(l.commit, [seconds]);
-    });
-    return weeks.map((week) => {
-        const inWeek = (at) => at >= week.from && at < week.to;
-        const landed = f.landings.filter((l) => inWeek(l.at));
-        const commits = new Set(landed.map((l) => l.commit));
-        const leads = [...commits].flatMap((c) => leadsOf.get(c) ?? []);
-        const failed = f.failures.filter((x) => inWeek(x.at));
-        return {
-            week,
-            promotions: landed.length,
-            rework: landed.filter((l) => reworked.has(l.commit)).length,
-            failed: failed.length,
-            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
-            leadMedian: leads.length > 0 ? median(leads) : undefined,
-            recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
-        };
-    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 9467;
-export const ids = [9467];
+export const id = 6866;
+export const ids = [6866];
 export const modules = {
 
-/***/ 99467:
+/***/ 46866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -278,7 +278,7 @@ async function firstParentPaths(git, sha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
-var trailers = __webpack_require__(73190);
+var records_trailers = __webpack_require__(73190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/release-commits.ts
 // What prepare-release writes, so that its trailers count only on a commit that changed nothing else: a
 // feature commit whose message ends in `Lockstep-Generated: prepare-release` (pasted, or written to hide
@@ -315,85 +315,14 @@ function claimingRelease(commits, sides) {
         if (!('sha' in c))
             return [];
         const side = c.merge ? sides.get(c.merge.side) : undefined;
-        const claims = c.merge ? side && (0,trailers/* claimsOf */.ds)(side.message, side.block, 0) : c.claims;
+        const claims = c.merge ? side && (0,records_trailers/* claimsOf */.ds)(side.message, side.block, 0) : c.claims;
         return claims?.prepareRelease ? [c.sha] : [];
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
-// The one reader of lockstep's records in a repository's history. The
-// first-parent history of the base branch is walked once: one `git log` for
-// every commit's parents, committer time and message, with the paths it
-// changed under the environments' folder (their values files and
-// Applications; git diffs each commit under that folder only, and the reader
-// keeps the environments' own files).
-// Then the merged side of merges that landed a promotion without saying so in
-// their own message (one more `git log` per 1,000), and the release tags (one
-// `git for-each-ref`). Each commit becomes a landing (a promotion into an
-// environment), a release, or a change (anything else merged). metrics reads
-// these; record: deployments reads the same trailers through trailers.ts.
-// A trailer counts only where lockstep vouches for it (trailers.ts
-// vouchedRecords): git's own parse of the trailer block, a promotion into an
-// environment whose files the commit changed, a release commit as
-// prepare-release titles it, touching only what prepare-release writes
-// (`releaseWrites`). Other `Lockstep-*` lines are counted, not read.
-
-
-
-
-
-/** One commit of git/log.ts's commitsByIds from its five fields. */
-function rawCommit(f) {
-    return {
-        // With -z git separates commits by NUL only; a newline may remain before the next id.
-        sha: f[0].replace(/^\n/, ''),
-        parents: f[1].split(' ').filter(Boolean),
-        at: Number(f[2]),
-        block: (0,trailers/* lockstepBlock */.bB)(f[3]),
-        message: f[4],
-    };
-}
-/** Splits git/log.ts's commitsByIds output into commits, in its order. */
-function parseLog(text) {
-    const f = text.split('\0');
-    const out = [];
-    for (let k = 0; k + 4 < f.length; k += 5)
-        out.push(rawCommit(f.slice(k, k + 5)));
-    return out;
-}
-/** A message's title and its other lines that hold a `→`: all that olderPromotionWords reads of it (a title or a service line). */
-function arrowLines(message) {
-    const [title, ...rest] = message.split('\n');
-    return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
-}
-/** `Lockstep-`, as the bytes of a message: a message without it claims nothing (trailers.ts claimsOf). */
-const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
-/**
- * A commit of the walk that is a change whatever else the history holds: it
- * changed no environment's files, and neither its message (for a merge, its
- * own) nor its trailer block as git parsed it has a `Lockstep-` line (the
- * block may where the message does not: a `trailer.<token>.key` in the
- * repository's git config renames a key as git parses it). Its message is
- * never decoded: in a long history that is nearly every commit.
- */
-function plainChange(c, envs) {
-    return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
-}
-/** One commit of the walk as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
-function keptCommit(c, at, envs, keep) {
-    const message = c.message.toString('utf8');
-    const parents = c.parents.toString('latin1').split(' ').filter(Boolean);
-    if (parents.length > 1)
-        return { sha: c.sha, at, envs, merge: { side: parents[1], message } };
-    const claims = (0,trailers/* claimsOf */.ds)(message, (0,trailers/* lockstepBlock */.bB)(c.trailers.toString('utf8')), 0);
-    return {
-        sha: c.sha,
-        at,
-        envs,
-        ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
-        ...(message.includes('→') ? { older: keep.own(arrowLines(message)) } : {}),
-    };
-}
+;// CONCATENATED MODULE: ./packages/core/src/records/keeper.ts
+// What the history reader (records/history.ts) keeps of the messages it reads: each pin and word copied
+// once, so that no kept value is a slice holding a whole message alive.
 /**
  * The pins and words of landings, each kept once: a fleet's promotions pin
  * the same service at the same version in environment after environment
@@ -440,6 +369,87 @@ function recordKeeper() {
             })),
             releases: c.releases.map(text),
         }),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
+// The one reader of lockstep's records in a repository's history. The
+// first-parent history of the base branch is walked once: one `git log` for
+// every commit's parents, committer time and message, with the paths it
+// changed under the environments' folder (their values files and
+// Applications; git diffs each commit under that folder only, and the reader
+// keeps the environments' own files).
+// Then the merged side of merges that landed a promotion without saying so in
+// their own message (one more `git log` per 1,000), and the release tags (one
+// `git for-each-ref`). Each commit becomes a landing (a promotion into an
+// environment), a release, or a change (anything else merged). metrics reads
+// these; record: deployments reads the same trailers through trailers.ts.
+// A trailer counts only where lockstep vouches for it (trailers.ts
+// vouchedRecords): git's own parse of the trailer block, a promotion into an
+// environment whose files the commit changed, a release commit as
+// prepare-release titles it, touching only what prepare-release writes
+// (`releaseWrites`). Other `Lockstep-*` lines are counted, not read.
+
+
+
+
+
+
+/** One commit of git/log.ts's commitsByIds from its five fields. */
+function rawCommit(f) {
+    return {
+        // With -z git separates commits by NUL only; a newline may remain before the next id.
+        sha: f[0].replace(/^\n/, ''),
+        parents: f[1].split(' ').filter(Boolean),
+        at: Number(f[2]),
+        block: (0,records_trailers/* lockstepBlock */.bB)(f[3]),
+        message: f[4],
+    };
+}
+/** Splits git/log.ts's commitsByIds output into commits, in its order. */
+function parseLog(text) {
+    const f = text.split('\0');
+    const out = [];
+    for (let k = 0; k + 4 < f.length; k += 5)
+        out.push(rawCommit(f.slice(k, k + 5)));
+    return out;
+}
+/** A message's title and its other lines that hold a `→`: all that olderPromotionWords reads of it (a title or a service line). */
+function arrowLines(message) {
+    const [title, ...rest] = message.split('\n');
+    return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
+}
+/** `Lockstep-`, as the bytes of a message: a message without it claims nothing (trailers.ts claimsOf). */
+const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
+/**
+ * A commit of the walk that is a change whatever else the history holds: it
+ * changed no environment's files, and neither its message (for a merge, its
+ * own) nor its trailer block as git parsed it has a `Lockstep-` line (the
+ * block may where the message does not: a `trailer.<token>.key` in the
+ * repository's git config renames a key as git parses it). Its message is
+ * never decoded: in a long history that is nearly every commit.
+ */
+function plainChange(c, envs) {
+    return envs.length === 0 && !c.message.includes(LOCKSTEP) && (c.trailers.length === 0 || !c.trailers.includes(LOCKSTEP));
+}
+/** One commit of the walk as kept (KeptCommit): its claims' and words' values copied once (recordKeeper). */
+function keptCommit(c, at, envs, keep) {
+    const message = c.message.toString('utf8');
+    const parents = c.parents.toString('latin1').split(' ').filter(Boolean);
+    const trailers = c.trailers.toString('utf8');
+    // A merge's own message is a person's (a pull request's body): its mark counts, as a squash's does.
+    const marks = (0,records_trailers/* fixMarksOf */.HQ)(trailers);
+    const fixes = marks.length > 0 ? { fixes: marks.map(keep.own) } : {};
+    if (parents.length > 1)
+        return { sha: c.sha, at, envs, merge: { side: parents[1], message }, ...fixes };
+    const claims = (0,records_trailers/* claimsOf */.ds)(message, (0,records_trailers/* lockstepBlock */.bB)(trailers), 0);
+    return {
+        sha: c.sha,
+        at,
+        envs,
+        ...fixes,
+        ...(claims.claimed > 0 || claims.block > 0 ? { claims: keep.claims(claims) } : {}),
+        ...(message.includes('→') ? { older: keep.own(arrowLines(message)) } : {}),
     };
 }
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
@@ -510,8 +520,9 @@ function recordsOf(commits, merged, tags, keep, notReleases) {
     // The first-parent positions of the tagged commits (a few hundred of the history's commits).
     const tagged = new Set(tags.values());
     const indexOf = new Map();
+    const fixMarks = [];
     let ignored = 0;
-    const none = (0,trailers/* claimsOf */.ds)('', [], 0);
+    const none = (0,records_trailers/* claimsOf */.ds)('', [], 0);
     commits.forEach((c, index) => {
         if (!('envs' in c)) {
             if (tagged.has(c.commit))
@@ -522,14 +533,16 @@ function recordsOf(commits, merged, tags, keep, notReleases) {
         }
         if (tagged.has(c.sha))
             indexOf.set(c.sha, index);
+        for (const release of c.fixes ?? [])
+            fixMarks.push({ index, release });
         // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
         const side = c.merge ? merged.get(c.merge.side) : undefined;
         const said = c.merge
-            ? keep.claims((0,trailers/* claimsOf */.ds)(side?.message ?? '', side?.block ?? [], (0,trailers/* lockstepLines */.V7)(c.merge.message).length))
+            ? keep.claims((0,records_trailers/* claimsOf */.ds)(side?.message ?? '', side?.block ?? [], (0,records_trailers/* lockstepLines */.V7)(c.merge.message).length))
             : (c.claims ?? none);
         // A release's trailers on a commit that changed more than prepare-release writes: a change that says otherwise.
         const claims = notReleases.has(c.sha) ? { ...said, prepareRelease: false, releases: [] } : said;
-        const vouched = (0,trailers/* vouch */.ah)(claims, c.envs);
+        const vouched = (0,records_trailers/* vouch */.ah)(claims, c.envs);
         if (vouched.ignored)
             ignored++;
         for (const tag of vouched.releases)
@@ -546,7 +559,7 @@ function recordsOf(commits, merged, tags, keep, notReleases) {
         if (index !== undefined || !known)
             releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
     }
-    return { commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, ignored };
+    return { commits: commits.length, landings, changes, releases, fixMarks, oldestAt: commits[0]?.at, ignored };
 }
 /**
  * The landings of a kept commit at first-parent position `index`: each promotion lockstep vouches for, and
@@ -568,7 +581,7 @@ function landingsOf(c, index, vouched, side, keep) {
     const unrecorded = c.envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
     if (unrecorded.length === 0)
         return out;
-    const words = (0,trailers/* olderPromotionWords */.U4)(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
+    const words = (0,records_trailers/* olderPromotionWords */.U4)(c.merge ? (side ? `${c.merge.message}\n${side.message}` : c.merge.message) : (c.older ?? ''));
     for (const environment of unrecorded)
         out.push({
             commit: c.sha,
@@ -742,8 +755,8 @@ function releaseFilesOf(config) {
     return (path) => path === config.versionFile || releaseWritesByName(path) || configured(path);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
-var config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
 var place = __webpack_require__(67479);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
@@ -796,7 +809,8 @@ async function runMetrics(r, world) {
         const tip = await (0,promote_session/* fetchBase */.cu)(session.world, req.base);
         // The config as the request was read from it: its version, packages and pins files are what a release commit may change.
         const configText = local.request ? local.readLocal(local.configPath) : await session.readAtBase(local.configPath);
-        const releaseWrites = releaseFilesOf((0,config.parseConfigText)(configText ?? '', local.configPath));
+        const config = (0,config_config.parseConfigText)(configText ?? '', local.configPath);
+        const releaseWrites = releaseFilesOf(config);
         const git = world.services.repo?.(local.workdir) ?? (0,objects.gitSpawner)(local.workdir);
         const now = Math.floor(world.clock.now() / 1000);
         // An environment promoted on its hydrated branches lands on its active branch: its files on the base are changes.
@@ -815,7 +829,7 @@ async function runMetrics(r, world) {
         const records = hydrated.length > 0
             ? { ...read, landings: [...read.landings, ...(await hydratedLandings(git, tip, read.commits, hydrated, now))] }
             : read;
-        const prefix = req.tagPrefix ?? 'v';
+        const rules = { tagPrefix: req.tagPrefix ?? 'v', fixWindow: Math.round(config.fixWindow / 1000) };
         // A window that begins before the whole history does is cut to the history's first day: days with no
         // history would count as days without a promotion and dilute every rate. Said in a note.
         const begins = !records.shallow && records.oldestAt !== undefined ? records.oldestAt - (records.oldestAt % DAY) : undefined;
@@ -824,9 +838,9 @@ async function runMetrics(r, world) {
         const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
         const environments = chosen.map((e) => {
             const all = landings.filter((l) => l.environment === e.name);
-            const figures = (0,records_figures/* figuresOf */.h5)(records, prefix, all, w);
+            const figures = (0,records_figures/* figuresOf */.h5)(records, rules, all, w);
             const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
-            return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: (0,records_figures/* figuresOf */.h5)(records, prefix, all, w, name) })) };
+            return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: (0,records_figures/* figuresOf */.h5)(records, rules, all, w, name) })) };
         });
         const notes = [];
         if (w.from > r.from)
@@ -868,6 +882,7 @@ async function runMetrics(r, world) {
             notes,
             deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
             changes: r.changes,
+            fixWindow: rules.fixWindow,
         };
     }
     finally {
@@ -884,13 +899,12 @@ async function runMetrics(r, world) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YJ: () => (/* binding */ calendarWeeks),
   h5: () => (/* binding */ figuresOf),
-  TM: () => (/* binding */ weeklyFigures),
+  JZ: () => (/* binding */ median),
   Ee: () => (/* binding */ windowWords)
 });
 
-// UNUSED EXPORTS: median, percentile
+// UNUSED EXPORTS: percentile
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(69730);
@@ -1149,6 +1163,34 @@ function versionOf(tag) {
 }
 /** Parsed tags: a history pins the same few versions thousands of times. */
 const versions = new Map();
+/** The first first-parent position of a change marked as the repair of each version (`Lockstep-Fixes: 1.4.0`). */
+const markedAt = new WeakMap();
+function firstMarks(records) {
+    let m = markedAt.get(records);
+    if (!m) {
+        m = new Map();
+        for (const mark of records.fixMarks) {
+            const v = versionOf(mark.release)?.version;
+            if (v !== undefined && !m.has(v))
+                m.set(v, mark.index);
+        }
+        markedAt.set(records, m);
+    }
+    return m;
+}
+/**
+ * True when the fix release `next` pins is marked as the repair of the version `prev` pinned: a change marked
+ * `Lockstep-Fixes: <prev's version>` was merged at or before that release (else before its landing).
+ */
+function markedFix(records, rules, prev, next) {
+    const v = versionOf(prev)?.version;
+    const at = v === undefined ? undefined : firstMarks(records).get(v);
+    if (at === undefined)
+        return false;
+    const tag = next.tag;
+    const release = tag === undefined ? undefined : (records.releases.get(`${rules.tagPrefix}${tag}`) ?? records.releases.get(tag));
+    return at <= Math.min(release?.index ?? Infinity, next.landing.index - 1);
+}
 /** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
 function isFixOf(prev, next) {
     const a = versionOf(prev);
@@ -1159,10 +1201,11 @@ function isFixOf(prev, next) {
  * Each landing's failure, when it had one: its GitHub Deployment failed and a
  * landing followed it; or, for each service it pinned, the next landing of
  * that service into the same environment was a rollback or pinned a fix
- * release of the version this one pinned. The first such follower (earliest)
+ * release of the version this one pinned, landed within the fix window or
+ * marked as its repair (FigureRules). The first such follower (earliest)
  * is the one that replaced it.
  */
-function failuresOf(landings) {
+function failuresOf(records, rules, landings) {
     const out = new Map();
     // Walking back from the newest: for each service, the next landing that pins it, and the tag it pins first.
     const nextOf = new Map();
@@ -1175,7 +1218,11 @@ function failuresOf(landings) {
             const next = nextOf.get(s.name);
             if (!next)
                 continue;
-            const rule = next.landing.rollback ? 'rollback' : isFixOf(s.tag, next.tag) ? 'fix-release' : undefined;
+            const rule = next.landing.rollback
+                ? 'rollback'
+                : isFixOf(s.tag, next.tag) && (next.landing.at - l.at <= rules.fixWindow || markedFix(records, rules, s.tag, next))
+                    ? 'fix-release'
+                    : undefined;
             const known = out.get(l);
             // Of the services' followers that say it failed, the earliest replaced it.
             if (rule && (!known || next.landing.at - l.at < known.recovery))
@@ -1305,16 +1352,16 @@ function leadLists(changes, spans) {
     };
 }
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
-function figuresOf(records, tagPrefix, all, w, service) {
+function figuresOf(records, rules, all, w, service) {
     const scoped = service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
     const landings = scoped.filter((p) => inWindow(w, p.landing.at)).map((p) => p.landing);
     const days = (w.to - w.from) / DAY;
-    const failed = failuresOf(scoped);
+    const failed = failuresOf(records, rules, scoped);
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
     // A service's own lead time: the changes its pinned release tags brought into the environment.
-    const spans = leadSpans(records, tagPrefix, scoped, w);
+    const spans = leadSpans(records, rules.tagPrefix, scoped, w);
     const leads = leadOrder(records.changes, spans);
     const n = landings.length;
     return {
@@ -1333,48 +1380,6 @@ function figuresOf(records, tagPrefix, all, w, service) {
         reworkRate: n > 0 ? rework.length / n : 0,
     };
 }
-/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
-function calendarWeeks(w) {
-    const out = [];
-    const dayOf = Math.floor(w.from / DAY);
-    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
-    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
-    for (; monday < w.to; monday += 7 * DAY) {
-        const from = Math.max(w.from, monday);
-        const to = Math.min(w.to, monday + 7 * DAY);
-        out.push({ monday, from, to, partial: to - from < 7 * DAY });
-    }
-    return out;
-}
-/** `f` (figures over a window) week by week. */
-function weeklyFigures(f, weeks) {
-    const reworked = new Set(f.rework.map((l) => l.commit));
-    // Each landing's lead times by its commit, visited rather than listed (a fleet's environment: ~20,000).
-    const leadsOf = new Map();
-    f.eachLeadTime((_, __, l, seconds) => {
-        const list = leadsOf.get(l.commit);
-        if (list)
-            list.push(seconds);
-        else
-            leadsOf.set(l.commit, [seconds]);
-    });
-    return weeks.map((week) => {
-        const inWeek = (at) => at >= week.from && at < week.to;
-        const landed = f.landings.filter((l) => inWeek(l.at));
-        const commits = new Set(landed.map((l) => l.commit));
-        const leads = [...commits].flatMap((c) => leadsOf.get(c) ?? []);
-        const failed = f.failures.filter((x) => inWeek(x.at));
-        return {
-            week,
-            promotions: landed.length,
-            rework: landed.filter((l) => reworked.has(l.commit)).length,
-            failed: failed.length,
-            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
-            leadMedian: leads.length > 0 ? median(leads) : undefined,
-            recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
-        };
-    });
-}
 
 
 /***/ }),
@@ -1385,6 +1390,7 @@ function weeklyFigures(f, weeks) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
 /* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   V7: () => (/* binding */ lockstepLines),
@@ -1407,6 +1413,8 @@ const TRAILER = {
     chart: 'Lockstep-Chart',
     release: 'Lockstep-Release',
     generated: 'Lockstep-Generated',
+    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
+    fixes: 'Lockstep-Fixes',
 };
 /** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
 function oneLine(v) {
@@ -1441,7 +1449,8 @@ function lockstepLines(message) {
         return out;
     for (const raw of message.split('\n')) {
         const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        if (m)
+        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
+        if (m && m[1] !== TRAILER.fixes)
             out.push({ key: m[1], value: m[2] });
     }
     return out;
@@ -1456,8 +1465,24 @@ function lockstepBlock(parsed) {
     const out = [];
     for (const line of parsed.split('\n')) {
         const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m)
+        if (m && m[1] !== TRAILER.fixes)
             out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
+ * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
+ * own trailers: a line in the middle of a description is no mark.
+ */
+function fixMarksOf(parsed) {
+    if (!parsed.includes(TRAILER.fixes))
+        return [];
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== '')
+            out.push(m[1]);
     }
     return out;
 }

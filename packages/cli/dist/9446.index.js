@@ -1,25 +1,6 @@
-export const id = 3434;
-export const ids = [3434];
+export const id = 9446;
+export const ids = [9446];
 export const modules = {
-
-/***/ 68541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Range = __webpack_require__(70500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
 
 /***/ 3863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

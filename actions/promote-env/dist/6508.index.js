@@ -1,5 +1,5 @@
-export const id = 3182;
-export const ids = [3182];
+export const id = 6508;
+export const ids = [6508];
 export const modules = {
 
 /***/ 65633:
@@ -488,7 +488,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 53182:
+/***/ 6508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -509,100 +509,57 @@ __webpack_require__.d(__webpack_exports__, {
 var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(50484);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 5 modules
+var config_config = __webpack_require__(20497);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(17892);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(99788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(24619);
-;// CONCATENATED MODULE: ./packages/core/src/charts/selection.ts
+;// CONCATENATED MODULE: ./packages/core/src/charts/suggest.ts
+// What a chart pattern that matches nothing was most likely meant to be: said by the check (checks/targets.ts)
+// and by every command that reads `charts:` (charts/selection.ts), in the same words.
 
 
-
-/** The choice an input (`given`, empty when not given) and the config make. */
-function chartChoice(given, config, lineOf, inputName = 'charts') {
-    if (given.length > 0)
-        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
-    const charts = config?.charts;
-    if (charts === undefined)
-        return { kind: 'every' };
-    if (charts.length === 0)
-        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
-    return {
-        kind: 'patterns',
-        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
-    };
-}
-/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
-function ignoredEntries(config, lineOf) {
-    return (config?.chartsIgnore ?? []).map((p, i) => ({
-        pattern: p,
-        key: 'charts-ignore',
-        file: config?.file,
-        line: lineOf(['charts-ignore', i]),
-    }));
-}
-/** The chart folders of `dirs` the choice selects, sorted. */
-function selectCharts(dirs, choice) {
-    if (choice.kind === 'none')
-        return [];
-    if (choice.kind === 'every')
-        return [...dirs].sort();
-    return dirs.filter(chartPatternMatcher(choice.entries.map((e) => e.pattern))).sort();
-}
 /**
- * Every entry that matches no folder of `dirs`, as an error at its config
- * line (or naming its input), with the nearest chart folder as a suggestion.
- * A pattern that selects nothing would silently leave a chart unguarded.
+ * The existing path or corrected pattern closest to `pattern`: each literal
+ * segment that names nothing at its depth is replaced by the nearest name
+ * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
+ * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
+ * nearest whole path. Undefined when nothing is close.
  */
-function unmatchedEntries(entries, dirs, hintOf) {
-    return entries.flatMap((e) => {
-        if (dirs.some((0,discover/* chartPatternMatcher */.Jr)([e.pattern])))
-            return [];
-        const text = e.written ?? e.pattern;
-        const hint = hintOf?.(e) ??
-            (e.file !== undefined || e.key !== undefined
-                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
-        return [
-            new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(e.pattern), dirs)}`, {
-                file: e.file,
-                line: e.file !== undefined ? (e.line ?? 1) : undefined,
-                hint,
-            }),
-        ];
+function suggestPattern(pattern, paths, matchesSomething) {
+    const segments = pattern.split('/');
+    const byDepth = new Map();
+    for (const p of paths) {
+        p.split('/').forEach((s, i) => {
+            if (!byDepth.has(i))
+                byDepth.set(i, new Set());
+            byDepth.get(i).add(s);
+        });
+    }
+    let changed = false;
+    const fixed = segments.map((s, i) => {
+        const names = byDepth.get(i);
+        if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
+            return s;
+        const n = (0,suggest/* nearest */.p)(s, names);
+        if (n === undefined)
+            return s;
+        changed = true;
+        return n;
     });
-}
-/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
-function uncoveredCharts(dirs, choice, ignored) {
-    if (choice.kind !== 'patterns')
-        return [];
-    const covered = chartPatternMatcher(choice.entries.map((e) => e.pattern));
-    const ignoredDir = ignored.length > 0 ? chartPatternMatcher(ignored.map((e) => e.pattern)) : () => false;
-    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
-}
-/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
-function whereOf(at) {
-    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
-}
-/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
-function skippedLine(skipped, at) {
-    if (skipped.length === 0)
+    const candidate = fixed.join('/');
+    if (changed && matchesSomething(candidate))
+        return candidate;
+    if (picomatch_default().scan(pattern).isGlob)
         return undefined;
-    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
-    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
-}
-/**
- * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
- * errors at their lines: what every command refuses, for those that otherwise never list the charts
- * (`lockstep config`, promote-env).
- */
-function unmatchedConfigEntries(config, lineOf, dirs) {
-    const choice = chartChoice([], config, lineOf);
-    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
-    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+    const whole = (0,suggest/* nearest */.p)(pattern, paths);
+    return whole !== pattern ? whole : undefined;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -649,10 +606,110 @@ function listChartFiles(root, linked) {
     return out.sort();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/charts/selection.ts
+
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter(chartPatternMatcher(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,discover/* chartPatternMatcher */.Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        // The pattern's likely meaning (`chart/*` → `charts/*`), as the check says it (charts/suggest.ts).
+        const folders = [...new Set(dirs.flatMap((d) => d.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
+        const guess = suggestPattern((0,discover/* normalizePattern */.eP)(e.pattern), folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `${guess ? `did you mean ${guess}? ` : ''}fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : (0,src_errors/* words */.aL) `${guess ? `did you mean ${guess}? ` : ''}fix ${(0,src_errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+        return [
+            new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/**
+ * Refuses, at their lines, the config's `charts:` and `charts-ignore:` entries that match no chart folder
+ * under `workdir`: every command that reads `charts:` says so before anything else, as `lockstep config` does.
+ */
+function refuseUnmatchedConfigEntries(config, lineOf, workdir) {
+    if (config.charts?.length || config.chartsIgnore?.length)
+        (0,src_errors/* throwAll */.Kx)(unmatchedConfigEntries(config, lineOf, (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = chartPatternMatcher(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? chartPatternMatcher(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var promote_plan = __webpack_require__(88154);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 5 modules
+var promote_plan = __webpack_require__(4522);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(80261);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
@@ -4695,13 +4752,112 @@ var chart_drift = __webpack_require__(85037);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(64293);
+var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var promote_application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
 var flux_values = __webpack_require__(99982);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-target-path.ts
+// A HelmRelease's spec.valuesFrom entry with `targetPath`: helm-controller
+// reads the ConfigMap's data.<valuesKey> as one flat value and sets it at that
+// path of the values merged so far, in the list's order, typed as Helm's
+// `--set` types a value (`true`/`false` a bool, `null` nothing, a whole
+// number without a leading zero an integer, anything else a string). So the
+// render gets it in its place: a values document holding that one path,
+// merged after the entries before it and before those after it and
+// spec.values, as Helm merges values files. A path lockstep does not write
+// so (a list index, `[0]`) is said as not read, never guessed.
+
+
+
+/** Helm's `--set` typing of a value (strvals' typedVal). */
+function typed(value) {
+    if (value.toLowerCase() === 'true')
+        return true;
+    if (value.toLowerCase() === 'false')
+        return false;
+    if (value.toLowerCase() === 'null')
+        return null;
+    if (value === '0')
+        return 0;
+    if (/^-?[1-9][0-9]*$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    return value;
+}
+/** The path's keys (`a.b`, `a\.b` a key with a dot); undefined for what lockstep does not set (a list index, an empty key). */
+function pathKeys(targetPath) {
+    if (/[[\]]/.test(targetPath))
+        return undefined;
+    const keys = [];
+    let key = '';
+    for (let i = 0; i < targetPath.length; i++) {
+        const c = targetPath[i];
+        if (c === '\\' && targetPath[i + 1] === '.') {
+            key += '.';
+            i++;
+        }
+        else if (c === '.') {
+            keys.push(key);
+            key = '';
+        }
+        else
+            key += c;
+    }
+    keys.push(key);
+    return keys.every((k) => k !== '') ? keys : undefined;
+}
+/** The values document `{ a: { b: <typed value> } }` a targetPath entry merges in its place; undefined when its path is not read. */
+function targetPathDocument(targetPath, value) {
+    const keys = pathKeys(targetPath);
+    if (!keys)
+        return undefined;
+    let doc = typed(value);
+    for (const k of [...keys].reverse())
+        doc = { [k]: doc };
+    return JSON.stringify(doc);
+}
+/**
+ * The data.<valuesKey> value of ConfigMap `name` for the HelmRelease in `file`: a manifest in the same file, else
+ * as kustomize makes it under the file's folder (a manifest, or a configMapGenerator's literal or file).
+ */
+async function targetPathValue(file, name, valuesKey, read, cache) {
+    const label = `ConfigMap ${name} (${valuesKey})`;
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const doc = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.find((d) => (0,flux_values/* kindOf */.I)(d) === 'ConfigMap' && (0,flux_values/* nameOf */.Vb)(d) === name);
+        const value = doc ? (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), valuesKey) : undefined;
+        return (0,dist/* isScalar */.jn)(value) && value.value !== null ? { value: String(value.value), file: path, label } : undefined;
+    };
+    const generator = async (kfile, ktext) => {
+        const gens = (0,yaml_read/* mapValue */.IS)((0,flux_values/* docsOf */.fE)(ktext, kfile, cache).docs[0].contents, 'configMapGenerator');
+        const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,dist/* isMap */.jh)(g) && (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
+        const literals = (0,yaml_read/* mapValue */.IS)(entry, 'literals');
+        for (const l of (0,dist/* isSeq */.oP)(literals) ? literals.items : []) {
+            const spec = (0,yaml_read/* scalarText */.ws)(l) ?? '';
+            if (spec.slice(0, spec.indexOf('=')) === valuesKey)
+                return { value: spec.slice(spec.indexOf('=') + 1), file: kfile, label };
+        }
+        const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
+        for (const f of (0,dist/* isSeq */.oP)(files) ? files.items : []) {
+            const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
+            const eq = spec.indexOf('=');
+            const path = eq < 0 ? spec : spec.slice(eq + 1);
+            if ((eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq)) !== valuesKey)
+                continue;
+            const at = (0,flux_values/* joinPath */.uJ)((0,flux_values/* dirOf */.Rw)(kfile), path);
+            const text = await read(at);
+            if (text !== undefined)
+                return { value: text, file: at, label };
+        }
+        return undefined;
+    };
+    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release.ts
 // A Flux HelmRelease as helm-controller would install it, read from the
 // repository for the rendered diff and values-drift: the environment's
@@ -4718,6 +4874,7 @@ var flux_values = __webpack_require__(99982);
 // does), the namespace installed into (spec.targetNamespace, else the
 // HelmRelease's) and the storage namespace (spec.storageNamespace, else the
 // HelmRelease's).
+
 
 
 
@@ -4746,7 +4903,7 @@ function joinPath(dir, rel) {
     return parts.join('/') || '.';
 }
 function docsIn(text, file, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
         const data = flux_release_asObj(d.toJS({ maxAliasCount: 100 }));
         return data ? [{ file, index, data }] : [];
@@ -4847,15 +5004,24 @@ async function readFluxRelease(env, read, cache) {
     const meta = flux_release_asObj(merged.metadata) ?? {};
     const ns = around.namespace ?? flux_release_asStr(meta.namespace);
     const targetNamespace = flux_release_asStr(spec.targetNamespace);
-    const chart = await chartOf(spec, all, env.ocirepository, read, cache);
+    const { sourceAt, named, ...chart } = await chartOf(spec, all, env.ocirepository, read, cache);
     // valuesFrom as kustomize leaves it: the patch's list when it has one (a list is replaced whole), else the base's.
     const holder = flux_release_asObj(patch.data.spec)?.valuesFrom !== undefined || !base ? { file, index: document } : base;
     const holderText = holder.file === file ? text : ((await read(holder.file)) ?? '');
     const entries = await (0,flux_values/* valuesFromEntries */.hq)(holder.file, holderText, holder.index, read, cache);
-    const values = entries.flatMap((e) => (e.home && !e.targetPath ? [valuesOf(e)] : []));
-    const unread = entries
-        .filter((e) => !e.home || e.targetPath)
-        .map((e) => `valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    // In valuesFrom's order, as helm-controller merges them: a targetPath entry sets its one value in its place.
+    const values = [];
+    const unread = [];
+    for (const e of entries) {
+        const at = e.targetPath && e.kind === 'ConfigMap' ? await targetPathValue(holder.file, e.name, e.valuesKey, read, cache) : undefined;
+        const doc = at && e.targetPath ? targetPathDocument(e.targetPath, at.value) : undefined;
+        if (e.home && !e.targetPath)
+            values.push(valuesOf(e));
+        else if (at && doc)
+            values.push({ text: doc, path: at.file, label: `${at.label} at ${e.targetPath}` });
+        else
+            unread.push(`valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
+    }
     if (flux_release_asObj(spec.values))
         values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
     return {
@@ -4867,6 +5033,8 @@ async function readFluxRelease(env, read, cache) {
         values,
         unread,
         documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
+        ...(sourceAt ? { sourceAt } : {}),
+        sourcesNamed: [...new Set([...all, ...named].flatMap(sourceUrl))],
     };
 }
 /** A valuesFrom entry's values document as text (JSON, which Helm reads as YAML). */
@@ -4879,7 +5047,21 @@ function valuesOf(e) {
         ...(home.plain ? { plain: true } : {}),
     };
 }
-/** The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository. */
+/** A HelmRepository's or OCIRepository's spec.url, trimmed of trailing slashes ([] for any other document). */
+function sourceUrl(d) {
+    const kind = kindName(d)[0];
+    const url = kind === 'HelmRepository' || kind === 'OCIRepository' ? flux_release_asStr(flux_release_asObj(d.data.spec)?.url) : undefined;
+    return url ? [url.trim().replace(/\/+$/, '')] : [];
+}
+/** Where a source document writes its url, when it writes one. */
+const sourceAtOf = (d) => {
+    const url = d ? sourceUrl(d)[0] : undefined;
+    return url && d ? { sourceAt: { url, file: d.file } } : {};
+};
+/**
+ * The chart's version and source: spec.chart.spec with its sourceRef, or spec.chartRef's OCIRepository; with where
+ * the source writes its url, and the documents of the `ocirepository:` file (read beside the release's own).
+ */
 async function chartOf(spec, docs, ociFile, read, cache) {
     const chartRef = flux_release_asObj(spec.chartRef);
     if (chartRef) {
@@ -4902,6 +5084,8 @@ async function chartOf(spec, docs, ociFile, read, cache) {
                 ...(digest ? { digests: new Map([[version, digest]]) } : {}),
             },
             from: `${kind} ${refName ?? ''} (${url || 'no url'}${digest ? `@${digest}` : ''})`,
+            ...sourceAtOf(oci),
+            named: candidates,
         };
     }
     const cspec = flux_release_asObj(flux_release_asObj(spec.chart)?.spec) ?? {};
@@ -4912,7 +5096,12 @@ async function chartOf(spec, docs, ociFile, read, cache) {
     const refName = flux_release_asStr(sourceRef.name) ?? '';
     if (kind !== 'HelmRepository')
         // A chart in a GitRepository or Bucket is a path in it: read as a chart folder of this repository.
-        return { version, source: chart ? { path: chart.replace(/^\.\//, '') } : {}, from: `${kind} ${refName} (${chart ?? 'no chart'})` };
+        return {
+            version,
+            source: chart ? { path: chart.replace(/^\.\//, '') } : {},
+            from: `${kind} ${refName} (${chart ?? 'no chart'})`,
+            named: [],
+        };
     const repo = docs.find((d) => kindName(d).join('/') === `HelmRepository/${refName}`);
     const url = flux_release_asStr(flux_release_asObj(repo?.data.spec)?.url);
     const secretRef = flux_release_asStr(flux_release_asObj(flux_release_asObj(repo?.data.spec)?.secretRef)?.name);
@@ -4920,13 +5109,15 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         version,
         source: { ...(chart ? { chart } : {}), ...(url ? { repoURL: url } : {}), ...(secretRef ? { secretRef } : {}) },
         from: `HelmRepository ${refName} (${url ?? 'not found in the repository'})`,
+        ...sourceAtOf(repo),
+        named: [],
     };
 }
 /** The spec.values node of a HelmRelease document, for values-drift's comparison at the file's lines. */
 function specValues(text, file, document, cache) {
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
-    return () => (0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
+    return () => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
@@ -5149,7 +5340,7 @@ function releaseLine(release, text, cache) {
     const file = release.replace(/#.*$/, '');
     try {
         const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
-        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
         const doc = (parsed.documents ?? [parsed.doc])[index];
         return parsed.lineOf(doc?.contents) ?? 1;
     }
@@ -5312,7 +5503,7 @@ async function applicationSide(ctx, appText, read) {
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    const values = await (0,promote_application/* applicationValues */.BX)(app, files, read);
     if ('unavailable' in values)
         return values;
     const sources = [
@@ -5674,7 +5865,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __webpack_require__(41547);
+var read = __webpack_require__(41547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
@@ -5812,8 +6003,6 @@ var registry = __webpack_require__(52862);
 
 
 
-
-
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -5838,15 +6027,15 @@ async function buildPromoteRequest(i, config, readLocal) {
     const hydrated = (0,promote_hydrated/* hydratedTargets */.a1)(config);
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
-        ...(0,settings_read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
         from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
         only: Object.keys(config.services).length > 0 ? i.services : [],
         base: i.base ?? '',
         // Input > config > default, decided for every operation by settings/read.ts.
-        settings: (0,settings_read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,settings_read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
@@ -5897,8 +6086,7 @@ async function localPromotion(i, workspace) {
 }
 /** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
 function chartsChecked(config, workdir) {
-    if (config.charts?.length || config.chartsIgnore?.length)
-        (0,src_errors/* throwAll */.Kx)(unmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
+    refuseUnmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), workdir);
     return config;
 }
 /** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
