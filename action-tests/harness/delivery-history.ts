@@ -35,10 +35,14 @@ export interface DeliveryHistory {
   environments: string[];
 }
 
-const valuesFile = (env: string) => `charts/myapp/values-${env}.yaml`;
+/** An environment's values file in these histories. */
+export const valuesFile = (env: string) => `charts/myapp/values-${env}.yaml`;
 
-/** Builds the history for `environments` (in promotion order) and pushes it to origin. */
-export function buildDeliveryHistory(environments: string[]): DeliveryHistory {
+/**
+ * A fresh fixture whose commits are dated `at` (author and committer, Unix seconds): `git` runs a command there,
+ * `commit` writes files and commits them (its sha), `pin` is an environment's values file pinning `version`.
+ */
+export function datedFixture() {
   const fx = GitFixture.create();
   const git = (at: number, args: string[]) =>
     execFileSync('git', args, {
@@ -50,10 +54,17 @@ export function buildDeliveryHistory(environments: string[]): DeliveryHistory {
     fx.write(files);
     git(at, ['add', '-A']);
     git(at, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return git(at, ['rev-parse', 'HEAD']);
   };
   const pin = (env: string, version: string) => ({
     [valuesFile(env)]: environmentValues(env, [version, digest(version.replace(/\./g, '').slice(-1))], [version, digest('f')]),
   });
+  return { fx, git, commit, pin };
+}
+
+/** Builds the history for `environments` (in promotion order) and pushes it to origin. */
+export function buildDeliveryHistory(environments: string[]): DeliveryHistory {
+  const { fx, git, commit, pin } = datedFixture();
   const config = [
     'services:',
     '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',

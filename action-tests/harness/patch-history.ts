@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { GIT_ENV, GitFixture } from './git-fixture.ts';
-import { digest, environmentValues } from './promote-fixture.ts';
-import { utc } from './delivery-history.ts';
+import type { GitFixture } from './git-fixture.ts';
+import { digest } from './promote-fixture.ts';
+import { datedFixture, utc, valuesFile } from './delivery-history.ts';
 
 // A team that ships a patch release every Monday, each carrying the week's
 // `fix:` commits, and rolled back once: a real git repository with a bare
@@ -24,26 +23,9 @@ export interface PatchHistory {
   landings: Map<string, string>;
 }
 
-const valuesFile = (env: string) => `charts/myapp/values-${env}.yaml`;
-
 /** Builds the history and pushes it to origin. */
 export function buildPatchHistory(options: { mark?: boolean } = {}): PatchHistory {
-  const fx = GitFixture.create();
-  const git = (at: number, args: string[]) =>
-    execFileSync('git', args, {
-      cwd: fx.dir,
-      env: { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: `${at} +0000`, GIT_COMMITTER_DATE: `${at} +0000` },
-      encoding: 'utf8',
-    }).trim();
-  const commit = (at: number, message: string, files: Record<string, string> = {}) => {
-    fx.write(files);
-    git(at, ['add', '-A']);
-    git(at, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return git(at, ['rev-parse', 'HEAD']);
-  };
-  const pin = (env: string, version: string) => ({
-    [valuesFile(env)]: environmentValues(env, [version, digest(version.replace(/\./g, '').slice(-1))], [version, digest('f')]),
-  });
+  const { fx, git, commit, pin } = datedFixture();
   const environments = ['dev', 'prod'];
   const config = [
     'services:',

@@ -28,13 +28,6 @@ export function deploymentState(valuesFiles: readonly string[]): (path: string) 
   return (path) => !CHART_CONTENT.has(posix.basename(path)) && (exact.has(path) || matches(path));
 }
 
-/** The files under chart folder `dir` (repository path, '.' for the top) that are deployment state, relative to it. */
-export function deploymentStateUnder(dir: string, files: readonly string[], valuesFiles: readonly string[]): string[] {
-  const isState = deploymentState(valuesFiles);
-  const prefix = dir === '.' || dir === '' ? '' : `${normal(dir)}/`;
-  return files.filter((f) => f.startsWith(prefix) && isState(f)).map((f) => f.slice(prefix.length));
-}
-
 /** One environment's values file that is deployment state: the file, its environment and the chart folder holding it. */
 export interface DeploymentStateFile {
   file: string;

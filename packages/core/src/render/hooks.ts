@@ -14,7 +14,7 @@ import type { RenderedObject } from './objects.ts';
 const TEST_HOOKS = new Set(['test', 'test-success']);
 
 /** Whether an object is a Helm test hook and nothing else: every hook its `helm.sh/hook` annotation lists is a test. */
-export function isTestHook(o: RenderedObject): boolean {
+function isTestHook(o: RenderedObject): boolean {
   const meta = o.body.metadata;
   const annotations = meta && typeof meta === 'object' ? (meta as Record<string, unknown>).annotations : undefined;
   const hook = annotations && typeof annotations === 'object' ? (annotations as Record<string, unknown>)['helm.sh/hook'] : undefined;
