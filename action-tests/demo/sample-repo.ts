@@ -203,7 +203,7 @@ metadata:
   namespace: argocd
 spec:
   project: default
-  # The chart from the registry, its prod values from this repository (\$values): a chart-repository
+  # The chart from the registry, its prod values from this repository ($values): a chart-repository
   # source alone would read values-prod.yaml inside the chart package, never the file promotions write.
   sources:
     - repoURL: ghcr.io/acme/charts
@@ -211,7 +211,7 @@ spec:
       targetRevision: 0.13.0
       helm:
         valueFiles:
-          - \$values/charts/myapp/values-prod.yaml
+          - $values/charts/myapp/values-prod.yaml
     - repoURL: https://github.com/acme/monorepo.git
       targetRevision: main
       ref: values
