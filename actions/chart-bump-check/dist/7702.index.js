@@ -1335,12 +1335,6 @@ function deploymentState(valuesFiles) {
     const matches = globs.length > 0 ? (0,text_glob/* globMatcher */.fU)(globs) : () => false;
     return (path) => !CHART_CONTENT.has(external_node_path_.posix.basename(path)) && (exact.has(path) || matches(path));
 }
-/** The files under chart folder `dir` (repository path, '.' for the top) that are deployment state, relative to it. */
-function deploymentStateUnder(dir, files, valuesFiles) {
-    const isState = deploymentState(valuesFiles);
-    const prefix = dir === '.' || dir === '' ? '' : `${normal(dir)}/`;
-    return files.filter((f) => f.startsWith(prefix) && isState(f)).map((f) => f.slice(prefix.length));
-}
 /** Each environment's values file kept inside one of `chartDirs` (not a chart's own file): what `lockstep config` says once. */
 function deploymentStateFiles(chartDirs, environments) {
     return environments.flatMap((e) => {

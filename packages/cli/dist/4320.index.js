@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   deploymentStateFiles: () => (/* binding */ deploymentStateFiles),
 /* harmony export */   deploymentStateLine: () => (/* binding */ deploymentStateLine)
 /* harmony export */ });
-/* unused harmony export deploymentStateUnder */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
@@ -38,12 +37,6 @@ function deploymentState(valuesFiles) {
     const exact = new Set(valuesFiles.map(normal).filter((p) => !/[*?[{]/.test(p)));
     const matches = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(globs) : () => false;
     return (path) => !CHART_CONTENT.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path)) && (exact.has(path) || matches(path));
-}
-/** The files under chart folder `dir` (repository path, '.' for the top) that are deployment state, relative to it. */
-function deploymentStateUnder(dir, files, valuesFiles) {
-    const isState = deploymentState(valuesFiles);
-    const prefix = dir === '.' || dir === '' ? '' : `${normal(dir)}/`;
-    return files.filter((f) => f.startsWith(prefix) && isState(f)).map((f) => f.slice(prefix.length));
 }
 /** Each environment's values file kept inside one of `chartDirs` (not a chart's own file): what `lockstep config` says once. */
 function deploymentStateFiles(chartDirs, environments) {

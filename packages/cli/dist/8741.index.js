@@ -28,7 +28,7 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 52117:
+/***/ 41792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,7 +37,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   changedChartsOutput: () => (/* binding */ changedChartsOutput),
-  literalPrefix: () => (/* binding */ literalPrefix),
   run: () => (/* binding */ run)
 });
 
@@ -47,8 +46,6 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
 var problem = __webpack_require__(62368);
-// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/config/names.ts
 var names = __webpack_require__(16744);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -87,10 +84,131 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
 var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
 var table_check = __webpack_require__(58302);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/targets.ts
+// What the check applies, from the request and the base's config: the chart
+// patterns (the one meaning of charts), the environments' values files and
+// overlays (protected or not), the protected Applications, the deployment
+// state kept in chart folders, and the rules. Each target remembers its input
+// or config line, so one that matches nothing is reported there.
+
+
+
+
+
+/**
+ * The request and the config merged into what the check applies: chart
+ * patterns, environment values files, globs, ignore and the rules. Each
+ * target remembers its input or config line, so one that matches nothing is
+ * reported there. git names paths from the repository's top; patterns and
+ * config paths are relative to working-directory (`prefix` below the top).
+ */
+function checkTargets(req, root, prefix, config, lineIn) {
+    const fromInput = req.charts.length > 0;
+    const given = fromInput ? req.charts : (config?.charts ?? []);
+    const settings = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, config);
+    for (const p of [...given, ...(config?.chartsIgnore ?? [])])
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({
+        key,
+        file: configFile,
+        line: config && lineIn ? lineIn(config, path) : undefined,
+    });
+    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
+    // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
+    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
+    const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
+    const charts = choice.kind === 'patterns'
+        ? asTargets(choice.entries)
+        : choice.kind === 'every'
+            ? [{ pattern: here, written: here, input: 'working-directory' }]
+            : [];
+    const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
+    const environments = (config?.environments ?? []).flatMap((e, i) => e.values === undefined
+        ? []
+        : [
+            {
+                protected: e.protected,
+                target: {
+                    pattern: inRepo(e.values),
+                    written: e.values,
+                    ...fromConfig(['environments', i, 'values'], `environments[${i}].values`),
+                },
+            },
+        ]);
+    // Environments' overlays: each must hold a kustomization; a protected one's images: entries all by digest, at its file:line.
+    const overlays = (config?.environments ?? []).flatMap((e, i) => e.kustomization !== undefined
+        ? [
+            {
+                pattern: inRepo(e.kustomization),
+                written: e.kustomization,
+                ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
+                protected: e.protected,
+            },
+        ]
+        : []);
+    const targetOf = ({ protected: _, ...t }) => t;
+    const protectedOverlays = overlays.filter((o) => o.protected).map(targetOf);
+    const configuredOverlays = overlays.filter((o) => !o.protected).map(targetOf);
+    return {
+        charts,
+        noCharts: noChartsAt !== undefined,
+        noChartsAt,
+        // charts: named by neither the input nor the config: a repository of overlays or values files only (or one adopting
+        // lockstep, whose base has no config yet) needs no `charts: []`; a chart folder there is checked as ever.
+        ...(choice.kind === 'every' ? { chartsOptional: true } : {}),
+        ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
+        ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
+        // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
+        deploymentState: environments.map((e) => e.target.pattern),
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
+        ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
+        ...protectedApplicationTargets(req, config, inRepo, fromConfig),
+        prefix,
+        // Input > config > the table's default, as every operation decides it (settings/read.ts).
+        ignore: settings.ignore,
+        breaking: req.breaking,
+        changelog: settings.changelog,
+    };
+}
+/**
+ * The Application files whose chart versions must be exact: each protected
+ * environment's `application:` (its file, without `#name`), and the
+ * protected-applications globs.
+ */
+function protectedApplicationTargets(req, config, inRepo, fromConfig) {
+    const files = (config?.environments ?? []).flatMap((e, i) => {
+        if (!e.protected || !e.application)
+            return [];
+        const file = e.application.split('#')[0];
+        return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
+    });
+    const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+    return {
+        ...(files.length > 0 ? { protectedApplications: files } : {}),
+        ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
+    };
+}
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+function literalPrefix(pattern) {
+    const parts = pattern.trim().replace(/\\/g, '/').split('/');
+    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
+
 // EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
 var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
@@ -525,113 +643,6 @@ function changedChartsOutput(plan) {
         ok: c.ok,
         problems: c.problems.map(problem/* formatProblem */.Vw),
     }));
-}
-/**
- * The request and the config merged into what the check applies: chart
- * patterns, environment values files, globs, ignore and the rules. Each
- * target remembers its input or config line, so one that matches nothing is
- * reported there. git names paths from the repository's top; patterns and
- * config paths are relative to working-directory (`prefix` below the top).
- */
-function checkTargets(req, root, prefix, config, lineIn) {
-    const fromInput = req.charts.length > 0;
-    const given = fromInput ? req.charts : (config?.charts ?? []);
-    const settings = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, config);
-    for (const p of [...given, ...(config?.chartsIgnore ?? [])])
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
-    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-    const configFile = config?.file ? inRepo(config.file) : undefined;
-    const fromConfig = (path, key) => ({
-        key,
-        file: configFile,
-        line: config && lineIn ? lineIn(config, path) : undefined,
-    });
-    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
-    // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
-    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
-    const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
-    const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
-    const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
-    const charts = choice.kind === 'patterns'
-        ? asTargets(choice.entries)
-        : choice.kind === 'every'
-            ? [{ pattern: here, written: here, input: 'working-directory' }]
-            : [];
-    const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
-    const environments = (config?.environments ?? []).flatMap((e, i) => e.values === undefined
-        ? []
-        : [
-            {
-                protected: e.protected,
-                target: {
-                    pattern: inRepo(e.values),
-                    written: e.values,
-                    ...fromConfig(['environments', i, 'values'], `environments[${i}].values`),
-                },
-            },
-        ]);
-    // Environments' overlays: each must hold a kustomization; a protected one's images: entries all by digest, at its file:line.
-    const overlays = (config?.environments ?? []).flatMap((e, i) => e.kustomization !== undefined
-        ? [
-            {
-                pattern: inRepo(e.kustomization),
-                written: e.kustomization,
-                ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
-                protected: e.protected,
-            },
-        ]
-        : []);
-    const targetOf = ({ protected: _, ...t }) => t;
-    const protectedOverlays = overlays.filter((o) => o.protected).map(targetOf);
-    const configuredOverlays = overlays.filter((o) => !o.protected).map(targetOf);
-    return {
-        charts,
-        noCharts: noChartsAt !== undefined,
-        noChartsAt,
-        // charts: named by neither the input nor the config: a repository of overlays or values files only (or one adopting
-        // lockstep, whose base has no config yet) needs no `charts: []`; a chart folder there is checked as ever.
-        ...(choice.kind === 'every' ? { chartsOptional: true } : {}),
-        ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
-        ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
-        // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
-        deploymentState: environments.map((e) => e.target.pattern),
-        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
-        ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
-        ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
-        ...protectedApplicationTargets(req, config, inRepo, fromConfig),
-        prefix,
-        // Input > config > the table's default, as every operation decides it (settings/read.ts).
-        ignore: settings.ignore,
-        breaking: req.breaking,
-        changelog: settings.changelog,
-    };
-}
-/**
- * The Application files whose chart versions must be exact: each protected
- * environment's `application:` (its file, without `#name`), and the
- * protected-applications globs.
- */
-function protectedApplicationTargets(req, config, inRepo, fromConfig) {
-    const files = (config?.environments ?? []).flatMap((e, i) => {
-        if (!e.protected || !e.application)
-            return [];
-        const file = e.application.split('#')[0];
-        return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
-    });
-    const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
-    return {
-        ...(files.length > 0 ? { protectedApplications: files } : {}),
-        ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
-    };
-}
-/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
-function literalPrefix(pattern) {
-    const parts = pattern.trim().replace(/\\/g, '/').split('/');
-    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
-    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
 }
 
 
