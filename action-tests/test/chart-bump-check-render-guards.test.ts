@@ -149,6 +149,28 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     unchanged(pr);
   });
 
+  test("an operator's resource running an image by tag (a Prometheus' spec.image) is judged like a container (issue 73 item 5)", async () => {
+    const pr = pullRequest(CHARTS, {
+      'charts/myapp/Chart.yaml': chart('1.5.0'),
+      'charts/myapp/templates/prometheus.yaml': [
+        'apiVersion: monitoring.coreos.com/v1',
+        'kind: Prometheus',
+        'metadata:',
+        '  name: k8s',
+        'spec:',
+        '  image: quay.io/prometheus/prometheus:latest',
+        '',
+      ].join('\n'),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'charts/myapp/templates/prometheus.yaml:6: prod, a protected environment would run an image not pinned by digest: Prometheus myapp-prod/k8s: runs quay.io/prometheus/prometheus:latest, not pinned by digest (spec.image); this line writes quay.io/prometheus/prometheus:latest — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    expect(run.summary).toContain('| prod | ❌ 1 of 2 rendered images not pinned by digest |');
+    unchanged(pr);
+  });
+
   test('a protected environment is said pinned only as its render judged it; one the pull request does not render is not judged', async () => {
     const judged = await check(pullRequest(CHARTS, { 'charts/myapp/Chart.yaml': chart('1.4.3') }));
     expect(judged.code).toBe(0);
