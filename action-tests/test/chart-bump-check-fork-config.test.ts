@@ -86,10 +86,12 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     const pr = pullRequest({ ...UNBUMPED, '.github/lockstep.yml': 'charts: 5\n' });
     const run = await check(pr);
     expect(run.code).toBe(1);
-    expect(errors(run)).toEqual([NOT_BUMPED, ".github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md"]);
-    expect(run.summary).toContain(
-      "under the pull request's version the check could not run: .github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md.",
-    );
+    // The schema's own words for the key (issue 73 item 10).
+    const invalid =
+      ".github/lockstep.yml:1: 'charts' is 5, which must be array: Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error — write it as the schema says (see docs/configuration.md)";
+    expect(errors(run)).toEqual([NOT_BUMPED, invalid]);
+    // The summary escapes the brackets as Markdown (the file's text never becomes markup).
+    expect(run.summary).toContain(`under the pull request's version the check could not run: ${invalid.replace('[]', '\\[\\]')}.`);
   });
 
   test('a PR that adds a config where the base has none is checked with the defaults', async () => {

@@ -167,7 +167,7 @@ describe('npm run demo', () => {
     expect(cli).toMatch(/dev\s.*staging\s.*prod/);
     expect(cli).toMatch(/staging → prod: api 1\.4\.2 → 1\.7\.3/);
     expect(cli).toContain('$ lockstep promote --from staging --to prod');
-    expect(cli).toContain('-    targetRevision: 0.13.0');
+    expect(cli).toContain('-      targetRevision: 0.13.0');
     expect(cli).toContain('Dry run: 2 files would change; nothing was written, pushed or opened.');
     expect(r.stdout).toMatch(/demo finished: 7 step\(s\)/);
     // bump-chart and prepare-release check their dry run's diff against git diff after the real run (a step throws otherwise).
