@@ -227,3 +227,48 @@ export async function firstParentPaths(git: GitSpawner, sha: string): Promise<st
   const r = await git(['diff', '--no-renames', '--name-only', '-z', `${sha}^1`, sha, '--']);
   return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
 }
+
+/** How many commits one `git log` lists the paths of (far below the argument list's limit). */
+const PATHS_BATCH = 1000;
+
+/**
+ * firstParentPaths of many commits, with one `git log --no-walk` per thousand instead of one `git diff` each (a
+ * history of many releases has many release commits): each commit's paths against its first parent (a root
+ * commit's, every file it adds). A batch git refuses (a commit the clone lacks) is asked commit by commit.
+ */
+export async function firstParentPathsOf(git: GitSpawner, shas: readonly string[]): Promise<Map<string, string[] | undefined>> {
+  const out = new Map<string, string[] | undefined>();
+  for (let at = 0; at < shas.length; at += PATHS_BATCH) {
+    const batch = shas.slice(at, at + PATHS_BATCH);
+    const r = await git([
+      'log',
+      '--no-walk=unsorted',
+      '--diff-merges=first-parent',
+      '--no-renames',
+      '--name-only',
+      '-z',
+      '--format=%x01%H',
+      ...batch,
+      '--',
+    ]);
+    if (r.code !== 0) {
+      const each = await Promise.all(batch.map((sha) => firstParentPaths(git, sha)));
+      batch.forEach((sha, i) => out.set(sha, each[i]));
+      continue;
+    }
+    // Each commit is \x01<sha>\0, then (when it changed anything) \n and its paths, each ended by \0.
+    for (const part of r.stdout.toString('utf8').split('\x01')) {
+      const end = part.indexOf('\0');
+      if (end < 0) continue;
+      out.set(
+        part.slice(0, end),
+        part
+          .slice(end + 1)
+          .replace(/^\n/, '')
+          .split('\0')
+          .filter(Boolean),
+      );
+    }
+  }
+  return out;
+}

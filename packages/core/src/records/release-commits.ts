@@ -2,7 +2,7 @@
 // feature commit whose message ends in `Lockstep-Generated: prepare-release` (pasted, or written to hide
 // the change) would otherwise leave lead time as a release commit, never as the change it is.
 
-import { firstParentPaths } from '../git/log.ts';
+import { firstParentPathsOf } from '../git/log.ts';
 import type { GitSpawner } from '../git/spawn.ts';
 import { claimsOf, type Claims, type Trailer } from './trailers.ts';
 
@@ -25,16 +25,16 @@ export function releaseWritesByName(path: string): boolean {
 
 /**
  * Of the commits `claiming` a release, those that changed a file prepare-release does not write
- * (`releaseWrites`), or whose changes git cannot list: one `git diff` each (a history holds a release
- * commit per release, not per change).
+ * (`releaseWrites`), or whose changes git cannot list: one `git log` for a thousand of them.
  */
 export async function beyondRelease(
   git: GitSpawner,
   claiming: readonly string[],
   releaseWrites: (path: string) => boolean,
 ): Promise<Set<string>> {
-  const paths = await Promise.all(claiming.map((sha) => firstParentPaths(git, sha)));
-  return new Set(claiming.filter((_, i) => !paths[i]?.every(releaseWrites)));
+  if (claiming.length === 0) return new Set();
+  const paths = await firstParentPathsOf(git, claiming);
+  return new Set(claiming.filter((sha) => !paths.get(sha)?.every(releaseWrites)));
 }
 
 /** A commit of the history walk as claimingRelease reads it: a change (`commit`), or a kept commit with its claims. */
