@@ -276,6 +276,47 @@ async function firstParentPaths(git, sha) {
     const r = await git(['diff', '--no-renames', '--name-only', '-z', `${sha}^1`, sha, '--']);
     return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
 }
+/** How many commits one `git log` lists the paths of (far below the argument list's limit). */
+const PATHS_BATCH = 1000;
+/**
+ * firstParentPaths of many commits, with one `git log --no-walk` per thousand instead of one `git diff` each (a
+ * history of many releases has many release commits): each commit's paths against its first parent (a root
+ * commit's, every file it adds). A batch git refuses (a commit the clone lacks) is asked commit by commit.
+ */
+async function firstParentPathsOf(git, shas) {
+    const out = new Map();
+    for (let at = 0; at < shas.length; at += PATHS_BATCH) {
+        const batch = shas.slice(at, at + PATHS_BATCH);
+        const r = await git([
+            'log',
+            '--no-walk=unsorted',
+            '--diff-merges=first-parent',
+            '--no-renames',
+            '--name-only',
+            '-z',
+            '--format=%x01%H',
+            ...batch,
+            '--',
+        ]);
+        if (r.code !== 0) {
+            const each = await Promise.all(batch.map((sha) => firstParentPaths(git, sha)));
+            batch.forEach((sha, i) => out.set(sha, each[i]));
+            continue;
+        }
+        // Each commit is \x01<sha>\0, then (when it changed anything) \n and its paths, each ended by \0.
+        for (const part of r.stdout.toString('utf8').split('\x01')) {
+            const end = part.indexOf('\0');
+            if (end < 0)
+                continue;
+            out.set(part.slice(0, end), part
+                .slice(end + 1)
+                .replace(/^\n/, '')
+                .split('\0')
+                .filter(Boolean));
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var records_trailers = __webpack_require__(73190);
@@ -302,12 +343,13 @@ function releaseWritesByName(path) {
 }
 /**
  * Of the commits `claiming` a release, those that changed a file prepare-release does not write
- * (`releaseWrites`), or whose changes git cannot list: one `git diff` each (a history holds a release
- * commit per release, not per change).
+ * (`releaseWrites`), or whose changes git cannot list: one `git log` for a thousand of them.
  */
 async function beyondRelease(git, claiming, releaseWrites) {
-    const paths = await Promise.all(claiming.map((sha) => firstParentPaths(git, sha)));
-    return new Set(claiming.filter((_, i) => !paths[i]?.every(releaseWrites)));
+    if (claiming.length === 0)
+        return new Set();
+    const paths = await firstParentPathsOf(git, claiming);
+    return new Set(claiming.filter((sha) => !paths.get(sha)?.every(releaseWrites)));
 }
 /** The kept commits whose trailers claim a release: their own, or for a merge its merged side's (`sides`). */
 function claimingRelease(commits, sides) {
