@@ -263,6 +263,23 @@ export function readApplication(text: string, file: string, name: string | undef
   };
 }
 
+/** Where Argo CD reads one valueFiles entry: a repository path, or (a chart-repository source's plain entry) inside the chart package. */
+export type ValueFilePlace = { entry: string } & ({ repo: string } | { inPackage: string });
+
+/**
+ * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
+ * plain entry beside a git source's `path:`, a chart-repository source's plain entry inside the chart package.
+ */
+export function valueFilePlaces(app: ApplicationRender): ValueFilePlace[] {
+  return app.valueFiles.map((entry) =>
+    entry.startsWith('$')
+      ? { entry, repo: posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+      : app.path !== undefined
+        ? { entry, repo: posix.normalize(posix.join(app.path, entry)) }
+        : { entry, inPackage: posix.normalize(entry) },
+  );
+}
+
 /**
  * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
  * them, each with its repository path (undefined for a file inside a
@@ -280,21 +297,19 @@ export async function applicationValues(
   read: (path: string) => Promise<string | undefined>,
 ): Promise<{ values: { path?: string; text: string }[] } | { unavailable: string }> {
   const values: { path?: string; text: string }[] = [];
-  for (const f of app.valueFiles) {
+  for (const place of valueFilePlaces(app)) {
     // A chart-repository source reads a plain entry inside the chart package, never a file of this repository.
-    const inPackage = !f.startsWith('$') && app.path === undefined;
-    const fromRoot = inPackage ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : posix.join(app.path!, f);
-    const path = fromRoot !== undefined ? posix.normalize(fromRoot) : undefined;
-    const text = inPackage ? chartFiles?.get(posix.normalize(f)) : await read(path!);
+    const text = 'inPackage' in place ? chartFiles?.get(place.inPackage) : await read(place.repo);
     if (text === undefined) {
       if (app.ignoreMissingValueFiles) continue;
       return {
-        unavailable: inPackage
-          ? `the Application's valueFiles entry ${f} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
-          : `the Application's valueFiles entry ${f} is not in the repository`,
+        unavailable:
+          'inPackage' in place
+            ? `the Application's valueFiles entry ${place.entry} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
+            : `the Application's valueFiles entry ${place.entry} is not in the repository`,
       };
     }
-    values.push({ ...(path !== undefined ? { path } : {}), text });
+    values.push({ ...('repo' in place ? { path: place.repo } : {}), text });
   }
   for (const text of app.inline) values.push({ text });
   return { values };

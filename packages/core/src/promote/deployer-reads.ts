@@ -13,7 +13,7 @@
 
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import { readApplication } from './application.ts';
+import { readApplication, valueFilePlaces } from './application.ts';
 import type { ChartRevision } from './application.ts';
 
 /** What the check needs of the target: its name, its pins' file, and its Application (file, text, chart revision). */
@@ -44,14 +44,13 @@ export function refuseUnreadPins(p: DeployedPlace): void {
   if (!rev || rev.flux || appText === undefined || posix.normalize(p.file) === posix.normalize(rev.file)) return;
   const app = readApplication(appText, rev.file, rev.name, rev.chartPath ? [rev.chartPath] : []);
   const file = posix.normalize(p.file);
-  const read = new Set<string>();
-  const inPackage: string[] = [];
-  if (app.path !== undefined) read.add(posix.join(app.path, 'values.yaml'));
-  for (const f of app.valueFiles) {
-    if (f.startsWith('$')) read.add(posix.normalize(f.slice(f.indexOf('/') + 1)));
-    else if (app.path !== undefined) read.add(posix.normalize(posix.join(app.path, f)));
-    else inPackage.push(f);
-  }
+  const places = valueFilePlaces(app);
+  // Helm reads a git source's own values.yaml unasked.
+  const read = new Set([
+    ...(app.path !== undefined ? [posix.join(app.path, 'values.yaml')] : []),
+    ...places.flatMap((v) => ('repo' in v ? [v.repo] : [])),
+  ]);
+  const inPackage = places.flatMap((v) => ('inPackage' in v ? [v.entry] : []));
   if (read.has(file)) return;
   const multiSource = `a multi-source Application: the chart's source with valueFiles: [$values/${file}] beside a source of this repository with ref: values`;
   const packaged = inPackage.find((f) => posix.basename(f) === posix.basename(file)) ?? inPackage[0];

@@ -12,7 +12,13 @@
 
 import { posix } from 'node:path';
 import { parse } from 'yaml';
-import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
+import {
+  applicationValues,
+  readApplication,
+  splitApplicationRef,
+  valueFilePlaces,
+  type ApplicationRender,
+} from '../../promote/application.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
@@ -127,11 +133,9 @@ function chartFolders(headPaths: ReadonlySet<string>): string[] {
   });
 }
 
-/** The files a valueFiles list reads from the repository (as applicationValues resolves them; a file inside a registry's chart is the chart folder's). */
+/** The files of this repository a valueFiles list reads (a file inside a registry's chart is no file of it: the chart folder's changes are seen as such). */
 function valueFilePaths(app: ApplicationRender | undefined): string[] {
-  return (app?.valueFiles ?? []).map((f) =>
-    posix.normalize(f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app?.path ? posix.join(app.path, f) : f),
-  );
+  return app ? valueFilePlaces(app).flatMap((v) => ('repo' in v ? [v.repo] : [])) : [];
 }
 
 /** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
