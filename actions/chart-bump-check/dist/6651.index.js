@@ -1409,18 +1409,13 @@ function deployer_reads_refuseUnreadPins(p) {
         return;
     const app = readApplication(appText, rev.file, rev.name, rev.chartPath ? [rev.chartPath] : []);
     const file = posix.normalize(p.file);
-    const read = new Set();
-    const inPackage = [];
-    if (app.path !== undefined)
-        read.add(posix.join(app.path, 'values.yaml'));
-    for (const f of app.valueFiles) {
-        if (f.startsWith('$'))
-            read.add(posix.normalize(f.slice(f.indexOf('/') + 1)));
-        else if (app.path !== undefined)
-            read.add(posix.normalize(posix.join(app.path, f)));
-        else
-            inPackage.push(f);
-    }
+    const places = valueFilePlaces(app);
+    // Helm reads a git source's own values.yaml unasked.
+    const read = new Set([
+        ...(app.path !== undefined ? [posix.join(app.path, 'values.yaml')] : []),
+        ...places.flatMap((v) => ('repo' in v ? [v.repo] : [])),
+    ]);
+    const inPackage = places.flatMap((v) => ('inPackage' in v ? [v.entry] : []));
     if (read.has(file))
         return;
     const multiSource = `a multi-source Application: the chart's source with valueFiles: [$values/${file}] beside a source of this repository with ref: values`;

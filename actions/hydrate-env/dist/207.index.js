@@ -7785,6 +7785,17 @@ function readApplication(text, file, name, charts = []) {
     };
 }
 /**
+ * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
+ * plain entry beside a git source's `path:`, a chart-repository source's plain entry inside the chart package.
+ */
+function valueFilePlaces(app) {
+    return app.valueFiles.map((entry) => entry.startsWith('$')
+        ? { entry, repo: external_node_path_.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+        : app.path !== undefined
+            ? { entry, repo: external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, entry)) }
+            : { entry, inPackage: external_node_path_.posix.normalize(entry) });
+}
+/**
  * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
  * them, each with its repository path (undefined for a file inside a
  * registry's chart, and for the inline values): its valueFiles (`$ref/path`
@@ -7797,22 +7808,19 @@ function readApplication(text, file, name, charts = []) {
  */
 async function applicationValues(app, chartFiles, read) {
     const values = [];
-    for (const f of app.valueFiles) {
+    for (const place of valueFilePlaces(app)) {
         // A chart-repository source reads a plain entry inside the chart package, never a file of this repository.
-        const inPackage = !f.startsWith('$') && app.path === undefined;
-        const fromRoot = inPackage ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : external_node_path_.posix.join(app.path, f);
-        const path = fromRoot !== undefined ? external_node_path_.posix.normalize(fromRoot) : undefined;
-        const text = inPackage ? chartFiles?.get(external_node_path_.posix.normalize(f)) : await read(path);
+        const text = 'inPackage' in place ? chartFiles?.get(place.inPackage) : await read(place.repo);
         if (text === undefined) {
             if (app.ignoreMissingValueFiles)
                 continue;
             return {
-                unavailable: inPackage
-                    ? `the Application's valueFiles entry ${f} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
-                    : `the Application's valueFiles entry ${f} is not in the repository`,
+                unavailable: 'inPackage' in place
+                    ? `the Application's valueFiles entry ${place.entry} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
+                    : `the Application's valueFiles entry ${place.entry} is not in the repository`,
             };
         }
-        values.push({ ...(path !== undefined ? { path } : {}), text });
+        values.push({ ...('repo' in place ? { path: place.repo } : {}), text });
     }
     for (const text of app.inline)
         values.push({ text });

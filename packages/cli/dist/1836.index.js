@@ -132,6 +132,7 @@ function stripPort(host) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ applicationValues),
 /* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   aw: () => (/* binding */ valueFilePlaces),
 /* harmony export */   nZ: () => (/* binding */ readApplication),
 /* harmony export */   u6: () => (/* binding */ setChartRevision),
 /* harmony export */   xL: () => (/* binding */ findChartRevision)
@@ -343,6 +344,17 @@ function readApplication(text, file, name, charts = []) {
     };
 }
 /**
+ * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
+ * plain entry beside a git source's `path:`, a chart-repository source's plain entry inside the chart package.
+ */
+function valueFilePlaces(app) {
+    return app.valueFiles.map((entry) => entry.startsWith('$')
+        ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+        : app.path !== undefined
+            ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, entry)) }
+            : { entry, inPackage: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry) });
+}
+/**
  * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
  * them, each with its repository path (undefined for a file inside a
  * registry's chart, and for the inline values): its valueFiles (`$ref/path`
@@ -355,22 +367,19 @@ function readApplication(text, file, name, charts = []) {
  */
 async function applicationValues(app, chartFiles, read) {
     const values = [];
-    for (const f of app.valueFiles) {
+    for (const place of valueFilePlaces(app)) {
         // A chart-repository source reads a plain entry inside the chart package, never a file of this repository.
-        const inPackage = !f.startsWith('$') && app.path === undefined;
-        const fromRoot = inPackage ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f);
-        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
-        const text = inPackage ? chartFiles?.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : await read(path);
+        const text = 'inPackage' in place ? chartFiles?.get(place.inPackage) : await read(place.repo);
         if (text === undefined) {
             if (app.ignoreMissingValueFiles)
                 continue;
             return {
-                unavailable: inPackage
-                    ? `the Application's valueFiles entry ${f} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
-                    : `the Application's valueFiles entry ${f} is not in the repository`,
+                unavailable: 'inPackage' in place
+                    ? `the Application's valueFiles entry ${place.entry} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
+                    : `the Application's valueFiles entry ${place.entry} is not in the repository`,
             };
         }
-        values.push({ ...(path !== undefined ? { path } : {}), text });
+        values.push({ ...('repo' in place ? { path: place.repo } : {}), text });
     }
     for (const text of app.inline)
         values.push({ text });

@@ -1354,18 +1354,13 @@ function refuseUnreadPins(p) {
         return;
     const app = (0,application/* readApplication */.nZ)(appText, rev.file, rev.name, rev.chartPath ? [rev.chartPath] : []);
     const file = external_node_path_.posix.normalize(p.file);
-    const read = new Set();
-    const inPackage = [];
-    if (app.path !== undefined)
-        read.add(external_node_path_.posix.join(app.path, 'values.yaml'));
-    for (const f of app.valueFiles) {
-        if (f.startsWith('$'))
-            read.add(external_node_path_.posix.normalize(f.slice(f.indexOf('/') + 1)));
-        else if (app.path !== undefined)
-            read.add(external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, f)));
-        else
-            inPackage.push(f);
-    }
+    const places = (0,application/* valueFilePlaces */.aw)(app);
+    // Helm reads a git source's own values.yaml unasked.
+    const read = new Set([
+        ...(app.path !== undefined ? [external_node_path_.posix.join(app.path, 'values.yaml')] : []),
+        ...places.flatMap((v) => ('repo' in v ? [v.repo] : [])),
+    ]);
+    const inPackage = places.flatMap((v) => ('inPackage' in v ? [v.entry] : []));
     if (read.has(file))
         return;
     const multiSource = `a multi-source Application: the chart's source with valueFiles: [$values/${file}] beside a source of this repository with ref: values`;

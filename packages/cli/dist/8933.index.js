@@ -570,9 +570,9 @@ function chartFolders(headPaths) {
         return !(external_node_path_.posix.basename(parent) === 'charts' && all.has(external_node_path_.posix.dirname(parent)));
     });
 }
-/** The files a valueFiles list reads from the repository (as applicationValues resolves them; a file inside a registry's chart is the chart folder's). */
+/** The files of this repository a valueFiles list reads (a file inside a registry's chart is no file of it: the chart folder's changes are seen as such). */
 function valueFilePaths(app) {
-    return (app?.valueFiles ?? []).map((f) => external_node_path_.posix.normalize(f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app?.path ? external_node_path_.posix.join(app.path, f) : f));
+    return app ? (0,application/* valueFilePlaces */.aw)(app).flatMap((v) => ('repo' in v ? [v.repo] : [])) : [];
 }
 /** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
 function sameSide(a, b) {
