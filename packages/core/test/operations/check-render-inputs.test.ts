@@ -181,3 +181,102 @@ describe('an Application whose targetRevision moves is rendered at the version e
     ]);
   });
 });
+
+describe('a chart pull request renders an environment at the version its registry Application pins (issue 72 item 4)', () => {
+  // prod pulls platform 1.4.0 from the registry; dev follows the chart folder (a git source). The pull request changes
+  // the chart (1.5.0 → 1.6.0, replicas 3 → 4): Argo CD keeps rendering 1.4.0 for prod until its targetRevision moves.
+  const config = [
+    'environments:',
+    '  - { name: dev, values: envs/dev.yaml, application: apps/dev.yaml }',
+    '  - { name: prod, values: envs/prod.yaml, application: apps/prod.yaml, protected: true }',
+    '',
+  ].join('\n');
+  const app = (name: string, source: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      `metadata: { name: platform-${name} }`,
+      'spec:',
+      `  destination: { namespace: ${name} }`,
+      '  sources:',
+      `    - ${source}`,
+      '    - { repoURL: https://github.com/acme/deploy, targetRevision: main, ref: values }',
+      '',
+    ].join('\n');
+  const chart = (version: string, replicas: string, image = `ghcr.io/acme/platform:1.0.0@${DIGEST}`) => ({
+    'charts/platform/Chart.yaml': `apiVersion: v2\nname: platform\nversion: ${version}\n`,
+    'charts/platform/templates/deploy.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: platform }',
+      'spec:',
+      `  replicas: ${replicas}`,
+      '  selector: { matchLabels: { app: platform } }',
+      '  template:',
+      '    metadata: { labels: { app: platform, env: "{{ .Values.env }}" } }',
+      '    spec:',
+      '      containers:',
+      `        - { name: platform, image: "${image}" }`,
+      '',
+    ].join('\n'),
+  });
+  const files = (prodVersion: string) => ({
+    '.github/lockstep.yml': config,
+    'envs/dev.yaml': 'env: dev\n',
+    'envs/prod.yaml': 'env: prod\n',
+    'apps/dev.yaml': app('dev', '{ repoURL: https://github.com/acme/deploy, path: charts/platform, targetRevision: main, helm: { valueFiles: [$values/envs/dev.yaml] } }'),
+    'apps/prod.yaml': app(
+      'prod',
+      `{ repoURL: oci://ghcr.io/acme/charts, chart: platform, targetRevision: ${prodVersion}, helm: { valueFiles: [$values/envs/prod.yaml] } }`,
+    ),
+  });
+  const run = (commits: Record<string, Record<string, string>>, changed: string[]) =>
+    renderChecks(
+      'auto',
+      parseConfigText(config, '.github/lockstep.yml'),
+      [
+        {
+          path: 'charts/platform',
+          name: 'platform',
+          base: commits.base['charts/platform/Chart.yaml'].match(/version: (.*)/)![1],
+          head: commits.head['charts/platform/Chart.yaml'].match(/version: (.*)/)![1],
+          required: 'patch',
+          ok: true,
+          problems: [],
+          status: 'changed',
+        } as never,
+      ],
+      { base: 'base', head: 'head' },
+      reader(commits),
+      TOOLS,
+      inRepo,
+      undefined,
+      { changed: new Set(changed), headPaths: new Set(Object.keys(commits.head)) },
+    );
+  const TAGS = { 'refs/tags/platform-1.4.0': chart('1.4.0', '2') };
+
+  test('prod at 1.4.0 is rendered from its tag on both sides: unchanged, while dev shows the change', async () => {
+    const base = { ...files('1.4.0'), ...chart('1.5.0', '3') };
+    const head = { ...files('1.4.0'), ...chart('1.6.0', '4') };
+    const out = await run({ base, head, ...TAGS }, ['charts/platform/Chart.yaml', 'charts/platform/templates/deploy.yaml']);
+    expect(out?.rendered.map(countLine)).toEqual([
+      '1 changed, 0 added, 0 removed in dev (chart platform 1.5.0 → 1.6.0 with Helm 3.17.3)',
+      "0 changed, 0 added, 0 removed in prod (chart platform 1.4.0, as prod's Application pins it; this pull request's 1.6.0 is not deployed there with Helm 3.17.3)",
+    ]);
+    expect(out?.rendered[0].diff?.changes[0].diff).toContain('-  replicas: 3\n+  replicas: 4');
+    expect(out?.problems).toEqual([]);
+  });
+
+  test('the same pull request moving prod to 1.6.0: prod shows 1.4.0 → 1.6.0, and the new image it would run is judged', async () => {
+    const base = { ...files('1.4.0'), ...chart('1.5.0', '3') };
+    const head = { ...files('1.6.0'), ...chart('1.6.0', '4', 'evil.example/platform:latest') };
+    const out = await run({ base, head, ...TAGS }, ['charts/platform/Chart.yaml', 'charts/platform/templates/deploy.yaml', 'apps/prod.yaml']);
+    expect(out?.rendered.map(countLine)[1]).toBe(
+      '1 changed, 0 added, 0 removed in prod (chart platform 1.4.0 → 1.6.0 with Helm 3.17.3)',
+    );
+    expect(out?.rendered[1].diff?.changes[0].diff).toContain('-  replicas: 2\n+  replicas: 4');
+    expect(out?.problems.filter((p) => p.level === 'error').map((p) => `${p.file}: ${p.message.slice(0, 60)}`)).toEqual([
+      'charts/platform/templates/deploy.yaml: prod, a protected environment would run an image not pinned ',
+    ]);
+  });
+});

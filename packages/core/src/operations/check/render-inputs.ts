@@ -250,7 +250,7 @@ export async function changedInputs(
  * Where chart `chart` at `version` is read from this repository, as the Application pins it: its release tag
  * `<chart>-<version>`, else the first of `commits` whose folder `dir` says that version in its Chart.yaml; else why not.
  */
-async function versionCommit(
+export async function versionCommit(
   reader: InputsReader,
   dir: string,
   chart: string,

@@ -33,7 +33,9 @@ import { protectedVerdicts, renderProblems, type GuardedRender } from './render-
 import type { ProtectedVerdict } from './verdicts.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
-import { applicationOf, changedInputs, chartSide, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
+import { applicationOf, changedInputs, chartSide, environmentFiles, versionCommit, type CheckTree, type InputsRender } from './render-inputs.ts';
+import semver from 'semver';
+import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 
 /** How the check reads the repository at a commit. */
@@ -192,8 +194,14 @@ async function renderCharts(
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
-    const side = (commit: string, values: string, app: ApplicationRender | undefined) =>
-      chartSide(reader, commit, dir, chart.name, values, app);
+    // A registry Application pinning an exact version renders that version on each side, as Argo CD pulls it: the
+    // pull request's chart reaches it only once its targetRevision names the new version (pinnedAt).
+    const side = async (commit: string, other: string, folderVersion: string | null, values: string, app: ApplicationRender | undefined) => {
+      const at = await pinnedAt(reader, dir, chart.name, app, folderVersion, [commit, other]);
+      return typeof at === 'string' || at === undefined
+        ? chartSide(reader, commit, dir, chart.name, values, app, at ?? commit)
+        : { side: at, sources: [] };
+    };
     for (const e of config.environments) {
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
@@ -204,12 +212,14 @@ async function renderCharts(
       const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
       if (!deploys) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
-      const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+      const what = pinnedWhat(e.name, chart, atBase ?? app, app);
       const { helm: used, renderer } = rendererOf(e);
       jobs.push(
         Promise.all([
-          chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
-          side(commits.head, values, app),
+          chart.base === null
+            ? Promise.resolve<'nothing'>('nothing')
+            : side(commits.base, commits.head, chart.base, values, atBase ?? app).then((b) => b.side),
+          side(commits.head, commits.base, chart.head, values, app),
         ]).then(async ([b, h]) => {
           validation?.prepare(e, sideRender(renderer, b));
           // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
@@ -269,4 +279,37 @@ async function renderFlux(
   if (validation && !('unavailable' in f.after))
     await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? chartCrds(f.chart.files, f.chart.dir) : []);
   return { ...judged, render };
+}
+
+/**
+ * Where a changed chart is read for an environment whose Application pulls it from a registry at an exact version
+ * (`targetRevision: 1.4.0`): the folder at the side's own commit when it says that version (undefined), else the
+ * version's tag or commit (render-inputs.ts versionCommit), else why it cannot be had. A git `path:` source, a
+ * range or no Application reads the folder as the side has it (undefined).
+ */
+async function pinnedAt(
+  reader: CheckReader,
+  dir: string,
+  chart: string,
+  app: ApplicationRender | undefined,
+  folderVersion: string | null,
+  commits: readonly string[],
+): Promise<string | Unavailable | undefined> {
+  const pinned = app && app.path === undefined ? semver.valid(app.revision.current) : null;
+  if (!pinned || pinned === folderVersion) return undefined;
+  return versionCommit(reader, dir, chart, pinned, commits);
+}
+
+/** What a changed chart's render of an environment shows: the folder's versions, or the versions its Application pins. */
+function pinnedWhat(
+  env: string,
+  chart: Pick<ChartCheck, 'name' | 'base' | 'head'>,
+  atBase: ApplicationRender | undefined,
+  atHead: ApplicationRender | undefined,
+): string {
+  const pin = (app: ApplicationRender | undefined) => (app && app.path === undefined ? semver.valid(app.revision.current) : null);
+  const [b, h] = [pin(atBase), pin(atHead)];
+  if (h === null || h === chart.head) return `chart ${chart.name} ${b ?? chart.base ?? '(new)'} → ${chart.head}`;
+  const moved = b !== null && b !== h ? `${b} → ${h}` : h;
+  return `chart ${chart.name} ${moved}, as ${env}'s Application pins it; this pull request's ${chart.head} is not deployed there`;
 }
