@@ -236,6 +236,28 @@ describe('chart-bump-check renders a HelmRelease whose chart is only in a regist
     unchanged(pr);
   });
 
+  test('a semver range is pulled as helm-controller resolves it, the highest tag it admits (1.5.0 of 1.4.2 and 1.5.0): its sidecar is judged (issue 72 item 4)', async () => {
+    const pr = pullRequest(remoteRepo(), { 'apps/production/myapp-values.yaml': pinned('">=1.4.0 <2.0.0"') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'apps/production/myapp-values.yaml:1: production, a protected environment would run an image not pinned by digest: Deployment production/api: container proxy runs docker.io/library/envoy:v1.30, not pinned by digest (spec.template.spec.containers[1].image) — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    expect(run.summary).toContain('+        - image: docker.io/library/envoy:v1.30\n+          name: proxy\n');
+    unchanged(pr);
+  });
+
+  test('a range no tag admits: protected production fails closed at the version line, naming the range and the highest version listed', async () => {
+    const pr = pullRequest(remoteRepo(), { 'apps/production/myapp-values.yaml': pinned('"~2.0.0"') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    const errors = said(run, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`apps/production/myapp-values.yaml:10: production, a protected environment cannot be judged at the head: chart myapp ~2.0.0 could not be pulled from ${registry.host}: `);
+    expect(errors[0]).toContain(`${registry.host}/acme/charts/myapp has no version in the range ~2.0.0 (2 versions listed, the highest 1.5.0)`);
+    unchanged(pr);
+  });
+
   test('a version the registry does not hold: protected production fails closed at the version line, naming the host', async () => {
     const pr = pullRequest(remoteRepo(), { 'apps/production/myapp-values.yaml': pinned('9.9.9') });
     const run = await check(pr);

@@ -9,6 +9,7 @@ import type { CommitMode } from '../config/config.ts';
 import type { GeneratedBranchResult } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
 import type { ImageReference } from '../registry/reference.ts';
+import type { ChartReference } from '../registry/chart.ts';
 import type { Approvals } from '../github/approvals.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
@@ -166,7 +167,7 @@ export interface PromoteWorld {
   /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** (its subcharts' too, under charts/<sub>/) from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */
   readChart(ref: ImageReference): Promise<Map<string, string>>;
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
-  pullChartArchive(ref: ImageReference): Promise<Uint8Array>;
+  pullChartArchive(ref: ChartReference): Promise<Uint8Array>;
   /**
    * A chart version from a classic Helm repository (`https://…`, chart-releaser's layout: registry/helm-repository.ts):
    * its packaged .tgz from the archive index.yaml names, checked against the index's digest, and that archive's URL.

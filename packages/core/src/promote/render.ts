@@ -301,7 +301,7 @@ export async function chartInput(
   if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
   if (image) {
-    const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? chartTag(version)}`}`;
+    const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? ('range' in image ? image.range : chartTag(version))}`}`;
     try {
       return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
     } catch (e) {

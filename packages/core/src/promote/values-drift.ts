@@ -12,11 +12,12 @@
 // and goes on; `off` skips it.
 
 import { posix } from 'node:path';
-import { valid } from 'semver';
+import { valid, validRange } from 'semver';
 import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
+import type { ChartReference } from '../registry/chart.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
@@ -313,7 +314,7 @@ export function configuredRegistry(req: PromoteRequest, name: string, version: s
 }
 
 /** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-export function ociReference(source: ChartSource, version: string): ImageReference | undefined {
+export function ociReference(source: ChartSource, version: string): ChartReference | undefined {
   if (!source.repoURL || !source.chart) return undefined;
   const url = source.repoURL.trim().replace(/\/+$/, '');
   const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
@@ -321,6 +322,9 @@ export function ociReference(source: ChartSource, version: string): ImageReferen
   const host = bare.split('/')[0];
   if (!host.includes('.') && !host.includes(':') && host !== 'localhost') return undefined;
   try {
+    // A semver range (`6.x`, `>=1.2.0 <2.0.0`) is pulled as the highest version the registry's tags admit (registry/chart.ts).
+    if (valid(version) === null && validRange(version) !== null)
+      return { ...parseReference(`${bare}/${source.chart}`), tag: undefined, range: version };
     const ref = parseReference(`${bare}/${source.chart}:${chartTag(version)}`);
     const digest = source.digests?.get(version);
     return digest ? { ...ref, digest } : ref;

@@ -97,7 +97,7 @@ export function remoteCharts(o: {
     } else {
       const ref = ociReference(source, version);
       if (!ref) return undefined;
-      const where = `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag}`}`;
+      const where = `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range}`}`;
       got = pullChartArchive(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
     }
     pulled.set(key, got);

@@ -14,13 +14,13 @@ import { UserError } from '../../errors.ts';
 import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
 import { ociReference } from '../../promote/values-drift.ts';
 import { isClassicRepository } from '../../registry/helm-repository.ts';
-import type { ImageReference } from '../../registry/reference.ts';
+import type { ChartReference } from '../../registry/chart.ts';
 import { readChartFolder, type ChartInput, type ChartReader } from '../../render/render.ts';
 
 /** Where a render's chart archive comes from outside the repository (plan.ts opens the registry client once per run). */
 export interface ChartPuller {
   /** A chart pushed to an OCI registry (`helm push`), its manifest and layer checked against their digests. */
-  oci(ref: ImageReference): Promise<Uint8Array>;
+  oci(ref: ChartReference): Promise<Uint8Array>;
   /** A chart of a classic https Helm repository, its archive checked against the index's digest. */
   repository(repoURL: string, chart: string, version: string): Promise<Uint8Array>;
 }
@@ -84,7 +84,7 @@ async function chartOf(
     if (ref)
       return {
         input: { tgz: await pull.oci(ref) },
-        from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ''}`}`,
+        from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range ?? ''}`}`,
       };
     if (source.repoURL && source.chart && version && isClassicRepository(source.repoURL))
       return {
