@@ -253,8 +253,12 @@ describe('chart-bump-check renders a HelmRelease whose chart is only in a regist
     expect(run.code).toBe(1);
     const errors = said(run, 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`apps/production/myapp-values.yaml:10: production, a protected environment cannot be judged at the head: chart myapp ~2.0.0 could not be pulled from ${registry.host}: `);
-    expect(errors[0]).toContain(`${registry.host}/acme/charts/myapp has no version in the range ~2.0.0 (2 versions listed, the highest 1.5.0)`);
+    expect(errors[0]).toContain(
+      `apps/production/myapp-values.yaml:10: production, a protected environment cannot be judged at the head: chart myapp ~2.0.0 could not be pulled from ${registry.host}: `,
+    );
+    expect(errors[0]).toContain(
+      `${registry.host}/acme/charts/myapp has no version in the range ~2.0.0 (2 versions listed, the highest 1.5.0)`,
+    );
     unchanged(pr);
   });
 

@@ -224,7 +224,10 @@ describe('a chart pull request renders an environment at the version its registr
     '.github/lockstep.yml': config,
     'envs/dev.yaml': 'env: dev\n',
     'envs/prod.yaml': 'env: prod\n',
-    'apps/dev.yaml': app('dev', '{ repoURL: https://github.com/acme/deploy, path: charts/platform, targetRevision: main, helm: { valueFiles: [$values/envs/dev.yaml] } }'),
+    'apps/dev.yaml': app(
+      'dev',
+      '{ repoURL: https://github.com/acme/deploy, path: charts/platform, targetRevision: main, helm: { valueFiles: [$values/envs/dev.yaml] } }',
+    ),
     'apps/prod.yaml': app(
       'prod',
       `{ repoURL: oci://ghcr.io/acme/charts, chart: platform, targetRevision: ${prodVersion}, helm: { valueFiles: [$values/envs/prod.yaml] } }`,
@@ -270,10 +273,12 @@ describe('a chart pull request renders an environment at the version its registr
   test('the same pull request moving prod to 1.6.0: prod shows 1.4.0 → 1.6.0, and the new image it would run is judged', async () => {
     const base = { ...files('1.4.0'), ...chart('1.5.0', '3') };
     const head = { ...files('1.6.0'), ...chart('1.6.0', '4', 'evil.example/platform:latest') };
-    const out = await run({ base, head, ...TAGS }, ['charts/platform/Chart.yaml', 'charts/platform/templates/deploy.yaml', 'apps/prod.yaml']);
-    expect(out?.rendered.map(countLine)[1]).toBe(
-      '1 changed, 0 added, 0 removed in prod (chart platform 1.4.0 → 1.6.0 with Helm 3.17.3)',
-    );
+    const out = await run({ base, head, ...TAGS }, [
+      'charts/platform/Chart.yaml',
+      'charts/platform/templates/deploy.yaml',
+      'apps/prod.yaml',
+    ]);
+    expect(out?.rendered.map(countLine)[1]).toBe('1 changed, 0 added, 0 removed in prod (chart platform 1.4.0 → 1.6.0 with Helm 3.17.3)');
     expect(out?.rendered[1].diff?.changes[0].diff).toContain('-  replicas: 2\n+  replicas: 4');
     expect(out?.problems.filter((p) => p.level === 'error').map((p) => `${p.file}: ${p.message.slice(0, 60)}`)).toEqual([
       'charts/platform/templates/deploy.yaml: prod, a protected environment would run an image not pinned ',

@@ -33,7 +33,15 @@ import { protectedVerdicts, renderProblems, type GuardedRender } from './render-
 import type { ProtectedVerdict } from './verdicts.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
-import { applicationOf, changedInputs, chartSide, environmentFiles, versionCommit, type CheckTree, type InputsRender } from './render-inputs.ts';
+import {
+  applicationOf,
+  changedInputs,
+  chartSide,
+  environmentFiles,
+  versionCommit,
+  type CheckTree,
+  type InputsRender,
+} from './render-inputs.ts';
 import semver from 'semver';
 import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
@@ -196,7 +204,13 @@ async function renderCharts(
     const dir = chart.path;
     // A registry Application pinning an exact version renders that version on each side, as Argo CD pulls it: the
     // pull request's chart reaches it only once its targetRevision names the new version (pinnedAt).
-    const side = async (commit: string, other: string, folderVersion: string | null, values: string, app: ApplicationRender | undefined) => {
+    const side = async (
+      commit: string,
+      other: string,
+      folderVersion: string | null,
+      values: string,
+      app: ApplicationRender | undefined,
+    ) => {
       const at = await pinnedAt(reader, dir, chart.name, app, folderVersion, [commit, other]);
       return typeof at === 'string' || at === undefined
         ? chartSide(reader, commit, dir, chart.name, values, app, at ?? commit)

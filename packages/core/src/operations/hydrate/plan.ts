@@ -208,7 +208,9 @@ function chartPuller(world: World): { pull: ChartPuller; close(): void } {
   return {
     pull: {
       oci: (ref) =>
-        once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ref.range ?? ''}@${ref.digest ?? ''}`, () => pullChartArchive(client(), ref)),
+        once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ref.range ?? ''}@${ref.digest ?? ''}`, () =>
+          pullChartArchive(client(), ref),
+        ),
       repository: (repoURL, chart, version) =>
         once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
     },
