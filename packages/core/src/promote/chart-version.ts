@@ -18,7 +18,8 @@ import { chartMeta } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease } from './flux-release.ts';
-import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
+import { chartFolders, chartSource, join } from './values-drift.ts';
+import { configuredRegistry, ociReference } from './chart-reference.ts';
 
 /**
  * Checks the chart version `plan` writes; returns the notes the pull request

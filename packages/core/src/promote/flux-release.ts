@@ -23,7 +23,7 @@ import { splitApplicationRef } from './application.ts';
 import { releaseDocument } from './flux.ts';
 import { valuesFromEntries, type ValuesFromEntry } from './flux-values.ts';
 import { targetPathDocument, targetPathValue } from './flux-target-path.ts';
-import type { ChartSource } from './values-drift.ts';
+import type { ChartSource } from './chart-reference.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 type Obj = Record<string, unknown>;

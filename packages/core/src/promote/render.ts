@@ -16,7 +16,6 @@
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
 import { compareOptions, listedFor, RENDER_DEFAULTS, renderMode, startComparison, type AppSide } from './render-helm.ts';
-import { chartTag } from '../registry/chart-push.ts';
 import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
@@ -25,7 +24,8 @@ import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
-import { chartFolders, chartSource, configuredRegistry, join, ociReference, type ChartSource } from './values-drift.ts';
+import { chartFolders, chartSource, join } from './values-drift.ts';
+import { chartWhere, configuredRegistry, ociReference, type ChartSource } from './chart-reference.ts';
 import { ReplacedChart, repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
 import { releaseWhere } from './flux-release-line.ts';
@@ -301,7 +301,7 @@ export async function chartInput(
   if (classic) tried.push(classic.tried);
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
   if (image) {
-    const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? ('range' in image ? image.range : chartTag(version))}`}`;
+    const where = chartWhere(image);
     try {
       return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
     } catch (e) {

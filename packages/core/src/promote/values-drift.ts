@@ -12,12 +12,10 @@
 // and goes on; `off` skips it.
 
 import { posix } from 'node:path';
-import { valid, validRange } from 'semver';
+import { valid } from 'semver';
 import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
-import { chartTag } from '../registry/chart-push.ts';
-import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
-import type { ChartReference } from '../registry/chart.ts';
+import { chartWhere, configuredRegistry, ociReference, type ChartSource } from './chart-reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
@@ -35,19 +33,6 @@ import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
-
-/** The Application source a chart version comes from. */
-export interface ChartSource {
-  repoURL?: string;
-  chart?: string;
-  path?: string;
-  /** The spec.url of the Flux OCIRepository holding the chart version ('' when it has none). */
-  ociRepository?: string;
-  /** The digest an OCI artifact is pulled by, per version (a Flux OCIRepository's spec.ref.digest beside its tag). */
-  digests?: ReadonlyMap<string, string>;
-  /** A Flux HelmRepository's spec.secretRef name: a cluster Secret lockstep does not read (said when the repository refuses it). */
-  secretRef?: string;
-}
 
 /**
  * The comparison for a planned promotion that changes the chart version;
@@ -275,7 +260,7 @@ async function chartAt(
   }
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
   if (image) {
-    const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? chartTag(version)}`}`;
+    const where = chartWhere(image);
     try {
       const found = await fromArchive(await ports.readChart(image), where);
       if (found) return found;
@@ -300,38 +285,6 @@ function gitTree(ports: PromoteWorld, commit: string): ChartTree {
     list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
     bytes: (path) => ports.git.readBytesAt(commit, path),
   };
-}
-
-/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
-export function configuredRegistry(req: PromoteRequest, name: string, version: string): ImageReference | undefined {
-  if (!req.chartRegistry) return undefined;
-  try {
-    return parseReference(`${req.chartRegistry}/${name}:${chartTag(version)}`);
-  } catch (e) {
-    if (e instanceof InvalidReference) return undefined;
-    throw e;
-  }
-}
-
-/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-export function ociReference(source: ChartSource, version: string): ChartReference | undefined {
-  if (!source.repoURL || !source.chart) return undefined;
-  const url = source.repoURL.trim().replace(/\/+$/, '');
-  const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
-  if (!bare) return undefined;
-  const host = bare.split('/')[0];
-  if (!host.includes('.') && !host.includes(':') && host !== 'localhost') return undefined;
-  try {
-    // A semver range (`6.x`, `>=1.2.0 <2.0.0`) is pulled as the highest version the registry's tags admit (registry/chart.ts).
-    if (valid(version) === null && validRange(version) !== null)
-      return { ...parseReference(`${bare}/${source.chart}`), tag: undefined, range: version };
-    const ref = parseReference(`${bare}/${source.chart}:${chartTag(version)}`);
-    const digest = source.digests?.get(version);
-    return digest ? { ...ref, digest } : ref;
-  } catch (e) {
-    if (e instanceof InvalidReference) return undefined;
-    throw e;
-  }
 }
 
 export function join(dir: string, file: string): string {

@@ -20,7 +20,7 @@ import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-
 import { helmRepositoriesSource } from '../../registry/helm-repositories.ts';
 import { isClassicRepository, pullRepositoryChart } from '../../registry/helm-repository.ts';
 import type { Clock, RetryPolicy } from '../../registry/retry.ts';
-import { ociReference, type ChartSource } from '../../promote/values-drift.ts';
+import { chartWhere, ociReference, type ChartSource } from '../../promote/chart-reference.ts';
 
 /** At most this long for every chart a check pulls. */
 export const REMOTE_CHART_DEADLINE_MS = 120_000;
@@ -97,7 +97,7 @@ export function remoteCharts(o: {
     } else {
       const ref = ociReference(source, version);
       if (!ref) return undefined;
-      const where = `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range}`}`;
+      const where = chartWhere(ref);
       got = pullChartArchive(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
     }
     pulled.set(key, got);

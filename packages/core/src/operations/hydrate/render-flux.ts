@@ -12,7 +12,7 @@ import { posix } from 'node:path';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
-import { ociReference } from '../../promote/values-drift.ts';
+import { chartWhere, ociReference } from '../../promote/chart-reference.ts';
 import { isClassicRepository } from '../../registry/helm-repository.ts';
 import type { ChartReference } from '../../registry/chart.ts';
 import { readChartFolder, type ChartInput, type ChartReader } from '../../render/render.ts';
@@ -84,7 +84,7 @@ async function chartOf(
     if (ref)
       return {
         input: { tgz: await pull.oci(ref) },
-        from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range ?? ''}`}`,
+        from: chartWhere(ref),
       };
     if (source.repoURL && source.chart && version && isClassicRepository(source.repoURL))
       return {
