@@ -109,7 +109,7 @@ export class DryRuns {
 
   async runs(runs: string | undefined, dry: string): Promise<boolean> {
     if (await runsDry(this.git, runs, dry)) return true;
-    if (runs === undefined || !this.git.hydratorNote) return false;
+    if (runs === undefined) return false;
     const history = await (this.history ??= this.read());
     // Its newest hydrated commit: the one a note of hydrate-env's is written on.
     const at = history.findIndex((h) => h.drySha === runs);

@@ -38,7 +38,7 @@ export interface PromoteGit {
    * The commit this clone holds for a branch before any fetch (the remote-tracking ref with a remote, else the local
    * branch); undefined when it holds none or the name is not a plain one. What is read ahead of the fetch starts from it.
    */
-  knownTip?(branch: string): Promise<string | undefined>;
+  knownTip(branch: string): Promise<string | undefined>;
   /** A file's text at a commit. */
   readAt(commit: string, path: string): Promise<string | undefined>;
   /** A file's bytes at a commit (a vendored chart .tgz). */
@@ -93,7 +93,7 @@ export interface PromoteGit {
    * The DRY commit the note on hydrated commit `commit` in origin's refs/notes/hydrator.metadata names (the
    * contract's git-notes variant: its manifests are that DRY commit's render too); undefined when none.
    */
-  hydratorNote?(commit: string): Promise<string | undefined>;
+  hydratorNote(commit: string): Promise<string | undefined>;
   /** commitsBetween of several ranges at once, keyed `from..to` (one history walk); a range left out is asked on its own. */
   commitsInRanges(ranges: readonly { from: string; to: string }[]): Promise<Map<string, { sha: string; subject: string }[] | undefined>>;
 }
@@ -177,15 +177,16 @@ export interface PromoteWorld {
   findHelm(major?: HelmMajor): Promise<Helm | undefined>;
   /**
    * The binary findHelm(major) will most likely answer, known at once (render/helm.ts helmCandidate): renders start
-   * with it while its version is asked, and count only where findHelm answers the same. Absent: renders wait for findHelm.
+   * with it while its version is asked, and count only where findHelm answers the same. Undefined: none is on PATH
+   * (nothing is rendered ahead; a render waits for findHelm).
    */
-  helmCandidate?(major?: HelmMajor): string | undefined;
+  helmCandidate(major?: HelmMajor): string | undefined;
   /**
    * Has findHelm take the version of the binary at `path` from `answer` (what a template run of it printed:
    * render/helm.ts learnVersion) where nothing asked it yet, `helm version` running only where it gives none; false
    * when it was asked already.
    */
-  learnHelmVersion?(path: string, answer: Promise<string | undefined>): boolean;
+  learnHelmVersion(path: string, answer: Promise<string | undefined>): boolean;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. */
   findKustomize(): Kustomize | undefined;
   /** A line of the run's log (the reporter's debug). */

@@ -46,7 +46,7 @@ export function renderAhead(
   return (async () => {
     // The binary findHelm will most likely answer renders at once; its output is in the cache of that binary's
     // renderer, which renderPromotion reads only where findHelm answers the same binary, usable.
-    const path = ports.helmCandidate?.(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
+    const path = ports.helmCandidate(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
     if (path === undefined) return;
     const { file: appFile, name } = splitApplicationRef(application);
     const appText = await ports.git.readAt(baseSha, appFile);
@@ -68,8 +68,8 @@ export function renderAhead(
  * Call it before askHelmAhead.
  */
 function learnAhead(route: Route, ports: PromoteWorld): (version: string | undefined) => void {
-  const path = ports.helmCandidate?.(route.to.helmVersion);
-  if (path === undefined || !ports.learnHelmVersion) return () => undefined;
+  const path = ports.helmCandidate(route.to.helmVersion);
+  if (path === undefined) return () => undefined;
   let tell: (version: string | undefined) => void = () => undefined;
   const answer = new Promise<string | undefined>((resolve) => (tell = resolve));
   return ports.learnHelmVersion(path, answer) ? tell : () => undefined;
@@ -93,8 +93,7 @@ function rendersAhead(route: Route): string | undefined {
  */
 export function renderAheadOfFetch(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<void> {
   // No Helm on PATH to render with: nothing read ahead (the object reader it would start is restarted by the fetch).
-  const noHelm = ports.helmCandidate !== undefined && ports.helmCandidate(route.to.helmVersion) === undefined;
-  if (rendersAhead(route) === undefined || !ports.git.knownTip || noHelm) return Promise.resolve();
+  if (rendersAhead(route) === undefined || ports.helmCandidate(route.to.helmVersion) === undefined) return Promise.resolve();
   const tell = learnAhead(route, ports);
   return ports.git
     .knownTip(req.base)

@@ -101,7 +101,7 @@ export async function startComparison(
   const found = ports.findHelm(to.helmVersion);
   found.catch(() => undefined); // awaited below
   // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
-  const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate?.(to.helmVersion);
+  const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate(to.helmVersion);
   if (candidate !== undefined)
     readSides(true)
       .then((s) => {

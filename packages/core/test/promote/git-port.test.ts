@@ -65,16 +65,16 @@ test('knownTip: the branch as this clone holds it before any fetch; nothing for 
     const reader = new ObjectReader(ws);
     try {
       const git = promoteGitOf(repo, reader, { remote: true, base: 'main', apiClient: () => ({}) as GitHub });
-      expect(await git.knownTip!('main')).toBe(cloned);
-      expect(await git.knownTip!('no-such-branch')).toBeUndefined();
+      expect(await git.knownTip('main')).toBe(cloned);
+      expect(await git.knownTip('no-such-branch')).toBeUndefined();
       // A `:` would name a path in the tip's tree, `..` a range, a leading `-` an option: none is asked.
       for (const name of ['main:a.txt', 'main..main', '-main', 'main\nHEAD', 'main^{tree}', ''])
-        expect(await git.knownTip!(name)).toBeUndefined();
+        expect(await git.knownTip(name)).toBeUndefined();
       expect(await git.fetchBranch('main')).toBe(moved);
-      expect(await git.knownTip!('main')).toBe(moved);
+      expect(await git.knownTip('main')).toBe(moved);
       // Bound to the local branches (no origin), the local branch's tip.
       const local = promoteGitOf(repo, reader, { remote: false, base: 'main', apiClient: () => ({}) as GitHub });
-      expect(await local.knownTip!('main')).toBe(cloned);
+      expect(await local.knownTip('main')).toBe(cloned);
     } finally {
       reader.dispose();
     }

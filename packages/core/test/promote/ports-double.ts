@@ -17,6 +17,7 @@ const unwritten = (what: string) => async (): Promise<never> => {
 export function gitDouble(own: Partial<PromoteGit> = {}): PromoteGit {
   return {
     fetchBranch: async () => undefined,
+    knownTip: async () => undefined,
     readAt: async () => undefined,
     readBytesAt: async () => undefined,
     resolveRef: async () => undefined,
@@ -30,6 +31,7 @@ export function gitDouble(own: Partial<PromoteGit> = {}): PromoteGit {
     publish: unwritten('publish'),
     commitsBetween: async () => undefined,
     commitsInRanges: async () => new Map(),
+    hydratorNote: async () => undefined,
     ...own,
   };
 }
@@ -89,6 +91,8 @@ export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
     pullChartArchive: noRegistry('pullChartArchive'),
     pullRepositoryChart: noRegistry('pullRepositoryChart'),
     findHelm: async () => undefined,
+    helmCandidate: () => undefined,
+    learnHelmVersion: () => false,
     findKustomize: () => undefined,
     log: () => {},
     ...own,

@@ -70,6 +70,7 @@ function world(
       },
     }),
     findHelm: async () => helm,
+    helmCandidate: () => helm.path,
     pullChartArchive: async (ref) => {
       pulled.push(`${ref.registry}/${ref.repository}:${ref.tag ?? ''}`);
       throw Object.assign(new Error('unauthorized'), { name: 'RegistryError' });
@@ -196,7 +197,11 @@ describe('renderAhead', () => {
         `#!/bin/sh\nsleep 0.3\ncut -d" " -f19 /proc/$$/stat >> ${log}\nprintf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: { name: c }\\n'\n`,
       );
       chmodSync(join(dir, 'helm'), 0o755);
-      const w = { ...world(repoChart), findHelm: async () => ({ path: join(dir, 'helm'), version: '3.17.3' }) };
+      const w = {
+        ...world(repoChart),
+        findHelm: async () => ({ path: join(dir, 'helm'), version: '3.17.3' }),
+        helmCandidate: () => join(dir, 'helm'),
+      };
       await renderAhead(req, route, w, 'base');
       await renderPromotion(req, route, plan, w, 'base');
       const mine = getPriority();
