@@ -12,15 +12,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65633);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81871);
 /* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13685);
+/* harmony import */ var _promote_graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17098);
 // `lockstep status`: promote-env's side-by-side table without promoting. The
 // session is opened as for a dry run (no registry, no checks); each
 // environment's files are read once at the tip of the base (its column, its
-// pins), and each adjacent pair is planned there for what it would change —
+// pins), and each edge of the promotion graph (promote/graph.ts) is planned there for what it would change —
 // linear in environments × services (promote/status-tables.ts).
+
 
 
 
@@ -82,16 +84,18 @@ async function runStatus(i, world) {
         const columns = [];
         const pins = [];
         const next = [];
+        const edges = (0,_promote_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .promotionEdges */ .e)(req.environments);
         for (let k = 0; k < names.length; k++) {
             if (baseSha) {
                 const read = await (0,_promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .readEnvironment */ .Qo)(req, req.environments[k], (p) => ports.git.readAt(baseSha, p), cache);
                 columns.push(read.column);
                 pins.push(read.pins);
             }
-            if (k === 0)
-                continue;
-            next.push(await nextPromotion(req, names[k - 1], names[k], ports, cache));
-            world.reporter.progress?.({ what: 'promotions planned', done: k, total: names.length - 1 });
+            // Each edge that ends here (graph.ts: the environment before, or each of its after: environments).
+            for (const from of (0,_promote_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, k)) {
+                next.push(await nextPromotion(req, from, names[k], ports, cache));
+                world.reporter.progress?.({ what: 'promotions planned', done: next.length, total: edges.length });
+            }
         }
         // No base to read (the remote has no such branch): every cell says it cannot be read.
         const rows = baseSha ? (0,_promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .sideBySide */ .Qp)(req, columns).rows : req.services.map((s) => ({ service: s.name, cells: names.map(() => '?') }));
@@ -154,7 +158,7 @@ async function nextPromotion(req, from, to, ports, cache) {
  * target, which only that pair reads, unless its text is byte for byte one
  * read at the base (a target left as its source is), whose parse stays.
  */
-class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i {
+class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .ParseCache */ .i {
     #read = new Set();
     /** The last texts read (commit and path → text): an environment's files are asked for by its column, then by the two pairs it is in. */
     #texts = new Map();

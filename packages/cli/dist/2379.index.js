@@ -1,5 +1,5 @@
 export const id = 2379;
-export const ids = [2379,266,8473];
+export const ids = [2379,266];
 export const modules = {
 
 /***/ 32379:

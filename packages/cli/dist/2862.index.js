@@ -302,15 +302,20 @@ function lacking(env, want, hydrated, ignored) {
     const has = want.pin.startsWith('sha256:') ? pin?.digest : pin?.tag;
     return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
 }
-/** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
+/**
+ * Each `after:` entry names another environment of the config listed before it (the list is the promotion graph's
+ * order, so the graph has no cycle: promote/graph.ts), at its line (with the nearest name when one is close).
+ */
 function check(config) {
     const names = config.environments.map((e) => e.name);
-    return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
+    return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && names.indexOf(name) < i
         ? []
         : [
             new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(name === e.name
                 ? `environment ${e.name} lists itself in after:`
-                : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                : names.includes(name)
+                    ? `environment ${e.name} has after: '${name}', which is listed after it in environments: (list them in promotion order)`
+                    : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
                 file: config.file,
                 line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'after', k]),
                 hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
@@ -608,6 +613,33 @@ const window = {
     holds: (e) => (e.closed ? [{ gate: NAME, ...e.closed }] : []),
     onHold: () => 'draft',
 };
+
+
+/***/ }),
+
+/***/ 17098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ promotionEdges),
+/* harmony export */   f: () => (/* binding */ predecessors)
+/* harmony export */ });
+// The promotion graph: each environment is promoted from its `after:` environments (fan-in when it lists
+// several), else from the one before it in the config's list. Several environments may follow one (fan-out:
+// `after: [staging]` on two A/B stages). The list stays the graph's order: an `after:` entry names an
+// environment earlier in it (the fan-in gate's config check), so the graph has no cycle. A promotion runs along
+// an edge; request.ts refuses any other step (unless allow-skip), status lists the next promotion of every edge.
+/** The environments `envs[k]` is promoted from: its after: list, else the environment before it (none for the first). */
+function predecessors(envs, k) {
+    const after = envs[k]?.after;
+    if (after && after.length > 0)
+        return [...after];
+    return k > 0 ? [envs[k - 1].name] : [];
+}
+/** Every edge of the graph, target by target in the config's order, each target's sources as it lists them. */
+function promotionEdges(envs) {
+    return envs.flatMap((e, k) => predecessors(envs, k).map((from) => ({ from, to: e.name })));
+}
 
 
 /***/ }),
@@ -2148,10 +2180,12 @@ const PromotionBranch = {
 /* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20882);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 /* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69256);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17098);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -2231,9 +2265,10 @@ function routed(req, index) {
 }
 /**
  * Checks the request's rules, all before any network request: both
- * environments known, the step adjacent (dev→staging, staging→prod; or from
- * one of the target's after: environments past the others it lists) unless
- * allow-skip, no promotion backwards or onto itself, a source for every
+ * environments known, the step along an edge of the promotion graph
+ * (graph.ts: from the environment before the target, or from one of its
+ * after: environments) unless allow-skip, no promotion backwards or onto
+ * itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
  * After the request, the route it returns is the one place `to` is read.
@@ -2271,10 +2306,11 @@ function checkRoute(req) {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')} only`,
         }));
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    const before = (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, toIndex)[0];
     return {
         to,
         ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
-        ...(toIndex > 0 ? { before: routed(req, toIndex - 1) } : {}),
+        ...(before !== undefined ? { before: routed(req, names.indexOf(before)) } : {}),
         branch: _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .PromotionBranch */ .G.of(to.name),
     };
 }
@@ -2296,20 +2332,21 @@ function routeSource(req, names, to, toIndex) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
             });
-        // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
-        // gate holds it until they all run its pins.
-        const fanIn = to.after?.includes(from.name) ? to.after : [];
-        const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
-        if (skipped.length > 0 && !req.allowSkip)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('allow-skip', 'true')}`,
-            });
-        return fromIndex;
+        // A step along an edge of the graph (graph.ts): from the environment before it, or from one of its after:
+        // environments (fan-out and fan-in, whose gate holds it until every one it lists runs its pins).
+        const sources = (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, toIndex);
+        if (sources.includes(from.name) || req.allowSkip)
+            return fromIndex;
+        if (to.after?.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} is promoted from ${sources.join(', ')} (its after:)`, { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote ${sources.map((n) => `${n} → ${to.name}`).join(' or ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('allow-skip', 'true')}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('allow-skip', 'true')}`,
+        });
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
             input: 'from',
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, toIndex)[0])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
         });
     }
     return undefined;

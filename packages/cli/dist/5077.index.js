@@ -1,5 +1,5 @@
 export const id = 5077;
-export const ids = [5077,8473,1668,1684,6744];
+export const ids = [5077,1668,1684,6744];
 export const modules = {
 
 /***/ 16744:

@@ -1,5 +1,5 @@
 export const id = 525;
-export const ids = [525,8473];
+export const ids = [525];
 export const modules = {
 
 /***/ 32846:

@@ -902,31 +902,52 @@ async function initBareWithOrigin(git, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ pullChartArchive)
+/* harmony export */   IP: () => (/* binding */ pullChartArchive)
 /* harmony export */ });
-/* unused harmony export HELM_CHART_LAYER */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32632);
+/* unused harmony exports resolveChartVersion, HELM_CHART_LAYER */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _chart_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4586);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32632);
 // A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
 // whose layer of Helm's chart media type is the packaged chart (.tgz). This
 // finds that layer and pulls it, verified by digest, through the registry client.
 
+
+
+/**
+ * `ref` at the version a deployer pulls: as given, or for a semver range the highest version among the repository's
+ * tags (`_` read as `+`, as `helm push` writes it) that the range admits, a pre-release only where the range names
+ * one, as helm-controller and Argo CD resolve it; a RegistryError when none does.
+ */
+async function resolveChartVersion(client, ref) {
+    if (ref.range === undefined || ref.digest !== undefined)
+        return ref;
+    const versions = (await client.tags(ref)).map((t) => t.replace(/_/g, '+')).filter((v) => (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(v) !== null);
+    const best = (0,semver__WEBPACK_IMPORTED_MODULE_0__.maxSatisfying)(versions, ref.range);
+    if (best === null)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('not-found', `${ref.registry}/${ref.repository} has no version in the range ${ref.range} (${versions.length} versions listed${versions.length > 0 ? `, the highest ${[...versions].sort(semver__WEBPACK_IMPORTED_MODULE_0__.rcompare)[0]}` : ''})`);
+    const tag = (0,_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(best);
+    return { original: `${ref.registry}/${ref.repository}:${tag}`, registry: ref.registry, repository: ref.repository, name: ref.name, tag };
+}
 /** Helm's media type for the packaged chart layer. */
 const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`, or a range: resolveChartVersion) names. */
+async function pullChartArchive(client, asked) {
+    const ref = await resolveChartVersion(client, asked);
     const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
     let layers;
     try {
         layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
     }
     catch {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original}: the manifest is not JSON`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${ref.original}: the manifest is not JSON`);
     }
     const chart = Array.isArray(layers)
         ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
         : undefined;
     if (!chart)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
     return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
 }
 

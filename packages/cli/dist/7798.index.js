@@ -834,7 +834,7 @@ async function chartOf(spec, docs, ociFile, read, cache) {
         const ospec = asObj(oci?.data.spec) ?? {};
         const url = (asStr(ospec.url) ?? '').replace(/\/+$/, '');
         const ref = asObj(ospec.ref) ?? {};
-        const version = asStr(ref.tag) ?? asStr(ref.semver) ?? '';
+        const version = asStr(ref.semver) ?? asStr(ref.tag) ?? '';
         const digest = asStr(ref.digest);
         const cut = url.lastIndexOf('/');
         return {

@@ -1,5 +1,5 @@
 export const id = 8273;
-export const ids = [8273,8473];
+export const ids = [8273];
 export const modules = {
 
 /***/ 20506:
@@ -594,8 +594,8 @@ function compare(a, b) {
 var flux_build = __webpack_require__(18326);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts + 1 modules
 var flux_release = __webpack_require__(17615);
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
-var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/promote/chart-reference.ts
+var chart_reference = __webpack_require__(26002);
 // EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
 var helm_repository = __webpack_require__(72558);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render-flux.ts
@@ -654,11 +654,11 @@ async function chartOf(rel, reader, pull) {
     }
     const what = `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${version || '(no version)'} of ${rel.from}`;
     try {
-        const ref = (0,values_drift/* ociReference */.H6)(source, version);
+        const ref = (0,chart_reference/* ociReference */.H6)(source, version);
         if (ref)
             return {
                 input: { tgz: await pull.oci(ref) },
-                from: `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ''}`}`,
+                from: (0,chart_reference/* chartWhere */.w4)(ref),
             };
         if (source.repoURL && source.chart && version && (0,helm_repository/* isClassicRepository */.dR)(source.repoURL))
             return {
@@ -958,7 +958,7 @@ function chartPuller(world) {
     };
     return {
         pull: {
-            oci: (ref) => once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}`, () => (0,chart/* pullChartArchive */.I)(client(), ref)),
+            oci: (ref) => once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ref.range ?? ''}@${ref.digest ?? ''}`, () => (0,chart/* pullChartArchive */.IP)(client(), ref)),
             repository: (repoURL, chart, version) => once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await (0,helm_repository/* pullRepositoryChart */.o8)(client(), repoURL, chart, version)).tgz),
         },
         close: () => opened?.close(),

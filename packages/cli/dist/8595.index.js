@@ -1,5 +1,5 @@
 export const id = 8595;
-export const ids = [8595,5997,7892,7135,8473,1684,6744];
+export const ids = [8595,5997,7892,7135,1684,6744];
 export const modules = {
 
 /***/ 17892:

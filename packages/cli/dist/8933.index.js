@@ -704,6 +704,9 @@ async function versionCommit(reader, dir, chart, version, commits) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -724,6 +727,7 @@ async function versionCommit(reader, dir, chart, version, commits) {
 // when its chart or what its release reads changed (render-flux.ts). Each after side is then
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
+
 
 
 
@@ -834,7 +838,14 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const jobs = [];
     for (const chart of changed) {
         const dir = chart.path;
-        const side = (commit, values, app) => chartSide(reader, commit, dir, chart.name, values, app);
+        // A registry Application pinning an exact version renders that version on each side, as Argo CD pulls it: the
+        // pull request's chart reaches it only once its targetRevision names the new version (pinnedAt).
+        const side = async (commit, other, folderVersion, values, app) => {
+            const at = await pinnedAt(reader, dir, chart.name, app, folderVersion, [commit, other]);
+            return typeof at === 'string' || at === undefined
+                ? chartSide(reader, commit, dir, chart.name, values, app, at ?? commit)
+                : { side: at, sources: [] };
+        };
         for (const e of config.environments) {
             // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
             if (!chartEnvs.includes(e) || e.values === undefined)
@@ -847,11 +858,13 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             if (!deploys)
                 continue;
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
-            const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            const what = pinnedWhat(e.name, chart, atBase ?? app, app);
             const { helm: used, renderer } = rendererOf(e);
             jobs.push(Promise.all([
-                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
-                side(commits.head, values, app),
+                chart.base === null
+                    ? Promise.resolve('nothing')
+                    : side(commits.base, commits.head, chart.base, values, atBase ?? app).then((b) => b.side),
+                side(commits.head, commits.base, chart.head, values, app),
             ]).then(async ([b, h]) => {
                 validation?.prepare(e, (0,render_render/* sideRender */.Em)(renderer, b));
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
@@ -901,6 +914,27 @@ async function renderFlux(f, rendererOf, opts, validation) {
     if (validation && !('unavailable' in f.after))
         await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? (0,environment/* chartCrds */.D)(f.chart.files, f.chart.dir) : []);
     return { ...judged, render };
+}
+/**
+ * Where a changed chart is read for an environment whose Application pulls it from a registry at an exact version
+ * (`targetRevision: 1.4.0`): the folder at the side's own commit when it says that version (undefined), else the
+ * version's tag or commit (render-inputs.ts versionCommit), else why it cannot be had. A git `path:` source, a
+ * range or no Application reads the folder as the side has it (undefined).
+ */
+async function pinnedAt(reader, dir, chart, app, folderVersion, commits) {
+    const pinned = app && app.path === undefined ? semver_default().valid(app.revision.current) : null;
+    if (!pinned || pinned === folderVersion)
+        return undefined;
+    return versionCommit(reader, dir, chart, pinned, commits);
+}
+/** What a changed chart's render of an environment shows: the folder's versions, or the versions its Application pins. */
+function pinnedWhat(env, chart, atBase, atHead) {
+    const pin = (app) => (app && app.path === undefined ? semver_default().valid(app.revision.current) : null);
+    const [b, h] = [pin(atBase), pin(atHead)];
+    if (h === null || h === chart.head)
+        return `chart ${chart.name} ${b ?? chart.base ?? '(new)'} → ${chart.head}`;
+    const moved = b !== null && b !== h ? `${b} → ${h}` : h;
+    return `chart ${chart.name} ${moved}, as ${env}'s Application pins it; this pull request's ${chart.head} is not deployed there`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 9035;
-export const ids = [9035,8473];
+export const ids = [9035];
 export const modules = {
 
 /***/ 9492:

@@ -844,7 +844,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5763), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5763), __nccwpck_require__.e(3220), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
@@ -1134,7 +1134,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(1836), __nccwpck_require__.e(261), __nccwpck_require__.e(9836), __nccwpck_require__.e(5244), __nccwpck_require__.e(8990), __nccwpck_require__.e(8270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(3220), __nccwpck_require__.e(7827), __nccwpck_require__.e(6607), __nccwpck_require__.e(6537), __nccwpck_require__.e(8990), __nccwpck_require__.e(5011)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1195,7 +1195,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(4361), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(1624), __nccwpck_require__.e(4361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });

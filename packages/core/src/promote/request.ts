@@ -11,6 +11,7 @@ import { PROMOTE } from '../settings/table-promote.ts';
 import type { FieldForm } from './pin-fields.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
 import { PromotionBranch } from './publish/branch.ts';
+import { predecessors } from './graph.ts';
 
 /**
  * One environment in promotion order: the config's environment (config/config.ts's EnvironmentConfig, generated
@@ -229,9 +230,10 @@ function routed(req: PromoteRequest, index: number): RoutedEnvironment {
 
 /**
  * Checks the request's rules, all before any network request: both
- * environments known, the step adjacent (dev→staging, staging→prod; or from
- * one of the target's after: environments past the others it lists) unless
- * allow-skip, no promotion backwards or onto itself, a source for every
+ * environments known, the step along an edge of the promotion graph
+ * (graph.ts: from the environment before the target, or from one of its
+ * after: environments) unless allow-skip, no promotion backwards or onto
+ * itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
  * After the request, the route it returns is the one place `to` is read.
@@ -284,10 +286,11 @@ export function checkRoute(req: PromoteRequest): Route {
       ),
     );
   throwAll(errors);
+  const before = predecessors(req.environments, toIndex)[0];
   return {
     to,
     ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
-    ...(toIndex > 0 ? { before: routed(req, toIndex - 1) } : {}),
+    ...(before !== undefined ? { before: routed(req, names.indexOf(before)) } : {}),
     branch: PromotionBranch.of(to.name),
   };
 }
@@ -310,19 +313,22 @@ function routeSource(req: PromoteRequest, names: string[], to: PromoteEnvironmen
       throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
         hint: words`promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
       });
-    // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
-    // gate holds it until they all run its pins.
-    const fanIn = to.after?.includes(from.name) ? to.after : [];
-    const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
-    if (skipped.length > 0 && !req.allowSkip)
-      throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
-        hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
-      });
-    return fromIndex;
+    // A step along an edge of the graph (graph.ts): from the environment before it, or from one of its after:
+    // environments (fan-out and fan-in, whose gate holds it until every one it lists runs its pins).
+    const sources = predecessors(req.environments, toIndex);
+    if (sources.includes(from.name) || req.allowSkip) return fromIndex;
+    if (to.after?.length)
+      throw new UserError(
+        `cannot promote from ${from.name} to ${to.name}: ${to.name} is promoted from ${sources.join(', ')} (its after:)`,
+        { hint: words`promote ${sources.map((n) => `${n} → ${to.name}`).join(' or ')}, or ${setting('allow-skip', 'true')}` },
+      );
+    throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+      hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
+    });
   } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
     throw new UserError(`is required to promote into ${to.name}`, {
       input: 'from',
-      hint: words`use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
+      hint: words`use ${named('from', predecessors(req.environments, toIndex)[0])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
     });
   }
   return undefined;

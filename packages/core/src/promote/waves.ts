@@ -47,6 +47,8 @@ export interface WaveOutcome {
   commit?: string;
   /** A hydrated environment's active branch and the DRY commit it runs (its wave line says so, not pins). */
   hydrated?: { active: string; drySha: string };
+  /** What the gates decided: a held wave names each hold (the gate and its words). */
+  gate?: { holds: readonly { gate: string; message: string }[] };
 }
 
 /** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
@@ -175,8 +177,8 @@ export async function advanceWaves<R extends WaveOutcome>(
         holding = `behind ${name}`;
         break;
       case 'held':
-        // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
-        steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
+        // A gate holds this wave, named with its words (fan-in: which environment lacks which pin): the later ones wait behind it.
+        steps.push({ environment: name, state: 'held', detail: heldBy(result.gate?.holds ?? []) });
         holding = `behind ${name}`;
         break;
     }
@@ -270,4 +272,9 @@ export function wavesError(report: WaveReport | undefined): UserError | undefine
 export function wavesStopMarkdown(report: WaveReport | undefined): string | undefined {
   const e = wavesError(report);
   return e ? `Stopped: ${escapeMarkdown(e.message)}.` : undefined;
+}
+
+/** A held wave's line: each hold as `held by <gate>: <its words>`. */
+function heldBy(holds: readonly { gate: string; message: string }[]): string {
+  return holds.length === 0 ? 'held by a gate' : holds.map((h) => `held by ${h.gate}: ${h.message}`).join('; ');
 }

@@ -118,7 +118,7 @@ describe('rules, before any network', () => {
     expect(checkRoute(request({ from: { kind: 'env', env: 'dev' }, to: 'prod', allowSkip: true })).to.name).toBe('prod');
   });
 
-  test('a step into a fan-in environment from one of its after: environments skips none of the others it lists', () => {
+  test('the promotion graph: a step along an edge (the environment before, or one of its after: environments, fan-in or fan-out), nothing else', () => {
     const fanIn = parseConfigText(
       [
         'services:',
@@ -136,9 +136,20 @@ describe('rules, before any network', () => {
     );
     const route = (from: string, to: string) => checkRoute(promoteRequestFor(fanIn, { from: { kind: 'env', env: from }, to }));
     expect([route('staging-e2e', 'prod').to.name, route('staging-perf', 'prod').to.name]).toEqual(['prod', 'prod']);
-    // Not from a listed environment, or past one the target does not list: still a skip.
-    expect(userError(() => route('dev', 'prod')).message).toBe('promotion dev → prod skips staging-e2e, staging-perf, canary');
-    expect(userError(() => route('staging-perf', 'dr')).message).toBe('promotion staging-perf → dr skips canary, prod');
+    // Not from a listed environment: refused, naming the environments it is promoted from.
+    expect(userError(() => route('dev', 'prod')).message).toBe(
+      'cannot promote from dev to prod: prod is promoted from staging-e2e, staging-perf, canary (its after:)',
+    );
+    // Fan-out (issue 75): dr follows staging-perf as prod does, past canary and prod, without allow-skip.
+    expect(route('staging-perf', 'dr').to.name).toBe('dr');
+    expect(route('staging-perf', 'dr').before?.name).toBe('staging-perf');
+    // Between two environments that follow the same one there is no edge: canary → prod is one, prod → dr is not.
+    expect(userError(() => route('prod', 'dr')).message).toBe(
+      'cannot promote from prod to dr: dr is promoted from staging-perf (its after:)',
+    );
+    // Without after:, the environment before it: staging-e2e → staging-perf skips nothing, dev → staging-perf skips staging-e2e.
+    expect(route('staging-e2e', 'staging-perf').before?.name).toBe('staging-e2e');
+    expect(userError(() => route('dev', 'staging-perf')).message).toBe('promotion dev → staging-perf skips staging-e2e');
   });
 
   test('the route holds the target resolved once: its place, its settings, the environment before it, its branch', () => {

@@ -87,6 +87,19 @@ describe('waves', () => {
     ]);
   });
 
+  test('a held wave names the gate that holds it and its words (fan-in: which environment lacks which pin); the next waits behind it', async () => {
+    const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod', waves: CONFIG.waves });
+    const lacks = 'prod-eu is promoted only from pins its after: environments run: staging-perf lacks api sha256:aa (it runs sha256:bb)';
+    const { report } = await advanceWaves(planWaves(req), {} as PromoteWorld, [], async () => ({
+      outcome: 'held' as const,
+      gate: { holds: [{ gate: 'fan-in', message: lacks }] },
+    }));
+    expect(report.steps).toEqual([
+      { environment: 'prod-eu', state: 'held', detail: `held by fan-in: ${lacks}` },
+      { environment: 'prod-us', state: 'held', detail: 'behind prod-eu' },
+    ]);
+  });
+
   test("promote-env's line when nothing is pending: a hydrated environment runs a DRY commit, it pins nothing", () => {
     const base = { outcome: 'nothing', route: { to: { name: 'prod' } }, plan: { sourceLabel: 'staging' } };
     expect(promoteStatus(base as unknown as PromoteOperationResult)).toBe(

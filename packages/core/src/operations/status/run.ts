@@ -1,7 +1,7 @@
 // `lockstep status`: promote-env's side-by-side table without promoting. The
 // session is opened as for a dry run (no registry, no checks); each
 // environment's files are read once at the tip of the base (its column, its
-// pins), and each adjacent pair is planned there for what it would change —
+// pins), and each edge of the promotion graph (promote/graph.ts) is planned there for what it would change —
 // linear in environments × services (promote/status-tables.ts).
 
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
@@ -15,6 +15,7 @@ import { checkRoute, readOnlyPromoteInputs, type PromoteRequest } from '../../pr
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
 import type { World } from '../../contract/world.ts';
 import type { StatusInputs } from './request.ts';
+import { predecessors, promotionEdges } from '../../promote/graph.ts';
 
 /** What the next promotion from one environment to the following one would change. */
 export interface NextPromotion {
@@ -97,15 +98,18 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     const columns: EnvironmentColumn[] = [];
     const pins: EnvironmentPins[] = [];
     const next: NextPromotion[] = [];
+    const edges = promotionEdges(req.environments);
     for (let k = 0; k < names.length; k++) {
       if (baseSha) {
         const read = await readEnvironment(req, req.environments[k], (p) => ports.git.readAt(baseSha, p), cache);
         columns.push(read.column);
         pins.push(read.pins);
       }
-      if (k === 0) continue;
-      next.push(await nextPromotion(req, names[k - 1], names[k], ports, cache));
-      world.reporter.progress?.({ what: 'promotions planned', done: k, total: names.length - 1 });
+      // Each edge that ends here (graph.ts: the environment before, or each of its after: environments).
+      for (const from of predecessors(req.environments, k)) {
+        next.push(await nextPromotion(req, from, names[k], ports, cache));
+        world.reporter.progress?.({ what: 'promotions planned', done: next.length, total: edges.length });
+      }
     }
     // No base to read (the remote has no such branch): every cell says it cannot be read.
     const rows = baseSha ? sideBySide(req, columns).rows : req.services.map((s) => ({ service: s.name, cells: names.map(() => '?') }));

@@ -49,18 +49,23 @@ function lacking(env: EnvironmentPins, want: Wanted, hydrated: boolean, ignored?
   return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
 }
 
-/** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
+/**
+ * Each `after:` entry names another environment of the config listed before it (the list is the promotion graph's
+ * order, so the graph has no cycle: promote/graph.ts), at its line (with the nearest name when one is close).
+ */
 function check(config: Config): UserError[] {
   const names = config.environments.map((e) => e.name);
   return config.environments.flatMap((e, i) =>
     (e.after ?? []).flatMap((name, k) =>
-      names.includes(name) && name !== e.name
+      names.includes(name) && names.indexOf(name) < i
         ? []
         : [
             new UserError(
               name === e.name
                 ? `environment ${e.name} lists itself in after:`
-                : `environment ${e.name} has after: '${name}', which is not an environment${didYouMean(name, names)}`,
+                : names.includes(name)
+                  ? `environment ${e.name} has after: '${name}', which is listed after it in environments: (list them in promotion order)`
+                  : `environment ${e.name} has after: '${name}', which is not an environment${didYouMean(name, names)}`,
               {
                 file: config.file,
                 line: configLine(config, ['environments', i, 'after', k]),

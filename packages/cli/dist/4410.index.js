@@ -1,5 +1,5 @@
-export const id = 5490;
-export const ids = [5490,9002];
+export const id = 4410;
+export const ids = [4410,9002];
 export const modules = {
 
 /***/ 32097:
@@ -453,54 +453,6 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 11867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
-/* harmony export */   GD: () => (/* binding */ linearPattern),
-/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
-/* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
-// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
-// them: RE2's syntax (Go's regexp), matched in time linear in the input.
-// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
-// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
-// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
-// so a pattern it refuses (a backreference, a lookaround) is one the API server
-// refuses too.
-
-/**
- * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
- * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
- */
-const PATTERN_INPUT_CAP = 65_536;
-/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
-class PatternSyntaxError extends Error {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
-        this.pattern = pattern;
-        this.reason = reason;
-    }
-}
-/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
-function linearPattern(pattern) {
-    let re;
-    try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
-    }
-    catch (e) {
-        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
-    }
-    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
 }
 
 

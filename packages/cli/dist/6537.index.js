@@ -1,5 +1,5 @@
-export const id = 9836;
-export const ids = [9836];
+export const id = 6537;
+export const ids = [6537,7892];
 export const modules = {
 
 /***/ 68657:
@@ -92,6 +92,110 @@ async function readChartArchive(tgz, what, opts = {}) {
 
 /***/ }),
 
+/***/ 17892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   Q1: () => (/* binding */ topChartDirs),
+/* harmony export */   eP: () => (/* binding */ normalizePattern),
+/* harmony export */   findCharts: () => (/* binding */ findCharts)
+/* harmony export */ });
+/* unused harmony exports isInsideChartsFolder, owningChart */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13483);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+
+/***/ }),
+
 /***/ 77063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -157,9 +261,7 @@ async function repositoryChart(ports, source, version, at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ driftOutcome),
-/* harmony export */   H6: () => (/* binding */ ociReference),
 /* harmony export */   Iu: () => (/* binding */ chartSource),
-/* harmony export */   ON: () => (/* binding */ configuredRegistry),
 /* harmony export */   Qh: () => (/* binding */ checkValuesDrift),
 /* harmony export */   ch: () => (/* binding */ valuesDriftAnnotations),
 /* harmony export */   fj: () => (/* binding */ join),
@@ -174,15 +276,14 @@ async function repositoryChart(ports, source, version, at) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
 /* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17892);
-/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4586);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90908);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69888);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
-/* harmony import */ var _values_chart_drift_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85037);
-/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69630);
-/* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68657);
-/* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77063);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21120);
+/* harmony import */ var _chart_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26002);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69888);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
+/* harmony import */ var _values_chart_drift_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85037);
+/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69630);
+/* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68657);
+/* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77063);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21120);
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
 // both chart versions: the one the target runs now and the one promoted. A key
@@ -195,7 +296,6 @@ async function repositoryChart(ports, source, version, at) {
 // protected environments) refuses the promotion before anything is written,
 // also when a version cannot be read (naming what was tried); `warn` annotates
 // and goes on; `off` skips it.
-
 
 
 
@@ -224,7 +324,7 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
         return undefined;
-    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_11__/* .splitApplicationRef */ .O6)(to.application);
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_10__/* .splitApplicationRef */ .O6)(to.application);
     if (appFile === to.values)
         return undefined;
     const appText = await ports.git.readAt(baseSha, appFile);
@@ -236,7 +336,7 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
         return undefined;
     const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
     const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
-    return driftOutcome(mode, plan.chart, current, promoted, (charts) => (0,_values_chart_drift_js__WEBPACK_IMPORTED_MODULE_7__/* .compareValues */ .c)(envText, to.values, charts, undefined, cache));
+    return driftOutcome(mode, plan.chart, current, promoted, (charts) => (0,_values_chart_drift_js__WEBPACK_IMPORTED_MODULE_6__/* .compareValues */ .c)(envText, to.values, charts, undefined, cache));
 }
 /**
  * values-drift's verdict once both chart versions were looked for: an unread
@@ -270,19 +370,19 @@ function driftOutcome(mode, at, current, promoted, compare) {
 }
 /** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
 function chartSource(text, file, name, charts) {
-    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_11__/* .findChartRevision */ .xL)(text, file, name, charts);
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_10__/* .findChartRevision */ .xL)(text, file, name, charts);
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
     // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
     // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
     if (rev.flux === 'OCIRepository')
-        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'spec'), 'url')) ?? '' };
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(node, 'spec'), 'url')) ?? '' };
     for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, key);
+        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(node, key);
     return {
-        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'repoURL')),
-        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'chart')),
-        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'path')),
+        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(node, 'repoURL')),
+        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(node, 'chart')),
+        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(node, 'path')),
     };
 }
 /**
@@ -329,7 +429,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
         const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
         if (text === undefined)
             continue;
-        const name = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(text).name;
+        const name = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .chartMeta */ .Ae)(text).name;
         if (!name || (source.chart && name !== source.chart))
             continue;
         out.push({ dir, name });
@@ -352,12 +452,12 @@ async function chartAt(req, source, folders, version, ports, baseSha, line) {
         const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
         if (text === undefined)
             return 'no Chart.yaml';
-        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(text);
+        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .chartMeta */ .Ae)(text);
         if (meta.name !== name)
             return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
         if (meta.version !== version)
             return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
-        return (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartValues */ .zV)(gitTree(ports, commit), dir, { ...meta, name, version });
+        return (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readChartValues */ .zV)(gitTree(ports, commit), dir, { ...meta, name, version });
     };
     for (const f of folders) {
         const tag = `${f.name}-${version}`;
@@ -381,25 +481,25 @@ async function chartAt(req, source, folders, version, ports, baseSha, line) {
         tried.push(`${f.dir} at ${at} (${chart})`);
     }
     const fromArchive = async (files, where) => {
-        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)(files.get('Chart.yaml') ?? '');
+        const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .chartMeta */ .Ae)(files.get('Chart.yaml') ?? '');
         if (meta.name === name && meta.version === version)
-            return { chart: await (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartValues */ .zV)((0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_8__/* .archiveTree */ .HT)(files), '', { ...meta, name, version }), where, version };
+            return { chart: await (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readChartValues */ .zV)((0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveTree */ .HT)(files), '', { ...meta, name, version }), where, version };
         tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
         return undefined;
     };
     // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
-    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source, version, line);
+    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryChart */ .r)(ports, source, version, line);
     if (classic && 'tried' in classic)
         tried.push(classic.tried);
     else if (classic) {
-        const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_9__/* .readChartArchive */ .h)(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
+        const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_8__/* .readChartArchive */ .h)(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
         const found = await fromArchive(files, classic.where);
         if (found)
             return found;
     }
-    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    const image = (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .ociReference */ .H6)(source, version) ?? (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .configuredRegistry */ .ON)(req, name, version);
     if (image) {
-        const where = `oci://${image.registry}/${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`}`;
+        const where = (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .chartWhere */ .w4)(image);
         try {
             const found = await fromArchive(await ports.readChart(image), where);
             if (found)
@@ -425,41 +525,6 @@ function gitTree(ports, commit) {
         bytes: (path) => ports.git.readBytesAt(commit, path),
     };
 }
-/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
-function configuredRegistry(req, name, version) {
-    if (!req.chartRegistry)
-        return undefined;
-    try {
-        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${req.chartRegistry}/${name}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`);
-    }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
-    }
-}
-/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-function ociReference(source, version) {
-    if (!source.repoURL || !source.chart)
-        return undefined;
-    const url = source.repoURL.trim().replace(/\/+$/, '');
-    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
-    if (!bare)
-        return undefined;
-    const host = bare.split('/')[0];
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        return undefined;
-    try {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${bare}/${source.chart}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_4__/* .chartTag */ .bF)(version)}`);
-        const digest = source.digests?.get(version);
-        return digest ? { ...ref, digest } : ref;
-    }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
-    }
-}
 function join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
@@ -471,10 +536,10 @@ function uncomparedText(k) {
 const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 function valuesDriftMarkdown(r) {
-    const head = `**values-drift (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(r.chart)} (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(r.where)}):`;
+    const head = `**values-drift (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeMarkdown */ .FV)(r.chart)} (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeMarkdown */ .FV)(r.where)}):`;
     if (r.unread)
-        return `${head} the values were not compared (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(r.unread)}).`;
-    const uncompared = r.notCompared.map((k) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeSpan */ .SS)(`${k.file}:${k.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(uncomparedText(k))}`);
+        return `${head} the values were not compared (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeMarkdown */ .FV)(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .codeSpan */ .SS)(`${k.file}:${k.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeMarkdown */ .FV)(uncomparedText(k))}`);
     const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
     if (r.findings.length === 0)
         return uncompared.length === 0
@@ -483,7 +548,7 @@ function valuesDriftMarkdown(r) {
                 `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
                 ...skipped,
             ].join('\n');
-    const lines = r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdown */ .FV)(f.message)}`);
+    const lines = r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeMarkdown */ .FV)(f.message)}`);
     return [
         `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
         '',
@@ -527,472 +592,314 @@ function valuesDriftJson(r) {
 
 /***/ }),
 
-/***/ 4586:
+/***/ 77841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bF: () => (/* binding */ chartTag),
-/* harmony export */   zO: () => (/* binding */ pushChart)
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   ix: () => (/* binding */ BODY_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
-/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94402);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78372);
+/* unused harmony export OUTPUT_CAP */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
 
-
-
-
-// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
-// image manifest whose config is Chart.yaml's metadata as JSON (media type
-// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
-// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
-// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
-// but no `created` time, which would change the digest on every run.
-/** Helm's config media type. */
-const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-/** Helm's chart layer media type. */
-const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
-function chartTag(version) {
-    return version.replace(/\+/g, '_');
-}
-/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
-function helmManifest(chart) {
-    const config = Buffer.from(JSON.stringify(chart.metadata));
-    const m = chart.metadata;
-    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
-    // copies them, but a free-form annotation is no part of what the digest should pin).
-    const annotations = {};
-    if (m.description)
-        annotations['org.opencontainers.image.description'] = m.description;
-    annotations['org.opencontainers.image.title'] = chart.name;
-    annotations['org.opencontainers.image.version'] = chart.version;
-    if (m.home)
-        annotations['org.opencontainers.image.url'] = m.home;
-    if (m.sources?.[0])
-        annotations['org.opencontainers.image.source'] = m.sources[0];
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(config), size: config.length },
-        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive), size: chart.archive.length }],
-        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
     };
-    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
 }
 /**
- * Pushes one chart to `repo` (registry and repository, no tag) unless its
- * version is there already: the same chart archive there is left alone (a
- * rerun pushes nothing), another one is refused, since a published version
- * never changes. With a key, the chart's digest is signed as cosign signs.
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
  */
-async function pushChart(client, repo, chart, opts) {
-    const tag = chartTag(chart.version);
-    const { config, manifest } = helmManifest(chart);
-    const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
-    const existing = await client.fetchManifest(repo, tag);
-    let status;
-    let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
-    if (existing) {
-        const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
-                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
-                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
-            });
-        // The registry's digest is the one to record, even when only the manifest's annotations differ.
-        digest = existing.digest;
-        status = 'unchanged';
-    }
-    else if (opts.dryRun) {
-        status = 'would-push';
-    }
-    else {
-        await client.pushBlob(repo, chart.archive);
-        await client.pushBlob(repo, config);
-        digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
-        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
-        status = 'pushed';
-    }
-    const outcome = { status, digest, tag };
-    if (opts.key)
-        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
-    return outcome;
-}
-/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
-async function storedSame(client, repo, manifest, layer, opts) {
-    const config = configDigest(manifest);
-    if (!opts.sameChart || layer === undefined || config === undefined)
-        return false;
-    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
-    return opts.sameChart({ archive, config: configBlob });
-}
-/** The config digest of a stored manifest, if it has one. */
-function configDigest(body) {
-    try {
-        const d = JSON.parse(body.toString('utf8')).config?.digest;
-        return typeof d === 'string' ? d : undefined;
-    }
-    catch {
-        return undefined;
+function fitToBytes(text, maxBytes, note) {
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
+    if (total <= maxBytes)
+        return { text: typeof text === 'string' ? text : text.join('') };
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
+    for (;;) {
+        if (cut < 0)
+            return { text: '', omitted: { lines, bytes: total } };
+        const kept = whole.slice(0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
     }
 }
-/** The chart layer's digest in a stored manifest, if it has one. */
-function chartLayer(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
-        return typeof l?.digest === 'string' ? l.digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 /**
- * Signs `digest` as `cosign sign --key` does and pushes the signature under
- * `sha256-<hex>.sig`, appending to the signatures already there (cosign
- * keeps one layer per signature). A signature by this key over this payload
- * already there is kept: a rerun pushes nothing.
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
  */
-async function signChart(client, repo, digest, key, dryRun) {
-    const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
-    const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
-    const existing = await client.fetchManifest(repo, tag);
-    const layers = existing ? signatureLayers(existing.body) : [];
-    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    for (const l of layers) {
-        if (l.digest !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(payload) || typeof l.annotations?.[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB] !== 'string')
-            continue;
-        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB], 'base64')))
-            return { tag, status: 'unchanged' };
+function headLines(text, max) {
+    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = t.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
     }
-    if (dryRun)
-        return { tag, status: 'would-push' };
-    const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
-    await client.pushBlob(repo, artifact.payload);
-    await client.pushBlob(repo, artifact.config);
-    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
-    return { tag, status: 'pushed' };
+    if (at + 1 === t.length)
+        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
+        more++;
+    return { text: t.slice(0, at), more };
 }
-/**
- * Reads `tag` back from the registry that was named after a push: a push the
- * registry acknowledged but does not serve under the tag (stored elsewhere,
- * dropped) is refused, so it is never reported or recorded as pushed.
- */
-async function readBack(client, repo, tag, digest, what) {
-    const stored = await client.fetchManifest(repo, tag);
-    if (stored?.digest !== digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
-}
-/** The simple-signing layers of a stored signature manifest (others are left out). */
-function signatureLayers(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        return (doc.layers ?? []).filter((l) => l && l.mediaType === _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && typeof l.digest === 'string' && typeof l.size === 'number');
-    }
-    catch {
-        return [];
-    }
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 
 /***/ }),
 
-/***/ 94402:
+/***/ 13483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
-/* harmony export */   NR: () => (/* binding */ signingKey),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   bG: () => (/* binding */ signatureTag),
-/* harmony export */   cM: () => (/* binding */ signPayload),
-/* harmony export */   tn: () => (/* binding */ signatureArtifact)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   Tg: () => (/* binding */ globError),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78372);
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 
-
-/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
-const MIN_RSA_BITS = 2048;
-// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
-// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
-// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
-// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
-// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
-// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
-// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
-/** The media type of a simple-signing payload layer. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** The layer annotation holding the base64 signature. */
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
-function signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
 }
-/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
-function simpleSigningPayload(repository, digest) {
-    const payload = {
-        critical: {
-            identity: { 'docker-reference': repository },
-            image: { 'docker-manifest-digest': digest },
-            type: 'cosign container image signature',
-        },
-        optional: null,
-    };
-    return Buffer.from(JSON.stringify(payload));
-}
-/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
-function signingKey(pem) {
-    let key;
-    try {
-        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is not an unencrypted PEM private key', {
-            input: 'signing-key',
-            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
-        });
-    }
-    const type = key.asymmetricKeyType;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-    if (type === 'rsa' && bits < MIN_RSA_BITS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
-            input: 'signing-key',
-            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
-        });
-    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
-        return key;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
-        input: 'signing-key',
-        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
     });
 }
-/** The base64 signature of a payload, as cosign signs with each key type. */
-function signPayload(payload, key) {
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, payload, key).toString('base64');
-}
 /**
- * The manifest cosign pushes for a signature: an OCI image with one layer
- * per signature (the payload, annotated with the signature; `earlier` are the
- * layers already under the tag, kept as cosign appends), and the minimal image
- * config go-containerregistry writes for those layers.
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
  */
-function signatureArtifact(payload, signature, earlier = []) {
-    const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
-    const layers = [
-        ...earlier,
-        {
-            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-            size: payload.length,
-            digest: payloadDigest,
-            annotations: { [SIGNATURE_ANNOTATION]: signature },
-        },
-    ];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-        config: {},
-    }));
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: OCI_CONFIG, size: config.length, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config) },
-        layers,
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
     };
-    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
 }
 
 
 /***/ }),
 
-/***/ 72558:
+/***/ 91062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dR: () => (/* binding */ isClassicRepository),
-/* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
 /* harmony export */ });
-/* unused harmony exports MAX_INDEX_MIB, MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
-// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
-// GitHub Pages): an https folder whose index.yaml lists each chart version with
-// the URL of its packaged archive and that archive's sha256 `digest`. A chart
-// version is read by fetching index.yaml (bounded: at most MAX_INDEX_MIB, since
-// it is parsed whole by `yaml`, with its alias cap), taking the entry of that exact version,
-// and fetching the archive its first URL names, whose bytes must hash to the
-// index's digest. Everything goes through the registry client's GET (its
-// redirects and retry policy).
-//
-// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
-// chart-releaser site behind a proxy) is read with the Basic credentials of its
-// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
-// to the repository's own origin: with the index request, with an archive on the
-// same origin, never after a redirect elsewhere (the client drops them at that
-// hop) and never to an archive on another host. A 401 or 403 is one line naming
-// the host, the repository and the file credentials are read from.
-//
-// Where an index may send the archive: chart-releaser's index lives on
-// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
-// another host, so another host is followed, over https only (plain http only
-// on this machine, as for registries); any other scheme is refused. The digest
-// is what ties the archive to the index, so an entry without one is refused,
-// and an archive that hashes otherwise is refused as a mismatch.
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
 
-
-
-
-
-/**
- * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
- * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
- * thousands of versions fit in 4 MiB; a larger repository (Bitnami's was ~20 MiB) publishes to OCI, read by digest.
- */
-const MAX_INDEX_MIB = 4;
-/** MAX_INDEX_MIB in bytes: the read stops there. */
-const MAX_INDEX_BYTES = MAX_INDEX_MIB * 1024 * 1024;
-/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
-const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
-/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
-function isClassicRepository(repoURL) {
-    const url = tryUrl(repoURL?.trim());
-    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host)));
-}
-function tryUrl(s, base) {
-    if (!s)
-        return undefined;
-    try {
-        return new URL(s, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
-function indexUrl(repoURL) {
-    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
-function highestIn(listed, range) {
-    if ((0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(range) !== null || (0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(range) === null)
-        return undefined;
-    const all = listed.flatMap((v) => (typeof v.version === 'string' && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.version) !== null ? [v.version] : []));
-    return (0,semver__WEBPACK_IMPORTED_MODULE_1__.maxSatisfying)(all, range) ?? undefined;
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
 }
 /**
- * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
- * URL (resolved against the index), digest and version.
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
  */
-function indexEntry(text, index, chart, version) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
     }
-    catch (e) {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
-    }
-    const entries = asObj(asObj(doc)?.entries);
-    if (!entries)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
-    const versions = entries[chart];
-    if (!Array.isArray(versions))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
-    const listed = versions.map(asObj).filter((v) => v !== undefined);
-    // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
-    // highest version it admits, a pre-release only where the range names one.
-    const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
-    const entry = listed.find((v) => String(v.version) === resolved);
-    if (!entry)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no version ${(0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(version) !== null && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`);
-    const picked = String(entry.version);
-    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
-    const url = tryUrl(first, index);
-    if (!url)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
-    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host))))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
-    const digest = typeof entry.digest === 'string'
-        ? entry.digest
-            .trim()
-            .toLowerCase()
-            .replace(/^sha256:/, '')
-        : '';
-    if (!/^[0-9a-f]{64}$/.test(digest))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
-    return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
 }
-/**
- * The packaged chart `chart` at `version` from the classic repository at
- * `repoURL`, its bytes checked against the index's digest (a RegistryError of
- * kind `mismatch` when they differ).
- */
-async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
-    if (!isClassicRepository(repoURL))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
-    const index = indexUrl(repoURL);
-    const origin = new URL(index).origin;
-    const creds = credentials?.lookup(repoURL);
-    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-    const get = async (url, max, what) => {
-        try {
-            return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
-        }
-        catch (e) {
-            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
-                throw refusal(e, repoURL, url, origin, creds, credentials);
-            throw e;
-        }
-    };
-    const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && /^response too large/.test(e.message))
-            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
-        throw e;
-    })).toString('utf8');
-    const { url, digest, version: picked } = indexEntry(text, index, chart, version);
-    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
-    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
-    if (got !== digest)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
-    return { tgz, url, digest, version: picked };
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
 }
-/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
-function refusal(e, repoURL, url, origin, creds, source) {
-    const host = new URL(url).host;
-    const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
-    const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
-    // A challenge from a host a redirect led to (the client's own line says so).
-    if (status === undefined)
-        return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
-    const file = source?.shown ?? '~/.config/helm/repositories.yaml';
-    const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
-    const why = new URL(url).origin !== origin
-        ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
-        : creds
-            ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
-            : `no credentials for ${host} in ${file} (${add})`;
-    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
 }
 
 

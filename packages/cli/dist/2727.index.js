@@ -1,5 +1,5 @@
-export const id = 4140;
-export const ids = [4140,6744];
+export const id = 2727;
+export const ids = [2727,6744];
 export const modules = {
 
 /***/ 16744:
@@ -662,7 +662,7 @@ class DryRuns {
     async runs(runs, dry) {
         if (await runsDry(this.git, runs, dry))
             return true;
-        if (runs === undefined || !this.git.hydratorNote)
+        if (runs === undefined)
             return false;
         const history = await (this.history ??= this.read());
         // Its newest hydrated commit: the one a note of hydrate-env's is written on.
@@ -963,8 +963,8 @@ async function advanceWaves(waves, ports, requireChecks, promote) {
                 holding = `behind ${name}`;
                 break;
             case 'held':
-                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
-                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
+                // A gate holds this wave, named with its words (fan-in: which environment lacks which pin): the later ones wait behind it.
+                steps.push({ environment: name, state: 'held', detail: heldBy(result.gate?.holds ?? []) });
                 holding = `behind ${name}`;
                 break;
         }
@@ -1048,6 +1048,10 @@ function wavesStopMarkdown(report) {
     const e = wavesError(report);
     return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
+/** A held wave's line: each hold as `held by <gate>: <its words>`. */
+function heldBy(holds) {
+    return holds.length === 0 ? 'held by a gate' : holds.map((h) => `held by ${h.gate}: ${h.message}`).join('; ');
+}
 
 
 /***/ }),
@@ -1096,152 +1100,6 @@ function apiCommitsMarkdown(commits) {
 
 /***/ }),
 
-/***/ 77841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   ix: () => (/* binding */ BODY_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
-
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
-    }
-}
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    }
-    if (at + 1 === t.length)
-        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
 /***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1280,84 +1138,6 @@ function escapeLinesForLog(s) {
         .split(/\r\n|\r|\n/)
         .map(escapeForLog)
         .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 91062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ trailBody),
-/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
-/* harmony export */   Lh: () => (/* binding */ shipsOf),
-/* harmony export */   UI: () => (/* binding */ shipsMarker),
-/* harmony export */   ee: () => (/* binding */ describeTrail)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-// The trail a source pull request gets: one comment from lockstep, edited in
-// place, saying where its change went — "Released in v1.5.0", then one line
-// per environment a promotion took it to, with that promotion's pull request
-// and its state. Pure text in and out: the comment's current body is read
-// back, the new step merged in, the whole written again.
-
-/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
-const TRAIL_MARKER = 'trail';
-const RELEASE_LINE = /^Released in (\S+)$/;
-const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
-/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
-function lineOf(step) {
-    if ('release' in step)
-        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
-    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
-    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
-}
-/**
- * The trail's text with `step` merged into what `existing` (the comment's
- * current body, or undefined) says: the release line first, then each
- * environment in the order it was first reached, a step for an environment
- * already there replacing its line. Lines lockstep did not write are dropped.
- */
-function trailBody(existing, step) {
-    let release;
-    const envs = new Map();
-    for (const raw of (existing ?? '').split(/\r?\n/)) {
-        const line = raw.trim();
-        if (RELEASE_LINE.test(line))
-            release = line;
-        const env = ENV_LINE.exec(line);
-        if (env)
-            envs.set(`env:${env[1]}`, line);
-    }
-    const { key, line } = lineOf(step);
-    if (key === 'release')
-        release = line;
-    else
-        envs.set(key, line);
-    return [...(release ? [release] : []), ...envs.values()].join('\n');
-}
-/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
-function shipsMarker(pulls) {
-    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
-}
-/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
-function shipsOf(body) {
-    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
-    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
-}
-/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
-function describeTrail(what, o) {
-    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [
-        o.created.length ? `created on ${list(o.created)}` : '',
-        o.updated.length ? `updated on ${list(o.updated)}` : '',
-        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
-    ].filter(Boolean);
-    return [
-        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
-        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
-    ];
 }
 
 

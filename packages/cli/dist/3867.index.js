@@ -1,5 +1,5 @@
-export const id = 8270;
-export const ids = [8270,8902];
+export const id = 3867;
+export const ids = [3867];
 export const modules = {
 
 /***/ 53852:
@@ -471,127 +471,6 @@ function openRepo(cwd, env = process.env) {
 
 /***/ }),
 
-/***/ 15216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_DRAWN: () => (/* binding */ MAX_DRAWN),
-/* harmony export */   mermaidText: () => (/* binding */ mermaidText),
-/* harmony export */   statusFlowchart: () => (/* binding */ statusFlowchart),
-/* harmony export */   statusMarkdown: () => (/* binding */ statusMarkdown)
-/* harmony export */ });
-/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65339);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57987);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29894);
-// `lockstep status --markdown`: the status table, then the environments as a
-// Mermaid flowchart GitHub renders, top to bottom: dev → staging → prod, each
-// node with the versions the environment pins, an arrow labelled with what
-// waits to move where something does, the environment behind marked.
-
-
-
-/** Services listed in one node at most: a 300-service platform still draws a readable chart. */
-const MAX_IN_NODE = 12;
-/** Text inside a quoted Mermaid label: quotes and angle brackets as Mermaid's entity codes, no line break. */
-function mermaidText(s) {
-    return s
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/#/g, '#35;')
-        .replace(/"/g, '#quot;')
-        .replace(/</g, '#lt;')
-        .replace(/>/g, '#gt;');
-}
-/** A node's box: GitHub's dark text colour, so white labels read on it in both themes. */
-const NODE_FILL = '#24292f';
-/** Environments drawn at most: past this, the status table alone says it (a picture that tall stops reading). */
-const MAX_DRAWN = 12;
-/**
- * The flowchart, top to bottom (ten environments keep the page's width):
- * one node per environment (its name, then `service tag` lines), one arrow
- * per next promotion, labelled only where something waits to move; the
- * environment something waits for is marked behind (a red border and the
- * word). Colours for both GitHub themes (report/mermaid.ts).
- */
-function statusFlowchart(s) {
-    const lines = [
-        // An arrow's label: white on a grey box (4.6:1), the box mid-grey on either page.
-        (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .initDirective */ .im)({
-            theme: 'base',
-            themeVariables: { lineColor: _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg, textColor: _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg, primaryTextColor: '#ffffff', edgeLabelBackground: _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg },
-        }),
-        'flowchart TD',
-    ];
-    // A node's label: white on a dark box (14.7:1), readable on either page; the box's border is what the page sees
-    // (grey 4.6:1 on white and 4.2:1 on #0d1117; red behind). Grey text on a see-through box read 4.2:1 on the dark page.
-    lines.push(`  classDef env fill:${NODE_FILL},stroke:${_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg},stroke-width:2px,color:#ffffff`);
-    lines.push(`  classDef behind fill:${NODE_FILL},stroke:${_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .ALARM */ ._$},stroke-width:3px,color:#ffffff`);
-    const behind = new Set();
-    const edges = [];
-    for (const n of s.next) {
-        const from = s.environments.indexOf(n.from);
-        const to = s.environments.indexOf(n.to);
-        if (from < 0 || to < 0)
-            continue;
-        if (!n.error && n.changes.length === 0 && !n.chart) {
-            edges.push(`  e${from} --> e${to}`);
-            continue;
-        }
-        const waiting = n.error
-            ? 'cannot plan'
-            : [
-                ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
-                ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
-            ]
-                .slice(0, MAX_IN_NODE)
-                .map(mermaidText)
-                .join('<br/>');
-        if (!n.error)
-            behind.add(to);
-        edges.push(`  e${from} -- "${waiting}" --> e${to}`);
-    }
-    s.environments.forEach((env, col) => {
-        const pins = s.rows.map((r) => `${r.service} ${r.cells[col]?.split(' ')[0] ?? '?'}`);
-        const shown = pins.slice(0, MAX_IN_NODE).map(mermaidText);
-        if (pins.length > MAX_IN_NODE)
-            shown.push(`… and ${pins.length - MAX_IN_NODE} more`);
-        const name = `<b>${mermaidText(env)}</b>${behind.has(col) ? ' (behind)' : ''}`;
-        lines.push(`  e${col}["${name}<br/>${shown.join('<br/>')}"]:::${behind.has(col) ? 'behind' : 'env'}`);
-    });
-    return [...lines, ...edges].join('\n');
-}
-/**
- * The status table for a page column: a column per environment while there are no more environments than
- * services, else a row per environment and a column per service (ten environments of `1.7.0 sha256:…` cells
- * side by side are twice GitHub's 830 px column wide; three services are not).
- */
-function pageTable(s) {
-    // The page lists every environment: the terminal's folding of waves (view.ts) is for a terminal's width.
-    const view = (0,_view_js__WEBPACK_IMPORTED_MODULE_1__.statusView)({ ...s, waves: undefined });
-    if (s.environments.length <= s.rows.length)
-        return view;
-    return {
-        ...view,
-        headers: ['environment', ...s.rows.map((r) => r.service)],
-        rows: s.environments.map((env, col) => [env, ...s.rows.map((r) => r.cells[col] ?? '?')]),
-    };
-}
-/** The Markdown: the status table and notes, then the flowchart (up to MAX_DRAWN environments). */
-function statusMarkdown(s) {
-    const table = (0,_report_view_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(pageTable(s)).trimEnd();
-    if (s.environments.length > MAX_DRAWN)
-        return [
-            table,
-            '',
-            `${s.environments.length} environments: the table above shows them; a picture is drawn for ${MAX_DRAWN} at most.`,
-            '',
-        ].join('\n');
-    return [table, '', '```mermaid', statusFlowchart(s), '```', ''].join('\n');
-}
-
-
-/***/ }),
-
 /***/ 29894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -719,269 +598,49 @@ function statusJson(r) {
 
 /***/ }),
 
-/***/ 65339:
+/***/ 11867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ PALETTE),
-/* harmony export */   K$: () => (/* binding */ NOTHING),
-/* harmony export */   Pg: () => (/* binding */ INK),
-/* harmony export */   _$: () => (/* binding */ ALARM),
-/* harmony export */   im: () => (/* binding */ initDirective),
-/* harmony export */   pz: () => (/* binding */ xyChartTheme)
+/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
+/* harmony export */   GD: () => (/* binding */ linearPattern),
+/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
 /* harmony export */ });
-// The colours of every Mermaid chart lockstep writes (metrics' bar charts,
-// status' flowchart). GitHub draws a ```mermaid block on the page's own
-// background, white (#ffffff) or near-black (#0d1117) by the reader's theme,
-// and one block cannot know which: every colour here is a mid-tone whose
-// WCAG contrast is at least 3.5:1 against both (checked in a real browser by
-// action-tests/test/delivery-report-browser.test.ts), and the chart's own
-// background is transparent. Set per block with Mermaid's init directive.
-/** Text, axes and lines: GitHub's muted grey, 4.6:1 on white and 4.2:1 on #0d1117. */
-const INK = '#6e7781';
-/** One colour per series (environments in the config's order), each ≥ 3.5:1 on both backgrounds. */
-const PALETTE = ['#1f6feb', '#bc4c00', '#1a7f37', '#8250df', '#1b7c83', '#9a6700', '#bf3989', '#6b7f00', '#6e7781', '#cf222e'];
-/** A failure (a rollback, a fix release; an environment behind): red, 5.4:1 on white, 3.5:1 on #0d1117. */
-const ALARM = '#cf222e';
-/** A week with nothing to measure: the muted grey at a quarter strength, a shade behind the bars, not a value. */
-const NOTHING = '#6e778140';
-/** A Mermaid init directive line: `%%{init: {…}}%%` of `config`. */
-function initDirective(config) {
-    return `%%{init: ${JSON.stringify(config)}}%%`;
-}
-/** The xychart theme: transparent background, `INK` for every text and axis, `palette` for the series in order. */
-function xyChartTheme(palette) {
-    const ink = Object.fromEntries(['title', 'xAxisLabel', 'xAxisTitle', 'xAxisTick', 'xAxisLine', 'yAxisLabel', 'yAxisTitle', 'yAxisTick', 'yAxisLine', 'legendText'].map((k) => [`${k}Color`, INK]));
-    return {
-        theme: 'base',
-        themeVariables: {
-            xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 77841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   ix: () => (/* binding */ BODY_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
+// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
+// them: RE2's syntax (Go's regexp), matched in time linear in the input.
+// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
+// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
+// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
+// so a pattern it refuses (a backreference, a lookaround) is one the API server
+// refuses too.
 
 /**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
+ * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
  */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
+const PATTERN_INPUT_CAP = 65_536;
+/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
+class PatternSyntaxError extends Error {
+    pattern;
+    reason;
+    constructor(pattern, reason) {
+        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
+        this.pattern = pattern;
+        this.reason = reason;
     }
 }
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
+function linearPattern(pattern) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
     }
-    if (at + 1 === t.length)
-        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
-/***/ 91062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ trailBody),
-/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
-/* harmony export */   Lh: () => (/* binding */ shipsOf),
-/* harmony export */   UI: () => (/* binding */ shipsMarker),
-/* harmony export */   ee: () => (/* binding */ describeTrail)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-// The trail a source pull request gets: one comment from lockstep, edited in
-// place, saying where its change went — "Released in v1.5.0", then one line
-// per environment a promotion took it to, with that promotion's pull request
-// and its state. Pure text in and out: the comment's current body is read
-// back, the new step merged in, the whole written again.
-
-/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
-const TRAIL_MARKER = 'trail';
-const RELEASE_LINE = /^Released in (\S+)$/;
-const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
-/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
-function lineOf(step) {
-    if ('release' in step)
-        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
-    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
-    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
-}
-/**
- * The trail's text with `step` merged into what `existing` (the comment's
- * current body, or undefined) says: the release line first, then each
- * environment in the order it was first reached, a step for an environment
- * already there replacing its line. Lines lockstep did not write are dropped.
- */
-function trailBody(existing, step) {
-    let release;
-    const envs = new Map();
-    for (const raw of (existing ?? '').split(/\r?\n/)) {
-        const line = raw.trim();
-        if (RELEASE_LINE.test(line))
-            release = line;
-        const env = ENV_LINE.exec(line);
-        if (env)
-            envs.set(`env:${env[1]}`, line);
+    catch (e) {
+        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
     }
-    const { key, line } = lineOf(step);
-    if (key === 'release')
-        release = line;
-    else
-        envs.set(key, line);
-    return [...(release ? [release] : []), ...envs.values()].join('\n');
-}
-/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
-function shipsMarker(pulls) {
-    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
-}
-/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
-function shipsOf(body) {
-    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
-    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
-}
-/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
-function describeTrail(what, o) {
-    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [
-        o.created.length ? `created on ${list(o.created)}` : '',
-        o.updated.length ? `updated on ${list(o.updated)}` : '',
-        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
-    ].filter(Boolean);
-    return [
-        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
-        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
-    ];
+    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
 }
 
 
