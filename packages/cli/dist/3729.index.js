@@ -251,8 +251,8 @@ var plan = __webpack_require__(25386);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 15 modules
-var promote_session = __webpack_require__(13685);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session = __webpack_require__(36444);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);

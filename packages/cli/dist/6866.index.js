@@ -23,8 +23,8 @@ var objects = __webpack_require__(57850);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 15 modules
-var promote_session = __webpack_require__(13685);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session = __webpack_require__(36444);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
 var records_figures = __webpack_require__(61624);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts

@@ -77,6 +77,7 @@ export function promoteRequestFor(config: Config, over: RequestOver = {}): Promo
     reviewers: [],
     allowSkip: false,
     allowChartDowngrade: false,
+    allowImageDowngrade: false,
     requireChecks: [],
     dryRun: false,
     charts: [],

@@ -135,6 +135,9 @@ function layoutServices(
     const names = inputs.services.length > 0 ? inputs.services : digestsServices;
     // Every environment promoted from its hydrated branches (promote/hydrated.ts): no pin is edited, no service needed.
     if (names.length === 0 && config.environments.every((e) => e.hydrate?.promote === 'lockstep')) return [];
+    // Every environment an Application: a promotion moves its chart version alone (targetRevision), no pin.
+    if (names.length === 0 && !inputs.valuesKey && environments.length > 0 && environments.every((e) => e.application !== undefined))
+      return [];
     if (names.length === 0)
       throw new UserError(words`no services: the config lists none, and neither ${named('services')} nor a digests file names any`, {
         file: config.file,

@@ -21,6 +21,7 @@ import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
 import { renderMode } from './render-helm.ts';
 import { renderAhead, renderAheadOfFetch } from './render-ahead.ts';
+import { checkImageDowngrades } from './image-downgrade.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
@@ -277,7 +278,7 @@ export async function planChecked(
   rendering.catch(() => undefined);
   let checked: PromotionPlan;
   try {
-    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const chartNotes = [...(await checkChartVersion(req, route, planned, world, baseSha)), ...checkImageDowngrades(req, route, planned)];
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
     const valuesDrift = route.to.helmrelease

@@ -127,6 +127,12 @@ export const PROMOTE = {
       docs: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).",
     },
     {
+      input: 'allow-image-downgrade',
+      kind: 'bool',
+      default: 'false',
+      docs: 'Allow a promotion that lowers an image tag the target runs, in SemVer order (a rollback with from ref:<tag-or-sha> needs no allowance).',
+    },
+    {
       input: 'require-checks',
       kind: 'list',
       docs: 'Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).',

@@ -1,5 +1,5 @@
-export const id = 3685;
-export const ids = [3685,7135];
+export const id = 6444;
+export const ids = [6444,7135];
 export const modules = {
 
 /***/ 95997:
@@ -951,7 +951,7 @@ async function hydratedGates(h) {
 
 /***/ }),
 
-/***/ 13685:
+/***/ 36444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1102,6 +1102,9 @@ function layoutServices(config, inputs, environments, digestsServices) {
         const names = inputs.services.length > 0 ? inputs.services : digestsServices;
         // Every environment promoted from its hydrated branches (promote/hydrated.ts): no pin is edited, no service needed.
         if (names.length === 0 && config.environments.every((e) => e.hydrate?.promote === 'lockstep'))
+            return [];
+        // Every environment an Application: a promotion moves its chart version alone (targetRevision), no pin.
+        if (names.length === 0 && !inputs.valuesKey && environments.length > 0 && environments.every((e) => e.application !== undefined))
             return [];
         if (names.length === 0)
             throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no services: the config lists none, and neither ${(0,src_errors/* named */.KT)('services')} nor a digests file names any`, {
@@ -2417,6 +2420,39 @@ var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/promote/image-downgrade.ts
+// An image tag a promotion writes, checked as the chart version is (chart-version.ts): a tag that is SemVer on
+// both sides and lower than the one the target runs is refused at the target's line, unless the promotion is a
+// rollback (`from: ref:…`) or allow-image-downgrade is set, in which case the pull request says it. A tag that
+// is not SemVer on either side (`latest`, a commit sha, a date) is not compared.
+
+
+
+/** The notes of the lowered tags a rollback or allow-image-downgrade lets through; throws every other one at its line. */
+function checkImageDowngrades(req, route, plan) {
+    const notes = [];
+    const refused = [];
+    for (const c of plan.changes) {
+        const [from, to] = [c.oldTag && valid_default()(c.oldTag), c.newTag && valid_default()(c.newTag)];
+        if (!from || !to || compare_default()(to, from) >= 0)
+            continue;
+        const what = `${c.service} ${c.oldTag} → ${c.newTag} lowers the image tag ${route.to.name} runs`;
+        if (req.from.kind === 'ref')
+            notes.push(`Rollback: ${what}.`);
+        else if (req.allowImageDowngrade)
+            notes.push(`${what} (allow-image-downgrade).`);
+        else
+            refused.push(new src_errors/* UserError */.yo(what, {
+                file: c.file,
+                line: c.line,
+                hint: 'roll back with from: ref:<tag-or-sha>, or set allow-image-downgrade: true to lower it on purpose',
+                cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-image-downgrade to lower it on purpose',
+            }));
+    }
+    (0,src_errors/* throwAll */.Kx)(refused);
+    return notes;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
@@ -2572,6 +2608,7 @@ var registry = __webpack_require__(52862);
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -2789,7 +2826,7 @@ async function planChecked(req, route, world, baseSha, cache) {
     rendering.catch(() => undefined);
     let checked;
     try {
-        const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+        const chartNotes = [...(await checkChartVersion(req, route, planned, world, baseSha)), ...checkImageDowngrades(req, route, planned)];
         const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
         // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
         const valuesDrift = route.to.helmrelease
