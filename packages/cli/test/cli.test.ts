@@ -21,7 +21,7 @@ function fakeIo(cwd: string, stdin = ''): CliIo & { out: string; err: string } {
 }
 
 /** The inputs that hold secrets: never flags (shell history, `ps`). */
-const SECRETS = ['password', 'signing-key', 'github-token'];
+const SECRETS = ['password', 'signing-key', 'github-token', 'notify-secret'];
 
 let ws: string;
 beforeEach(() => (ws = mkdtempSync(join(tmpdir(), 'lockstep-cli-'))));

@@ -78,6 +78,7 @@ export function promoteRequestFor(config: Config, over: RequestOver = {}): Promo
     allowSkip: false,
     allowChartDowngrade: false,
     allowImageDowngrade: false,
+    notifyFormat: 'json',
     requireChecks: [],
     dryRun: false,
     charts: [],

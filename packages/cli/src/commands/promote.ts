@@ -29,8 +29,17 @@ export const promoteCommand: CliCommand = {
       const token = cliToken(io, push !== undefined);
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const read = at.source;
+      // The webhook's signing key is a secret, never a flag: it comes from the environment, masked at once.
+      const notifySecret = io.env.LOCKSTEP_NOTIFY_SECRET ?? '';
+      if (notifySecret !== '') io.secret(notifySecret);
       const source: InputSource = (name) =>
-        name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
+        name === 'dry-run'
+          ? String(push === undefined)
+          : name === 'push'
+            ? (push ?? 'pr')
+            : name === 'notify-secret'
+              ? notifySecret
+              : read(name);
       const { promote } = await import('@lockstep/core/operations/promote/index');
       await runCommand(promote, io, {
         source,

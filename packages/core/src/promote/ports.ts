@@ -19,7 +19,7 @@ import type { Helm, HelmMajor } from '../render/helm.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { RegistryOpener } from '../registry/client.ts';
-import type { NodeTransport } from '../http/transport.ts';
+import type { HttpRequest, HttpResponse, NodeTransport } from '../http/transport.ts';
 
 /** A file to write in a generated commit. */
 export interface CommitFile {
@@ -191,6 +191,8 @@ export interface PromoteWorld {
   findKustomize(): Kustomize | undefined;
   /** A line of the run's log (the reporter's debug). */
   log(line: string): void;
+  /** Sends one request to a notification webhook (notify-webhook: publish/notify.ts), through the run's HTTP transport. */
+  webhook(req: HttpRequest): Promise<HttpResponse>;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
   repoUrl?: string;
   /** The base tips this run fetched (session.ts's fetchBase): the plans of one run read the same commit. */

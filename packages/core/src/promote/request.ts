@@ -77,6 +77,8 @@ export type PromoteInputs = Omit<InputsOf<typeof PROMOTE>, 'to' | 'record'> & {
   to: string;
   /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/publish/record.ts). */
   record?: 'deployments';
+  /** The key notifications are signed with (the secret input notify-secret, masked as read: publish/notify.ts). */
+  notifySecret?: string;
 };
 
 /**

@@ -179,6 +179,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
       ...promoteRegistry(registry, o.workdir, helmRepositoriesSource({ env: o.env, secret: o.secret })),
       ...renderTools(o.env),
+      webhook: (req) => transport(req),
     },
     close() {
       for (const c of cleanup) {

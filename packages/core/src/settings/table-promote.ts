@@ -119,6 +119,23 @@ export const PROMOTE = {
       config: { key: 'notify-pulls', where: 'top', default: false },
       docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
     },
+    {
+      input: 'notify-webhook',
+      kind: 'string',
+      docs: 'A URL (https; plain http only to this machine) to POST one event to per promotion outcome (opened, held, landed, rolled-back): JSON with a stable id, retried on failure, signed with notify-secret; masked in the log. A receiver that cannot be reached leaves the promotion as it went, with a warning.',
+    },
+    {
+      input: 'notify-format',
+      kind: 'choice',
+      choices: ['json', 'slack'],
+      default: 'json',
+      docs: "The webhook's body: json (the event) or slack (a Slack incoming webhook's { text }).",
+    },
+    {
+      input: 'notify-secret',
+      kind: 'secret',
+      docs: 'The key the webhook body is signed with: HMAC-SHA256 in X-Hub-Signature-256 (sha256=<hex>), as GitHub signs its webhooks (masked). lockstep promote reads it from LOCKSTEP_NOTIFY_SECRET.',
+    },
     { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
     {
       input: 'allow-chart-downgrade',

@@ -95,6 +95,9 @@ export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
     learnHelmVersion: () => false,
     findKustomize: () => undefined,
     log: () => {},
+    webhook: async () => {
+      throw new Error('no webhook in this double');
+    },
     ...own,
   };
 }

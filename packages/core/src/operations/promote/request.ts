@@ -6,6 +6,7 @@ import type { PromoteInputs } from '../../promote/request.ts';
 import { readSettings } from '../../settings/read.ts';
 import { PROMOTE } from '../../settings/table-promote.ts';
 import type { World } from '../../contract/world.ts';
+import { webhookProblem } from '../../promote/publish/notify.ts';
 
 // The promote-env action and `lockstep promote` load this module first: it reads and checks the inputs
 // and the working directory with light modules only. The promotion (the config loader, YAML, git, the
@@ -40,10 +41,19 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   // record: deployments records what landed on the base instead of promoting: it needs no target.
   if (record !== undefined && record !== 'deployments')
     throw new UserError(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
+  // A webhook URL is a secret of its own (a Slack incoming webhook's is its credential): masked, and refused before anything runs when not https.
+  if (read.notifyWebhook !== undefined) {
+    world.secret(read.notifyWebhook);
+    const problem = webhookProblem(read.notifyWebhook);
+    if (problem) throw new UserError(problem, { input: 'notify-webhook', hint: 'give the https:// URL of the receiver' });
+  }
+  const notifySecret = inputs.optional('notify-secret');
+  if (notifySecret !== undefined) world.secret(notifySecret);
   const request: PromoteInputs = {
     ...read,
     to: record ? (to ?? '') : inputs.required('to'),
     ...(record ? { record } : {}),
+    ...(notifySecret !== undefined ? { notifySecret } : {}),
   };
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;

@@ -27,6 +27,7 @@ import { renderedCountsJson, renderedJson } from '../../render/report.ts';
 import { lockstepHydrated } from '../../promote/hydrated.ts';
 import { describeTrail } from '../../trail/trail.ts';
 import { promoteHydrated } from './hydrated.ts';
+import { notifyOutcome, type Notified } from './notify.ts';
 import { apiCommits, counting, fromLabel, summaryTable, trailing, trailLanded } from './steps.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -66,7 +67,8 @@ export interface PromoteOperationResult extends PromoteResult {
   dryRun: boolean;
   /** The planned edits (the same as plan.files), for the terminal's diff. */
   changes: FileChange[];
-  outputs: { changed: string; 'pr-number': string; 'pr-url': string; branch: string; changes: string };
+  outputs: { changed: string; 'pr-number': string; 'pr-url': string; branch: string; changes: string; events: string };
+  notified: Notified; // the run's events and, with notify-webhook, what became of each delivery (notify.ts)
   /** Where the environments were read: `origin/main`, or the local branch when there is no remote. */
   readFrom?: string;
   /** With several targets: where each wave stands (promote/waves.ts). */
@@ -121,7 +123,9 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
     // The job summary ends with every environment side by side; no other face shows it, so only there are the
     // other environments' files read (a fleet of a hundred would be read for nothing by a dry run in a terminal).
     const plan = world.summarises !== false ? { ...r.plan, drift: await summaryTable(req, wave.route, r, ports) } : r.plan;
+    const notified = await notifyOutcome(req, r, ports, world);
     return {
+      notified,
       ...r,
       plan,
       ...(report ? { waves: report } : {}),
@@ -136,6 +140,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
         'pr-url': r.pull?.url ?? '',
         branch: r.branch ?? '',
         changes: changesOutput(r.plan),
+        events: JSON.stringify(notified.events),
       },
     };
   } finally {

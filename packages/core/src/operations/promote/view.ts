@@ -121,6 +121,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     ],
     warnings: [
       ...(warned ? [warned] : []),
+      ...notifyWarnings(r),
       ...valuesDriftAnnotations(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
     ],
     ...(plan.rendered ? { diff: renderedLines([plan.rendered]) } : {}),
@@ -186,6 +187,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   if (r.waves) steps.push(...wavesLines(r.waves).map((line) => ({ info: line })));
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
+  for (const w of notifyWarnings(r)) steps.push({ annotate: 'warning', message: w });
   steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
@@ -222,7 +224,21 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     'values-drift': r.plan.valuesDrift ? valuesDriftJson(r.plan.valuesDrift) : null,
     ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
     notes: r.notes,
+    // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.
+    events: (r.notified?.events ?? []).map((e, k) => ({ ...e, delivery: r.notified?.deliveries?.[k] ?? null })),
   });
+}
+
+/** A notification the webhook did not take: the promotion stands, said as a warning. */
+function notifyWarnings(r: PromoteOperationResult): string[] {
+  const events = r.notified?.events ?? [];
+  return (r.notified?.deliveries ?? []).flatMap((d, k) =>
+    d.delivered
+      ? []
+      : [
+          `notification ${events[k].event} ${events[k].id} not delivered to ${d.host} after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}: ${d.error ?? 'no answer'}`,
+        ],
+  );
 }
 
 /** promote-env's views: the runner's and the terminal's. */
