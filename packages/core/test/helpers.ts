@@ -79,6 +79,7 @@ export function promoteRequestFor(config: Config, over: RequestOver = {}): Promo
     allowChartDowngrade: false,
     allowImageDowngrade: false,
     notifyFormat: 'json',
+    liftHold: false,
     requireChecks: [],
     dryRun: false,
     charts: [],

@@ -16,6 +16,7 @@ import { gateVerdict, liftable, type GateInput, type GateVerdict } from './gates
 import type { Gate, GateContext } from './gates/gate.ts';
 import { GATES, type GateEvidence, type GateName } from './gates/registry.ts';
 import { approval } from './gates/approval.ts';
+import { rollbackHold } from './gates/rollback-hold.ts';
 import { fanIn } from './gates/fan-in.ts';
 import { pinnedSince, receivedAt, soak } from './gates/soak.ts';
 import { window } from './gates/window.ts';
@@ -252,6 +253,8 @@ const GATHER: { [N in GateName]: (h: HydratedGateInput) => Promise<GateEvidence[
   [window.name]: (h: HydratedGateInput) => window.gather(context(h, h.req, h.route, h.baseSha)),
   [fanIn.name]: fanInOf,
   [approval.name]: approvalOf,
+  // A hydrated environment is rolled back on its active branch, not by a promotion that lands on the base: not read here.
+  [rollbackHold.name]: async () => undefined,
 };
 
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */

@@ -136,6 +136,12 @@ export const PROMOTE = {
       kind: 'secret',
       docs: 'The key the webhook body is signed with: HMAC-SHA256 in X-Hub-Signature-256 (sha256=<hex>), as GitHub signs its webhooks (masked). lockstep promote reads it from LOCKSTEP_NOTIFY_SECRET.',
     },
+    {
+      input: 'lift-hold',
+      kind: 'bool',
+      default: 'false',
+      docs: "Lift the target's rollback hold: a rollback (from ref:<tag-or-sha>) that landed holds the environment and those after it, and this promotion, once it lands, ends the hold.",
+    },
     { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
     {
       input: 'allow-chart-downgrade',

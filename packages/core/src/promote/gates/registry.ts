@@ -7,10 +7,11 @@ import type { UserError } from '../../errors.ts';
 import type { Gate } from './gate.ts';
 import { approval } from './approval.ts';
 import { fanIn } from './fan-in.ts';
+import { rollbackHold } from './rollback-hold.ts';
 import { soak } from './soak.ts';
 import { window } from './window.ts';
 
-export const GATES = [soak, window, fanIn, approval] as const;
+export const GATES = [soak, window, fanIn, approval, rollbackHold] as const;
 
 /** The registered gates' config checks, run with every other config check before a promotion opens anything. */
 export const GATE_CHECKS: readonly ((config: Config) => UserError[])[] = (GATES as readonly Gate[]).flatMap((g) =>

@@ -49,7 +49,7 @@ export interface RecordOutcome {
  * The files of an environment whose change means a promotion landed in it: its values file and its Application's
  * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
  */
-async function environmentFiles(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string[]> {
+export async function environmentFiles(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string[]> {
   const own = pinPath(env);
   const files = [await pinPaths(env, read)]
     .flat()

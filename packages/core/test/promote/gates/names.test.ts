@@ -47,7 +47,7 @@ test('a gate name is spelled only in its gate file', () => {
   const files = Object.fromEntries(Object.entries(all).filter(([path]) => !/\.generated\./.test(path)));
   expect(Object.keys(files)).toEqual(expect.arrayContaining(['packages/core/src/promote/gates.ts', 'packages/cli/src/program.ts']));
   expect(Object.keys(files).length).toBeGreaterThan(300);
-  expect(GATES.map((g) => g.name)).toEqual(['soak', 'window', 'fan-in', 'approval']);
+  expect(GATES.map((g) => g.name)).toEqual(['soak', 'window', 'fan-in', 'approval', 'rollback-hold']);
   expect(
     misplaced(
       files,
@@ -83,7 +83,14 @@ test("each gate's settings are keys the settings tables declare (so the faces, s
     soak: [],
     window: [],
     'fan-in': [],
+    'rollback-hold': [],
     approval: [],
   });
-  expect(GATES.map((g) => g.settings)).toEqual([['min-soak', 'wait'], ['windows', 'break-glass-label'], ['after'], ['approval']]);
+  expect(GATES.map((g) => g.settings)).toEqual([
+    ['min-soak', 'wait'],
+    ['windows', 'break-glass-label'],
+    ['after'],
+    ['approval'],
+    ['lift-hold'],
+  ]);
 });
