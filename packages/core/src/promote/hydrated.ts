@@ -254,7 +254,7 @@ const GATHER: { [N in GateName]: (h: HydratedGateInput) => Promise<GateEvidence[
   [fanIn.name]: fanInOf,
   [approval.name]: approvalOf,
   // A hydrated environment is rolled back on its active branch, not by a promotion that lands on the base: not read here.
-  [rollbackHold.name]: async () => undefined,
+  [rollbackHold.name]: () => Promise.resolve(undefined),
 };
 
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
