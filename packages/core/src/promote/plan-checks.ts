@@ -13,6 +13,7 @@ import type { ChartRevision } from './application.ts';
 import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
 import { pinPaths, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
+import { ranBefore } from './ran-before.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
 import type { PlanWorld } from './plan-world.ts';
 import type { CheckResult } from './ports.ts';
@@ -173,18 +174,14 @@ export async function verifyInSource(
     }
     const there = src!.read(src!.text, scope.byName.get(name)!);
     const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
-    if (!same)
-      errors.push(
-        new UserError(
-          `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
-          {
-            file: there.file,
-            line: there.line,
-            hint: words`promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}`,
-          },
-        ),
-      );
-    else p.verified = verifyEnv.name;
+    const never = new UserError(
+      `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
+      { file: there.file, line: there.line, hint: words`promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}` },
+    );
+    // Not what it runs now: what it ran, read from its history (ran-before.ts), may still be promoted.
+    const refused = same ? undefined : await ranBefore(name, p, verifyEnv, req, world, scope, cache, never);
+    if (refused) errors.push(refused);
+    else if (same) p.verified = verifyEnv.name;
   }
   throwAll(errors);
 }

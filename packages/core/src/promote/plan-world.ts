@@ -14,4 +14,6 @@ export type PlanWorld = Pick<PromoteWorld, 'readLocal' | 'resolveDigest' | 'veri
     readBase(path: string): Promise<string | undefined>;
     /** The last commit at base that changed `path` (where the source's pins came from). */
     lastCommit(path: string | readonly string[]): Promise<string | undefined>;
+    /** The base's first-parent commits that changed `path`, newest first (what an environment ran: ran-before.ts). */
+    fileHistory(path: string | readonly string[]): ReturnType<PromoteGit['firstParentLog']>;
   };

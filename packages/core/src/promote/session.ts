@@ -223,6 +223,7 @@ export function planOn(
       readAt: (c, p) => world.git.readAt(c, p),
       resolveRef: (r) => world.git.resolveRef(r),
       lastCommit: (p) => world.git.lastCommit(baseSha, p),
+      fileHistory: (p) => world.git.firstParentLog(baseSha, p),
       readLocal: (p) => world.readLocal(p),
       resolveDigest: (r, s) => world.resolveDigest(r, s),
       verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),

@@ -110,6 +110,7 @@ export function planWorldDouble(own: Partial<PlanWorld> = {}): PlanWorld {
     readAt: async () => undefined,
     resolveRef: async () => undefined,
     lastCommit: async () => undefined,
+    fileHistory: async () => ({ entries: [], complete: true }),
     readLocal: world.readLocal,
     resolveDigest: world.resolveDigest,
     verifyDigest: world.verifyDigest,
