@@ -2,6 +2,8 @@
 // steps), injected so that tests pass plain functions.
 
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from './ports.ts';
+import type { RenderedRun } from './rendered-pin.ts';
+import type { PromoteEnvironment } from './request.ts';
 
 /**
  * What planning reads from the world: the promotion's ports (ports.ts), the git side's reads bound to the
@@ -14,4 +16,6 @@ export type PlanWorld = Pick<PromoteWorld, 'readLocal' | 'resolveDigest' | 'veri
     readBase(path: string): Promise<string | undefined>;
     /** The last commit at base that changed `path` (where the source's pins came from). */
     lastCommit(path: string | readonly string[]): Promise<string | undefined>;
+    /** What an environment runs by its render at the base commit, for the services its pin place does not define (rendered-run.ts). */
+    renderedRun(env: PromoteEnvironment): Promise<RenderedRun>;
   };

@@ -11,6 +11,7 @@ import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Conf
 import { named, UserError, words } from '../errors.ts';
 import { refuseUnmatchedConfigEntries } from '../charts/selection.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
+import { renderedRun } from './rendered-run.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom } from './layout.ts';
@@ -226,6 +227,7 @@ export function planOn(
       resolveDigest: (r, s) => world.resolveDigest(r, s),
       verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),
       checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+      renderedRun: (env) => renderedRun(req, env, world, baseSha),
     },
     cache,
     edit,

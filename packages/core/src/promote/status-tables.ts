@@ -6,7 +6,8 @@
 // environments reads each of them once, never once per pair.
 
 import { ParseCache } from '../text/parse-cache.ts';
-import { shortDigest } from './pins.ts';
+import { shortDigest, type ImagePin } from './pins.ts';
+import type { RenderedRun } from './rendered-pin.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 
@@ -33,6 +34,10 @@ export interface EnvironmentPins {
   services: Record<string, { tag: string | null; digest: string | null } | null>;
   /** The chart version its Application deploys, when it has one (null when unreadable). */
   chartVersion?: string | null;
+  /** The services its pin place does not define, read from its render: each one's object running it. */
+  rendered?: Record<string, string>;
+  /** Why its render, asked for a service its pin place does not define, could not be had. */
+  unrendered?: string;
 }
 
 /** One environment's column of the table: a cell per service, and its chart version (`—` without an Application). */
@@ -69,12 +74,17 @@ async function openLeniently(
   }
 }
 
-/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+/**
+ * Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. A service
+ * its pin place does not define (no key, no `images:` entry) is what `rendered` (the environment's render, asked
+ * at most once) runs for it; without `rendered`, or where the environment does not render, it is `—`.
+ */
 export async function readEnvironment(
   req: PromoteRequest,
   env: PromoteEnvironment,
   read: (path: string) => Promise<string | undefined>,
   cache: ParseCache,
+  rendered?: () => Promise<RenderedRun>,
 ): Promise<EnvironmentRead> {
   const place = await openLeniently(req, env, read, cache);
   const open = place === 'unreadable' ? undefined : place;
@@ -89,6 +99,7 @@ export async function readEnvironment(
   const cells = new Map<string, string>();
   let chart = '—';
   if (env.application && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+  const undefinedHere: string[] = [];
   for (const s of req.services) {
     if (place === 'unreadable') {
       cells.set(s.name, '?');
@@ -101,16 +112,33 @@ export async function readEnvironment(
       pins.services[s.name] = null;
       continue;
     }
+    let pin: ImagePin | undefined;
     try {
-      const pin = place.read(place.text, s);
-      cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
-      pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+      pin = place.read(place.text, s);
     } catch {
-      cells.set(s.name, '—');
-      pins.services[s.name] = null;
+      pin = undefined;
     }
+    if (pin?.tag === undefined && pin?.digest === undefined) undefinedHere.push(s.name);
+    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
+    pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
   }
+  if (undefinedHere.length > 0 && rendered) fromRender(await rendered(), undefinedHere, cells, pins);
   return { column: { cells, chart }, pins };
+}
+
+/** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */
+function fromRender(run: RenderedRun, services: readonly string[], cells: Map<string, string>, pins: EnvironmentPins): void {
+  if ('unrendered' in run) {
+    pins.unrendered = run.unrendered;
+    return;
+  }
+  for (const name of services) {
+    const pin = run.pins.get(name);
+    if (!pin) continue;
+    cells.set(name, `${pin.tag ?? '—'} ${shortDigest(pin.digest)}`);
+    pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
+    (pins.rendered ??= {})[name] = pin.object;
+  }
 }
 
 /** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */

@@ -1,0 +1,151 @@
+// What an environment runs as its deployer renders it, for the services its
+// pin place does not define: an image inline in a kustomize base or set by a
+// strategic-merge patch, a tag only the chart's values.yaml sets, a tag that
+// defaults to the chart's appVersion. Status and the promotion's table read
+// the pin place first (a fleet's every pin is found there, and rendering a
+// hundred environments would cost a Helm or kustomize run each); only a
+// service it does not define is looked for here, by its configured image
+// repository, in the environment rendered once (kustomize for an overlay,
+// Helm for a values file with its chart or its Application). Nothing is
+// fetched that the render would not fetch.
+
+import { UserError } from '../errors.ts';
+import { imageIdentity } from '../registry/reference.ts';
+import { splitReference } from '../values/protected.ts';
+import { helmUsable } from '../render/helm.ts';
+import { renderedImages } from '../render/images.ts';
+import { KustomizeRenderer } from '../render/kustomize.ts';
+import { readChartFolder, type RenderSide, type Unavailable } from '../render/render.ts';
+import type { RenderOutcome } from '../render/cached.ts';
+import { overlaySide } from './flux-build.ts';
+import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
+import { applicationSide, fluxSide } from './render.ts';
+import { fluxRef } from './flux-release.ts';
+import { splitApplicationRef } from './application.ts';
+import { chartFolders } from './values-drift.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { RenderedPin, RenderedRun } from './rendered-pin.ts';
+import type { PromoteEnvironment, PromoteRequest, PromoteService } from './request.ts';
+
+/** One kustomize renderer per world, as render-overlay.ts keeps its own: a side built once in a run is not built again. */
+const kustomizers = new WeakMap<object, KustomizeRenderer>();
+
+/**
+ * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
+ * repository (the first container running it, in the render's order). Never throws for what the user can
+ * fix: an environment that does not render says why (`unrendered`), as the render's own message.
+ */
+export async function renderedRun(req: PromoteRequest, env: PromoteEnvironment, world: PromoteWorld, commit: string): Promise<RenderedRun> {
+  if (req.settingsByEnvironment[env.name]?.render === 'off') return { unrendered: 'render: off' };
+  let outcome: RenderOutcome | Unavailable;
+  try {
+    outcome =
+      env.kustomization !== undefined
+        ? await overlayRender(env, env.kustomization, world, commit)
+        : await helmRender(req, env, world, commit);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    outcome = { unavailable: e.message };
+  }
+  if ('unavailable' in outcome) return { unrendered: outcome.unavailable };
+  if (!outcome.ok) return { unrendered: outcome.message.split('\n')[0] };
+  return { pins: pinsOf(req.services, renderedImages(outcome.objects.values())) };
+}
+
+/** Each service's first rendered image of its configured repository. */
+function pinsOf(services: readonly PromoteService[], images: ReturnType<typeof renderedImages>): Map<string, RenderedPin> {
+  const byIdentity = new Map<string, RenderedPin>();
+  for (const i of images) {
+    if (i.image === '') continue;
+    const ref = splitReference(i.image);
+    const id = imageIdentity(ref.name);
+    if (id === undefined || byIdentity.has(id)) continue;
+    const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+    byIdentity.set(id, {
+      image: i.image,
+      object,
+      repository: ref.name,
+      ...(ref.tag ? { tag: ref.tag } : {}),
+      ...(ref.digest ? { digest: ref.digest } : {}),
+    });
+  }
+  const out = new Map<string, RenderedPin>();
+  for (const s of services) {
+    const id = s.image === undefined ? undefined : imageIdentity(s.image);
+    const pin = id === undefined ? undefined : byIdentity.get(id);
+    if (pin) out.set(s.name, pin);
+  }
+  return out;
+}
+
+/** An overlay (or the Application or Flux Kustomization naming one) built with kustomize at `commit`. */
+async function overlayRender(
+  env: PromoteEnvironment,
+  kustomization: string,
+  world: PromoteWorld,
+  commit: string,
+): Promise<RenderOutcome | Unavailable> {
+  const tool = world.findKustomize();
+  if (!tool) return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
+  const side = await overlaySide(
+    { list: (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir), read: (p) => world.git.readAt(commit, p) },
+    kustomization,
+    env.application,
+  );
+  if ('unavailable' in side) return side;
+  let renderer = kustomizers.get(world);
+  if (!renderer || renderer.tool.path !== tool.path) kustomizers.set(world, (renderer = new KustomizeRenderer(tool)));
+  return renderer.render(side);
+}
+
+/** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
+async function helmRender(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  world: PromoteWorld,
+  commit: string,
+): Promise<RenderOutcome | Unavailable> {
+  const helm = await world.findHelm(env.helmVersion);
+  if (!helm || !helmUsable(helm))
+    return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
+  const side = env.application
+    ? await applicationRead(req, env, env.application, world, commit)
+    : await chartFolderSide(req, env, world, commit);
+  if ('unavailable' in side) return side;
+  return rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(side);
+}
+
+/** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
+async function chartFolderSide(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  world: PromoteWorld,
+  commit: string,
+): Promise<RenderSide | Unavailable> {
+  const read = (p: string) => world.git.readAt(commit, p);
+  const values = await read(env.values);
+  if (values === undefined) return { unavailable: `${env.values} does not exist` };
+  const [folder] = await chartFolders(req, {}, world, commit, env.values);
+  if (!folder) return { unavailable: `no chart folder holds ${env.values}` };
+  const files = await readChartFolder({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+  if ('unavailable' in files) return files;
+  return { chart: files, release: folder.name, values: [values] };
+}
+
+/** The environment's Application read as promote's render reads it (render.ts applicationSide). */
+async function applicationRead(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  application: string,
+  world: PromoteWorld,
+  commit: string,
+): Promise<RenderSide | Unavailable> {
+  const { file: appFile, name } = splitApplicationRef(application);
+  const appText = await world.git.readAt(commit, appFile);
+  if (appText === undefined) return { unavailable: `the Application file ${appFile} does not exist` };
+  const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: listedFor(world) };
+  const read = (p: string) => world.git.readAt(commit, p);
+  const flux = fluxRef(env);
+  const side = flux ? await fluxSide(ctx, flux, read) : await applicationSide(ctx, appText, read);
+  return 'unavailable' in side ? side : side.side;
+}

@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
+import { promoteRequest } from '../../src/operations/promote/request.ts';
+import { runPromote } from '../../src/operations/promote/run.ts';
+import { runStatus } from '../../src/operations/status/run.ts';
+import { statusJson, statusView } from '../../src/operations/status/view.ts';
+import { digest, GIT_ENV, runGit } from '../helpers.ts';
+import { testWorld } from '../test-world.ts';
+import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
+
+// Issue 72, item 2: what an environment runs comes from its render wherever the pin is written. The pin place
+// (values key, images: entry) is read first; a service it does not define is found by its image repository in the
+// environment built with the real kustomize (kubectl's) or rendered with the real Helm 3, at the base.
+
+const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
+const d = digest;
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((x) => rmSync(x, { recursive: true, force: true })));
+
+/** A clone of a bare origin whose main holds `files`; its world sees kubectl and Helm 3 on PATH, or neither (`tools: false`). */
+function repo(files: Record<string, string>, tools = true) {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-rendered-'));
+  const origin = mkdtempSync(join(tmpdir(), 'lockstep-rendered-origin-'));
+  dirs.push(dir, origin);
+  runGit(origin, 'init', '-q', '--bare', '-b', 'main');
+  runGit(dir, 'init', '-q', '-b', 'main');
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+  runGit(dir, 'add', '.');
+  runGit(dir, 'commit', '-qm', 'environments');
+  runGit(dir, 'remote', 'add', 'origin', origin);
+  runGit(dir, 'push', '-q', 'origin', 'main');
+  const toolDirs = tools ? [dirname(process.env.LOCKSTEP_KUBECTL!), dirname(process.env.LOCKSTEP_HELM!)] : [];
+  return testWorld(dir, { env: { ...GIT_ENV, PATH: [...toolDirs, process.env.PATH].join(':') } });
+}
+
+const status = (w: ReturnType<typeof repo>) => runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
+const dryRun = (w: ReturnType<typeof repo>, from: string, to: string) =>
+  runPromote(promoteRequest(inputs({ from, to, 'dry-run': 'true', 'resolve-digests': 'false' }), w), w);
+
+const overlay = (env: string, extra: string[] = []) =>
+  [
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    `namespace: app-${env}`,
+    'resources:',
+    '  - ../../base',
+    ...extra,
+    '',
+  ].join('\n');
+const imagePatch = (image: string) =>
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: api',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: api',
+    `          image: ${image}`,
+    '',
+  ].join('\n');
+
+/** dev runs the base's inline image, staging pins an images: entry, prod runs the image its strategic-merge patch sets. */
+const OVERLAYS: Record<string, string> = {
+  '.github/lockstep.yml': [
+    'services:',
+    '  api: { image: ghcr.io/acme/api }',
+    'environments:',
+    '  - { name: dev, kustomization: deploy/overlays/dev }',
+    '  - { name: staging, kustomization: deploy/overlays/staging }',
+    '  - { name: prod, kustomization: deploy/overlays/prod, protected: true }',
+    '',
+  ].join('\n'),
+  'deploy/base/kustomization.yaml': 'resources:\n  - api.yaml\n',
+  'deploy/base/api.yaml': deployment('api', `ghcr.io/acme/api:6.14.3@${d('1')}`),
+  'deploy/overlays/dev/kustomization.yaml': overlay('dev'),
+  'deploy/overlays/staging/kustomization.yaml': overlay('staging', [
+    'images:',
+    '  - name: ghcr.io/acme/api',
+    '    newTag: "6.14.2"',
+    `    digest: ${d('2')}`,
+  ]),
+  'deploy/overlays/prod/kustomization.yaml': overlay('prod', ['patches:', '  - path: patch.yaml']),
+  'deploy/overlays/prod/patch.yaml': imagePatch(`ghcr.io/acme/api:6.14.1@${d('3')}`),
+};
+
+describe('overlays whose image is inline in the base or set by a patch', () => {
+  test('status shows what each one runs, and says which were read from the render', async () => {
+    const s = await status(repo(OVERLAYS));
+    expect(s.rows).toEqual([
+      { service: 'api', cells: ['6.14.3 sha256:111111111111', '6.14.2 sha256:222222222222', '6.14.1 sha256:333333333333'] },
+    ]);
+    const envs = (statusJson(s) as unknown as { environments: Record<string, unknown>[] }).environments;
+    expect(envs.map((e) => [e.name, e['read-from-render'] ?? null])).toEqual([
+      ['dev', { api: 'Deployment app-dev/api (container api)' }],
+      ['staging', null],
+      ['prod', { api: 'Deployment app-prod/api (container api)' }],
+    ]);
+    // The next promotions' old sides are what runs, not "—".
+    expect(statusView(s).notes).toEqual([
+      'dev → staging: api 6.14.2 → 6.14.3 (sha256:111111111111)',
+      'staging → prod: api 6.14.1 → 6.14.2 (sha256:222222222222)',
+    ]);
+  });
+
+  test('promote staging → prod: the table says 6.14.1 → 6.14.2 and an images: entry is added to the overlay', async () => {
+    const r = await dryRun(repo(OVERLAYS), 'staging', 'prod');
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      {
+        service: 'api',
+        file: 'deploy/overlays/prod/kustomization.yaml',
+        line: 1,
+        'old-tag': '6.14.1',
+        'new-tag': '6.14.2',
+        'old-digest': d('3'),
+        'new-digest': d('2'),
+      },
+    ]);
+    expect(r.changes.map((c) => [c.path, c.after.slice((c.before ?? '').length)])).toEqual([
+      ['deploy/overlays/prod/kustomization.yaml', `images:\n  - name: ghcr.io/acme/api\n    newTag: "6.14.2"\n    digest: ${d('2')}\n`],
+    ]);
+  });
+
+  test("promote dev → staging: dev pins no images: entry, so what its render runs (the base's image) is promoted", async () => {
+    const r = await dryRun(repo(OVERLAYS), 'dev', 'staging');
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      {
+        service: 'api',
+        file: 'deploy/overlays/staging/kustomization.yaml',
+        line: 7,
+        'old-tag': '6.14.2',
+        'new-tag': '6.14.3',
+        'old-digest': d('2'),
+        'new-digest': d('1'),
+      },
+    ]);
+  });
+
+  test('without kustomize or kubectl: "—" where the overlay defines no pin, and the reason said once per environment', async () => {
+    const s = await status(repo(OVERLAYS, false));
+    expect(s.rows).toEqual([{ service: 'api', cells: ['— —', '6.14.2 sha256:222222222222', '— —'] }]);
+    expect(statusView(s).notes.slice(0, 2)).toEqual([
+      'dev: — where its pins file defines no pin: it does not render (no kustomize or kubectl on PATH to build it with).',
+      'prod: — where its pins file defines no pin: it does not render (no kustomize or kubectl on PATH to build it with).',
+    ]);
+  });
+});
