@@ -51,6 +51,8 @@ export interface PinChange {
   verifiedBy?: string[];
   /** The commit the digest's attested provenance names. */
   provenanceCommit?: string;
+  /** The target's pin place held no pin of it (no images: entry, no tag or digest): the write adds one (render-proof.ts). */
+  added?: true;
 }
 
 /** The Application's chart version change. */
@@ -242,6 +244,7 @@ function editTarget(
       sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
       ...(verified.has(name) ? { verifiedBy: verified.get(name)!.by } : {}),
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
+      ...(pin.tag === undefined && pin.digest === undefined ? { added: true as const } : {}),
     });
   }
   if (pinEdits.length > 0 && editing) {

@@ -12,5 +12,6 @@ export interface RenderedPin {
   digest?: string;
 }
 
-/** What an environment runs by its render: each configured image found, or why it does not render. */
-export type RenderedRun = { pins: ReadonlyMap<string, RenderedPin> } | { unrendered: string };
+/** What an environment runs by its render: each configured image found and the texts the render read, or why it does not render. */
+export type RenderedRun =
+  { pins: ReadonlyMap<string, RenderedPin>; sources: readonly { path: string; text: string }[] } | { unrendered: string };

@@ -22,7 +22,7 @@ import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
 import { applicationSide, fluxSide } from './render.ts';
 import { fluxRef } from './flux-release.ts';
 import { splitApplicationRef } from './application.ts';
-import { chartFolders } from './values-drift.ts';
+import { chartFolders, join } from './values-drift.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { RenderedPin, RenderedRun } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest, PromoteService } from './request.ts';
@@ -30,26 +30,38 @@ import type { PromoteEnvironment, PromoteRequest, PromoteService } from './reque
 /** One kustomize renderer per world, as render-overlay.ts keeps its own: a side built once in a run is not built again. */
 const kustomizers = new WeakMap<object, KustomizeRenderer>();
 
+/** A side to render and the texts it reads (where an image is traced), or why there is none. */
+type Built<S> = { side: S; sources: Source[] } | Unavailable;
+type Source = { path: string; text: string };
+type Read = (path: string) => Promise<string | undefined>;
+
 /**
  * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
- * repository (the first container running it, in the render's order). Never throws for what the user can
- * fix: an environment that does not render says why (`unrendered`), as the render's own message.
+ * repository (the first container running it, in the render's order); `read` gives the files on top of the
+ * commit (a plan's edited files), the commit's own by default. Never throws for what the user can fix: an
+ * environment that does not render says why (`unrendered`), as the render's own message.
  */
-export async function renderedRun(req: PromoteRequest, env: PromoteEnvironment, world: PromoteWorld, commit: string): Promise<RenderedRun> {
+export async function renderedRun(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  world: PromoteWorld,
+  commit: string,
+  read: Read = (p) => world.git.readAt(commit, p),
+): Promise<RenderedRun> {
   if (req.settingsByEnvironment[env.name]?.render === 'off') return { unrendered: 'render: off' };
-  let outcome: RenderOutcome | Unavailable;
+  let outcome: { render: RenderOutcome; sources: Source[] } | Unavailable;
   try {
     outcome =
       env.kustomization !== undefined
-        ? await overlayRender(env, env.kustomization, world, commit)
-        : await helmRender(req, env, world, commit);
+        ? await overlayRender(env, env.kustomization, world, commit, read)
+        : await helmRender(req, env, world, commit, read);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     outcome = { unavailable: e.message };
   }
   if ('unavailable' in outcome) return { unrendered: outcome.unavailable };
-  if (!outcome.ok) return { unrendered: outcome.message.split('\n')[0] };
-  return { pins: pinsOf(req.services, renderedImages(outcome.objects.values())) };
+  if (!outcome.render.ok) return { unrendered: outcome.render.message.split('\n')[0] };
+  return { pins: pinsOf(req.services, renderedImages(outcome.render.objects.values())), sources: outcome.sources };
 }
 
 /** Each service's first rendered image of its configured repository. */
@@ -84,18 +96,19 @@ async function overlayRender(
   kustomization: string,
   world: PromoteWorld,
   commit: string,
-): Promise<RenderOutcome | Unavailable> {
+  read: Read,
+): Promise<{ render: RenderOutcome; sources: Source[] } | Unavailable> {
   const tool = world.findKustomize();
   if (!tool) return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
   const side = await overlaySide(
-    { list: (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir), read: (p) => world.git.readAt(commit, p) },
+    { list: (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir), read },
     kustomization,
     env.application,
   );
   if ('unavailable' in side) return side;
   let renderer = kustomizers.get(world);
   if (!renderer || renderer.tool.path !== tool.path) kustomizers.set(world, (renderer = new KustomizeRenderer(tool)));
-  return renderer.render(side);
+  return { render: await renderer.render(side), sources: [...side.files].map(([path, text]) => ({ path, text })) };
 }
 
 /** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
@@ -104,15 +117,16 @@ async function helmRender(
   env: PromoteEnvironment,
   world: PromoteWorld,
   commit: string,
-): Promise<RenderOutcome | Unavailable> {
+  read: Read,
+): Promise<{ render: RenderOutcome; sources: Source[] } | Unavailable> {
   const helm = await world.findHelm(env.helmVersion);
   if (!helm || !helmUsable(helm))
     return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
-  const side = env.application
-    ? await applicationRead(req, env, env.application, world, commit)
-    : await chartFolderSide(req, env, world, commit);
-  if ('unavailable' in side) return side;
-  return rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(side);
+  const built = env.application
+    ? await applicationRead(req, env, env.application, world, commit, read)
+    : await chartFolderSide(req, env, world, commit, read);
+  if ('unavailable' in built) return built;
+  return { render: await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side), sources: built.sources };
 }
 
 /** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
@@ -121,31 +135,32 @@ async function chartFolderSide(
   env: PromoteEnvironment,
   world: PromoteWorld,
   commit: string,
-): Promise<RenderSide | Unavailable> {
-  const read = (p: string) => world.git.readAt(commit, p);
+  read: Read,
+): Promise<Built<RenderSide>> {
   const values = await read(env.values);
   if (values === undefined) return { unavailable: `${env.values} does not exist` };
   const [folder] = await chartFolders(req, {}, world, commit, env.values);
   if (!folder) return { unavailable: `no chart folder holds ${env.values}` };
   const files = await readChartFolder({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
   if ('unavailable' in files) return files;
-  return { chart: files, release: folder.name, values: [values] };
+  const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: join(folder.dir, p), text }))];
+  return { side: { chart: files, release: folder.name, values: [values] }, sources };
 }
 
-/** The environment's Application read as promote's render reads it (render.ts applicationSide). */
+/** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
 async function applicationRead(
   req: PromoteRequest,
   env: PromoteEnvironment,
   application: string,
   world: PromoteWorld,
   commit: string,
-): Promise<RenderSide | Unavailable> {
+  read: Read,
+): Promise<Built<RenderSide>> {
   const { file: appFile, name } = splitApplicationRef(application);
-  const appText = await world.git.readAt(commit, appFile);
+  const appText = await read(appFile);
   if (appText === undefined) return { unavailable: `the Application file ${appFile} does not exist` };
   const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: listedFor(world) };
-  const read = (p: string) => world.git.readAt(commit, p);
   const flux = fluxRef(env);
   const side = flux ? await fluxSide(ctx, flux, read) : await applicationSide(ctx, appText, read);
-  return 'unavailable' in side ? side : side.side;
+  return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
 }

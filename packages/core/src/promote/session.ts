@@ -20,6 +20,7 @@ import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
+import { proveWrites } from './render-proof.ts';
 import { renderMode } from './render-helm.ts';
 import { renderAhead, renderAheadOfFetch } from './render-ahead.ts';
 import { checkChartVersion } from './chart-version.ts';
@@ -291,6 +292,8 @@ export async function planChecked(
     throw e;
   }
   const rendered = await rendering;
+  // The target rendered after the edit runs what is promoted, wherever the pin was written (render-proof.ts).
+  await proveWrites(req, route, checked, world, baseSha);
   if (!rendered) return checked;
   // What schema validation warned of (validate: warn) is the plan's warning like any other.
   return rendered.validation?.length

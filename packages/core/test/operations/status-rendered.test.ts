@@ -6,6 +6,7 @@ import { promoteRequest } from '../../src/operations/promote/request.ts';
 import { runPromote } from '../../src/operations/promote/run.ts';
 import { runStatus } from '../../src/operations/status/run.ts';
 import { statusJson, statusView } from '../../src/operations/status/view.ts';
+import { UserError } from '../../src/errors.ts';
 import { digest, GIT_ENV, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
@@ -150,5 +151,18 @@ describe('overlays whose image is inline in the base or set by a patch', () => {
       'dev: — where its pins file defines no pin: it does not render (no kustomize or kubectl on PATH to build it with).',
       'prod: — where its pins file defines no pin: it does not render (no kustomize or kubectl on PATH to build it with).',
     ]);
+  });
+});
+
+describe('a promotion whose render would not run the promoted image (issue 72 item 3)', () => {
+  test('a patch in the overlay renames the image, so the images: entry added matches nothing: refused at the entry, nothing written', async () => {
+    const files = { ...OVERLAYS, 'deploy/overlays/prod/patch.yaml': imagePatch(`ghcr.io/acme/api-debug:6.14.1@${d('3')}`) };
+    const refused = await dryRun(repo(files), 'staging', 'prod').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).format()).toBe(
+      'deploy/overlays/prod/kustomization.yaml:1: render: after this promotion prod would run no image of ghcr.io/acme/api: ' +
+        'the pin added at deploy/overlays/prod/kustomization.yaml:1 is not what its deployer runs; nothing was written — ' +
+        'find what renames or drops ghcr.io/acme/api in what prod renders (a patch, a later values file), or configure services.api.image as the image it runs',
+    );
   });
 });
