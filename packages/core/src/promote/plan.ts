@@ -14,6 +14,7 @@ import { refuseUnreadPins } from './deployer-reads.ts';
 import { setChartRevision } from './application.ts';
 import { imageRepository } from '../registry/reference.ts';
 import { checkPinWrites, pinMatches, repositoryMoves, type ImagePin } from './pins.ts';
+import { targetPins } from './absent-pin.ts';
 import { openPinPlace, type PinPlace, type PinWrite } from './place.ts';
 import { validateFluxEdits } from './flux-validate.ts';
 import { mustResolve, type PromoteEnvironment, type PromoteRequest, type Route } from './request.ts';
@@ -131,8 +132,8 @@ export async function planPromotion(
 
   // 2. What the target pins now, and what its render runs for a service its place pins nothing of (the table's old side).
   const target = await placeOf(to, world.readBase, req, baseLabel, cache);
-  const current = new Map<string, ImagePin>();
-  for (const name of source.keys()) current.set(name, target.read(target.text, scope.byName.get(name)!));
+  const wantedHere = [...source.keys()].map((n) => scope.byName.get(n)!);
+  const current = await targetPins(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
   const running = await runningNow(current, route, world, notes, target.file);
   // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
   if (edit) refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });

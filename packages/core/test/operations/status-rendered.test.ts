@@ -1,47 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
-import { promoteRequest } from '../../src/operations/promote/request.ts';
-import { runPromote } from '../../src/operations/promote/run.ts';
-import { runStatus } from '../../src/operations/status/run.ts';
 import { statusJson, statusView } from '../../src/operations/status/view.ts';
 import { UserError } from '../../src/errors.ts';
-import { digest, GIT_ENV, runGit } from '../helpers.ts';
-import { testWorld } from '../test-world.ts';
+import { digest } from '../helpers.ts';
+import { dryRun, repo, status } from './rendered-repo.ts';
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
 
 // Issue 72, item 2: what an environment runs comes from its render wherever the pin is written. The pin place
 // (values key, images: entry) is read first; a service it does not define is found by its image repository in the
 // environment built with the real kustomize (kubectl's) or rendered with the real Helm 3, at the base.
 
-const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
 const d = digest;
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((x) => rmSync(x, { recursive: true, force: true })));
-
-/** A clone of a bare origin whose main holds `files`; its world sees kubectl and Helm 3 on PATH, or neither (`tools: false`). */
-function repo(files: Record<string, string>, tools = true) {
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-rendered-'));
-  const origin = mkdtempSync(join(tmpdir(), 'lockstep-rendered-origin-'));
-  dirs.push(dir, origin);
-  runGit(origin, 'init', '-q', '--bare', '-b', 'main');
-  runGit(dir, 'init', '-q', '-b', 'main');
-  for (const [p, t] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), t);
-  }
-  runGit(dir, 'add', '.');
-  runGit(dir, 'commit', '-qm', 'environments');
-  runGit(dir, 'remote', 'add', 'origin', origin);
-  runGit(dir, 'push', '-q', 'origin', 'main');
-  const toolDirs = tools ? [dirname(process.env.LOCKSTEP_KUBECTL!), dirname(process.env.LOCKSTEP_HELM!)] : [];
-  return testWorld(dir, { env: { ...GIT_ENV, PATH: [...toolDirs, process.env.PATH].join(':') } });
-}
-
-const status = (w: ReturnType<typeof repo>) => runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
-const dryRun = (w: ReturnType<typeof repo>, from: string, to: string) =>
-  runPromote(promoteRequest(inputs({ from, to, 'dry-run': 'true', 'resolve-digests': 'false' }), w), w);
 
 const overlay = (env: string, extra: string[] = []) =>
   [
