@@ -149,13 +149,22 @@ export function sideBySide(req: PromoteRequest, columns: readonly EnvironmentCol
   return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
 
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+/** What an environment runs by its render with the files `read` gives, for what its file does not pin (rendered-run.ts). */
+export type RenderOf = (env: PromoteEnvironment, read: (path: string) => Promise<string | undefined>) => Promise<RenderedRun>;
+
+/**
+ * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
+ * parses; `rendered`, a service an environment's file does not pin is what its render runs.
+ */
 export async function environmentPins(
   req: PromoteRequest,
   readBase: (path: string) => Promise<string | undefined>,
   cache = new ParseCache(),
+  rendered?: RenderOf,
 ): Promise<EnvironmentPins[]> {
-  const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+  const read = await Promise.all(
+    req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))),
+  );
   return read.map((r) => r.pins);
 }
 
@@ -164,7 +173,8 @@ export async function environmentPins(
  * digest), plus the chart version of each environment's Application, the
  * target's column as this promotion leaves it (`edited`: the plan's files
  * after their edit). A file that cannot be read shows `?` rather than
- * failing the promotion.
+ * failing the promotion; with `rendered`, a service an environment's file does
+ * not pin shows what its render runs.
  */
 export async function promotionSideBySide(
   req: PromoteRequest,
@@ -172,11 +182,12 @@ export async function promotionSideBySide(
   readBase: (path: string) => Promise<string | undefined>,
   edited: ReadonlyMap<string, string>,
   cache: ParseCache,
+  rendered?: RenderOf,
 ): Promise<SideBySide> {
   const columns = await Promise.all(
     req.environments.map(async (env, i) => {
       const read = async (p: string) => (i === toIndex && edited.has(p) ? edited.get(p)! : await readBase(p));
-      return (await readEnvironment(req, env, read, cache)).column;
+      return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
     }),
   );
   return sideBySide(req, columns, toIndex);

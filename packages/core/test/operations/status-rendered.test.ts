@@ -91,6 +91,11 @@ describe('overlays whose image is inline in the base or set by a patch', () => {
         'new-digest': d('2'),
       },
     ]);
+    // The job summary's side-by-side table: dev runs its base's image, prod (after) the pin the entry now writes.
+    expect(r.plan.drift?.rows).toEqual([
+      { service: 'api', cells: ['6.14.3 sha256:111111111111', '6.14.2 sha256:222222222222', '6.14.2 sha256:222222222222'] },
+    ]);
+    expect(r.plan.drift?.environments).toEqual(['dev', 'staging', 'prod (after)']);
     expect(r.changes.map((c) => [c.path, c.after.slice((c.before ?? '').length)])).toEqual([
       ['deploy/overlays/prod/kustomization.yaml', `images:\n  - name: ghcr.io/acme/api\n    newTag: "6.14.2"\n    digest: ${d('2')}\n`],
     ]);
@@ -108,6 +113,23 @@ describe('overlays whose image is inline in the base or set by a patch', () => {
         'old-digest': d('2'),
         'new-digest': d('1'),
       },
+    ]);
+  });
+
+  test('the fan-in gate reads what an after: environment runs by its render: dev runs 6.14.2 by its base, so prod may take it', async () => {
+    const files = {
+      ...OVERLAYS,
+      '.github/lockstep.yml': OVERLAYS['.github/lockstep.yml'].replace('protected: true }', 'protected: true, after: [dev, staging] }'),
+      'deploy/base/api.yaml': deployment('api', `ghcr.io/acme/api:6.14.2@${d('2')}`),
+    };
+    const r = await dryRun(repo(files), 'staging', 'prod');
+    expect(JSON.parse(r.outputs.changes).map((c: { 'new-digest': string }) => c['new-digest'])).toEqual([d('2')]);
+    expect(r.outcome).toBe('dry-run');
+    // Without kustomize, dev's render cannot be had: what it runs is not known, and the gate holds.
+    const held = await dryRun(repo(files, false), 'staging', 'prod');
+    expect(held.outcome).toBe('held');
+    expect(held.gate?.holds.map((h) => h.message)).toEqual([
+      `prod is promoted only from pins its after: environments run: dev lacks api ${d('2')} (it runs none)`,
     ]);
   });
 
