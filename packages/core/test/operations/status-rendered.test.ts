@@ -91,6 +91,8 @@ describe('overlays whose image is inline in the base or set by a patch', () => {
         'new-digest': d('2'),
       },
     ]);
+    // What ships starts from what prod runs (its patch's 6.14.1), not from "—".
+    expect(r.whatsIn?.shipments.map((x) => [x.subjects, x.from, x.to])).toEqual([[['api'], '6.14.1', '6.14.2']]);
     // The job summary's side-by-side table: dev runs its base's image, prod (after) the pin the entry now writes.
     expect(r.plan.drift?.rows).toEqual([
       { service: 'api', cells: ['6.14.3 sha256:111111111111', '6.14.2 sha256:222222222222', '6.14.2 sha256:222222222222'] },
