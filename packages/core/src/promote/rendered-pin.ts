@@ -15,3 +15,9 @@ export interface RenderedPin {
 /** What an environment runs by its render: each configured image found and the texts the render read, or why it does not render. */
 export type RenderedRun =
   { pins: ReadonlyMap<string, RenderedPin>; sources: readonly { path: string; text: string }[] } | { unrendered: string };
+
+/** A text a render read, by its repository path: where an image is traced. */
+export type Source = { path: string; text: string };
+
+/** A file of the repository as a render reads it (a commit's, or a plan's edit on top). */
+export type Read = (path: string) => Promise<string | undefined>;

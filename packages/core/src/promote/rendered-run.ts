@@ -14,26 +14,19 @@ import { imageIdentity } from '../registry/reference.ts';
 import { splitReference } from '../values/protected.ts';
 import { helmUsable } from '../render/helm.ts';
 import { renderedImages } from '../render/images.ts';
-import { KustomizeRenderer } from '../render/kustomize.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../render/render.ts';
 import type { RenderOutcome } from '../render/cached.ts';
-import { overlaySide } from './flux-build.ts';
 import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
 import { applicationSide, fluxSide } from './render.ts';
 import { fluxRef } from './flux-release.ts';
 import { splitApplicationRef } from './application.ts';
 import { chartFolders, join } from './values-drift.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { RenderedPin, RenderedRun } from './rendered-pin.ts';
+import type { Read, RenderedPin, RenderedRun, Source } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest, PromoteService } from './request.ts';
-
-/** One kustomize renderer per world, as render-overlay.ts keeps its own: a side built once in a run is not built again. */
-const kustomizers = new WeakMap<object, KustomizeRenderer>();
 
 /** A side to render and the texts it reads (where an image is traced), or why there is none. */
 type Built<S> = { side: S; sources: Source[] } | Unavailable;
-type Source = { path: string; text: string };
-type Read = (path: string) => Promise<string | undefined>;
 
 /**
  * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
@@ -53,7 +46,8 @@ export async function renderedRun(
   try {
     outcome =
       env.kustomization !== undefined
-        ? await overlayRender(env, env.kustomization, world, commit, read)
+        ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
+          await (await import('./render-overlay.ts')).overlayBuild(env, env.kustomization, world, commit, read)
         : await helmRender(req, env, world, commit, read);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
@@ -88,27 +82,6 @@ function pinsOf(services: readonly PromoteService[], images: ReturnType<typeof r
     if (pin) out.set(s.name, pin);
   }
   return out;
-}
-
-/** An overlay (or the Application or Flux Kustomization naming one) built with kustomize at `commit`. */
-async function overlayRender(
-  env: PromoteEnvironment,
-  kustomization: string,
-  world: PromoteWorld,
-  commit: string,
-  read: Read,
-): Promise<{ render: RenderOutcome; sources: Source[] } | Unavailable> {
-  const tool = world.findKustomize();
-  if (!tool) return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
-  const side = await overlaySide(
-    { list: (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir), read },
-    kustomization,
-    env.application,
-  );
-  if ('unavailable' in side) return side;
-  let renderer = kustomizers.get(world);
-  if (!renderer || renderer.tool.path !== tool.path) kustomizers.set(world, (renderer = new KustomizeRenderer(tool)));
-  return { render: await renderer.render(side), sources: [...side.files].map(([path, text]) => ({ path, text })) };
 }
 
 /** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
