@@ -98,6 +98,17 @@ describe('a values file that sets no image: the chart sets it', () => {
     ]);
   });
 
+  test("promote where only the chart's appVersion sets the tag: 6.14.0 → 6.14.2, the tag and digest inserted", async () => {
+    const r = await dryRun(repo(chartRepo()), 'staging', 'prod');
+    expect(JSON.parse(r.outputs.changes).map((c: Record<string, unknown>) => [c['old-tag'], c['new-tag']])).toEqual([['6.14.0', '6.14.2']]);
+    expect(r.changes.map((c) => c.after)).toEqual([
+      ['replicas: 2', 'services:', '  api:', '    image:', '      tag: 6.14.2', `      digest: ${d('2')}`, ''].join('\n'),
+    ]);
+    expect(r.plan.notes).toContain(
+      `api: charts/myapp/values-prod.yaml of prod pins no image of it; prod runs ghcr.io/acme/api:6.14.0 (Deployment api (container api)) by its render, and the pin is written in charts/myapp/values-prod.yaml.`,
+    );
+  });
+
   test('a values file with part of the path: only the missing keys are added, in its indentation', async () => {
     const prod = ['services:', '    worker:', '        replicas: 1', ''].join('\n');
     const r = await dryRun(repo(chartRepo({ defaultTag: '6.14.1', prod })), 'staging', 'prod');
