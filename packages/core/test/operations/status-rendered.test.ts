@@ -135,6 +135,30 @@ describe('overlays whose image is inline in the base or set by a patch', () => {
     ]);
   });
 
+  test("a patch in a component shared with other overlays sets prod's image: the entry goes into prod's overlay, never the component", async () => {
+    const files = {
+      ...OVERLAYS,
+      'deploy/overlays/prod/kustomization.yaml': overlay('prod', ['components:', '  - ../../components/pinned-api']),
+      'deploy/components/pinned-api/kustomization.yaml': [
+        'apiVersion: kustomize.config.k8s.io/v1alpha1',
+        'kind: Component',
+        'patches:',
+        '  - path: patch.yaml',
+        '',
+      ].join('\n'),
+      'deploy/components/pinned-api/patch.yaml': imagePatch(`ghcr.io/acme/api:6.14.1@${d('3')}`),
+    };
+    const w = repo(files);
+    expect((await status(w)).rows[0].cells[2]).toBe('6.14.1 sha256:333333333333');
+    const r = await dryRun(w, 'staging', 'prod');
+    expect(JSON.parse(r.outputs.changes).map((c: Record<string, unknown>) => [c.file, c['old-tag'], c['new-tag']])).toEqual([
+      ['deploy/overlays/prod/kustomization.yaml', '6.14.1', '6.14.2'],
+    ]);
+    expect(r.changes.map((c) => c.path)).toEqual(['deploy/overlays/prod/kustomization.yaml']);
+    // The overlay's images: runs after its components' patches: the render proves the promoted digest runs.
+    expect(r.plan.rendered?.status).toBe('rendered');
+  });
+
   test('without kustomize or kubectl: "—" where the overlay defines no pin, and the reason said once per environment', async () => {
     const s = await status(repo(OVERLAYS, false));
     expect(s.rows).toEqual([{ service: 'api', cells: ['— —', '6.14.2 sha256:222222222222', '— —'] }]);
