@@ -42,26 +42,38 @@ export async function targetPins(
     try {
       out.set(s.name, place.read(place.text, s));
     } catch (e) {
-      if (!(e instanceof UserError) || s.valuesKey === undefined || place.kind !== 'values') throw e;
-      if (place.document !== undefined || place.home !== undefined) throw e;
-      out.set(s.name, await absentPin(place, fillTemplate(s.valuesKey, env.name, s.name), read, cache, e));
+      if (!(e instanceof UserError) || s.valuesKey === undefined) throw e;
+      const pin = await chartDefault(place, fillTemplate(s.valuesKey, env.name, s.name), read, cache, e.line ?? 1);
+      if (!pin) throw e;
+      out.set(s.name, pin);
     }
   }
   return out;
 }
 
-/** The chart's default of `key` as the target's pin, or `missing` (readPin's refusal) when the file has the key or no chart sets it. */
-async function absentPin(place: ValuesPlace, key: string, read: Read, cache: ParseCache, missing: UserError): Promise<ImagePin> {
+/**
+ * Where a plain values file lacks `key` and the chart's values.yaml (every environment's defaults) sets it: that
+ * pin's shape, tag and digest as this file's, marked `absent`, at `line` of the file (where the key would go).
+ * Undefined for a file that has the key (a list, a mapping without an image: readPin's refusal stands), for an
+ * Application's inline values or a HelmRelease's, and where no chart above it sets the key.
+ */
+export async function chartDefault(
+  place: ValuesPlace,
+  key: string,
+  read: Read,
+  cache: ParseCache,
+  line = 1,
+): Promise<ImagePin | undefined> {
+  if (place.kind !== 'values' || place.document !== undefined || place.home !== undefined) return undefined;
   const path = parseValuesKey(key, `values key of ${place.file}`);
-  // A key the file has (a list, a mapping without an image) is not absent: readPin's refusal stands.
-  if (parseShared(place.text.replace(/^\ufeff/, ''), place.file, cache).doc.hasIn(path)) throw missing;
+  if (parseShared(place.text.replace(/^\ufeff/, ''), place.file, cache).doc.hasIn(path)) return undefined;
   const defaults = await chartValues(place.file, place.rev?.chartPath, read);
+  if (!defaults) return undefined;
   let found: ImagePin;
   try {
-    if (!defaults) throw missing;
     found = readPin(defaults.text, defaults.path, key, { cache });
   } catch {
-    throw missing;
+    return undefined;
   }
   const { style, repository, repositoryKey, registry, tag, digest } = found;
   return {
@@ -69,13 +81,13 @@ async function absentPin(place: ValuesPlace, key: string, read: Read, cache: Par
     file: place.file,
     key,
     path,
-    line: missing.line ?? 1,
+    line,
     ...(repository !== undefined ? { repository } : {}),
     ...(repositoryKey !== undefined ? { repositoryKey } : {}),
     ...(registry !== undefined ? { registry } : {}),
     ...(tag !== undefined ? { tag } : {}),
     ...(digest !== undefined ? { digest } : {}),
-    absent: { from: `${defaults?.path}:${found.line}` },
+    absent: { from: `${defaults.path}:${found.line}` },
   };
 }
 
