@@ -276,8 +276,12 @@ export async function planChecked(
   // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
   // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
   const rendering = renderPromotion(req, route, planned, world, baseSha);
-  // Its refusal, should it come while the checks still run, is awaited below: not an unhandled rejection meanwhile.
+  // The target rendered after the edit runs what is promoted, wherever the pin was written (render-proof.ts): read
+  // alongside the render, whose Helm or kustomize run it shares (one renderer per world and tool).
+  const proving = proveWrites(req, route, planned, world, baseSha);
+  // Their refusals, should they come while the checks still run, are awaited below: not unhandled rejections meanwhile.
   rendering.catch(() => undefined);
+  proving.catch(() => undefined);
   let checked: PromotionPlan;
   try {
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
@@ -288,12 +292,14 @@ export async function planChecked(
       : await checkValuesDrift(req, route, plan, world, baseSha, cache);
     checked = valuesDrift ? { ...plan, valuesDrift } : plan;
   } catch (e) {
-    await rendering.catch(() => undefined);
+    await Promise.all([rendering.catch(() => undefined), proving.catch(() => undefined)]);
     throw e;
   }
-  const rendered = await rendering;
-  // The target rendered after the edit runs what is promoted, wherever the pin was written (render-proof.ts).
-  await proveWrites(req, route, checked, world, baseSha);
+  const rendered = await rendering.catch(async (e: unknown) => {
+    await proving.catch(() => undefined);
+    throw e;
+  });
+  await proving;
   if (!rendered) return checked;
   // What schema validation warned of (validate: warn) is the plan's warning like any other.
   return rendered.validation?.length
