@@ -38,6 +38,8 @@ export interface EnvironmentPins {
   rendered?: Record<string, string>;
   /** Why its render, asked for a service its pin place does not define, could not be had. */
   unrendered?: string;
+  /** The services its pin place does not define whose image its render runs nowhere. */
+  runsNone?: string[];
 }
 
 /** One environment's column of the table: a cell per service, and its chart version (`—` without an Application). */
@@ -134,7 +136,10 @@ function fromRender(run: RenderedRun, services: readonly string[], cells: Map<st
   }
   for (const name of services) {
     const pin = run.pins.get(name);
-    if (!pin) continue;
+    if (!pin) {
+      (pins.runsNone ??= []).push(name);
+      continue;
+    }
     cells.set(name, `${pin.tag ?? '—'} ${shortDigest(pin.digest)}`);
     pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
     (pins.rendered ??= {})[name] = pin.object;

@@ -172,7 +172,12 @@ describe('overlays whose image is inline in the base or set by a patch', () => {
 describe('a promotion whose render would not run the promoted image (issue 72 item 3)', () => {
   test('a patch in the overlay renames the image, so the images: entry added matches nothing: refused at the entry, nothing written', async () => {
     const files = { ...OVERLAYS, 'deploy/overlays/prod/patch.yaml': imagePatch(`ghcr.io/acme/api-debug:6.14.1@${d('3')}`) };
-    const refused = await dryRun(repo(files), 'staging', 'prod').catch((e: unknown) => e);
+    const w = repo(files);
+    // Status: prod's render runs no ghcr.io/acme/api, and says so.
+    const s = await status(w);
+    expect(s.rows[0].cells[2]).toBe('— —');
+    expect(statusView(s).notes[0]).toBe('prod: — for api: its pins file defines none, and its render runs no such image.');
+    const refused = await dryRun(w, 'staging', 'prod').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).format()).toBe(
       'deploy/overlays/prod/kustomization.yaml:1: render: after this promotion prod would run no image of ghcr.io/acme/api: ' +

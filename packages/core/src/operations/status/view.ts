@@ -67,6 +67,9 @@ export function statusView(s: StatusResult): ResultView {
       ...s.pins.flatMap((e) =>
         e.unrendered !== undefined ? [`${e.name}: — where its pins file defines no pin: it does not render (${e.unrendered}).`] : [],
       ),
+      ...s.pins.flatMap((e) =>
+        e.runsNone ? [`${e.name}: — for ${e.runsNone.join(', ')}: its pins file defines none, and its render runs no such image.`] : [],
+      ),
       ...s.next.map(nextPromotionLine),
     ],
     warnings: [],
@@ -103,6 +106,7 @@ export function statusJson(r: StatusResult): JsonDocument {
       services: e.services,
       ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
       ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
+      ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
     })),
     next: r.next.map((n) => ({
       from: n.from,
