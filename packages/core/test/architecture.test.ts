@@ -100,6 +100,8 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/registry/cosign.ts': ['@noble/curves/ed25519.js'],
   // The kustomize renderer, only for a target that is a Kustomize overlay.
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
+  // …and for what an overlay environment runs, where its file pins nothing (status, the promotion's render proof).
+  'packages/core/src/promote/rendered-run.ts': ['./render-overlay.ts'],
   // Flux's kinds' schemas (@kubernetes-models/flux-cd, 2.2 MB), only on the first Flux object a run validates.
   // …and the table of the built-in kinds (kube-kinds.ts: 235 loaders), only when a run first validates.
   'packages/core/src/validate/kube.ts': ['@kubernetes-models/flux-cd', './kube-kinds.ts'],

@@ -64,13 +64,13 @@ export interface ScalarEdit extends ScalarEditOptions {
 }
 
 /** The text split into what the parser sees and what must be put back around it. */
-interface Framed {
+export interface Framed {
   bom: string;
   body: string;
   eol: string;
 }
 
-function frame(text: string): Framed {
+export function frame(text: string): Framed {
   const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
   const body = bom ? text.slice(1) : text;
   const crlf = body.indexOf('\r\n');
@@ -79,7 +79,7 @@ function frame(text: string): Framed {
 }
 
 /** Where a key path leads in a parsed file. */
-type Located = { found: true; node: Node; parents: Node[] } | { found: false; parent: YAMLMap; missing: string[]; parents: Node[] };
+export type Located = { found: true; node: Node; parents: Node[] } | { found: false; parent: YAMLMap; missing: string[]; parents: Node[] };
 
 /**
  * Walks a key path the way a reader of the file would, refusing what the byte
@@ -87,7 +87,7 @@ type Located = { found: true; node: Node; parents: Node[] } | { found: false; pa
  * key (`<<`), and a value that an alias elsewhere repeats (editing it would
  * silently change the copies too).
  */
-function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
+export function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
   const file = parsed.file;
   const aliased = aliasedAnchors(parsed);
   let node: Node | null = parsed.doc.contents;
@@ -214,7 +214,7 @@ export function renderScalar(value: string, style: Scalar.Type | undefined, flow
  * duplicate keys, several documents) name file:line, and a file without any
  * document is refused.
  */
-function parseBody(body: string, file: string, cache: ParseCache | undefined): ParsedYaml {
+export function parseBody(body: string, file: string, cache: ParseCache | undefined): ParsedYaml {
   const parsed = parseShared(body, file, cache);
   if (parsed.empty) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
   return parsed;
@@ -390,7 +390,7 @@ function describe(source: string): string {
 }
 
 /** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
-function yamlKey(key: string, map?: YAMLMap): string {
+export function yamlKey(key: string, map?: YAMLMap): string {
   const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
   if (style === Scalar.QUOTE_DOUBLE) return doubleQuote(key);
   if (style === Scalar.QUOTE_SINGLE) return singleQuote(key) ?? doubleQuote(key);
@@ -430,7 +430,7 @@ export function indentUnit(parsed: ParsedYaml): number {
  * after `after` when that key exists, else after the last pair. `lines` are
  * relative to the key's column (nested lines carry their own extra indent).
  */
-function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string[], after?: string): string {
+export function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string[], after?: string): string {
   const body = parsed.text;
   if (map.flow) {
     if (lines.length !== 1)

@@ -11,6 +11,7 @@ import type { ImagePin, PinTarget } from './pins.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest, PromoteService, Route } from './request.ts';
 import type { PlanWorld } from './plan-world.ts';
+import type { RenderedRun } from './rendered-pin.ts';
 
 export interface NewPin extends PinTarget {
   image?: string;
@@ -145,10 +146,23 @@ export async function readPinSource(
     const from = route.from!;
     const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
     const rev = place.rev;
+    let run: Promise<RenderedRun> | undefined;
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
-      const pin = sourcePin(place, s, from);
-      pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+      try {
+        const pin = sourcePin(place, s, from);
+        pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+      } catch (e) {
+        // A pin its place does not define (an image inline in the base, set by a patch): what the source's render runs.
+        if (!(e instanceof UserError)) throw e;
+        const found = await (run ??= world.renderedRun(from));
+        const pin = 'pins' in found ? found.pins.get(s.name) : undefined;
+        if (!pin) throw e;
+        pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        notes.push(
+          `${s.name}: ${place.file} of ${from.name} pins no image of it; ${from.name} runs ${pin.image} (${pin.object}) by its render, which is promoted.`,
+        );
+      }
     }
     const copied = rev && to.application && !req.chartVersion;
     const chartFrom = copied ? rev.current || undefined : req.chartVersion;

@@ -43,6 +43,8 @@ export interface ImagePin {
   overlay?: OverlayPin;
   /** Fields style: the fields image automation markers or postBuild.substitute variables name (pin-fields.ts). */
   fields?: PinField[];
+  /** The key is not in the file: its shape, tag and digest are the chart's values.yaml's at `from` (absent-pin.ts). */
+  absent?: { from: string };
 }
 
 /** Which document of a values file holds the pins, and the run's parses (a text read before is not parsed again). */

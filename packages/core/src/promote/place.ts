@@ -26,6 +26,7 @@ import { markerFields, readFields, substituteFields, type PinField } from './pin
 import { dirOf, fluxValuesHome, type ValuesHome } from './flux-values.ts';
 import { substituteFromHome, type SubstituteHome } from './flux-substitute-from.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
+import { insertPins } from './absent-pin.ts';
 import { readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
 
@@ -279,6 +280,8 @@ async function valuesPlace(
       // All pins of the values file in one edit (one parse and one check, not one per service); services that
       // share a values key are edited one after another, each reading what the previous one wrote.
       if (writes.length === 0) return t;
+      const absent = writes.filter((w) => w.pin.absent); // a key the file lacks, which its chart sets: inserted (absent-pin.ts)
+      if (absent.length > 0) [t, writes] = [insertPins(t, absent, cache), writes.filter((w) => !w.pin.absent)];
       const byFields = writes.filter((w) => w.pin.style === 'fields');
       if (byFields.length > 0) {
         t = setPins(t, byFields, { document: home?.document ?? document, cache }).text;

@@ -2,6 +2,8 @@
 // steps), injected so that tests pass plain functions.
 
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from './ports.ts';
+import type { RenderedRun } from './rendered-pin.ts';
+import type { PromoteEnvironment } from './request.ts';
 
 /**
  * What planning reads from the world: the promotion's ports (ports.ts), the git side's reads bound to the
@@ -16,4 +18,6 @@ export type PlanWorld = Pick<PromoteWorld, 'readLocal' | 'resolveDigest' | 'veri
     lastCommit(path: string | readonly string[]): Promise<string | undefined>;
     /** The base's first-parent commits that changed `path`, newest first (what an environment ran: ran-before.ts). */
     fileHistory(path: string | readonly string[]): ReturnType<PromoteGit['firstParentLog']>;
+    /** What an environment runs by its render at the base commit, for the services its pin place does not define (rendered-run.ts). */
+    renderedRun(env: PromoteEnvironment): Promise<RenderedRun>;
   };

@@ -14,6 +14,7 @@ import { refuseUnreadPins } from './deployer-reads.ts';
 import { setChartRevision } from './application.ts';
 import { imageRepository } from '../registry/reference.ts';
 import { checkPinWrites, pinMatches, repositoryMoves, type ImagePin } from './pins.ts';
+import { targetPins } from './absent-pin.ts';
 import { openPinPlace, type PinPlace, type PinWrite } from './place.ts';
 import { validateFluxEdits } from './flux-validate.ts';
 import { mustResolve, type PromoteEnvironment, type PromoteRequest, type Route } from './request.ts';
@@ -31,6 +32,7 @@ import {
 import type { EnvironmentRender } from '../render/report.ts';
 import type { SideBySide } from './status-tables.ts';
 import type { PlanWorld } from './plan-world.ts';
+import type { RenderedPin } from './rendered-pin.ts';
 import type { CheckResult } from './ports.ts';
 
 /** One service's change. */
@@ -50,6 +52,8 @@ export interface PinChange {
   verifiedBy?: string[];
   /** The commit the digest's attested provenance names. */
   provenanceCommit?: string;
+  /** The target's pin place held no pin of it (no images: entry, no tag or digest): the write adds one (render-proof.ts). */
+  added?: true;
 }
 
 /** The Application's chart version change. */
@@ -126,11 +130,11 @@ export async function planPromotion(
   const pinSource = await readPinSource(req, route, world, scope, notes, cache);
   const source = pinSource.pins;
 
-  // 2. What the target pins now.
+  // 2. What the target pins now, and what its render runs for a service its place pins nothing of (the table's old side).
   const target = await placeOf(to, world.readBase, req, baseLabel, cache);
-  const current = new Map<string, ImagePin>();
-  for (const name of source.keys()) current.set(name, target.read(target.text, scope.byName.get(name)!));
-
+  const wantedHere = [...source.keys()].map((n) => scope.byName.get(n)!);
+  const current = await targetPins(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
+  const running = await runningNow(current, route, world, notes, target.file);
   // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
   if (edit) refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
 
@@ -156,7 +160,8 @@ export async function planPromotion(
   if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
 
   // 6. The edits, file by file, and what changes.
-  const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes, edit }, cache);
+  const state: TargetState = { target, current, running, verified, scope, notes, edit };
+  const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, state, cache);
   const files: FileChange[] = [...texts]
     .filter(([, t]) => t.after !== t.before)
     .map(([path, t]) => ({ path, before: t.before, after: t.after }));
@@ -188,6 +193,8 @@ export async function planPromotion(
 interface TargetState {
   target: PinPlace;
   current: ReadonlyMap<string, ImagePin>;
+  /** What the target's render runs for the services its place does not define. */
+  running: ReadonlyMap<string, RenderedPin>;
   verified: ReadonlyMap<string, Verification>;
   scope: ServiceScope;
   notes: string[];
@@ -200,7 +207,7 @@ function editTarget(
   req: PromoteRequest,
   route: Route,
   { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }: PinSource,
-  { target, current, verified, scope, notes, edit: editing }: TargetState,
+  { target, current, running, verified, scope, notes, edit: editing }: TargetState,
   cache: ParseCache,
 ): { changes: PinChange[]; unchanged: string[]; chart?: ChartChange; texts: Map<string, { before: string; after: string }> } {
   const texts = new Map<string, { before: string; after: string }>();
@@ -230,14 +237,15 @@ function editTarget(
       service: name,
       file: pin.style === 'fields' ? pin.file : target.file,
       line: pin.line,
-      oldTag: pin.tag,
+      oldTag: pin.tag ?? running.get(name)?.tag,
       newTag: p.tag ?? pin.tag,
-      oldDigest: pin.digest,
+      oldDigest: pin.digest ?? running.get(name)?.digest,
       newDigest: p.digest,
       verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
       sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
       ...(verified.has(name) ? { verifiedBy: verified.get(name)!.by } : {}),
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
+      ...(pin.tag === undefined && pin.digest === undefined ? { added: true as const } : {}),
     });
   }
   if (pinEdits.length > 0 && editing) {
@@ -261,6 +269,33 @@ function editTarget(
     new: chartFrom,
   };
   return { changes, unchanged, chart, texts };
+}
+
+/**
+ * What the target runs, by its render, for each service its pin place does not define (an image inline in a base,
+ * set by a patch): the table's old side, said in a note with where the promotion writes the pin instead.
+ */
+async function runningNow(
+  current: ReadonlyMap<string, ImagePin>,
+  { to }: Route,
+  world: PlanWorld,
+  notes: string[],
+  file: string,
+): Promise<Map<string, RenderedPin>> {
+  const out = new Map<string, RenderedPin>();
+  const undefinedHere = [...current].filter(([, pin]) => pin.tag === undefined && pin.digest === undefined);
+  if (undefinedHere.length === 0) return out;
+  const run = await world.renderedRun(to);
+  for (const [name] of undefinedHere) {
+    const pin = 'pins' in run ? run.pins.get(name) : undefined;
+    if (pin) out.set(name, pin);
+    notes.push(
+      pin
+        ? `${name}: ${file} of ${to.name} pins no image of it; ${to.name} runs ${pin.image} (${pin.object}) by its render, and the pin is written in ${file}.`
+        : `${name}: ${file} of ${to.name} pins no image of it, and its render ${'unrendered' in run ? `cannot be had (${run.unrendered})` : 'runs none'}; the pin is written in ${file}.`,
+    );
+  }
+  return out;
 }
 
 /** True when every required check passed. */

@@ -20,7 +20,9 @@ import type { RenderMode } from '../config/config.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { PromoteRequest, Route } from './request.ts';
+import type { PromoteEnvironment, PromoteRequest, Route } from './request.ts';
+import type { RenderOutcome } from '../render/cached.ts';
+import type { Read, Source } from './rendered-pin.ts';
 import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
 
 /** How to add kustomize when it is missing. */
@@ -97,4 +99,25 @@ export async function renderOverlayPromotion(
   if ('unavailable' in after) return rendered;
   const validation = await validateTarget(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
   return validation.length > 0 ? { ...rendered, validation } : rendered;
+}
+
+/**
+ * What `kustomization` builds at `commit` with the files `read` gives (a plan's edits on top), for what an
+ * environment runs (rendered-run.ts): built by the world's renderer, so promote's render and this share a build.
+ */
+export async function overlayBuild(
+  env: PromoteEnvironment,
+  kustomization: string,
+  world: PromoteWorld,
+  commit: string,
+  read: Read,
+): Promise<{ render: RenderOutcome; sources: Source[] } | Unavailable> {
+  const tool = world.findKustomize();
+  if (!tool) return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
+  const list = (dir: string) => world.git.listFiles(commit, dir === '' ? undefined : dir);
+  const side = await overlaySide({ list, read }, kustomization, env.application);
+  if ('unavailable' in side) return side;
+  let renderer = renderers.get(world);
+  if (!renderer || renderer.tool.path !== tool.path) renderers.set(world, (renderer = new KustomizeRenderer(tool)));
+  return { render: await renderer.render(side), sources: [...side.files].map(([path, text]) => ({ path, text })) };
 }

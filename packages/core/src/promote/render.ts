@@ -221,7 +221,7 @@ export async function applicationSide(
  * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
  * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
  */
-async function fluxSide(
+export async function fluxSide(
   ctx: SideContext,
   env: FluxRef,
   read: (path: string) => Promise<string | undefined>,

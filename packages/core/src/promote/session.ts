@@ -11,6 +11,7 @@ import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Conf
 import { named, UserError, words } from '../errors.ts';
 import { refuseUnmatchedConfigEntries } from '../charts/selection.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
+import { renderedRun } from './rendered-run.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom } from './layout.ts';
@@ -19,6 +20,7 @@ import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
+import { proveWrites } from './render-proof.ts';
 import { renderMode } from './render-helm.ts';
 import { renderAhead, renderAheadOfFetch } from './render-ahead.ts';
 import { checkImageDowngrades } from './image-downgrade.ts';
@@ -228,6 +230,7 @@ export function planOn(
       resolveDigest: (r, s) => world.resolveDigest(r, s),
       verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),
       checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+      renderedRun: (env) => renderedRun(req, env, world, baseSha),
     },
     cache,
     edit,
@@ -275,8 +278,12 @@ export async function planChecked(
   // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
   // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).
   const rendering = renderPromotion(req, route, planned, world, baseSha);
-  // Its refusal, should it come while the checks still run, is awaited below: not an unhandled rejection meanwhile.
+  // The target rendered after the edit runs what is promoted, wherever the pin was written (render-proof.ts): read
+  // alongside the render, whose Helm or kustomize run it shares (one renderer per world and tool).
+  const proving = proveWrites(req, route, planned, world, baseSha);
+  // Their refusals, should they come while the checks still run, are awaited below: not unhandled rejections meanwhile.
   rendering.catch(() => undefined);
+  proving.catch(() => undefined);
   let checked: PromotionPlan;
   try {
     const chartNotes = [...(await checkChartVersion(req, route, planned, world, baseSha)), ...checkImageDowngrades(req, route, planned)];
@@ -287,10 +294,14 @@ export async function planChecked(
       : await checkValuesDrift(req, route, plan, world, baseSha, cache);
     checked = valuesDrift ? { ...plan, valuesDrift } : plan;
   } catch (e) {
-    await rendering.catch(() => undefined);
+    await Promise.all([rendering.catch(() => undefined), proving.catch(() => undefined)]);
     throw e;
   }
-  const rendered = await rendering;
+  const rendered = await rendering.catch(async (e: unknown) => {
+    await proving.catch(() => undefined);
+    throw e;
+  });
+  await proving;
   if (!rendered) return checked;
   // What schema validation warned of (validate: warn) is the plan's warning like any other.
   return rendered.validation?.length

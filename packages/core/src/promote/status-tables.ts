@@ -6,7 +6,8 @@
 // environments reads each of them once, never once per pair.
 
 import { ParseCache } from '../text/parse-cache.ts';
-import { shortDigest } from './pins.ts';
+import { shortDigest, type ImagePin } from './pins.ts';
+import type { RenderedRun } from './rendered-pin.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 
@@ -33,6 +34,12 @@ export interface EnvironmentPins {
   services: Record<string, { tag: string | null; digest: string | null } | null>;
   /** The chart version its Application deploys, when it has one (null when unreadable). */
   chartVersion?: string | null;
+  /** The services its pin place does not define, read from its render: each one's object running it. */
+  rendered?: Record<string, string>;
+  /** Why its render, asked for a service its pin place does not define, could not be had. */
+  unrendered?: string;
+  /** The services its pin place does not define whose image its render runs nowhere. */
+  runsNone?: string[];
 }
 
 /** One environment's column of the table: a cell per service, and its chart version (`—` without an Application). */
@@ -69,12 +76,17 @@ async function openLeniently(
   }
 }
 
-/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+/**
+ * Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. A service
+ * its pin place does not define (no key, no `images:` entry) is what `rendered` (the environment's render, asked
+ * at most once) runs for it; without `rendered`, or where the environment does not render, it is `—`.
+ */
 export async function readEnvironment(
   req: PromoteRequest,
   env: PromoteEnvironment,
   read: (path: string) => Promise<string | undefined>,
   cache: ParseCache,
+  rendered?: () => Promise<RenderedRun>,
 ): Promise<EnvironmentRead> {
   const place = await openLeniently(req, env, read, cache);
   const open = place === 'unreadable' ? undefined : place;
@@ -89,6 +101,7 @@ export async function readEnvironment(
   const cells = new Map<string, string>();
   let chart = '—';
   if (env.application && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+  const undefinedHere: string[] = [];
   for (const s of req.services) {
     if (place === 'unreadable') {
       cells.set(s.name, '?');
@@ -101,16 +114,36 @@ export async function readEnvironment(
       pins.services[s.name] = null;
       continue;
     }
+    let pin: ImagePin | undefined;
     try {
-      const pin = place.read(place.text, s);
-      cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
-      pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+      pin = place.read(place.text, s);
     } catch {
-      cells.set(s.name, '—');
-      pins.services[s.name] = null;
+      pin = undefined;
     }
+    if (pin?.tag === undefined && pin?.digest === undefined) undefinedHere.push(s.name);
+    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
+    pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
   }
+  if (undefinedHere.length > 0 && rendered) fromRender(await rendered(), undefinedHere, cells, pins);
   return { column: { cells, chart }, pins };
+}
+
+/** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */
+function fromRender(run: RenderedRun, services: readonly string[], cells: Map<string, string>, pins: EnvironmentPins): void {
+  if ('unrendered' in run) {
+    pins.unrendered = run.unrendered;
+    return;
+  }
+  for (const name of services) {
+    const pin = run.pins.get(name);
+    if (!pin) {
+      (pins.runsNone ??= []).push(name);
+      continue;
+    }
+    cells.set(name, `${pin.tag ?? '—'} ${shortDigest(pin.digest)}`);
+    pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
+    (pins.rendered ??= {})[name] = pin.object;
+  }
 }
 
 /** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
@@ -121,13 +154,22 @@ export function sideBySide(req: PromoteRequest, columns: readonly EnvironmentCol
   return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
 
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+/** What an environment runs by its render with the files `read` gives, for what its file does not pin (rendered-run.ts). */
+export type RenderOf = (env: PromoteEnvironment, read: (path: string) => Promise<string | undefined>) => Promise<RenderedRun>;
+
+/**
+ * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
+ * parses; `rendered`, a service an environment's file does not pin is what its render runs.
+ */
 export async function environmentPins(
   req: PromoteRequest,
   readBase: (path: string) => Promise<string | undefined>,
   cache = new ParseCache(),
+  rendered?: RenderOf,
 ): Promise<EnvironmentPins[]> {
-  const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+  const read = await Promise.all(
+    req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))),
+  );
   return read.map((r) => r.pins);
 }
 
@@ -136,7 +178,8 @@ export async function environmentPins(
  * digest), plus the chart version of each environment's Application, the
  * target's column as this promotion leaves it (`edited`: the plan's files
  * after their edit). A file that cannot be read shows `?` rather than
- * failing the promotion.
+ * failing the promotion; with `rendered`, a service an environment's file does
+ * not pin shows what its render runs.
  */
 export async function promotionSideBySide(
   req: PromoteRequest,
@@ -144,11 +187,12 @@ export async function promotionSideBySide(
   readBase: (path: string) => Promise<string | undefined>,
   edited: ReadonlyMap<string, string>,
   cache: ParseCache,
+  rendered?: RenderOf,
 ): Promise<SideBySide> {
   const columns = await Promise.all(
     req.environments.map(async (env, i) => {
       const read = async (p: string) => (i === toIndex && edited.has(p) ? edited.get(p)! : await readBase(p));
-      return (await readEnvironment(req, env, read, cache)).column;
+      return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
     }),
   );
   return sideBySide(req, columns, toIndex);

@@ -114,6 +114,7 @@ export function planWorldDouble(own: Partial<PlanWorld> = {}): PlanWorld {
     readLocal: world.readLocal,
     resolveDigest: world.resolveDigest,
     verifyDigest: world.verifyDigest,
+    renderedRun: async () => ({ unrendered: 'no render in this double' }),
     ...own,
   };
 }

@@ -8,7 +8,8 @@ import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
 import { PromotionBranch } from '../../promote/publish/branch.ts';
-import type { PromoteRequest, Route } from '../../promote/request.ts';
+import type { PromoteEnvironment, PromoteRequest, Route } from '../../promote/request.ts';
+import { renderedRun } from '../../promote/rendered-run.ts';
 import { promotionSideBySide, type SideBySide } from '../../promote/status-tables.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
@@ -21,7 +22,10 @@ export function summaryTable(
   ports: PromoteWorld,
 ): Promise<SideBySide> {
   const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
-  return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache());
+  // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
+  const rendered = (env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>) =>
+    renderedRun(req, env, ports, r.baseSha, read);
+  return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache(), rendered);
 }
 
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */

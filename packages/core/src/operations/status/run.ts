@@ -11,6 +11,7 @@ import { ParseCache } from '../../text/parse-cache.ts';
 import type { ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
 import { readEnvironment, sideBySide, type DriftRow, type EnvironmentColumn, type EnvironmentPins } from '../../promote/status-tables.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
+import { renderedRun } from '../../promote/rendered-run.ts';
 import { checkRoute, readOnlyPromoteInputs, type PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
 import type { World } from '../../contract/world.ts';
@@ -101,7 +102,10 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     const edges = promotionEdges(req.environments);
     for (let k = 0; k < names.length; k++) {
       if (baseSha) {
-        const read = await readEnvironment(req, req.environments[k], (p) => ports.git.readAt(baseSha, p), cache);
+        const env = req.environments[k];
+        // A service the pin place does not define is looked for in the environment's render (promote/rendered-run.ts).
+        const rendered = () => renderedRun(req, env, ports, baseSha);
+        const read = await readEnvironment(req, env, (p) => ports.git.readAt(baseSha, p), cache, rendered);
         columns.push(read.column);
         pins.push(read.pins);
       }

@@ -64,6 +64,12 @@ export function statusView(s: StatusResult): ResultView {
               'a cell is what every environment of the wave pins, or mixed (how many different pins); lockstep status --json lists each environment.',
           ]
         : []),
+      ...s.pins.flatMap((e) =>
+        e.unrendered !== undefined ? [`${e.name}: — where its pins file defines no pin: it does not render (${e.unrendered}).`] : [],
+      ),
+      ...s.pins.flatMap((e) =>
+        e.runsNone ? [`${e.name}: — for ${e.runsNone.join(', ')}: its pins file defines none, and its render runs no such image.`] : [],
+      ),
       ...s.next.map(nextPromotionLine),
     ],
     warnings: [],
@@ -98,6 +104,9 @@ export function statusJson(r: StatusResult): JsonDocument {
       ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
       ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
       services: e.services,
+      ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
+      ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
+      ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
     })),
     next: r.next.map((n) => ({
       from: n.from,

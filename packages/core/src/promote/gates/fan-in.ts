@@ -9,6 +9,8 @@ import { configLine } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { didYouMean } from '../../text/suggest.ts';
 import { environmentPins, type EnvironmentPins } from '../status-tables.ts';
+import { renderedRun } from '../rendered-run.ts';
+import type { PromoteEnvironment } from '../request.ts';
 import type { Gate } from './gate.ts';
 
 const NAME = 'fan-in';
@@ -95,7 +97,9 @@ export const fanIn: Gate<typeof NAME, FanInEvidence> = {
       ...(plan.chart ? [{ pin: plan.chart.new }] : []),
     ];
     const listed = req.environments.filter((e) => after.includes(e.name));
-    const runs = await environmentPins({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+    // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
+    const rendered = (env: PromoteEnvironment) => renderedRun(req, env, ports, baseSha);
+    const runs = await environmentPins({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
     return { env: route.to.name, wants, runs };
   },
   holds: (e) =>

@@ -1,0 +1,139 @@
+// What an environment runs as its deployer renders it, for the services its
+// pin place does not define: an image inline in a kustomize base or set by a
+// strategic-merge patch, a tag only the chart's values.yaml sets, a tag that
+// defaults to the chart's appVersion. Status and the promotion's table read
+// the pin place first (a fleet's every pin is found there, and rendering a
+// hundred environments would cost a Helm or kustomize run each); only a
+// service it does not define is looked for here, by its configured image
+// repository, in the environment rendered once (kustomize for an overlay,
+// Helm for a values file with its chart or its Application). Nothing is
+// fetched that the render would not fetch.
+
+import { UserError } from '../errors.ts';
+import { imageIdentity } from '../registry/reference.ts';
+import { splitReference } from '../values/protected.ts';
+import { helmUsable } from '../render/helm.ts';
+import { renderedImages } from '../render/images.ts';
+import { readChartFolder, type RenderSide, type Unavailable } from '../render/render.ts';
+import type { RenderOutcome } from '../render/cached.ts';
+import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
+import { applicationSide, fluxSide } from './render.ts';
+import { fluxRef } from './flux-release.ts';
+import { splitApplicationRef } from './application.ts';
+import { chartFolders, join } from './values-drift.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { Read, RenderedPin, RenderedRun, Source } from './rendered-pin.ts';
+import type { PromoteEnvironment, PromoteRequest, PromoteService } from './request.ts';
+
+/** A side to render and the texts it reads (where an image is traced), or why there is none. */
+type Built<S> = { side: S; sources: Source[] } | Unavailable;
+
+/**
+ * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
+ * repository (the first container running it, in the render's order); `read` gives the files on top of the
+ * commit (a plan's edited files), the commit's own by default. Never throws for what the user can fix: an
+ * environment that does not render says why (`unrendered`), as the render's own message.
+ */
+export async function renderedRun(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  world: PromoteWorld,
+  commit: string,
+  read: Read = (p) => world.git.readAt(commit, p),
+): Promise<RenderedRun> {
+  if (req.settingsByEnvironment[env.name]?.render === 'off') return { unrendered: 'render: off' };
+  let outcome: { render: RenderOutcome; sources: Source[] } | Unavailable;
+  try {
+    outcome =
+      env.kustomization !== undefined
+        ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
+          await (await import('./render-overlay.ts')).overlayBuild(env, env.kustomization, world, commit, read)
+        : await helmRender(req, env, world, commit, read);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    outcome = { unavailable: e.message };
+  }
+  if ('unavailable' in outcome) return { unrendered: outcome.unavailable };
+  if (!outcome.render.ok) return { unrendered: outcome.render.message.split('\n')[0] };
+  return { pins: pinsOf(req.services, renderedImages(outcome.render.objects.values())), sources: outcome.sources };
+}
+
+/** Each service's first rendered image of its configured repository. */
+function pinsOf(services: readonly PromoteService[], images: ReturnType<typeof renderedImages>): Map<string, RenderedPin> {
+  const byIdentity = new Map<string, RenderedPin>();
+  for (const i of images) {
+    if (i.image === '') continue;
+    const ref = splitReference(i.image);
+    const id = imageIdentity(ref.name);
+    if (id === undefined || byIdentity.has(id)) continue;
+    const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+    byIdentity.set(id, {
+      image: i.image,
+      object,
+      repository: ref.name,
+      ...(ref.tag ? { tag: ref.tag } : {}),
+      ...(ref.digest ? { digest: ref.digest } : {}),
+    });
+  }
+  const out = new Map<string, RenderedPin>();
+  for (const s of services) {
+    const id = s.image === undefined ? undefined : imageIdentity(s.image);
+    const pin = id === undefined ? undefined : byIdentity.get(id);
+    if (pin) out.set(s.name, pin);
+  }
+  return out;
+}
+
+/** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
+async function helmRender(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  world: PromoteWorld,
+  commit: string,
+  read: Read,
+): Promise<{ render: RenderOutcome; sources: Source[] } | Unavailable> {
+  const helm = await world.findHelm(env.helmVersion);
+  if (!helm || !helmUsable(helm))
+    return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
+  const built = env.application
+    ? await applicationRead(req, env, env.application, world, commit, read)
+    : await chartFolderSide(req, env, world, commit, read);
+  if ('unavailable' in built) return built;
+  return { render: await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side), sources: built.sources };
+}
+
+/** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
+async function chartFolderSide(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  world: PromoteWorld,
+  commit: string,
+  read: Read,
+): Promise<Built<RenderSide>> {
+  const values = await read(env.values);
+  if (values === undefined) return { unavailable: `${env.values} does not exist` };
+  const [folder] = await chartFolders(req, {}, world, commit, env.values);
+  if (!folder) return { unavailable: `no chart folder holds ${env.values}` };
+  const files = await readChartFolder({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+  if ('unavailable' in files) return files;
+  const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: join(folder.dir, p), text }))];
+  return { side: { chart: files, release: folder.name, values: [values] }, sources };
+}
+
+/** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
+async function applicationRead(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  application: string,
+  world: PromoteWorld,
+  commit: string,
+  read: Read,
+): Promise<Built<RenderSide>> {
+  const { file: appFile, name } = splitApplicationRef(application);
+  const appText = await read(appFile);
+  if (appText === undefined) return { unavailable: `the Application file ${appFile} does not exist` };
+  const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: listedFor(world) };
+  const flux = fluxRef(env);
+  const side = flux ? await fluxSide(ctx, flux, read) : await applicationSide(ctx, appText, read);
+  return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
+}
