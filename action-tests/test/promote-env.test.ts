@@ -165,7 +165,7 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
 
-test('a new PR starts 26 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse and not again for a branch fetched before, both trees in one (issue 22)', async () => {
+test('a new PR starts 30 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse and not again for a branch fetched before, both trees in one (issue 22)', async () => {
   const trace = join(ws, '..', `trace2-${process.pid}.json`);
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' }, { GIT_TRACE2_EVENT: trace });
   expectOk(r);
@@ -199,6 +199,11 @@ test('a new PR starts 26 git processes, each question asked once: a branch name 
     'cat-file',
     // chart-version's check lists the base's charts once, to read the chart at its release tag (issue 38).
     'ls-tree',
+    // The rollback hold (issue 75): the last landing in prod, then in staging, it is promoted from: a log and its commit each.
+    'log',
+    'show',
+    'log',
+    'show',
     'fetch',
     'rev-parse --verify',
     'rev-parse --is-shallow-repository',

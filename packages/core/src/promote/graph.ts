@@ -21,18 +21,3 @@ export function predecessors(envs: readonly GraphNode[], k: number): string[] {
 export function promotionEdges(envs: readonly GraphNode[]): { from: string; to: string }[] {
   return envs.flatMap((e, k) => predecessors(envs, k).map((from) => ({ from, to: e.name })));
 }
-
-/** Every environment `envs[k]` comes after, nearest first (its predecessors, theirs, …), each once. */
-export function ancestors(envs: readonly GraphNode[], k: number): string[] {
-  const names = envs.map((e) => e.name);
-  const seen: string[] = [];
-  const queue = predecessors(envs, k);
-  while (queue.length > 0) {
-    const name = queue.shift()!;
-    if (seen.includes(name)) continue;
-    seen.push(name);
-    const at = names.indexOf(name);
-    if (at >= 0) queue.push(...predecessors(envs, at));
-  }
-  return seen;
-}

@@ -1,13 +1,13 @@
 // The rollback hold (issue 75 item 3): a rollback into an environment (promote-env `from: ref:…`) holds that
-// environment and every environment after it in the promotion graph, so the next automatic promotion does not
-// undo it. The hold lives in the repository's history, not on a runner: an environment is held while the last
+// environment and the environments promoted from it (so, step by step, every one after it in the promotion graph),
+// so the next automatic promotion does not undo it. The hold lives in the repository's history, not on a runner: an environment is held while the last
 // promotion that landed in it on the base branch's first-parent history (its files' last change, a merge read on
 // its merged side) carries `Lockstep-Rollback: true`. It is lifted by the documented step, a promotion into the
 // held environment with `lift-hold: true` (`lockstep promote --lift-hold`): once that lands, its landing is the
 // last one, and the hold is gone. Another rollback is never held. Break glass does not lift it.
 
 import { generatedBy, lockstepBlock, promotionsIn } from '../../records/trailers.ts';
-import { ancestors } from '../graph.ts';
+import { predecessors } from '../graph.ts';
 import { environmentFiles, landedRecord } from '../publish/record.ts';
 import type { PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
@@ -60,7 +60,9 @@ export const rollbackHold: Gate<typeof NAME, RollbackHoldEvidence> = {
   async gather({ req, route, ports, baseSha }) {
     // A rollback is never held: rolling back again, or further, is what a hold is for.
     if (req.from.kind === 'ref') return undefined;
-    const chain = [route.to.name, ...ancestors(req.environments, route.to.index)];
+    // The target and the environments it is promoted from: a held environment's pins move no further, so one
+    // after it is held at its own step (two reads of the history, not one per environment before it).
+    const chain = [route.to.name, ...predecessors(req.environments, route.to.index)];
     const held: RolledBack[] = [];
     for (const name of chain) {
       const env = req.environments.find((e) => e.name === name);
