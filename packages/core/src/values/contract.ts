@@ -53,7 +53,7 @@ export function judgeValues(index: ContractIndex, text: string, file: string): C
   const leaves: { path: string[]; line: number }[] = [];
   collectLeaves(parsed.doc.contents, [], (path, line) => leaves.push({ path, line: line ?? 1 }), parsed.lineOf);
   if (leaves.length > MAX_KEYS) leaves.length = MAX_KEYS;
-  const suggest = suggester(index.named);
+  let suggest: ((path: readonly string[]) => string | undefined) | undefined;
   for (const leaf of leaves) {
     report.checked++;
     const steps = { left: MAX_KEY_STEPS };
@@ -61,7 +61,7 @@ export function judgeValues(index: ContractIndex, text: string, file: string): C
     if (r === 1 || (r === 0 && steps.left <= 0)) report.notTraced++;
     else if (r === 0 && report.unread.length < MAX_UNREAD) {
       const key = leaf.path.join('.');
-      const suggestion = suggest(leaf.path);
+      const suggestion = (suggest ??= suggester(index.named))(leaf.path);
       report.unread.push({ file, line: leaf.line, key, ...(suggestion ? { suggestion } : {}) });
     }
   }
@@ -113,21 +113,28 @@ function judge(n: ReadNode, path: readonly string[], i: number, steps: { left: n
 /** The nearest read place to an unread key: a typo (a small edit distance), else the same last keys nested elsewhere. */
 function suggester(named: readonly string[]): (path: readonly string[]) => string | undefined {
   const byLast = new Map<string, string[]>();
+  const byLength = new Map<number, string[]>();
   for (const p of named) {
     const last = p.slice(p.lastIndexOf('.') + 1);
-    byLast.set(last, [...(byLast.get(last) ?? []), p]);
+    let list = byLast.get(last);
+    if (!list) byLast.set(last, (list = []));
+    list.push(p);
+    let same = byLength.get(p.length);
+    if (!same) byLength.set(p.length, (same = []));
+    same.push(p);
   }
   return (path) => {
     const key = path.join('.');
-    const limit = Math.max(2, Math.floor(key.length / 6));
+    // A short key is near every other short key: at most one edit in three characters.
+    const limit = Math.min(Math.max(2, Math.floor(key.length / 10)), 4, Math.floor(key.length / 3));
     let found: string | undefined;
     let dist = limit + 1;
-    for (const p of named) {
-      if (Math.abs(p.length - key.length) >= dist) continue;
-      const d = distance(key, p, dist);
-      // A short key is near every other short key: at most one edit in three characters.
-      if (d < dist && d > 0 && d * 3 <= key.length) [found, dist] = [p, d];
-    }
+    for (let length = key.length - limit; length <= key.length + limit; length++)
+      for (const p of byLength.get(length) ?? []) {
+        if (Math.abs(p.length - key.length) >= dist) continue;
+        const d = distance(key, p, dist);
+        if (d < dist && d > 0) [found, dist] = [p, d];
+      }
     if (found) return found;
     // Mis-nested: a place ending with the same keys (the most of them shared, then the nearest).
     const last = path[path.length - 1];
@@ -138,8 +145,8 @@ function suggester(named: readonly string[]): (path: readonly string[]) => strin
       let shared = 0;
       while (shared < segs.length && shared < path.length && segs[segs.length - 1 - shared] === path[path.length - 1 - shared]) shared++;
       const need = Math.min(2, path.length, segs.length);
-      if (shared < need || p === key) continue;
-      const d = distance(key, p, Infinity);
+      if (shared < need || shared < bestShared || p === key) continue;
+      const d = distance(key, p, shared > bestShared ? Infinity : dist);
       if (shared > bestShared || (shared === bestShared && d < dist)) [found, bestShared, dist] = [p, shared, d];
     }
     return found;
@@ -148,17 +155,18 @@ function suggester(named: readonly string[]): (path: readonly string[]) => strin
 
 /** Levenshtein distance of a and b, stopping early once every cell of a row reaches `cap`. */
 function distance(a: string, b: string, cap: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Uint32Array(b.length + 1).map((_, j) => j);
+  let row = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let min = i;
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
+      row[j] = v;
       if (v < min) min = v;
     }
     if (min >= cap) return cap;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length];
 }
