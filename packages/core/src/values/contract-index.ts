@@ -93,7 +93,13 @@ export function contractIndex(top: ChartValuesFiles, extraTexts: readonly string
 /** The strings of a values text that hold a template action (`{{`), which a chart may hand to `tpl`. */
 export function valuesTemplates(text: string | undefined): string[] {
   if (text === undefined || !text.includes('{{')) return [];
-  const doc = lenientYaml(text);
+  let doc: ReturnType<typeof lenientYaml>;
+  try {
+    doc = lenientYaml(text);
+  } catch {
+    // A text the parser cannot take (nested past its stack) holds no string lockstep reads: judging it says why.
+    return [];
+  }
   const out: string[] = [];
   const walk = (n: unknown, depth: number) => {
     if (depth > 64 || out.length > 1000) return;

@@ -7,6 +7,7 @@
 // read and not traced.
 
 import { isMap, isScalar, type Node } from 'yaml';
+import { UserError } from '../errors.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ChartValuesFiles } from './chart-drift.ts';
 import { contractIndex, valuesTemplates, type ContractIndex, type ReadNode } from './contract-index.ts';
@@ -32,7 +33,7 @@ export interface ContractReport {
 
 /** At most this many unread keys are named for one file (all are counted in `checked`). */
 export const MAX_UNREAD = 200;
-/** At most this many keys are judged in one file; past it the file is refused as too large to judge. */
+/** At most this many keys are judged in one file; past it the file is refused as too large to judge (a UserError). */
 const MAX_KEYS = 100_000;
 /** At most this many trie steps for one key: past it the key counts as read and not traced. */
 const MAX_KEY_STEPS = 10_000;
@@ -52,7 +53,12 @@ export function judgeValues(index: ContractIndex, text: string, file: string): C
   const report: ContractReport = { file, checked: 0, unread: [], notTraced: 0 };
   const leaves: { path: string[]; line: number }[] = [];
   collectLeaves(parsed.doc.contents, [], (path, line) => leaves.push({ path, line: line ?? 1 }), parsed.lineOf);
-  if (leaves.length > MAX_KEYS) leaves.length = MAX_KEYS;
+  if (leaves.length > MAX_KEYS)
+    throw new UserError(`the values file sets ${leaves.length} keys, more than the ${MAX_KEYS} lockstep judges in one file`, {
+      file,
+      line: 1,
+      hint: 'split the values into several files',
+    });
   let suggest: ((path: readonly string[]) => string | undefined) | undefined;
   for (const leaf of leaves) {
     report.checked++;

@@ -167,6 +167,27 @@ describe('hostile templates: bounded work, one error naming file:line', () => {
     expect(error(templates)).toBe(expected);
   });
 
+  test.each([
+    [
+      'nested 3,000 maps deep',
+      Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' "{{ .Values.a }}"\n',
+      /^v\.yaml:\d+: invalid YAML: /,
+    ],
+    [
+      '100,001 keys',
+      Array.from({ length: 100_001 }, (_, i) => `k${i}: 1`).join('\n'),
+      /^v\.yaml:1: the values file sets 100001 keys, more than the 100000 lockstep judges in one file$/,
+    ],
+  ])('a values file %s is one error at its line', (_, text, expected) => {
+    let got = 'no error';
+    try {
+      valuesContract(chart({ 'a.yaml': '{{ .Values.a }}' }), text, 'v.yaml');
+    } catch (e) {
+      got = e instanceof UserError ? `${e.file}:${e.line}: ${e.message}` : `not a UserError: ${String(e)}`;
+    }
+    expect(got).toMatch(expected);
+  });
+
   test('a template that includes itself ends', () => {
     const c = chart({ '_h.tpl': '{{ define "loop" }}{{ include "loop" . }}{{ .Values.a }}{{ end }}', 'a.yaml': '{{ include "loop" . }}' });
     expect(unread(c, 'a: 1\nb: 2\n')).toEqual(['values-prod.yaml:2: b']);
