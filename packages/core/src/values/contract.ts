@@ -74,8 +74,15 @@ export function judgeValues(index: ContractIndex, text: string, file: string): C
   return report;
 }
 
+/** How the chart reads the key at `path`: 0 not read, 1 read only untraced (or past the step bound), 2 read. */
+export function readingOf(index: ContractIndex, path: readonly string[]): Reading {
+  const steps = { left: MAX_KEY_STEPS };
+  const r = judge(index.root, path, 0, steps);
+  return r === 0 && steps.left <= 0 ? 1 : r;
+}
+
 /** Every key set with one value, by its path and the line of its key; `<<` merges are left out (their keys are the anchor's). */
-function collectLeaves(
+export function collectLeaves(
   root: Node | null,
   start: string[],
   out: (path: string[], line: number | undefined) => void,
