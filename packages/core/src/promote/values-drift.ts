@@ -19,7 +19,7 @@ import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
-import { compareValuesAndTemplates } from '../values/contract-drift.ts';
+import { compareDrift } from '../values/contract-drift.ts';
 import { archiveTree, chartMeta, readChartValues, type ChartTree } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
@@ -75,7 +75,7 @@ export async function checkValuesDrift(
   if (envText === undefined) return undefined;
   const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
   const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
-  return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareValuesAndTemplates(envText, to.values, charts, undefined, cache));
+  return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareDrift(envText, to.values, charts, undefined, cache));
 }
 
 /**

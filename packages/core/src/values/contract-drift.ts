@@ -14,7 +14,7 @@ import { contractIndex, valuesTemplates, type ContractIndex } from './contract-i
 import { collectLeaves, readingOf } from './contract.ts';
 
 /** compareValues (same arguments), with the keys the promoted version's templates stop reading added as dropped. */
-export function compareValuesAndTemplates(
+export function compareDrift(
   envText: string,
   envFile: string,
   charts: { current: ChartValuesFiles; promoted: ChartValuesFiles },
