@@ -129,3 +129,29 @@ describe('the values contract of each environment the check renders', () => {
     ]);
   });
 });
+
+describe('environmentContract', () => {
+  const files = new Map([
+    ['Chart.yaml', 'apiVersion: v2\nname: api\nversion: 0.3.0\n'],
+    ['templates/cm.yaml', '{{ .Values.a }}{{ tpl .Values.note . }}'],
+  ]);
+
+  test('environments of one chart read it once; a values file with template strings is read with them', async () => {
+    const cache = new Map();
+    const dev = await environmentContract('charts/api', files, [{ path: 'dev.yaml', text: 'a: 1\nb: 2\n' }], cache);
+    const prod = await environmentContract(
+      'charts/api',
+      files,
+      [{ path: 'prod.yaml', text: 'a: 1\nnote: "{{ .Values.b }}"\nb: 2\n' }],
+      cache,
+    );
+    const unread = (r: typeof dev) =>
+      'reports' in r ? r.reports.flatMap((x) => x.unread.map((u) => `${u.file}:${u.line}: ${u.key}`)) : [r.failed.message];
+    expect({ dev: unread(dev), prod: unread(prod), charts: cache.size }).toEqual({ dev: ['dev.yaml:2: b'], prod: [], charts: 1 });
+  });
+
+  test('a values file that is no YAML is a failure at its line', async () => {
+    const r = await environmentContract('charts/api', files, [{ path: 'prod.yaml', text: 'a: [1\n' }]);
+    expect('failed' in r ? `${r.failed.file}:${r.failed.line}` : 'judged').toBe('prod.yaml:2');
+  });
+});

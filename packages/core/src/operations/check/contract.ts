@@ -7,7 +7,7 @@
 
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import type { Problem } from '../../checks/problem.ts';
-import type { EnvironmentContract } from '../../checks/values-contract.ts';
+import type { ContractCache, EnvironmentContract } from '../../checks/values-contract.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { ChartSide } from './render-inputs.ts';
@@ -27,6 +27,7 @@ type Judge = (
   dir: string,
   files: ReadonlyMap<string, string>,
   valueFiles: readonly { path: string; text: string }[],
+  cache: ContractCache,
 ) => Promise<EnvironmentContract>;
 
 /** Collects each rendered environment's values contract as the check's problems and its JSON sections. */
@@ -36,6 +37,8 @@ export class CheckContract {
   private readonly config: Config;
   private readonly given: 'error' | 'warn' | 'off' | undefined;
   private readonly judgeWith: Judge;
+  /** The charts judged in this run, read once for all their environments. */
+  private readonly cache: ContractCache = new Map();
 
   constructor(config: Config, given: 'error' | 'warn' | 'off' | undefined, judge: Judge) {
     this.config = config;
@@ -52,7 +55,7 @@ export class CheckContract {
   async judge(environment: EnvironmentConfig, label: string, chart: string, dir: string, head: ChartSide): Promise<void> {
     const mode = this.modeOf(environment);
     if (mode === 'off' || 'unavailable' in head.side || !('files' in head.side.chart) || !head.valueFiles?.length) return;
-    const found = await this.judgeWith(dir, head.side.chart.files, head.valueFiles);
+    const found = await this.judgeWith(dir, head.side.chart.files, head.valueFiles, this.cache);
     const level = mode === 'error' ? 'error' : 'warning';
     const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
     if ('failed' in found) {
