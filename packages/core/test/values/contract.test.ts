@@ -70,6 +70,31 @@ describe('keys read through the forms charts use are never flagged', () => {
     ['a key set empty that a template reads below', '{{ .Values.a.b }}', 'a: {}\n'],
     ['a dict handed around', '{{ $d := dict "v" .Values.res }}{{ toYaml $d.v }}', 'res:\n  limits:\n    cpu: 1\n'],
     ['merge then a field', '{{ (merge .Values.a .Values.b).port }}', 'a:\n  port: 1\nb:\n  port: 2\n'],
+    [
+      'else if and else with chains',
+      '{{ if .Values.a }}{{ else if .Values.b }}{{ else with .Values.c }}{{ .d }}{{ else }}{{ .Values.e }}{{ end }}',
+      'a: 1\nb: 2\nc:\n  d: 3\ne: 4\n',
+    ],
+    [
+      'block and template',
+      '{{ block "x" .Values.blk }}{{ .k }}{{ end }}{{ template "x" .Values.other }}',
+      'blk:\n  k: 1\nother:\n  k: 2\n',
+    ],
+    [
+      'a variable assigned again',
+      '{{ $v := .Values.a }}{{ if .Values.flag }}{{ $v = .Values.b }}{{ end }}{{ $v.x }}',
+      'a:\n  x: 1\nb:\n  x: 2\nflag: true\n',
+    ],
+    [
+      'break and continue, numbers and characters',
+      '{{ range .Values.items }}{{ if eq .n 1 }}{{ break }}{{ end }}{{ continue }}{{ end }}{{ printf "%c" \'x\' }}{{ add 1 -2 3.5 }}',
+      'items:\n  - n: 1\n',
+    ],
+    [
+      'a parenthesised pipeline and a field of it',
+      '{{ (index .Values "svc").port }}{{ (.Values.x | default dict).y }}',
+      'svc:\n  port: 1\nx:\n  y: 2\n',
+    ],
     ['a multi-line action with comments and trim markers', '{{- /* note */ -}}\n{{-\n  .Values.x\n  | quote\n-}}', 'x: 1\n'],
   ])('%s', (_, template, values) => {
     expect(unread(chart({ 't.yaml': template }), values)).toEqual([]);
