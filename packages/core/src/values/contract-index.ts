@@ -45,12 +45,16 @@ export function contractIndex(top: ChartValuesFiles, extraTexts: readonly string
   const placed: Placed[] = [];
   const root = node();
   const add = (path: readonly string[], whole: Reading, here: Reading) => insert(root, path, whole, here);
+  const subcharts = new Map<number, Map<string, number>>();
   const visit = (chart: ChartValuesFiles, prefix: string[]) => {
+    const at = placed.length;
     placed.push({ chart, prefix });
     for (const r of chart.reads ?? []) add([...prefix, ...r], 0, 2);
     for (const d of chart.dependencies) {
-      if (d.chart) visit(d.chart, [...prefix, d.key]);
-      else {
+      if (d.chart) {
+        subcharts.set(at, (subcharts.get(at) ?? new Map<string, number>()).set(d.key, placed.length));
+        visit(d.chart, [...prefix, d.key]);
+      } else {
         add([...prefix, d.key], 1, 1);
         add(['global'], 1, 1);
       }
@@ -66,10 +70,8 @@ export function contractIndex(top: ChartValuesFiles, extraTexts: readonly string
         list.push({ list: d.list, file: f.path });
         defines.set(d.name, list);
       }
-  const walker = new TemplateWalker(
-    defines,
-    placed.every((p) => p.chart.dependencies.every((d) => d.chart)),
-  );
+  const complete = placed.every((p) => p.chart.dependencies.every((d) => d.chart));
+  const walker = new TemplateWalker(defines, complete, subcharts);
   parsed.forEach((files, chart) => {
     for (const f of files) if (!basename(f.path).startsWith('_')) walker.walkFile(f.tpl.list, chart, f.path);
     // A string of the values may be handed to `tpl`: what its actions read is read.

@@ -12,6 +12,7 @@ export const COMPUTED = '?';
 
 export type Val =
   | { k: 'root'; chart: number }
+  | { k: 'subcharts'; chart: number }
   | { k: 'v'; chart: number; path: readonly string[] }
   | { k: 'dict'; entries: Map<string, Vals> }
   | { k: 'list'; items: Vals; at?: readonly Vals[] };
@@ -30,6 +31,12 @@ export interface Read {
 /** The places read, per chart (by its index), keyed by the path joined with NUL. */
 export class Reads {
   readonly byChart = new Map<number, Map<string, Read>>();
+  /** Each chart's subcharts by their key (name or alias), as `.Subcharts.<key>` reaches them. */
+  readonly subcharts: ReadonlyMap<number, ReadonlyMap<string, number>>;
+
+  constructor(subcharts: ReadonlyMap<number, ReadonlyMap<string, number>> = new Map()) {
+    this.subcharts = subcharts;
+  }
 
   add(chart: number, path: readonly string[], whole: boolean, traced = true): void {
     let m = this.byChart.get(chart);
@@ -64,7 +71,8 @@ export function union(sets: readonly Vals[], overflow: (vals: Vals) => void): Va
   const places = new Set<string>();
   for (const s of sets)
     for (const v of s) {
-      const key = v.k === 'v' ? `${v.chart}:${v.path.join('\u0000')}` : v.k === 'root' ? `root:${v.chart}` : undefined;
+      const key =
+        v.k === 'v' ? `${v.chart}:${v.path.join('\u0000')}` : v.k === 'root' || v.k === 'subcharts' ? `${v.k}:${v.chart}` : undefined;
       if (key !== undefined) {
         if (places.has(key)) continue;
         places.add(key);
@@ -82,6 +90,11 @@ export function field(vals: Vals, name: string, reads: Reads): Vals {
   for (const v of vals) {
     if (v.k === 'root') {
       if (name === 'Values') out.push({ k: 'v', chart: v.chart, path: [] });
+      // `.Subcharts.db.Values.port`: a parent's template reading its subchart's values.
+      if (name === 'Subcharts') out.push({ k: 'subcharts', chart: v.chart });
+    } else if (v.k === 'subcharts') {
+      const child = reads.subcharts.get(v.chart)?.get(name);
+      if (child !== undefined) out.push({ k: 'root', chart: child });
     } else if (v.k === 'v') {
       const path = [...v.path, name];
       reads.add(v.chart, path, false);
@@ -110,6 +123,7 @@ export function signature(vals: Vals, depth = 0): string {
   if (depth > 3) return '…';
   const parts = vals.map((v) => {
     if (v.k === 'root') return `r${v.chart}`;
+    if (v.k === 'subcharts') return `s${v.chart}`;
     if (v.k === 'v') return `v${v.chart}:${v.path.join('.')}`;
     if (v.k === 'list') return `[${signature(v.items, depth + 1)}]`;
     return `{${[...v.entries].map(([k, e]) => `${k}=${signature(e, depth + 1)}`).join(',')}}`;

@@ -41,7 +41,7 @@ interface Scope {
 export class TemplateWalker {
   private steps = 0;
   private readonly called = new Set<string>();
-  readonly reads = new Reads();
+  readonly reads: Reads;
 
   private readonly defines: ReadonlyMap<string, readonly { list: TemplateNode[]; file: string }[]>;
   /** The file being walked, named by an error. */
@@ -50,9 +50,14 @@ export class TemplateWalker {
   /** True when every chart of the tree was read, so a template none defines is defined nowhere. */
   private readonly complete: boolean;
 
-  constructor(defines: ReadonlyMap<string, readonly { list: TemplateNode[]; file: string }[]>, complete: boolean) {
+  constructor(
+    defines: ReadonlyMap<string, readonly { list: TemplateNode[]; file: string }[]>,
+    complete: boolean,
+    subcharts?: ReadonlyMap<number, ReadonlyMap<string, number>>,
+  ) {
     this.defines = defines;
     this.complete = complete;
+    this.reads = new Reads(subcharts);
   }
 
   /** Walks a template's top-level list with `.` and `$` the chart's top object. */

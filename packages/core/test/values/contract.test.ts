@@ -129,6 +129,12 @@ describe('keys read through the forms charts use are never flagged', () => {
     ]);
   });
 
+  test("a parent's template reads a subchart's values through .Subcharts", () => {
+    const db = chart({ 'svc.yaml': 'kind: Service' }, [], 'postgresql');
+    const c = chart({ 'deploy.yaml': '{{ .Subcharts.db.Values.port }}{{ $.Subcharts.nope.Values.x }}' }, [{ key: 'db', chart: db }]);
+    expect(unread(c, 'db:\n  port: 5432\n  user: app\n')).toEqual(['values-prod.yaml:3: db.user']);
+  });
+
   test('a subchart that could not be read: the keys under it and global are read, not traced', () => {
     const c = chart({ 'deploy.yaml': '{{ .Values.replicas }}' }, [{ key: 'redis', unread: 'not vendored' }]);
     const r = judgeValues(contractIndex(c), 'redis:\n  auth: x\nglobal:\n  a: 1\nreplicas: 1\ntypo: 1\n', 'v.yaml');
