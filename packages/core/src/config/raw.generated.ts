@@ -5,6 +5,8 @@
 export interface RawConfig {
   /** Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped. */
   'charts-ignore'?: string[];
+  /** Every environment's values-contract where it sets none: keys its values set that no template of its chart reads (default error for protected environments, warn elsewhere). */
+  'values-contract'?: 'error' | 'warn' | 'off';
   /** independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z. */
   'chart-version-policy'?: 'independent' | 'sync';
   /** What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass. */
@@ -163,6 +165,8 @@ export interface RawEnvironment {
   render?: 'auto' | 'on' | 'off';
   /** Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn). */
   validate?: 'error' | 'warn' | 'off';
+  /** Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn). */
+  'values-contract'?: 'error' | 'warn' | 'off';
   /** A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn). */
   'values-drift'?: 'error' | 'warn' | 'off';
   /** Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets). */
@@ -267,6 +271,14 @@ export const configSchema = {
         "minLength": 1
       },
       "description": "Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."
+    },
+    "values-contract": {
+      "enum": [
+        "error",
+        "warn",
+        "off"
+      ],
+      "description": "Every environment's values-contract where it sets none: keys its values set that no template of its chart reads (default error for protected environments, warn elsewhere)."
     },
     "chart-version-policy": {
       "enum": [
@@ -725,6 +737,14 @@ export const configSchema = {
               "off"
             ],
             "description": "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."
+          },
+          "values-contract": {
+            "enum": [
+              "error",
+              "warn",
+              "off"
+            ],
+            "description": "Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn)."
           },
           "values-drift": {
             "enum": [

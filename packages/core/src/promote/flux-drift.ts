@@ -10,7 +10,8 @@
 // Application, the chart's release tag or folder in this repository.
 
 import type { ParseCache } from '../text/parse-cache.ts';
-import { compareValues, type ValuesDriftReport } from '../values/chart-drift.ts';
+import { type ValuesDriftReport } from '../values/chart-drift.ts';
+import { compareDrift } from '../values/contract-drift.ts';
 import { fluxRef, readFluxRelease, specValues } from './flux-release.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -51,10 +52,10 @@ export async function fluxValuesDrift(
     for (const d of now.documents) {
       const text = texts.get(d.file)!;
       const values = specValues(text, d.file, d.document, cache);
-      if (values() !== undefined) add(compareValues(text, d.file, charts, values, cache));
+      if (values() !== undefined) add(compareDrift(text, d.file, charts, values, cache));
     }
     // A ConfigMap's values file (a configMapGenerator's) is a values file of its own.
-    for (const v of now.values) if (v.plain && v.path !== undefined) add(compareValues(v.text, v.path, charts, undefined, cache));
+    for (const v of now.values) if (v.plain && v.path !== undefined) add(compareDrift(v.text, v.path, charts, undefined, cache));
     return { findings, notCompared };
   });
 }

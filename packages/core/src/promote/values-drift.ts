@@ -1,15 +1,13 @@
-// values-drift: when a promotion moves the target's chart version (its
-// Application's targetRevision), the target's values file is compared with
-// both chart versions: the one the target runs now and the one promoted. A key
-// the current version reads and the promoted one no longer reads is drift
-// (values/chart-drift.ts). Each version is read where it was released: the
-// repository at the chart's release tag (`<chart>-<version>`), the chart folder
-// at the promoted ref when its Chart.yaml says that version, else its OCI
-// artifact (the Application's registry, or the config's chart-registry); what
-// is found must say that version in its Chart.yaml. `error` (the default for
-// protected environments) refuses the promotion before anything is written,
-// also when a version cannot be read (naming what was tried); `warn` annotates
-// and goes on; `off` skips it.
+// values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
+// target's values file is compared with both chart versions: the one the target runs now and the one promoted.
+// A key the current version reads and the promoted one no longer reads is drift (values/chart-drift.ts), as is
+// one the current version's templates read and the promoted version's no longer do, though its values.yaml
+// keeps it (values/contract-drift.ts). Each version is read where it was released: the repository at the
+// chart's release tag (`<chart>-<version>`), the chart folder at the promoted ref when its Chart.yaml says that
+// version, else its OCI artifact (the Application's registry, or the config's chart-registry); what is found
+// must say that version in its Chart.yaml. `error` (the default for protected environments) refuses the
+// promotion before anything is written, also when a version cannot be read (naming what was tried); `warn`
+// annotates and goes on; `off` skips it.
 
 import { posix } from 'node:path';
 import { valid } from 'semver';
@@ -19,7 +17,8 @@ import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { compareValues, type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
+import { type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
+import { compareDrift } from '../values/contract-drift.ts';
 import { archiveTree, chartMeta, readChartValues, type ChartTree } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
@@ -62,7 +61,7 @@ export async function checkValuesDrift(
   if (envText === undefined) return undefined;
   const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
   const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
-  return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareValues(envText, to.values, charts, undefined, cache));
+  return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareDrift(envText, to.values, charts, undefined, cache));
 }
 
 /**

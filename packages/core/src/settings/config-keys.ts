@@ -81,6 +81,13 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
   },
   {
+    key: 'values-contract',
+    where: 'top',
+    kind: 'choice',
+    choices: ['error', 'warn', 'off'],
+    docs: "Every environment's values-contract where it sets none: keys its values set that no template of its chart reads (default error for protected environments, warn elsewhere).",
+  },
+  {
     key: 'chart-version-policy',
     where: 'top',
     kind: 'choice',

@@ -1,7 +1,7 @@
 // check's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-import { RENDER_KEY, VALIDATE_KEY, type SettingsTable } from './table.ts';
+import { RENDER_KEY, VALIDATE_KEY, VALUES_CONTRACT_KEY, type SettingsTable } from './table.ts';
 
 /** chart-bump-check / lockstep check. */
 export const CHECK = {
@@ -64,6 +64,13 @@ export const CHECK = {
       choices: ['error', 'warn', 'off'],
       config: VALIDATE_KEY,
       docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
+    },
+    {
+      input: 'values-contract',
+      kind: 'choice',
+      choices: ['error', 'warn', 'off'],
+      config: VALUES_CONTRACT_KEY,
+      docs: "What a key an environment's values set that no template of its chart (its subcharts, global) reads does, for each environment the check renders: named at its line with the nearest key the chart reads; error (fail the check), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
     },
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },

@@ -32,6 +32,8 @@ export interface ChartValuesFiles {
   dependencies: SubchartValues[];
   /** The texts of the chart's own templates (templates/**, helpers included; not its subcharts'). */
   templates?: readonly string[];
+  /** The same templates with their paths in the tree read (`charts/api/templates/_helpers.tpl`); the values contract names them. */
+  templateFiles?: readonly { path: string; text: string }[];
   /** Key paths Helm itself reads from the chart's values: its dependencies' `condition`s and `tags` (`['tags', 'backend']`). */
   reads?: readonly (readonly string[])[];
 }

@@ -131,7 +131,10 @@ async function readAt(
     tree.list(join(dir, 'templates')),
     vendoredCharts(tree, dir),
   ]);
-  const templates = (await Promise.all(templatePaths.map((p) => tree.text(p)))).filter((t): t is string => t !== undefined);
+  const templateFiles = (await Promise.all(templatePaths.map(async (path) => ({ path, text: await tree.text(path) })))).filter(
+    (t): t is { path: string; text: string } => t.text !== undefined,
+  );
+  const templates = templateFiles.map((t) => t.text);
   for (const d of meta.dependencies) for (const t of d.tags) run.tags.add(t);
   const of = `of chart ${meta.name} ${meta.version}`;
   const open = async (key: string, found: Vendored | string, imports: SubchartValues['imports'] = []): Promise<SubchartValues> => {
@@ -167,6 +170,7 @@ async function readAt(
     values,
     schema,
     templates,
+    templateFiles,
     dependencies,
     reads: meta.dependencies.flatMap((d) => d.conditions),
   };

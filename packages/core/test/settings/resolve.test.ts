@@ -83,7 +83,27 @@ describe('every operation resolves its config keys the same way', () => {
       changelog: { value: 'auto', from: 'default' },
       render: { value: 'auto', from: 'default' },
       validate: { value: 'warn', from: 'default' },
+      'values-contract': { value: 'warn', from: 'default' },
     });
+  });
+
+  test('values-contract: the input over the environment over the top over error where protected, warn elsewhere', () => {
+    const config = parseConfigText(
+      'values-contract: off\nenvironments:\n  - { name: dev, values: dev.yaml }\n  - { name: prod, values: prod.yaml, protected: true, values-contract: warn }\n',
+      '.github/lockstep.yml',
+    );
+    expect(resolveSettings(CHECK, {}, config, { environment: 'dev' })['values-contract']).toEqual({ value: 'off', from: 'top' });
+    expect(resolveSettings(CHECK, {}, config, { environment: 'prod' })['values-contract']).toEqual({ value: 'warn', from: 'environment' });
+    expect(resolveSettings(CHECK, { 'values-contract': 'error' }, config, { environment: 'dev' })['values-contract']).toEqual({
+      value: 'error',
+      from: 'input',
+    });
+    const bare = parseConfigText(
+      'environments:\n  - { name: dev, values: dev.yaml }\n  - { name: prod, values: prod.yaml, protected: true }\n',
+      'x.yml',
+    );
+    expect(resolveSettings(CHECK, {}, bare, { environment: 'dev' })['values-contract']).toEqual({ value: 'warn', from: 'default' });
+    expect(resolveSettings(CHECK, {}, bare, { environment: 'prod' })['values-contract']).toEqual({ value: 'error', from: 'default' });
   });
 
   test("render: the input over the environment's mode over the top level's (a mode, or a mapping's mode) over auto", () => {

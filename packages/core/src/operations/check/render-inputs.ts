@@ -58,6 +58,8 @@ export interface CheckTree {
 export interface ChartSide {
   side: RenderSide | Unavailable;
   sources: { path: string; text: string }[];
+  /** The values files of the repository the render reads (not the chart's own values.yaml, not inline values), in order. */
+  valueFiles?: { path: string; text: string }[];
 }
 
 /** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
@@ -96,7 +98,9 @@ export async function chartSide(
     ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
     ...[...files.files].map(([p, t]) => ({ path: posix.join(dir, p), text: t })),
   ];
+  const own = posix.join(dir, 'values.yaml');
   return {
+    valueFiles: texts.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
     side: {
       chart: files,
       release: app?.release ?? release,

@@ -45,6 +45,7 @@ import {
 import semver from 'semver';
 import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
+import type { CheckContract } from './contract.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -80,10 +81,11 @@ export async function renderChecks(
   validation?: CheckValidation,
   tree?: CheckTree,
   remote?: RemoteCharts,
+  contract?: CheckContract,
 ): Promise<RenderedChecks | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
-    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation, tree, remote),
+    renderCharts(mode, config, charts, commits, reader, env, inRepo, { validation, contract }, tree, remote),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
@@ -165,7 +167,7 @@ async function renderCharts(
   reader: CheckReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
-  validation: CheckValidation | undefined,
+  { validation, contract }: { validation?: CheckValidation; contract?: CheckContract },
   tree: CheckTree | undefined,
   remote?: RemoteCharts,
 ): Promise<GuardedRender[] | undefined> {
@@ -244,12 +246,13 @@ async function renderCharts(
           // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
           if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
             await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
+          await contract?.judge(e, name, chart.name, dir, h);
           return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
         }),
       );
     }
   }
-  for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation));
+  for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
   for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation));
   return jobs.length > 0 ? Promise.all(jobs) : undefined;
 }
@@ -260,6 +263,7 @@ async function renderInputs(
   rendererOf: RendererOf,
   opts: CompareOptions,
   validation: CheckValidation | undefined,
+  contract: CheckContract | undefined,
 ): Promise<GuardedRender> {
   const e = i.environment;
   const { helm, renderer } = rendererOf(e);
@@ -274,6 +278,7 @@ async function renderInputs(
   };
   if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
     await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
+  await contract?.judge(e, e.name, i.chart, i.dir, i.after);
   return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 

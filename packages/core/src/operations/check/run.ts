@@ -24,6 +24,7 @@ import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
+import { CheckContract, type ValuesContractSection } from './contract.ts';
 import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
 import {
   chartBumpRules,
@@ -36,6 +37,7 @@ import {
   registryHttp,
   renderer,
   validator,
+  contractReader,
 } from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import { pathsUnder } from '../../git/commits.ts';
@@ -82,6 +84,8 @@ export interface CheckResult extends ChartBumpPlan {
   rendered?: EnvironmentRender[];
   /** Schema validation of the rendered environments' after sides: errors (validate: error) fail the check. */
   validation?: Problem[];
+  /** Keys the rendered environments' values files set that no template reads (values-contract: error fails the check). */
+  valuesContract?: { problems: Problem[]; sections: ValuesContractSection[] };
   /** What the renders decide (render-guards.ts): also in protectedProblems, listed in the summary above the rendered changes. */
   renderProblems?: Problem[];
   /** Each protected environment of the base's config: its rendered images judged, or why not (verdicts.ts). */
@@ -282,7 +286,8 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     );
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
   const validation: Problem[] = [];
-  const renders = await renderedOf(req, s, d, plan, world, validation);
+  const contracted: NonNullable<CheckResult['valuesContract']> = { problems: [], sections: [] };
+  const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
   const rendered = renders?.rendered;
   const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
   const protectedEnvironments =
@@ -301,7 +306,8 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     plan.ok &&
     configProblems.length === 0 &&
     !renderProblems.some((p) => p.level === 'error') &&
-    !validation.some((p) => p.level === 'error');
+    !validation.some((p) => p.level === 'error') &&
+    !contracted.problems.some((p) => p.level === 'error');
   return {
     ...plan,
     ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
@@ -313,6 +319,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     ...(configProblems.length > 0 ? { configProblems } : {}),
     ...(rendered ? { rendered } : {}),
     ...(validation.length > 0 ? { validation } : {}),
+    ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
     ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
   };
 }
@@ -331,6 +338,7 @@ async function renderedOf(
   plan: ChartBumpPlan,
   world: World,
   problems: Problem[],
+  contracted: NonNullable<CheckResult['valuesContract']>,
 ): Promise<RenderedChecks | undefined> {
   const mode = settingsFor(CHECK, req, d.configs.base).render;
   // Nothing to render without an environment to render for, or without a changed chart at the head
@@ -350,7 +358,11 @@ async function renderedOf(
       (e.values !== undefined && valuesMayChange),
   );
   if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
-  const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
+  const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
+    renderer(),
+    validator(),
+    contractReader(),
+  ]);
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   const reader: Parameters<typeof renderChecks>[4] = {
     async list(commit, dir) {
@@ -368,6 +380,7 @@ async function renderedOf(
   const validation = new CheckValidation(config, req.validate, async (globs, where) =>
     crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
   );
+  const contract = new CheckContract(config, req.valuesContract, environmentContract);
   // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
   const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
   try {
@@ -382,8 +395,11 @@ async function renderedOf(
       validation,
       { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths },
       remote,
+      contract,
     );
     problems.push(...validation.problems);
+    contracted.problems.push(...contract.problems);
+    contracted.sections.push(...contract.sections);
     return rendered;
   } finally {
     remote?.close();

@@ -144,6 +144,13 @@ export function checkMarkdown(r: CheckResult): string {
       ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`),
       '',
     );
+  if (r.valuesContract?.problems.length)
+    lines.push(
+      '**Values keys no template reads**',
+      '',
+      ...r.valuesContract.problems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`),
+      '',
+    );
   const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
   const rendered = shown.length > 0 ? renderedMarkdown(shown, SUMMARY_CAP / 2, 'lockstep check') : '';
   if (rendered) lines.push(rendered, '');
@@ -229,7 +236,13 @@ export const view: OperationView<CheckResult> = { runner: checkRunnerView, termi
 
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 export function checkJson(r: CheckResult): JsonDocument {
-  const warnings = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configProblems ?? []), ...(r.validation ?? [])]
+  const warnings = [
+    ...r.charts.flatMap((c) => c.problems),
+    ...r.protectedProblems,
+    ...(r.configProblems ?? []),
+    ...(r.validation ?? []),
+    ...(r.valuesContract?.problems ?? []),
+  ]
     .filter((p) => p.level === 'warning')
     .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
   return commandJson('check', {
@@ -249,6 +262,21 @@ export function checkJson(r: CheckResult): JsonDocument {
     // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
     // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
     ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
+    // Per environment rendered: the keys its values files set, those no template reads, those read through a computed name.
+    ...(r.valuesContract
+      ? {
+          'values-contract': r.valuesContract.sections.map((c) => ({
+            environment: c.environment,
+            mode: c.mode,
+            chart: c.chart,
+            checked: c.files.reduce((n, f) => n + f.checked, 0),
+            unread: c.files.reduce((n, f) => n + f.unread, 0),
+            'not-traced': c.files.reduce((n, f) => n + f.notTraced, 0),
+            files: c.files.map((f) => ({ file: f.file, checked: f.checked, unread: f.unread, 'not-traced': f.notTraced })),
+            failed: c.failed ?? null,
+          })),
+        }
+      : {}),
     // The errors are the failure's (checkFailure): the face lists them with the outcome.
     warnings,
     notes: r.range.fetched,
@@ -286,6 +314,7 @@ export function checkFailure(r: CheckResult): UserErrors | undefined {
     ...r.protectedProblems,
     ...(r.configProblems ?? []),
     ...(r.validation ?? []),
+    ...(r.valuesContract?.problems ?? []),
   ].filter((p) => p.level === 'error');
   // The summary's tables list them already: the runner's summary must not repeat them.
   return new UserErrors(failures.map(asUserError), { summarized: true });
@@ -293,5 +322,10 @@ export function checkFailure(r: CheckResult): UserErrors | undefined {
 
 /** The warnings of a check, charts first, the rendered objects' schema validation last. */
 export function checkWarnings(r: CheckResult): Problem[] {
-  return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
+  return [
+    ...r.charts.flatMap((c) => c.problems),
+    ...r.protectedProblems,
+    ...(r.validation ?? []),
+    ...(r.valuesContract?.problems ?? []),
+  ].filter((p) => p.level === 'warning');
 }

@@ -1,0 +1,157 @@
+import { dirname } from 'node:path';
+import { environmentContract } from '../../src/checks/values-contract.ts';
+import { parseConfigText } from '../../src/config/config.ts';
+import { CheckContract } from '../../src/operations/check/contract.ts';
+import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
+
+// chart-bump-check's values contract (issue 74) on the environments it renders, with the real Helm 3.17.3: a key an
+// environment's values file sets that no template of the chart reads is named at its line with the key the chart reads,
+// an error where the environment is protected, a warning elsewhere, off where the config says so.
+
+const TOOLS = { PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:/usr/bin:/bin` };
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+function reader(commits: Record<string, Record<string, string>>): CheckReader {
+  return {
+    list: async (commit, dir) => Object.keys(commits[commit] ?? {}).filter((p) => dir === '.' || dir === '' || p.startsWith(`${dir}/`)),
+    read: async (commit, p) => commits[commit]?.[p],
+  };
+}
+
+const config = (extra = '') =>
+  [
+    extra,
+    'environments:',
+    '  - { name: dev, values: charts/api/values-dev.yaml }',
+    '  - { name: prod, values: charts/api/values-prod.yaml, protected: true }',
+    '',
+  ].join('\n');
+
+const BASE: Record<string, string> = {
+  'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.0\n',
+  'charts/api/values.yaml': `replicas: 1\nimage: ghcr.io/acme/api:2.0.0@${DIGEST}\nmetrics:\n  enabled: false\npodAnnotations: {}\n`,
+  'charts/api/values-dev.yaml': 'replicas: 1\n',
+  'charts/api/values-prod.yaml': 'replicas: 3\n',
+  'charts/api/templates/_helpers.tpl': '{{- define "api.annotations" -}}{{ toYaml . }}{{- end -}}',
+  'charts/api/templates/deployment.yaml': [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: { name: api }',
+    'spec:',
+    '  replicas: {{ .Values.replicas }}',
+    '  selector: { matchLabels: { app: api } }',
+    '  template:',
+    '    metadata:',
+    '      labels: { app: api }',
+    '      annotations: {{- include "api.annotations" .Values.podAnnotations | nindent 8 }}',
+    '    spec:',
+    '      containers:',
+    '        - name: api',
+    '          image: {{ .Values.image }}',
+    '          {{- if .Values.metrics.enabled }}',
+    '          ports: [{ containerPort: 9090 }]',
+    '          {{- end }}',
+    '',
+  ].join('\n'),
+};
+
+async function checkOf(head: Record<string, string>, configText = config(), given?: 'error' | 'warn' | 'off') {
+  const files: Record<string, string> = { ...BASE, '.github/lockstep.yml': configText };
+  const after: Record<string, string> = { ...files, ...head };
+
+  const changed = new Set(Object.keys(after).filter((p) => files[p] !== after[p]));
+  const cfg = parseConfigText(files['.github/lockstep.yml'], '.github/lockstep.yml');
+  const contract = new CheckContract(cfg, given, environmentContract);
+  const out = await renderChecks(
+    'auto',
+    cfg,
+    [],
+    { base: 'base', head: 'head' },
+    reader({ base: files, head: after }),
+    TOOLS,
+    (p) => p,
+    undefined,
+    { changed, headPaths: new Set(Object.keys(after)) },
+    undefined,
+    contract,
+  );
+  return { out, problems: contract.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message}`), sections: contract.sections };
+}
+
+const PROD = 'replicas: 3\nmetric:\n  enabled: true\npodAnnotations:\n  team: api\n';
+const DEV = 'replicas: 1\nmetrics:\n  enable: true\n';
+
+describe('the values contract of each environment the check renders', () => {
+  test('a mis-nested key in a protected environment is an error at its line; a mistyped one elsewhere a warning; a map handed to a helper whole is read', async () => {
+    const { problems, sections } = await checkOf({ 'charts/api/values-prod.yaml': PROD, 'charts/api/values-dev.yaml': DEV });
+    expect(problems.sort()).toEqual([
+      'error charts/api/values-prod.yaml:3: values-contract: prod: metric.enabled is set, but no template of chart api reads it; did you mean metrics.enabled?',
+      'warning charts/api/values-dev.yaml:3: values-contract: dev: metrics.enable is set, but no template of chart api reads it; did you mean metrics.enabled?',
+    ]);
+    expect(sections.sort((a, b) => a.environment.localeCompare(b.environment))).toEqual([
+      {
+        environment: 'dev',
+        mode: 'warn',
+        chart: 'api',
+        files: [{ file: 'charts/api/values-dev.yaml', checked: 2, unread: 1, notTraced: 0 }],
+      },
+      {
+        environment: 'prod',
+        mode: 'error',
+        chart: 'api',
+        files: [{ file: 'charts/api/values-prod.yaml', checked: 3, unread: 1, notTraced: 0 }],
+      },
+    ]);
+  });
+
+  test('values-contract: off at the top and warn for prod: prod warns, dev is not judged; the input overrides both', async () => {
+    const files = { 'charts/api/values-prod.yaml': PROD, 'charts/api/values-dev.yaml': DEV };
+    const cfg = config('values-contract: off').replace('protected: true }', 'protected: true, values-contract: warn }');
+    const { problems } = await checkOf(files, cfg);
+    expect(problems).toEqual([
+      'warning charts/api/values-prod.yaml:3: values-contract: prod: metric.enabled is set, but no template of chart api reads it; did you mean metrics.enabled?',
+    ]);
+    const { problems: given } = await checkOf(files, cfg, 'error');
+    expect(given.sort()).toEqual([
+      'error charts/api/values-dev.yaml:3: values-contract: dev: metrics.enable is set, but no template of chart api reads it; did you mean metrics.enabled?',
+      'error charts/api/values-prod.yaml:3: values-contract: prod: metric.enabled is set, but no template of chart api reads it; did you mean metrics.enabled?',
+    ]);
+  });
+
+  test("a template that does not parse fails a protected environment's contract at its line", async () => {
+    const { problems } = await checkOf({
+      'charts/api/values-prod.yaml': PROD,
+      'charts/api/templates/broken.yaml': 'a: 1\n{{ if .Values.replicas }}\n',
+    });
+    expect(problems.sort()).toEqual([
+      "error charts/api/templates/broken.yaml:2: values-contract: prod: chart api's values keys could not be read: template does not parse: a block is not closed with {{ end }}",
+      "warning charts/api/templates/broken.yaml:2: values-contract: dev: chart api's values keys could not be read: template does not parse: a block is not closed with {{ end }}",
+    ]);
+  });
+});
+
+describe('environmentContract', () => {
+  const files = new Map([
+    ['Chart.yaml', 'apiVersion: v2\nname: api\nversion: 0.3.0\n'],
+    ['templates/cm.yaml', '{{ .Values.a }}{{ tpl .Values.note . }}'],
+  ]);
+
+  test('environments of one chart read it once; a values file with template strings is read with them', async () => {
+    const cache = new Map();
+    const dev = await environmentContract('charts/api', files, [{ path: 'dev.yaml', text: 'a: 1\nb: 2\n' }], cache);
+    const prod = await environmentContract(
+      'charts/api',
+      files,
+      [{ path: 'prod.yaml', text: 'a: 1\nnote: "{{ .Values.b }}"\nb: 2\n' }],
+      cache,
+    );
+    const unread = (r: typeof dev) =>
+      'reports' in r ? r.reports.flatMap((x) => x.unread.map((u) => `${u.file}:${u.line}: ${u.key}`)) : [r.failed.message];
+    expect({ dev: unread(dev), prod: unread(prod), charts: cache.size }).toEqual({ dev: ['dev.yaml:2: b'], prod: [], charts: 1 });
+  });
+
+  test('a values file that is no YAML is a failure at its line', async () => {
+    const r = await environmentContract('charts/api', files, [{ path: 'prod.yaml', text: 'a: [1\n' }]);
+    expect('failed' in r ? `${r.failed.file}:${r.failed.line}` : 'judged').toBe('prod.yaml:2');
+  });
+});
