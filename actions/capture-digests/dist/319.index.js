@@ -1214,6 +1214,21 @@ class PullLimitHit extends Error {
 }
 const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
 const SMALL_BODY_MAX_BYTES = 64 * 1024;
+/** Tags asked for per page of a tag list, and the pages read at most. */
+const TAG_PAGE = 1000;
+const TAG_PAGES = 20;
+/** The next page a tag list's `Link` header names (`<path?n=…&last=…>; rel="next"`), on the registry's own origin only. */
+function nextPage(link, base) {
+    const text = Array.isArray(link) ? link[0] : link;
+    if (!text || !/;\s*rel="?next"?/.test(text))
+        return undefined;
+    const open = text.indexOf('<');
+    const close = text.indexOf('>', open);
+    if (open < 0 || close < 0)
+        return undefined;
+    const next = new URL(text.slice(open + 1, close), base);
+    return next.origin === new URL(base).origin ? next.href : undefined;
+}
 /**
  * A small OCI Distribution client: resolves tags to digests with HEAD (one
  * round trip when the registry sends Docker-Content-Digest), answers Basic
@@ -1329,6 +1344,32 @@ class RegistryClient {
         if (got !== digest)
             throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
         return res.body;
+    }
+    /**
+     * Every tag of `ref`'s repository (`GET /v2/<name>/tags/list`), page after page as the registry's `Link: <…>;
+     * rel="next"` leads (same host only), at most TAG_PAGES pages of TAG_PAGE tags: what a chart's semver range is
+     * resolved against, as helm-controller and Argo CD list it.
+     */
+    async tags(ref) {
+        const base = this.baseUrl(ref.registry);
+        let url = `${base}/v2/${ref.repository}/tags/list?n=${TAG_PAGE}`;
+        const tags = [];
+        for (let page = 0; url !== undefined; page++) {
+            if (page === TAG_PAGES)
+                throw new RegistryError('invalid', `${ref.registry}/${ref.repository} lists more than ${TAG_PAGES * TAG_PAGE} tags`);
+            const res = await this.exchange(ref, 'tags/list', { method: 'GET', url, headers: { Accept: 'application/json' } });
+            let listed;
+            try {
+                listed = JSON.parse(res.body.toString('utf8'))?.tags;
+            }
+            catch {
+                throw new RegistryError('invalid', `${ref.registry}/${ref.repository}: the tag list is not JSON`);
+            }
+            if (Array.isArray(listed))
+                tags.push(...listed.filter((t) => typeof t === 'string'));
+            url = nextPage(res.headers.link, base);
+        }
+        return tags;
     }
     /**
      * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),

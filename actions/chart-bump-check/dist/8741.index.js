@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jd: () => (/* binding */ findCharts),
 /* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
 /* harmony export */   Q1: () => (/* binding */ topChartDirs),
 /* harmony export */   eP: () => (/* binding */ normalizePattern)
 /* harmony export */ });
-/* unused harmony exports findCharts, isInsideChartsFolder, owningChart */
+/* unused harmony exports isInsideChartsFolder, owningChart */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13483);
@@ -31,7 +32,7 @@ function findCharts(paths, patterns) {
     const dirs = new Set();
     for (const p of paths) {
         if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(posix.dirname(p));
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
     }
     const top = topChartDirs(dirs);
     if (!patterns || patterns.length === 0)
@@ -798,6 +799,288 @@ async function isAncestorOf(git, ancestor, commit) {
 
 /***/ }),
 
+/***/ 24673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt)
+/* harmony export */ });
+/* unused harmony export localText */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 58162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ isCommitId)
+/* harmony export */ });
+/* unused harmony exports assertRefInput, checkRefName, checkBranchNames, assertRemoteName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then,
+ * for a name PLAIN_NAME does not cover, `git check-ref-format` (`--branch` for
+ * branches, `refs/tags/<name>` for tags), so git's own rules decide (`..`,
+ * `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    // A plain name (PLAIN_NAME) is one git accepts: no git start for it (a promotion's fetch of main waited for one).
+    const key = `${kind}\0${name}`;
+    if (PLAIN_NAME.test(name) || accepted.has(key))
+        return name;
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    accepted.add(key);
+    return name;
+}
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
+/** Many branch names checked as checkRefName checks one (a hydrate run names hundreds of branches). */
+async function checkBranchNames(git, names, input) {
+    for (const name of new Set(names))
+        await checkRefName(git, name, input, 'branch');
+}
+/**
+ * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
+ * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
+ * `:`, `?`, `*`, `[`, `\\`).
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 63164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* unused harmony exports remoteTagList, openRepo */
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90669);
+
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3(run, ref),
+        commitInfo: (commit) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitInfo */ .oZ(run, commit),
+        lastCommit: (commit, path, firstParent = false) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .lastCommitOf */ .l0(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .firstParentLog */ .ls(run, commit, path),
+        listFiles: (commit, dir) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .listFiles */ .CS(run, commit, dir),
+        commitsBetween: (from, to) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q(run, from, to),
+        commitsInRanges: (ranges) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsInRanges */ .Mx(run, ranges),
+        fetchRefs: (remote, specs) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, specs),
+        fetchTags: (remote, tags) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, tags.map(_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRefspec */ .FT)),
+        deepenBranch: (remote, branch, by) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .deepenBranch */ .AX(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo(spawnGit(cwd, env));
+}
+
+
+/***/ }),
+
 /***/ 90669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1094,7 +1377,7 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 50444:
+/***/ 86671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1118,182 +1401,12 @@ var names = __webpack_require__(16744);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(53852);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(63164);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
 var spawn = __webpack_require__(90669);
-;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
-
-
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = {
-            ...inherited,
-            GIT_DIR: gitDir,
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            GIT_OPTIONAL_LOCKS: '0',
-            GIT_LITERAL_PATHSPECS: '1',
-            ...opts.env,
-        };
-        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
-
-
-
-const REPO = Symbol('lockstep.repo');
-function isRepo(git) {
-    return git[REPO] === true;
-}
-/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
-/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
-function once(map, key, ask, fresh = false) {
-    let p = fresh ? undefined : map.get(key);
-    if (!p) {
-        map.set(key, (p = ask()));
-        p.catch(() => map.delete(key));
-    }
-    return p;
-}
-/**
- * The Repo of a spawner: the spawner itself when it is one, else a Repo
- * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
- */
-function repo_asRepo(git) {
-    if (isRepo(git))
-        return git;
-    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
-    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
-    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
-    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
-    const fetched = (args) => {
-        if (!args.includes('fetch') || !memo.shallow)
-            return;
-        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
-            memo.shallow = undefined;
-        else if (args.some((a) => a.startsWith('--depth')))
-            memo.shallow = memo.shallow.then((was) => was || askShallow());
-    };
-    const run = async (args) => {
-        const r = await git(args);
-        fetched(args);
-        return r;
-    };
-    const questions = {
-        textOr: (args) => (0,spawn/* gitTry */.W_)(run, args),
-        isShallow() {
-            memo.shallow ??= askShallow();
-            return memo.shallow;
-        },
-        noteShallow(shallow) {
-            memo.shallow = Promise.resolve(shallow);
-        },
-        gitDir() {
-            if (!memo.gitDir) {
-                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
-                    if (r.code !== 0)
-                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-                    return r.stdout.toString('utf8').trim();
-                });
-                memo.gitDir = dir;
-                dir.catch(() => {
-                    if (memo.gitDir === dir)
-                        memo.gitDir = undefined;
-                });
-            }
-            return memo.gitDir;
-        },
-        async local() {
-            return localGitAt(await questions.gitDir());
-        },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,spawn/* gitTry */.W_)(run, ['remote', 'get-url', '--', remote]), fresh),
-        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await (0,spawn/* gitTry */.W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
-            return m ? m[1] : undefined;
-        }, fresh),
-        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await (0,spawn/* gitTry */.W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
-            return out === undefined ? undefined : remoteTagList(out);
-        }),
-        knowRemoteUrl(url, remote = 'origin') {
-            memo.urls.set(remote, Promise.resolve(url));
-        },
-        holdsRef: () => memo.holdsRef,
-        noteRef() {
-            memo.holdsRef = true;
-        },
-        tracks: (tracking) => memo.fetched.has(tracking),
-        commitOf: (ref) => commits/* commitOf */.D3(run, ref),
-        commitInfo: (commit) => commits/* commitInfo */.oZ(run, commit),
-        lastCommit: (commit, path, firstParent = false) => commits/* lastCommitOf */.l0(run, commit, path, firstParent),
-        firstParentLog: (commit, path) => commits/* firstParentLog */.ls(run, commit, path),
-        listFiles: (commit, dir) => commits/* listFiles */.CS(run, commit, dir),
-        commitsBetween: (from, to) => commits/* commitsBetween */.$q(run, from, to),
-        commitsInRanges: (ranges) => commits/* commitsInRanges */.Mx(run, ranges),
-        fetchRefs: (remote, specs) => commits/* fetchRefs */.BA(run, remote, specs),
-        fetchTags: (remote, tags) => commits/* fetchRefs */.BA(run, remote, tags.map(commits/* tagRefspec */.FT)),
-        deepenBranch: (remote, branch, by) => commits/* deepenBranch */.AX(run, remote, branch, by),
-        noteTracked(tracking) {
-            memo.holdsRef = true;
-            memo.fetched.add(tracking);
-        },
-    };
-    const repo = Object.assign(run, questions, { [REPO]: true });
-    if (git.records) {
-        const records = git.records;
-        repo.records = async (args, onRecord, signal) => {
-            const r = await records(args, onRecord, signal);
-            fetched(args);
-            return r;
-        };
-    }
-    return repo;
-}
-/** The Repo of the repository at `cwd` (real git, hooks off). */
-function openRepo(cwd, env = process.env) {
-    return repo_asRepo(spawnGit(cwd, env));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/git/cat-file.ts
 
 
@@ -1545,7 +1658,7 @@ class ObjectReader {
  * asRepo gives its typed questions).
  */
 function gitSpawner(cwd, env = process.env) {
-    return repo_asRepo((0,spawn/* spawnGit */.Iz)(cwd, env));
+    return (0,repo/* asRepo */.lU)((0,spawn/* spawnGit */.Iz)(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -1662,84 +1775,8 @@ async function pathsContaining(git, commit, fileName, text) {
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        input: input,
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then,
- * for a name PLAIN_NAME does not cover, `git check-ref-format` (`--branch` for
- * branches, `refs/tags/<name>` for tags), so git's own rules decide (`..`,
- * `~`, `.lock`, …). Returns the name.
- */
-async function checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    // A plain name (PLAIN_NAME) is one git accepts: no git start for it (a promotion's fetch of main waited for one).
-    const key = `${kind}\0${name}`;
-    if (PLAIN_NAME.test(name) || accepted.has(key))
-        return name;
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            input: input,
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    accepted.add(key);
-    return name;
-}
-/**
- * Names git's check-ref-format already accepted in this process (`kind NUL
- * name`). Its answer depends on the name alone (assertRefInput refuses the
- * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
- * same branch asks git once, not at every fetch and push.
- */
-const accepted = new Set();
-/** Many branch names checked as checkRefName checks one (a hydrate run names hundreds of branches). */
-async function checkBranchNames(git, names, input) {
-    for (const name of new Set(names))
-        await checkRefName(git, name, input, 'branch');
-}
-/**
- * Names git accepts whatever the rest of its rules say: components of letters, digits, `_` and `-`, none
- * starting with `-`, joined by single slashes (no dot, so no `..`, `.lock` or leading dot; no `@`, `~`, `^`,
- * `:`, `?`, `*`, `[`, `\\`).
- */
-const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
-/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
-function isCommitId(s) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(s);
-}
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(58162);
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 
 
@@ -1762,7 +1799,7 @@ const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --uns
  */
 async function resolveRange(spawner, reader, req) {
     // Every git call through the Repo: a fetch forgets whether the clone is shallow.
-    const git = repo_asRepo(spawner);
+    const git = (0,repo/* asRepo */.lU)(spawner);
     const remote = req.remote ?? 'origin';
     const fetched = [];
     const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
@@ -1773,7 +1810,7 @@ async function resolveRange(spawner, reader, req) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
         const wants = [];
         const add = (ref) => {
-            if (isCommitId(ref))
+            if ((0,refs/* isCommitId */.jh)(ref))
                 wants.push([ref]);
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
@@ -1797,7 +1834,7 @@ async function resolveRange(spawner, reader, req) {
         fetched.push(...got.notes);
         const again = (ref) => reader
             .commit(ref)
-            .then((c) => c ?? (isCommitId(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            .then((c) => c ?? ((0,refs/* isCommitId */.jh)(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
         [base, head] = await Promise.all([base ?? again(req.base), head ?? again(req.head)]);
         if (refresh)
             tip = got.tip;
@@ -1953,15 +1990,15 @@ function isBranchName(branch) {
     return /^[A-Za-z0-9._/-]+$/.test(branch) && !branch.startsWith('-') && !branch.includes('..');
 }
 function missing(label, ref) {
-    const what = isCommitId(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    const what = (0,refs/* isCommitId */.jh)(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new errors/* UserError */.yo(`: ${what} does not exist in this repository or on origin`, {
         input: label,
-        hint: isCommitId(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
-        cliHint: isCommitId(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
+        hint: (0,refs/* isCommitId */.jh)(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: (0,refs/* isCommitId */.jh)(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
 }
 function history_short(ref) {
-    return isCommitId(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+    return (0,refs/* isCommitId */.jh)(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
 }
 function firstLine(s) {
     return s.trim().split('\n')[0] || 'no output';
@@ -2005,7 +2042,7 @@ async function loadComparison(git, reader, req) {
         const fetched = [];
         if (!tipFresh) {
             // Only the tip is absent or stale: it alone is fetched.
-            const shallow = await repo_asRepo(git).isShallow();
+            const shallow = await (0,repo/* asRepo */.lU)(git).isShallow();
             const got = await fetchMissing(git, reader, remote, [], { branch: branch, ref: tipRef, before: tip }, shallow);
             baseTip = got.tip;
             fetched.push(...got.notes);
@@ -2424,6 +2461,67 @@ function literalPrefix(pattern) {
     return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/contract.ts
+// chart-bump-check's values contract (issue 74): for each environment the
+// check renders, every key its values files set that no template of the chart
+// (its subcharts, global) reads is a finding at the key's line, with the
+// nearest key the chart reads (checks/values-contract.ts). Each environment's
+// `values-contract` decides what a finding does: error fails the check, warn
+// annotates it, off skips the environment.
+
+
+/** Collects each rendered environment's values contract as the check's problems and its JSON sections. */
+class CheckContract {
+    problems = [];
+    sections = [];
+    config;
+    given;
+    judgeWith;
+    /** The charts judged in this run, read once for all their environments. */
+    cache = new Map();
+    constructor(config, given, judge) {
+        this.config = config;
+        this.given = given;
+        this.judgeWith = judge;
+    }
+    /** The environment's mode: the input, its values-contract, the top's, else error when protected, warn otherwise. */
+    modeOf(environment) {
+        return (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, { valuesContract: this.given }, this.config, { environment: environment.name }).valuesContract;
+    }
+    /** Judges the values files the head's render of `environment` (`label`) reads against the chart at `dir`. */
+    async judge(environment, label, chart, dir, head) {
+        const mode = this.modeOf(environment);
+        if (mode === 'off' || 'unavailable' in head.side || !('files' in head.side.chart) || !head.valueFiles?.length)
+            return;
+        const found = await this.judgeWith(dir, head.side.chart.files, head.valueFiles, this.cache);
+        const level = mode === 'error' ? 'error' : 'warning';
+        const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        if ('failed' in found) {
+            const e = found.failed;
+            this.sections.push({ environment: label, mode, chart, files: [], failed: `${e.file ?? dir}:${e.line ?? 1}: ${e.detail}` });
+            this.problems.push({
+                level,
+                file: e.file ?? dir,
+                line: e.line,
+                message: `values-contract: ${label}: chart ${chart}'s values keys could not be read: ${e.detail}`,
+                hint: `${e.hint ?? 'fix the file'}, ${otherwise}`,
+            });
+            return;
+        }
+        const files = found.reports.map((r) => ({ file: r.file, checked: r.checked, unread: r.unread.length, notTraced: r.notTraced }));
+        this.sections.push({ environment: label, mode, chart, files });
+        for (const r of found.reports)
+            for (const u of r.unread)
+                this.problems.push({
+                    level,
+                    file: u.file,
+                    line: u.line,
+                    message: `values-contract: ${label}: ${u.key} is set, but no template of chart ${chart} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
+                    hint: `move it where the chart reads it or remove it, ${otherwise}`,
+                });
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
 var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
@@ -2431,27 +2529,32 @@ var verdicts = __webpack_require__(32341);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(9159), __webpack_require__.e(9096), __webpack_require__.e(3723), __webpack_require__.e(9046), __webpack_require__.e(7702)]).then(__webpack_require__.bind(__webpack_require__, 47702));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6082), __webpack_require__.e(9159), __webpack_require__.e(9096), __webpack_require__.e(2617), __webpack_require__.e(7702)]).then(__webpack_require__.bind(__webpack_require__, 47702));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9096), __webpack_require__.e(6200)]).then(__webpack_require__.bind(__webpack_require__, 86200));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(2856), __webpack_require__.e(9159), __webpack_require__.e(2463), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(7291), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(3723), __webpack_require__.e(5131), __webpack_require__.e(9046), __webpack_require__.e(1120), __webpack_require__.e(1755), __webpack_require__.e(1149)]).then(__webpack_require__.bind(__webpack_require__, 41149));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6082), __webpack_require__.e(9159), __webpack_require__.e(5382), __webpack_require__.e(6118), __webpack_require__.e(9730), __webpack_require__.e(7291), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(2617), __webpack_require__.e(4549), __webpack_require__.e(5166), __webpack_require__.e(8326), __webpack_require__.e(8883)]).then(__webpack_require__.bind(__webpack_require__, 38883));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(1530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(2856), __webpack_require__.e(9159), __webpack_require__.e(2463), __webpack_require__.e(9730), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(3723), __webpack_require__.e(5131), __webpack_require__.e(9046), __webpack_require__.e(1120), __webpack_require__.e(1755), __webpack_require__.e(6651)]).then(__webpack_require__.bind(__webpack_require__, 6651));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(6082), __webpack_require__.e(9159), __webpack_require__.e(5382), __webpack_require__.e(6118), __webpack_require__.e(9730), __webpack_require__.e(7291), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(2617), __webpack_require__.e(3325), __webpack_require__.e(4549), __webpack_require__.e(5166), __webpack_require__.e(5995), __webpack_require__.e(7572)]).then(__webpack_require__.bind(__webpack_require__, 7572));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(5131), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(5382), __webpack_require__.e(9096), __webpack_require__.e(6200), __webpack_require__.e(4549), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+/** The values contract of the rendered environments (the Go template reader), with render. */
+const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6082), __webpack_require__.e(9159), __webpack_require__.e(6118), __webpack_require__.e(5995), __webpack_require__.e(9421)]).then(__webpack_require__.bind(__webpack_require__, 48216));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(6132), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(3325), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
-const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2338), __webpack_require__.e(7280)]).then(__webpack_require__.bind(__webpack_require__, 37280));
+const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6082), __webpack_require__.e(7280)]).then(__webpack_require__.bind(__webpack_require__, 37280));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
-const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2338), __webpack_require__.e(2856), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(9096), __webpack_require__.e(3723), __webpack_require__.e(1120), __webpack_require__.e(6132), __webpack_require__.e(7581)]).then(__webpack_require__.bind(__webpack_require__, 47581));
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6082), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(3325), __webpack_require__.e(9577)]).then(__webpack_require__.bind(__webpack_require__, 89577));
 
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -2618,7 +2721,8 @@ async function decideAll(req, s, d, world) {
             : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
     const validation = [];
-    const renders = await renderedOf(req, s, d, plan, world, validation);
+    const contracted = { problems: [], sections: [] };
+    const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
     const rendered = renders?.rendered;
     const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
     const protectedEnvironments = renders?.verdicts ??
@@ -2632,7 +2736,8 @@ async function decideAll(req, s, d, world) {
     const ok = plan.ok &&
         configProblems.length === 0 &&
         !renderProblems.some((p) => p.level === 'error') &&
-        !validation.some((p) => p.level === 'error');
+        !validation.some((p) => p.level === 'error') &&
+        !contracted.problems.some((p) => p.level === 'error');
     return {
         ...plan,
         ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
@@ -2644,6 +2749,7 @@ async function decideAll(req, s, d, world) {
         ...(configProblems.length > 0 ? { configProblems } : {}),
         ...(rendered ? { rendered } : {}),
         ...(validation.length > 0 ? { validation } : {}),
+        ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
         ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
     };
 }
@@ -2653,7 +2759,7 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  * The changed charts rendered per environment, base (the merge base) vs head
  * (operations/check/render.ts; loaded only when the mode is not off).
  */
-async function renderedOf(req, s, d, plan, world, problems) {
+async function renderedOf(req, s, d, plan, world, problems, contracted) {
     const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
@@ -2670,7 +2776,11 @@ async function renderedOf(req, s, d, plan, world, problems) {
         (e.values !== undefined && valuesMayChange));
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
-    const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
+    const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
+        renderer(),
+        validator(),
+        contractReader(),
+    ]);
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     const reader = {
         async list(commit, dir) {
@@ -2686,11 +2796,14 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
+    const contract = new CheckContract(config, req.valuesContract, environmentContract);
     // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
     const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
     try {
-        const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths }, remote);
+        const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths }, remote, contract);
         problems.push(...validation.problems);
+        contracted.problems.push(...contract.problems);
+        contracted.sections.push(...contract.sections);
         return rendered;
     }
     finally {
@@ -3258,6 +3371,8 @@ function checkMarkdown(r) {
     // No Helm on PATH (auto) is the log's one line, not the summary's.
     if (r.validation)
         lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
+    if (r.valuesContract?.problems.length)
+        lines.push('**Values keys no template reads**', '', ...r.valuesContract.problems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
     const rendered = shown.length > 0 ? renderedMarkdown(shown, cap/* SUMMARY_CAP */.GY / 2, 'lockstep check') : '';
     if (rendered)
@@ -3332,7 +3447,13 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
-    const warnings = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configProblems ?? []), ...(r.validation ?? [])]
+    const warnings = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configProblems ?? []),
+        ...(r.validation ?? []),
+        ...(r.valuesContract?.problems ?? []),
+    ]
         .filter((p) => p.level === 'warning')
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,problem/* formatProblem */.Vw)(p) }));
     return commandJson('check', {
@@ -3352,6 +3473,21 @@ function checkJson(r) {
         // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
         // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
         ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
+        // Per environment rendered: the keys its values files set, those no template reads, those read through a computed name.
+        ...(r.valuesContract
+            ? {
+                'values-contract': r.valuesContract.sections.map((c) => ({
+                    environment: c.environment,
+                    mode: c.mode,
+                    chart: c.chart,
+                    checked: c.files.reduce((n, f) => n + f.checked, 0),
+                    unread: c.files.reduce((n, f) => n + f.unread, 0),
+                    'not-traced': c.files.reduce((n, f) => n + f.notTraced, 0),
+                    files: c.files.map((f) => ({ file: f.file, checked: f.checked, unread: f.unread, 'not-traced': f.notTraced })),
+                    failed: c.failed ?? null,
+                })),
+            }
+            : {}),
         // The errors are the failure's (checkFailure): the face lists them with the outcome.
         warnings,
         notes: r.range.fetched,
@@ -3393,13 +3529,19 @@ function checkFailure(r) {
         ...r.protectedProblems,
         ...(r.configProblems ?? []),
         ...(r.validation ?? []),
+        ...(r.valuesContract?.problems ?? []),
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
 }
 /** The warnings of a check, charts first, the rendered objects' schema validation last. */
 function checkWarnings(r) {
-    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
+    return [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.validation ?? []),
+        ...(r.valuesContract?.problems ?? []),
+    ].filter((p) => p.level === 'warning');
 }
 
 

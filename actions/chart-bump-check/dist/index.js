@@ -972,7 +972,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50444))).run,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86671))).run,
     view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65077))).view,
 };
 
@@ -1284,6 +1284,13 @@ const CHECK = {
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
         },
+        {
+            input: 'values-contract',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
+            docs: "What a key an environment's values set that no template of its chart (its subcharts, global) reads does, for each environment the check renders: named at its line with the nearest key the chart reads; error (fail the check), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+        },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
     ],
@@ -1297,7 +1304,8 @@ const CHECK = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
-/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
+/* harmony export */   hG: () => (/* binding */ RENDER_KEY),
+/* harmony export */   uN: () => (/* binding */ VALUES_CONTRACT_KEY)
 /* harmony export */ });
 /* unused harmony exports pick, secretInputs, settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
@@ -1335,6 +1343,16 @@ const VALIDATE_KEY = {
     where: 'environment',
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+/**
+ * `values-contract`, an environment's mode for keys its values set that no template of its chart reads (the top
+ * of the file's `values-contract:` for every environment that sets none; settings/config-keys.ts declares it there).
+ */
+const VALUES_CONTRACT_KEY = {
+    key: 'values-contract',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn).",
 };
 /**
  * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's

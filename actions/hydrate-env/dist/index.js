@@ -1352,6 +1352,16 @@ const VALIDATE_KEY = {
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
 /**
+ * `values-contract`, an environment's mode for keys its values set that no template of its chart reads (the top
+ * of the file's `values-contract:` for every environment that sets none; settings/config-keys.ts declares it there).
+ */
+const VALUES_CONTRACT_KEY = {
+    key: 'values-contract',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn).",
+};
+/**
  * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
  * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
  */
@@ -1438,7 +1448,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1207))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7272))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

@@ -1119,6 +1119,16 @@ const VALIDATE_KEY = {
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
 /**
+ * `values-contract`, an environment's mode for keys its values set that no template of its chart reads (the top
+ * of the file's `values-contract:` for every environment that sets none; settings/config-keys.ts declares it there).
+ */
+const VALUES_CONTRACT_KEY = {
+    key: 'values-contract',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn).",
+};
+/**
  * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
  * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
  */

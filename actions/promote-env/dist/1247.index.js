@@ -429,8 +429,8 @@ async function advanceWaves(waves, ports, requireChecks, promote) {
                 holding = `behind ${name}`;
                 break;
             case 'held':
-                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
-                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
+                // A gate holds this wave, named with its words (fan-in: which environment lacks which pin): the later ones wait behind it.
+                steps.push({ environment: name, state: 'held', detail: heldBy(result.gate?.holds ?? []) });
                 holding = `behind ${name}`;
                 break;
         }
@@ -513,6 +513,10 @@ function wavesError(report) {
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
     return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+}
+/** A held wave's line: each hold as `held by <gate>: <its words>`. */
+function heldBy(holds) {
+    return holds.length === 0 ? 'held by a gate' : holds.map((h) => `held by ${h.gate}: ${h.message}`).join('; ');
 }
 
 

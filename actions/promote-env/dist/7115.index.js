@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
+  overlayBuild: () => (/* binding */ overlayBuild),
   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
 });
 
@@ -653,8 +654,8 @@ async function fluxVariables(file, read) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
 var render = __webpack_require__(39410);
-// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
-var unpinned = __webpack_require__(84590);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
+var unpinned = __webpack_require__(10529);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
@@ -732,6 +733,23 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
         return rendered;
     const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
     return validation.length > 0 ? { ...rendered, validation } : rendered;
+}
+/**
+ * What `kustomization` builds at `commit` with the files `read` gives (a plan's edits on top), for what an
+ * environment runs (rendered-run.ts): built by the world's renderer, so promote's render and this share a build.
+ */
+async function overlayBuild(env, kustomization, world, commit, read) {
+    const tool = world.findKustomize();
+    if (!tool)
+        return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
+    const list = (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir);
+    const side = await overlaySide({ list, read }, kustomization, env.application);
+    if ('unavailable' in side)
+        return side;
+    let renderer = renderers.get(world);
+    if (!renderer || renderer.tool.path !== tool.path)
+        renderers.set(world, (renderer = new KustomizeRenderer(tool)));
+    return { render: await renderer.render(side), sources: [...side.files].map(([path, text]) => ({ path, text })) };
 }
 
 

@@ -262,6 +262,7 @@ function promoteView(r) {
         ],
         warnings: [
             ...(warned ? [warned] : []),
+            ...notifyWarnings(r),
             ...(0,values_drift/* valuesDriftAnnotations */.ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
         ...(plan.rendered ? { diff: (0,render_report/* renderedLines */.HY)([plan.rendered]) } : {}),
@@ -317,6 +318,8 @@ function promoteRunnerView(r) {
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
+    for (const w of notifyWarnings(r))
+        steps.push({ annotate: 'warning', message: w });
     steps.push(...(0,values_drift/* valuesDriftAnnotations */.ch)(r.plan.valuesDrift));
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
@@ -352,7 +355,18 @@ function promoteJson(r) {
         'values-drift': r.plan.valuesDrift ? (0,values_drift/* valuesDriftJson */.w7)(r.plan.valuesDrift) : null,
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
+        // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.
+        events: (r.notified?.events ?? []).map((e, k) => ({ ...e, delivery: r.notified?.deliveries?.[k] ?? null })),
     });
+}
+/** A notification the webhook did not take: the promotion stands, said as a warning. */
+function notifyWarnings(r) {
+    const events = r.notified?.events ?? [];
+    return (r.notified?.deliveries ?? []).flatMap((d, k) => d.delivered
+        ? []
+        : [
+            `notification ${events[k].event} ${events[k].id} not delivered to ${d.host} after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}: ${d.error ?? 'no answer'}`,
+        ]);
 }
 /** promote-env's views: the runner's and the terminal's. */
 const promoteViews = {

@@ -1779,6 +1779,33 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+
+/***/ }),
+
 /***/ 78071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1801,7 +1828,10 @@ var errors = __nccwpck_require__(37638);
 var workspace = __nccwpck_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var settings_read = __nccwpck_require__(41547);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/notify.ts
+var notify = __nccwpck_require__(54881);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
 
 
 
@@ -1833,10 +1863,21 @@ function promoteRequest(inputs, world) {
     // record: deployments records what landed on the base instead of promoting: it needs no target.
     if (record !== undefined && record !== 'deployments')
         throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
+    // A webhook URL is a secret of its own (a Slack incoming webhook's is its credential): masked, and refused before anything runs when not https.
+    if (read.notifyWebhook !== undefined) {
+        world.secret(read.notifyWebhook);
+        const problem = (0,notify/* webhookProblem */.BI)(read.notifyWebhook);
+        if (problem)
+            throw new errors/* UserError */.yo(problem, { input: 'notify-webhook', hint: 'give the https:// URL of the receiver' });
+    }
+    const notifySecret = inputs.optional('notify-secret');
+    if (notifySecret !== undefined)
+        world.secret(notifySecret);
     const request = {
         ...read,
         to: record ? (to ?? '') : inputs.required('to'),
         ...(record ? { record } : {}),
+        ...(notifySecret !== undefined ? { notifySecret } : {}),
     };
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
@@ -1857,9 +1898,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(1579), __nccwpck_require__.e(1062), __nccwpck_require__.e(6508), __nccwpck_require__.e(7440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27440))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(1579), __nccwpck_require__.e(1062), __nccwpck_require__.e(6508), __nccwpck_require__.e(1247), __nccwpck_require__.e(6734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66734))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(2406), __nccwpck_require__.e(9655), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(2406), __nccwpck_require__.e(9655), __nccwpck_require__.e(1247), __nccwpck_require__.e(7844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37844))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(1062), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(1579), __nccwpck_require__.e(1062), __nccwpck_require__.e(6508), __nccwpck_require__.e(7440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27440))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(2406), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(2406), __nccwpck_require__.e(9655), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1869,6 +1910,136 @@ const promote = {
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 54881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ webhookProblem),
+/* harmony export */   N5: () => (/* binding */ promotionEvents),
+/* harmony export */   cK: () => (/* binding */ deliver)
+/* harmony export */ });
+/* unused harmony exports DELIVERY_ATTEMPTS, eventId, eventChange, eventBody */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9492);
+/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66371);
+// Notifications (issue 75 item 5): one event per promotion outcome — opened, held, landed, rolled-back — as a
+// step output and in `--json`, and, when `notify-webhook` is set, POSTed there. The body is signed with
+// HMAC-SHA256 of `notify-secret` in `X-Hub-Signature-256: sha256=<hex>`, as GitHub signs its own webhooks, and
+// carries a stable event id (also `X-Lockstep-Delivery`): the same outcome of the same promotion has the same id
+// on every attempt and every re-run, so a receiver drops what it has seen. Delivery is retried on a network error,
+// 429 and 5xx with the registry's backoff policy (registry/retry.ts), at most DELIVERY_ATTEMPTS times; a receiver
+// that never answers leaves the promotion as it went, with a warning. `notify-format: slack` sends `{ text }`.
+
+
+
+/** Attempts at one delivery: the first and three retries. */
+const DELIVERY_ATTEMPTS = 4;
+/** The event's id: the same for the same outcome of the same promotion (repository, event, environment, pull or commit, what it writes). */
+function eventId(e) {
+    const key = JSON.stringify([e.repository, e.event, e.environment, e.pull?.number ?? null, e.commit ?? null, e.changes, e.holds ?? []]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+}
+/** A pin change as an event lists it: the service, and its tag@digest before and after. */
+function eventChange(c) {
+    const pin = (tag, digest) => (tag || digest ? `${tag ?? ''}${digest ? `@${digest}` : ''}` : undefined);
+    const [from, to] = [pin(c.oldTag, c.oldDigest), pin(c.newTag, c.newDigest)];
+    return { service: c.service, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+/** The body sent: the event as JSON, or Slack's `{ text }`. */
+function eventBody(e, format) {
+    if (format === 'json')
+        return JSON.stringify(e);
+    const what = e.changes.map((c) => `${c.service} ${c.from ?? '—'} → ${c.to ?? '—'}`).join(', ');
+    const where = e.pull ? ` <${e.pull.url}|#${e.pull.number}>` : e.commit ? ` ${e.commit.slice(0, 12)}` : '';
+    const verb = { opened: 'promotion opened', held: 'promotion held', landed: 'promotion landed', 'rolled-back': 'rollback' }[e.event];
+    const held = e.holds?.length ? `: ${e.holds.join('; ')}` : '';
+    return JSON.stringify({
+        text: `${e.repository}: ${verb} into ${e.environment}${e.from ? ` from ${e.from}` : ''}${where}${what ? ` (${what})` : ''}${held}`,
+    });
+}
+/** Why a webhook URL is refused before anything is sent (plain http only to this machine), or undefined. */
+function webhookProblem(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return 'is not a URL';
+    }
+    if (u.protocol === 'https:')
+        return undefined;
+    if (u.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopbackHost */ .c)(u.hostname))
+        return undefined;
+    return `is ${u.protocol}//${u.host}: a webhook is sent over https (plain http only to this machine)`;
+}
+/**
+ * POSTs `event` to `target`, signed, retried on a network error, 429 and 5xx (Retry-After honoured up to the
+ * policy's bound), each attempt with the same id; never throws: what became of it is the Delivery.
+ */
+async function deliver(event, target, send, clock) {
+    const host = new URL(target.url).host;
+    const body = Buffer.from(eventBody(event, target.format));
+    const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'lockstep-promote-env',
+        'X-Lockstep-Event': event.event,
+        'X-Lockstep-Delivery': event.id,
+        ...(target.secret ? { 'X-Hub-Signature-256': `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', target.secret).update(body).digest('hex')}` } : {}),
+    };
+    let last = {};
+    for (let n = 1; n <= DELIVERY_ATTEMPTS; n++) {
+        let wait;
+        try {
+            const res = await send({
+                method: 'POST',
+                url: target.url,
+                headers,
+                body,
+                maxBytes: 64 * 1024,
+                maxErrorBytes: 4 * 1024,
+                timeoutMs: 10000,
+            });
+            if (res.status >= 200 && res.status < 300)
+                return { host, delivered: true, attempts: n, status: res.status };
+            last = { status: res.status, error: `answered HTTP ${res.status}` };
+            if (!(0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(res.status))
+                return { host, delivered: false, attempts: n, ...last };
+            wait = (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after'], clock.now());
+        }
+        catch (e) {
+            last = { error: e instanceof Error ? e.message : String(e) };
+        }
+        if (n < DELIVERY_ATTEMPTS)
+            await clock.sleep(Math.min(wait ?? (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(n, _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, clock.random()), _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI.maxRetryAfterMs));
+    }
+    return { host, delivered: false, attempts: DELIVERY_ATTEMPTS, ...last };
+}
+/** The events of one run: the promotion that landed at the base's tip, then this run's own outcome (none for a dry run or nothing). */
+function promotionEvents(o, repository) {
+    const events = [];
+    if (o.landed)
+        events.push({
+            event: 'landed',
+            repository,
+            environment: o.landed.environment,
+            pull: { number: o.landed.number, url: o.landed.url },
+            changes: [],
+        });
+    const changes = o.changes.map(eventChange);
+    const base = { repository, environment: o.environment, ...(o.from ? { from: o.from } : {}), changes };
+    if (o.outcome === 'pr' && o.pull)
+        events.push({ ...base, event: o.rollback ? 'rolled-back' : 'opened', pull: o.pull });
+    if (o.outcome === 'direct' && o.commit)
+        events.push({ ...base, event: o.rollback ? 'rolled-back' : 'landed', commit: o.commit });
+    if (o.outcome === 'held' || o.outcome === 'checks')
+        events.push({ ...base, event: 'held', holds: [...o.holds] });
+    return events.map((e) => ({ id: eventId(e), ...e }));
+}
 
 
 /***/ }),
@@ -2234,12 +2405,41 @@ const PROMOTE = {
             config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
+        {
+            input: 'notify-webhook',
+            kind: 'string',
+            docs: 'A URL (https; plain http only to this machine) to POST one event to per promotion outcome (opened, held, landed, rolled-back): JSON with a stable id, retried on failure, signed with notify-secret; masked in the log. A receiver that cannot be reached leaves the promotion as it went, with a warning.',
+        },
+        {
+            input: 'notify-format',
+            kind: 'choice',
+            choices: ['json', 'slack'],
+            default: 'json',
+            docs: "The webhook's body: json (the event) or slack (a Slack incoming webhook's { text }).",
+        },
+        {
+            input: 'notify-secret',
+            kind: 'secret',
+            docs: 'The key the webhook body is signed with: HMAC-SHA256 in X-Hub-Signature-256 (sha256=<hex>), as GitHub signs its webhooks (masked). lockstep promote reads it from LOCKSTEP_NOTIFY_SECRET.',
+        },
+        {
+            input: 'lift-hold',
+            kind: 'bool',
+            default: 'false',
+            docs: "Lift the target's rollback hold: a rollback (from ref:<tag-or-sha>) that landed holds the environment and those after it, and this promotion, once it lands, ends the hold.",
+        },
         { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
         {
             input: 'allow-chart-downgrade',
             kind: 'bool',
             default: 'false',
             docs: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).",
+        },
+        {
+            input: 'allow-image-downgrade',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Allow a promotion that lowers an image tag the target runs, in SemVer order (a rollback with from ref:<tag-or-sha> needs no allowance).',
         },
         {
             input: 'require-checks',
@@ -2320,7 +2520,7 @@ const PROMOTE = {
 /* harmony export */   _y: () => (/* binding */ secretInputs),
 /* harmony export */   hG: () => (/* binding */ RENDER_KEY)
 /* harmony export */ });
-/* unused harmony exports pick, settingOf */
+/* unused harmony exports pick, settingOf, VALUES_CONTRACT_KEY */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
 // entries, and everything that spells a setting is made from it — each action.yml's
 // `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
@@ -2356,6 +2556,16 @@ const VALIDATE_KEY = {
     where: 'environment',
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+/**
+ * `values-contract`, an environment's mode for keys its values set that no template of its chart reads (the top
+ * of the file's `values-contract:` for every environment that sets none; settings/config-keys.ts declares it there).
+ */
+const VALUES_CONTRACT_KEY = {
+    key: 'values-contract',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn).",
 };
 /**
  * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's

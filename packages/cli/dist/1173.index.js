@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
+/* harmony export */   overlayBuild: () => (/* binding */ overlayBuild),
 /* harmony export */   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
@@ -93,6 +94,23 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
         return rendered;
     const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTarget */ .M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
     return validation.length > 0 ? { ...rendered, validation } : rendered;
+}
+/**
+ * What `kustomization` builds at `commit` with the files `read` gives (a plan's edits on top), for what an
+ * environment runs (rendered-run.ts): built by the world's renderer, so promote's render and this share a build.
+ */
+async function overlayBuild(env, kustomization, world, commit, read) {
+    const tool = world.findKustomize();
+    if (!tool)
+        return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
+    const list = (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir);
+    const side = await (0,_flux_build_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaySide */ .uw)({ list, read }, kustomization, env.application);
+    if ('unavailable' in side)
+        return side;
+    let renderer = renderers.get(world);
+    if (!renderer || renderer.tool.path !== tool.path)
+        renderers.set(world, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .KustomizeRenderer */ .Bp(tool)));
+    return { render: await renderer.render(side), sources: [...side.files].map(([path, text]) => ({ path, text })) };
 }
 
 

@@ -373,6 +373,7 @@ function promoteView(r) {
         ],
         warnings: [
             ...(warned ? [warned] : []),
+            ...notifyWarnings(r),
             ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
         ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
@@ -428,6 +429,8 @@ function promoteRunnerView(r) {
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
+    for (const w of notifyWarnings(r))
+        steps.push({ annotate: 'warning', message: w });
     steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
@@ -463,7 +466,18 @@ function promoteJson(r) {
         'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
+        // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.
+        events: (r.notified?.events ?? []).map((e, k) => ({ ...e, delivery: r.notified?.deliveries?.[k] ?? null })),
     });
+}
+/** A notification the webhook did not take: the promotion stands, said as a warning. */
+function notifyWarnings(r) {
+    const events = r.notified?.events ?? [];
+    return (r.notified?.deliveries ?? []).flatMap((d, k) => d.delivered
+        ? []
+        : [
+            `notification ${events[k].event} ${events[k].id} not delivered to ${d.host} after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}: ${d.error ?? 'no answer'}`,
+        ]);
 }
 /** promote-env's views: the runner's and the terminal's. */
 const promoteViews = {
@@ -563,9 +577,10 @@ function gateLines(v) {
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24502);
 /* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52862);
 /* harmony import */ var _gates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38874);
-/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7694);
-/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37951);
-/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79546);
+/* harmony import */ var _gates_rollback_hold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20499);
+/* harmony import */ var _gates_fan_in_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7694);
+/* harmony import */ var _gates_soak_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37951);
+/* harmony import */ var _gates_window_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79546);
 // A promotion of hydrated branches (issue 59 item 2): an environment whose `hydrate:` says `promote: lockstep`
 // is promoted by a pull request from its proposed branch (`environment/staging-next`) into its active branch
 // (`environment/staging`), through the same gates as a promotion of pins. This file is the gates' adapter: it
@@ -575,6 +590,7 @@ function gateLines(v) {
 // branch (when the first commit running it landed there: its pull request's merged_at, else its Deployment), the
 // approval read on the pull request that last merged into the source's active branch, fan-in from each listed
 // environment's active branch. The verdict, its holds' words and what they do are promote/gates.ts's.
+
 
 
 
@@ -736,9 +752,9 @@ async function soakOf(h) {
     const runsAt = async (sha) => ((await runs.runs((0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(sha, source.t.metadata)), h.dry)) ? 'runs' : 'not');
     const log = active.tip ? await git.firstParentLog(active.tip, source.t.metadata) : { entries: [], complete: true };
     const current = (await runs.runs(active.drySha, h.dry)) ? 'runs' : undefined;
-    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
+    const pinned = await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_8__/* .pinnedSince */ .vW)(dryLabel(h.dry), current, log.entries, log.complete, runsAt);
     keepIgnored(h, runs);
-    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
+    const pins = [await (0,_gates_soak_js__WEBPACK_IMPORTED_MODULE_8__/* .receivedAt */ .tZ)(pinned, h.ports, source.name, source.t.active)];
     return { source: { env: source.name, minSoak: settings.minSoak, wait: settings.wait, pins, hydrated: { branch: source.t.active } } };
 }
 /** Fan-in: each `after:` environment's active branch runs the DRY commit. */
@@ -787,10 +803,12 @@ function context(h, req, route, baseSha) {
 }
 /** Each registered gate's evidence from the hydrated branches (a gate added to the registry needs its line here). */
 const GATHER = {
-    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_7__/* .soak */ .Rb.name]: soakOf,
-    [_gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_8__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
-    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_6__/* .fanIn */ .R.name]: fanInOf,
+    [_gates_soak_js__WEBPACK_IMPORTED_MODULE_8__/* .soak */ .Rb.name]: soakOf,
+    [_gates_window_js__WEBPACK_IMPORTED_MODULE_9__/* .window */ .x.name]: (h) => _gates_window_js__WEBPACK_IMPORTED_MODULE_9__/* .window */ .x.gather(context(h, h.req, h.route, h.baseSha)),
+    [_gates_fan_in_js__WEBPACK_IMPORTED_MODULE_7__/* .fanIn */ .R.name]: fanInOf,
     [_gates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .approval */ .S.name]: approvalOf,
+    // A hydrated environment is rolled back on its active branch, not by a promotion that lands on the base: not read here.
+    [_gates_rollback_hold_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackHold */ .O.name]: () => Promise.resolve(undefined),
 };
 /** The gates' verdict on promoting the hydrated DRY commit; undefined when no gate is configured for the route. */
 async function hydratedGates(h) {
@@ -1095,49 +1113,6 @@ function apiCommitsMarkdown(commits) {
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
     return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
-}
-
-
-/***/ }),
-
-/***/ 73603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
 }
 
 

@@ -118,6 +118,209 @@ function mergeDigests(existing, incoming, opts) {
 
 /***/ }),
 
+/***/ 74372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oH: () => (/* binding */ insertPins),
+  kx: () => (/* binding */ targetPins)
+});
+
+// UNUSED EXPORTS: chartDefault
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-insert.ts
+// A new block added to a YAML file, with every mapping on its way that the
+// file lacks: `services:` → `api:` → `image:` → `tag:` / `digest:`, written
+// under the deepest mapping the file has, in that mapping's indentation and
+// the file's indent unit, after its last pair. The bytes around it stay as
+// they are. What a promotion writes into an environment's own values file when
+// the pin comes from a file it shares (the chart's values.yaml).
+
+
+/**
+ * `text` with `value` at `path` (string keys only), and every mapping on the way the file lacks added under the
+ * deepest one it has. Refused (UserError at the line) when the path exists, leads through a value that is not a
+ * mapping, or through a flow mapping.
+ */
+function insertAt(text, file, path, value, cache) {
+    if (path.some((k) => typeof k !== 'string'))
+        throw new Error(`insertAt takes mapping keys only, not ${(0,yaml_edit/* formatPath */.jV)(path)}`);
+    const { bom, body, eol } = (0,yaml_edit/* frame */.Gt)(text);
+    const parsed = (0,yaml_edit/* parseShared */.fj)(body, file, cache);
+    const unit = parsed.empty || parsed.doc.contents === null ? 2 : (0,yaml_edit/* indentUnit */.Xt)(parsed);
+    const lines = (missing, first) => {
+        const out = missing.map((k, i) => `${' '.repeat(unit * i)}${(0,yaml_edit/* yamlKey */.j5)(k, i === 0 ? first : undefined)}:`);
+        const pad = ' '.repeat(unit * missing.length);
+        if (typeof value === 'string')
+            out[out.length - 1] += ` ${(0,yaml_edit/* renderScalar */.VO)(value, undefined)}`;
+        else
+            for (const [k, v] of value)
+                out.push(`${pad}${(0,yaml_edit/* yamlKey */.j5)(k)}: ${(0,yaml_edit/* renderScalar */.VO)(v, undefined)}`);
+        return out;
+    };
+    // A file with no document yet (empty, or comments only): the block is its first content.
+    if (parsed.empty || parsed.doc.contents === null) {
+        const sep = body === '' || body.endsWith('\n') ? '' : eol;
+        return bom + body + sep + lines(path).join(eol) + eol;
+    }
+    const at = (0,yaml_edit/* locate */.x5)(parsed, path, (0,yaml_edit/* formatPath */.jV)(path));
+    if (at.found)
+        throw new errors/* UserError */.yo(`${(0,yaml_edit/* formatPath */.jV)(path)} is already there`, {
+            file,
+            line: parsed.lineOf(at.node) ?? 1,
+            hint: 'edit it in place',
+        });
+    return bom + (0,yaml_edit/* insertPair */.Y7)(parsed, eol, at.parent, lines(at.missing, at.parent));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(81871);
+;// CONCATENATED MODULE: ./packages/core/src/promote/absent-pin.ts
+// A values key the target's own values file does not hold, because the chart's
+// values.yaml (a file every environment of the chart shares) sets the image:
+// the target runs the chart's default, and a promotion inserts the key into the
+// target's own file, in the chart's shape (an image map of tag and digest, one
+// image string, a bare tag), never into the shared values.yaml. A key no file
+// holds stays refused as readPin refuses it.
+
+
+
+
+
+
+/**
+ * Each service's pin in the target's place; where a plain values file lacks the service's key and the chart's
+ * values.yaml above it (or the Application's chart folder) holds it, that default, marked `absent`.
+ */
+async function targetPins(place, services, env, read, cache) {
+    const out = new Map();
+    for (const s of services) {
+        try {
+            out.set(s.name, place.read(place.text, s));
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo) || s.valuesKey === undefined)
+                throw e;
+            const pin = await chartDefault(place, (0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name), read, cache, e.line ?? 1);
+            if (!pin)
+                throw e;
+            out.set(s.name, pin);
+        }
+    }
+    return out;
+}
+/**
+ * Where a plain values file lacks `key` and the chart's values.yaml (every environment's defaults) sets it: that
+ * pin's shape, tag and digest as this file's, marked `absent`, at `line` of the file (where the key would go).
+ * Undefined for a file that has the key (a list, a mapping without an image: readPin's refusal stands), for an
+ * Application's inline values or a HelmRelease's, and where no chart above it sets the key.
+ */
+async function chartDefault(place, key, read, cache, line = 1) {
+    if (place.kind !== 'values' || place.document !== undefined || place.home !== undefined)
+        return undefined;
+    const path = (0,pins/* parseValuesKey */.bx)(key, `values key of ${place.file}`);
+    if ((0,yaml_edit/* parseShared */.fj)(place.text.replace(/^\ufeff/, ''), place.file, cache).doc.hasIn(path))
+        return undefined;
+    const defaults = await chartValues(place.file, place.rev?.chartPath, read);
+    if (!defaults)
+        return undefined;
+    let found;
+    try {
+        found = (0,pins/* readPin */.Ci)(defaults.text, defaults.path, key, { cache });
+    }
+    catch {
+        return undefined;
+    }
+    const { style, repository, repositoryKey, registry, tag, digest } = found;
+    return {
+        style,
+        file: place.file,
+        key,
+        path,
+        line,
+        ...(repository !== undefined ? { repository } : {}),
+        ...(repositoryKey !== undefined ? { repositoryKey } : {}),
+        ...(registry !== undefined ? { registry } : {}),
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        absent: { from: `${defaults.path}:${found.line}` },
+    };
+}
+/** The values.yaml of the chart the values file is rendered with: the Application's chart folder, else the nearest folder above it with a Chart.yaml. */
+async function chartValues(file, chartPath, read) {
+    const dirs = chartPath ? [chartPath.replace(/\/+$/, '') || '.'] : [];
+    for (let dir = external_node_path_.posix.dirname(file);; dir = external_node_path_.posix.dirname(dir)) {
+        dirs.push(dir);
+        if (dir === '.' || dir === '/')
+            break;
+    }
+    for (const dir of dirs) {
+        if ((await read(external_node_path_.posix.join(dir, 'Chart.yaml'))) === undefined)
+            continue;
+        const path = external_node_path_.posix.join(dir, 'values.yaml');
+        if (path === file)
+            return undefined;
+        const text = await read(path);
+        return text === undefined ? undefined : { path, text };
+    }
+    return undefined;
+}
+/**
+ * `text` with each absent pin's key inserted at its target (absent writes only), in the chart's shape: an image
+ * map's tag and digest (its repository when the promoted digest lives in another), one image string, a bare tag.
+ */
+function insertPins(text, writes, cache) {
+    for (const { pin, target } of writes)
+        text = insertAt(text, pin.file, pin.path, insertedValue(pin, target), cache);
+    return text;
+}
+/** What an absent pin's key is written as, refused where its shape cannot hold the target (as setPins refuses it). */
+function insertedValue(pin, target) {
+    const tag = target.tag ?? pin.tag;
+    const moves = (0,pins/* repositoryMoves */.Ro)(pin, target);
+    const at = { file: pin.file, line: pin.line };
+    if (pin.style === 'tag') {
+        if (target.digest !== undefined)
+            throw new errors/* UserError */.yo(`${pin.key} holds only a tag (as ${pin.absent?.from} writes it), so the digest cannot be pinned there`, {
+                ...at,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        return tag ?? '';
+    }
+    if (pin.style === 'string') {
+        const repository = moves ? target.repository : pin.repository;
+        if (!repository)
+            throw new errors/* UserError */.yo(`${pin.key} is an empty image string in ${pin.absent?.from}`, { ...at, hint: 'write repo:tag@sha256:… there' });
+        return `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+    }
+    if (moves && pin.registry !== undefined)
+        throw new errors/* UserError */.yo(`${pin.key} splits registry: and ${pin.repositoryKey ?? 'repository'}: (${pin.absent?.from}), and the promoted digest is in ${target.repository}`, {
+            ...at,
+            hint: `write the image under ${pin.key} in ${pin.file} by hand`,
+        });
+    const map = {};
+    if (moves)
+        map[pin.repositoryKey ?? 'repository'] = target.repository;
+    if (tag !== undefined)
+        map.tag = tag;
+    if (target.digest !== undefined)
+        map.digest = target.digest;
+    return Object.entries(map);
+}
+
+
+/***/ }),
+
 /***/ 89549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -145,6 +348,56 @@ function environmentSettings(req, name) {
     if (!r)
         throw new Error(`environment ${name} has no resolved settings`);
     return r;
+}
+
+
+/***/ }),
+
+/***/ 48198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ releaseWhere)
+/* harmony export */ });
+/* unused harmony export releaseLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90687);
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
+
+
+
+
+/**
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
+ */
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,_flux_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDocument */ .b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            return 1;
+        throw e;
+    }
+}
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
 }
 
 
@@ -276,11 +529,13 @@ const approval = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 /* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
+/* harmony import */ var _rendered_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28289);
 // The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
 // pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
 // it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
 // names which environment lacks which pin, and refuses: nothing is written until the next run finds them
 // all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
 
 
 
@@ -341,7 +596,9 @@ const fanIn = {
             ...(plan.chart ? [{ pin: plan.chart.new }] : []),
         ];
         const listed = req.environments.filter((e) => after.includes(e.name));
-        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+        // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
+        const rendered = (env) => (0,_rendered_run_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedRun */ .T)(req, env, ports, baseSha);
+        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
@@ -366,8 +623,9 @@ const fanIn = {
 /* harmony export */ });
 /* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38874);
 /* harmony import */ var _fan_in_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
-/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37951);
-/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79546);
+/* harmony import */ var _rollback_hold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20499);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37951);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79546);
 // The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
 // folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
 // (promote/gate-evidence.ts) read this list and no gate by name.
@@ -375,9 +633,89 @@ const fanIn = {
 
 
 
-const GATES = [_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soak */ .Rb, _window_js__WEBPACK_IMPORTED_MODULE_3__/* .window */ .x, _fan_in_js__WEBPACK_IMPORTED_MODULE_1__/* .fanIn */ .R, _approval_js__WEBPACK_IMPORTED_MODULE_0__/* .approval */ .S];
+
+const GATES = [_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .soak */ .Rb, _window_js__WEBPACK_IMPORTED_MODULE_4__/* .window */ .x, _fan_in_js__WEBPACK_IMPORTED_MODULE_1__/* .fanIn */ .R, _approval_js__WEBPACK_IMPORTED_MODULE_0__/* .approval */ .S, _rollback_hold_js__WEBPACK_IMPORTED_MODULE_2__/* .rollbackHold */ .O];
 /** The registered gates' config checks, run with every other config check before a promotion opens anything. */
 const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
+
+
+/***/ }),
+
+/***/ 20499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ rollbackHold)
+/* harmony export */ });
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73190);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17098);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95289);
+// The rollback hold (issue 75 item 3): a rollback into an environment (promote-env `from: ref:…`) holds that
+// environment and the environments promoted from it (so, step by step, every one after it in the promotion graph),
+// so the next automatic promotion does not undo it. The hold lives in the repository's history, not on a runner: an environment is held while the last
+// promotion that landed in it on the base branch's first-parent history (its files' last change, a merge read on
+// its merged side) carries `Lockstep-Rollback: true`. It is lifted by the documented step, a promotion into the
+// held environment with `lift-hold: true` (`lockstep promote --lift-hold`): once that lands, its landing is the
+// last one, and the hold is gone. Another rollback is never held. Break glass does not lift it.
+
+
+
+const NAME = 'rollback-hold';
+/** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
+async function lastRollback(env, ports, baseSha) {
+    const files = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentFiles */ .rj)(env, (p) => ports.git.readAt(baseSha, p));
+    const landed = await ports.git.landedAt(baseSha, files);
+    if (!landed)
+        return undefined;
+    const { info, record } = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .landedRecord */ .cx)(ports.git, landed);
+    const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
+    if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedBy */ .BH)(block, 'promote-env'))
+        return undefined;
+    const p = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionsIn */ .Md)(block).find((t) => t.environment === env.name);
+    if (!p?.rollback)
+        return undefined;
+    // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
+    const subject = info.message.split('\n', 1)[0];
+    const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
+    return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
+}
+/** `#45 (a1b2c3d4e5f6)`, or the commit alone: where a rollback landed. */
+const landedBy = (r) => (r.pull !== undefined ? `#${r.pull} (${r.commit.slice(0, 12)})` : r.commit.slice(0, 12));
+/** Rollback hold: the target and the environments before it must not be held by a rollback that landed in them. */
+const rollbackHold = {
+    name: NAME,
+    title: 'a rollback',
+    settings: ['lift-hold'],
+    breakGlass: false,
+    async gather({ req, route, ports, baseSha }) {
+        // A rollback is never held: rolling back again, or further, is what a hold is for.
+        if (req.from.kind === 'ref')
+            return undefined;
+        // The target and the environments it is promoted from: a held environment's pins move no further, so one
+        // after it is held at its own step (two reads of the history, not one per environment before it).
+        const chain = [route.to.name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .predecessors */ .f)(req.environments, route.to.index)];
+        const held = [];
+        for (const name of chain) {
+            const env = req.environments.find((e) => e.name === name);
+            const r = env ? await lastRollback(env, ports, baseSha) : undefined;
+            if (r)
+                held.push(r);
+        }
+        return held.length === 0 ? undefined : { target: route.to.name, held, lift: req.liftHold };
+    },
+    holds: (e) => e.held
+        .filter((h) => !(e.lift && h.env === e.target))
+        .map((h) => ({
+        gate: NAME,
+        message: h.env === e.target
+            ? `${h.env} was rolled back to ${h.to} by ${landedBy(h)}: promotions into it wait until the hold is lifted (lift-hold: true on the promotion that ends it)`
+            : `${h.env}, before ${e.target}, was rolled back to ${h.to} by ${landedBy(h)}: promotions after it wait until its hold is lifted (a promotion into ${h.env} with lift-hold: true)`,
+    })),
+    onHold: () => 'refuse',
+    notes: (e) => e.held
+        .filter((h) => e.lift && h.env === e.target)
+        .map((h) => `Lifts the rollback hold of ${h.env} (rolled back to ${h.to} by ${landedBy(h)}): once this lands, promotions into ${h.env} go on.`),
+};
 
 
 /***/ }),
@@ -394,7 +732,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony import */ var _git_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25386);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22399);
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
 // git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
@@ -1048,6 +1386,8 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
 var flux_values = __webpack_require__(99982);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
+var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var promote_pins = __webpack_require__(80261);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
@@ -1059,6 +1399,7 @@ var request = __webpack_require__(81871);
 // kustomize.images strings) read at each service's image. Every operation that
 // reads or writes a pin goes through a PinPlace and never asks which kind of
 // file it holds.
+
 
 
 
@@ -1231,6 +1572,9 @@ async function valuesPlace(env, read, opts) {
             // share a values key are edited one after another, each reading what the previous one wrote.
             if (writes.length === 0)
                 return t;
+            const absent = writes.filter((w) => w.pin.absent); // a key the file lacks, which its chart sets: inserted (absent-pin.ts)
+            if (absent.length > 0)
+                [t, writes] = [(0,absent_pin/* insertPins */.oH)(t, absent, cache), writes.filter((w) => !w.pin.absent)];
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0) {
                 t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
@@ -1329,7 +1673,7 @@ function substitutePlace(sub, cache) {
 
 /***/ }),
 
-/***/ 25386:
+/***/ 22399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1415,6 +1759,8 @@ function refuseUnreadPins(p) {
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
+var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
 var promote_place = __webpack_require__(67479);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1659,11 +2005,25 @@ async function readPinSource(req, route, world, scope, notes, cache) {
         const from = route.from;
         const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
         const rev = place.rev;
+        let run;
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = sourcePin(place, s, from);
-            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+            try {
+                const pin = sourcePin(place, s, from);
+                pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+            }
+            catch (e) {
+                // A pin its place does not define (an image inline in the base, set by a patch): what the source's render runs.
+                if (!(e instanceof src_errors/* UserError */.yo))
+                    throw e;
+                const found = await (run ??= world.renderedRun(from));
+                const pin = 'pins' in found ? found.pins.get(s.name) : undefined;
+                if (!pin)
+                    throw e;
+                pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+                notes.push(`${s.name}: ${place.file} of ${from.name} pins no image of it; ${from.name} runs ${pin.image} (${pin.object}) by its render, which is promoted.`);
+            }
         }
         const copied = rev && to.application && !req.chartVersion;
         const chartFrom = copied ? rev.current || undefined : req.chartVersion;
@@ -1724,10 +2084,69 @@ var semver = __webpack_require__(69730);
 var exact_revision = __webpack_require__(63068);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(90687);
+;// CONCATENATED MODULE: ./packages/core/src/promote/ran-before.ts
+// Promote from a recorded verdict (issue 75 item 4): a digest the source environment no longer runs (a busy
+// dev moved on, a weekly prod is promoted from last week's staging) stays promotable when the source ran it,
+// read from the base branch's first-parent history of the source's pin file: the commit that landed it there,
+// when, and — with require-checks — those checks on that commit, read from GitHub. Green: verified, naming the
+// landing; not green: refused, naming the check; never ran there: refused as before. Nothing comes from a runner's
+// cache, so a lost cache changes nothing.
+
+
+
+
+/** Commits of the source's history read at most, newest first, looking for the pin. */
+const HISTORY_LOOKED_AT = 200;
+/** When and where the source received a pin it no longer runs, or undefined when its history at hand never had it. */
+async function landing(name, pin, env, req, world, scope, cache) {
+    const { entries } = await world.fileHistory(await (0,promote_place/* pinPaths */.ID)(env, world.readBase));
+    let found;
+    for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
+        const at = await placeOf(env, (p) => world.readAt(entry.sha, p), req, `commit ${entry.sha.slice(0, 12)}`, cache).catch(() => undefined);
+        const there = at?.read(at.text, scope.byName.get(name));
+        const same = there !== undefined && (pin.digest ? there.digest === pin.digest : there.tag === pin.tag);
+        // The oldest commit of the newest run that pins it: the one that landed it.
+        if (same)
+            found = entry;
+        else if (found)
+            break;
+    }
+    return found;
+}
+/**
+ * The verdict on a pin the source does not run now: `verified` set (naming the landing, and the checks read there)
+ * when it ran there with require-checks green on its landing commit; else the UserError refusing it.
+ */
+async function ranBefore(name, pin, env, req, world, scope, cache, notNow) {
+    const landed = await landing(name, pin, env, req, world, scope, cache);
+    if (!landed)
+        return notNow;
+    const when = new Date(landed.time).toISOString().slice(0, 16).replace('T', ' ');
+    const ran = `ran in ${env.name} from ${landed.sha.slice(0, 12)} (${when} UTC)`;
+    if (req.requireChecks.length === 0) {
+        pin.verified = `${env.name} (${ran.slice(`ran in ${env.name} `.length)}; no require-checks read)`;
+        return undefined;
+    }
+    if (!world.checkStates)
+        return new src_errors/* UserError */.yo(`${name}: ${what(pin)} ${ran}; its require-checks cannot be read without a GitHub token`, {
+            hint: (0,src_errors/* words */.aL) `give ${(0,src_errors/* setting */.Pe)('github-token')} (checks: read)`,
+        });
+    const states = await world.checkStates(landed.sha, req.requireChecks);
+    const red = states.filter((s) => s.state !== 'success');
+    if (red.length > 0)
+        return new src_errors/* UserError */.yo(`${name}: ${what(pin)} ${ran}, but ${red.map((s) => `${s.name} is ${s.state}`).join(', ')} on that commit`, {
+            hint: (0,src_errors/* words */.aL) `promote a pin whose landing in ${env.name} passed ${req.requireChecks.join(', ')}`,
+        });
+    pin.verified = `${env.name} (${ran.slice(`ran in ${env.name} `.length)}; ${req.requireChecks.join(', ')} green there)`;
+    return undefined;
+}
+const what = (pin) => (pin.digest ? (0,pins/* shortDigest */.VK)(pin.digest) : `tag ${pin.tag}`);
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
 // The plan's checks after its source is read: tags resolved to digests
 // through the registry, `verify:` policies, verify-source, a protected
 // target's pins and chart version, and require-checks.
+
 
 
 
@@ -1855,13 +2274,12 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
         }
         const there = src.read(src.text, scope.byName.get(name));
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
-        if (!same)
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
-                file: there.file,
-                line: there.line,
-                hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}`,
-            }));
-        else
+        const never = new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}` });
+        // Not what it runs now: what it ran, read from its history (ran-before.ts), may still be promoted.
+        const refused = same ? undefined : await ranBefore(name, p, verifyEnv, req, world, scope, cache, never);
+        if (refused)
+            errors.push(refused);
+        else if (same)
             p.verified = verifyEnv.name;
     }
     (0,src_errors/* throwAll */.Kx)(errors);
@@ -1957,6 +2375,7 @@ function rangeOverRange(source, rev, to) {
 
 
 
+
 /** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
 function readAfterPlan(plan, readBase) {
     return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
@@ -1986,11 +2405,11 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     // 1. Where the new pins come from (no network yet).
     const pinSource = await readPinSource(req, route, world, scope, notes, cache);
     const source = pinSource.pins;
-    // 2. What the target pins now.
+    // 2. What the target pins now, and what its render runs for a service its place pins nothing of (the table's old side).
     const target = await placeOf(to, world.readBase, req, baseLabel, cache);
-    const current = new Map();
-    for (const name of source.keys())
-        current.set(name, target.read(target.text, scope.byName.get(name)));
+    const wantedHere = [...source.keys()].map((n) => scope.byName.get(n));
+    const current = await (0,absent_pin/* targetPins */.kx)(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
+    const running = await runningNow(current, route, world, notes, target.file);
     // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
     if (edit)
         refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
@@ -2014,7 +2433,8 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     if (verifyEnv && req.from.kind !== 'ref')
         await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
     // 6. The edits, file by file, and what changes.
-    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes, edit }, cache);
+    const state = { target, current, running, verified, scope, notes, edit };
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, state, cache);
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
         .map(([path, t]) => ({ path, before: t.before, after: t.after }));
@@ -2041,7 +2461,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }, { target, current, running, verified, scope, notes, edit: editing }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -2068,14 +2488,15 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf,
             service: name,
             file: pin.style === 'fields' ? pin.file : target.file,
             line: pin.line,
-            oldTag: pin.tag,
+            oldTag: pin.tag ?? running.get(name)?.tag,
             newTag: p.tag ?? pin.tag,
-            oldDigest: pin.digest,
+            oldDigest: pin.digest ?? running.get(name)?.digest,
             newDigest: p.digest,
             verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
             sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
             ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+            ...(pin.tag === undefined && pin.digest === undefined ? { added: true } : {}),
         });
     }
     if (pinEdits.length > 0 && editing) {
@@ -2105,6 +2526,26 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf,
         new: chartFrom,
     };
     return { changes, unchanged, chart, texts };
+}
+/**
+ * What the target runs, by its render, for each service its pin place does not define (an image inline in a base,
+ * set by a patch): the table's old side, said in a note with where the promotion writes the pin instead.
+ */
+async function runningNow(current, { to }, world, notes, file) {
+    const out = new Map();
+    const undefinedHere = [...current].filter(([, pin]) => pin.tag === undefined && pin.digest === undefined);
+    if (undefinedHere.length === 0)
+        return out;
+    const run = await world.renderedRun(to);
+    for (const [name] of undefinedHere) {
+        const pin = 'pins' in run ? run.pins.get(name) : undefined;
+        if (pin)
+            out.set(name, pin);
+        notes.push(pin
+            ? `${name}: ${file} of ${to.name} pins no image of it; ${to.name} runs ${pin.image} (${pin.object}) by its render, and the pin is written in ${file}.`
+            : `${name}: ${file} of ${to.name} pins no image of it, and its render ${'unrendered' in run ? `cannot be had (${run.unrendered})` : 'runs none'}; the pin is written in ${file}.`);
+    }
+    return out;
 }
 /** True when every required check passed. */
 function checksGreen(plan) {
@@ -2157,6 +2598,712 @@ const PromotionBranch = {
     /** The environment a promotion branch promotes into. */
     environment: (branch) => branch.slice(PREFIX.length),
 };
+
+
+/***/ }),
+
+/***/ 95289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c9: () => (/* binding */ recordLanded),
+/* harmony export */   cx: () => (/* binding */ landedRecord),
+/* harmony export */   rj: () => (/* binding */ environmentFiles)
+/* harmony export */ });
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21120);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81646);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67479);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33861);
+// record: deployments — a promotion that landed on the base branch, recorded
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
+
+
+
+
+
+
+
+/**
+ * The files of an environment whose change means a promotion landed in it: its values file and its Application's
+ * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
+ */
+async function environmentFiles(env, read) {
+    const own = (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPath */ .dj)(env);
+    const files = [await (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPaths */ .ID)(env, read)]
+        .flat()
+        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__/* .KUSTOMIZATION_NAMES */ .H7.map((n) => `${p}/${n}`)));
+    return env.application ? [...files, (0,_application_js__WEBPACK_IMPORTED_MODULE_3__/* .splitApplicationRef */ .O6)(env.application).file] : files;
+}
+/**
+ * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
+ * else its own (a promotion's and a hydrated promotion's alike). Refused when the commit is not in the clone.
+ */
+async function landedRecord(git, commit) {
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
+}
+/**
+ * Records the promotion that landed as `commit` on the base: nothing when it
+ * is not one (no trailer), else one deployment per environment it changed
+ * (only `only` when given), each found again rather than made twice.
+ */
+async function recordLanded(req, ports, commit, only, cache) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const { info, record } = await landedRecord(git, commit);
+    const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
+    if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .generatedBy */ .BH)(block, 'promote-env'))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}); nothing recorded.`,
+            deployments: [],
+        };
+    const named = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .promotionsIn */ .Md)(block).map((p) => p.environment);
+    const parent = info.parents[0];
+    const landed = [];
+    for (const env of req.environments) {
+        if (only && env.name !== only)
+            continue;
+        if (named.length > 0 && !named.includes(env.name))
+            continue;
+        for (const file of await environmentFiles(env, (p) => git.readAt(commit, p))) {
+            const before = parent ? await git.readAt(parent, file) : undefined;
+            if ((await git.readAt(commit, file)) !== before) {
+                landed.push(env);
+                break;
+            }
+        }
+    }
+    if (landed.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
+            deployments: [],
+        };
+    const deployments = [];
+    const pins = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    for (const [k, env] of landed.entries()) {
+        const p = pins[k];
+        const payload = {
+            lockstep: 'promote-env',
+            services: p.services,
+            ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+        };
+        const pinned = Object.entries(p.services)
+            .filter(([, v]) => v?.tag)
+            .map(([name, v]) => `${name} ${v.tag}`);
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: env.name,
+            payload,
+            // GitHub keeps at most 140 characters of a deployment's description.
+            description: `lockstep promote-env: ${pinned.join(', ') || 'pins'}`.slice(0, 140),
+            transient: env.preview ?? false,
+            production: env.protected,
+            ...(env.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: env.name, payload, record, ...(env.url ? { url: env.url } : {}) });
+    }
+    return { commit, deployments };
+}
+
+
+/***/ }),
+
+/***/ 97625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MB: () => (/* binding */ RENDER_DEFAULTS),
+  Uq: () => (/* binding */ compareOptions),
+  JB: () => (/* binding */ listedFor),
+  IA: () => (/* binding */ renderMode),
+  L3: () => (/* binding */ rendererFor),
+  ax: () => (/* binding */ startComparison)
+});
+
+// UNUSED EXPORTS: HELM_HINT, targetHelm
+
+;// CONCATENATED MODULE: ./packages/core/src/async/settled.ts
+// Whether a promise has already settled, asked without waiting for it: a
+// step that can start from a guess while an answer is on its way (the Helm a
+// render runs with) does not guess when the answer is already there.
+const PENDING = Symbol('pending');
+/**
+ * Whether `p` has settled (fulfilled or rejected) by now: its reactions run before those of a promise resolved
+ * after it, so a race against one resolved here is won by `p` only when it was settled already.
+ */
+async function settledYet(p) {
+    try {
+        return (await Promise.race([p, Promise.resolve(PENDING)])) !== PENDING;
+    }
+    catch {
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
+var validate = __webpack_require__(24118);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
+// Which Helm renders a promotion's target, the renderers of a run, and the
+// target's comparison started. The Helm is the first on PATH (or the one of
+// the environment's helm-version) of version 3.8 or later, and asking its
+// version is a Go program's start (~0.1 s, as long as a small chart's render):
+// while it answers, the sides as this repository holds them render with the
+// binary it will most likely be (helmCandidate), and the comparison finds
+// those outputs in the renderer's cache where the answer names that binary.
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
+function renderMode(route) {
+    return route.to.settings.render;
+}
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
+}
+function rendererFor(key, helm, cfg) {
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
+ * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
+ * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
+ * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
+ * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
+ */
+async function startComparison(req, route, mode, cfg, readSides, ports) {
+    const { to } = route;
+    const found = ports.findHelm(to.helmVersion);
+    found.catch(() => undefined); // awaited below
+    // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
+    const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate(to.helmVersion);
+    if (candidate !== undefined)
+        readSides(true)
+            .then((s) => {
+            if (s === undefined || !('read' in s))
+                return;
+            for (const side of s.read)
+                if ('side' in side)
+                    rendererFor(ports, candidate, cfg)
+                        .output(side.side)
+                        .catch(() => undefined);
+        })
+            .catch(() => undefined); // read again below, after the Helm's own refusals
+    const helm = targetHelm(req, to, mode, await found);
+    if (!('path' in helm))
+        return helm;
+    const sides = await readSides(false);
+    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
+}
+/** The comparison of the two sides rendered with `helm`, started. */
+function compareWith(route, helm, [before, after], cfg, ports) {
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const was = 'side' in before ? before.side : before;
+    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, route.to.name, was, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
+    if ('side' in after)
+        (0,validate/* prepareValidation */.N)(route, (0,render/* sideRender */.Em)(renderer, was));
+    return { helm, renderer, after, rendering };
+}
+/**
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
+ */
+function targetHelm(req, to, mode, helm) {
+    if (!helm && to.helmVersion !== undefined)
+        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
+    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
+        return helm;
+    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+    if (mode === 'on')
+        throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+}
+
+
+/***/ }),
+
+/***/ 42544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PF: () => (/* binding */ fluxSide),
+/* harmony export */   Wz: () => (/* binding */ renderPromotion),
+/* harmony export */   mn: () => (/* binding */ applicationSide)
+/* harmony export */ });
+/* unused harmony export chartInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97625);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39410);
+/* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10529);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22399);
+/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69630);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99836);
+/* harmony import */ var _chart_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26002);
+/* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77063);
+/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17615);
+/* harmony import */ var _flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48198);
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMode */ .IA)(route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOptions */ .Uq)(req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB, []), req);
+    const application = to.application;
+    if (!application)
+        return undefined;
+    const cfg = req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB;
+    const started = await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .startComparison */ .ax)(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
+    // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+    const readEdited = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .readAfterPlan */ .U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const whereOf = async () => plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await (0,_flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseWhere */ .T)(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
+    if (!started || !('rendering' in started)) {
+        if (started && to.protected)
+            (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseUnjudged */ .l)(started, to.name, await whereOf());
+        return started;
+    }
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    const where = await whereOf();
+    if (to.protected)
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseUnpinned */ .Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (to.protected)
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseUnjudged */ .l)(env, to.name, where);
+    if (env.status === 'failed' && to.protected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
+        });
+    }
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTarget */ .M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
+}
+/**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
+ * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
+ */
+async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .readAfterPlan */ .U2)(plan, readBase) : readBase);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .listedFor */ .JB)(ports),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
+        offline,
+    };
+    try {
+        const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) || e instanceof _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .ReplacedChart */ .T)
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+    return flux ? (0,_flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseWhere */ .T)(flux.helmrelease, read) : { file: appFile, line: 1 };
+}
+const readings = new WeakMap();
+/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
+function readOnce(ctx, appText) {
+    let byText = readings.get(ctx.ports);
+    if (!byText)
+        readings.set(ctx.ports, (byText = new Map()));
+    const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
+    let read = byText.get(key);
+    if (!read) {
+        const { appFile, name, req } = ctx;
+        read = { app: (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .readApplication */ .nZ)(appText, appFile, name, req.charts), source: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartSource */ .Iu)(appText, appFile, name, req.charts) };
+        byText.set(key, read);
+    }
+    return read;
+}
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
+async function applicationSide(ctx, appText, read) {
+    const { app, source } = readOnce(ctx, appText);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, source, version, app.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .applicationValues */ .BX)(app, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(chart.dir, p), text })) : []),
+    ];
+    return {
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences: app.ignoreDifferences,
+    };
+}
+/**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readFluxRelease */ .V3)(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, source, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const folders = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartFolders */ .ue)(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
+    const reader = (commit) => ({
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .chartMeta */ .Ae)((await ports.git.readAt(c, (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !atBranch) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_3__/* .readChartFolder */ .z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where, dir: f.dir };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
+    const classic = await (0,_chart_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryChart */ .r)(ports, source, version, ctx.at);
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
+    const image = (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .ociReference */ .H6)(source, version) ?? (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .configuredRegistry */ .ON)(req, name, version);
+    if (image) {
+        const where = (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .chartWhere */ .w4)(image);
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 28289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ renderedRun)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1930);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39410);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97625);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42544);
+/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17615);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21120);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99836);
+// What an environment runs as its deployer renders it, for the services its
+// pin place does not define: an image inline in a kustomize base or set by a
+// strategic-merge patch, a tag only the chart's values.yaml sets, a tag that
+// defaults to the chart's appVersion. Status and the promotion's table read
+// the pin place first (a fleet's every pin is found there, and rendering a
+// hundred environments would cost a Helm or kustomize run each); only a
+// service it does not define is looked for here, by its configured image
+// repository, in the environment rendered once (kustomize for an overlay,
+// Helm for a values file with its chart or its Application). Nothing is
+// fetched that the render would not fetch.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
+ * repository (the first container running it, in the render's order); `read` gives the files on top of the
+ * commit (a plan's edited files), the commit's own by default. Never throws for what the user can fix: an
+ * environment that does not render says why (`unrendered`), as the render's own message.
+ */
+async function renderedRun(req, env, world, commit, read = (p) => world.git.readAt(commit, p)) {
+    if (req.settingsByEnvironment[env.name]?.render === 'off')
+        return { unrendered: 'render: off' };
+    let outcome;
+    try {
+        outcome =
+            env.kustomization !== undefined
+                ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
+                    await (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).overlayBuild(env, env.kustomization, world, commit, read)
+                : await helmRender(req, env, world, commit, read);
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+            throw e;
+        outcome = { unavailable: e.message };
+    }
+    if ('unavailable' in outcome)
+        return { unrendered: outcome.unavailable };
+    if (!outcome.render.ok)
+        return { unrendered: outcome.render.message.split('\n')[0] };
+    return { pins: pinsOf(req.services, (0,_render_images_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedImages */ .gs)(outcome.render.objects.values())), sources: outcome.sources };
+}
+/** Each service's first rendered image of its configured repository. */
+function pinsOf(services, images) {
+    const byIdentity = new Map();
+    for (const i of images) {
+        if (i.image === '')
+            continue;
+        const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(i.image);
+        const id = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageIdentity */ .a)(ref.name);
+        if (id === undefined || byIdentity.has(id))
+            continue;
+        const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+        byIdentity.set(id, {
+            image: i.image,
+            object,
+            repository: ref.name,
+            ...(ref.tag ? { tag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        });
+    }
+    const out = new Map();
+    for (const s of services) {
+        const id = s.image === undefined ? undefined : (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageIdentity */ .a)(s.image);
+        const pin = id === undefined ? undefined : byIdentity.get(id);
+        if (pin)
+            out.set(s.name, pin);
+    }
+    return out;
+}
+/** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
+async function helmRender(req, env, world, commit, read) {
+    const helm = await world.findHelm(env.helmVersion);
+    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .helmUsable */ .hm)(helm))
+        return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
+    const built = env.application
+        ? await applicationRead(req, env, env.application, world, commit, read)
+        : await chartFolderSide(req, env, world, commit, read);
+    if ('unavailable' in built)
+        return built;
+    return { render: await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .rendererFor */ .L3)(world, helm.path, req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .RENDER_DEFAULTS */ .MB).render(built.side), sources: built.sources };
+}
+/** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
+async function chartFolderSide(req, env, world, commit, read) {
+    const values = await read(env.values);
+    if (values === undefined)
+        return { unavailable: `${env.values} does not exist` };
+    const [folder] = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .chartFolders */ .ue)(req, {}, world, commit, env.values);
+    if (!folder)
+        return { unavailable: `no chart folder holds ${env.values}` };
+    const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .readChartFolder */ .z_)({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+    if ('unavailable' in files)
+        return files;
+    const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .join */ .fj)(folder.dir, p), text }))];
+    return { side: { chart: files, release: folder.name, values: [values] }, sources };
+}
+/** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
+async function applicationRead(req, env, application, world, commit, read) {
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_9__/* .splitApplicationRef */ .O6)(application);
+    const appText = await read(appFile);
+    if (appText === undefined)
+        return { unavailable: `the Application file ${appFile} does not exist` };
+    const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .listedFor */ .JB)(world) };
+    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_8__/* .fluxRef */ .z8)(env);
+    const side = flux ? await (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .fluxSide */ .PF)(ctx, flux, read) : await (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .applicationSide */ .mn)(ctx, appText, read);
+    return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
+}
 
 
 /***/ }),
@@ -2397,8 +3544,12 @@ async function openLeniently(req, env, read, cache) {
         return 'unreadable';
     }
 }
-/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
-async function readEnvironment(req, env, read, cache) {
+/**
+ * Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. A service
+ * its pin place does not define (no key, no `images:` entry) is what `rendered` (the environment's render, asked
+ * at most once) runs for it; without `rendered`, or where the environment does not render, it is `—`.
+ */
+async function readEnvironment(req, env, read, cache, rendered) {
     const place = await openLeniently(req, env, read, cache);
     const open = place === 'unreadable' ? undefined : place;
     const pins = {
@@ -2414,6 +3565,7 @@ async function readEnvironment(req, env, read, cache) {
     let chart = '—';
     if (env.application && open)
         chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+    const undefinedHere = [];
     for (const s of req.services) {
         if (place === 'unreadable') {
             cells.set(s.name, '?');
@@ -2426,17 +3578,38 @@ async function readEnvironment(req, env, read, cache) {
             pins.services[s.name] = null;
             continue;
         }
+        let pin;
         try {
-            const pin = place.read(place.text, s);
-            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
-            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+            pin = place.read(place.text, s);
         }
         catch {
-            cells.set(s.name, '—');
-            pins.services[s.name] = null;
+            pin = undefined;
         }
+        if (pin?.tag === undefined && pin?.digest === undefined)
+            undefinedHere.push(s.name);
+        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+        pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
     }
+    if (undefinedHere.length > 0 && rendered)
+        fromRender(await rendered(), undefinedHere, cells, pins);
     return { column: { cells, chart }, pins };
+}
+/** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */
+function fromRender(run, services, cells, pins) {
+    if ('unrendered' in run) {
+        pins.unrendered = run.unrendered;
+        return;
+    }
+    for (const name of services) {
+        const pin = run.pins.get(name);
+        if (!pin) {
+            (pins.runsNone ??= []).push(name);
+            continue;
+        }
+        cells.set(name, `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
+        pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
+        (pins.rendered ??= {})[name] = pin.object;
+    }
 }
 /** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
 function sideBySide(req, columns, after = -1) {
@@ -2446,9 +3619,12 @@ function sideBySide(req, columns, after = -1) {
         rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
     return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
-    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+/**
+ * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
+ * parses; `rendered`, a service an environment's file does not pin is what its render runs.
+ */
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i(), rendered) {
+    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))));
     return read.map((r) => r.pins);
 }
 /**
@@ -2456,14 +3632,298 @@ async function environmentPins(req, readBase, cache = new _text_parse_cache_js__
  * digest), plus the chart version of each environment's Application, the
  * target's column as this promotion leaves it (`edited`: the plan's files
  * after their edit). A file that cannot be read shows `?` rather than
- * failing the promotion.
+ * failing the promotion; with `rendered`, a service an environment's file does
+ * not pin shows what its render runs.
  */
-async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
+async function promotionSideBySide(req, toIndex, readBase, edited, cache, rendered) {
     const columns = await Promise.all(req.environments.map(async (env, i) => {
         const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
-        return (await readEnvironment(req, env, read, cache)).column;
+        return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
     }));
     return sideBySide(req, columns, toIndex);
+}
+
+
+/***/ }),
+
+/***/ 10529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned),
+/* harmony export */   l: () => (/* binding */ refuseUnjudged)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch; and a protected target whose render
+// cannot be had (a remote or packaged subchart, a chart that cannot be
+// pulled, a file it names that is not there) cannot be judged, so it is
+// refused. Shared by the Helm render (render.ts) and the overlay's
+// (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+/**
+ * A protected target whose render after the change could not be had is refused at the line that makes it so (the
+ * render's `refused`), else at `where`: nothing it would run was judged. Only a render no Helm or kustomize could
+ * run (`render: auto`, none on PATH) is not refused: that is said, as for any environment. Nothing is written yet.
+ */
+function refuseUnjudged(env, target, where, what = 'the chart') {
+    if (env.status !== 'skipped' || env.noHelm)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${what} of ${target}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+        ...(env.refused ?? where),
+        hint: `${env.refused?.hint ?? 'make what it renders readable here (in this repository, or a chart version published where lockstep can pull it)'}, so what the cluster receives is what is reviewed; nothing was written`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 24118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ validateTarget),
+/* harmony export */   N: () => (/* binding */ prepareValidation)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34549);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53647);
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Starts loading the schemas of the kinds the target's before side holds when the target will be validated: called
+ * as its render starts, so they load once that side is parsed, while the after side's renderer runs.
+ */
+function prepareValidation(route, before) {
+    if (route.to.settings.validate !== 'off')
+        (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_3__/* .preloadKindsOf */ .o1)(before);
+}
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = to.settings.validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .chartCrds */ .D)(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds)
+        return [];
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 1930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ traceImage),
+/* harmony export */   MC: () => (/* binding */ pinnedByDigest),
+/* harmony export */   gs: () => (/* binding */ renderedImages),
+/* harmony export */   oo: () => (/* binding */ unpinnedImages),
+/* harmony export */   sq: () => (/* binding */ unpinnedLine)
+/* harmony export */ });
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
+function podSpecs(body) {
+    const out = new Set();
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.add(top);
+    const walk = (node, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
+                continue;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.add(spec);
+            else
+                walk(child, depth + 1);
+        }
+    };
+    walk(top, 0);
+    return out;
+}
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const MAX_DEPTH = 32;
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o, out) {
+    const top = asObj(o.body.spec);
+    if (!top)
+        return;
+    const pods = podSpecs(o.body);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o);
+    const seen = new Set();
+    const visit = (node, path, depth, container) => {
+        if (!node || typeof node !== 'object' || seen.has(node))
+            return;
+        if (depth > MAX_DEPTH) {
+            // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+            if (!out.some((i) => i.tooDeep && i.object === object))
+                out.push({ object, image: '', path, tooDeep: true });
+            return;
+        }
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+            return;
+        }
+        const map = node;
+        const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+        if (typeof map.image === 'string')
+            out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+        else if (container)
+            out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string')
+                continue;
+            const list = pods.has(map) && CONTAINER_LISTS.includes(k) ? k : undefined;
+            visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+        }
+    };
+    visit(top, 'spec', 0);
+}
+/** Every image the objects name (pinned or not), in the objects' order. */
+function renderedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        imagesOf(o, out);
+    return out;
+}
+/** Whether an image reference names its content by digest. */
+const pinnedByDigest = (image) => DIGEST.test(image);
+/** The images of `objects` that carry no digest, in the objects' order. */
+function unpinnedImages(objects) {
+    return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+    if (u.tooDeep)
+        return `${u.object}: ${u.path} nests deeper than ${MAX_DEPTH} levels, so the images under it cannot be judged`;
+    const who = u.list ? `${kind} ${u.container} ` : '';
+    return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
 

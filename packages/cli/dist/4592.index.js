@@ -1,5 +1,5 @@
 export const id = 4592;
-export const ids = [4592,9002];
+export const ids = [4592,7306,9002];
 export const modules = {
 
 /***/ 93483:
@@ -92,6 +92,31 @@ module.exports = minor
 
 /***/ }),
 
+/***/ 43811:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(59909)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
 /***/ 36498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -127,6 +152,21 @@ module.exports = prerelease
 const compare = __webpack_require__(93483)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 37306:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const parse = __webpack_require__(43811)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
 
 
 /***/ }),

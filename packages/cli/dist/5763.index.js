@@ -198,14 +198,19 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AR: () => (/* binding */ setScalars),
+/* harmony export */   Gt: () => (/* binding */ frame),
 /* harmony export */   JF: () => (/* binding */ primeParse),
 /* harmony export */   VO: () => (/* binding */ renderScalar),
+/* harmony export */   Xt: () => (/* binding */ indentUnit),
+/* harmony export */   Y7: () => (/* binding */ insertPair),
 /* harmony export */   _I: () => (/* binding */ recentlyParsed),
 /* harmony export */   fj: () => (/* binding */ parseShared),
 /* harmony export */   iu: () => (/* binding */ setBlockScalar),
-/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */   j5: () => (/* binding */ yamlKey),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony exports setScalar, indentUnit */
+/* unused harmony exports parseBody, setScalar */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);

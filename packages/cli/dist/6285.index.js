@@ -1,5 +1,5 @@
 export const id = 6285;
-export const ids = [6285,266];
+export const ids = [6285,266,8473];
 export const modules = {
 
 /***/ 6285:

@@ -1,5 +1,5 @@
 export const id = 8499;
-export const ids = [8499];
+export const ids = [8499,8473];
 export const modules = {
 
 /***/ 78499:
@@ -40,8 +40,8 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(2856), __webpack_require__.e(8106), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(2632), __webpack_require__.e(3220), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(7827), __webpack_require__.e(5131), __webpack_require__.e(6607), __webpack_require__.e(2862), __webpack_require__.e(6537), __webpack_require__.e(7798), __webpack_require__.e(229), __webpack_require__.e(6515), __webpack_require__.e(6444), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(3220), __webpack_require__.e(7827), __webpack_require__.e(6607), __webpack_require__.e(6537), __webpack_require__.e(8990), __webpack_require__.e(3867)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(8106), __webpack_require__.e(6118), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(5995), __webpack_require__.e(9157), __webpack_require__.e(2998), __webpack_require__.e(4641), __webpack_require__.e(4549), __webpack_require__.e(6250), __webpack_require__.e(2862), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(1096), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(2856), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(2233), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(5995), __webpack_require__.e(4641), __webpack_require__.e(6250), __webpack_require__.e(8990), __webpack_require__.e(7041)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
 };
 
 

@@ -28,7 +28,7 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 41792:
+/***/ 40789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -209,6 +209,67 @@ function literalPrefix(pattern) {
     return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/contract.ts
+// chart-bump-check's values contract (issue 74): for each environment the
+// check renders, every key its values files set that no template of the chart
+// (its subcharts, global) reads is a finding at the key's line, with the
+// nearest key the chart reads (checks/values-contract.ts). Each environment's
+// `values-contract` decides what a finding does: error fails the check, warn
+// annotates it, off skips the environment.
+
+
+/** Collects each rendered environment's values contract as the check's problems and its JSON sections. */
+class CheckContract {
+    problems = [];
+    sections = [];
+    config;
+    given;
+    judgeWith;
+    /** The charts judged in this run, read once for all their environments. */
+    cache = new Map();
+    constructor(config, given, judge) {
+        this.config = config;
+        this.given = given;
+        this.judgeWith = judge;
+    }
+    /** The environment's mode: the input, its values-contract, the top's, else error when protected, warn otherwise. */
+    modeOf(environment) {
+        return (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, { valuesContract: this.given }, this.config, { environment: environment.name }).valuesContract;
+    }
+    /** Judges the values files the head's render of `environment` (`label`) reads against the chart at `dir`. */
+    async judge(environment, label, chart, dir, head) {
+        const mode = this.modeOf(environment);
+        if (mode === 'off' || 'unavailable' in head.side || !('files' in head.side.chart) || !head.valueFiles?.length)
+            return;
+        const found = await this.judgeWith(dir, head.side.chart.files, head.valueFiles, this.cache);
+        const level = mode === 'error' ? 'error' : 'warning';
+        const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        if ('failed' in found) {
+            const e = found.failed;
+            this.sections.push({ environment: label, mode, chart, files: [], failed: `${e.file ?? dir}:${e.line ?? 1}: ${e.detail}` });
+            this.problems.push({
+                level,
+                file: e.file ?? dir,
+                line: e.line,
+                message: `values-contract: ${label}: chart ${chart}'s values keys could not be read: ${e.detail}`,
+                hint: `${e.hint ?? 'fix the file'}, ${otherwise}`,
+            });
+            return;
+        }
+        const files = found.reports.map((r) => ({ file: r.file, checked: r.checked, unread: r.unread.length, notTraced: r.notTraced }));
+        this.sections.push({ environment: label, mode, chart, files });
+        for (const r of found.reports)
+            for (const u of r.unread)
+                this.problems.push({
+                    level,
+                    file: u.file,
+                    line: u.line,
+                    message: `values-contract: ${label}: ${u.key} is set, but no template of chart ${chart} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
+                    hint: `move it where the chart reads it or remove it, ${otherwise}`,
+                });
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
 var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
@@ -216,29 +277,32 @@ var verdicts = __webpack_require__(32341);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(3861), __webpack_require__.e(9446), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 47363));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(9157), __webpack_require__.e(2614), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 30793));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(8106), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(3220), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(7798), __webpack_require__.e(8326), __webpack_require__.e(8933)]).then(__webpack_require__.bind(__webpack_require__, 48933));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(8106), __webpack_require__.e(6118), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(3220), __webpack_require__.e(9157), __webpack_require__.e(2998), __webpack_require__.e(4549), __webpack_require__.e(8326), __webpack_require__.e(5393)]).then(__webpack_require__.bind(__webpack_require__, 48933));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(3220), __webpack_require__.e(3861), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(8106), __webpack_require__.e(6118), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(2233), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(5995), __webpack_require__.e(9157), __webpack_require__.e(2998), __webpack_require__.e(4641), __webpack_require__.e(4549), __webpack_require__.e(2862), __webpack_require__.e(8608)]).then(__webpack_require__.bind(__webpack_require__, 1668));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(4410)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(4549), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+/** The values contract of the rendered environments (the Go template reader), with render. */
+const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(6118), __webpack_require__.e(5995), __webpack_require__.e(9421)]).then(__webpack_require__.bind(__webpack_require__, 48216));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2632), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2632), __webpack_require__.e(2233), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
-const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(4592)]).then(__webpack_require__.bind(__webpack_require__, 4592));
+const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9909), __webpack_require__.e(4592)]).then(__webpack_require__.bind(__webpack_require__, 4592));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
-const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(2632), __webpack_require__.e(6607), __webpack_require__.e(1252)]).then(__webpack_require__.bind(__webpack_require__, 31252));
+const remoteChart = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(2632), __webpack_require__.e(2233), __webpack_require__.e(8567)]).then(__webpack_require__.bind(__webpack_require__, 31252));
 
 // EXTERNAL MODULE: ./packages/core/src/git/commits.ts
 var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -405,7 +469,8 @@ async function decideAll(req, s, d, world) {
             : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
     const validation = [];
-    const renders = await renderedOf(req, s, d, plan, world, validation);
+    const contracted = { problems: [], sections: [] };
+    const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
     const rendered = renders?.rendered;
     const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
     const protectedEnvironments = renders?.verdicts ??
@@ -419,7 +484,8 @@ async function decideAll(req, s, d, world) {
     const ok = plan.ok &&
         configProblems.length === 0 &&
         !renderProblems.some((p) => p.level === 'error') &&
-        !validation.some((p) => p.level === 'error');
+        !validation.some((p) => p.level === 'error') &&
+        !contracted.problems.some((p) => p.level === 'error');
     return {
         ...plan,
         ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
@@ -431,6 +497,7 @@ async function decideAll(req, s, d, world) {
         ...(configProblems.length > 0 ? { configProblems } : {}),
         ...(rendered ? { rendered } : {}),
         ...(validation.length > 0 ? { validation } : {}),
+        ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
         ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
     };
 }
@@ -440,7 +507,7 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  * The changed charts rendered per environment, base (the merge base) vs head
  * (operations/check/render.ts; loaded only when the mode is not off).
  */
-async function renderedOf(req, s, d, plan, world, problems) {
+async function renderedOf(req, s, d, plan, world, problems, contracted) {
     const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
@@ -457,7 +524,11 @@ async function renderedOf(req, s, d, plan, world, problems) {
         (e.values !== undefined && valuesMayChange));
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
-    const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
+    const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
+        renderer(),
+        validator(),
+        contractReader(),
+    ]);
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     const reader = {
         async list(commit, dir) {
@@ -473,11 +544,14 @@ async function renderedOf(req, s, d, plan, world, problems) {
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
+    const contract = new CheckContract(config, req.valuesContract, environmentContract);
     // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
     const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
     try {
-        const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths }, remote);
+        const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation, { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths }, remote, contract);
         problems.push(...validation.problems);
+        contracted.problems.push(...contract.problems);
+        contracted.sections.push(...contract.sections);
         return rendered;
     }
     finally {
@@ -820,6 +894,8 @@ function checkMarkdown(r) {
     // No Helm on PATH (auto) is the log's one line, not the summary's.
     if (r.validation)
         lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+    if (r.valuesContract?.problems.length)
+        lines.push('**Values keys no template reads**', '', ...r.valuesContract.problems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
     const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
     if (rendered)
@@ -894,7 +970,13 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
-    const warnings = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configProblems ?? []), ...(r.validation ?? [])]
+    const warnings = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configProblems ?? []),
+        ...(r.validation ?? []),
+        ...(r.valuesContract?.problems ?? []),
+    ]
         .filter((p) => p.level === 'warning')
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
     return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('check', {
@@ -914,6 +996,21 @@ function checkJson(r) {
         // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
         // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
         ...(r.rendered ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedJson */ .gA)(r.rendered), 'render-counts': (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedCountsJson */ .sA)(r.rendered) } : {}),
+        // Per environment rendered: the keys its values files set, those no template reads, those read through a computed name.
+        ...(r.valuesContract
+            ? {
+                'values-contract': r.valuesContract.sections.map((c) => ({
+                    environment: c.environment,
+                    mode: c.mode,
+                    chart: c.chart,
+                    checked: c.files.reduce((n, f) => n + f.checked, 0),
+                    unread: c.files.reduce((n, f) => n + f.unread, 0),
+                    'not-traced': c.files.reduce((n, f) => n + f.notTraced, 0),
+                    files: c.files.map((f) => ({ file: f.file, checked: f.checked, unread: f.unread, 'not-traced': f.notTraced })),
+                    failed: c.failed ?? null,
+                })),
+            }
+            : {}),
         // The errors are the failure's (checkFailure): the face lists them with the outcome.
         warnings,
         notes: r.range.fetched,
@@ -955,13 +1052,19 @@ function checkFailure(r) {
         ...r.protectedProblems,
         ...(r.configProblems ?? []),
         ...(r.validation ?? []),
+        ...(r.valuesContract?.problems ?? []),
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
 }
 /** The warnings of a check, charts first, the rendered objects' schema validation last. */
 function checkWarnings(r) {
-    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
+    return [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.validation ?? []),
+        ...(r.valuesContract?.problems ?? []),
+    ].filter((p) => p.level === 'warning');
 }
 
 

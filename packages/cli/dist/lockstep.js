@@ -844,7 +844,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5763), __nccwpck_require__.e(3220), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(9909), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(8106), __nccwpck_require__.e(6118), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(2233), __nccwpck_require__.e(3220), __nccwpck_require__.e(5825), __nccwpck_require__.e(5995), __nccwpck_require__.e(9157), __nccwpck_require__.e(2998), __nccwpck_require__.e(4641), __nccwpck_require__.e(4549), __nccwpck_require__.e(2862), __nccwpck_require__.e(6094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
@@ -1016,8 +1016,18 @@ const promoteCommand = {
             const token = cliToken(io, push !== undefined);
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const read = at.source;
-            const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
-            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78071));
+            // The webhook's signing key is a secret, never a flag: it comes from the environment, masked at once.
+            const notifySecret = io.env.LOCKSTEP_NOTIFY_SECRET ?? '';
+            if (notifySecret !== '')
+                io.secret(notifySecret);
+            const source = (name) => name === 'dry-run'
+                ? String(push === undefined)
+                : name === 'push'
+                    ? (push ?? 'pr')
+                    : name === 'notify-secret'
+                        ? notifySecret
+                        : read(name);
+            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
                 world: (0,src_world/* cliWorld */.f)(io, at.workspace, {
@@ -1134,7 +1144,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(3220), __nccwpck_require__.e(7827), __nccwpck_require__.e(6607), __nccwpck_require__.e(6537), __nccwpck_require__.e(8990), __nccwpck_require__.e(5011)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(9909), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(6118), __nccwpck_require__.e(2856), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(2233), __nccwpck_require__.e(3220), __nccwpck_require__.e(5825), __nccwpck_require__.e(5995), __nccwpck_require__.e(4641), __nccwpck_require__.e(6250), __nccwpck_require__.e(8990), __nccwpck_require__.e(3657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1195,7 +1205,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(1624), __nccwpck_require__.e(4361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(9909), __nccwpck_require__.e(9730), __nccwpck_require__.e(812), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -2795,6 +2805,13 @@ const CHECK = {
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
         },
+        {
+            input: 'values-contract',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
+            docs: "What a key an environment's values set that no template of its chart (its subcharts, global) reads does, for each environment the check renders: named at its line with the nearest key the chart reads; error (fail the check), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+        },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
     ],
@@ -3064,6 +3081,29 @@ const PROMOTE = {
             config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
+        {
+            input: 'notify-webhook',
+            kind: 'string',
+            docs: 'A URL (https; plain http only to this machine) to POST one event to per promotion outcome (opened, held, landed, rolled-back): JSON with a stable id, retried on failure, signed with notify-secret; masked in the log. A receiver that cannot be reached leaves the promotion as it went, with a warning.',
+        },
+        {
+            input: 'notify-format',
+            kind: 'choice',
+            choices: ['json', 'slack'],
+            default: 'json',
+            docs: "The webhook's body: json (the event) or slack (a Slack incoming webhook's { text }).",
+        },
+        {
+            input: 'notify-secret',
+            kind: 'secret',
+            docs: 'The key the webhook body is signed with: HMAC-SHA256 in X-Hub-Signature-256 (sha256=<hex>), as GitHub signs its webhooks (masked). lockstep promote reads it from LOCKSTEP_NOTIFY_SECRET.',
+        },
+        {
+            input: 'lift-hold',
+            kind: 'bool',
+            default: 'false',
+            docs: "Lift the target's rollback hold: a rollback (from ref:<tag-or-sha>) that landed holds the environment and those after it, and this promotion, once it lands, ends the hold.",
+        },
         { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
         {
             input: 'allow-chart-downgrade',
@@ -3075,7 +3115,7 @@ const PROMOTE = {
             input: 'allow-image-downgrade',
             kind: 'bool',
             default: 'false',
-            docs: "Allow a promotion that lowers an image tag the target runs, in SemVer order (a rollback with from ref:<tag-or-sha> needs no allowance).",
+            docs: 'Allow a promotion that lowers an image tag the target runs, in SemVer order (a rollback with from ref:<tag-or-sha> needs no allowance).',
         },
         {
             input: 'require-checks',
@@ -3401,7 +3441,8 @@ const RELEASE = {
 /* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
 /* harmony export */   Up: () => (/* binding */ pick),
 /* harmony export */   _y: () => (/* binding */ secretInputs),
-/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
+/* harmony export */   hG: () => (/* binding */ RENDER_KEY),
+/* harmony export */   uN: () => (/* binding */ VALUES_CONTRACT_KEY)
 /* harmony export */ });
 /* unused harmony export settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
@@ -3439,6 +3480,16 @@ const VALIDATE_KEY = {
     where: 'environment',
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+/**
+ * `values-contract`, an environment's mode for keys its values set that no template of its chart reads (the top
+ * of the file's `values-contract:` for every environment that sets none; settings/config-keys.ts declares it there).
+ */
+const VALUES_CONTRACT_KEY = {
+    key: 'values-contract',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Keys the environment's values set that no template of its chart, its subcharts or global reads, each named at its line with the nearest key the chart reads: error fails the check, warn annotates, off skips (default the top's values-contract, else error when protected, else warn).",
 };
 /**
  * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's

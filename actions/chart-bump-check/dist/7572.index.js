@@ -1,0 +1,5650 @@
+export const id = 7572;
+export const ids = [7572,1530];
+export const modules = {
+
+/***/ 7572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EVERY_CONFIG_CHECK: () => (/* binding */ EVERY_CONFIG_CHECK)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(62986);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var kustomize_overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var yaml_read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(64231);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(71755);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
+// A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
+// repository promoted in. Flux applies the Kustomization's own `spec.images`
+// (and `postBuild.substitute`) over what the overlay builds, so a service whose
+// pin the Flux Kustomization holds is pinned there; otherwise the overlay's
+// `images:` hold the pins, read and written as if the environment named that
+// overlay with `kustomization:`. Pins split between the two are refused: one
+// place per environment, and which one Flux deploys would depend on the service.
+
+
+
+
+
+
+/** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
+function isFluxKustomization(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+}
+/**
+ * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
+ * undefined when the Kustomization has no path or builds an artifact that is not this repository (an
+ * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
+ */
+function fluxPathOf(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    if (source !== undefined && source !== 'GitRepository')
+        return undefined;
+    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
+    const path = (0,yaml_read/* scalarText */.ws)(node);
+    if (path === undefined)
+        return undefined;
+    const line = parsed.lineOf(node) ?? 1;
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..') || /[\\\0]/.test(path))
+        throw new errors/* UserError */.yo(`spec.path ${path} climbs out of the folder it names (..), so lockstep cannot tell which overlay Flux builds`, {
+            file,
+            line,
+            hint: 'write spec.path from the repository root, e.g. ./apps/production',
+        });
+    return { dir: segments.join('/') || '.', line };
+}
+/** The services whose pins a Flux Kustomization's own text holds: a spec.images entry, substitute variables, a marker. */
+function heldBy(text, file, services, cache) {
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+    const held = new Set();
+    for (const s of services) {
+        if (s.substitute !== undefined)
+            held.add(s.name);
+        else if (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(text, file, undefined, s.imagePolicy, cache).length > 0)
+            held.add(s.name);
+        else if (s.image && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry)
+            held.add(s.name);
+    }
+    return held;
+}
+/**
+ * The overlay that holds an environment's pins when its Flux Kustomization (`found`) holds none of them and
+ * its spec.path is a kustomize overlay of the repository; undefined when the pins stay in the Flux
+ * Kustomization (or it is no Flux Kustomization, or its path holds plain manifests). Refused at the
+ * overlay's line: one service pinned in spec.images and another only in the overlay.
+ */
+async function fluxPathOverlay(env, found, services, read, cache) {
+    if (env.ocirepository !== undefined || found.application || !isFluxKustomization(found.text, found.file, cache))
+        return undefined;
+    const path = fluxPathOf(found.text, found.file, cache);
+    if (path === undefined)
+        return undefined;
+    // git reads a symbolic link as a file holding its target, and never follows it: a path that reads as a file is no folder.
+    if (path.dir !== '.' && (await read(path.dir)) !== undefined)
+        throw new errors/* UserError */.yo(`spec.path ${path.dir} is a file or a symbolic link in the repository, not the folder of an overlay`, {
+            file: found.file,
+            line: path.line,
+            hint: 'point spec.path at a real folder of the repository holding the kustomization.yaml Flux builds',
+        });
+    let overlay;
+    try {
+        overlay = await (0,kustomize_overlay/* kustomizationFor */.fx)(path.dir, read, { file: found.file, line: path.line, where: `(spec.path of ${found.file})` }, cache);
+    }
+    catch (e) {
+        // A folder of plain manifests: Flux generates its kustomization, whose images are the Flux Kustomization's own.
+        if (e instanceof kustomize_overlay/* NoKustomization */.RZ)
+            return undefined;
+        throw e;
+    }
+    if (overlay.application || isFluxKustomization(overlay.text, overlay.file, cache))
+        throw new errors/* UserError */.yo(`spec.path ${path.dir} of ${found.file} leads to ${overlay.file}, which is no kustomize overlay`, {
+            file: found.file,
+            line: path.line,
+            hint: 'point spec.path at the folder of the kustomization.yaml Flux builds',
+        });
+    const pinned = services.filter((s) => s.image !== undefined || s.imagePolicy !== undefined);
+    const inFlux = heldBy(found.text, found.file, pinned, cache);
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(overlay.text, overlay.file, cache);
+    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
+        (s.image !== undefined && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry !== undefined));
+    if (inFlux.size === 0)
+        return overlay;
+    const split = inOverlay.find((s) => !inFlux.has(s.name));
+    if (split)
+        throw new errors/* UserError */.yo(`${env.name} pins ${[...inFlux].join(', ')} in ${found.file} (spec.images over the build) and ${split.name} only in ${overlay.file}, the overlay its spec.path builds; lockstep writes one place per environment`, {
+            file: overlay.file,
+            line: (0,kustomize_overlay/* overlayPin */.oW)(images, split.image ?? '', split.name).line,
+            hint: `pin ${split.name} in ${found.file}'s spec.images too (Flux applies them over the overlay), or move every pin into the overlay`,
+        });
+    return undefined;
+}
+/** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
+async function fluxPinPaths(env, file, read, cache) {
+    if (env.ocirepository !== undefined)
+        return [file];
+    const text = await read(file);
+    if (text === undefined || !isFluxKustomization(text, file, cache))
+        return [file];
+    const path = fluxPathOf(text, file, cache);
+    // The files of its substituteFrom ConfigMaps too: a pin may live there (flux-substitute-from.ts).
+    const from = await (0,flux_substitute_from/* substituteFromFiles */.ig)(text, file, read, cache);
+    return [file, ...(path === undefined || path.dir === '.' ? [] : [path.dir]), ...from];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/promote/marker-files.ts
+// Image automation markers beside an environment's pin file. Flux's image
+// automation writes its markers (`# {"$imagepolicy": "ns:policy"}` and the
+// `:tag`, `:name`, `:digest` forms) anywhere under the path it updates: the
+// Deployments of apps/<env>, a kustomization's `images:`, a HelmRelease's
+// values. Those markers are pin locations too: the files kustomize reads to
+// build the environment's overlay (its kustomization and what that names,
+// folders of `resources:` followed) that lie under the overlay's own folder.
+// A file reached outside it (apps/base, shared by every environment) is never
+// written. Each marker of a service's image-policy gets the promoted value,
+// byte-minimally, the marker and every comment kept; a marker whose policy no
+// service names is left as it is and said once; a marker in a Secret is
+// refused at its line (lockstep never writes secrets).
+
+
+
+
+
+
+
+
+
+/** At most this many kustomization folders are followed under the overlay's folder. */
+const MAX_FOLDERS = 32;
+const isYaml = (p) => /\.ya?ml$/.test(p) || /(^|\/)Kustomization$/.test(p);
+const documentsOf = (text, file, cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file).documents ?? [];
+/** What a kustomization names that may hold manifests: `resources:`-like lists (files or folders), patch files. */
+function namedPaths(ktext, kfile, cache) {
+    let root;
+    try {
+        root = documentsOf(ktext, kfile, cache)[0]?.contents;
+    }
+    catch {
+        return []; // A kustomization that does not parse: kustomize (and the render) say what is wrong.
+    }
+    const out = [];
+    for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'crds']) {
+        const list = (0,yaml_read/* mapValue */.IS)(root, key);
+        for (const item of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const v = (0,yaml_read/* scalarText */.ws)(item);
+            if (v !== undefined)
+                out.push({ path: v, folder: key === 'resources' || key === 'bases' || key === 'components' });
+        }
+    }
+    for (const key of ['patches', 'patchesJson6902']) {
+        const list = (0,yaml_read/* mapValue */.IS)(root, key);
+        for (const item of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const v = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'path'));
+            if (v !== undefined)
+                out.push({ path: v, folder: false });
+        }
+    }
+    return out;
+}
+/** The files kustomize reads to build the overlay of `dir` that lie under `dir`, with their texts. */
+async function filesUnder(dir, read, cache) {
+    const files = new Map();
+    const inside = (p) => dir === '.' || p === dir || p.startsWith(`${dir}/`);
+    const seen = new Set();
+    const queue = [dir];
+    while (queue.length > 0 && seen.size < MAX_FOLDERS) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        seen.add(d);
+        let kfile;
+        for (const n of kustomize_overlay/* KUSTOMIZATION_NAMES */.H7) {
+            const f = d === '.' ? n : `${d}/${n}`;
+            const t = await read(f);
+            if (t === undefined)
+                continue;
+            files.set((kfile = f), t);
+            break;
+        }
+        if (kfile === undefined)
+            continue;
+        for (const p of namedPaths(files.get(kfile), kfile, cache)) {
+            // A URL kustomize would fetch, or a path out of the folder: nothing of this environment to write.
+            if (/^[a-z][a-z0-9+.-]*:/i.test(p.path.trim()))
+                continue;
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.path.trim())).replace(/\/+$/, '');
+            if (!inside(to) || files.has(to))
+                continue;
+            const text = await read(to);
+            if (text !== undefined)
+                files.set(to, text);
+            else if (p.folder)
+                queue.push(to);
+        }
+    }
+    return files;
+}
+/** The markers of the environment's files beside its pin file. */
+class MarkerFiles {
+    /** The overlay's folder the files lie under. */
+    dir;
+    /** The files holding a marker of a service's policy, by path, as opened. */
+    texts;
+    /** The markers whose policy names no service, said once each. */
+    notes;
+    cache;
+    constructor(dir, texts, notes, cache) {
+        this.dir = dir;
+        this.texts = texts;
+        this.notes = notes;
+        this.cache = cache;
+    }
+    /** The fields `policy`'s markers name in every file (at `others`' texts where given), each with its file and document. */
+    fields(policy, others) {
+        const out = [];
+        for (const [file, opened] of this.texts) {
+            const text = others?.get(file) ?? opened;
+            documentsOf(text, file, this.cache).forEach((_, document) => {
+                for (const f of (0,pin_fields/* markerFields */.C9)(text, file, document, policy, this.cache))
+                    out.push({ ...f, file, document });
+            });
+        }
+        return out;
+    }
+    /** A service's pin spread over its policy's markers in these files; undefined when it has none here. */
+    pin(service, others) {
+        if (service.imagePolicy === undefined)
+            return undefined;
+        const fields = this.fields(service.imagePolicy, others);
+        if (fields.length === 0)
+            return undefined;
+        const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+        return {
+            style: 'fields',
+            file: first.file,
+            key: `$imagepolicy ${service.imagePolicy}`,
+            path: first.path,
+            line: first.line,
+            ...(0,pin_fields/* readFields */.qU)(fields, first.file),
+            fields,
+        };
+    }
+    /**
+     * The files' texts after each write's target is put in its policy's markers: per document, the fields that can
+     * hold a digest get it, a `:tag` marker the tag, a whole-image marker `repo:tag@digest`. A pin whose fields all
+     * lie here (no marker in the pin file) must have a field for the digest, refused as the pin file's are.
+     */
+    edits(writes) {
+        const out = new Map();
+        for (const w of writes) {
+            const policy = w.service.imagePolicy;
+            if (policy === undefined)
+                continue;
+            const all = this.fields(policy);
+            if (all.length === 0)
+                continue;
+            if (w.pin.style === 'fields' && w.pin.fields?.every((f) => f.file !== undefined))
+                (0,pin_fields/* fieldEdits */.O)(all, all[0].file, w.pin.key, (0,pin_fields/* readFields */.qU)(all, all[0].file), w.target);
+            const groups = new Map();
+            for (const f of all)
+                groups.set(`${f.document}\0${f.file}`, [...(groups.get(`${f.document}\0${f.file}`) ?? []), f]);
+            for (const group of groups.values()) {
+                const { file, document } = group[0];
+                const digest = group.some((f) => f.form === 'image' || f.form === 'digest');
+                const target = digest ? w.target : { ...w.target, digest: undefined };
+                const edits = (0,pin_fields/* fieldEdits */.O)(group, file, `$imagepolicy ${policy}`, (0,pin_fields/* readFields */.qU)(group, file), target);
+                if (edits.length === 0)
+                    continue;
+                const entry = out.get(file) ?? { before: this.texts.get(file), after: this.texts.get(file) };
+                const after = (0,yaml_edit/* setScalars */.AR)(entry.after, file, edits, { document, cache: this.cache });
+                (0,check/* checkYamlEdit */.c)(file, entry.after, after, edits, { document, cache: this.cache });
+                out.set(file, { before: entry.before, after });
+            }
+        }
+        return out;
+    }
+    /** For a protected environment: each service's markers in each file (at `others`' texts) that hold no sha256 digest. */
+    problems(services, others) {
+        const out = [];
+        for (const s of services) {
+            if (s.imagePolicy === undefined)
+                continue;
+            const byFile = new Map();
+            for (const f of this.fields(s.imagePolicy, others))
+                byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+            for (const [file, fields] of byFile) {
+                const { digest } = (0,pin_fields/* readFields */.qU)(fields, file);
+                if (digest !== undefined && /^sha256:[0-9a-f]{64}$/.test(digest))
+                    continue;
+                out.push({
+                    file,
+                    line: fields[0].line,
+                    message: `${s.name}'s image automation markers (${s.imagePolicy}) in ${file} would hold no sha256 digest in a protected environment`,
+                    hint: 'add a :digest marker beside the :tag one, or mark the whole image (repo:tag@sha256:…) so the digest has a place',
+                });
+            }
+        }
+        return out;
+    }
+}
+/**
+ * The markers beside `placeFile` under the overlay folder `dir`: undefined when there is no folder or no service
+ * has an image-policy (nothing is read then). A marker of a service's policy in a Secret is refused at its line; the markers'
+ * own refusals (a bad suffix, other keys, no JSON, no scalar) are raised here, before anything is planned.
+ */
+async function markerFilesOf(dir, placeFile, services, read, cache) {
+    const policies = services.flatMap((s) => (s.imagePolicy === undefined ? [] : [s.imagePolicy]));
+    if (policies.length === 0 || dir === undefined)
+        return undefined;
+    const texts = new Map();
+    const notes = [];
+    const said = new Set();
+    for (const [file, text] of await filesUnder(dir, read, cache)) {
+        if (file === placeFile || !isYaml(file) || !text.includes('$imagepolicy'))
+            continue;
+        let ours = false;
+        documentsOf(text, file, cache).forEach((doc, document) => {
+            for (const m of (0,pin_fields/* markersOf */.Bs)(text, file, document, cache)) {
+                const policy = m.marker.policy.split(':').slice(0, 2).join(':');
+                if (!policies.some((p) => (0,pin_fields/* ofPolicy */.m3)(m.marker.policy, p))) {
+                    if (!said.has(policy))
+                        notes.push(`${file}:${m.line}: the image automation marker of ${policy} names no service's image-policy; left as it is.`);
+                    said.add(policy);
+                    continue;
+                }
+                ours = true;
+                if ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Secret')
+                    throw new errors/* UserError */.yo(`an image automation marker of ${m.marker.policy} in a Secret: lockstep never reads or writes secrets`, {
+                        file,
+                        line: m.line,
+                        hint: 'move the image out of the Secret (a ConfigMap or the workload itself), or drop the marker',
+                    });
+            }
+        });
+        if (ours)
+            texts.set(file, text);
+    }
+    const found = new MarkerFiles(dir, texts, notes, cache);
+    for (const p of policies)
+        (0,pin_fields/* readFields */.qU)(found.fields(p), placeFile);
+    return found;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
+var flux_values = __webpack_require__(99982);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var promote_application = __webpack_require__(21120);
+;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-insert.ts
+// A new block added to a YAML file, with every mapping on its way that the
+// file lacks: `services:` → `api:` → `image:` → `tag:` / `digest:`, written
+// under the deepest mapping the file has, in that mapping's indentation and
+// the file's indent unit, after its last pair. The bytes around it stay as
+// they are. What a promotion writes into an environment's own values file when
+// the pin comes from a file it shares (the chart's values.yaml).
+
+
+/**
+ * `text` with `value` at `path` (string keys only), and every mapping on the way the file lacks added under the
+ * deepest one it has. Refused (UserError at the line) when the path exists, leads through a value that is not a
+ * mapping, or through a flow mapping.
+ */
+function insertAt(text, file, path, value, cache) {
+    if (path.some((k) => typeof k !== 'string'))
+        throw new Error(`insertAt takes mapping keys only, not ${(0,yaml_edit/* formatPath */.jV)(path)}`);
+    const { bom, body, eol } = (0,yaml_edit/* frame */.Gt)(text);
+    const parsed = (0,yaml_edit/* parseShared */.fj)(body, file, cache);
+    const unit = parsed.empty || parsed.doc.contents === null ? 2 : (0,yaml_edit/* indentUnit */.Xt)(parsed);
+    const lines = (missing, first) => {
+        const out = missing.map((k, i) => `${' '.repeat(unit * i)}${(0,yaml_edit/* yamlKey */.j5)(k, i === 0 ? first : undefined)}:`);
+        const pad = ' '.repeat(unit * missing.length);
+        if (typeof value === 'string')
+            out[out.length - 1] += ` ${(0,yaml_edit/* renderScalar */.VO)(value, undefined)}`;
+        else
+            for (const [k, v] of value)
+                out.push(`${pad}${(0,yaml_edit/* yamlKey */.j5)(k)}: ${(0,yaml_edit/* renderScalar */.VO)(v, undefined)}`);
+        return out;
+    };
+    // A file with no document yet (empty, or comments only): the block is its first content.
+    if (parsed.empty || parsed.doc.contents === null) {
+        const sep = body === '' || body.endsWith('\n') ? '' : eol;
+        return bom + body + sep + lines(path).join(eol) + eol;
+    }
+    const at = (0,yaml_edit/* locate */.x5)(parsed, path, (0,yaml_edit/* formatPath */.jV)(path));
+    if (at.found)
+        throw new errors/* UserError */.yo(`${(0,yaml_edit/* formatPath */.jV)(path)} is already there`, {
+            file,
+            line: parsed.lineOf(at.node) ?? 1,
+            hint: 'edit it in place',
+        });
+    return bom + (0,yaml_edit/* insertPair */.Y7)(parsed, eol, at.parent, lines(at.missing, at.parent));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var promote_pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(24619);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var read = __webpack_require__(41547);
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(96355);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
+// promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
+/** promote-env / lockstep promote. */
+const table_promote_PROMOTE = {
+    operation: 'promote',
+    action: 'promote-env',
+    settings: [
+        {
+            input: 'from',
+            kind: 'string',
+            docs: 'Source environment (e.g. dev), or ref:<sha-or-tag> to roll the target back to what it pinned at that ref. May be empty when promoting into the first environment from digests or version.',
+        },
+        {
+            input: 'to',
+            kind: 'string',
+            docs: 'Target environment (e.g. staging), or several in order (e.g. prod-eu, prod-us), or a config waves name — waves open one after the other, each once the previous one is merged and its require-checks are green on the merge commit. Not needed with record deployments (it then limits the record to that environment).',
+        },
+        {
+            input: 'environments',
+            kind: 'list',
+            docs: 'Promotion order, comma-separated or one per line (default the config environments, else dev,staging,prod).',
+        },
+        {
+            input: 'digests',
+            kind: 'path',
+            docs: "A capture-digests file (service → tag, digest, sha) to take the new pins from. Without it the source environment's pins are copied.",
+        },
+        { input: 'version', kind: 'semver', docs: 'An explicit image tag for the services (e.g. a release tag v1.2.0).' },
+        {
+            input: 'resolve-digests',
+            kind: 'bool',
+            docs: 'Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).',
+        },
+        {
+            input: 'push',
+            kind: 'choice',
+            choices: ['pr', 'direct'],
+            default: 'pr',
+            docs: 'pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).',
+        },
+        {
+            input: 'services',
+            kind: 'list',
+            docs: 'Limit the promotion to these services (comma-separated or one per line; default every service the source names).',
+        },
+        {
+            input: 'chart-version',
+            kind: 'semver',
+            docs: "Chart version to set as the target ArgoCD Application's targetRevision; one exact SemVer version that was released (its tag <chart>-<version> in the repository, or its chart in the registry), said in the pull request when it is not the source's.",
+        },
+        {
+            input: 'values-file',
+            kind: 'file',
+            docs: 'Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).',
+        },
+        {
+            input: 'values-key',
+            kind: 'string',
+            docs: 'Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).',
+        },
+        {
+            input: 'repository',
+            kind: 'string',
+            docs: 'owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.',
+        },
+        {
+            input: 'verify-source',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Refuse an image whose digest the source environment does not pin now (it never ran there).',
+        },
+        {
+            input: 'values-drift',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: {
+                key: 'values-drift',
+                where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+                docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+            },
+            docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            config: table/* RENDER_KEY */.hG,
+            docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
+        },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: table/* VALIDATE_KEY */.FZ,
+            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version (and Flux's, for Flux objects), the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves, and the Flux resources the promotion edits against Flux's schemas at their lines; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
+        },
+        { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
+        { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
+        {
+            input: 'labels',
+            kind: 'list',
+            default: 'automation:release-bump',
+            docs: 'Labels of the pull request (comma-separated or one per line).',
+        },
+        { input: 'reviewers', kind: 'list', docs: 'Users to request a review from (comma-separated or one per line).' },
+        {
+            input: 'auto-merge',
+            kind: 'bool',
+            config: { key: 'auto-merge', where: 'environment', default: false },
+            docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
+        },
+        {
+            input: 'notify-pulls',
+            kind: 'bool',
+            config: { key: 'notify-pulls', where: 'top', default: false },
+            docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
+        },
+        {
+            input: 'notify-webhook',
+            kind: 'string',
+            docs: 'A URL (https; plain http only to this machine) to POST one event to per promotion outcome (opened, held, landed, rolled-back): JSON with a stable id, retried on failure, signed with notify-secret; masked in the log. A receiver that cannot be reached leaves the promotion as it went, with a warning.',
+        },
+        {
+            input: 'notify-format',
+            kind: 'choice',
+            choices: ['json', 'slack'],
+            default: 'json',
+            docs: "The webhook's body: json (the event) or slack (a Slack incoming webhook's { text }).",
+        },
+        {
+            input: 'notify-secret',
+            kind: 'secret',
+            docs: 'The key the webhook body is signed with: HMAC-SHA256 in X-Hub-Signature-256 (sha256=<hex>), as GitHub signs its webhooks (masked). lockstep promote reads it from LOCKSTEP_NOTIFY_SECRET.',
+        },
+        {
+            input: 'lift-hold',
+            kind: 'bool',
+            default: 'false',
+            docs: "Lift the target's rollback hold: a rollback (from ref:<tag-or-sha>) that landed holds the environment and those after it, and this promotion, once it lands, ends the hold.",
+        },
+        { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
+        {
+            input: 'allow-chart-downgrade',
+            kind: 'bool',
+            default: 'false',
+            docs: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).",
+        },
+        {
+            input: 'allow-image-downgrade',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Allow a promotion that lowers an image tag the target runs, in SemVer order (a rollback with from ref:<tag-or-sha> needs no allowance).',
+        },
+        {
+            input: 'require-checks',
+            kind: 'list',
+            docs: 'Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).',
+        },
+        {
+            input: 'min-soak',
+            kind: 'duration',
+            config: {
+                key: 'min-soak',
+                where: 'environment',
+                reader: 'duration',
+                docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+            },
+            docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
+        },
+        {
+            input: 'wait',
+            kind: 'choice',
+            choices: ['refuse', 'draft'],
+            config: {
+                key: 'wait',
+                where: 'environment',
+                default: 'refuse',
+                docs: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+            },
+            docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
+        },
+        {
+            input: 'break-glass-label',
+            kind: 'string',
+            default: 'break-glass',
+            docs: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).",
+        },
+        {
+            input: 'github-token',
+            kind: 'secret',
+            default: '${{ github.token }}',
+            docs: 'Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).',
+        },
+        {
+            input: 'record',
+            kind: 'string',
+            docs: 'deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.',
+        },
+        {
+            input: 'commit-mode',
+            kind: 'choice',
+            choices: ['git', 'api'],
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
+        },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Print the unified diff and the drift table; write, push and call nothing that mutates.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/environment-settings.ts
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
+// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
+// of every operation: the input > the key under that environment > the key at the top of the file > the
+// table's default (values-drift's decided by the environment's protected). Their names and types are the
+// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
+
+
+/** promote's config-backed settings an environment may set: resolved per environment. */
+const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
+const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
+function environment_settings_environmentSettings(req, name) {
+    const r = req.settingsByEnvironment[name];
+    if (!r)
+        throw new Error(`environment ${name} has no resolved settings`);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/branch.ts
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const branch_PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+
+
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = (/* unused pure expression or super */ null && ([
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+]));
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    const { record: _record, ...defaults } = defaultsOf(PROMOTE);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
+}
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new UserError(`is '${text}', not ref:<sha-or-tag>`, {
+                input: 'from',
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function request_fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * The index of environment `name` of the request, as the `to` input names it: the one check that a target
+ * exists (a route's, and that of the environment `record: deployments` limits the record to).
+ */
+function targetNamed(req, name) {
+    const names = req.environments.map((e) => e.name);
+    const index = names.indexOf(name);
+    if (index < 0)
+        throw new UserError(`is '${name}', an unknown environment${didYouMean(name, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    return index;
+}
+/** The request's environment at `index`, routed: with its index and its resolved settings. */
+function routed(req, index) {
+    const e = req.environments[index];
+    return { ...e, index, settings: environmentSettings(req, e.name) };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step along an edge of the promotion graph
+ * (graph.ts: from the environment before the target, or from one of its
+ * after: environments) unless allow-skip, no promotion backwards or onto
+ * itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ * After the request, the route it returns is the one place `to` is read.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = targetNamed(req, req.to);
+    const to = routed(req, toIndex);
+    const fromIndex = routeSource(req, names, to, toIndex);
+    if (req.push === 'direct' && to.protected)
+        errors.push(new UserError(words `${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
+            hint: words `use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new UserError(words `${named('chart-version')} is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if (to.settings.autoMerge && to.protected)
+        errors.push(new UserError(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new UserError(`service '${s}' is not configured${didYouMean(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new UserError(words `${theInput('digests')} and ${theInput('version')} were both given`, { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new UserError(words `a rollback (${named('from', 'ref:…')}) takes its pins from that ref; drop ${named('digests')} and ${named('version')}`, {
+            hint: words `roll back with ${named('from')} and ${named('to')} only`,
+        }));
+    throwAll(errors);
+    const before = predecessors(req.environments, toIndex)[0];
+    return {
+        to,
+        ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
+        ...(before !== undefined ? { before: routed(req, names.indexOf(before)) } : {}),
+        branch: PromotionBranch.of(to.name),
+    };
+}
+/**
+ * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
+ * environments of a fan-in step) unless allow-skip; a source required past the first environment.
+ */
+function routeSource(req, names, to, toIndex) {
+    if (req.from.kind === 'env') {
+        const fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+                input: 'from',
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        const from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: words `promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
+            });
+        // A step along an edge of the graph (graph.ts): from the environment before it, or from one of its after:
+        // environments (fan-out and fan-in, whose gate holds it until every one it lists runs its pins).
+        const sources = predecessors(req.environments, toIndex);
+        if (sources.includes(from.name) || req.allowSkip)
+            return fromIndex;
+        if (to.after?.length)
+            throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} is promoted from ${sources.join(', ')} (its after:)`, { hint: words `promote ${sources.map((n) => `${n} → ${to.name}`).join(' or ')}, or ${setting('allow-skip', 'true')}` });
+        throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+            hint: words `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
+        });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new UserError(`is required to promote into ${to.name}`, {
+            input: 'from',
+            hint: words `use ${named('from', predecessors(req.environments, toIndex)[0])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
+        });
+    }
+    return undefined;
+}
+/** True when tags must be resolved to digests before writing. */
+function request_mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/absent-pin.ts
+// A values key the target's own values file does not hold, because the chart's
+// values.yaml (a file every environment of the chart shares) sets the image:
+// the target runs the chart's default, and a promotion inserts the key into the
+// target's own file, in the chart's shape (an image map of tag and digest, one
+// image string, a bare tag), never into the shared values.yaml. A key no file
+// holds stays refused as readPin refuses it.
+
+
+
+
+
+
+/**
+ * Each service's pin in the target's place; where a plain values file lacks the service's key and the chart's
+ * values.yaml above it (or the Application's chart folder) holds it, that default, marked `absent`.
+ */
+async function absent_pin_targetPins(place, services, env, read, cache) {
+    const out = new Map();
+    for (const s of services) {
+        try {
+            out.set(s.name, place.read(place.text, s));
+        }
+        catch (e) {
+            if (!(e instanceof UserError) || s.valuesKey === undefined)
+                throw e;
+            const pin = await chartDefault(place, fillTemplate(s.valuesKey, env.name, s.name), read, cache, e.line ?? 1);
+            if (!pin)
+                throw e;
+            out.set(s.name, pin);
+        }
+    }
+    return out;
+}
+/**
+ * Where a plain values file lacks `key` and the chart's values.yaml (every environment's defaults) sets it: that
+ * pin's shape, tag and digest as this file's, marked `absent`, at `line` of the file (where the key would go).
+ * Undefined for a file that has the key (a list, a mapping without an image: readPin's refusal stands), for an
+ * Application's inline values or a HelmRelease's, and where no chart above it sets the key.
+ */
+async function chartDefault(place, key, read, cache, line = 1) {
+    if (place.kind !== 'values' || place.document !== undefined || place.home !== undefined)
+        return undefined;
+    const path = parseValuesKey(key, `values key of ${place.file}`);
+    if (parseShared(place.text.replace(/^\ufeff/, ''), place.file, cache).doc.hasIn(path))
+        return undefined;
+    const defaults = await chartValues(place.file, place.rev?.chartPath, read);
+    if (!defaults)
+        return undefined;
+    let found;
+    try {
+        found = readPin(defaults.text, defaults.path, key, { cache });
+    }
+    catch {
+        return undefined;
+    }
+    const { style, repository, repositoryKey, registry, tag, digest } = found;
+    return {
+        style,
+        file: place.file,
+        key,
+        path,
+        line,
+        ...(repository !== undefined ? { repository } : {}),
+        ...(repositoryKey !== undefined ? { repositoryKey } : {}),
+        ...(registry !== undefined ? { registry } : {}),
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        absent: { from: `${defaults.path}:${found.line}` },
+    };
+}
+/** The values.yaml of the chart the values file is rendered with: the Application's chart folder, else the nearest folder above it with a Chart.yaml. */
+async function chartValues(file, chartPath, read) {
+    const dirs = chartPath ? [chartPath.replace(/\/+$/, '') || '.'] : [];
+    for (let dir = posix.dirname(file);; dir = posix.dirname(dir)) {
+        dirs.push(dir);
+        if (dir === '.' || dir === '/')
+            break;
+    }
+    for (const dir of dirs) {
+        if ((await read(posix.join(dir, 'Chart.yaml'))) === undefined)
+            continue;
+        const path = posix.join(dir, 'values.yaml');
+        if (path === file)
+            return undefined;
+        const text = await read(path);
+        return text === undefined ? undefined : { path, text };
+    }
+    return undefined;
+}
+/**
+ * `text` with each absent pin's key inserted at its target (absent writes only), in the chart's shape: an image
+ * map's tag and digest (its repository when the promoted digest lives in another), one image string, a bare tag.
+ */
+function insertPins(text, writes, cache) {
+    for (const { pin, target } of writes)
+        text = insertAt(text, pin.file, pin.path, insertedValue(pin, target), cache);
+    return text;
+}
+/** What an absent pin's key is written as, refused where its shape cannot hold the target (as setPins refuses it). */
+function insertedValue(pin, target) {
+    const tag = target.tag ?? pin.tag;
+    const moves = (0,promote_pins/* repositoryMoves */.Ro)(pin, target);
+    const at = { file: pin.file, line: pin.line };
+    if (pin.style === 'tag') {
+        if (target.digest !== undefined)
+            throw new errors/* UserError */.yo(`${pin.key} holds only a tag (as ${pin.absent?.from} writes it), so the digest cannot be pinned there`, {
+                ...at,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        return tag ?? '';
+    }
+    if (pin.style === 'string') {
+        const repository = moves ? target.repository : pin.repository;
+        if (!repository)
+            throw new errors/* UserError */.yo(`${pin.key} is an empty image string in ${pin.absent?.from}`, { ...at, hint: 'write repo:tag@sha256:… there' });
+        return `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+    }
+    if (moves && pin.registry !== undefined)
+        throw new errors/* UserError */.yo(`${pin.key} splits registry: and ${pin.repositoryKey ?? 'repository'}: (${pin.absent?.from}), and the promoted digest is in ${target.repository}`, {
+            ...at,
+            hint: `write the image under ${pin.key} in ${pin.file} by hand`,
+        });
+    const map = {};
+    if (moves)
+        map[pin.repositoryKey ?? 'repository'] = target.repository;
+    if (tag !== undefined)
+        map.tag = tag;
+    if (target.digest !== undefined)
+        map.digest = target.digest;
+    return Object.entries(map);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The path whose history says when an environment's pins changed: the overlay
+ * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
+ * beside it (flux-values.ts keeps that file under this folder), its folder;
+ * else the values file.
+ */
+function pinPath(env) {
+    if (env.kustomization !== undefined)
+        return env.kustomization;
+    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
+    return env.values;
+}
+/**
+ * pinPath, and for a Flux Kustomization the overlay folder its spec.path builds: every path whose history says
+ * when the pins changed (one path as a string, as pinPath gives it; several as a list).
+ */
+async function place_pinPaths(env, read) {
+    const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+    return paths.length === 1 ? paths[0] : paths;
+}
+function keyFor(service, env, file) {
+    if (service.valuesKey === undefined && service.imagePolicy !== undefined)
+        throw new errors/* UserError */.yo(`no image automation marker of ${service.imagePolicy} (service '${service.name}') in the pins' file of ${env.name}`, {
+            file,
+            line: 1,
+            hint: `mark the image's fields: # {"$imagepolicy": "${service.imagePolicy}:tag"} and ":digest" (or the whole image), or give services.${service.name} a values-key`,
+        });
+    if (service.valuesKey === undefined)
+        throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+            hint: `add values-key to services.${service.name}`,
+        });
+    return request_fillTemplate(service.valuesKey, env.name, service.name);
+}
+async function place_openPinPlace(env, read, opts) {
+    if (env.kustomization !== undefined)
+        return overlayPlace(env, env.kustomization, read, opts);
+    return valuesPlace(env, read, opts);
+}
+/** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
+async function overlayPlace(env, kustomization, read, opts) {
+    const { cache } = opts;
+    const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+    let found;
+    try {
+        found = await (0,kustomize_overlay/* kustomizationFor */.fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+    }
+    catch (e) {
+        if (opts.optional && e instanceof kustomize_overlay/* NoKustomization */.RZ)
+            return undefined;
+        throw e;
+    }
+    // A Flux Kustomization whose spec.path builds an overlay of the repository that holds the pins: that overlay is the place.
+    found = (await fluxPathOverlay(env, found, opts.services ?? [], read, cache)) ?? found;
+    const file = found.file;
+    const flux = !found.application && isFluxKustomization(found.text, file, cache);
+    (0,kustomize_overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : (0,flux_values/* dirOf */.Rw)(file);
+    const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
+    // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+    // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
+    const sub = flux ? await (0,flux_substitute_from/* substituteFromHome */.Kx)(found.text, file, opts.services ?? [], read, cache) : undefined;
+    if (sub)
+        return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
+    const pinOf = (text, service) => {
+        const image = service.image;
+        if (!image)
+            throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                file: opts.configFile,
+                hint: `add image: to services.${service.name}`,
+            });
+        return { pin: (0,kustomize_overlay/* overlayPin */.oW)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
+    };
+    return {
+        kind: 'overlay',
+        file,
+        text: found.text,
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        ...(markers ? { markers } : {}),
+        read(text, service, others) {
+            const fields = fieldsPin(text, file, undefined, service, flux, cache);
+            if (fields)
+                return fields;
+            // Markers beside the overlay hold the pin when its images: has no entry of the service (marker-files.ts).
+            const beside = markers?.pin(service, others);
+            if (beside && !(service.image && pinOf(text, service).pin.entry))
+                return beside;
+            return overlayImagePin(text, file, pinOf(text, service).pin, cache);
+        },
+        write(text, writes) {
+            const byFields = writes.filter((w) => w.pin.style === 'fields' && w.pin.file === file);
+            if (byFields.length > 0)
+                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
+            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+            return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
+                .filter((w) => w.pin.style !== 'fields')
+                .map((w) => {
+                const { pin, image } = pinOf(text, w.service);
+                return { image, pin, target: w.target };
+            }), cache);
+        },
+        protectedProblems: (text) => (0,kustomize_overlay/* overlayProblems */.pN)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache)),
+    };
+}
+/** A service's images: entry (or where it would go) as its pin. */
+function overlayImagePin(text, file, pin, cache) {
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+    return {
+        style: 'overlay',
+        file,
+        key: pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.'),
+        path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+        line: pin.line,
+        ...(pin.repository ? { repository: pin.repository } : {}),
+        ...(pin.tag ? { tag: pin.tag } : {}),
+        ...(pin.digest ? { digest: pin.digest } : {}),
+        overlay: pin,
+    };
+}
+/** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
+async function valuesPlace(env, read, opts) {
+    const { cache } = opts;
+    const text = await read(env.values);
+    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+    if (text === undefined && opts.optional)
+        return undefined;
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
+    // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
+    // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
+    const document = rev && rev.flux !== 'OCIRepository' && (0,promote_application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const home = await homeOf(env, text, document, read, opts);
+    const file = home?.file ?? env.values;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const plain = home ? home.plain : document === undefined;
+    return {
+        kind: 'values',
+        file,
+        text: home?.text ?? text,
+        ...(document !== undefined ? { document } : {}),
+        ...(rev ? { rev, appText } : {}),
+        ...(home ? { home: home.label } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read: (t, service) => (home && !home.plain && home.label !== 'spec.values'
+            ? undefined
+            : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ?? readAt(t, keyFor(service, env, file)),
+        write(t, writes) {
+            // All pins of the values file in one edit (one parse and one check, not one per service); services that
+            // share a values key are edited one after another, each reading what the previous one wrote.
+            if (writes.length === 0)
+                return t;
+            const absent = writes.filter((w) => w.pin.absent); // a key the file lacks, which its chart sets: inserted (absent-pin.ts)
+            if (absent.length > 0)
+                [t, writes] = [insertPins(t, absent, cache), writes.filter((w) => !w.pin.absent)];
+            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            if (byFields.length > 0) {
+                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
+                writes = writes.filter((w) => w.pin.style !== 'fields');
+                if (writes.length === 0)
+                    return t;
+            }
+            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
+                return writeAt(t, writes);
+            let out = t;
+            for (const w of writes)
+                out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
+            return out;
+        },
+        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
+    };
+}
+/** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
+async function chartRevisionOf(env, read, opts) {
+    if (!env.application)
+        return { applicationFailed: false };
+    const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(env.application);
+    try {
+        const appText = await read(file);
+        if (appText === undefined)
+            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                hint: 'fix application in the config',
+            });
+        return { rev: (0,promote_application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+    }
+    catch (e) {
+        if (!opts.lenientApplication)
+            throw e;
+        return { applicationFailed: true };
+    }
+}
+/**
+ * A HelmRelease's own file (helmrelease: without values: beside it): the pins
+ * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
+ * (flux-values.ts); undefined for any other values file.
+ */
+async function homeOf(env, text, document, read, opts) {
+    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+        return undefined;
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [request_fillTemplate(s.valuesKey, env.name, s.name)]));
+    return (0,flux_values/* fluxValuesHome */.B7)(env.values, text, doc, keys, read, opts.cache);
+}
+/**
+ * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
+ * spec.postBuild.substitute variables of its flux-substitute (each one required); else the fields its
+ * image-policy's markers name. Undefined when it has neither, or no marker of its policy is in the file
+ * (its values-key or overlay entry is then the pin).
+ */
+function fieldsPin(text, file, document, service, flux, cache) {
+    let fields = [];
+    let key = '';
+    if (flux && service.substitute !== undefined) {
+        const { fields: found, missing, line } = (0,pin_fields/* substituteFields */.kL)(text, file, service.substitute, cache);
+        if (found.length + missing.length === 0 || missing.length > 0)
+            throw new errors/* UserError */.yo(missing.length > 0
+                ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
+                : `flux-substitute of service '${service.name}' names no variable`, {
+                file,
+                line,
+                hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute or in a ConfigMap of spec.postBuild.substituteFrom`,
+            });
+        [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
+    }
+    else if (service.imagePolicy !== undefined) {
+        [fields, key] = [(0,pin_fields/* markerFields */.C9)(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
+    }
+    return fields.length === 0 ? undefined : pinOfFields(fields, file, key);
+}
+/** One service's pin spread over `fields` of `file`. */
+function pinOfFields(fields, file, key) {
+    const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+    return { style: 'fields', file, key, path: first.path, line: first.line, ...(0,pin_fields/* readFields */.qU)(fields, file), fields };
+}
+/** The substituteFrom ConfigMap holding an environment's flux-substitute variables as its pins' place (flux-substitute-from.ts). */
+function substitutePlace(sub, cache) {
+    return {
+        kind: 'overlay',
+        file: sub.file,
+        text: sub.text,
+        home: sub.label,
+        read(text, service) {
+            const fields = sub.fields(text, service.substitute ?? {});
+            return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
+        },
+        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
+        protectedProblems: () => [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
+// The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
+// environment promotes into it only once the previous step's promotion pull request — the one that promoted
+// into the source environment, found by the merge that last changed the source's pins on the base branch — was
+// approved by a member of one of the teams, or by a required reviewer of the GitHub Environment of that name.
+// Its evidence is read through GitHub (the pull request's reviews, team memberships, the Environment's
+// protection rules). A guard that cannot read what it guards holds, naming why: no token (a local dry run),
+// a source that is no environment (a digests file, a version, a rollback ref: no promotion pull request to
+// have approved), a last change that came by no pull request. Break glass does not lift it: a label anyone
+// with triage rights adds is no one's approval.
+
+const NAME = 'approval';
+/** `a member of acme/platform or acme/sre`, `a required reviewer of the GitHub Environment prod`. */
+function whoMay(rule) {
+    if ('teams' in rule)
+        return `a member of ${rule.teams.join(' or ')}`;
+    return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
+}
+/** Which of `logins` count under `rule`, and as what; why not (a string) when GitHub cannot say. */
+async function counting(github, rule, logins) {
+    if ('teams' in rule) {
+        const out = [];
+        for (const login of logins)
+            for (const team of rule.teams) {
+                const [org, slug] = team.split('/');
+                if (await github.teamMember(org, slug, login)) {
+                    out.push({ login, as: `member of ${team}` });
+                    break;
+                }
+            }
+        return out;
+    }
+    const name = rule['github-environment'];
+    const reviewers = await github.environmentReviewers(name);
+    if (!reviewers)
+        return `the GitHub Environment ${name} has no required reviewers to read`;
+    const out = [];
+    for (const login of logins) {
+        if (reviewers.users.some((u) => u.toLowerCase() === login.toLowerCase())) {
+            out.push({ login, as: `required reviewer of the GitHub Environment ${name}` });
+            continue;
+        }
+        for (const team of reviewers.teams)
+            if (await github.teamMember(team.org, team.slug, login)) {
+                out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
+                break;
+            }
+    }
+    return out;
+}
+/** Approval of the previous step's promotion pull request by the named teams or a GitHub Environment's reviewers. */
+const approval = {
+    name: NAME,
+    title: 'an approval',
+    settings: ['approval'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, ports, baseSha } = ctx;
+        const rule = route.to.approval;
+        if (!rule)
+            return undefined;
+        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [], stale: [] };
+        const source = req.from.kind === 'env' ? route.from : undefined;
+        if (!source)
+            return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
+        const github = ports.github;
+        if (!github)
+            return { ...base, unread: 'no github-token: who approved cannot be read' };
+        const landed = await ports.git.landedAt(baseSha, await place_pinPaths(source, (p) => ports.git.readAt(baseSha, p)));
+        const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
+        if (!pull)
+            return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
+        const { approved, stale } = await github.approvals(pull.number);
+        const found = await counting(github, rule, approved);
+        const into = { number: pull.number, into: source.name };
+        if (typeof found === 'string')
+            return { ...base, pull: into, unread: found };
+        const staleFound = found.length > 0 || stale.length === 0 ? [] : await counting(github, rule, stale);
+        return {
+            ...base,
+            pull: into,
+            approvedBy: found,
+            others: approved.filter((l) => !found.some((f) => f.login === l)),
+            stale: typeof staleFound === 'string' ? [] : staleFound.map((f) => f.login),
+        };
+    },
+    holds(e) {
+        if (e.approvedBy.length > 0)
+            return [];
+        const pull = e.pull ? `#${e.pull.number} (the promotion into ${e.pull.into})` : 'the promotion before it';
+        const at = (ls) => ls.map((l) => `@${l}`).join(', ');
+        const why = e.unread ??
+            (e.stale.length > 0
+                ? `approved by ${at(e.stale)} only on a commit before the one that merged (a push came after the review)`
+                : e.others.length > 0
+                    ? `approved only by ${at(e.others)}, who may not`
+                    : 'not approved yet');
+        return [{ gate: NAME, message: `${e.env} waits for ${pull} to be approved by ${e.who}: ${why}` }];
+    },
+    onHold: () => 'refuse',
+    notes: (e) => e.pull && e.approvedBy.length > 0
+        ? [
+            `Approved: #${e.pull.number} (the promotion into ${e.pull.into}) was approved by ${e.approvedBy.map((a) => `@${a.login} (${a.as})`).join(', ')}.`,
+        ]
+        : [],
+};
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(86200);
+;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
+// Every environment side by side: what `lockstep status` shows and promote-env's
+// job summary ends with. Each environment's files are opened once, leniently (a
+// file that cannot be read shows `?`, one that does not exist `missing`), and
+// give both its column of the table and its pins in full (status --json, the
+// deployments record). Linear in environments × services: a fleet of a hundred
+// environments reads each of them once, never once per pair.
+
+
+
+/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
+async function openLeniently(req, env, read, cache) {
+    try {
+        return await place_openPinPlace(env, read, {
+            charts: req.charts,
+            at: `the base branch ${req.base}`,
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            lenientApplication: true,
+            services: req.services,
+        });
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/**
+ * Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. A service
+ * its pin place does not define (no key, no `images:` entry) is what `rendered` (the environment's render, asked
+ * at most once) runs for it; without `rendered`, or where the environment does not render, it is `—`.
+ */
+async function readEnvironment(req, env, read, cache, rendered) {
+    const place = await openLeniently(req, env, read, cache);
+    const open = place === 'unreadable' ? undefined : place;
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: place === undefined,
+        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        services: {},
+    };
+    if (env.application)
+        pins.chartVersion = open?.rev?.current || null;
+    const cells = new Map();
+    let chart = '—';
+    if (env.application && open)
+        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+    const undefinedHere = [];
+    for (const s of req.services) {
+        if (place === 'unreadable') {
+            cells.set(s.name, '?');
+            pins.services[s.name] = null;
+            continue;
+        }
+        // A values file (or overlay) that does not exist is said so in its own column only.
+        if (place === undefined) {
+            cells.set(s.name, 'missing');
+            pins.services[s.name] = null;
+            continue;
+        }
+        let pin;
+        try {
+            pin = place.read(place.text, s);
+        }
+        catch {
+            pin = undefined;
+        }
+        if (pin?.tag === undefined && pin?.digest === undefined)
+            undefinedHere.push(s.name);
+        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
+        pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+    }
+    if (undefinedHere.length > 0 && rendered)
+        fromRender(await rendered(), undefinedHere, cells, pins);
+    return { column: { cells, chart }, pins };
+}
+/** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */
+function fromRender(run, services, cells, pins) {
+    if ('unrendered' in run) {
+        pins.unrendered = run.unrendered;
+        return;
+    }
+    for (const name of services) {
+        const pin = run.pins.get(name);
+        if (!pin) {
+            (pins.runsNone ??= []).push(name);
+            continue;
+        }
+        cells.set(name, `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}`);
+        pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
+        (pins.rendered ??= {})[name] = pin.object;
+    }
+}
+/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
+function sideBySide(req, columns, after = -1) {
+    const envs = req.environments;
+    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
+}
+/**
+ * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
+ * parses; `rendered`, a service an environment's file does not pin is what its render runs.
+ */
+async function status_tables_environmentPins(req, readBase, cache = new parse_cache/* ParseCache */.i(), rendered) {
+    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))));
+    return read.map((r) => r.pins);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application, the
+ * target's column as this promotion leaves it (`edited`: the plan's files
+ * after their edit). A file that cannot be read shows `?` rather than
+ * failing the promotion; with `rendered`, a service an environment's file does
+ * not pin shows what its render runs.
+ */
+async function promotionSideBySide(req, toIndex, readBase, edited, cache, rendered) {
+    const columns = await Promise.all(req.environments.map(async (env, i) => {
+        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
+        return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
+    }));
+    return sideBySide(req, columns, toIndex);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(90908);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/images.ts
+var render_images = __webpack_require__(1930);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
+;// CONCATENATED MODULE: ./packages/core/src/async/settled.ts
+// Whether a promise has already settled, asked without waiting for it: a
+// step that can start from a guess while an answer is on its way (the Helm a
+// render runs with) does not guess when the answer is already there.
+const PENDING = Symbol('pending');
+/**
+ * Whether `p` has settled (fulfilled or rejected) by now: its reactions run before those of a promise resolved
+ * after it, so a race against one resolved here is won by `p` only when it was settled already.
+ */
+async function settled_settledYet(p) {
+    try {
+        return (await Promise.race([p, Promise.resolve(PENDING)])) !== PENDING;
+    }
+    catch {
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 2 modules
+var compare = __webpack_require__(54464);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
+var validate = __webpack_require__(24118);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
+// Which Helm renders a promotion's target, the renderers of a run, and the
+// target's comparison started. The Helm is the first on PATH (or the one of
+// the environment's helm-version) of version 3.8 or later, and asking its
+// version is a Go program's start (~0.1 s, as long as a small chart's render):
+// while it answers, the sides as this repository holds them render with the
+// binary it will most likely be (helmCandidate), and the comparison finds
+// those outputs in the renderer's cache where the answer names that binary.
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const render_helm_RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
+function render_helm_renderMode(route) {
+    return route.to.settings.render;
+}
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function render_helm_listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
+}
+function rendererFor(key, helm, cfg) {
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function render_helm_compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
+ * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
+ * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
+ * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
+ * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
+ */
+async function render_helm_startComparison(req, route, mode, cfg, readSides, ports) {
+    const { to } = route;
+    const found = ports.findHelm(to.helmVersion);
+    found.catch(() => undefined); // awaited below
+    // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
+    const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate(to.helmVersion);
+    if (candidate !== undefined)
+        readSides(true)
+            .then((s) => {
+            if (s === undefined || !('read' in s))
+                return;
+            for (const side of s.read)
+                if ('side' in side)
+                    rendererFor(ports, candidate, cfg)
+                        .output(side.side)
+                        .catch(() => undefined);
+        })
+            .catch(() => undefined); // read again below, after the Helm's own refusals
+    const helm = targetHelm(req, to, mode, await found);
+    if (!('path' in helm))
+        return helm;
+    const sides = await readSides(false);
+    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
+}
+/** The comparison of the two sides rendered with `helm`, started. */
+function compareWith(route, helm, [before, after], cfg, ports) {
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const was = 'side' in before ? before.side : before;
+    const rendering = renderEnvironment(renderer, route.to.name, was, 'side' in after ? after.side : after, render_helm_compareOptions(cfg, rules), what);
+    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
+    if ('side' in after)
+        prepareValidation(route, sideRender(renderer, was));
+    return { helm, renderer, after, rendering };
+}
+/**
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
+ */
+function targetHelm(req, to, mode, helm) {
+    if (!helm && to.helmVersion !== undefined)
+        throw new UserError(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
+    if (helm && helmUsable(helm))
+        return helm;
+    const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+    if (mode === 'on')
+        throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
+var unpinned = __webpack_require__(10529);
+;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
+// Writes go where the deployer reads. A promotion into an environment with an
+// Argo CD Application writes its pins into the environment's values file; Argo
+// CD renders that file only where the Application names it: a `valueFiles`
+// entry `$<ref>/<path>` (a multi-source Application's source of this
+// repository), a plain entry beside a git source's `path:` (and the chart's
+// own values.yaml there, which Helm reads unasked), or the Application's own
+// file (inline values). A chart-repository source (`chart:` from a Helm
+// repository or an OCI registry) reads its plain `valueFiles` inside the chart
+// package Argo CD pulls: the file of this repository with the same name never
+// reaches the cluster. Such a promotion is refused before anything is asked of
+// a registry or written, at the line that makes it so, naming the layout that
+// works.
+
+
+
+/** The 1-based line of a valueFiles entry in the Application's text (the first line naming it after `valueFiles`), else `fallback`. */
+function entryLine(text, entry, fallback) {
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => /\bvalueFiles\s*:/.test(l));
+    if (from < 0)
+        return fallback;
+    const i = lines.findIndex((l, n) => n >= from && l.includes(entry));
+    return i >= 0 ? i + 1 : fallback;
+}
+/**
+ * Refuses a promotion whose pins' file the target's Application does not render (header). Nothing to say for an
+ * environment without an Application, a Flux resource, or pins written into the Application's own file.
+ */
+function deployer_reads_refuseUnreadPins(p) {
+    const { rev, appText } = p;
+    if (!rev || rev.flux || appText === undefined || posix.normalize(p.file) === posix.normalize(rev.file))
+        return;
+    const app = readApplication(appText, rev.file, rev.name, rev.chartPath ? [rev.chartPath] : []);
+    const file = posix.normalize(p.file);
+    const places = valueFilePlaces(app);
+    // Helm reads a git source's own values.yaml unasked.
+    const read = new Set([
+        ...(app.path !== undefined ? [posix.join(app.path, 'values.yaml')] : []),
+        ...places.flatMap((v) => ('repo' in v ? [v.repo] : [])),
+    ]);
+    const inPackage = places.flatMap((v) => ('inPackage' in v ? [v.entry] : []));
+    if (read.has(file))
+        return;
+    const multiSource = `a multi-source Application: the chart's source with valueFiles: [$values/${file}] beside a source of this repository with ref: values`;
+    const packaged = inPackage.find((f) => posix.basename(f) === posix.basename(file)) ?? inPackage[0];
+    if (packaged !== undefined)
+        throw new UserError(`${p.environment}'s Application reads ${packaged} inside the chart package (a chart-repository source's valueFiles are read from the chart Argo CD pulls), so pins written to ${file} would never reach the cluster`, {
+            file: rev.file,
+            line: entryLine(appText, packaged, rev.line),
+            hint: `make it ${multiSource}, so what the promotion writes is what Argo CD renders; nothing was written`,
+        });
+    const named = app.valueFiles.length > 0 ? `its valueFiles name ${app.valueFiles.join(', ')}` : 'it names no valueFiles';
+    throw new UserError(`${p.environment}'s Application does not read ${file} (${named}), so pins written there would never reach the cluster`, {
+        file: rev.file,
+        line: app.valueFiles.length > 0 ? entryLine(appText, app.valueFiles[0], rev.line) : rev.line,
+        hint: `name it in the Application's valueFiles (${app.path !== undefined ? posix.relative(app.path, file) : `$values/${file}`}${app.path !== undefined ? '' : `, in ${multiSource}`}), or point the environment's values: at the file it reads; nothing was written`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/crd.ts
+var crd = __webpack_require__(12535);
+// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
+var validate_validate = __webpack_require__(84033);
+// EXTERNAL MODULE: ./packages/core/src/yaml/plain-document.ts
+var plain_document = __webpack_require__(88855);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-validate.ts
+// The Flux resources a promotion edits (a HelmRelease's chart version or
+// values, an OCIRepository's spec.ref, a Flux Kustomization's spec.images or
+// substitute variables), validated as the merge leaves them against their
+// kinds' schemas (@kubernetes-models/flux-cd, validate/kube.ts), before
+// anything is written. Each finding names the file's line of the field and
+// its path. A field the schema requires and the document leaves out is not a
+// finding here: a file of the repository is often a kustomize patch carrying
+// only what it changes, and the whole object is judged where it is rendered.
+// The target's `validate` decides: error refuses, warn says each finding as a
+// note of the plan, off skips it.
+
+
+
+
+
+
+
+
+/**
+ * Validates the Flux documents the edits changed in `files`; returns the notes
+ * to say (warn mode), throws every finding at its file:line in error mode.
+ */
+async function flux_validate_validateFluxEdits(files, to, cache) {
+    const mode = to.settings.validate;
+    if (mode === 'off')
+        return [];
+    const edited = files.flatMap((f) => changedFluxDocuments(f, cache));
+    if (edited.length === 0)
+        return [];
+    const hint = `fix the field in the file, or set validate: warn under ${to.name} in the config; nothing was written`;
+    let schemas;
+    try {
+        // Only Flux's documents are validated here (changedFluxDocuments): Flux's kinds, no built-in one.
+        schemas = { kube: await fluxSchemas(), crds: new CrdSchemas() };
+    }
+    catch (e) {
+        const why = `validate: ${to.name}: schema validation could not run: the Flux schemas did not load: ${e.message}`;
+        if (mode === 'warn')
+            return [why];
+        throw new UserError(why, { file: edited[0].parsed.file, line: 1, hint });
+    }
+    const found = [];
+    const unvalidated = [];
+    for (const { parsed, doc } of edited) {
+        const at = parsed.lineOf(doc.contents) ?? 1;
+        let body;
+        try {
+            body = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            found.push({ file: parsed.file, line: at, message: `the document cannot be read as data: ${e.message}` });
+            continue;
+        }
+        const kind = String(body.kind ?? '');
+        const label = `${kind} ${scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) ?? ''}`.trim();
+        const problems = objectFindings({ apiVersion: String(body.apiVersion), kind, body }, schemas);
+        // A Flux API the package does not describe is said, not refused, as a rendered object of it is.
+        if (problems === undefined)
+            unvalidated.push(`validate: ${to.name}: ${parsed.file}:${at}: not validated: no schema for ${String(body.apiVersion)} ${kind}`);
+        for (const p of problems ?? [])
+            if (p.keyword !== 'required')
+                found.push({ file: parsed.file, line: lineOfField(parsed, doc, p.at), message: `${label}: ${p.message}` });
+    }
+    if (found.length === 0)
+        return unvalidated;
+    found.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+    if (mode === 'warn')
+        return [...found.map((f) => `validate: ${to.name}: ${f.file}:${f.line}: ${f.message}`), ...unvalidated];
+    const errors = found.map((f) => new UserError(`validate: ${to.name}: ${f.message}`, { file: f.file, line: f.line, hint }));
+    throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+}
+/** The Flux documents of a file whose text the edits changed (a document left as it was is not judged here). */
+function changedFluxDocuments(f, cache) {
+    if (f.after === undefined || f.before === f.after || !/\.ya?ml$/i.test(f.path))
+        return [];
+    // A single-document file's edit was checked on the parse its next readers share (edits/check.ts): that parse
+    // lists the same documents as the multi-document kind would, so it is read, not made again (a 1,000-service
+    // values file: ~150 ms and its garbage).
+    const body = f.after.replace(/^\ufeff/, '');
+    const parsed = cache?.peek(YAML_DOCUMENT, body, f.path);
+    // A text js-yaml reads as the yaml package does is one document (yaml/plain-document.ts; the check of a values
+    // file's edit read it so, into the same cache): without a Flux apiVersion at its top it holds no Flux document,
+    // and the yaml package's tree of it is not composed.
+    if (parsed === undefined) {
+        const plain = parseWith(cache, PLAIN_DOCUMENT, body);
+        if (plain !== undefined && !fluxObject(plain.data))
+            return [];
+    }
+    const after = parsed ?? parseWith(cache, YAML_DOCUMENTS, body, f.path);
+    const flux = (after.documents ?? [after.doc]).flatMap((doc, i) => {
+        const apiVersion = scalarText(mapValue(doc.contents, 'apiVersion'));
+        return apiVersion !== undefined && isFluxApi(apiVersion) && isMap(doc.contents) ? [{ doc, i }] : [];
+    });
+    if (flux.length === 0 || f.before === undefined)
+        return flux.map(({ doc }) => ({ parsed: after, doc }));
+    // The text before the edits was let go by the plan's cache: read once here, not kept.
+    const before = parseWith(undefined, YAML_DOCUMENTS, f.before.replace(/^\ufeff/, ''), f.path);
+    const source = (p, d) => p.text.slice(d.range[0], d.range[1]);
+    const was = (before.documents ?? [before.doc]).map((d) => source(before, d));
+    return flux.filter(({ doc, i }) => was[i] !== source(after, doc)).map(({ doc }) => ({ parsed: after, doc }));
+}
+/** Data a document read as a mapping whose apiVersion is a Flux API (what the yaml tree's test below finds). */
+function fluxObject(data) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return false;
+    const apiVersion = data.apiVersion;
+    return typeof apiVersion === 'string' && Object.hasOwn(data, 'apiVersion') && isFluxApi(apiVersion);
+}
+/** The line of the field at `at` in the document: its key's line, else the nearest enclosing field's. */
+function lineOfField(parsed, doc, at) {
+    let node = doc.contents;
+    let line = parsed.lineOf(doc.contents) ?? 1;
+    for (const key of at) {
+        if (typeof key === 'number' && isSeq(node)) {
+            node = node.items[key];
+            line = parsed.lineOf(node) ?? line;
+        }
+        else if (isMap(node)) {
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+            if (!pair)
+                break;
+            line = parsed.lineOf(pair.key) ?? line;
+            node = pair.value;
+        }
+        else
+            break;
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function file_lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function file_parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await parseJsonAt(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: file_lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new UserError(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new UserError(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!isDigest(e.digest))
+            throw new UserError(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new UserError(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new UserError(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? file_lineOfKey(opts.text, name) : undefined,
+                hint: words `give each matrix job its own service name, or ${setting('overwrite', 'true')} to replace it`,
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    throwAll(errors);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
+// Step 1 of a plan and its first check, before any network request: where the
+// new pins come from (a digests file, a rollback ref, an explicit version, the
+// source environment at the base) and whether a digests-file entry is the
+// service's image.
+
+
+
+
+/** Opens an environment's pin place at `at` with the run's parses. */
+function pin_source_placeOf(env, read, req, at, cache) {
+    return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
+}
+/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
+function sourcePin(place, service, env) {
+    const pin = place.read(place.text, service);
+    if (pin.style === 'overlay' && !pin.overlay?.entry)
+        throw new UserError(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
+        });
+    return pin;
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function pin_source_foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : imageIdentity(want);
+        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+            errors.push(new UserError(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function pin_source_readPinSource(req, route, world, scope, notes, cache) {
+    const { to } = route;
+    const { wanted } = scope;
+    const pins = new Map();
+    if (req.digests)
+        return digestsFileSource(req, req.digests, world, scope, notes);
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new UserError(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+                input: 'from',
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
+        const at = (p) => world.readAt(commit, p);
+        const place = await pin_source_placeOf(to, at, req, `ref ${req.from.ref}`, cache);
+        const rev = place.rev;
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = sourcePin(place, s, to);
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        const chartDigest = rev && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, chartDigest, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const place = await pin_source_placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
+        const rev = place.rev;
+        let run;
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            try {
+                const pin = sourcePin(place, s, from);
+                pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+            }
+            catch (e) {
+                // A pin its place does not define (an image inline in the base, set by a patch): what the source's render runs.
+                if (!(e instanceof UserError))
+                    throw e;
+                const found = await (run ??= world.renderedRun(from));
+                const pin = 'pins' in found ? found.pins.get(s.name) : undefined;
+                if (!pin)
+                    throw e;
+                pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+                notes.push(`${s.name}: ${place.file} of ${from.name} pins no image of it; ${from.name} runs ${pin.image} (${pin.object}) by its render, which is promoted.`);
+            }
+        }
+        const copied = rev && to.application && !req.chartVersion;
+        const chartFrom = copied ? rev.current || undefined : req.chartVersion;
+        const chartDigest = copied ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/** Step 1 from a digests file: each configured service's entry (those `only` names must be there); a note names the entries no service is. */
+async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
+    const pins = new Map();
+    const text = world.readLocal(file);
+    if (text === undefined)
+        throw new UserError(`: ${file} does not exist`, {
+            input: 'digests',
+            hint: 'download the capture-digests artifact before this step, or fix the path',
+            cliHint: 'write it with lockstep digests first, or fix the path',
+        });
+    const entries = new Map(Object.entries(await parseDigests(text, file, 'promote')));
+    const errors = [];
+    for (const name of req.only)
+        if (!entries.has(name))
+            errors.push(new UserError(`the digests file has no entry for service '${name}'`, {
+                file,
+                line: 1,
+                hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+            }));
+    throwAll(errors);
+    const ignored = [];
+    for (const [name, e] of entries) {
+        if (!byName.has(name)) {
+            ignored.push(name);
+            continue;
+        }
+        if (wanted(name))
+            pins.set(name, {
+                tag: e.tag,
+                digest: e.digest,
+                image: e.image,
+                sha: e.sha,
+                entry: { file, line: lineOfKey(text, name) },
+            });
+    }
+    if (ignored.length > 0)
+        notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+    if (pins.size === 0)
+        throw new UserError(`the digests file names no configured service`, {
+            file,
+            line: 1,
+            hint: `configured services: ${[...byName.keys()].join(', ')}`,
+        });
+    return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(63068);
+;// CONCATENATED MODULE: ./packages/core/src/promote/ran-before.ts
+// Promote from a recorded verdict (issue 75 item 4): a digest the source environment no longer runs (a busy
+// dev moved on, a weekly prod is promoted from last week's staging) stays promotable when the source ran it,
+// read from the base branch's first-parent history of the source's pin file: the commit that landed it there,
+// when, and — with require-checks — those checks on that commit, read from GitHub. Green: verified, naming the
+// landing; not green: refused, naming the check; never ran there: refused as before. Nothing comes from a runner's
+// cache, so a lost cache changes nothing.
+
+
+
+
+/** Commits of the source's history read at most, newest first, looking for the pin. */
+const HISTORY_LOOKED_AT = 200;
+/** When and where the source received a pin it no longer runs, or undefined when its history at hand never had it. */
+async function landing(name, pin, env, req, world, scope, cache) {
+    const { entries } = await world.fileHistory(await pinPaths(env, world.readBase));
+    let found;
+    for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
+        const at = await placeOf(env, (p) => world.readAt(entry.sha, p), req, `commit ${entry.sha.slice(0, 12)}`, cache).catch(() => undefined);
+        const there = at?.read(at.text, scope.byName.get(name));
+        const same = there !== undefined && (pin.digest ? there.digest === pin.digest : there.tag === pin.tag);
+        // The oldest commit of the newest run that pins it: the one that landed it.
+        if (same)
+            found = entry;
+        else if (found)
+            break;
+    }
+    return found;
+}
+/**
+ * The verdict on a pin the source does not run now: `verified` set (naming the landing, and the checks read there)
+ * when it ran there with require-checks green on its landing commit; else the UserError refusing it.
+ */
+async function ran_before_ranBefore(name, pin, env, req, world, scope, cache, notNow) {
+    const landed = await landing(name, pin, env, req, world, scope, cache);
+    if (!landed)
+        return notNow;
+    const when = new Date(landed.time).toISOString().slice(0, 16).replace('T', ' ');
+    const ran = `ran in ${env.name} from ${landed.sha.slice(0, 12)} (${when} UTC)`;
+    if (req.requireChecks.length === 0) {
+        pin.verified = `${env.name} (${ran.slice(`ran in ${env.name} `.length)}; no require-checks read)`;
+        return undefined;
+    }
+    if (!world.checkStates)
+        return new UserError(`${name}: ${what(pin)} ${ran}; its require-checks cannot be read without a GitHub token`, {
+            hint: words `give ${setting('github-token')} (checks: read)`,
+        });
+    const states = await world.checkStates(landed.sha, req.requireChecks);
+    const red = states.filter((s) => s.state !== 'success');
+    if (red.length > 0)
+        return new UserError(`${name}: ${what(pin)} ${ran}, but ${red.map((s) => `${s.name} is ${s.state}`).join(', ')} on that commit`, {
+            hint: words `promote a pin whose landing in ${env.name} passed ${req.requireChecks.join(', ')}`,
+        });
+    pin.verified = `${env.name} (${ran.slice(`ran in ${env.name} `.length)}; ${req.requireChecks.join(', ')} green there)`;
+    return undefined;
+}
+const what = (pin) => (pin.digest ? shortDigest(pin.digest) : `tag ${pin.tag}`);
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
+// The plan's checks after its source is read: tags resolved to digests
+// through the registry, `verify:` policies, verify-source, a protected
+// target's pins and chart version, and require-checks.
+
+
+
+
+
+
+
+
+
+/** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
+function plan_checks_bareTagsInProtected(source, current, to) {
+    return [...source]
+        .filter(([, p]) => !p.digest)
+        .map(([name]) => {
+        const pin = current.get(name);
+        return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+            file: pin.file,
+            line: pin.line,
+            hint: words `${setting('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
+        });
+    });
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function plan_checks_resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
+            return;
+        }
+        const ref = serviceReference(name, image, p.tag, req, errors);
+        if (!ref)
+            return;
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof UserError)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    throwAll(errors);
+}
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+function serviceReference(name, image, tag, req, errors) {
+    const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    try {
+        return parseReference(tag === undefined ? repository : `${repository}:${tag}`);
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReference))
+            throw e;
+        errors.push(new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        return undefined;
+    }
+}
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function plan_checks_verifyNewDigests(source, current, req, world, scope) {
+    const out = new Map();
+    const errors = [];
+    // Only the services with a policy whose pin changes are checked (a fleet's status plans 99 pairs of 300 services, mostly without one).
+    const checked = [...source].filter(([name, p]) => scope.byName.get(name)?.verify && !pinMatches(current.get(name), p));
+    await Promise.all(checked.map(async ([name, p]) => {
+        const policy = scope.byName.get(name).verify;
+        const pin = current.get(name);
+        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
+        if (!p.digest || !image) {
+            errors.push(new UserError(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+                file: req.configFile,
+                hint: p.digest
+                    ? `set services.${name}.image in the config`
+                    : words `promote from a digests file, or ${setting('resolve-digests', 'true')}`,
+            }));
+            return;
+        }
+        const ref = serviceReference(name, image, undefined, req, errors);
+        if (!ref)
+            return;
+        try {
+            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+        }
+        catch (e) {
+            if (e instanceof UserError)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    throwAll(errors);
+    return out;
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function plan_checks_verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = src.read(src.text, scope.byName.get(name));
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        const never = new UserError(`${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: words `promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}` });
+        // Not what it runs now: what it ran, read from its history (ran-before.ts), may still be promoted.
+        const refused = same ? undefined : await ranBefore(name, p, verifyEnv, req, world, scope, cache, never);
+        if (refused)
+            errors.push(refused);
+        else if (same)
+            p.verified = verifyEnv.name;
+    }
+    throwAll(errors);
+}
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
+function plan_checks_unpinnedInProtected(after, to, services, scope, place, others) {
+    const errors = [];
+    for (const name of services) {
+        const pin = place.read(after, scope.byName.get(name), others);
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: pin.style === 'fields' ? pin.file : place.file,
+                line: pin.line,
+                hint: words `promote from a digests file or with ${named('resolve-digests', 'true')}`,
+            }));
+    }
+    // Image automation markers beside the overlay (marker-files.ts), at their edited texts.
+    const beside = others && place.markers
+        ? place.markers.problems(services.map((n) => scope.byName.get(n)), others)
+        : [];
+    for (const problem of [...place.protectedProblems(after), ...beside])
+        errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+function plan_checks_inexactInProtected(appText, rev) {
+    // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
+    if (rev.flux)
+        return [inexactFluxChart(fluxChartRevision(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
+    return inexactRevisions(appText, rev.file)
+        .filter((p) => p.line === rev.line)
+        .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function plan_checks_requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(await pinPaths(verifyEnv, world.readBase));
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new UserError('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
+}
+/**
+ * Step 6a: a chart version copied from the source environment that is a range (`6.x`, `>=6 <7`), not one version, is
+ * not written over a different one: which versions the target may run would change with no version reviewed. Refused
+ * at the target's version line, naming both; an explicit chart-version (one exact version) goes through.
+ */
+function plan_checks_rangeOverRange(source, rev, to) {
+    const { chartFrom, chartOf } = source;
+    if (!rev || chartFrom === undefined || chartOf === undefined || rev.current === chartFrom || semverValid(chartFrom) !== null)
+        return undefined;
+    return new UserError(`${chartOf}'s chart version is the range "${chartFrom}", not one version: copying it over ${to}'s "${rev.current}" would change which versions ${to} may run, with none reviewed`, {
+        file: rev.file,
+        line: rev.line,
+        hint: words `${setting('chart-version')} to one exact version (the one ${chartOf} runs), or write the range in ${rev.file} yourself; nothing was written`,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */
+function plan_readAfterPlan(plan, readBase) {
+    return async (path) => plan.files.find((f) => f.path === path)?.after ?? (await readBase(path));
+}
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
+ * It reads the source's and the target's files (and the environment before
+ * the target for verify-source), no other environment's. With `edit` false
+ * (lockstep status, which shows what would change, not the edited files) the
+ * target's files are not edited: the plan has its changes and no files, and
+ * only the refusals of a pin's edit that need no parse of the file are said.
+ */
+async function planPromotion(req, route, world, cache = new ParseCache(), edit = true) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const only = new Set(req.only);
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' ? route.before : undefined;
+    // 1. Where the new pins come from (no network yet).
+    const pinSource = await readPinSource(req, route, world, scope, notes, cache);
+    const source = pinSource.pins;
+    // 2. What the target pins now, and what its render runs for a service its place pins nothing of (the table's old side).
+    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+    const wantedHere = [...source.keys()].map((n) => scope.byName.get(n));
+    const current = await targetPins(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
+    const running = await runningNow(current, route, world, notes, target.file);
+    // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
+    if (edit)
+        refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    throwAll(foreignDigestEntries(source, current, req, scope));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = mustResolve(req, to);
+    if (to.protected && !resolve)
+        throwAll(bareTagsInProtected(source, current, to));
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !pinMatches(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
+    // 6. The edits, file by file, and what changes.
+    const state = { target, current, running, verified, scope, notes, edit };
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, state, cache);
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // Each edit is checked: no step after this one reads a file as it was before its edit (the side-by-side
+    // table, the protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
+    // the target's values are a ~4 MB document the rest of the run need not hold.
+    for (const t of texts.values())
+        if (t.after !== t.before)
+            cache.forget(stripBom(t.before));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0) {
+        const after = new Map(files.map((f) => [f.path, f.after]));
+        throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target, after));
+    }
+    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+    if (to.protected && files.length > 0 && target.rev)
+        throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 7c. The Flux resources the edits changed, against their kinds' schemas (validate).
+    if (files.length > 0)
+        notes.push(...(await validateFluxEdits(files, to, cache)));
+    // 8. require-checks on the commit the source pins came from.
+    const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
+    const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
+}
+/** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf, commit: checkCommit }, { target, current, running, verified, scope, notes, edit: editing }, cache) {
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = imageRepository(repository);
+        if (repositoryMoves(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
+        if (pinMatches(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
+        changes.push({
+            service: name,
+            file: pin.style === 'fields' ? pin.file : target.file,
+            line: pin.line,
+            oldTag: pin.tag ?? running.get(name)?.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest ?? running.get(name)?.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
+            sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+            ...(pin.tag === undefined && pin.digest === undefined ? { added: true } : {}),
+        });
+    }
+    if (pinEdits.length > 0 && editing) {
+        edit(target.file, target.text, (t) => target.write(t, pinEdits));
+        // Image automation markers beside the overlay take the same pins (marker-files.ts).
+        for (const [path, t] of target.markers?.edits(pinEdits) ?? [])
+            edit(path, t.before, () => t.after);
+        notes.push(...(target.markers?.notes ?? []));
+    }
+    else if (target.kind === 'values')
+        checkPinWrites(pinEdits);
+    const rev = target.rev;
+    if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
+        return { changes, unchanged, texts };
+    const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
+    if (range)
+        throw range;
+    if (editing)
+        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
+    const chart = {
+        file: rev.file,
+        line: rev.line,
+        application: rev.name,
+        ...(rev.chart ? { chart: rev.chart } : {}),
+        ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+        old: rev.current,
+        new: chartFrom,
+    };
+    return { changes, unchanged, chart, texts };
+}
+/**
+ * What the target runs, by its render, for each service its pin place does not define (an image inline in a base,
+ * set by a patch): the table's old side, said in a note with where the promotion writes the pin instead.
+ */
+async function runningNow(current, { to }, world, notes, file) {
+    const out = new Map();
+    const undefinedHere = [...current].filter(([, pin]) => pin.tag === undefined && pin.digest === undefined);
+    if (undefinedHere.length === 0)
+        return out;
+    const run = await world.renderedRun(to);
+    for (const [name] of undefinedHere) {
+        const pin = 'pins' in run ? run.pins.get(name) : undefined;
+        if (pin)
+            out.set(name, pin);
+        notes.push(pin
+            ? `${name}: ${file} of ${to.name} pins no image of it; ${to.name} runs ${pin.image} (${pin.object}) by its render, and the pin is written in ${file}.`
+            : `${name}: ${file} of ${to.name} pins no image of it, and its render ${'unrendered' in run ? `cannot be had (${run.unrendered})` : 'runs none'}; the pin is written in ${file}.`);
+    }
+    return out;
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+async function servicePin(req, env, service, read, cache) {
+    const s = req.services.find((x) => x.name === service);
+    if (!s)
+        return undefined;
+    try {
+        const place = await place_openPinPlace(env, read, {
+            charts: req.charts,
+            at: 'that commit',
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            services: req.services,
+        });
+        return place?.read(place.text, s);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(69630);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(17892);
+// EXTERNAL MODULE: ./packages/core/src/promote/chart-reference.ts
+var chart_reference = __webpack_require__(26002);
+// EXTERNAL MODULE: ./packages/core/src/text/pattern.ts
+var pattern = __webpack_require__(11867);
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(23769);
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
+// The target's values against the chart it is promoted to: every key an
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is). An umbrella chart's
+// subcharts read their keys as Helm hands them over: the parent's `<name>.x`
+// (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
+// chart's; a key only a subchart that could not be read (a remote one not
+// vendored) may read is listed as not compared, with why, never passed.
+
+
+
+
+
+
+
+/** At most this many keys are listed for one values file. */
+const MAX_FINDINGS = 100;
+/** At most this many keys are named below one key not compared. */
+const MAX_LISTED = 20;
+const WHOLE = { whole: true, parts: [] };
+function compile(c) {
+    const keys = { end: false, next: new Map() };
+    const paths = [...(c.templates ?? []).flatMap((text) => templateValueKeys(text)), ...(c.reads ?? [])];
+    for (const path of paths) {
+        let at = keys;
+        for (const part of path) {
+            let sub = at.next.get(part);
+            if (!sub)
+                at.next.set(part, (sub = { end: false, next: new Map() }));
+            at = sub;
+        }
+        at.end = true;
+    }
+    let values = c.values === undefined ? {} : valuesDefaults(c.values);
+    const subs = new Map();
+    for (const d of c.dependencies) {
+        const chart = d.chart ? compile(d.chart) : undefined;
+        subs.set(d.key, { chart, unread: d.unread ?? `subchart ${d.key} of chart ${c.name} ${c.version} was not read` });
+        // Imported values become the parent's defaults: its values.yaml as Helm sees it.
+        if (chart)
+            for (const i of d.imports ?? [])
+                values = mergeAt(values, i.parent, valueAt(chart.root.values, i.child));
+    }
+    const rootSchema = readSchema(c.schema);
+    const compiled = { name: c.name, version: c.version, hasSchema: c.schema !== undefined, rootSchema, subs, root: undefined };
+    compiled.root = { chart: compiled, atRoot: true, values, schema: rootSchema, keys };
+    return compiled;
+}
+function valueAt(v, path) {
+    let at = v;
+    for (const k of path)
+        at = isObject(at) && Object.prototype.hasOwnProperty.call(at, k) ? at[k] : undefined;
+    return at;
+}
+/** `base` with `add` merged in at `path` (maps key by key; what `base` has wins). */
+function mergeAt(base, path, add) {
+    if (add === undefined)
+        return base;
+    if (path.length > 0) {
+        const here = isObject(base) ? base : {};
+        return { ...here, [path[0]]: mergeAt(here[path[0]], path.slice(1), add) };
+    }
+    if (!isObject(base) || !isObject(add))
+        return base === undefined ? add : base;
+    const out = { ...add };
+    for (const [k, v] of Object.entries(base))
+        out[k] = mergeAt(add[k], [], v);
+    return out;
+}
+/** The readings of several charts at one key path taken together. */
+function union(list) {
+    const parts = [];
+    let unknown;
+    for (const r of list) {
+        if (!r)
+            continue;
+        if (r.whole)
+            return WHOLE;
+        parts.push(...r.parts);
+        unknown ??= r.unknown;
+    }
+    return parts.length === 0 && unknown === undefined ? undefined : { whole: false, parts, unknown };
+}
+/** The reading of key `name` below `at`; what could not be read above stays unknown below. */
+function child(at, name) {
+    if (!at)
+        return undefined;
+    if (at.whole)
+        return WHOLE;
+    const r = union(at.parts.map((p) => partChild(p, name)));
+    if (at.unknown === undefined || r?.whole)
+        return r;
+    return { whole: false, parts: r?.parts ?? [], unknown: r?.unknown ?? at.unknown };
+}
+/**
+ * A chart's reading of `name` below one part. At its top level, `global` is
+ * read by the chart and by every subchart (Helm hands each the parent's
+ * globals), and a subchart's key is read by the subchart (its `.Values`) and
+ * by the parent's own templates and conditions; the parent's values.yaml and
+ * schema there are settings for the subchart, not reads.
+ */
+function partChild(p, name) {
+    const sub = p.atRoot ? p.chart.subs.get(name) : undefined;
+    if (p.atRoot && name === 'global')
+        return union([
+            own(p, name),
+            ...[...p.chart.subs.values()].map((s) => (s.chart ? partChild(s.chart.root, name) : { whole: false, parts: [], unknown: s.unread })),
+        ]);
+    if (!sub)
+        return own(p, name);
+    const parent = own({ chart: p.chart, atRoot: false, keys: p.keys }, name);
+    return union([parent, sub.chart ? { whole: false, parts: [sub.chart.root] } : { whole: false, parts: [], unknown: sub.unread }]);
+}
+/** The chart's own reading of `name` below `at`: its values.yaml, its schema, its templates. */
+function own(at, name) {
+    const next = { chart: at.chart, atRoot: false };
+    let read = false;
+    if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+        read = true;
+        const v = at.values[name];
+        // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+        if (!isObject(v) || Object.keys(v).length === 0)
+            return WHOLE;
+        next.values = v;
+    }
+    if (at.schema !== undefined) {
+        const sub = schemaFor(at.schema, name, at.chart.rootSchema);
+        if (sub === true)
+            return WHOLE;
+        if (sub !== false) {
+            read = true;
+            // A subschema that says nothing of the keys below allows any: the key is one value to it.
+            if (!describesKeys(sub))
+                return WHOLE;
+            next.schema = sub;
+        }
+    }
+    const key = at.keys?.next.get(name);
+    if (key) {
+        read = true;
+        if (key.end)
+            return WHOLE;
+        next.keys = key;
+    }
+    return read ? { whole: false, parts: [next] } : undefined;
+}
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
+/** The chart (or subchart) whose own values hold the key at `path`: each leading key naming a read subchart leads into it. */
+function holder(c, path) {
+    let chart = c;
+    const under = [];
+    for (const k of path.slice(0, -1)) {
+        const sub = chart.subs.get(k)?.chart;
+        if (!sub)
+            break;
+        chart = sub;
+        under.push(k);
+    }
+    return { chart, under };
+}
+/** Every subchart read below `c`, as `name version`. */
+function subchartNames(c) {
+    return [...c.subs.values()].flatMap((s) => (s.chart ? [`${s.chart.name} ${s.chart.version}`, ...subchartNames(s.chart)] : []));
+}
+/** Why the promoted version does not read `path`: what of it was looked at. */
+function notReadBecause(promoted, path) {
+    const { chart, under } = holder(promoted, path);
+    const own = `not in its values.yaml${chart.hasSchema ? ', not allowed by its values.schema.json' : ''}, read by none of its templates`;
+    if (under.length > 0)
+        return `subchart ${chart.name} ${chart.version} under ${under.join('.')}: ${own}`;
+    const subs = path[0] === 'global' ? subchartNames(promoted) : [];
+    return subs.length > 0 ? `${own}, nor by its subcharts ${subs.join(', ')}` : own;
+}
+/** The keys set at and below `node`, dotted, at most MAX_LISTED. */
+function keysBelow(node, path, out = []) {
+    if (!isMap(node) || node.items.length === 0) {
+        if (out.length < MAX_LISTED)
+            out.push(path.join('.'));
+        return out;
+    }
+    for (const pair of node.items)
+        if (isScalar(pair.key))
+            keysBelow(pair.value, [...path, String(pair.key.value)], out);
+    return out;
+}
+/**
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads, and the keys that could not
+ * be judged because a subchart that may read them was not read. A key under a
+ * map the chart leaves empty or null (`podAnnotations: {}`) is free-form and
+ * read whole; lists are data, not keys. A key under a dependency's name or
+ * alias is judged against that subchart (recursively), a key under `global`
+ * against the chart and all its subcharts. With the run's `cache`, a values
+ * file the run already parsed (a promotion's edited target) is not parsed again.
+ */
+function chart_drift_compareValues(envText, envFile, charts, document, cache) {
+    const parsed = parseWith(cache, document === undefined ? YAML_DOCUMENT : YAML_DOCUMENTS, stripBom(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    const [was, now] = [compile(charts.current), compile(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const findings = [];
+    const notCompared = [];
+    const walk = (node, before, after, path) => {
+        if (!isMap(node))
+            return;
+        for (const pair of node.items) {
+            if (findings.length + notCompared.length >= MAX_FINDINGS)
+                return;
+            if (!isScalar(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            const sub = [...path, name];
+            const [b, a] = [child(before, name), child(after, name)];
+            if (a && a.parts.length > 0) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
+                continue;
+            }
+            if (a?.whole)
+                continue;
+            // Read by neither version: not what this promotion changes.
+            if (!b)
+                continue;
+            // The promoted side cannot tell, the current one reads some keys below: which of those are the ones to list.
+            if (a && !b.whole && b.parts.length > 0 && isMap(pair.value)) {
+                walk(pair.value, b, a, sub);
+                continue;
+            }
+            const key = sub.join('.');
+            const line = parsed.lineOf(pair.key) ?? 1;
+            // A chart that may read the key was not read: on the promoted side, or (the promoted version does not read it) on the current one.
+            const unknown = a?.unknown ?? (b.whole || b.parts.length > 0 ? undefined : b.unknown);
+            if (unknown !== undefined) {
+                notCompared.push({ file: envFile, line, key, keys: keysBelow(pair.value, sub), why: unknown });
+                continue;
+            }
+            findings.push({
+                file: envFile,
+                line,
+                key,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (${notReadBecause(now, sub)})`,
+            });
+        }
+    };
+    walk(root, { whole: false, parts: [was.root] }, { whole: false, parts: [now.root] }, []);
+    return { findings, notCompared };
+}
+function readSchema(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const s = JSON.parse(stripBom(text));
+        return typeof s === 'boolean' || isObject(s) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The subschema a property `name` is checked against, following local `$ref`s
+ * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
+ * `additionalProperties` when it is `true` or a schema. `false` when the
+ * schema says nothing that allows the key (an absent additionalProperties
+ * allows it in JSON Schema, but says nothing about this chart reading it).
+ */
+function schemaFor(s, name, root, depth = 0) {
+    if (s === true)
+        return true;
+    if (s === false || depth > 16)
+        return false;
+    const resolved = deref(s, root);
+    if (resolved !== s)
+        return schemaFor(resolved, name, root, depth + 1);
+    const props = resolved.properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
+        return props[name];
+    const patterns = resolved.patternProperties;
+    if (isObject(patterns))
+        for (const [pattern, sub] of Object.entries(patterns)) {
+            try {
+                // RE2, as for a CRD's patterns: the chart's schema is the pull request's text, the key its values'.
+                if (linearPattern(pattern).test(name))
+                    return sub;
+            }
+            catch {
+                // A pattern RE2 cannot read allows nothing here.
+            }
+        }
+    for (const k of ['allOf', 'anyOf', 'oneOf']) {
+        const list = resolved[k];
+        if (!Array.isArray(list))
+            continue;
+        for (const branch of list) {
+            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
+            if (found !== false)
+                return found;
+        }
+    }
+    const extra = resolved.additionalProperties;
+    if (extra === true || isObject(extra))
+        return extra;
+    return false;
+}
+/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
+function deref(s, root) {
+    const ref = s.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
+        return s;
+    let at = root;
+    for (const part of ref.slice(2).split('/'))
+        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof at === 'boolean' || isObject(at) ? at : s;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/values/contract-index.ts + 4 modules
+var contract_index = __webpack_require__(24000);
+// EXTERNAL MODULE: ./packages/core/src/values/contract.ts
+var contract = __webpack_require__(84828);
+;// CONCATENATED MODULE: ./packages/core/src/values/contract-drift.ts
+// values-drift with the values contract's reading of templates (issue 74, item 4): besides the keys
+// the promoted chart version no longer has in its values.yaml, schema or templates (chart-drift.ts),
+// a key the environment sets that the current version's templates read and the promoted version's
+// templates no longer read is dropped too — the renamed key whose old default was left in values.yaml.
+// Where a version's templates cannot be read (one does not parse), only chart-drift.ts decides.
+
+
+
+
+
+
+
+/** compareValues (same arguments), with the keys the promoted version's templates stop reading added as dropped. */
+function contract_drift_compareDrift(envText, envFile, charts, document, cache) {
+    const found = compareValues(envText, envFile, charts, document, cache);
+    const [was, now] = [indexOf(charts.current, envText), indexOf(charts.promoted, envText)];
+    if (!was || !now)
+        return found;
+    const parsed = parseWith(cache, document === undefined ? YAML_DOCUMENT : YAML_DOCUMENTS, stripBom(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    // A key already listed, or below one listed (a map dropped whole), is said once.
+    const said = [...found.findings, ...found.notCompared].map((f) => f.key);
+    const listed = (key) => said.some((k) => key === k || key.startsWith(`${k}.`));
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const added = [];
+    collectLeaves(root ?? null, [], (path, line) => {
+        const key = path.join('.');
+        if (listed(key) || readingOf(was, path) !== 2 || readingOf(now, path) !== 0)
+            return;
+        added.push({
+            file: envFile,
+            line: line ?? 1,
+            key,
+            message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (read by none of its templates)`,
+        });
+    }, parsed.lineOf);
+    return { findings: [...found.findings, ...added.sort((a, b) => a.line - b.line)], notCompared: found.notCompared };
+}
+/** The chart's template reading, or undefined when a template (or the environment's values) cannot be read. */
+function indexOf(chart, envText) {
+    try {
+        return contractIndex(chart, valuesTemplates(envText));
+    }
+    catch (e) {
+        if (e instanceof UserError)
+            return undefined;
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
+var archive = __webpack_require__(68657);
+// EXTERNAL MODULE: ./packages/core/src/registry/helm-repository.ts
+var helm_repository = __webpack_require__(72558);
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-repository.ts
+// A chart version read from the classic https Helm repository an Argo CD
+// Application's repoURL (or a Flux HelmRepository of the default type) names:
+// index.yaml, then the archive it lists, checked against the index's digest
+// (registry/helm-repository.ts). values-drift, chart-version and the rendered
+// diff read it after the chart's release tag and chart folder, where they
+// read an OCI artifact for a registry. An archive whose bytes are not the ones
+// the index lists is refused outright, whatever the mode: that is no chart
+// that "cannot be read" but one that was replaced.
+
+
+/** An archive whose bytes are not the ones the index lists: refused by every reader (render included), never a chart "not read". */
+class chart_repository_ReplacedChart extends errors/* UserError */.yo {
+}
+/**
+ * The chart `source.chart` at `version` from `source.repoURL` when it is a
+ * classic repository (undefined when it is not one). Throws a UserError for an
+ * archive whose digest differs from the index's.
+ */
+async function chart_repository_repositoryChart(ports, source, version, at) {
+    const { repoURL, chart } = source;
+    if (!repoURL || !chart || !(0,helm_repository/* isClassicRepository */.dR)(repoURL))
+        return undefined;
+    const repo = repoURL.trim().replace(/\/+$/, '');
+    try {
+        const got = await ports.pullRepositoryChart(repo, chart, version);
+        return { tgz: got.tgz, where: `${got.url} (listed in ${repo}/index.yaml)` };
+    }
+    catch (e) {
+        if (!(e instanceof Error && e.name === 'RegistryError'))
+            throw e;
+        const kind = e.kind;
+        if (kind === 'mismatch')
+            throw new chart_repository_ReplacedChart(`chart ${chart} ${version}: ${e.message}`, {
+                ...(at ?? {}),
+                hint: e.hint ?? 'nothing was written',
+            });
+        if (kind === 'unauthenticated' || kind === 'denied')
+            // A Flux HelmRepository's secretRef names a cluster Secret: lockstep reads none, and says where it reads instead.
+            return {
+                tried: source.secretRef
+                    ? `${e.message}; its HelmRepository's spec.secretRef (${source.secretRef}) is a cluster Secret, which lockstep does not read: it takes a repository's credentials from Helm's repositories.yaml`
+                    : e.message,
+                denied: true,
+            };
+        return { tried: `${repo}/index.yaml (${e.message})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
+// values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
+// target's values file is compared with both chart versions: the one the target runs now and the one promoted.
+// A key the current version reads and the promoted one no longer reads is drift (values/chart-drift.ts), as is
+// one the current version's templates read and the promoted version's no longer do, though its values.yaml
+// keeps it (values/contract-drift.ts). Each version is read where it was released: the repository at the
+// chart's release tag (`<chart>-<version>`), the chart folder at the promoted ref when its Chart.yaml says that
+// version, else its OCI artifact (the Application's registry, or the config's chart-registry); what is found
+// must say that version in its Chart.yaml. `error` (the default for protected environments) refuses the
+// promotion before anything is written, also when a version cannot be read (naming what was tried); `warn`
+// annotates and goes on; `off` skips it.
+
+
+
+
+
+
+
+
+
+
+
+/** What a values comparison reads of a packaged chart: its templates and subcharts too. */
+const ARCHIVE_PARTS = { templates: true, subcharts: true };
+
+
+/**
+ * The comparison for a planned promotion that changes the chart version;
+ * undefined when it changes none, the mode is off, or the values are the
+ * Application's own (inline values are the chart's caller, not a file of keys).
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
+ */
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
+    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+    const mode = route.to.settings.valuesDrift;
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.application)
+        return undefined;
+    const { file: appFile, name } = splitApplicationRef(to.application);
+    if (appFile === to.values)
+        return undefined;
+    const appText = await ports.git.readAt(baseSha, appFile);
+    if (appText === undefined)
+        return undefined;
+    const source = chartSource(appText, appFile, name, req.charts);
+    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
+    if (envText === undefined)
+        return undefined;
+    const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareDrift(envText, to.values, charts, undefined, cache));
+}
+/**
+ * values-drift's verdict once both chart versions were looked for: an unread
+ * one refuses in error mode (at the chart version's line) and is said in warn;
+ * else `compare` judges the environment's values against both, and in error
+ * mode each dropped key is a UserError at its line, thrown together.
+ */
+function driftOutcome(mode, at, current, promoted, compare) {
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${at.old || '(none)'} → ${at.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new UserError(`values-drift: ${unread.join('; ')}`, {
+                file: at.file,
+                line: at.line,
+                hint: words `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or ${setting('values-drift', 'warn')} to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const { findings, notCompared } = compare({ current: was, promoted: now });
+    if (mode === 'error')
+        throwAll(findings.map((f) => new UserError(`values-drift: ${f.message}`, {
+            file: f.file,
+            line: f.line,
+            hint: words `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${setting('values-drift', 'warn')}`,
+        })));
+    return { mode, chart: label, where, findings, notCompared };
+}
+/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
+function chartSource(text, file, name, charts) {
+    const rev = (0,promote_application/* findChartRevision */.xL)(text, file, name, charts);
+    const parsed = (0,yaml_read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
+    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
+    if (rev.flux === 'OCIRepository')
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(node, 'spec'), 'url')) ?? '' };
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : (0,yaml_read/* mapValue */.IS)(node, key);
+    return {
+        repoURL: (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(node, 'chart')),
+        path: (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(node, 'path')),
+    };
+}
+/**
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
+ */
+function chartLocator(req, source, ports, baseSha, valuesFile, at) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = await ports.git.listFiles(baseSha);
+        if (paths)
+            dirs.push(...(0,discover/* findCharts */.Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, values_drift_join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = (0,chart_files/* chartMeta */.Ae)(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha, line) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!valid(version) || valid(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, values_drift_join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = chartMeta(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        return readChartValues(gitTree(ports, commit), dir, { ...meta, name, version });
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
+    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
+    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
+    }
+    const fromArchive = async (files, where) => {
+        const meta = chartMeta(files.get('Chart.yaml') ?? '');
+        if (meta.name === name && meta.version === version)
+            return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
+        tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+        return undefined;
+    };
+    // A classic https repository: index.yaml and the archive it lists, digest checked (chart-repository.ts).
+    const classic = await repositoryChart(ports, source, version, line);
+    if (classic && 'tried' in classic)
+        tried.push(classic.tried);
+    else if (classic) {
+        const files = await readChartArchive(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
+        const found = await fromArchive(files, classic.where);
+        if (found)
+            return found;
+    }
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (image) {
+        const where = chartWhere(image);
+        try {
+            const found = await fromArchive(await ports.readChart(image), where);
+            if (found)
+                return found;
+        }
+        catch (e) {
+            if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where} (${e.message})`);
+        }
+    }
+    if (tried.length === 0)
+        tried.push(source.ociRepository !== undefined
+            ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
+            : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry or https Helm repository`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
+function gitTree(ports, commit) {
+    return {
+        text: (path) => ports.git.readAt(commit, path),
+        list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
+        bytes: (path) => ports.git.readBytesAt(commit, path),
+    };
+}
+function values_drift_join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/** A key not compared, as one line: the key, the keys set below it, and why. */
+function uncomparedText(k) {
+    const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
+    return `key ${k.key}${below} was not compared: ${k.why}`;
+}
+const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
+function valuesDriftMarkdown(r) {
+    const head = `**values-drift (${r.mode})** chart ${escapeMarkdown(r.chart)} (${escapeMarkdown(r.where)}):`;
+    if (r.unread)
+        return `${head} the values were not compared (${escapeMarkdown(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${codeSpan(`${k.file}:${k.line}`)} ${escapeMarkdown(uncomparedText(k))}`);
+    const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
+    if (r.findings.length === 0)
+        return uncompared.length === 0
+            ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
+            : [
+                `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
+                ...skipped,
+            ].join('\n');
+    const lines = r.findings.map((f) => `- ${codeSpan(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`);
+    return [
+        `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+        ...skipped,
+    ].join('\n');
+}
+/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
+function valuesDriftAnnotations(r) {
+    if (!r)
+        return [];
+    if (r.unread)
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
+            },
+        ];
+    return [
+        ...r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
+        ...r.notCompared.map((k) => ({
+            annotate: 'warning',
+            message: `values-drift: ${uncomparedText(k)}`,
+            file: k.file,
+            line: k.line,
+        })),
+    ];
+}
+/** The report for `lockstep promote --json`. */
+function valuesDriftJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        where: r.where,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+        'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts + 1 modules
+var flux_release = __webpack_require__(17615);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release-line.ts
+var flux_release_line = __webpack_require__(48198);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+    const application = to.application;
+    if (!application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    const started = await startComparison(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
+    // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = fluxRef(to);
+    const readEdited = readAfterPlan(plan, (p) => ports.git.readAt(baseSha, p));
+    const whereOf = async () => plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await releaseWhere(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
+    if (!started || !('rendering' in started)) {
+        if (started && to.protected)
+            refuseUnjudged(started, to.name, await whereOf());
+        return started;
+    }
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    const where = await whereOf();
+    if (to.protected)
+        refuseUnpinned(env, to.name, 'side' in after ? after.sources : [], where);
+    if (to.protected)
+        refuseUnjudged(env, to.name, where);
+    if (env.status === 'failed' && to.protected) {
+        throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
+        });
+    }
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await validateTarget(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
+}
+/**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
+ * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
+ */
+async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
+    const { file: appFile, name } = splitApplicationRef(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? readAfterPlan(plan, readBase) : readBase);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: listedFor(ports),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
+        offline,
+    };
+    try {
+        const flux = fluxRef(to);
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof UserError) || e instanceof ReplacedChart)
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = fluxRef(to);
+    return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
+}
+const readings = new WeakMap();
+/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
+function readOnce(ctx, appText) {
+    let byText = readings.get(ctx.ports);
+    if (!byText)
+        readings.set(ctx.ports, (byText = new Map()));
+    const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
+    let read = byText.get(key);
+    if (!read) {
+        const { appFile, name, req } = ctx;
+        read = { app: (0,promote_application/* readApplication */.nZ)(appText, appFile, name, req.charts), source: chartSource(appText, appFile, name, req.charts) };
+        byText.set(key, read);
+    }
+    return read;
+}
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
+async function applicationSide(ctx, appText, read) {
+    const { app, source } = readOnce(ctx, appText);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, source, version, app.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,promote_application/* applicationValues */.BX)(app, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: values_drift_join(chart.dir, p), text })) : []),
+    ];
+    return {
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences: app.ignoreDifferences,
+    };
+}
+/**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await (0,flux_release/* readFluxRelease */.V3)(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: values_drift_join(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, source, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
+    const reader = (commit) => ({
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, values_drift_join(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !atBranch) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where, dir: f.dir };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
+    const classic = await chart_repository_repositoryChart(ports, source, version, ctx.at);
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
+    const image = (0,chart_reference/* ociReference */.H6)(source, version) ?? (0,chart_reference/* configuredRegistry */.ON)(req, name, version);
+    if (image) {
+        const where = (0,chart_reference/* chartWhere */.w4)(image);
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/rendered-run.ts
+// What an environment runs as its deployer renders it, for the services its
+// pin place does not define: an image inline in a kustomize base or set by a
+// strategic-merge patch, a tag only the chart's values.yaml sets, a tag that
+// defaults to the chart's appVersion. Status and the promotion's table read
+// the pin place first (a fleet's every pin is found there, and rendering a
+// hundred environments would cost a Helm or kustomize run each); only a
+// service it does not define is looked for here, by its configured image
+// repository, in the environment rendered once (kustomize for an overlay,
+// Helm for a values file with its chart or its Application). Nothing is
+// fetched that the render would not fetch.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
+ * repository (the first container running it, in the render's order); `read` gives the files on top of the
+ * commit (a plan's edited files), the commit's own by default. Never throws for what the user can fix: an
+ * environment that does not render says why (`unrendered`), as the render's own message.
+ */
+async function renderedRun(req, env, world, commit, read = (p) => world.git.readAt(commit, p)) {
+    if (req.settingsByEnvironment[env.name]?.render === 'off')
+        return { unrendered: 'render: off' };
+    let outcome;
+    try {
+        outcome =
+            env.kustomization !== undefined
+                ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
+                    await (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).overlayBuild(env, env.kustomization, world, commit, read)
+                : await helmRender(req, env, world, commit, read);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        outcome = { unavailable: e.message };
+    }
+    if ('unavailable' in outcome)
+        return { unrendered: outcome.unavailable };
+    if (!outcome.render.ok)
+        return { unrendered: outcome.render.message.split('\n')[0] };
+    return { pins: pinsOf(req.services, (0,render_images/* renderedImages */.gs)(outcome.render.objects.values())), sources: outcome.sources };
+}
+/** Each service's first rendered image of its configured repository. */
+function pinsOf(services, images) {
+    const byIdentity = new Map();
+    for (const i of images) {
+        if (i.image === '')
+            continue;
+        const ref = (0,values_protected/* splitReference */.mQ)(i.image);
+        const id = (0,reference/* imageIdentity */.a)(ref.name);
+        if (id === undefined || byIdentity.has(id))
+            continue;
+        const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+        byIdentity.set(id, {
+            image: i.image,
+            object,
+            repository: ref.name,
+            ...(ref.tag ? { tag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        });
+    }
+    const out = new Map();
+    for (const s of services) {
+        const id = s.image === undefined ? undefined : (0,reference/* imageIdentity */.a)(s.image);
+        const pin = id === undefined ? undefined : byIdentity.get(id);
+        if (pin)
+            out.set(s.name, pin);
+    }
+    return out;
+}
+/** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
+async function helmRender(req, env, world, commit, read) {
+    const helm = await world.findHelm(env.helmVersion);
+    if (!helm || !(0,render_helm/* helmUsable */.hm)(helm))
+        return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
+    const built = env.application
+        ? await applicationRead(req, env, env.application, world, commit, read)
+        : await chartFolderSide(req, env, world, commit, read);
+    if ('unavailable' in built)
+        return built;
+    return { render: await rendererFor(world, helm.path, req.renderConfig ?? render_helm_RENDER_DEFAULTS).render(built.side), sources: built.sources };
+}
+/** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
+async function chartFolderSide(req, env, world, commit, read) {
+    const values = await read(env.values);
+    if (values === undefined)
+        return { unavailable: `${env.values} does not exist` };
+    const [folder] = await chartFolders(req, {}, world, commit, env.values);
+    if (!folder)
+        return { unavailable: `no chart folder holds ${env.values}` };
+    const files = await (0,render/* readChartFolder */.z_)({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+    if ('unavailable' in files)
+        return files;
+    const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: values_drift_join(folder.dir, p), text }))];
+    return { side: { chart: files, release: folder.name, values: [values] }, sources };
+}
+/** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
+async function applicationRead(req, env, application, world, commit, read) {
+    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+    const appText = await read(appFile);
+    if (appText === undefined)
+        return { unavailable: `the Application file ${appFile} does not exist` };
+    const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: render_helm_listedFor(world) };
+    const flux = (0,flux_release/* fluxRef */.z8)(env);
+    const side = flux ? await fluxSide(ctx, flux, read) : await applicationSide(ctx, appText, read);
+    return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/fan-in.ts
+// The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
+// pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
+// it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
+// names which environment lacks which pin, and refuses: nothing is written until the next run finds them
+// all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
+
+
+
+
+const fan_in_NAME = 'fan-in';
+/** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
+function lacking(env, want, hydrated, ignored) {
+    if (hydrated) {
+        const has = want.service === undefined ? undefined : env.services[want.service]?.tag;
+        if (has === want.pin)
+            return undefined;
+        return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'}${ignored ? `; ${ignored}` : ''})`;
+    }
+    if (want.service === undefined) {
+        const has = env.chartVersion;
+        return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
+    }
+    const pin = env.services[want.service];
+    const has = want.pin.startsWith('sha256:') ? pin?.digest : pin?.tag;
+    return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
+}
+/**
+ * Each `after:` entry names another environment of the config listed before it (the list is the promotion graph's
+ * order, so the graph has no cycle: promote/graph.ts), at its line (with the nearest name when one is close).
+ */
+function fan_in_check(config) {
+    const names = config.environments.map((e) => e.name);
+    return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && names.indexOf(name) < i
+        ? []
+        : [
+            new errors/* UserError */.yo(name === e.name
+                ? `environment ${e.name} lists itself in after:`
+                : names.includes(name)
+                    ? `environment ${e.name} has after: '${name}', which is listed after it in environments: (list them in promotion order)`
+                    : `environment ${e.name} has after: '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', i, 'after', k]),
+                hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
+            }),
+        ]));
+}
+/** Fan-in: the target's `after:` environments must all run what it is promoted to. */
+const fanIn = {
+    name: fan_in_NAME,
+    title: 'fan-in',
+    settings: ['after'],
+    breakGlass: false,
+    check: fan_in_check,
+    async gather({ req, route, ports, plan, baseSha, cache }) {
+        const after = route.to.after ?? [];
+        if (after.length === 0)
+            return undefined;
+        const wants = [
+            ...plan.changes.flatMap((c) => {
+                const pin = c.newDigest ?? c.newTag;
+                return pin === undefined ? [] : [{ service: c.service, pin }];
+            }),
+            ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+        ];
+        const listed = req.environments.filter((e) => after.includes(e.name));
+        // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
+        const rendered = (env) => renderedRun(req, env, ports, baseSha);
+        const runs = await status_tables_environmentPins({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
+        return { env: route.to.name, wants, runs };
+    },
+    holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
+        const why = lacking(env, w, e.hydrated === true, e.ignored?.[env.name]);
+        const what = e.hydrated ? 'DRY commits' : 'pins';
+        return why === undefined
+            ? []
+            : [{ gate: fan_in_NAME, message: `${e.env} is promoted only from ${what} its after: environments run: ${why}` }];
+    })),
+    onHold: () => 'refuse',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/records/trailers.ts
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
+    fixes: 'Lockstep-Fixes',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
+        if (m && m[1] !== TRAILER.fixes)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function trailers_lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== TRAILER.fixes)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
+ * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
+ * own trailers: a line in the middle of a description is no mark.
+ */
+function fixMarksOf(parsed) {
+    if (!parsed.includes(TRAILER.fixes))
+        return [];
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== '')
+            out.push(m[1]);
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function trailers_generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
+ */
+function trailers_promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+function claimsOf(message, block, elsewhere) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+    if (claimed === 0 && block.length === 0)
+        return none;
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const prepareRelease = trailers_generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    return {
+        ...none,
+        promoteEnv: trailers_generatedBy(block, 'promote-env'),
+        prepareRelease,
+        promotions: trailers_promotionsIn(block),
+        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+        claimedReleases: claimedReleases.length,
+    };
+}
+/**
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
+ */
+function vouchedRecords(message, block, elsewhere, touched) {
+    return vouch(claimsOf(message, block, elsewhere), touched);
+}
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+function vouch(claims, touched) {
+    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+    if (claimed === 0 && block === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+            : claims.promotions.length === 0 && releases.length === claimedReleases);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
+    return { promotions, releases, generated: true, ignored: !whole };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/graph.ts
+// The promotion graph: each environment is promoted from its `after:` environments (fan-in when it lists
+// several), else from the one before it in the config's list. Several environments may follow one (fan-out:
+// `after: [staging]` on two A/B stages). The list stays the graph's order: an `after:` entry names an
+// environment earlier in it (the fan-in gate's config check), so the graph has no cycle. A promotion runs along
+// an edge; request.ts refuses any other step (unless allow-skip), status lists the next promotion of every edge.
+/** The environments `envs[k]` is promoted from: its after: list, else the environment before it (none for the first). */
+function graph_predecessors(envs, k) {
+    const after = envs[k]?.after;
+    if (after && after.length > 0)
+        return [...after];
+    return k > 0 ? [envs[k - 1].name] : [];
+}
+/** Every edge of the graph, target by target in the config's order, each target's sources as it lists them. */
+function promotionEdges(envs) {
+    return envs.flatMap((e, k) => graph_predecessors(envs, k).map((from) => ({ from, to: e.name })));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var local = __webpack_require__(24673);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(63164);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(58162);
+;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+
+
+
+
+
+
+
+// Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
+// process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function publish_generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
+function checkIdentity(who, role) {
+    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
+        throw new UserError(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+            hint: "use 'Name <email>'",
+        });
+}
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        /[\0\r\n\\]/.test(path) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new UserError(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+            hint: 'paths are relative to the repository root, with / separators',
+        });
+}
+/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
+function checkDate(date) {
+    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
+        throw new Error(`invalid git date ${JSON.stringify(date)}`);
+}
+function identityEnv(author, committer, date) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (date)
+        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
+    return env;
+}
+async function resolveCommit(local, ref, what) {
+    if (ref.startsWith('-'))
+        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
+    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new Error(`${what} ${ref} is not a commit in this repository`);
+    return r.stdout.toString('utf8').trim();
+}
+function withNewline(message) {
+    return message.endsWith('\n') ? message : `${message}\n`;
+}
+/**
+ * One commit with `parent` as its only parent: parent's tree + files. Uses a
+ * temporary index; never touches the work tree, HEAD or the real index.
+ * Existing files keep their mode (an executable stays executable); deletes
+ * of absent paths are no-ops; writing over a symlink, submodule or folder is
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
+ */
+async function commitFiles(git, c) {
+    checkIdentity(c.author, 'author');
+    checkIdentity(c.committer, 'committer');
+    checkDate(c.date);
+    const seen = new Set();
+    for (const f of c.files) {
+        checkPath(f.path);
+        if (seen.has(f.path))
+            throw new Error(`commitFiles: ${f.path} is planned twice`);
+        seen.add(f.path);
+    }
+    const local = await asRepo(git).local();
+    const parent = await resolveCommit(local, c.parent, 'parent');
+    const existing = new Map();
+    if (c.files.length > 0) {
+        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
+        if (ls.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
+        for (const rec of ls.stdout.toString('utf8').split('\0')) {
+            if (!rec)
+                continue;
+            const tab = rec.indexOf('\t');
+            const [mode, type] = rec.slice(0, tab).split(' ');
+            const path = rec.slice(tab + 1);
+            if (type !== 'blob' || mode === '120000')
+                throw new UserError(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+            existing.set(path, mode);
+        }
+    }
+    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-commit-'));
+    try {
+        const writes = c.files.filter((f) => f.content !== null);
+        const blobs = new Map();
+        if (writes.length > 0) {
+            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
+            const paths = await Promise.all(writes.map(async (f, i) => {
+                const p = join(tmp, `blob-${i}`);
+                await writeFile(p, f.content);
+                return p;
+            }));
+            const ids = (await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
+                throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
+        }
+        const zero = '0'.repeat(parent.length);
+        const info = c.files
+            .map((f) => {
+            if (f.content === null)
+                return `0 ${zero}\t${f.path}\0`;
+            const mode = f.mode ?? existing.get(f.path) ?? '100644';
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
+        })
+            .join('');
+        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+        await localText(local, ['read-tree', '--end-of-options', parent], { env });
+        if (info)
+            await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await localText(local, ['write-tree'], { env });
+        return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            env: identityEnv(c.author, c.committer, c.date),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        });
+    }
+    finally {
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+/** The tree id of a commit. */
+async function treeOf(git, commit) {
+    const local = await asRepo(git).local();
+    return resolveTree(local, commit);
+}
+/** The tree ids of several commits, in their order, from one `git rev-parse`. */
+async function treesOf(git, commits) {
+    if (commits.length === 1)
+        return [await treeOf(git, commits[0])];
+    for (const c of commits)
+        if (c.startsWith('-'))
+            throw new Error(`${JSON.stringify(c)} is not a commit`);
+    const local = await asRepo(git).local();
+    // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
+    const trees = (await localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
+        throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
+    return trees;
+}
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await asRepo(git).local();
+    return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await asRepo(git).local();
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+async function resolveTree(local, commit) {
+    if (commit.startsWith('-'))
+        throw new Error(`${JSON.stringify(commit)} is not a commit`);
+    return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+}
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
+async function isShallow(git) {
+    return asRepo(git).isShallow();
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(repo) {
+    if (repo.holdsRef())
+        return false;
+    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
+    if (r.code === 0 && r.stdout.length > 0)
+        repo.noteRef();
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
+const SHALLOW_FETCH_DEPTH = 16;
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
+function firstLine(s) {
+    return (s
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'no output');
+}
+/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
+function remoteFailure(what, remote, stderr) {
+    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
+        return new UserError(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+        });
+    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+}
+/**
+ * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
+ */
+async function fetchBranch(git, remote, branch) {
+    assertRemoteName(remote);
+    await checkRefName(git, branch, 'branch');
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const repo = asRepo(git);
+    let depth = [];
+    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+    if (!repo.tracks(tracking)) {
+        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+        if (known)
+            repo.noteRef();
+        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
+            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    }
+    const r = await git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    if (sha.code !== 0)
+        return undefined;
+    repo.noteTracked(tracking);
+    return sha.stdout.toString('utf8').trim();
+}
+/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
+function parsePushPorcelain(stdout) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const colon = m[2].lastIndexOf(':');
+        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+    }
+    return lines;
+}
+/**
+ * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
+ * undefined → branch must not exist). Never a blind force. A lease that no
+ * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
+ * refusal by the server (protected branch, hook) is `rejected` with its
+ * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
+ * by the checked-out code (husky) must not run with the token.
+ */
+async function pushBranch(git, remote, branch, sha, expected) {
+    assertRemoteName(remote);
+    await checkRefName(git, branch, 'branch');
+    if (!isCommitId(sha))
+        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+    if (expected !== undefined && !isCommitId(expected))
+        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+    const ref = `refs/heads/${branch}`;
+    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing to', remote, r.stderr);
+    return pushOutcome(line, r.stderr);
+}
+/** What one ref's line of `git push --porcelain` says happened. */
+function pushOutcome(line, stderr) {
+    if (line.flag === '=')
+        return { ok: true, updated: false };
+    if (line.flag !== '!')
+        return { ok: true, updated: true };
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(stderr);
+    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
+    // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
+    if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    return { ok: false, reason: 'rejected', detail };
+}
+/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
+async function remoteTag(git, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
+    if (r.code !== 0)
+        throw remoteFailure('listing tags of', remote, r.stderr);
+    let oid;
+    let peeled;
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, name] = line.split('\t');
+        if (name === ref)
+            oid = id;
+        else if (name === `${ref}^{}`)
+            peeled = id;
+    }
+    return oid ? { oid, commit: peeled ?? oid } : undefined;
+}
+/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
+function tagDate(date, now) {
+    if (date === undefined)
+        return `${Math.floor(now() / 1000)} +0000`;
+    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
+    if (raw)
+        return `${raw[1]} ${raw[2]}`;
+    const ms = Date.parse(date);
+    if (Number.isNaN(ms))
+        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
+    return `${Math.floor(ms / 1000)} +0000`;
+}
+/**
+ * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
+ * identical tag → 'existing'; a different one → UserError. "Identical"
+ * means pointing at the same commit: a rerun after a crash writes a tag
+ * object with another date, and that must still count as done. The tag
+ * object is written with `git mktag` and pushed by id, so no local tag ref
+ * is created or changed.
+ */
+async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
+    assertRemoteName(remote);
+    await checkRefName(git, tag, 'tag', 'tag');
+    checkIdentity(tagger, 'tagger');
+    const local = await asRepo(git).local();
+    const commit = await resolveCommit(local, target, 'tag target');
+    const differs = (found) => new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+        hint: 'release another version, or delete the tag if it was created by mistake',
+    });
+    const before = await remoteTag(git, remote, tag);
+    if (before) {
+        if (before.commit === commit)
+            return 'existing';
+        throw differs(before);
+    }
+    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
+    const object = await localText(local, ['mktag'], { input: body });
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing a tag to', remote, r.stderr);
+    if (line.flag !== '!')
+        return 'created';
+    // Someone (a concurrent run) created it between our look and our push.
+    const after = await remoteTag(git, remote, tag);
+    if (after && after.commit === commit)
+        return 'existing';
+    if (after)
+        throw differs(after);
+    throw new UserError(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+}
+async function readCommit(local, sha) {
+    const r = await local(['cat-file', 'commit', sha]);
+    if (r.code !== 0)
+        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
+    const end = r.stdout.indexOf('\n\n');
+    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
+    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
+    const c = { tree: '', parents: [], keep: [], message };
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        const sp = line.indexOf(' ');
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (key === 'tree')
+            c.tree = value;
+        else if (key === 'parent')
+            c.parents.push(value);
+        else if (key === 'author' || key === 'committer' || key === 'encoding')
+            c.keep.push(line);
+    }
+    return c;
+}
+function subjectOf(message) {
+    return message.toString('utf8').trim().split('\n')[0] ?? '';
+}
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
+/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
+function hasTrailer(message, trailer) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n\s*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
+}
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
+/**
+ * Commits on `branchTip` after the generated commit (first-parent walk down
+ * to the commit carrying `trailer`, a full line such as
+ * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
+ * `generated` is undefined and `after` lists every commit on the branch that
+ * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
+ * its boundary; `remote` is where more history comes from.
+ */
+async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
+    for (let step = 0;; step++) {
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        if (r.code !== 0)
+            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const walked = [];
+        let generated;
+        for (let i = 0; i + 3 < fields.length; i += 4) {
+            const sha = fields[i].replace(/^\n/, '');
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
+                break;
+            }
+            walked.push({ sha, parents: fields[i + 1] });
+        }
+        const after = walked.map((w) => w.sha).reverse();
+        if (generated)
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
+        const last = walked[walked.length - 1];
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
+    }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= DEEPEN_STEPS.length)
+        throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: UNSHALLOW_HINT,
+        });
+}
+// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
+const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local([
+        'merge-tree',
+        '--write-tree',
+        '-z',
+        '--name-only',
+        '--no-messages',
+        '--end-of-options',
+        c.parents[0],
+        c.parents[1],
+    ]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+/**
+ * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
+ * --write-tree (no work tree), a cherry-pick each: the three-way merge of
+ * the commit's parent (base), the new head (ours) and the commit (theirs).
+ * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
+ * scratch commit with the head's tree and the commit's parent as its parent.
+ * Each replayed commit keeps its author, committer, dates, encoding and
+ * message byte for byte, so replaying the same commits onto the same head
+ * gives the same ids (a rerun pushes nothing). A commit whose change is
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ */
+async function replayCommits(git, onto, commits) {
+    const local = await asRepo(git).local();
+    let head = await resolveCommit(local, onto, 'onto');
+    let headTree = await resolveTree(local, head);
+    const skipped = [];
+    for (const ref of commits) {
+        const sha = await resolveCommit(local, ref, 'commit');
+        const c = await readCommit(local, sha);
+        const subject = subjectOf(c.message);
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+            };
+        }
+        const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+            env: SCRATCH_ENV,
+            input: 'lockstep replay base\n',
+        });
+        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
+        const out = m.stdout.toString('utf8').split('\0');
+        if (m.code === 1)
+            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
+        if (m.code !== 0)
+            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
+        const tree = out[0].trim();
+        if (tree === headTree) {
+            skipped.push(sha);
+            continue;
+        }
+        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
+        head = await localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        headTree = tree;
+    }
+    return { ok: true, head, skipped };
+}
+/**
+ * Generic publish loop: fetch base → build (callback) → push with lease;
+ * base moved → fetch again and rebuild, up to `attempts`. The step does one
+ * whole round and answers `done` or why it must start over; after the last
+ * attempt the error says how often the base moved.
+ */
+async function withBaseRetry(attempts, step) {
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const r = await step(attempt);
+        if (r.done)
+            return r.value;
+        why = r.why;
+    }
+    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
+// record: deployments — a promotion that landed on the base branch, recorded
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
+
+
+
+
+
+
+
+/**
+ * The files of an environment whose change means a promotion landed in it: its values file and its Application's
+ * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
+ */
+async function environmentFiles(env, read) {
+    const own = pinPath(env);
+    const files = [await place_pinPaths(env, read)]
+        .flat()
+        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : kustomize_overlay/* KUSTOMIZATION_NAMES */.H7.map((n) => `${p}/${n}`)));
+    return env.application ? [...files, (0,promote_application/* splitApplicationRef */.O6)(env.application).file] : files;
+}
+/**
+ * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
+ * else its own (a promotion's and a hydrated promotion's alike). Refused when the commit is not in the clone.
+ */
+async function landedRecord(git, commit) {
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
+}
+/**
+ * Records the promotion that landed as `commit` on the base: nothing when it
+ * is not one (no trailer), else one deployment per environment it changed
+ * (only `only` when given), each found again rather than made twice.
+ */
+async function recordLanded(req, ports, commit, only, cache) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const { info, record } = await landedRecord(git, commit);
+    const block = lockstepBlock(record?.trailers ?? '');
+    if (!generatedBy(block, 'promote-env'))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${generatedTrailer('promote-env')}); nothing recorded.`,
+            deployments: [],
+        };
+    const named = promotionsIn(block).map((p) => p.environment);
+    const parent = info.parents[0];
+    const landed = [];
+    for (const env of req.environments) {
+        if (only && env.name !== only)
+            continue;
+        if (named.length > 0 && !named.includes(env.name))
+            continue;
+        for (const file of await environmentFiles(env, (p) => git.readAt(commit, p))) {
+            const before = parent ? await git.readAt(parent, file) : undefined;
+            if ((await git.readAt(commit, file)) !== before) {
+                landed.push(env);
+                break;
+            }
+        }
+    }
+    if (landed.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
+            deployments: [],
+        };
+    const deployments = [];
+    const pins = await environmentPins({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    for (const [k, env] of landed.entries()) {
+        const p = pins[k];
+        const payload = {
+            lockstep: 'promote-env',
+            services: p.services,
+            ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+        };
+        const pinned = Object.entries(p.services)
+            .filter(([, v]) => v?.tag)
+            .map(([name, v]) => `${name} ${v.tag}`);
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: env.name,
+            payload,
+            // GitHub keeps at most 140 characters of a deployment's description.
+            description: `lockstep promote-env: ${pinned.join(', ') || 'pins'}`.slice(0, 140),
+            transient: env.preview ?? false,
+            production: env.protected,
+            ...(env.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: env.name, payload, record, ...(env.url ? { url: env.url } : {}) });
+    }
+    return { commit, deployments };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/rollback-hold.ts
+// The rollback hold (issue 75 item 3): a rollback into an environment (promote-env `from: ref:…`) holds that
+// environment and the environments promoted from it (so, step by step, every one after it in the promotion graph),
+// so the next automatic promotion does not undo it. The hold lives in the repository's history, not on a runner: an environment is held while the last
+// promotion that landed in it on the base branch's first-parent history (its files' last change, a merge read on
+// its merged side) carries `Lockstep-Rollback: true`. It is lifted by the documented step, a promotion into the
+// held environment with `lift-hold: true` (`lockstep promote --lift-hold`): once that lands, its landing is the
+// last one, and the hold is gone. Another rollback is never held. Break glass does not lift it.
+
+
+
+const rollback_hold_NAME = 'rollback-hold';
+/** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
+async function lastRollback(env, ports, baseSha) {
+    const files = await environmentFiles(env, (p) => ports.git.readAt(baseSha, p));
+    const landed = await ports.git.landedAt(baseSha, files);
+    if (!landed)
+        return undefined;
+    const { info, record } = await landedRecord(ports.git, landed);
+    const block = trailers_lockstepBlock(record?.trailers ?? '');
+    if (!trailers_generatedBy(block, 'promote-env'))
+        return undefined;
+    const p = trailers_promotionsIn(block).find((t) => t.environment === env.name);
+    if (!p?.rollback)
+        return undefined;
+    // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
+    const subject = info.message.split('\n', 1)[0];
+    const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
+    return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
+}
+/** `#45 (a1b2c3d4e5f6)`, or the commit alone: where a rollback landed. */
+const landedBy = (r) => (r.pull !== undefined ? `#${r.pull} (${r.commit.slice(0, 12)})` : r.commit.slice(0, 12));
+/** Rollback hold: the target and the environments before it must not be held by a rollback that landed in them. */
+const rollbackHold = {
+    name: rollback_hold_NAME,
+    title: 'a rollback',
+    settings: ['lift-hold'],
+    breakGlass: false,
+    async gather({ req, route, ports, baseSha }) {
+        // A rollback is never held: rolling back again, or further, is what a hold is for.
+        if (req.from.kind === 'ref')
+            return undefined;
+        // The target and the environments it is promoted from: a held environment's pins move no further, so one
+        // after it is held at its own step (two reads of the history, not one per environment before it).
+        const chain = [route.to.name, ...graph_predecessors(req.environments, route.to.index)];
+        const held = [];
+        for (const name of chain) {
+            const env = req.environments.find((e) => e.name === name);
+            const r = env ? await lastRollback(env, ports, baseSha) : undefined;
+            if (r)
+                held.push(r);
+        }
+        return held.length === 0 ? undefined : { target: route.to.name, held, lift: req.liftHold };
+    },
+    holds: (e) => e.held
+        .filter((h) => !(e.lift && h.env === e.target))
+        .map((h) => ({
+        gate: rollback_hold_NAME,
+        message: h.env === e.target
+            ? `${h.env} was rolled back to ${h.to} by ${landedBy(h)}: promotions into it wait until the hold is lifted (lift-hold: true on the promotion that ends it)`
+            : `${h.env}, before ${e.target}, was rolled back to ${h.to} by ${landedBy(h)}: promotions after it wait until its hold is lifted (a promotion into ${h.env} with lift-hold: true)`,
+    })),
+    onHold: () => 'refuse',
+    notes: (e) => e.held
+        .filter((h) => e.lift && h.env === e.target)
+        .map((h) => `Lifts the rollback hold of ${h.env} (rolled back to ${h.to} by ${landedBy(h)}): once this lands, promotions into ${h.env} go on.`),
+};
+
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
+// The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
+// the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
+// git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
+// request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
+// soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
+// time in the source environment, which no label makes pass.
+
+
+
+
+const soak_NAME = 'soak';
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+function soakSourceText(s) {
+    if (s?.kind === 'merged')
+        return `merged_at of #${s.pull}`;
+    if (s?.kind === 'deployment')
+        return `created_at of Deployment ${s.id}`;
+    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+    return `committer date: ${why}; a direct push can backdate it`;
+}
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+function formatUtc(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it), or whose history ends too
+ * soon to show it soaked (a shallow clone that could not be deepened), is
+ * held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now, say = pinWords(env)) {
+    const soak = `min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}`;
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({ gate: soak_NAME, message: say.atLeast(p.service, `${formatUtc(p.since)}${at}`, soak) });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({ gate: soak_NAME, message: say.unseen(p.service, soak) });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        // The commit and what its time is measured from: (abc123, merged_at of #12).
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({ gate: soak_NAME, message: say.soaking(p.service, p.since, what, minSoak, `${(0,duration/* formatDuration */.a3)(until - now)} left`, now), until });
+    }
+    return holds;
+}
+/** A pin of a values file on the base branch. */
+function pinWords(env) {
+    return {
+        atLeast: (service, since, soak) => `${service}: pinned in ${env} at least since ${since}, where the history at hand ends, so its soak time (${soak}) cannot be measured: fetch the base branch's whole history`,
+        unseen: (service, soak) => `${service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (${soak}) cannot be measured`,
+        soaking: (service, since, what, minSoak, left) => `${service}: pinned in ${env} since ${formatUtc(since)}${what ? ` (${what})` : ''}, min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}: ${left}`,
+    };
+}
+/** soakHolds of a hydrated source `env` whose active branch is `branch` (branchWords). */
+function hydratedSoakHolds(env, branch, minSoak, pins, now) {
+    return soakHolds(env, minSoak, pins, now, branchWords(env, branch));
+}
+/**
+ * A hydrated source, whose pins are DRY commits (`service` names one: `DRY commit abc123def456`) its active
+ * branch `branch` runs: the same decisions, in words true of a branch an Argo CD reads.
+ */
+function branchWords(env, branch) {
+    return {
+        atLeast: (service, since, soak) => `${env} has run ${service} at least since ${since}, where the history of ${branch} at hand ends, so its soak time (${soak}) cannot be measured: fetch ${branch}'s whole history`,
+        unseen: (service, soak) => `${env} is not seen to run ${service}: no commit of its active branch ${branch} runs it, so its soak time (${soak}) cannot be measured`,
+        soaking: (service, since, what, minSoak, left, now) => `${env} has run ${service} for ${(0,duration/* formatDuration */.a3)(Math.floor(Math.max(0, now - since) / 60_000) * 60_000)} of ${(0,duration/* formatDuration */.a3)(minSoak)} (since its active branch ${branch} took it at ${formatUtc(since)}${what ? `, ${what}` : ''}): ${left}`,
+    };
+}
+/** A pin as one comparable key: its digest, else its tag. */
+const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+/** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
+async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, minSoak) {
+    const pinsIn = async (log) => {
+        const pins = [];
+        for (const c of plan.changes) {
+            const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+            pins.push(await pinnedSince(c.service, current, log.entries, log.complete, async (sha) => pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+        }
+        return pins;
+    };
+    const paths = await place_pinPaths(source, (p) => ports.git.readAt(baseSha, p));
+    const read = () => ports.git.firstParentLog(baseSha, paths);
+    let log = await read();
+    let pins = await pinsIn(log);
+    // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
+    // each such pin is known to be older than min-soak, or where it landed is found.
+    for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
+        if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
+            break;
+        if (!(await ports.git.deepenHistory(step)))
+            break;
+        log = await read();
+        pins = await pinsIn(log);
+    }
+    // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
+    pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
+    for (const p of pins)
+        if (p.since !== undefined && p.source)
+            ports.log(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+    return pins;
+}
+/**
+ * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
+ * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
+ * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
+ */
+async function receivedAt(pin, ports, environment, base) {
+    if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
+        return pin;
+    const github = ports.github;
+    if (!github)
+        return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+    const pull = await github.mergedPullOf(pin.commit, base);
+    if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
+        return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
+    const deployed = await github.deployedAt(environment, pin.commit);
+    if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
+        return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
+    return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
+}
+/** Soak time: the source environment's min-soak (the input over its config key) and wait. */
+const soak = {
+    name: soak_NAME,
+    title: 'soak time',
+    settings: ['min-soak', 'wait'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, plan } = ctx;
+        const out = {};
+        // The soak time and wait of the environment promoted from (the input over its config key).
+        const source = route.from;
+        const settings = source?.settings;
+        if (source && settings?.minSoak && plan.changes.length > 0)
+            out.source = {
+                env: source.name,
+                minSoak: settings.minSoak,
+                wait: settings.wait,
+                pins: await soakingPins(ctx, source, settings.minSoak),
+            };
+        const before = route.before;
+        const pastSoak = before?.settings.minSoak;
+        if (req.from.kind === 'ref' && before && pastSoak)
+            out.rollbackPast = { env: before.name, minSoak: pastSoak };
+        return out.source || out.rollbackPast ? out : undefined;
+    },
+    holds: (e, now) => {
+        const s = e.source;
+        if (!s)
+            return [];
+        return s.hydrated ? hydratedSoakHolds(s.env, s.hydrated.branch, s.minSoak, s.pins, now) : soakHolds(s.env, s.minSoak, s.pins, now);
+    },
+    onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
+    notes: (e) => e.rollbackPast
+        ? [
+            `A rollback (from: ref:) does not wait for the soak time of ${e.rollbackPast.env} (min-soak ${(0,duration/* formatDuration */.a3)(e.rollbackPast.minSoak)}).`,
+        ]
+        : [],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/window.ts
+// The window gate (issue 19): promotions into an environment land inside its allow windows, outside its
+// deny windows and freezes (`windows:`). Its evidence is the target's rules at the World's clock; the
+// cron calculus is promote/windows.ts, loaded only when the target has windows (cron-parser and its
+// time-zone library are a third of a megabyte every other promotion would compile). A hold makes the
+// pull request a draft; a break-glass label on it lifts the hold (an emergency fix in a freeze).
+const window_NAME = 'window';
+/** Promotion windows and freezes of the target. */
+const window_window = {
+    name: window_NAME,
+    title: 'a promotion window',
+    settings: ['windows', 'break-glass-label'],
+    breakGlass: true,
+    async gather({ route, now }) {
+        if (!route.to.windows)
+            return undefined;
+        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 51663));
+        const closed = windowHold(route.to.name, route.to.windows, now);
+        return closed ? { closed } : {};
+    },
+    holds: (e) => (e.closed ? [{ gate: window_NAME, ...e.closed }] : []),
+    onHold: () => 'draft',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/registry.ts
+// The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
+// folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
+// (promote/gate-evidence.ts) read this list and no gate by name.
+
+
+
+
+
+const GATES = [soak, window_window, fanIn, approval, rollbackHold];
+/** The registered gates' config checks, run with every other config check before a promotion opens anything. */
+const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
+
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts + 1 modules
+var settings_validate = __webpack_require__(1530);
+;// CONCATENATED MODULE: ./packages/core/src/operations/config-checks.ts
+// The config checks of the faces that read a file whole to judge it (`lockstep config`, chart-bump-check on a pull
+// request that changes the config): every command's (settings/validate.ts) and the promotion gates'
+// (promote/gates/registry.ts: an `after:` naming no environment). A gate's mistake in the file is said there, at its
+// line, with the others, before the promotion that would refuse it. Composed here, the one floor that reaches both.
+
+
+/** Every check of the config: the commands' first, then the gates', in the order of their registry. */
+const EVERY_CONFIG_CHECK = [...settings_validate.CONFIG_CHECKS, ...GATE_CHECKS];
+
+
+/***/ }),
+
+/***/ 26002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ ociReference),
+/* harmony export */   ON: () => (/* binding */ configuredRegistry),
+/* harmony export */   w4: () => (/* binding */ chartWhere)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44646);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
+// Where a chart is pulled from a registry, as its deployer names it: an Argo CD or Flux source's OCI repoURL and
+// version (a semver range kept as one, resolved against the registry's tags when pulled: registry/chart.ts), or the
+// config's chart-registry; and how that place is said.
+
+
+
+/** `oci://registry/repository:<tag, or the range asked>` or `…@<digest>`: where a chart is pulled from, in messages. */
+function chartWhere(ref) {
+    return `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range ?? ''}`}`;
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${req.chartRegistry}/${name}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        // A semver range (`6.x`, `>=1.2.0 <2.0.0`) is pulled as the highest version the registry's tags admit (registry/chart.ts).
+        if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version) === null && (0,semver__WEBPACK_IMPORTED_MODULE_0__.validRange)(version) !== null)
+            return { ...(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${bare}/${source.chart}`), tag: undefined, range: version };
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${bare}/${source.chart}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(version)}`);
+        const digest = source.digests?.get(version);
+        return digest ? { ...ref, digest } : ref;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 10529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned),
+/* harmony export */   l: () => (/* binding */ refuseUnjudged)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch; and a protected target whose render
+// cannot be had (a remote or packaged subchart, a chart that cannot be
+// pulled, a file it names that is not there) cannot be judged, so it is
+// refused. Shared by the Helm render (render.ts) and the overlay's
+// (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+/**
+ * A protected target whose render after the change could not be had is refused at the line that makes it so (the
+ * render's `refused`), else at `where`: nothing it would run was judged. Only a render no Helm or kustomize could
+ * run (`render: auto`, none on PATH) is not refused: that is said, as for any environment. Nothing is written yet.
+ */
+function refuseUnjudged(env, target, where, what = 'the chart') {
+    if (env.status !== 'skipped' || env.noHelm)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${what} of ${target}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+        ...(env.refused ?? where),
+        hint: `${env.refused?.hint ?? 'make what it renders readable here (in this repository, or a chart version published where lockstep can pull it)'}, so what the cluster receives is what is reviewed; nothing was written`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 24118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ validateTarget),
+/* harmony export */   N: () => (/* binding */ prepareValidation)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34549);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53647);
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Starts loading the schemas of the kinds the target's before side holds when the target will be validated: called
+ * as its render starts, so they load once that side is parsed, while the after side's renderer runs.
+ */
+function prepareValidation(route, before) {
+    if (route.to.settings.validate !== 'off')
+        (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_3__/* .preloadKindsOf */ .o1)(before);
+}
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = to.settings.validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .chartCrds */ .D)(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds)
+        return [];
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 72558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ isClassicRepository),
+/* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
+/* harmony export */ });
+/* unused harmony exports MAX_INDEX_MIB, MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
+// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
+// GitHub Pages): an https folder whose index.yaml lists each chart version with
+// the URL of its packaged archive and that archive's sha256 `digest`. A chart
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_MIB, since
+// it is parsed whole by `yaml`, with its alias cap), taking the entry of that exact version,
+// and fetching the archive its first URL names, whose bytes must hash to the
+// index's digest. Everything goes through the registry client's GET (its
+// redirects and retry policy).
+//
+// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
+// chart-releaser site behind a proxy) is read with the Basic credentials of its
+// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
+// to the repository's own origin: with the index request, with an archive on the
+// same origin, never after a redirect elsewhere (the client drops them at that
+// hop) and never to an archive on another host. A 401 or 403 is one line naming
+// the host, the repository and the file credentials are read from.
+//
+// Where an index may send the archive: chart-releaser's index lives on
+// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
+// another host, so another host is followed, over https only (plain http only
+// on this machine, as for registries); any other scheme is refused. The digest
+// is what ties the archive to the index, so an entry without one is refused,
+// and an archive that hashes otherwise is refused as a mismatch.
+
+
+
+
+
+/**
+ * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
+ * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
+ * thousands of versions fit in 4 MiB; a larger repository (Bitnami's was ~20 MiB) publishes to OCI, read by digest.
+ */
+const MAX_INDEX_MIB = 4;
+/** MAX_INDEX_MIB in bytes: the read stops there. */
+const MAX_INDEX_BYTES = MAX_INDEX_MIB * 1024 * 1024;
+/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
+const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
+/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
+function isClassicRepository(repoURL) {
+    const url = tryUrl(repoURL?.trim());
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host)));
+}
+function tryUrl(s, base) {
+    if (!s)
+        return undefined;
+    try {
+        return new URL(s, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
+function indexUrl(repoURL) {
+    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
+function highestIn(listed, range) {
+    if ((0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(range) !== null || (0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(range) === null)
+        return undefined;
+    const all = listed.flatMap((v) => (typeof v.version === 'string' && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.version) !== null ? [v.version] : []));
+    return (0,semver__WEBPACK_IMPORTED_MODULE_1__.maxSatisfying)(all, range) ?? undefined;
+}
+/**
+ * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
+ * URL (resolved against the index), digest and version.
+ */
+function indexEntry(text, index, chart, version) {
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
+    }
+    const entries = asObj(asObj(doc)?.entries);
+    if (!entries)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
+    const versions = entries[chart];
+    if (!Array.isArray(versions))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
+    const listed = versions.map(asObj).filter((v) => v !== undefined);
+    // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
+    // highest version it admits, a pre-release only where the range names one.
+    const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
+    const entry = listed.find((v) => String(v.version) === resolved);
+    if (!entry)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no version ${(0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(version) !== null && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`);
+    const picked = String(entry.version);
+    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
+    const url = tryUrl(first, index);
+    if (!url)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host))))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+    const digest = typeof entry.digest === 'string'
+        ? entry.digest
+            .trim()
+            .toLowerCase()
+            .replace(/^sha256:/, '')
+        : '';
+    if (!/^[0-9a-f]{64}$/.test(digest))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
+}
+/**
+ * The packaged chart `chart` at `version` from the classic repository at
+ * `repoURL`, its bytes checked against the index's digest (a RegistryError of
+ * kind `mismatch` when they differ).
+ */
+async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
+    if (!isClassicRepository(repoURL))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
+    const index = indexUrl(repoURL);
+    const origin = new URL(index).origin;
+    const creds = credentials?.lookup(repoURL);
+    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+    const get = async (url, max, what) => {
+        try {
+            return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
+        }
+        catch (e) {
+            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
+                throw refusal(e, repoURL, url, origin, creds, credentials);
+            throw e;
+        }
+    };
+    const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && /^response too large/.test(e.message))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
+        throw e;
+    })).toString('utf8');
+    const { url, digest, version: picked } = indexEntry(text, index, chart, version);
+    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
+    if (got !== digest)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest, version: picked };
+}
+/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
+function refusal(e, repoURL, url, origin, creds, source) {
+    const host = new URL(url).host;
+    const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
+    const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
+    // A challenge from a host a redirect led to (the client's own line says so).
+    if (status === undefined)
+        return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
+    const file = source?.shown ?? '~/.config/helm/repositories.yaml';
+    const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
+    const why = new URL(url).origin !== origin
+        ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
+        : creds
+            ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
+            : `no credentials for ${host} in ${file} (${add})`;
+    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
+}
+
+
+/***/ }),
+
+/***/ 1530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+  checkConfig: () => (/* binding */ checkConfig),
+  loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+  verifyKeys: () => (/* binding */ verifyKeys),
+  waveEnvironments: () => (/* binding */ waveEnvironments),
+  windowCrons: () => (/* binding */ windowCrons)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(86200);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(24619);
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
+ */
+const verifyKeys = async (config, files) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: (0,config_config.configLine)(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof errors/* UserError */.yo))
+                        throw e;
+                    found.push(new errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = privateKeyLabel(text);
+            if (label !== undefined)
+                found.push(new errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config, files)));
+    (0,errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig((0,config_config.loadConfig)(workspace, path));
+}
+
+
+/***/ })
+
+};
