@@ -98,6 +98,10 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/promote/registry-port.ts': ['../registry/verify.ts'],
   'packages/core/src/registry/verify.ts': ['./sigstore.ts'],
   'packages/core/src/registry/cosign.ts': ['@noble/curves/ed25519.js'],
+  // The renderer behind what a fan-in environment runs, only when the gate gathers (the config checks load every gate).
+  'packages/core/src/promote/gates/fan-in.ts': ['../rendered-run.ts'],
+  // The records' readers of the rollback hold, only when it gathers (the config checks load every gate).
+  'packages/core/src/promote/gates/rollback-hold.ts': ['../rollback-history.ts'],
   // The kustomize renderer, only for a target that is a Kustomize overlay.
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
   // …and for what an overlay environment runs, where its file pins nothing (status, the promotion's render proof).

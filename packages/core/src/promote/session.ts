@@ -24,6 +24,7 @@ import { proveWrites } from './render-proof.ts';
 import { renderMode } from './render-helm.ts';
 import { renderAhead, renderAheadOfFetch } from './render-ahead.ts';
 import { checkImageDowngrades } from './image-downgrade.ts';
+import { rollbacksAhead } from './rollback-history.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
@@ -274,6 +275,8 @@ export async function planChecked(
   // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
   void renderAhead(req, route, world, baseSha);
   askHelmAhead(route, world);
+  // The rollback hold's history reads (rollback-history.ts) run while the plan parses; its gate awaits them.
+  if (req.from.kind !== 'ref') void rollbacksAhead(req, route, world, baseSha);
   const planned = await planOn(req, route, world, baseSha, cache);
   // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
   // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).

@@ -9,7 +9,6 @@ import { configLine } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { didYouMean } from '../../text/suggest.ts';
 import { environmentPins, type EnvironmentPins } from '../status-tables.ts';
-import { renderedRun } from '../rendered-run.ts';
 import type { PromoteEnvironment } from '../request.ts';
 import type { Gate } from './gate.ts';
 
@@ -98,6 +97,8 @@ export const fanIn: Gate<typeof NAME, FanInEvidence> = {
     ];
     const listed = req.environments.filter((e) => after.includes(e.name));
     // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
+    // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
+    const { renderedRun } = await import('../rendered-run.ts');
     const rendered = (env: PromoteEnvironment) => renderedRun(req, env, ports, baseSha);
     const runs = await environmentPins({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
     return { env: route.to.name, wants, runs };
