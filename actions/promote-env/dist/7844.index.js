@@ -871,7 +871,7 @@ var status_tables = __webpack_require__(81646);
 function summaryTable(req, route, r, ports) {
     const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
     // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
-    const rendered = (env, read) => (0,rendered_run/* renderedRun */.T)(req, env, ports, r.baseSha, read);
+    const rendered = (env, read) => (0,rendered_run.renderedRun)(req, env, ports, r.baseSha, read);
     return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i(), rendered);
 }
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */

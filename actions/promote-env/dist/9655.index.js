@@ -1,6 +1,196 @@
 export const id = 9655;
-export const ids = [9655];
+export const ids = [9655,8197];
 export const modules = {
+
+/***/ 95289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c9: () => (/* binding */ recordLanded),
+/* harmony export */   cx: () => (/* binding */ landedRecord),
+/* harmony export */   rj: () => (/* binding */ environmentFiles)
+/* harmony export */ });
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21120);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81646);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67479);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33861);
+// record: deployments — a promotion that landed on the base branch, recorded
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
+
+
+
+
+
+
+
+/**
+ * The files of an environment whose change means a promotion landed in it: its values file and its Application's
+ * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
+ */
+async function environmentFiles(env, read) {
+    const own = (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPath */ .dj)(env);
+    const files = [await (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPaths */ .ID)(env, read)]
+        .flat()
+        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__/* .KUSTOMIZATION_NAMES */ .H7.map((n) => `${p}/${n}`)));
+    return env.application ? [...files, (0,_application_js__WEBPACK_IMPORTED_MODULE_3__/* .splitApplicationRef */ .O6)(env.application).file] : files;
+}
+/**
+ * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
+ * else its own (a promotion's and a hydrated promotion's alike). Refused when the commit is not in the clone.
+ */
+async function landedRecord(git, commit) {
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
+}
+/**
+ * Records the promotion that landed as `commit` on the base: nothing when it
+ * is not one (no trailer), else one deployment per environment it changed
+ * (only `only` when given), each found again rather than made twice.
+ */
+async function recordLanded(req, ports, commit, only, cache) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const { info, record } = await landedRecord(git, commit);
+    const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
+    if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .generatedBy */ .BH)(block, 'promote-env'))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}); nothing recorded.`,
+            deployments: [],
+        };
+    const named = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .promotionsIn */ .Md)(block).map((p) => p.environment);
+    const parent = info.parents[0];
+    const landed = [];
+    for (const env of req.environments) {
+        if (only && env.name !== only)
+            continue;
+        if (named.length > 0 && !named.includes(env.name))
+            continue;
+        for (const file of await environmentFiles(env, (p) => git.readAt(commit, p))) {
+            const before = parent ? await git.readAt(parent, file) : undefined;
+            if ((await git.readAt(commit, file)) !== before) {
+                landed.push(env);
+                break;
+            }
+        }
+    }
+    if (landed.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
+            deployments: [],
+        };
+    const deployments = [];
+    const pins = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    for (const [k, env] of landed.entries()) {
+        const p = pins[k];
+        const payload = {
+            lockstep: 'promote-env',
+            services: p.services,
+            ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+        };
+        const pinned = Object.entries(p.services)
+            .filter(([, v]) => v?.tag)
+            .map(([name, v]) => `${name} ${v.tag}`);
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: env.name,
+            payload,
+            // GitHub keeps at most 140 characters of a deployment's description.
+            description: `lockstep promote-env: ${pinned.join(', ') || 'pins'}`.slice(0, 140),
+            transient: env.preview ?? false,
+            production: env.protected,
+            ...(env.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: env.name, payload, record, ...(env.url ? { url: env.url } : {}) });
+    }
+    return { commit, deployments };
+}
+
+
+/***/ }),
+
+/***/ 68197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rollbacksAhead: () => (/* binding */ rollbacksAhead)
+/* harmony export */ });
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73190);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17098);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95289);
+// The history a rollback hold is read from (gates/rollback-hold.ts): the last promotion that landed in an
+// environment on the base branch's first-parent history, read on a merge's merged side, and whether it was a
+// rollback (its Lockstep-Rollback trailer). Started by session.ts with the plan, awaited by the gate; loaded by the
+// gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
+
+
+
+/** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
+async function lastRollback(env, ports, baseSha) {
+    const files = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentFiles */ .rj)(env, (p) => ports.git.readAt(baseSha, p));
+    const landed = await ports.git.landedAt(baseSha, files);
+    if (!landed)
+        return undefined;
+    const { info, record } = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .landedRecord */ .cx)(ports.git, landed);
+    const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
+    if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedBy */ .BH)(block, 'promote-env'))
+        return undefined;
+    const p = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionsIn */ .Md)(block).find((t) => t.environment === env.name);
+    if (!p?.rollback)
+        return undefined;
+    // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
+    const subject = info.message.split('\n', 1)[0];
+    const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
+    return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
+}
+/** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */
+const started = new WeakMap();
+/**
+ * The last landing of the target and of each environment it is promoted from, read once per run and base commit:
+ * a held environment's pins move no further, so one after it is held at its own step (two reads of the history,
+ * not one per environment before it). session.ts starts it with the plan, so its git processes run while the plan
+ * parses; the gate awaits what it started.
+ */
+function rollbacksAhead(req, route, ports, baseSha) {
+    const chain = [route.to.name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .predecessors */ .f)(req.environments, route.to.index)];
+    const key = `${baseSha}\0${chain.join('\0')}`;
+    let runs = started.get(ports);
+    if (!runs)
+        started.set(ports, (runs = new Map()));
+    let reads = runs.get(key);
+    if (!reads) {
+        reads = Promise.all(chain.map((name) => {
+            const env = req.environments.find((e) => e.name === name);
+            return env ? lastRollback(env, ports, baseSha) : Promise.resolve(undefined);
+        }));
+        // Awaited by the gate; a promotion that ends before its gates does not leave it unhandled.
+        reads.catch(() => undefined);
+        runs.set(key, reads);
+    }
+    return reads;
+}
+
+
+/***/ }),
 
 /***/ 39655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -4374,7 +4564,7 @@ async function proveWrites(req, route, plan, world, baseSha) {
     const { to } = route;
     if (plan.files.length === 0 || plan.changes.length === 0 || to.settings.render === 'off')
         return;
-    const run = await (0,rendered_run/* renderedRun */.T)(req, to, world, baseSha, (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => world.git.readAt(baseSha, p)));
+    const run = await (0,rendered_run.renderedRun)(req, to, world, baseSha, (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => world.git.readAt(baseSha, p)));
     if (!('pins' in run))
         return;
     for (const c of plan.changes) {
@@ -4549,6 +4739,8 @@ function checkImageDowngrades(req, route, plan) {
     return notes;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/rollback-history.ts
+var rollback_history = __webpack_require__(68197);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(69630);
 // EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
@@ -4834,6 +5026,7 @@ var registry = __webpack_require__(52862);
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -4991,7 +5184,7 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
         resolveDigest: (r, s) => world.resolveDigest(r, s),
         verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),
         checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
-        renderedRun: (env) => (0,rendered_run/* renderedRun */.T)(req, env, world, baseSha),
+        renderedRun: (env) => (0,rendered_run.renderedRun)(req, env, world, baseSha),
     }, cache, edit);
 }
 /**
@@ -5024,6 +5217,9 @@ async function planChecked(req, route, world, baseSha, cache) {
     // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
     void renderAhead(req, route, world, baseSha);
     askHelmAhead(route, world);
+    // The rollback hold's history reads (rollback-history.ts) run while the plan parses; its gate awaits them.
+    if (req.from.kind !== 'ref')
+        void (0,rollback_history.rollbacksAhead)(req, route, world, baseSha);
     const planned = await planOn(req, route, world, baseSha, cache);
     // The render reads only the plan's files: it starts now, its Helm runs while the chart checks read and compare.
     // Their refusals still come first (and a refusal waits for the render to end, so its temp folders are removed).

@@ -158,7 +158,7 @@ async function runStatus(i, world) {
             if (baseSha) {
                 const env = req.environments[k];
                 // A service the pin place does not define is looked for in the environment's render (promote/rendered-run.ts).
-                const rendered = () => (0,_promote_rendered_run_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedRun */ .T)(req, env, ports, baseSha);
+                const rendered = () => (0,_promote_rendered_run_js__WEBPACK_IMPORTED_MODULE_4__.renderedRun)(req, env, ports, baseSha);
                 const read = await (0,_promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .readEnvironment */ .Qo)(req, env, (p) => ports.git.readAt(baseSha, p), cache, rendered);
                 columns.push(read.column);
                 pins.push(read.pins);

@@ -1,5 +1,5 @@
 export const id = 4520;
-export const ids = [4520];
+export const ids = [4520,8990];
 export const modules = {
 
 /***/ 52761:
@@ -887,7 +887,7 @@ var status_tables = __webpack_require__(81646);
 function summaryTable(req, route, r, ports) {
     const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
     // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
-    const rendered = (env, read) => (0,rendered_run/* renderedRun */.T)(req, env, ports, r.baseSha, read);
+    const rendered = (env, read) => (0,rendered_run.renderedRun)(req, env, ports, r.baseSha, read);
     return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i(), rendered);
 }
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
@@ -1238,6 +1238,284 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 
 /***/ }),
 
+/***/ 18990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
+/* harmony export */   QP: () => (/* binding */ changeRows),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   a7: () => (/* binding */ whatsInLines),
+/* harmony export */   b4: () => (/* binding */ changesOutput),
+/* harmony export */   c2: () => (/* binding */ pullBody),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   oZ: () => (/* binding */ pinChangeRow),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80261);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99836);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45914);
+/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91062);
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+
+
+
+
+
+
+
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map((c) => c.service);
+    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/**
+ * The commit message: the title, one line per change, and the trailer block:
+ * the promotion's record (records/trailers.ts: environment, source, rollback,
+ * each service's tag and whole digest, chart) when `record` is given, then the generated-commit trailer.
+ */
+function commitMessage(title, plan, record) {
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    if (plan.chart)
+        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+    const trailers = record
+        ? (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .promotionTrailerLines */ .GG)({
+            ...record,
+            services: plan.changes.map((c) => ({ name: c.service, tag: c.newTag, digest: c.newDigest })),
+            ...(plan.chart ? { chart: plan.chart.new } : {}),
+        })
+        : [];
+    return `${title}\n\n${lines.join('\n')}\n\n${[...trailers, (0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')].join('\n')}\n`;
+}
+/**
+ * The changes as rows of cells, the pull request's table and the terminal's alike: service, old → new tag
+ * and digest, where, verified in; the chart version's row last. The pull request adds the source commit.
+ */
+function changeRows(plan, sourceCommit = false) {
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        ...(sourceCommit ? [c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—'] : []),
+    ]);
+    if (plan.chart)
+        rows.push([
+            'chart version',
+            `${plan.chart.old || '—'} → ${plan.chart.new}`,
+            '',
+            `${plan.chart.file}:${plan.chart.line}`,
+            '',
+            ...(sourceCommit ? [''] : []),
+        ]);
+    return rows;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], changeRows(plan, true));
+}
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+function verifiedLines(plan) {
+    const verified = plan.changes.filter((c) => c.verifiedBy);
+    if (verified.length === 0)
+        return [];
+    return [
+        'Verified before pinning:',
+        '',
+        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(c.service)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)((0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
+        '',
+    ];
+}
+/** Every environment side by side. */
+function driftMarkdown(table) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', ...table.environments], table.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function checksMarkdown(plan) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+const PULL_BODY_CAP = _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .BODY_CAP */ .ix;
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url) {
+    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n, repoUrl) {
+    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s) {
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s);
+}
+/** Services named in a shipment's heading; past this many the heading counts them and a folded line lists them. */
+const SUBJECTS_IN_HEADING = 5;
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s, repoUrl) {
+    const verb = s.direction === 'removes' ? ' — removes' : '';
+    const many = s.subjects.length > SUBJECTS_IN_HEADING;
+    const who = many ? `${s.subjects.length} services` : s.subjects.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV).join(', ');
+    const out = [`#### ${who}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    // Services that share the move are listed once, folded when there are many.
+    if (many)
+        out.push(`<details><summary>Services</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s.subjects.join(', ')), '', '</details>', '');
+    const facts = [];
+    if (s.range)
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(s.range));
+    if (s.commits !== undefined)
+        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+    if (facts.length > 0)
+        out.push(`Compare ${facts.join(' · ')}`, '');
+    const items = [
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.title)}`),
+    ];
+    if (items.length > OPEN_LINES) {
+        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    }
+    else if (items.length > 0)
+        out.push(...items, '');
+    for (const n of s.notes)
+        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}_`, '');
+    return out;
+}
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+function whatsInMarkdown(w, repoUrl, maxBytes) {
+    if (w.shipments.length === 0)
+        return '';
+    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
+}
+/**
+ * What ships, for the terminal: one line per shipment (the services sharing
+ * it, the move, the commits and entries counted); the notes themselves are in
+ * the pull request body, the job summary and --json.
+ */
+function whatsInLines(w) {
+    return w.shipments.map((s) => {
+        const who = s.subjects.length > SUBJECTS_IN_HEADING
+            ? `${s.subjects.length} services (${s.subjects[0]} … ${s.subjects.at(-1)})`
+            : s.subjects.join(', ');
+        const counts = [
+            ...(s.commits !== undefined ? [`${s.commits} commit${s.commits === 1 ? '' : 's'}`] : []),
+            ...(s.entries.length ? [`${s.entries.length} release-note entr${s.entries.length === 1 ? 'y' : 'ies'}`] : []),
+            ...(s.pulls.length ? [`${s.pulls.length} pull request${s.pulls.length === 1 ? '' : 's'}`] : []),
+        ];
+        const verb = s.direction === 'removes' ? 'removes' : 'ships';
+        return `${verb} ${who}: ${s.from} → ${s.to}${counts.length ? ` (${counts.join(', ')})` : ''}${s.notes.length ? `; ${s.notes.join('; ')}` : ''}`;
+    });
+}
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
+function pullBody(p) {
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    let body = pullBodyWith(p, notes, []);
+    // The rendered changes go under the changes table, fitted to what the rest of the body leaves of GitHub's limit.
+    const shown = p.plan.rendered && !p.plan.rendered.noHelm ? p.plan.rendered : undefined;
+    if (shown) {
+        const rendered = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderedMarkdown */ .nV)([shown], PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2);
+        if (rendered)
+            body = pullBodyWith(p, notes, [], [rendered, '']);
+    }
+    if (!p.whatsIn?.shipments.length)
+        return body;
+    // What ships goes under them, cut to what is left.
+    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+    if (!shipped)
+        return body;
+    const rendered = shown
+        ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderedMarkdown */ .nV)([shown], PULL_BODY_CAP - Buffer.byteLength(pullBodyWith(p, notes, [shipped, '']), 'utf8') - 2)
+        : '';
+    return pullBodyWith(p, notes, [shipped, ''], rendered ? [rendered, ''] : []);
+}
+function pullBodyWith(p, notes, shipped, rendered = []) {
+    const { plan } = p;
+    // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    return [
+        ...notes,
+        ...gate,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        '',
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        '',
+        changesTable(plan),
+        '',
+        ...verifiedLines(plan),
+        ...(plan.valuesDrift ? [(0,_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), ''] : []),
+        ...rendered,
+        ...shipped,
+        ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        // One line, in a fence no backtick run of a name can close.
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        '',
+        ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_7__/* .shipsMarker */ .UI)(p.ships)] : []),
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** One pin change as the `changes` output and `lockstep status --json` spell it: kebab-case keys, null for what is not pinned. */
+function pinChangeRow(c) {
+    return {
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    };
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map(pinChangeRow);
+    if (plan.chart)
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
+    return JSON.stringify(rows);
+}
+
+
+/***/ }),
+
 /***/ 40648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1481,6 +1759,169 @@ function heldBy(holds) {
 
 /***/ }),
 
+/***/ 45914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ renderedLines),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   gA: () => (/* binding */ renderedJson),
+/* harmony export */   nV: () => (/* binding */ renderedMarkdown),
+/* harmony export */   sA: () => (/* binding */ renderedCountsJson)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69888);
+/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78274);
+/* harmony import */ var _text_thousands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75358);
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
+
+
+
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+function countLine(e) {
+    if (e.status === 'skipped')
+        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+    if (e.status === 'failed')
+        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
+    const d = e.diff;
+    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
+    const extra = [];
+    if (d.ignoredLines > 0)
+        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
+    if (d.nondeterministic > 0)
+        extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
+    if (d.unread.length > 0)
+        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    if (d.appliedOnSync > 0)
+        extra.push(`${d.appliedOnSync} object${d.appliedOnSync === 1 ? '' : 's'} changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown`);
+    const hooks = e.testHooks?.length ?? 0;
+    if (hooks > 0)
+        extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
+    return [parts[0], ...extra].join('; ');
+}
+function firstLine(s) {
+    return ((s ?? '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '');
+}
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c) {
+    const n = (x) => (0,_text_thousands_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .o)(x ?? 0);
+    if (c.change === 'added')
+        return `${n(c.size?.after)} bytes`;
+    if (c.change === 'removed')
+        return `${n(c.size?.before)} bytes`;
+    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+/** What marks a change to fields Argo CD's diff ignores and its sync applies. */
+const ON_SYNC = " (ignored by Argo CD's diff, applied on sync)";
+/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
+function objectMarkdown(c) {
+    const head = `${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}`;
+    if (c.size)
+        return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
+    // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
+    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)((0,_text_mentions_js__WEBPACK_IMPORTED_MODULE_2__/* .inertReferences */ .x)(head))}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
+    if (envs.length === 0)
+        return '';
+    const head = ['### Rendered changes', ''];
+    for (const e of envs) {
+        head.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(countLine(e))}`);
+        if (e.beforeFailed)
+            head.push(`  - the current state does not render (every object shows as added): ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(firstLine(e.beforeFailed))}`);
+    }
+    head.push('');
+    for (const e of envs)
+        if (e.status === 'failed' && e.message)
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(e.message), '');
+    let text = `${head.join('\n')}\n`;
+    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+    let cut = 0;
+    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+    const reserve = bytes(note(folds.length)) + 2;
+    let lastEnv;
+    for (const { e, c } of folds) {
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.environment)}**\n\n` : '';
+        const piece = `${title}${objectMarkdown(c)}\n\n`;
+        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+            text += piece;
+            lastEnv = e.environment;
+        }
+        else
+            cut++;
+    }
+    if (cut > 0)
+        text += note(cut);
+    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+    return bytes(text) <= room ? text.trimEnd() : '';
+}
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+function renderedLines(envs) {
+    const out = [];
+    for (const e of envs) {
+        out.push(countLine(e));
+        if (e.beforeFailed)
+            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+        if (e.status === 'failed' && e.message)
+            out.push(...e.message.split('\n').map((l) => `  ${l}`));
+        for (const c of e.diff?.changes ?? []) {
+            out.push(`${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            if (!c.size)
+                out.push(...c.diff.split('\n'));
+        }
+    }
+    return out;
+}
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+function renderedJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+        : e.diff.changes.map((c) => ({
+            environment: e.environment,
+            object: c.object,
+            change: c.change,
+            ...(c.appliedOnSync ? { 'applied-on-sync': true } : {}),
+            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })));
+}
+/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
+function renderedCountsJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? []
+        : [
+            {
+                environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
+                changed: e.diff.counts.changed,
+                added: e.diff.counts.added,
+                removed: e.diff.counts.removed,
+                unchanged: e.diff.unchanged,
+                'ignored-lines': e.diff.ignoredLines,
+                'non-deterministic': e.diff.nondeterministic,
+                'test-hooks': e.testHooks?.length ?? 0,
+                'applied-on-sync': e.diff.appliedOnSync,
+            },
+        ]);
+}
+
+
+/***/ }),
+
 /***/ 96475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1499,6 +1940,30 @@ function pullOfSubject(subject) {
         return { number: Number(squash[2]), title: squash[1] };
     const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
     return merge ? { number: Number(merge[1]), title: subject } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 75358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ thousands)
+/* harmony export */ });
+/**
+ * A whole number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it
+ * (`1,234,567`), without it: the first call of toLocaleString loads ICU's locale data, ~20 ms of a
+ * short run. Anything but a safe integer goes to toLocaleString.
+ */
+function thousands(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let k = out.length; k < digits.length; k += 3)
+        out += `,${digits.slice(k, k + 3)}`;
+    return n < 0 ? `-${out}` : out;
 }
 
 

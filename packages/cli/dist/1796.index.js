@@ -1,66 +1,106 @@
-export const id = 4641;
-export const ids = [4641];
+export const id = 1796;
+export const ids = [1796,7892];
 export const modules = {
 
-/***/ 26002:
+/***/ 17892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H6: () => (/* binding */ ociReference),
-/* harmony export */   ON: () => (/* binding */ configuredRegistry),
-/* harmony export */   w4: () => (/* binding */ chartWhere)
+/* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   Q1: () => (/* binding */ topChartDirs),
+/* harmony export */   eP: () => (/* binding */ normalizePattern),
+/* harmony export */   findCharts: () => (/* binding */ findCharts)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4586);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
-// Where a chart is pulled from a registry, as its deployer names it: an Argo CD or Flux source's OCI repoURL and
-// version (a semver range kept as one, resolved against the registry's tags when pulled: registry/chart.ts), or the
-// config's chart-registry; and how that place is said.
+/* unused harmony exports isInsideChartsFolder, owningChart */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13483);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 
-/** `oci://registry/repository:<tag, or the range asked>` or `…@<digest>`: where a chart is pulled from, in messages. */
-function chartWhere(ref) {
-    return `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range ?? ''}`}`;
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
 }
-/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
-function configuredRegistry(req, name, version) {
-    if (!req.chartRegistry)
-        return undefined;
-    try {
-        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${req.chartRegistry}/${name}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(version)}`);
-    }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
-    }
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
-/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-function ociReference(source, version) {
-    if (!source.repoURL || !source.chart)
-        return undefined;
-    const url = source.repoURL.trim().replace(/\/+$/, '');
-    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
-    if (!bare)
-        return undefined;
-    const host = bare.split('/')[0];
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        return undefined;
-    try {
-        // A semver range (`6.x`, `>=1.2.0 <2.0.0`) is pulled as the highest version the registry's tags admit (registry/chart.ts).
-        if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version) === null && (0,semver__WEBPACK_IMPORTED_MODULE_0__.validRange)(version) !== null)
-            return { ...(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${bare}/${source.chart}`), tag: undefined, range: version };
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${bare}/${source.chart}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(version)}`);
-        const digest = source.digests?.get(version);
-        return digest ? { ...ref, digest } : ref;
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
     }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
     }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
 }
 
 
@@ -460,439 +500,222 @@ function valuesDriftJson(r) {
 
 /***/ }),
 
-/***/ 73190:
+/***/ 13483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ generatedBy),
-/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
-/* harmony export */   Md: () => (/* binding */ promotionsIn),
-/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
-/* harmony export */   V7: () => (/* binding */ lockstepLines),
-/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   ah: () => (/* binding */ vouch),
-/* harmony export */   bB: () => (/* binding */ lockstepBlock),
-/* harmony export */   ds: () => (/* binding */ claimsOf)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   Tg: () => (/* binding */ globError),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
 /* harmony export */ });
-/* unused harmony exports TRAILER, vouchedRecords */
-// The machine-readable trailers lockstep's own commits carry, written by
-// promote-env (a promotion) and prepare-release (a release), and read back by
-// the one reader of lockstep's records (records/history.ts): metrics, record:
-// deployments. Keys and values are documented in docs/metrics.md.
-/** The keys, each on a line of its own in the commit message's trailer block. */
-const TRAILER = {
-    environment: 'Lockstep-Environment',
-    from: 'Lockstep-From',
-    rollback: 'Lockstep-Rollback',
-    service: 'Lockstep-Service',
-    chart: 'Lockstep-Chart',
-    release: 'Lockstep-Release',
-    generated: 'Lockstep-Generated',
-    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
-    fixes: 'Lockstep-Fixes',
-};
-/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
-function oneLine(v) {
-    return v.replace(/[\r\n]+/g, ' ').trim();
-}
-/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
-function promotionTrailerLines(p) {
-    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
-    if (p.rollback)
-        lines.push(`${TRAILER.rollback}: true`);
-    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
-    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
-    for (const s of p.services)
-        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
-    if (p.chart !== undefined)
-        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
-    return lines;
-}
-/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
-function releaseTrailerLine(tag) {
-    return `${TRAILER.release}: ${oneLine(tag)}`;
-}
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
 /**
- * The `Lockstep-*: value` lines of a message wherever they are: what a commit
- * claims, counted but never believed (a squash merge's body, a pasted
- * description). Only a trailer block git parsed is read (lockstepBlock).
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
  */
-function lockstepLines(message) {
-    const out = [];
-    // Most commits are not lockstep's: one search instead of a split.
-    if (!message.includes('Lockstep-'))
-        return out;
-    for (const raw of message.split('\n')) {
-        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
-        if (m && m[1] !== TRAILER.fixes)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
 }
-/**
- * The `Lockstep-*` trailers of a message's trailer block as git parses it:
- * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
- * a line. Git takes only the message's last paragraph, and only when it reads
- * as trailers: a `Lockstep-*` line in the middle of a body is not one.
- */
-function lockstepBlock(parsed) {
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m && m[1] !== TRAILER.fixes)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/**
- * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
- * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
- * own trailers: a line in the middle of a description is no mark.
- */
-function fixMarksOf(parsed) {
-    if (!parsed.includes(TRAILER.fixes))
-        return [];
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
-        if (m && m[1] !== '')
-            out.push(m[1]);
-    }
-    return out;
-}
-/** True when the trailer block holds `Lockstep-Generated: <action>`. */
-function generatedBy(block, action) {
-    return block.some((t) => t.key === TRAILER.generated && t.value === action);
-}
-/**
- * The promotions of trailer lines: one per `Lockstep-Environment` line, with
- * the lines that follow it up to the next one. Lines before the first
- * environment belong to none.
- */
-function promotionsIn(trailers) {
-    const out = [];
-    let cur;
-    for (const { key, value } of trailers) {
-        if (key === TRAILER.environment) {
-            cur = { environment: value, from: '', rollback: false, services: [] };
-            out.push(cur);
-        }
-        else if (!cur)
-            continue;
-        else if (key === TRAILER.from)
-            cur.from = value;
-        else if (key === TRAILER.rollback)
-            cur.rollback = value === 'true';
-        else if (key === TRAILER.chart)
-            cur.chart = value;
-        else if (key === TRAILER.service) {
-            const [name, tag, digest] = value.split(/\s+/);
-            if (name)
-                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
-        }
-    }
-    return out;
-}
-/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
-function claimsOf(message, block, elsewhere) {
-    const claimed = lockstepLines(message).length + elsewhere;
-    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
-    if (claimed === 0 && block.length === 0)
-        return none;
-    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    return {
-        ...none,
-        promoteEnv: generatedBy(block, 'promote-env'),
-        prepareRelease,
-        promotions: promotionsIn(block),
-        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
-        claimedReleases: claimedReleases.length,
-    };
-}
-/**
- * What a commit that landed on the base branch records, believing only what
- * lockstep wrote. `message` and `block` are the record's message and its
- * git-parsed trailer block (lockstepBlock): the commit's own for a direct
- * push, a squash or a rebase merge; its merged side's for a merge commit
- * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
- * counts the `Lockstep-*` lines of messages that are not the record (a
- * merge's own). `touched` names the environments whose files (values file,
- * Application) the landed commit changed against its first parent.
- *
- * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
- *   and its `Lockstep-Environment` is one whose files the commit changed.
- * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
- *   the title is prepare-release's `chore(release): <version>` (a squash adds
- *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
- * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
- */
-function vouchedRecords(message, block, elsewhere, touched) {
-    return vouch(claimsOf(message, block, elsewhere), touched);
-}
-/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
-function vouch(claims, touched) {
-    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
-    if (claimed === 0 && block === 0)
-        return { promotions: [], releases: [], generated: false, ignored: false };
-    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
-    // One commit is a promotion or a release, never both. An older promotion names no environment (its
-    // landing is inferred from its files), an older release commit no tag.
-    const own = promoteEnv !== prepareRelease &&
-        (promoteEnv
-            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
-            : claims.promotions.length === 0 && releases.length === claimedReleases);
-    if (!own)
-        return { promotions: [], releases: [], generated: false, ignored: true };
-    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
-    return { promotions, releases, generated: true, ignored: !whole };
-}
-/**
- * What an older promote-env commit (before the trailers) says in its own
- * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
- * for a rollback, and one `- service: old → new (digest)` line per change.
- * The digest there is shortened; the environment is taken from the files the commit changed.
- */
-function olderPromotionWords(message) {
-    const title = message.split('\n', 1)[0] ?? '';
-    const m = /^promote: (.+?) → (\S+)/.exec(title);
-    const from = m?.[1];
-    const rollback = from?.startsWith('rollback ') ?? false;
-    const services = [];
-    for (const line of message.split('\n')) {
-        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
-        if (s && s[1] !== 'chart')
-            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
-    }
-    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
-}
-
-
-/***/ }),
-
-/***/ 72558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dR: () => (/* binding */ isClassicRepository),
-/* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
-/* harmony export */ });
-/* unused harmony exports MAX_INDEX_MIB, MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
-// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
-// GitHub Pages): an https folder whose index.yaml lists each chart version with
-// the URL of its packaged archive and that archive's sha256 `digest`. A chart
-// version is read by fetching index.yaml (bounded: at most MAX_INDEX_MIB, since
-// it is parsed whole by `yaml`, with its alias cap), taking the entry of that exact version,
-// and fetching the archive its first URL names, whose bytes must hash to the
-// index's digest. Everything goes through the registry client's GET (its
-// redirects and retry policy).
-//
-// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
-// chart-releaser site behind a proxy) is read with the Basic credentials of its
-// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
-// to the repository's own origin: with the index request, with an archive on the
-// same origin, never after a redirect elsewhere (the client drops them at that
-// hop) and never to an archive on another host. A 401 or 403 is one line naming
-// the host, the repository and the file credentials are read from.
-//
-// Where an index may send the archive: chart-releaser's index lives on
-// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
-// another host, so another host is followed, over https only (plain http only
-// on this machine, as for registries); any other scheme is refused. The digest
-// is what ties the archive to the index, so an entry without one is refused,
-// and an archive that hashes otherwise is refused as a mismatch.
-
-
-
-
-
-/**
- * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
- * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
- * thousands of versions fit in 4 MiB; a larger repository (Bitnami's was ~20 MiB) publishes to OCI, read by digest.
- */
-const MAX_INDEX_MIB = 4;
-/** MAX_INDEX_MIB in bytes: the read stops there. */
-const MAX_INDEX_BYTES = MAX_INDEX_MIB * 1024 * 1024;
-/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
-const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
-/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
-function isClassicRepository(repoURL) {
-    const url = tryUrl(repoURL?.trim());
-    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host)));
-}
-function tryUrl(s, base) {
-    if (!s)
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
         return undefined;
-    try {
-        return new URL(s, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
-function indexUrl(repoURL) {
-    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
-function highestIn(listed, range) {
-    if ((0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(range) !== null || (0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(range) === null)
-        return undefined;
-    const all = listed.flatMap((v) => (typeof v.version === 'string' && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.version) !== null ? [v.version] : []));
-    return (0,semver__WEBPACK_IMPORTED_MODULE_1__.maxSatisfying)(all, range) ?? undefined;
+    if (!where.file && where.input)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
 }
 /**
- * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
- * URL (resolved against the index), digest and version.
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
  */
-function indexEntry(text, index, chart, version) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
-    }
-    const entries = asObj(asObj(doc)?.entries);
-    if (!entries)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
-    const versions = entries[chart];
-    if (!Array.isArray(versions))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
-    const listed = versions.map(asObj).filter((v) => v !== undefined);
-    // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
-    // highest version it admits, a pre-release only where the range names one.
-    const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
-    const entry = listed.find((v) => String(v.version) === resolved);
-    if (!entry)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no version ${(0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(version) !== null && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`);
-    const picked = String(entry.version);
-    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
-    const url = tryUrl(first, index);
-    if (!url)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
-    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host))))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
-    const digest = typeof entry.digest === 'string'
-        ? entry.digest
-            .trim()
-            .toLowerCase()
-            .replace(/^sha256:/, '')
-        : '';
-    if (!/^[0-9a-f]{64}$/.test(digest))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
-    return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
-}
-/**
- * The packaged chart `chart` at `version` from the classic repository at
- * `repoURL`, its bytes checked against the index's digest (a RegistryError of
- * kind `mismatch` when they differ).
- */
-async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
-    if (!isClassicRepository(repoURL))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
-    const index = indexUrl(repoURL);
-    const origin = new URL(index).origin;
-    const creds = credentials?.lookup(repoURL);
-    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-    const get = async (url, max, what) => {
-        try {
-            return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
-        }
-        catch (e) {
-            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
-                throw refusal(e, repoURL, url, origin, creds, credentials);
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
             throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
         }
+        return r;
     };
-    const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && /^response too large/.test(e.message))
-            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
-        throw e;
-    })).toString('utf8');
-    const { url, digest, version: picked } = indexEntry(text, index, chart, version);
-    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
-    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
-    if (got !== digest)
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
-    return { tgz, url, digest, version: picked };
-}
-/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
-function refusal(e, repoURL, url, origin, creds, source) {
-    const host = new URL(url).host;
-    const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
-    const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
-    // A challenge from a host a redirect led to (the client's own line says so).
-    if (status === undefined)
-        return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
-    const file = source?.shown ?? '~/.config/helm/repositories.yaml';
-    const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
-    const why = new URL(url).origin !== origin
-        ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
-        : creds
-            ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
-            : `no credentials for ${host} in ${file} (${add})`;
-    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }
 
 
 /***/ }),
 
-/***/ 11867:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
-/* harmony export */   GD: () => (/* binding */ linearPattern),
-/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   TO: () => (/* binding */ viewText),
+/* harmony export */   Up: () => (/* binding */ textHead),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   sc: () => (/* binding */ textLength)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
-// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
-// them: RE2's syntax (Go's regexp), matched in time linear in the input.
-// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
-// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
-// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
-// so a pattern it refuses (a backreference, a lookaround) is one the API server
-// refuses too.
-
+/* unused harmony export PartsView */
+/** The text's length in UTF-16 units. */
+function textLength(t) {
+    if (typeof t === 'string')
+        return t.length;
+    let n = 0;
+    for (const p of t)
+        n += p.length;
+    return n;
+}
+/** The text as one string (joins parts: only where the whole is needed). */
+function joinText(t) {
+    return typeof t === 'string' ? t : t.join('');
+}
+/** Whether two texts (or absent files) are the same characters, joining only when their lengths are equal. */
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined)
+        return false;
+    if (textLength(a) !== textLength(b))
+        return false;
+    return joinText(a) === joinText(b);
+}
+/** The first `max` UTF-16 units of the text (all of it when shorter), joining only those. */
+function textHead(t, max) {
+    if (typeof t === 'string')
+        return t.length > max ? t.slice(0, max) : t;
+    if (t.length === 1)
+        return textHead(t[0], max);
+    let out = '';
+    for (const p of t) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
+}
 /**
- * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
- * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
+ * A read-only view of a text in parts with the string methods a line walk
+ * needs (`length`, `slice`, `startsWith`, `endsWith`, `indexOf` of one
+ * character), reading the parts in place: a slice spanning parts is the only
+ * string it makes.
  */
-const PATTERN_INPUT_CAP = 65_536;
-/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
-class PatternSyntaxError extends Error {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
-        this.pattern = pattern;
-        this.reason = reason;
+class PartsView {
+    length;
+    parts;
+    /** Where each part starts in the text. */
+    starts;
+    constructor(parts) {
+        this.parts = parts.filter((p) => p !== '');
+        this.starts = [];
+        let n = 0;
+        for (const p of this.parts) {
+            this.starts.push(n);
+            n += p.length;
+        }
+        this.length = n;
+    }
+    /** The index of the part holding position `pos` (0 ≤ pos < length). */
+    partAt(pos) {
+        let lo = 0;
+        let hi = this.parts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    /** As String.prototype.slice with 0 ≤ from ≤ to (to defaults to the end; both clamped to the text). */
+    slice(from, to = this.length) {
+        from = Math.max(0, Math.min(from, this.length));
+        to = Math.max(from, Math.min(to, this.length));
+        if (from === to)
+            return '';
+        let k = this.partAt(from);
+        let out = '';
+        for (let pos = from; pos < to; k++) {
+            const start = this.starts[k];
+            const piece = this.parts[k].slice(pos - start, to - start);
+            out += piece;
+            pos += piece.length;
+        }
+        return out;
+    }
+    /** As String.prototype.startsWith with a position. */
+    startsWith(s, pos = 0) {
+        if (pos < 0 || pos + s.length > this.length)
+            return false;
+        return this.slice(pos, pos + s.length) === s;
+    }
+    /** As String.prototype.endsWith without a position. */
+    endsWith(s) {
+        return this.startsWith(s, this.length - s.length);
+    }
+    /** As String.prototype.indexOf for one character: the first position ≥ from holding it, or -1. */
+    indexOf(ch, from = 0) {
+        if (ch.length !== 1)
+            throw new Error('PartsView.indexOf looks for one character');
+        if (from >= this.length)
+            return -1;
+        for (let k = this.partAt(Math.max(0, from)); k < this.parts.length; k++) {
+            const start = this.starts[k];
+            const at = this.parts[k].indexOf(ch, Math.max(0, from - start));
+            if (at !== -1)
+                return start + at;
+        }
+        return -1;
     }
 }
-/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
-function linearPattern(pattern) {
-    let re;
-    try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
-    }
-    catch (e) {
-        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
-    }
-    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
+/** A TextView of the text. */
+function viewText(t) {
+    return typeof t === 'string' ? t : new PartsView(t);
 }
 
 

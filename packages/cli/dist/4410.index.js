@@ -1,5 +1,5 @@
-export const id = 394;
-export const ids = [394,9002];
+export const id = 4410;
+export const ids = [4410,9002];
 export const modules = {
 
 /***/ 32097:
@@ -458,49 +458,67 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 11867:
+/***/ 34549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
-/* harmony export */   GD: () => (/* binding */ linearPattern),
-/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
+/* harmony export */   D: () => (/* binding */ chartCrds),
+/* harmony export */   q: () => (/* binding */ validateEnvironment)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
-// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
-// them: RE2's syntax (Go's regexp), matched in time linear in the input.
-// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
-// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
-// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
-// so a pattern it refuses (a backreference, a lookaround) is one the API server
-// refuses too.
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+/* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
 
-/**
- * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
- * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
- */
-const PATTERN_INPUT_CAP = 65_536;
-/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
-class PatternSyntaxError extends Error {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
-        this.pattern = pattern;
-        this.reason = reason;
-    }
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
 }
-/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
-function linearPattern(pattern) {
-    let re;
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. Each kind's schema is loaded on the first call of a run that
+ * meets it, Flux's on the first call whose objects hold a Flux resource.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    const list = [...objects];
+    const kinds = (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kindsOf */ .tG)(list);
+    let kube;
     try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+        kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeSchemas */ .Yf)(kinds);
     }
     catch (e) {
-        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
     }
-    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
+    // Flux's models are loaded only for a render that holds a Flux object.
+    if (list.some((o) => (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .isFluxApi */ .CX)(o.apiVersion)))
+        try {
+            kube = await (0,_kube_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeAndFluxSchemas */ .Eo)(kinds);
+        }
+        catch (e) {
+            return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
+        }
+    const crds = new _crd_js__WEBPACK_IMPORTED_MODULE_1__/* .CrdSchemas */ .I();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .splitObjects */ .bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateObjects */ .T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .unvalidatedLine */ .cc)(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 
 

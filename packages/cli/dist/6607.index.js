@@ -1,6 +1,70 @@
-export const id = 2233;
-export const ids = [2233];
+export const id = 6607;
+export const ids = [6607];
 export const modules = {
+
+/***/ 26002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ ociReference),
+/* harmony export */   ON: () => (/* binding */ configuredRegistry),
+/* harmony export */   w4: () => (/* binding */ chartWhere)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4586);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
+// Where a chart is pulled from a registry, as its deployer names it: an Argo CD or Flux source's OCI repoURL and
+// version (a semver range kept as one, resolved against the registry's tags when pulled: registry/chart.ts), or the
+// config's chart-registry; and how that place is said.
+
+
+
+/** `oci://registry/repository:<tag, or the range asked>` or `…@<digest>`: where a chart is pulled from, in messages. */
+function chartWhere(ref) {
+    return `oci://${ref.registry}/${ref.repository}${ref.digest ? `@${ref.digest}` : `:${ref.tag ?? ref.range ?? ''}`}`;
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${req.chartRegistry}/${name}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        // A semver range (`6.x`, `>=1.2.0 <2.0.0`) is pulled as the highest version the registry's tags admit (registry/chart.ts).
+        if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version) === null && (0,semver__WEBPACK_IMPORTED_MODULE_0__.validRange)(version) !== null)
+            return { ...(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${bare}/${source.chart}`), tag: undefined, range: version };
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${bare}/${source.chart}:${(0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_1__/* .chartTag */ .bF)(version)}`);
+        const digest = source.digests?.get(version);
+        return digest ? { ...ref, digest } : ref;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
 
 /***/ 4586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -296,179 +360,178 @@ function signatureArtifact(payload, signature, earlier = []) {
 
 /***/ }),
 
-/***/ 90908:
+/***/ 72558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   a: () => (/* binding */ imageIdentity),
-/* harmony export */   an: () => (/* binding */ imageRepository),
-/* harmony export */   ft: () => (/* binding */ InvalidReference),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */   dR: () => (/* binding */ isClassicRepository),
+/* harmony export */   o8: () => (/* binding */ pullRepositoryChart)
 /* harmony export */ });
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/* unused harmony exports MAX_INDEX_MIB, MAX_INDEX_BYTES, MAX_ARCHIVE_BYTES, indexUrl, indexEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32632);
+// A classic Helm repository (`helm repo index`'s layout, chart-releaser's
+// GitHub Pages): an https folder whose index.yaml lists each chart version with
+// the URL of its packaged archive and that archive's sha256 `digest`. A chart
+// version is read by fetching index.yaml (bounded: at most MAX_INDEX_MIB, since
+// it is parsed whole by `yaml`, with its alias cap), taking the entry of that exact version,
+// and fetching the archive its first URL names, whose bytes must hash to the
+// index's digest. Everything goes through the registry client's GET (its
+// redirects and retry policy).
+//
+// Credentials: a private repository (Artifactory, Nexus, ChartMuseum, a
+// chart-releaser site behind a proxy) is read with the Basic credentials of its
+// entry in Helm's repositories.yaml (registry/helm-repositories.ts), sent only
+// to the repository's own origin: with the index request, with an archive on the
+// same origin, never after a redirect elsewhere (the client drops them at that
+// hop) and never to an archive on another host. A 401 or 403 is one line naming
+// the host, the repository and the file credentials are read from.
+//
+// Where an index may send the archive: chart-releaser's index lives on
+// <owner>.github.io and names archives under github.com/<owner>/<repo>/releases,
+// another host, so another host is followed, over https only (plain http only
+// on this machine, as for registries); any other scheme is refused. The digest
+// is what ties the archive to the index, so an entry without one is refused,
+// and an archive that hashes otherwise is refused as a mismatch.
+
+
+
+
 
 /**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
+ * Largest index.yaml read, in MiB. The index is parsed whole (the yaml package has no streaming reader), at about
+ * 1 s and 45 MiB of memory per MiB of index: 15 MiB took 11 s and 660 MiB. A chart-releaser index is KiBs and
+ * thousands of versions fit in 4 MiB; a larger repository (Bitnami's was ~20 MiB) publishes to OCI, read by digest.
  */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
+const MAX_INDEX_MIB = 4;
+/** MAX_INDEX_MIB in bytes: the read stops there. */
+const MAX_INDEX_BYTES = MAX_INDEX_MIB * 1024 * 1024;
+/** Largest chart archive read (the same cap as a chart pulled from a registry blob is held to). */
+const MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
+/** True for a repoURL lockstep reads as a classic Helm repository: `https://…`, or `http://` on this machine. */
+function isClassicRepository(repoURL) {
+    const url = tryUrl(repoURL?.trim());
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host)));
 }
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
-const hexPatterns = new Map();
-function hexOf(length) {
-    const key = String(length);
-    let re = hexPatterns.get(key);
-    if (re === undefined)
-        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
-    return re;
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!hexOf(want).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
+function tryUrl(s, base) {
+    if (!s)
+        return undefined;
     try {
-        checkDigest(s);
-        return true;
+        return new URL(s, base);
     }
     catch {
-        return false;
+        return undefined;
     }
 }
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+/** The index.yaml URL of a repository URL (`https://host/path` → `https://host/path/index.yaml`). */
+function indexUrl(repoURL) {
+    return `${repoURL.trim().replace(/\/+$/, '')}/index.yaml`;
 }
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The highest listed version a range admits (undefined when `range` is no range, or admits none). */
+function highestIn(listed, range) {
+    if ((0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(range) !== null || (0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(range) === null)
+        return undefined;
+    const all = listed.flatMap((v) => (typeof v.version === 'string' && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.version) !== null ? [v.version] : []));
+    return (0,semver__WEBPACK_IMPORTED_MODULE_1__.maxSatisfying)(all, range) ?? undefined;
 }
-const identities = new Map();
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-    if (identities.has(image))
-        return identities.get(image);
-    let identity;
+/**
+ * The index's entry for `chart` at `version` (exactly, else the highest version a semver range admits): its archive
+ * URL (resolved against the index), digest and version.
+ */
+function indexEntry(text, index, chart, version) {
+    let doc;
     try {
-        const ref = parseReference(image);
-        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
     }
     catch (e) {
-        if (!(e instanceof InvalidReference))
-            throw e;
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} is not YAML (${e.message.split('\n')[0]})`);
     }
-    if (identities.size >= 4096)
-        identities.clear();
-    return identities.set(image, identity).get(image);
+    const entries = asObj(asObj(doc)?.entries);
+    if (!entries)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index} has no entries: it is not a Helm repository index`);
+    const versions = entries[chart];
+    if (!Array.isArray(versions))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no chart ${chart}`);
+    const listed = versions.map(asObj).filter((v) => v !== undefined);
+    // A semver range (a HelmRelease's `version: 6.x`) resolves as helm-controller resolves it against the index: the
+    // highest version it admits, a pre-release only where the range names one.
+    const resolved = listed.some((v) => String(v.version) === version) ? version : highestIn(listed, version);
+    const entry = listed.find((v) => String(v.version) === resolved);
+    if (!entry)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('not-found', `${index} lists no version ${(0,semver__WEBPACK_IMPORTED_MODULE_1__.validRange)(version) !== null && (0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(version) === null ? 'in the range ' : ''}${version} of chart ${chart}`);
+    const picked = String(entry.version);
+    const first = Array.isArray(entry.urls) ? entry.urls.find((u) => typeof u === 'string') : undefined;
+    const url = tryUrl(first, index);
+    if (!url)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `${index}: chart ${chart} ${picked} names no archive URL`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(url.host))))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} names its archive at ${url.protocol}//${url.host}; lockstep fetches archives over https only`);
+    const digest = typeof entry.digest === 'string'
+        ? entry.digest
+            .trim()
+            .toLowerCase()
+            .replace(/^sha256:/, '')
+        : '';
+    if (!/^[0-9a-f]{64}$/.test(digest))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${index}: chart ${chart} ${picked} has no sha256 digest, so its archive cannot be checked`, 'index the repository with helm repo index (or chart-releaser), which writes each archive’s digest');
+    return { url: url.toString(), digest: `sha256:${digest}`, version: picked };
 }
-const repositories = new Map();
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function imageRepository(image) {
-    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
-    let repository = repositories.get(image);
-    if (repository !== undefined)
-        return repository;
-    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-    if (repositories.size >= 4096)
-        repositories.clear();
-    repositories.set(image, repository);
-    return repository;
+/**
+ * The packaged chart `chart` at `version` from the classic repository at
+ * `repoURL`, its bytes checked against the index's digest (a RegistryError of
+ * kind `mismatch` when they differ).
+ */
+async function pullRepositoryChart(client, repoURL, chart, version, credentials) {
+    if (!isClassicRepository(repoURL))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
+    const index = indexUrl(repoURL);
+    const origin = new URL(index).origin;
+    const creds = credentials?.lookup(repoURL);
+    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+    const get = async (url, max, what) => {
+        try {
+            return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
+        }
+        catch (e) {
+            if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && (e.kind === 'unauthenticated' || e.kind === 'denied'))
+                throw refusal(e, repoURL, url, origin, creds, credentials);
+            throw e;
+        }
+    };
+    const text = (await get(index, MAX_INDEX_BYTES, index).catch((e) => {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && /^response too large/.test(e.message))
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('invalid', `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`, 'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)');
+        throw e;
+    })).toString('utf8');
+    const { url, digest, version: picked } = indexEntry(text, index, chart, version);
+    const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tgz).digest('hex')}`;
+    if (got !== digest)
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('mismatch', `the archive of chart ${chart} ${picked} at ${url} hashes to ${got}, not the ${digest} ${index} gives`, 'the archive was replaced after the index was written (or the index is stale): re-index the repository, or find out who changed the archive');
+    return { tgz, url, digest, version: picked };
+}
+/** A 401/403 as one line: the host, the repository, and what was (or was not) found in repositories.yaml. */
+function refusal(e, repoURL, url, origin, creds, source) {
+    const host = new URL(url).host;
+    const repo = `${repoURL.trim().replace(/\/+$/, '')}/`;
+    const status = /HTTP 403$/.test(e.message) ? '403 Forbidden' : /HTTP 401$/.test(e.message) ? '401 Unauthorized' : undefined;
+    // A challenge from a host a redirect led to (the client's own line says so).
+    if (status === undefined)
+        return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${e.message}`);
+    const file = source?.shown ?? '~/.config/helm/repositories.yaml';
+    const add = `helm repo add <name> ${repo} --username <user> --password-stdin in a step before this one`;
+    const why = new URL(url).origin !== origin
+        ? `${host} is not the repository's host, and lockstep sends the credentials in ${file} only to ${new URL(origin).host}`
+        : creds
+            ? `${host} refused the credentials of entry ${creds.name} in ${file} (check the username and password given to helm repo add)`
+            : `no credentials for ${host} in ${file} (${add})`;
+    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(e.kind, `${repo}: ${status}: ${why}`, 'nothing was written');
 }
 
 

@@ -1,46 +1,6 @@
-export const id = 7041;
-export const ids = [7041,7306];
+export const id = 2386;
+export const ids = [2386];
 export const modules = {
-
-/***/ 43811:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 37306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const parse = __webpack_require__(43811)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
 
 /***/ 53852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -511,160 +471,404 @@ function openRepo(cwd, env = process.env) {
 
 /***/ }),
 
-/***/ 9492:
+/***/ 95289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ stripPort),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */   c9: () => (/* binding */ recordLanded),
+/* harmony export */   cx: () => (/* binding */ landedRecord),
+/* harmony export */   rj: () => (/* binding */ environmentFiles)
 /* harmony export */ });
-// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
-// image reference (capture-digests' inputs); hosts.ts adds the address rules.
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21120);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81646);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67479);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33861);
+// record: deployments — a promotion that landed on the base branch, recorded
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
+
+
+
+
+
+
+
+/**
+ * The files of an environment whose change means a promotion landed in it: its values file and its Application's
+ * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
+ */
+async function environmentFiles(env, read) {
+    const own = (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPath */ .dj)(env);
+    const files = [await (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPaths */ .ID)(env, read)]
+        .flat()
+        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__/* .KUSTOMIZATION_NAMES */ .H7.map((n) => `${p}/${n}`)));
+    return env.application ? [...files, (0,_application_js__WEBPACK_IMPORTED_MODULE_3__/* .splitApplicationRef */ .O6)(env.application).file] : files;
 }
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
+/**
+ * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
+ * else its own (a promotion's and a hydrated promotion's alike). Refused when the commit is not in the clone.
+ */
+async function landedRecord(git, commit) {
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
+}
+/**
+ * Records the promotion that landed as `commit` on the base: nothing when it
+ * is not one (no trailer), else one deployment per environment it changed
+ * (only `only` when given), each found again rather than made twice.
+ */
+async function recordLanded(req, ports, commit, only, cache) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
+    const { info, record } = await landedRecord(git, commit);
+    const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
+    if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .generatedBy */ .BH)(block, 'promote-env'))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}); nothing recorded.`,
+            deployments: [],
+        };
+    const named = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .promotionsIn */ .Md)(block).map((p) => p.environment);
+    const parent = info.parents[0];
+    const landed = [];
+    for (const env of req.environments) {
+        if (only && env.name !== only)
+            continue;
+        if (named.length > 0 && !named.includes(env.name))
+            continue;
+        for (const file of await environmentFiles(env, (p) => git.readAt(commit, p))) {
+            const before = parent ? await git.readAt(parent, file) : undefined;
+            if ((await git.readAt(commit, file)) !== before) {
+                landed.push(env);
+                break;
+            }
+        }
     }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+    if (landed.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
+            deployments: [],
+        };
+    const deployments = [];
+    const pins = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    for (const [k, env] of landed.entries()) {
+        const p = pins[k];
+        const payload = {
+            lockstep: 'promote-env',
+            services: p.services,
+            ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+        };
+        const pinned = Object.entries(p.services)
+            .filter(([, v]) => v?.tag)
+            .map(([name, v]) => `${name} ${v.tag}`);
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: env.name,
+            payload,
+            // GitHub keeps at most 140 characters of a deployment's description.
+            description: `lockstep promote-env: ${pinned.join(', ') || 'pins'}`.slice(0, 140),
+            transient: env.preview ?? false,
+            production: env.protected,
+            ...(env.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: env.name, payload, record, ...(env.url ? { url: env.url } : {}) });
+    }
+    return { commit, deployments };
 }
 
 
 /***/ }),
 
-/***/ 29894:
+/***/ 68197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UNFOLDED_AT_MOST: () => (/* binding */ UNFOLDED_AT_MOST),
-/* harmony export */   nextPromotionLine: () => (/* binding */ nextPromotionLine),
-/* harmony export */   statusJson: () => (/* binding */ statusJson),
-/* harmony export */   statusRunnerView: () => (/* binding */ statusRunnerView),
-/* harmony export */   statusView: () => (/* binding */ statusView),
-/* harmony export */   statusViews: () => (/* binding */ statusViews)
+/* harmony export */   rollbacksAhead: () => (/* binding */ rollbacksAhead)
 /* harmony export */ });
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
-/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);
-// What `lockstep status` shows: every environment side by side, then each
-// next promotion. Status has no action; its runner view is the same table as
-// log lines, so the descriptor is whole.
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73190);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17098);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95289);
+// The history a rollback hold is read from (gates/rollback-hold.ts): the last promotion that landed in an
+// environment on the base branch's first-parent history, read on a merge's merged side, and whether it was a
+// rollback (its Lockstep-Rollback trailer). Started by session.ts with the plan, awaited by the gate; loaded by the
+// gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
 
 
 
-
-/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
-function nextPromotionLine(n) {
-    if (n.error)
-        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
-    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(c.newDigest)})`);
-    if (n.chart)
-        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
-    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+/** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
+async function lastRollback(env, ports, baseSha) {
+    const files = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentFiles */ .rj)(env, (p) => ports.git.readAt(baseSha, p));
+    const landed = await ports.git.landedAt(baseSha, files);
+    if (!landed)
+        return undefined;
+    const { info, record } = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .landedRecord */ .cx)(ports.git, landed);
+    const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
+    if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedBy */ .BH)(block, 'promote-env'))
+        return undefined;
+    const p = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionsIn */ .Md)(block).find((t) => t.environment === env.name);
+    if (!p?.rollback)
+        return undefined;
+    // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
+    const subject = info.message.split('\n', 1)[0];
+    const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
+    return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
 }
-/** Environments a terminal's table shows one column each; beyond them each wave is folded into one column. */
-const UNFOLDED_AT_MOST = 12;
-/** The table's columns: an environment each, or (past UNFOLDED_AT_MOST) one per wave, at its first environment's place. */
-function columnsOf(s) {
-    const waveOf = new Map();
-    if (s.environments.length > UNFOLDED_AT_MOST)
-        for (const [wave, names] of Object.entries(s.waves ?? {}))
-            for (const n of names)
-                if (!waveOf.has(n))
-                    waveOf.set(n, wave);
-    const columns = [];
-    const byWave = new Map();
-    s.environments.forEach((name, i) => {
-        const wave = waveOf.get(name);
-        const folded = wave === undefined ? undefined : byWave.get(wave);
-        if (folded) {
-            folded.of.push(i);
-            return;
+/** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */
+const started = new WeakMap();
+/**
+ * The last landing of the target and of each environment it is promoted from, read once per run and base commit:
+ * a held environment's pins move no further, so one after it is held at its own step (two reads of the history,
+ * not one per environment before it). session.ts starts it with the plan, so its git processes run while the plan
+ * parses; the gate awaits what it started.
+ */
+function rollbacksAhead(req, route, ports, baseSha) {
+    const chain = [route.to.name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .predecessors */ .f)(req.environments, route.to.index)];
+    const key = `${baseSha}\0${chain.join('\0')}`;
+    let runs = started.get(ports);
+    if (!runs)
+        started.set(ports, (runs = new Map()));
+    let reads = runs.get(key);
+    if (!reads) {
+        reads = Promise.all(chain.map((name) => {
+            const env = req.environments.find((e) => e.name === name);
+            return env ? lastRollback(env, ports, baseSha) : Promise.resolve(undefined);
+        }));
+        // Awaited by the gate; a promotion that ends before its gates does not leave it unhandled.
+        reads.catch(() => undefined);
+        runs.set(key, reads);
+    }
+    return reads;
+}
+
+
+/***/ }),
+
+/***/ 73190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   ah: () => (/* binding */ vouch),
+/* harmony export */   bB: () => (/* binding */ lockstepBlock),
+/* harmony export */   ds: () => (/* binding */ claimsOf)
+/* harmony export */ });
+/* unused harmony exports TRAILER, vouchedRecords */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
+    fixes: 'Lockstep-Fixes',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
+        if (m && m[1] !== TRAILER.fixes)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== TRAILER.fixes)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/**
+ * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
+ * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
+ * own trailers: a line in the middle of a description is no mark.
+ */
+function fixMarksOf(parsed) {
+    if (!parsed.includes(TRAILER.fixes))
+        return [];
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
+        if (m && m[1] !== '')
+            out.push(m[1]);
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
+ */
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
         }
-        const column = { header: name, of: [i] };
-        if (wave !== undefined)
-            byWave.set(wave, column);
-        columns.push(column);
-    });
-    for (const [wave, column] of byWave)
-        if (column.of.length > 1)
-            column.header = `${wave} (${column.of.length})`;
-    return columns;
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
 }
-/** A folded wave's cell: what its environments all show, else how many different things they do. */
-function foldedCell(cells) {
-    const distinct = new Set(cells);
-    return distinct.size === 1 ? cells[0] : `mixed (${distinct.size})`;
-}
-/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
-function statusView(s) {
-    const columns = columnsOf(s);
-    const folded = columns.filter((c) => c.of.length > 1);
+/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
+function claimsOf(message, block, elsewhere) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
+    if (claimed === 0 && block.length === 0)
+        return none;
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
     return {
-        title: 'status',
-        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
-        headers: ['service', ...columns.map((c) => c.header)],
-        rows: s.rows.map((r) => [r.service, ...columns.map((c) => foldedCell(c.of.map((i) => r.cells[i])))]),
-        notes: [
-            ...(folded.length > 0
-                ? [
-                    `${folded.length} wave${folded.length === 1 ? '' : 's'} folded into one column each (more than ${UNFOLDED_AT_MOST} environments): ` +
-                        'a cell is what every environment of the wave pins, or mixed (how many different pins); lockstep status --json lists each environment.',
-                ]
-                : []),
-            ...s.pins.flatMap((e) => e.unrendered !== undefined ? [`${e.name}: — where its pins file defines no pin: it does not render (${e.unrendered}).`] : []),
-            ...s.pins.flatMap((e) => e.runsNone ? [`${e.name}: — for ${e.runsNone.join(', ')}: its pins file defines none, and its render runs no such image.`] : []),
-            ...s.next.map(nextPromotionLine),
-        ],
-        warnings: [],
+        ...none,
+        promoteEnv: generatedBy(block, 'promote-env'),
+        prepareRelease,
+        promotions: promotionsIn(block),
+        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
+        claimedReleases: claimedReleases.length,
     };
 }
-/** The status table as the runner would log it (no action runs status today). */
-function statusRunnerView(s) {
-    return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .plainStyle */ .sj).trimEnd() }] };
-}
-/** status's views: the terminal's table, and the same as log lines. */
-const statusViews = {
-    runner: statusRunnerView,
-    terminal: statusView,
-    failure: () => undefined,
-    json: statusJson,
-};
 /**
- * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
- * outputs. The shape is documented in the README (lockstep status --json).
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
-function statusJson(r) {
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('status', {
-        base: r.base,
-        'base-sha': r.baseSha ?? null,
-        environments: r.pins.map((e) => ({
-            name: e.name,
-            'values-file': e.values,
-            'values-missing': e.missing,
-            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
-            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
-            services: e.services,
-            ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
-            ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
-            ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
-        })),
-        next: r.next.map((n) => ({
-            from: n.from,
-            to: n.to,
-            changes: n.changes.map(_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pinChangeRow */ .oZ),
-            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
-            ...(n.error !== undefined ? { error: n.error } : {}),
-        })),
-    });
+function vouchedRecords(message, block, elsewhere, touched) {
+    return vouch(claimsOf(message, block, elsewhere), touched);
+}
+/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
+function vouch(claims, touched) {
+    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
+    if (claimed === 0 && block === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
+            : claims.promotions.length === 0 && releases.length === claimedReleases);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
+    return { promotions, releases, generated: true, ignored: !whole };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
 }
 
 

@@ -1,16 +1,151 @@
-export const id = 2998;
-export const ids = [2998];
+export const id = 8289;
+export const ids = [8289];
 export const modules = {
+
+/***/ 65633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
+/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration),
+/* harmony export */   q: () => (/* binding */ outsideMemorySaver)
+/* harmony export */ });
+/* unused harmony export HeapSettings */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    heap.holdYoungGeneration();
+}
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ * Set by promote, status and release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it).
+ */
+function favourSmallHeap() {
+    heap.favourSmallHeap();
+}
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    heap.saveHeapMemory();
+}
+/**
+ * Runs `work` with V8's memory-saver mode off, where saveHeapMemory put the process in it, and puts it back once
+ * the last such work has ended (they may overlap: environments rendered at once). For a burst that allocates what
+ * it keeps: a render's two outputs parsed and compared (300 objects, two 115 kB streams) build objects that stay
+ * live to the end of the run, and in the mode V8 collected them again and again while they were built: 40–60 ms
+ * more of a promotion's render. The plans' parse garbage, what the mode is set for, is made before and after,
+ * with the mode on. Process-wide, as the flag is; it changes when V8 collects, never what the program computes.
+ */
+function outsideMemorySaver(work) {
+    return heap.outsideMemorySaver(work);
+}
+/** The heap settings of one process, each V8 flag set once through `set` (node:v8's setFlagsFromString). */
+class HeapSettings {
+    held = false;
+    small = false;
+    saver = false;
+    lent = 0;
+    set;
+    constructor(set = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+        this.set = set;
+    }
+    holdYoungGeneration() {
+        if (this.held)
+            return;
+        this.held = true;
+        this.set('--semi-space-growth-factor=1');
+    }
+    favourSmallHeap() {
+        if (this.small)
+            return;
+        this.small = true;
+        this.set('--heap-growing-percent=20');
+    }
+    saveHeapMemory() {
+        if (this.saver)
+            return;
+        this.saver = true;
+        if (this.lent === 0)
+            this.set('--memory-saver-mode');
+    }
+    async outsideMemorySaver(work) {
+        if (this.lent++ === 0 && this.saver)
+            this.set('--no-memory-saver-mode');
+        try {
+            return await work();
+        }
+        finally {
+            if (--this.lent === 0 && this.saver)
+                this.set('--memory-saver-mode');
+        }
+    }
+}
+const heap = new HeapSettings();
+
+
+/***/ }),
 
 /***/ 45076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ trimmedPatch),
-/* harmony export */   "in": () => (/* binding */ renderDiff),
-/* harmony export */   kN: () => (/* binding */ renderDiffHead)
+/* harmony export */   "in": () => (/* binding */ renderDiff)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85725);
+/* unused harmony export renderDiffHead */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37291);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73603);
 /* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73491);
 
@@ -748,680 +883,822 @@ function specValues(text, file, document, cache) {
 
 /***/ }),
 
-/***/ 71755:
+/***/ 97625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Mc: () => (/* binding */ entriesOf),
-  ig: () => (/* binding */ substituteFromFiles),
-  Kx: () => (/* binding */ substituteFromHome)
+  MB: () => (/* binding */ RENDER_DEFAULTS),
+  Uq: () => (/* binding */ compareOptions),
+  JB: () => (/* binding */ listedFor),
+  IA: () => (/* binding */ renderMode),
+  L3: () => (/* binding */ rendererFor),
+  ax: () => (/* binding */ startComparison)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// UNUSED EXPORTS: HELM_HINT, targetHelm
+
+;// CONCATENATED MODULE: ./packages/core/src/async/settled.ts
+// Whether a promise has already settled, asked without waiting for it: a
+// step that can start from a guess while an answer is on its way (the Helm a
+// render runs with) does not guess when the answer is already there.
+const PENDING = Symbol('pending');
+/**
+ * Whether `p` has settled (fulfilled or rejected) by now: its reactions run before those of a promise resolved
+ * after it, so a race against one resolved here is won by `p` only when it was settled already.
+ */
+async function settledYet(p) {
+    try {
+        return (await Promise.race([p, Promise.resolve(PENDING)])) !== PENDING;
+    }
+    catch {
+        return true;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var yaml_read = __webpack_require__(64293);
-// EXTERNAL MODULE: ./packages/core/src/render/overlay-target.ts
-var overlay_target = __webpack_require__(24618);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(99982);
-// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
-var pin_fields = __webpack_require__(64231);
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-files.ts
-// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
-// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
-// lines, and `files:`, each file's whole content one key's value (`key=path`,
-// or the file's name as the key). A flux-substitute variable found there is
-// read and written in that file: an env file's line byte-minimally (the `KEY=`,
-// every other line and comment kept), a `files:` source whole (its trailing
-// newline kept). Read as kustomize reads them: a line's leading blanks and a
-// first line's BOM dropped, `#` lines and blank lines skipped, the value
-// everything after the first `=`, quotes and all; a file's value its content
-// (lockstep takes one trailing newline as the file's end, not the value's).
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
+var compare = __webpack_require__(292);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
+var validate = __webpack_require__(88950);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render-helm.ts
+// Which Helm renders a promotion's target, the renderers of a run, and the
+// target's comparison started. The Helm is the first on PATH (or the one of
+// the environment's helm-version) of version 3.8 or later, and asking its
+// version is a Go program's start (~0.1 s, as long as a small chart's render):
+// while it answers, the sides as this repository holds them render with the
+// binary it will most likely be (helmCandidate), and the comparison finds
+// those outputs in the renderer's cache where the answer names that binary.
 
 
 
 
-/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
-function joined(dir, rel) {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const p of rel.split('/')) {
-        if (p === '' || p === '.')
-            continue;
-        if (p === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(p);
-    }
-    return parts.join('/') || undefined;
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
+function renderMode(route) {
+    return route.to.settings.render;
 }
-/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
-function envSlots(text, file) {
-    const slots = new Map();
-    text.split('\n').forEach((raw, i) => {
-        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
-        const body = line.trimStart();
-        const eq = body.indexOf('=');
-        if (body === '' || body.startsWith('#') || eq <= 0)
-            return;
-        const cut = line.length - body.length + eq + 1;
-        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
-    });
-    return slots;
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+/** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
+const listings = new WeakMap();
+/** The world's chart folder listings (SideContext's `listed`). */
+function listedFor(key) {
+    let listed = listings.get(key);
+    if (!listed)
+        listings.set(key, (listed = new Map()));
+    return listed;
 }
-/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
-function fileSlot(text, file) {
-    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
+function rendererFor(key, helm, cfg) {
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
 }
 /**
- * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
- * `missing` says which named file is not in the repository (the entry then may hold any variable).
+ * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
+ * row, undefined); throws targetHelm's refusals. While that Helm's version is asked, the sides as this repository
+ * holds them are rendered with the binary it will most likely be (helmCandidate): the renderer's cache, keyed by
+ * every input, gives those outputs to the comparison where findHelm answers that binary and the sides read once
+ * the version is known are the same. Nothing is fetched (a published chart) for a Helm that turns out unusable.
  */
-async function sourceSlots(entry, dir, read) {
-    const slots = new Map();
-    const files = [];
-    const list = (key) => {
-        const node = (0,yaml_read/* mapValue */.IS)(entry, key);
-        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => (0,yaml_read/* scalarText */.ws)(i) ?? '') : [];
-    };
-    const env = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(entry, 'env'));
-    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
-        const path = joined(dir, rel);
-        const text = path === undefined ? undefined : await read(path);
-        if (text === undefined)
-            return { slots, files, missing: `its env file ${rel} is not in the repository` };
-        files.push(path);
-        for (const [k, s] of envSlots(text, path))
-            slots.set(k, s);
-    }
-    for (const spec of list('files')) {
-        const eq = spec.indexOf('=');
-        const rel = eq < 0 ? spec : spec.slice(eq + 1);
-        const path = joined(dir, rel);
-        const text = path === undefined ? undefined : await read(path);
-        if (text === undefined)
-            return { slots, files, missing: `its file ${rel} is not in the repository` };
-        files.push(path);
-        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
-    }
-    return { slots, files };
+async function startComparison(req, route, mode, cfg, readSides, ports) {
+    const { to } = route;
+    const found = ports.findHelm(to.helmVersion);
+    found.catch(() => undefined); // awaited below
+    // Asked ahead of the plan (session.ts askHelmAhead), the version has most often answered: no guess then.
+    const candidate = (await settledYet(found)) ? undefined : ports.helmCandidate(to.helmVersion);
+    if (candidate !== undefined)
+        readSides(true)
+            .then((s) => {
+            if (s === undefined || !('read' in s))
+                return;
+            for (const side of s.read)
+                if ('side' in side)
+                    rendererFor(ports, candidate, cfg)
+                        .output(side.side)
+                        .catch(() => undefined);
+        })
+            .catch(() => undefined); // read again below, after the Helm's own refusals
+    const helm = targetHelm(req, to, mode, await found);
+    if (!('path' in helm))
+        return helm;
+    const sides = await readSides(false);
+    return sides === undefined || !('read' in sides) ? sides : compareWith(route, helm, sides.read, cfg, ports);
 }
-/** The slots of `text`, the home file at some state, read as `source` reads it. */
-const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
-/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
-function sourceHome(label, slot, key, text) {
-    const { file, source } = slot;
-    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
-    return {
-        file,
-        text,
-        document: 0,
-        label: home,
-        fields(t, vars) {
-            const slots = slotsOf(t, file, source, key);
-            return Object.entries(vars).map(([form, name]) => {
-                const s = slots.get(name);
-                if (!s)
-                    throw new errors/* UserError */.yo(`${file} has no ${name}, which flux-substitute names`, {
-                        file,
-                        line: 1,
-                        hint: `set ${name}=<value> in ${file}`,
-                    });
-                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
-            });
-        },
-        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
-        write(t, writes) {
-            const lines = t.split('\n');
-            for (const { pin, target } of writes)
-                for (const e of (0,pin_fields/* fieldEdits */.O)(pin.fields ?? [], file, pin.key, pin, target)) {
-                    if (/[\r\n]/.test(e.value))
-                        throw new errors/* UserError */.yo(`${e.value.slice(0, 40)}… holds a line break`, {
-                            file,
-                            line: pin.line,
-                            hint: 'promote an image reference',
-                        });
-                    if (source === 'file')
-                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
-                    const i = e.path[0];
-                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
-                }
-            return lines.join('\n');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/flux-substitute-from.ts
-// Where a Flux Kustomization's flux-substitute variables live when its
-// `spec.postBuild.substitute` does not set them: the ConfigMaps of
-// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
-// substituteFrom entry, and a later entry over an earlier one; a variable is
-// therefore read and written in the last entry holding it, when that entry's
-// data lives in the repository (a ConfigMap manifest's `data`, or a
-// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
-// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
-// variable is refused at its line, and so is an entry lockstep cannot read
-// (not in the repository, an env file) merged over the variable's home, or
-// the one entry that could hold a variable found nowhere else.
-
-
-
-
-
-
-/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
-function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const slots = new Map();
-    for (const key of ['data', 'stringData']) {
-        const data = (0,yaml_read/* mapValue */.IS)(docs[document].contents, key);
-        if (!(0,dist/* isMap */.jh)(data))
-            continue;
-        for (const p of data.items)
-            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
-                slots.set(String(p.key.value), {
-                    path: [key, String(p.key.value)],
-                    line: parsed.lineOf(p.value) ?? 1,
-                    value: (0,yaml_read/* scalarText */.ws)(p.value) ?? '',
-                });
-    }
-    return slots;
-}
-/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
-async function locate(kind, name, file, read, cache) {
-    const secret = kind === 'Secret';
-    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
-    const manifest = async (path) => {
-        const text = await read(path);
-        if (text === undefined)
-            return undefined;
-        const index = (0,flux_values/* docsOf */.fE)(text, path, cache).docs.findIndex((d) => (0,flux_values/* kindOf */.I)(d) === kind && (0,flux_values/* nameOf */.Vb)(d) === name);
-        if (index < 0)
-            return undefined;
-        return {
-            file: path,
-            text,
-            document: index,
-            label: `${kind} ${name}`,
-            secret,
-            slots: manifestSlots(text, path, index, cache),
-            slotsAt: (t) => manifestSlots(t, path, index, cache),
-        };
-    };
-    const generator = async (kfile, ktext) => {
-        const { docs } = (0,flux_values/* docsOf */.fE)(ktext, kfile, cache);
-        const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, generatorKey);
-        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
-            return undefined;
-        const entry = gens.items[at];
-        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
-        const other = secret ? ['envs', 'env', 'files'].find((k) => (0,yaml_read/* mapValue */.IS)(entry, k) !== undefined) : undefined;
-        const sourced = secret ? undefined : await sourceSlots(entry, (0,flux_values/* dirOf */.Rw)(kfile), read);
-        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
-        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
-        return {
-            file: kfile,
-            text: ktext,
-            document: 0,
-            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
-            secret,
-            ...(opaque ? { opaque } : {}),
-            files: sourced?.files ?? [],
-            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
-            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
-        };
-    };
-    return (await manifest(file)) ?? (0,flux_values/* findConfigMap */.ko)((0,flux_values/* dirOf */.Rw)(file), { generator, manifest }, read, new Set(), cache);
-}
-/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
-    const own = docs.find((d) => (0,overlay_target/* isFluxKustomization */.Hw)((0,flux_values/* kindOf */.I)(d), (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'apiVersion')))) ?? docs[0];
-    const post = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(own.contents, 'spec'), 'postBuild');
-    const from = (0,yaml_read/* mapValue */.IS)(post, 'substituteFrom');
-    const substitute = (0,yaml_read/* mapValue */.IS)(post, 'substitute');
-    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
-    const entries = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
-        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
-        const found = kind === 'ConfigMap' || kind === 'Secret' ? await locate(kind, name, file, read, cache) : undefined;
-        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
-    }
-    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
-}
-/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
-async function substituteFromFiles(text, file, read, cache) {
-    const { entries } = await entriesOf(text, file, read, cache);
-    return [
-        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
-    ];
-}
-function refuse(message, file, line, hint) {
-    return new errors/* UserError */.yo(message, { file, line, hint });
-}
-/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
-function homeOf(name, entries, file, line) {
-    let at = -1;
-    entries.forEach((e, i) => {
-        if (e.found?.slots.has(name))
-            at = i;
-    });
-    const home = entries[at];
-    if (home?.found?.secret)
-        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
-    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
-    if (later) {
-        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
-        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
-            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
-            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
-    }
-    if (!home)
-        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
-    return home;
+/** The comparison of the two sides rendered with `helm`, started. */
+function compareWith(route, helm, [before, after], cfg, ports) {
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const was = 'side' in before ? before.side : before;
+    const rendering = (0,render/* renderEnvironment */.Cp)(renderer, route.to.name, was, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    // The schemas of the kinds the target holds now load once its before side is parsed, while the after side renders.
+    if ('side' in after)
+        (0,validate/* prepareValidation */.N)(route, (0,render/* sideRender */.Em)(renderer, was));
+    return { helm, renderer, after, rendering };
 }
 /**
- * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
- * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
- * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
- * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
  */
-async function substituteFromHome(text, file, services, read, cache) {
-    const named = services.filter((s) => s.substitute !== undefined);
-    const { entries, line, keys } = await entriesOf(text, file, read, cache);
-    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
-    const outside = wanted.filter((w) => !keys.has(w.name));
-    if (outside.length === 0)
-        return undefined;
-    const homes = new Map();
-    for (const w of outside) {
-        const home = homeOf(w.name, entries, file, line);
-        homes.set(home, [...(homes.get(home) ?? []), w.name]);
-    }
-    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
-    const other = services.find((s) => s.substitute === undefined);
-    if (homes.size > 1 || inside.length > 0 || other)
-        throw refuse(`${file} keeps its pins in ${[
-            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
-            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
-            ...(other ? [`the pin of service '${other.name}'`] : []),
-        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [[home, names]] = homes;
-    const found = home.found;
-    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
-    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
-    if (where.length > 1)
-        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
-    const dir = (0,flux_values/* dirOf */.Rw)(file);
-    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
-        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
-    const slot = found.slots.get(names[0]);
-    if (slot.file !== undefined && slot.source !== undefined)
-        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
-    return {
-        file: found.file,
-        text: found.text,
-        document: found.document,
-        label: found.label,
-        fields(t, vars) {
-            const slots = found.slotsAt(t);
-            return Object.entries(vars).map(([form, name]) => {
-                const slot = slots.get(name);
-                if (!slot)
-                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
-                return {
-                    path: slot.path,
-                    line: slot.line,
-                    form,
-                    value: slot.value,
-                    label: `${found.label} ${name}`,
-                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
-                };
-            });
-        },
-    };
-}
-/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
-function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = (0,flux_values/* docsOf */.fE)(text, file, cache);
-    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, key);
-    const literals = (0,yaml_read/* mapValue */.IS)((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
-    const slots = new Map();
-    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = (0,yaml_read/* scalarText */.ws)(l) ?? '';
-        const eq = s.indexOf('=');
-        if (eq > 0)
-            slots.set(s.slice(0, eq), {
-                path: [key, at, 'literals', j],
-                line: parsed.lineOf(l) ?? 1,
-                value: s.slice(eq + 1),
-                prefix: s.slice(0, eq + 1),
-            });
-    });
-    return slots;
+function targetHelm(req, to, mode, helm) {
+    if (!helm && to.helmVersion !== undefined)
+        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
+    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
+        return helm;
+    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+    if (mode === 'on')
+        throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
 }
 
 
 /***/ }),
 
-/***/ 99982:
+/***/ 24741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mn: () => (/* binding */ applicationSide),
+  PF: () => (/* binding */ fluxSide),
+  Wz: () => (/* binding */ renderPromotion)
+});
+
+// UNUSED EXPORTS: chartInput
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 1 modules
+var validate = __webpack_require__(88950);
+// EXTERNAL MODULE: ./packages/core/src/promote/render-helm.ts + 1 modules
+var render_helm = __webpack_require__(97625);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
+var render = __webpack_require__(39410);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
+var unpinned = __webpack_require__(10529);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var promote_application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 6 modules
+var promote_plan = __webpack_require__(43076);
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(69630);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/promote/chart-reference.ts
+var chart_reference = __webpack_require__(26002);
+// EXTERNAL MODULE: ./packages/core/src/promote/chart-repository.ts
+var chart_repository = __webpack_require__(77063);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux-release.ts + 1 modules
+var flux_release = __webpack_require__(17615);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-release-line.ts
+// Where a HelmRelease starts in its file: the line a failed render of it is
+// said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
+// its HelmRelease in one file (`---` between them), so line 1 names the
+// HelmRepository; the first line of the HelmRelease's own document (after
+// its `---`) is what a reader should be sent to.
+
+
+
+
+/**
+ * The 1-based line of the HelmRelease `release` (`<file>[#<name>]`) names in `text`: its document's first
+ * line (its first key, past the `---` and any comment); 1 when the text does not parse or holds no such
+ * HelmRelease (the render's own message says why).
+ */
+function releaseLine(release, text, cache) {
+    if (text === undefined)
+        return 1;
+    const file = release.replace(/#.*$/, '');
+    try {
+        const index = (0,flux/* releaseDocument */.b8)(release, text, file, cache) ?? 0;
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+        const doc = (parsed.documents ?? [parsed.doc])[index];
+        return parsed.lineOf(doc?.contents) ?? 1;
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return 1;
+        throw e;
+    }
+}
+/** The HelmRelease's file and the line of its document, read through `read` (releaseLine). */
+async function releaseWhere(release, read, cache) {
+    const file = release.replace(/#.*$/, '');
+    return { file, line: releaseLine(release, await read(file), cache) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = (0,render_helm/* renderMode */.IA)(route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 7115).then(__webpack_require__.bind(__webpack_require__, 67115))).renderOverlayPromotion(route, plan, ports, baseSha, mode, (0,render_helm/* compareOptions */.Uq)(req.renderConfig ?? render_helm/* RENDER_DEFAULTS */.MB, []), req);
+    const application = to.application;
+    if (!application)
+        return undefined;
+    const cfg = req.renderConfig ?? render_helm/* RENDER_DEFAULTS */.MB;
+    const started = await (0,render_helm/* startComparison */.ax)(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
+    // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
+    const flux = (0,flux_release/* fluxRef */.z8)(to);
+    const readEdited = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const whereOf = async () => plan.chart
+        ? { file: plan.chart.file, line: plan.chart.line }
+        : flux
+            ? await releaseWhere(flux.helmrelease, readEdited)
+            : { file: to.values, line: 1 };
+    if (!started || !('rendering' in started)) {
+        if (started && to.protected)
+            (0,unpinned/* refuseUnjudged */.l)(started, to.name, await whereOf());
+        return started;
+    }
+    const { helm, renderer, after, rendering } = started;
+    const env = { ...(await rendering), helm: helm.version };
+    const where = await whereOf();
+    if (to.protected)
+        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (to.protected)
+        (0,unpinned/* refuseUnjudged */.l)(env, to.name, where);
+    if (env.status === 'failed' && to.protected) {
+        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
+        });
+    }
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
+}
+/**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering. `offline`, a
+ * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
+ */
+async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
+    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const read = (side) => (side === 'after' ? (0,promote_plan/* readAfterPlan */.U2)(plan, readBase) : readBase);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: (0,render_helm/* listedFor */.JB)(ports),
+        at: plan.chart ? { file: plan.chart.file, line: plan.chart.line } : await lineOf(to, appFile, read('after')),
+        offline,
+    };
+    try {
+        const flux = (0,flux_release/* fluxRef */.z8)(to);
+        return {
+            read: await Promise.all(flux
+                ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
+                : [applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]),
+        };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure; a replaced
+        // archive (its bytes not the index's digest) is refused, as values-drift and chart-version refuse it.
+        if (!(e instanceof errors/* UserError */.yo) || e instanceof chart_repository/* ReplacedChart */.T)
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
+async function lineOf(to, appFile, read) {
+    const flux = (0,flux_release/* fluxRef */.z8)(to);
+    return flux ? releaseWhere(flux.helmrelease, read) : { file: appFile, line: 1 };
+}
+const readings = new WeakMap();
+/** The Application of `appText` as a side reads it (readApplication) and its chart's source, read once per world. */
+function readOnce(ctx, appText) {
+    let byText = readings.get(ctx.ports);
+    if (!byText)
+        readings.set(ctx.ports, (byText = new Map()));
+    const key = JSON.stringify([ctx.appFile, ctx.name ?? null, ctx.req.charts, appText]);
+    let read = byText.get(key);
+    if (!read) {
+        const { appFile, name, req } = ctx;
+        read = { app: (0,promote_application/* readApplication */.nZ)(appText, appFile, name, req.charts), source: (0,values_drift/* chartSource */.Iu)(appText, appFile, name, req.charts) };
+        byText.set(key, read);
+    }
+    return read;
+}
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
+async function applicationSide(ctx, appText, read) {
+    const { app, source } = readOnce(ctx, appText);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, source, version, app.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,promote_application/* applicationValues */.BX)(app, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+    ];
+    return {
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences: app.ignoreDifferences,
+    };
+}
+/**
+ * One side of a Flux HelmRelease as helm-controller installs it (flux-release.ts): the chart from its source at the
+ * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
+ */
+async function fluxSide(ctx, env, read) {
+    const rel = await (0,flux_release/* readFluxRelease */.V3)(env, read);
+    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+    const texts = await Promise.all(paths.map((p) => read(p)));
+    const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
+    return {
+        side: {
+            chart: chart.input,
+            release: rel.releaseName,
+            ...(rel.namespace ? { namespace: rel.namespace } : {}),
+            values: rel.values.map((v) => v.text),
+        },
+        sources: [
+            ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+            ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+        ],
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        ignoreDifferences: [],
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, source, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
+    const reader = (commit) => ({
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    // A path source at a branch (HEAD, main) has no release tag to look for: asking origin for `<name>-HEAD` cost a
+    // round trip to the remote on every render.
+    const atBranch = Boolean(path) && !/^v?\d+\.\d+\.\d+/.test(version);
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        // Offline (ahead of the plan) a tag is not looked for: finding one may fetch from origin.
+        const commit = version && !atBranch && !ctx.offline ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !atBranch) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where, dir: f.dir };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    if (ctx.offline)
+        return { unavailable: `chart ${name} ${version || '(no version)'} is not in this repository` };
+    const classic = await (0,chart_repository/* repositoryChart */.r)(ports, source, version, ctx.at);
+    if (classic && 'tgz' in classic)
+        return { input: { tgz: classic.tgz }, name, where: classic.where };
+    if (classic)
+        tried.push(classic.tried);
+    const image = (0,chart_reference/* ociReference */.H6)(source, version) ?? (0,chart_reference/* configuredRegistry */.ON)(req, name, version);
+    if (image) {
+        const where = (0,chart_reference/* chartWhere */.w4)(image);
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 28289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ fluxValuesHome),
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   Rw: () => (/* binding */ dirOf),
-/* harmony export */   Vb: () => (/* binding */ nameOf),
-/* harmony export */   fE: () => (/* binding */ docsOf),
-/* harmony export */   hq: () => (/* binding */ valuesFromEntries),
-/* harmony export */   ko: () => (/* binding */ findConfigMap),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */   renderedRun: () => (/* binding */ renderedRun)
 /* harmony export */ });
-/* unused harmony export releaseHome */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33861);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80261);
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1930);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39410);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97625);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24741);
+/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17615);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21120);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99836);
+// What an environment runs as its deployer renders it, for the services its
+// pin place does not define: an image inline in a kustomize base or set by a
+// strategic-merge patch, a tag only the chart's values.yaml sets, a tag that
+// defaults to the chart's appVersion. Status and the promotion's table read
+// the pin place first (a fleet's every pin is found there, and rendering a
+// hundred environments would cost a Helm or kustomize run each); only a
+// service it does not define is looked for here, by its configured image
+// repository, in the environment rendered once (kustomize for an overlay,
+// Helm for a values file with its chart or its Application). Nothing is
+// fetched that the render would not fetch.
 
 
 
 
 
 
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-/** `rel` joined to `dir` as kustomize resolves a relative path. */
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(key, 'values key')) {
-        if (typeof k === 'number')
-            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(node, k);
-        if (node === undefined)
-            return false;
+
+
+
+
+
+/**
+ * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
+ * repository (the first container running it, in the render's order); `read` gives the files on top of the
+ * commit (a plan's edited files), the commit's own by default. Never throws for what the user can fix: an
+ * environment that does not render says why (`unrendered`), as the render's own message.
+ */
+async function renderedRun(req, env, world, commit, read = (p) => world.git.readAt(commit, p)) {
+    if (req.settingsByEnvironment[env.name]?.render === 'off')
+        return { unrendered: 'render: off' };
+    let outcome;
+    try {
+        outcome =
+            env.kustomization !== undefined
+                ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
+                    await (await __webpack_require__.e(/* import() */ 7115).then(__webpack_require__.bind(__webpack_require__, 67115))).overlayBuild(env, env.kustomization, world, commit, read)
+                : await helmRender(req, env, world, commit, read);
     }
-    return true;
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+            throw e;
+        outcome = { unavailable: e.message };
+    }
+    if ('unavailable' in outcome)
+        return { unrendered: outcome.unavailable };
+    if (!outcome.render.ok)
+        return { unrendered: outcome.render.message.split('\n')[0] };
+    return { pins: pinsOf(req.services, (0,_render_images_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedImages */ .gs)(outcome.render.objects.values())), sources: outcome.sources };
 }
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, key, { cache }),
-        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type !== yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) || e.line === undefined)
-        return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .readPin */ .Ci)(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .setPins */ .Rz)(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docs[0].contents, 'configMapGenerator');
-    const entry = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(gens) ? gens.items.find((g) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(g, 'name')) === name) : undefined;
-    const files = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(entry, 'files');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
+/** Each service's first rendered image of its configured repository. */
+function pinsOf(services, images) {
+    const byIdentity = new Map();
+    for (const i of images) {
+        if (i.image === '')
             continue;
-        const file = joinPath(dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, find, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
+        const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(i.image);
+        const id = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageIdentity */ .a)(ref.name);
+        if (id === undefined || byIdentity.has(id))
             continue;
-        const generated = await find.generator(kfile, ktext);
-        if (generated)
-            return generated;
-        const resources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resources) ? resources.items : []) {
-            const rel = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
+        const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+        byIdentity.set(id, {
+            image: i.image,
+            object,
+            repository: ref.name,
+            ...(ref.tag ? { tag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        });
     }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function sourcesOf(doc, parsed, file, read, cache) {
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items : []) {
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) ?? '';
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'name')) ?? '';
-        const valuesKey = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(dirOf(file), {
-                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
-                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
-                }, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
+    const out = new Map();
+    for (const s of services) {
+        const id = s.image === undefined ? undefined : (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageIdentity */ .a)(s.image);
+        const pin = id === undefined ? undefined : byIdentity.get(id);
+        if (pin)
+            out.set(s.name, pin);
     }
     return out;
 }
-/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
-async function valuesFromEntries(file, text, document, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    return sourcesOf(docs[document], parsed, file, read, cache);
+/** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
+async function helmRender(req, env, world, commit, read) {
+    const helm = await world.findHelm(env.helmVersion);
+    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .helmUsable */ .hm)(helm))
+        return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
+    const built = env.application
+        ? await applicationRead(req, env, env.application, world, commit, read)
+        : await chartFolderSide(req, env, world, commit, read);
+    if ('unavailable' in built)
+        return built;
+    return { render: await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .rendererFor */ .L3)(world, helm.path, req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .RENDER_DEFAULTS */ .MB).render(built.side), sources: built.sources };
+}
+/** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
+async function chartFolderSide(req, env, world, commit, read) {
+    const values = await read(env.values);
+    if (values === undefined)
+        return { unavailable: `${env.values} does not exist` };
+    const [folder] = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .chartFolders */ .ue)(req, {}, world, commit, env.values);
+    if (!folder)
+        return { unavailable: `no chart folder holds ${env.values}` };
+    const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .readChartFolder */ .z_)({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+    if ('unavailable' in files)
+        return files;
+    const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .join */ .fj)(folder.dir, p), text }))];
+    return { side: { chart: files, release: folder.name, values: [values] }, sources };
+}
+/** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
+async function applicationRead(req, env, application, world, commit, read) {
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_9__/* .splitApplicationRef */ .O6)(application);
+    const appText = await read(appFile);
+    if (appText === undefined)
+        return { unavailable: `the Application file ${appFile} does not exist` };
+    const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .listedFor */ .JB)(world) };
+    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_8__/* .fluxRef */ .z8)(env);
+    const side = flux ? await (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .fluxSide */ .PF)(ctx, flux, read) : await (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .applicationSide */ .mn)(ctx, appText, read);
+    return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
+}
+
+
+/***/ }),
+
+/***/ 10529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned),
+/* harmony export */   l: () => (/* binding */ refuseUnjudged)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch; and a protected target whose render
+// cannot be had (a remote or packaged subchart, a chart that cannot be
+// pulled, a file it names that is not there) cannot be judged, so it is
+// refused. Shared by the Helm render (render.ts) and the overlay's
+// (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
 }
 /**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
+ * A protected target whose render after the change could not be had is refused at the line that makes it so (the
+ * render's `refused`), else at `where`: nothing it would run was judged. Only a render no Helm or kustomize could
+ * run (`render: auto`, none on PATH) is not refused: that is said, as for any environment. Nothing is written yet.
  */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+function refuseUnjudged(env, target, where, what = 'the chart') {
+    if (env.status !== 'skipped' || env.noHelm)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${what} of ${target}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+        ...(env.refused ?? where),
+        hint: `${env.refused?.hint ?? 'make what it renders readable here (in this repository, or a chart version published where lockstep can pull it)'}, so what the cluster receives is what is reviewed; nothing was written`,
     });
+}
+
+
+/***/ }),
+
+/***/ 88950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ prepareValidation),
+  M: () => (/* binding */ validateTarget)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(21065);
+// EXTERNAL MODULE: ./packages/core/src/validate/crd.ts
+var crd = __webpack_require__(12535);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
+var validate_kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
+var validate = __webpack_require__(84033);
+;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. Each kind's schema is loaded on the first call of a run that
+ * meets it, Flux's on the first call whose objects hold a Flux resource.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    const list = [...objects];
+    const kinds = (0,validate_kube/* kindsOf */.tG)(list);
+    let kube;
+    try {
+        kube = await (0,validate_kube/* kubeSchemas */.Yf)(kinds);
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    // Flux's models are loaded only for a render that holds a Flux object.
+    if (list.some((o) => (0,validate_kube/* isFluxApi */.CX)(o.apiVersion)))
+        try {
+            kube = await (0,validate_kube/* kubeAndFluxSchemas */.Eo)(kinds);
+        }
+        catch (e) {
+            return { findings: [], failed: `the Flux schemas did not load: ${e.message}` };
+        }
+    const crds = new crd/* CrdSchemas */.I();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = (0,validate/* validateObjects */.T1)(list, { kube, crds }, kubeVersion);
+    const unvalidated = (0,validate/* unvalidatedLine */.cc)(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/validate.ts
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Starts loading the schemas of the kinds the target's before side holds when the target will be validated: called
+ * as its render starts, so they load once that side is parsed, while the after side's renderer runs.
+ */
+function prepareValidation(route, before) {
+    if (route.to.settings.validate !== 'off')
+        (0,validate_kube/* preloadKindsOf */.o1)(before);
+}
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = to.settings.validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? chartCrds(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await validateEnvironment(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new src_errors/* UserError */.yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds)
+        return [];
+    const match = (0,glob/* globMatcher */.fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
 }
 
 
@@ -1952,7 +2229,6 @@ function differingLeaves(a, b, at) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ runBounded),
 /* harmony export */   J7: () => (/* binding */ learnVersion),
-/* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   YK: () => (/* binding */ helmCandidate),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   db: () => (/* binding */ versionProbe),
@@ -1963,7 +2239,7 @@ function differingLeaves(a, b, at) {
 /* harmony export */   uO: () => (/* binding */ MIN_HELM),
 /* harmony export */   v$: () => (/* binding */ removeFolder)
 /* harmony export */ });
-/* unused harmony exports helmVersion, isolatedEnv, templateArgs, BACKGROUND_NICENESS, residentBytes, helmMessage */
+/* unused harmony exports findHelm, helmVersion, isolatedEnv, templateArgs, BACKGROUND_NICENESS, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -2313,419 +2589,167 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 21065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T5: () => (/* binding */ objectKey),
-  uk: () => (/* binding */ objectLabel),
-  Mf: () => (/* binding */ sortedKeys),
-  Xw: () => (/* binding */ sortedYaml),
-  bR: () => (/* binding */ splitObjects),
-  Xf: () => (/* binding */ stableYaml)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(48105);
-// EXTERNAL MODULE: ./packages/core/src/yaml/js-yaml-core.ts
-var js_yaml_core = __webpack_require__(98102);
-;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema (yaml/js-yaml-core.ts) to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
-        if ((0,js_yaml_core/* plain */.pj)(text, events))
-            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml_core/* CORE_SCHEMA_LIKE_YAML */.YH, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
-// The YAML text of a rendered object, as the yaml package's stringify writes
-// it with objects.ts's options (no line folding, a shared object written out
-// in full), for objects of the plain shape Kubernetes manifests have: maps,
-// lists, integers, booleans, null and strings that need no quotes (or only
-// because they spell a number, a boolean or null). The yaml
-// package builds a node tree of the data before it prints it; on 600 objects
-// that was most of a comparison's cost. Anything else (a string that needs
-// quotes, escapes or a block, a float, a key that is no plain word) is the
-// yaml package's to write: plainYaml says undefined and the caller asks it.
-
-/**
- * A string the yaml package writes plain, as it is: no indicator first, no
- * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
- * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
- */
-const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
-const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
-const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,js_yaml_core/* coreNonString */.gP)(s);
-/** Deeper than this (a cycle through an alias), the yaml package decides. */
-const MAX_DEPTH = 64;
-/** One scalar's text, or undefined where the yaml package decides. */
-function scalar(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
-    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
-    if (typeof v === 'string')
-        return plainString(v) ? v : (0,js_yaml_core/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
-    return undefined;
-}
-/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
-function inline(v) {
-    if (Array.isArray(v))
-        return v.length === 0 ? '[]' : false;
-    if (v !== null && typeof v === 'object')
-        return Object.keys(v).length === 0 ? '{}' : false;
-    return scalar(v);
-}
-/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
-const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
-/**
- * A map's keys in the order objects.ts's sortedKeys copy lists them: the
- * copy is built in sorted order, and a plain object lists index keys first,
- * in numeric order (as Object.keys already gives them), then the others as set.
- */
-function sortedKeyOrder(v) {
-    const keys = Object.keys(v);
-    let indexes = 0;
-    while (indexes < keys.length && isIndex(keys[indexes]))
-        indexes++;
-    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
-}
-/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
-function block(v, indent, depth, out, sorted) {
-    if (depth > MAX_DEPTH)
-        return false;
-    const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-        for (const item of v) {
-            const text = inline(item);
-            if (text === undefined)
-                return false;
-            if (text !== false) {
-                out.push(`${indent}- ${text}\n`);
-                continue;
-            }
-            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
-            const first = out.length;
-            if (!block(item, inner, depth + 1, out, sorted))
-                return false;
-            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
-        }
-        return true;
-    }
-    const record = v;
-    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
-        if (!plainString(key))
-            return false;
-        const value = record[key];
-        const text = inline(value);
-        if (text === undefined)
-            return false;
-        if (text !== false)
-            out.push(`${indent}${key}: ${text}\n`);
-        else {
-            out.push(`${indent}${key}:\n`);
-            if (!block(value, inner, depth + 1, out, sorted))
-                return false;
-        }
-    }
-    return true;
-}
-/**
- * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
- * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
- */
-function plainYaml(v, sorted = false) {
-    const text = inline(v);
-    if (text === undefined)
-        return undefined;
-    if (text !== false)
-        return `${text}\n`;
-    const out = [];
-    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, read as the yaml package reads it (documents.ts; the `# Source:`
-// comments and `---` separators Helm writes are the parser's business). Each
-// object is printed again with its keys in a stable order, so two renders
-// compare line by line.
-
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
-function isList(b) {
-    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
- * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
- * Secret like any other. Documents that are empty or no object (a bare
- * comment) are skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const add = (body) => {
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        if (isList(b)) {
-            for (const item of b.items)
-                add(item);
-            return;
-        }
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    };
-    for (const doc of readDocuments(text).documents)
-        add(doc);
-    return out;
-}
-/**
- * A copy of data with every map's keys sorted (arrays keep their order). An
- * object met twice (a YAML alias) is copied once and shared, as structuredClone
- * shares it: a change made through one place shows at the other.
- */
-function sortedKeys(v, seen = new Map()) {
-    if (!v || typeof v !== 'object')
-        return v;
-    const known = seen.get(v);
-    if (known !== undefined)
-        return known;
-    const copy = Array.isArray(v)
-        ? v.map((x) => sortedKeys(x, seen))
-        : Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k], seen)]));
-    seen.set(v, copy);
-    return copy;
-}
-/**
- * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
- * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
- */
-function stableYaml(sorted) {
-    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
-}
-/**
- * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
- * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
- */
-function sortedYaml(v) {
-    return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
-}
-
-
-/***/ }),
-
-/***/ 24618:
+/***/ 1930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hw: () => (/* binding */ isFluxKustomization),
-/* harmony export */   YO: () => (/* binding */ overlayTarget)
+/* harmony export */   Jz: () => (/* binding */ traceImage),
+/* harmony export */   gs: () => (/* binding */ renderedImages),
+/* harmony export */   oo: () => (/* binding */ unpinnedImages),
+/* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
-/* unused harmony exports applicationKustomize, fluxKustomize */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
-// for a render: a kustomization file or folder, an Argo CD Application whose
-// source path is an overlay (its kustomize.images and destination namespace),
-// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
-// kustomize-controller builds it). render/kustomize.ts builds what this names.
+/* unused harmony export pinnedByDigest */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+// The digest-only guard over what is rendered: every image a protected
+// environment's rendered objects name must carry its content's digest
+// (`@sha256:` and 64 hex digits), whatever wrote it — a base, a patch, a
+// component, a chart default, a subchart. Every `image` string under an
+// object's spec is judged, at any depth: a pod spec's containers,
+// initContainers and ephemeralContainers wherever the spec sits (a Pod's,
+// every `template.spec`: Deployment, StatefulSet, Job, a CronJob's
+// jobTemplate, an Argo Rollout), and an operator's own fields (a Prometheus'
+// `spec.image`, an Argo Workflow's `templates[].container.image`, a Tekton
+// Task's `steps[].image`). A container of a pod spec that names no image is
+// judged too. Where the image came from is traced in the texts the render
+// read (values files, chart files, the overlay's files): the line that writes
+// the image, else its tag, else its repository; else the object alone names it.
 
-
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** Whether a document's kind and apiVersion make it a Flux Kustomization (kustomize.toolkit.fluxcd.io/*), not kustomize's own. */
-function isFluxKustomization(kind, apiVersion) {
-    return kind === 'Kustomization' && typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
-}
-/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
-function applicationKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        for (const doc of documents(text)) {
-            const app = asObj(doc);
-            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+/** The pod specs of an object: a Pod's spec, and each `template.spec` holding a container list under `spec` (any depth). */
+function podSpecs(body) {
+    const out = new Set();
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.add(top);
+    const walk = (node, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
                 continue;
-            const spec = asObj(app.spec);
-            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
-            return {
-                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
-                images: strings(asObj(src.kustomize)?.images),
-                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
-            };
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.add(spec);
+            else
+                walk(child, depth + 1);
+        }
+    };
+    walk(top, 0);
+    return out;
+}
+/** How deep under `spec` images are looked for: far past any real resource, short of a hostile one. */
+const MAX_DEPTH = 32;
+/** Every image an object's spec names, in document order (each pod spec's containers as listed). */
+function imagesOf(o, out) {
+    const top = asObj(o.body.spec);
+    if (!top)
+        return;
+    const pods = podSpecs(o.body);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o);
+    const seen = new Set();
+    const visit = (node, path, depth, container) => {
+        if (!node || typeof node !== 'object' || seen.has(node))
+            return;
+        if (depth > MAX_DEPTH) {
+            // A hostile spec does not hide an image below the walk: what cannot be read is not passed.
+            if (!out.some((i) => i.tooDeep && i.object === object))
+                out.push({ object, image: '', path, tooDeep: true });
+            return;
+        }
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, container));
+            return;
+        }
+        const map = node;
+        const named = typeof map.name === 'string' && map.name !== '' ? map.name : '(unnamed)';
+        if (typeof map.image === 'string')
+            out.push({ object, ...(container ? { container: named, list: container } : {}), image: map.image.trim(), path: `${path}.image` });
+        else if (container)
+            out.push({ object, container: named, list: container, image: '', path: `${path}.image` });
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string')
+                continue;
+            const list = pods.has(map) && CONTAINER_LISTS.includes(k) ? k : undefined;
+            visit(v, `${path}.${k}`, depth + 1, list && Array.isArray(v) ? list : undefined);
+        }
+    };
+    visit(top, 'spec', 0);
+}
+/** Every image the objects name (pinned or not), in the objects' order. */
+function renderedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        imagesOf(o, out);
+    return out;
+}
+/** Whether an image reference names its content by digest. */
+const pinnedByDigest = (image) => DIGEST.test(image);
+/** The images of `objects` that carry no digest, in the objects' order. */
+function unpinnedImages(objects) {
+    return renderedImages(objects).filter((i) => !pinnedByDigest(i.image));
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
         }
     }
-    catch {
-        return undefined;
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
     }
     return undefined;
 }
-/**
- * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
- * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
- * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
- */
-function fluxKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    let found;
-    try {
-        found = documents(text)
-            .map(asObj)
-            .find((d) => isFluxKustomization(d?.kind, d?.apiVersion));
-    }
-    catch {
-        return undefined;
-    }
-    if (!found)
-        return undefined;
-    const spec = asObj(found.spec) ?? {};
-    const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
-    if (source !== 'GitRepository')
-        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../'))
-        return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
-    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
-        const o = asObj(i);
-        const name = asStr(o?.name);
-        if (!o || !name)
-            return [];
-        const tag = asStr(o.newTag);
-        const digest = asStr(o.digest);
-        return [`${name}=${asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
-    });
-    const namespace = asStr(spec.targetNamespace);
-    return { path, images, ...(namespace ? { namespace } : {}) };
-}
-/** Each document of a YAML text as data; a document that does not parse is undefined. */
-function documents(text) {
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
-    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
-}
-/**
- * What `kustomization:` names at a revision: a kustomization file (its
- * folder is built), a folder holding one, or an Argo CD Application (its
- * source path is built with its kustomize.images). `application:` beside an
- * overlay gives the destination namespace and any kustomize.images it sets.
- */
-async function overlayTarget(read, kustomization, application) {
-    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
-        return { unavailable: `${kustomization} is outside the repository` };
-    const text = path === '.' ? undefined : await read(path);
-    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
-    const flux = fluxKustomize(text);
-    if (flux && 'unavailable' in flux)
-        return flux;
-    if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
-    const app = applicationKustomize(text);
-    if (app) {
-        if (app.path === undefined)
-            return { unavailable: `the Application ${path} names no source path to build` };
-        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
-    }
-    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path) : path;
-    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
-    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
-    return {
-        dir,
-        file,
-        ...(beside?.images.length ? { images: beside.images } : {}),
-        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'initContainers' ? 'initContainer' : u.list === 'ephemeralContainers' ? 'ephemeralContainer' : 'container';
+    if (u.tooDeep)
+        return `${u.object}: ${u.path} nests deeper than ${MAX_DEPTH} levels, so the images under it cannot be judged`;
+    const who = u.list ? `${kind} ${u.container} ` : '';
+    return `${u.object}: ${who}${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
 
@@ -3273,49 +3297,6 @@ function dependenciesOf(chartYaml) {
             return [];
         return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
     });
-}
-
-
-/***/ }),
-
-/***/ 73603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
 }
 
 

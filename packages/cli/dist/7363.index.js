@@ -1,5 +1,5 @@
-export const id = 6126;
-export const ids = [6126];
+export const id = 7363;
+export const ids = [7363];
 export const modules = {
 
 /***/ 74100:
@@ -112,6 +112,141 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
 }
+
+
+/***/ }),
+
+/***/ 65633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
+/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration),
+/* harmony export */   q: () => (/* binding */ outsideMemorySaver)
+/* harmony export */ });
+/* unused harmony export HeapSettings */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    heap.holdYoungGeneration();
+}
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ * Set by promote, status and release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it).
+ */
+function favourSmallHeap() {
+    heap.favourSmallHeap();
+}
+/**
+ * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
+ * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
+ * whose peak is parse garbage collected late. `lockstep status` at L (1,000
+ * services, values files of ~200 KB) allocates ~430 MB, most of it in the
+ * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
+ * generation and is promoted, and how far the old generation grows before a
+ * mark-compact catches up varies from run to run with how the parsing main
+ * thread and V8's marking threads are scheduled: the committed heap peaked at
+ * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
+ * memory-saver mode the committed heap stayed at 38–42 MB and the process at
+ * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
+ * reads the flag while the process runs (measured: the same figures as
+ * passing it to node); like the two above it changes when V8 collects, never
+ * what the program computes, and is process-wide. Set by promote, whose dry
+ * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
+ * with it (~880 → ~980 ms). No longer by status: since its pins are read
+ * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
+ * the mode's extra collections were a fifth of its CPU at 100 environments.
+ */
+function saveHeapMemory() {
+    heap.saveHeapMemory();
+}
+/**
+ * Runs `work` with V8's memory-saver mode off, where saveHeapMemory put the process in it, and puts it back once
+ * the last such work has ended (they may overlap: environments rendered at once). For a burst that allocates what
+ * it keeps: a render's two outputs parsed and compared (300 objects, two 115 kB streams) build objects that stay
+ * live to the end of the run, and in the mode V8 collected them again and again while they were built: 40–60 ms
+ * more of a promotion's render. The plans' parse garbage, what the mode is set for, is made before and after,
+ * with the mode on. Process-wide, as the flag is; it changes when V8 collects, never what the program computes.
+ */
+function outsideMemorySaver(work) {
+    return heap.outsideMemorySaver(work);
+}
+/** The heap settings of one process, each V8 flag set once through `set` (node:v8's setFlagsFromString). */
+class HeapSettings {
+    held = false;
+    small = false;
+    saver = false;
+    lent = 0;
+    set;
+    constructor(set = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+        this.set = set;
+    }
+    holdYoungGeneration() {
+        if (this.held)
+            return;
+        this.held = true;
+        this.set('--semi-space-growth-factor=1');
+    }
+    favourSmallHeap() {
+        if (this.small)
+            return;
+        this.small = true;
+        this.set('--heap-growing-percent=20');
+    }
+    saveHeapMemory() {
+        if (this.saver)
+            return;
+        this.saver = true;
+        if (this.lent === 0)
+            this.set('--memory-saver-mode');
+    }
+    async outsideMemorySaver(work) {
+        if (this.lent++ === 0 && this.saver)
+            this.set('--no-memory-saver-mode');
+        try {
+            return await work();
+        }
+        finally {
+            if (--this.lent === 0 && this.saver)
+                this.set('--memory-saver-mode');
+        }
+    }
+}
+const heap = new HeapSettings();
 
 
 /***/ }),
@@ -1719,184 +1854,6 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
             return false;
     }
     return true;
-}
-
-
-/***/ }),
-
-/***/ 90908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   a: () => (/* binding */ imageIdentity),
-/* harmony export */   an: () => (/* binding */ imageRepository),
-/* harmony export */   ft: () => (/* binding */ InvalidReference),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
-/* harmony export */ });
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
-const hexPatterns = new Map();
-function hexOf(length) {
-    const key = String(length);
-    let re = hexPatterns.get(key);
-    if (re === undefined)
-        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
-    return re;
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!hexOf(want).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
-}
-const identities = new Map();
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-    if (identities.has(image))
-        return identities.get(image);
-    let identity;
-    try {
-        const ref = parseReference(image);
-        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (!(e instanceof InvalidReference))
-            throw e;
-    }
-    if (identities.size >= 4096)
-        identities.clear();
-    return identities.set(image, identity).get(image);
-}
-const repositories = new Map();
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function imageRepository(image) {
-    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
-    let repository = repositories.get(image);
-    if (repository !== undefined)
-        return repository;
-    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-    if (repositories.size >= 4096)
-        repositories.clear();
-    repositories.set(image, repository);
-    return repository;
 }
 
 
