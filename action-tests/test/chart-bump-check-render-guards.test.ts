@@ -209,7 +209,9 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     expect(said(run, 'error')).toEqual([
       'apps/prod.yaml:1: chart myapp does not render at the head for prod, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:11): ingressHost is required with ingress (dev and prod build chart myapp) — fix it so helm template succeeds with its values: Argo CD cannot sync prod once this merges',
     ]);
-    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)');
+    expect(run.summary).toContain(
+      "- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 (dev runs 1.4.2, as its Application pins it; 1.5.0 is this pull request's, run there once promoted) with Helm 3.17.3)",
+    );
     unchanged(pr);
   });
 
@@ -223,9 +225,11 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     // Without RespectIgnoreDifferences=true Argo CD's diff hides the field, but every sync applies it: prod goes to 4 replicas.
     const applied = await check(pullRequest({ ...CHARTS, 'apps/prod.yaml': application('prod', ignoring) }, change));
     if (applied.code !== 0) throw new Error(`exit ${applied.code}\n${applied.stdout}`);
-    expect(applied.summary).toContain('- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
     expect(applied.summary).toContain(
-      "- 1 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3); 1 object changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown\n",
+      "- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 (dev runs 1.4.2, as its Application pins it; 1.5.0 is this pull request's, run there once promoted) with Helm 3.17.3)\n",
+    );
+    expect(applied.summary).toContain(
+      "- 1 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 (prod runs 1.4.2, as its Application pins it; 1.5.0 is this pull request's, run there once promoted) with Helm 3.17.3); 1 object changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown\n",
     );
     expect(applied.summary).toMatch(
       /<summary>changed: Deployment myapp-prod\/api \(ignored by Argo CD(&#39;|')s diff, applied on sync\)<\/summary>/,
@@ -233,7 +237,9 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     // With it, the sync leaves the live field alone: the change is folded, as Argo CD never applies it.
     const respected = await check(pullRequest({ ...CHARTS, 'apps/prod.yaml': application('prod', respecting) }, change));
     if (respected.code !== 0) throw new Error(`exit ${respected.code}\n${respected.stdout}`);
-    expect(respected.summary).toContain('- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
+    expect(respected.summary).toContain(
+      "- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 (prod runs 1.4.2, as its Application pins it; 1.5.0 is this pull request's, run there once promoted) with Helm 3.17.3)\n",
+    );
     expect(respected.summary).toContain('+  replicas: 4');
   });
 });

@@ -218,9 +218,9 @@ describe('chart-bump-check renders an environment whose values or Application ch
     const run = await check(pr);
     if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
     expect(renderedLines(run)).toEqual([
-      '- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.4.3 with Helm 3.17.3)',
-      '- 0 changed, 0 added, 0 removed in staging (chart myapp 1.4.2 → 1.4.3 with Helm 3.17.3)',
-      '- 1 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.4.3 with Helm 3.17.3)',
+      "- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.4.3 (dev runs 1.4.2, as its Application pins it; 1.4.3 is this pull request's, run there once promoted) with Helm 3.17.3)",
+      "- 0 changed, 0 added, 0 removed in staging (chart myapp 1.4.2 → 1.4.3 (staging runs 1.4.2, as its Application pins it; 1.4.3 is this pull request's, run there once promoted) with Helm 3.17.3)",
+      "- 1 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.4.3 (prod runs 1.4.2, as its Application pins it; 1.4.3 is this pull request's, run there once promoted) with Helm 3.17.3)",
     ]);
   });
 });

@@ -935,7 +935,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56390);
-/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78071);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31870);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
@@ -1806,7 +1806,7 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 78071:
+/***/ 31870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1828,8 +1828,28 @@ var errors = __nccwpck_require__(37638);
 var workspace = __nccwpck_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var settings_read = __nccwpck_require__(41547);
-// EXTERNAL MODULE: ./packages/core/src/promote/publish/notify.ts
-var notify = __nccwpck_require__(54881);
+// EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
+var host_name = __nccwpck_require__(9492);
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/webhook-url.ts
+// Where a notification may be sent (publish/notify.ts): read by the promote-env request before anything runs, so
+// it stays light (the entry chunk an action loads first holds it).
+
+/** Why a webhook URL is refused before anything is sent (plain http only to this machine), or undefined. */
+function webhookProblem(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return 'is not a URL';
+    }
+    if (u.protocol === 'https:')
+        return undefined;
+    if (u.protocol === 'http:' && (0,host_name/* isLoopbackHost */.c)(u.hostname))
+        return undefined;
+    return `is ${u.protocol}//${u.host}: a webhook is sent over https (plain http only to this machine)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
 
 
@@ -1866,7 +1886,7 @@ function promoteRequest(inputs, world) {
     // A webhook URL is a secret of its own (a Slack incoming webhook's is its credential): masked, and refused before anything runs when not https.
     if (read.notifyWebhook !== undefined) {
         world.secret(read.notifyWebhook);
-        const problem = (0,notify/* webhookProblem */.BI)(read.notifyWebhook);
+        const problem = webhookProblem(read.notifyWebhook);
         if (problem)
             throw new errors/* UserError */.yo(problem, { input: 'notify-webhook', hint: 'give the https:// URL of the receiver' });
     }
@@ -1898,7 +1918,7 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(7291), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8289), __nccwpck_require__.e(9655), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(7291), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8289), __nccwpck_require__.e(9655), __nccwpck_require__.e(1247), __nccwpck_require__.e(7844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37844))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(7291), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8289), __nccwpck_require__.e(9655), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(7291), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8289), __nccwpck_require__.e(9655), __nccwpck_require__.e(1247), __nccwpck_require__.e(9211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29211))).runPromote(i, world)),
     view: async () => {
         const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(1062), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(3535), __nccwpck_require__.e(7291), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8289), __nccwpck_require__.e(9655), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))]);
         return {
@@ -1910,136 +1930,6 @@ const promote = {
         };
     },
 };
-
-
-/***/ }),
-
-/***/ 54881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BI: () => (/* binding */ webhookProblem),
-/* harmony export */   N5: () => (/* binding */ promotionEvents),
-/* harmony export */   cK: () => (/* binding */ deliver)
-/* harmony export */ });
-/* unused harmony exports DELIVERY_ATTEMPTS, eventId, eventChange, eventBody */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9492);
-/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66371);
-// Notifications (issue 75 item 5): one event per promotion outcome — opened, held, landed, rolled-back — as a
-// step output and in `--json`, and, when `notify-webhook` is set, POSTed there. The body is signed with
-// HMAC-SHA256 of `notify-secret` in `X-Hub-Signature-256: sha256=<hex>`, as GitHub signs its own webhooks, and
-// carries a stable event id (also `X-Lockstep-Delivery`): the same outcome of the same promotion has the same id
-// on every attempt and every re-run, so a receiver drops what it has seen. Delivery is retried on a network error,
-// 429 and 5xx with the registry's backoff policy (registry/retry.ts), at most DELIVERY_ATTEMPTS times; a receiver
-// that never answers leaves the promotion as it went, with a warning. `notify-format: slack` sends `{ text }`.
-
-
-
-/** Attempts at one delivery: the first and three retries. */
-const DELIVERY_ATTEMPTS = 4;
-/** The event's id: the same for the same outcome of the same promotion (repository, event, environment, pull or commit, what it writes). */
-function eventId(e) {
-    const key = JSON.stringify([e.repository, e.event, e.environment, e.pull?.number ?? null, e.commit ?? null, e.changes, e.holds ?? []]);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 32);
-}
-/** A pin change as an event lists it: the service, and its tag@digest before and after. */
-function eventChange(c) {
-    const pin = (tag, digest) => (tag || digest ? `${tag ?? ''}${digest ? `@${digest}` : ''}` : undefined);
-    const [from, to] = [pin(c.oldTag, c.oldDigest), pin(c.newTag, c.newDigest)];
-    return { service: c.service, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-}
-/** The body sent: the event as JSON, or Slack's `{ text }`. */
-function eventBody(e, format) {
-    if (format === 'json')
-        return JSON.stringify(e);
-    const what = e.changes.map((c) => `${c.service} ${c.from ?? '—'} → ${c.to ?? '—'}`).join(', ');
-    const where = e.pull ? ` <${e.pull.url}|#${e.pull.number}>` : e.commit ? ` ${e.commit.slice(0, 12)}` : '';
-    const verb = { opened: 'promotion opened', held: 'promotion held', landed: 'promotion landed', 'rolled-back': 'rollback' }[e.event];
-    const held = e.holds?.length ? `: ${e.holds.join('; ')}` : '';
-    return JSON.stringify({
-        text: `${e.repository}: ${verb} into ${e.environment}${e.from ? ` from ${e.from}` : ''}${where}${what ? ` (${what})` : ''}${held}`,
-    });
-}
-/** Why a webhook URL is refused before anything is sent (plain http only to this machine), or undefined. */
-function webhookProblem(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return 'is not a URL';
-    }
-    if (u.protocol === 'https:')
-        return undefined;
-    if (u.protocol === 'http:' && (0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopbackHost */ .c)(u.hostname))
-        return undefined;
-    return `is ${u.protocol}//${u.host}: a webhook is sent over https (plain http only to this machine)`;
-}
-/**
- * POSTs `event` to `target`, signed, retried on a network error, 429 and 5xx (Retry-After honoured up to the
- * policy's bound), each attempt with the same id; never throws: what became of it is the Delivery.
- */
-async function deliver(event, target, send, clock) {
-    const host = new URL(target.url).host;
-    const body = Buffer.from(eventBody(event, target.format));
-    const headers = {
-        'Content-Type': 'application/json',
-        'User-Agent': 'lockstep-promote-env',
-        'X-Lockstep-Event': event.event,
-        'X-Lockstep-Delivery': event.id,
-        ...(target.secret ? { 'X-Hub-Signature-256': `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', target.secret).update(body).digest('hex')}` } : {}),
-    };
-    let last = {};
-    for (let n = 1; n <= DELIVERY_ATTEMPTS; n++) {
-        let wait;
-        try {
-            const res = await send({
-                method: 'POST',
-                url: target.url,
-                headers,
-                body,
-                maxBytes: 64 * 1024,
-                maxErrorBytes: 4 * 1024,
-                timeoutMs: 10000,
-            });
-            if (res.status >= 200 && res.status < 300)
-                return { host, delivered: true, attempts: n, status: res.status };
-            last = { status: res.status, error: `answered HTTP ${res.status}` };
-            if (!(0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(res.status))
-                return { host, delivered: false, attempts: n, ...last };
-            wait = (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after'], clock.now());
-        }
-        catch (e) {
-            last = { error: e instanceof Error ? e.message : String(e) };
-        }
-        if (n < DELIVERY_ATTEMPTS)
-            await clock.sleep(Math.min(wait ?? (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(n, _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, clock.random()), _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI.maxRetryAfterMs));
-    }
-    return { host, delivered: false, attempts: DELIVERY_ATTEMPTS, ...last };
-}
-/** The events of one run: the promotion that landed at the base's tip, then this run's own outcome (none for a dry run or nothing). */
-function promotionEvents(o, repository) {
-    const events = [];
-    if (o.landed)
-        events.push({
-            event: 'landed',
-            repository,
-            environment: o.landed.environment,
-            pull: { number: o.landed.number, url: o.landed.url },
-            changes: [],
-        });
-    const changes = o.changes.map(eventChange);
-    const base = { repository, environment: o.environment, ...(o.from ? { from: o.from } : {}), changes };
-    if (o.outcome === 'pr' && o.pull)
-        events.push({ ...base, event: o.rollback ? 'rolled-back' : 'opened', pull: o.pull });
-    if (o.outcome === 'direct' && o.commit)
-        events.push({ ...base, event: o.rollback ? 'rolled-back' : 'landed', commit: o.commit });
-    if (o.outcome === 'held' || o.outcome === 'checks')
-        events.push({ ...base, event: 'held', holds: [...o.holds] });
-    return events.map((e) => ({ id: eventId(e), ...e }));
-}
 
 
 /***/ }),

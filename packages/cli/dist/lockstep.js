@@ -1027,7 +1027,7 @@ const promoteCommand = {
                     : name === 'notify-secret'
                         ? notifySecret
                         : read(name);
-            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78071));
+            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(1870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31870));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
                 world: (0,src_world/* cliWorld */.f)(io, at.workspace, {

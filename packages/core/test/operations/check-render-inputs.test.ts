@@ -258,16 +258,26 @@ describe('a chart pull request renders an environment at the version its registr
     );
   const TAGS = { 'refs/tags/platform-1.4.0': chart('1.4.0', '2') };
 
-  test('prod at 1.4.0 is rendered from its tag on both sides: unchanged, while dev shows the change', async () => {
+  test('prod at 1.4.0: from the version it runs (its tag) to the pull request’s chart, said as such; dev from its folder', async () => {
     const base = { ...files('1.4.0'), ...chart('1.5.0', '3') };
     const head = { ...files('1.4.0'), ...chart('1.6.0', '4') };
     const out = await run({ base, head, ...TAGS }, ['charts/platform/Chart.yaml', 'charts/platform/templates/deploy.yaml']);
     expect(out?.rendered.map(countLine)).toEqual([
       '1 changed, 0 added, 0 removed in dev (chart platform 1.5.0 → 1.6.0 with Helm 3.17.3)',
-      "0 changed, 0 added, 0 removed in prod (chart platform 1.4.0, as prod's Application pins it; this pull request's 1.6.0 is not deployed there with Helm 3.17.3)",
+      "1 changed, 0 added, 0 removed in prod (chart platform 1.4.0 → 1.6.0 (prod runs 1.4.0, as its Application pins it; 1.6.0 is this pull request's, run there once promoted) with Helm 3.17.3)",
     ]);
     expect(out?.rendered[0].diff?.changes[0].diff).toContain('-  replicas: 3\n+  replicas: 4');
+    expect(out?.rendered[1].diff?.changes[0].diff).toContain('-  replicas: 2\n+  replicas: 4');
     expect(out?.problems).toEqual([]);
+  });
+
+  test('prod still at 1.4.0: the pull request’s chart setting an image by tag is judged for protected prod all the same', async () => {
+    const base = { ...files('1.4.0'), ...chart('1.5.0', '3') };
+    const head = { ...files('1.4.0'), ...chart('1.6.0', '4', 'evil.example/platform:latest') };
+    const out = await run({ base, head, ...TAGS }, ['charts/platform/Chart.yaml', 'charts/platform/templates/deploy.yaml']);
+    expect(out?.problems.filter((p) => p.level === 'error').map((p) => `${p.file}: ${p.message.slice(0, 60)}`)).toEqual([
+      'charts/platform/templates/deploy.yaml: prod, a protected environment would run an image not pinned ',
+    ]);
   });
 
   test('the same pull request moving prod to 1.6.0: prod shows 1.4.0 → 1.6.0, and the new image it would run is judged', async () => {

@@ -204,8 +204,9 @@ async function renderCharts(
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
-    // A registry Application pinning an exact version renders that version on each side, as Argo CD pulls it: the
-    // pull request's chart reaches it only once its targetRevision names the new version (pinnedAt).
+    // The base side is what the environment runs now: a registry Application pinning an exact version runs that
+    // version, as Argo CD pulls it (pinnedAt). The head side is the pull request's chart, which the guards judge for
+    // every environment that deploys it: what each runs once a promotion moves its targetRevision there.
     const side = async (
       commit: string,
       other: string,
@@ -235,7 +236,7 @@ async function renderCharts(
           chart.base === null
             ? Promise.resolve<'nothing'>('nothing')
             : side(commits.base, commits.head, chart.base, values, atBase ?? app).then((b) => b.side),
-          side(commits.head, commits.base, chart.head, values, app),
+          chartSide(reader, commits.head, dir, chart.name, values, app),
         ]).then(async ([b, h]) => {
           validation?.prepare(e, sideRender(renderer, b));
           // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
@@ -319,7 +320,10 @@ async function pinnedAt(
   return versionCommit(reader, dir, chart, pinned, commits);
 }
 
-/** What a changed chart's render of an environment shows: the folder's versions, or the versions its Application pins. */
+/**
+ * What a changed chart's render of an environment compares: from the version it runs (its Application's pin, else the
+ * folder's) to the pull request's; where its Application pins another version at the head, said so.
+ */
 function pinnedWhat(
   env: string,
   chart: Pick<ChartCheck, 'name' | 'base' | 'head'>,
@@ -328,7 +332,7 @@ function pinnedWhat(
 ): string {
   const pin = (app: ApplicationRender | undefined) => (app && app.path === undefined ? semver.valid(app.revision.current) : null);
   const [b, h] = [pin(atBase), pin(atHead)];
-  if (h === null || h === chart.head) return `chart ${chart.name} ${b ?? chart.base ?? '(new)'} → ${chart.head}`;
-  const moved = b !== null && b !== h ? `${b} → ${h}` : h;
-  return `chart ${chart.name} ${moved}, as ${env}'s Application pins it; this pull request's ${chart.head} is not deployed there`;
+  const runs = b ?? chart.base ?? '(new)';
+  if (h === null || h === chart.head) return `chart ${chart.name} ${runs} → ${chart.head}`;
+  return `chart ${chart.name} ${runs} → ${chart.head} (${env} runs ${h}, as its Application pins it; ${chart.head} is this pull request's, run there once promoted)`;
 }

@@ -6,7 +6,7 @@ import type { PromoteInputs } from '../../promote/request.ts';
 import { readSettings } from '../../settings/read.ts';
 import { PROMOTE } from '../../settings/table-promote.ts';
 import type { World } from '../../contract/world.ts';
-import { webhookProblem } from '../../promote/publish/notify.ts';
+import { webhookProblem } from '../../promote/publish/webhook-url.ts';
 
 // The promote-env action and `lockstep promote` load this module first: it reads and checks the inputs
 // and the working directory with light modules only. The promotion (the config loader, YAML, git, the

@@ -7,7 +7,6 @@
 // that never answers leaves the promotion as it went, with a warning. `notify-format: slack` sends `{ text }`.
 
 import { createHash, createHmac } from 'node:crypto';
-import { isLoopbackHost } from '../../http/host-name.ts';
 import type { HttpRequest, HttpResponse } from '../../http/transport.ts';
 import { backoffDelay, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type Clock } from '../../registry/retry.ts';
 import type { PinChange } from '../plan.ts';
@@ -73,19 +72,6 @@ export function eventBody(e: PromotionEvent, format: NotifyTarget['format']): st
   return JSON.stringify({
     text: `${e.repository}: ${verb} into ${e.environment}${e.from ? ` from ${e.from}` : ''}${where}${what ? ` (${what})` : ''}${held}`,
   });
-}
-
-/** Why a webhook URL is refused before anything is sent (plain http only to this machine), or undefined. */
-export function webhookProblem(url: string): string | undefined {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'is not a URL';
-  }
-  if (u.protocol === 'https:') return undefined;
-  if (u.protocol === 'http:' && isLoopbackHost(u.hostname)) return undefined;
-  return `is ${u.protocol}//${u.host}: a webhook is sent over https (plain http only to this machine)`;
 }
 
 /**

@@ -1,8 +1,8 @@
-export const id = 7844;
-export const ids = [7844];
+export const id = 9211;
+export const ids = [9211];
 export const modules = {
 
-/***/ 37844:
+/***/ 29211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -795,8 +795,109 @@ function hydratedBody(route, target, next, active, ships, gate) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
 var branch = __webpack_require__(69256);
-// EXTERNAL MODULE: ./packages/core/src/promote/publish/notify.ts
-var notify = __webpack_require__(54881);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(66371);
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/notify.ts
+// Notifications (issue 75 item 5): one event per promotion outcome — opened, held, landed, rolled-back — as a
+// step output and in `--json`, and, when `notify-webhook` is set, POSTed there. The body is signed with
+// HMAC-SHA256 of `notify-secret` in `X-Hub-Signature-256: sha256=<hex>`, as GitHub signs its own webhooks, and
+// carries a stable event id (also `X-Lockstep-Delivery`): the same outcome of the same promotion has the same id
+// on every attempt and every re-run, so a receiver drops what it has seen. Delivery is retried on a network error,
+// 429 and 5xx with the registry's backoff policy (registry/retry.ts), at most DELIVERY_ATTEMPTS times; a receiver
+// that never answers leaves the promotion as it went, with a warning. `notify-format: slack` sends `{ text }`.
+
+
+/** Attempts at one delivery: the first and three retries. */
+const DELIVERY_ATTEMPTS = 4;
+/** The event's id: the same for the same outcome of the same promotion (repository, event, environment, pull or commit, what it writes). */
+function eventId(e) {
+    const key = JSON.stringify([e.repository, e.event, e.environment, e.pull?.number ?? null, e.commit ?? null, e.changes, e.holds ?? []]);
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+}
+/** A pin change as an event lists it: the service, and its tag@digest before and after. */
+function eventChange(c) {
+    const pin = (tag, digest) => (tag || digest ? `${tag ?? ''}${digest ? `@${digest}` : ''}` : undefined);
+    const [from, to] = [pin(c.oldTag, c.oldDigest), pin(c.newTag, c.newDigest)];
+    return { service: c.service, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+/** The body sent: the event as JSON, or Slack's `{ text }`. */
+function eventBody(e, format) {
+    if (format === 'json')
+        return JSON.stringify(e);
+    const what = e.changes.map((c) => `${c.service} ${c.from ?? '—'} → ${c.to ?? '—'}`).join(', ');
+    const where = e.pull ? ` <${e.pull.url}|#${e.pull.number}>` : e.commit ? ` ${e.commit.slice(0, 12)}` : '';
+    const verb = { opened: 'promotion opened', held: 'promotion held', landed: 'promotion landed', 'rolled-back': 'rollback' }[e.event];
+    const held = e.holds?.length ? `: ${e.holds.join('; ')}` : '';
+    return JSON.stringify({
+        text: `${e.repository}: ${verb} into ${e.environment}${e.from ? ` from ${e.from}` : ''}${where}${what ? ` (${what})` : ''}${held}`,
+    });
+}
+/**
+ * POSTs `event` to `target`, signed, retried on a network error, 429 and 5xx (Retry-After honoured up to the
+ * policy's bound), each attempt with the same id; never throws: what became of it is the Delivery.
+ */
+async function deliver(event, target, send, clock) {
+    const host = new URL(target.url).host;
+    const body = Buffer.from(eventBody(event, target.format));
+    const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'lockstep-promote-env',
+        'X-Lockstep-Event': event.event,
+        'X-Lockstep-Delivery': event.id,
+        ...(target.secret ? { 'X-Hub-Signature-256': `sha256=${(0,external_node_crypto_.createHmac)('sha256', target.secret).update(body).digest('hex')}` } : {}),
+    };
+    let last = {};
+    for (let n = 1; n <= DELIVERY_ATTEMPTS; n++) {
+        let wait;
+        try {
+            const res = await send({
+                method: 'POST',
+                url: target.url,
+                headers,
+                body,
+                maxBytes: 64 * 1024,
+                maxErrorBytes: 4 * 1024,
+                timeoutMs: 10000,
+            });
+            if (res.status >= 200 && res.status < 300)
+                return { host, delivered: true, attempts: n, status: res.status };
+            last = { status: res.status, error: `answered HTTP ${res.status}` };
+            if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+                return { host, delivered: false, attempts: n, ...last };
+            wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], clock.now());
+        }
+        catch (e) {
+            last = { error: e instanceof Error ? e.message : String(e) };
+        }
+        if (n < DELIVERY_ATTEMPTS)
+            await clock.sleep(Math.min(wait ?? (0,retry/* backoffDelay */.EY)(n, retry/* DEFAULT_RETRY */.vI, clock.random()), retry/* DEFAULT_RETRY */.vI.maxRetryAfterMs));
+    }
+    return { host, delivered: false, attempts: DELIVERY_ATTEMPTS, ...last };
+}
+/** The events of one run: the promotion that landed at the base's tip, then this run's own outcome (none for a dry run or nothing). */
+function promotionEvents(o, repository) {
+    const events = [];
+    if (o.landed)
+        events.push({
+            event: 'landed',
+            repository,
+            environment: o.landed.environment,
+            pull: { number: o.landed.number, url: o.landed.url },
+            changes: [],
+        });
+    const changes = o.changes.map(eventChange);
+    const base = { repository, environment: o.environment, ...(o.from ? { from: o.from } : {}), changes };
+    if (o.outcome === 'pr' && o.pull)
+        events.push({ ...base, event: o.rollback ? 'rolled-back' : 'opened', pull: o.pull });
+    if (o.outcome === 'direct' && o.commit)
+        events.push({ ...base, event: o.rollback ? 'rolled-back' : 'landed', commit: o.commit });
+    if (o.outcome === 'held' || o.outcome === 'checks')
+        events.push({ ...base, event: 'held', holds: [...o.holds] });
+    return events.map((e) => ({ id: eventId(e), ...e }));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/notify.ts
 // The notifications of one promotion run (promote/publish/notify.ts): its events built from the outcome, and,
 // when notify-webhook is set, each delivered. A promotion pull request the base's tip merged is asked of GitHub
@@ -828,7 +929,7 @@ async function notifyOutcome(req, r, ports, world) {
         }
     }
     const holds = r.gate ? (0,gates/* gateLines */.HN)(r.gate) : r.outcome === 'checks' ? checkHolds(r) : [];
-    const events = (0,notify/* promotionEvents */.N5)({
+    const events = promotionEvents({
         outcome: r.outcome,
         environment: r.route.to.name,
         ...(r.route.from ? { from: r.route.from.name } : {}),
@@ -845,7 +946,7 @@ async function notifyOutcome(req, r, ports, world) {
     const deliveries = [];
     // One after the other: a receiver sees the landing before the next promotion's opening.
     for (const e of events)
-        deliveries.push(await (0,notify/* deliver */.cK)(e, target, (q) => ports.webhook(q), world.clock));
+        deliveries.push(await deliver(e, target, (q) => ports.webhook(q), world.clock));
     return { events, deliveries };
 }
 /** A promotion stopped by its required checks, as its hold: each check that is not green, on the commit it was read on. */
