@@ -206,6 +206,8 @@ function olderPromotionWords(message) {
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/pull-subject.ts
+var pull_subject = __webpack_require__(96475);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/graph.ts
 // The promotion graph: each environment is promoted from its `after:` environments (fan-in when it lists
 // several), else from the one before it in the config's list. Several environments may follow one (fan-out:
@@ -1009,6 +1011,7 @@ async function recordLanded(req, ports, commit, only, cache) {
 
 
 
+
 /** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
 async function lastRollback(env, ports, baseSha) {
     const files = await environmentFiles(env, (p) => ports.git.readAt(baseSha, p));
@@ -1023,9 +1026,8 @@ async function lastRollback(env, ports, baseSha) {
     if (!p?.rollback)
         return undefined;
     // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
-    const subject = info.message.split('\n', 1)[0];
-    const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
-    return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
+    const pull = (0,pull_subject/* pullOfSubject */.L)(info.message.split('\n', 1)[0])?.number;
+    return { env: env.name, commit: landed, to: p.from, ...(pull !== undefined ? { pull } : {}) };
 }
 /** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */
 const started = new WeakMap();
@@ -1052,6 +1054,29 @@ function rollbacksAhead(req, route, ports, baseSha) {
         runs.set(key, reads);
     }
     return reads;
+}
+
+
+/***/ }),
+
+/***/ 96475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullOfSubject)
+/* harmony export */ });
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

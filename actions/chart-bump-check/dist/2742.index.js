@@ -1913,7 +1913,7 @@ var flux = __webpack_require__(90687);
 /** Commits of the source's history read at most, newest first, looking for the pin. */
 const HISTORY_LOOKED_AT = 200;
 /** When and where the source received a pin it no longer runs, or undefined when its history at hand never had it. */
-async function landing(name, pin, env, req, world, scope, cache) {
+async function landing({ name, pin, env, req, world, scope, cache }) {
     const { entries } = await world.fileHistory(await pinPaths(env, world.readBase));
     let found;
     for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
@@ -1930,10 +1930,12 @@ async function landing(name, pin, env, req, world, scope, cache) {
 }
 /**
  * The verdict on a pin the source does not run now: `verified` set (naming the landing, and the checks read there)
- * when it ran there with require-checks green on its landing commit; else the UserError refusing it.
+ * when it ran there with require-checks green on its landing commit; else the UserError refusing it (`notNow` when
+ * it never ran there).
  */
-async function ran_before_ranBefore(name, pin, env, req, world, scope, cache, notNow) {
-    const landed = await landing(name, pin, env, req, world, scope, cache);
+async function ran_before_ranBefore(v, notNow) {
+    const { name, pin, env, req, world } = v;
+    const landed = await landing(v);
     if (!landed)
         return notNow;
     const when = new Date(landed.time).toISOString().slice(0, 16).replace('T', ' ');
@@ -2091,7 +2093,7 @@ async function plan_checks_verifyInSource(source, verifyEnv, req, world, scope, 
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         const never = new UserError(`${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: words `promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}` });
         // Not what it runs now: what it ran, read from its history (ran-before.ts), may still be promoted.
-        const refused = same ? undefined : await ranBefore(name, p, verifyEnv, req, world, scope, cache, never);
+        const refused = same ? undefined : await ranBefore({ name, pin: p, env: verifyEnv, req, world, scope, cache }, never);
         if (refused)
             errors.push(refused);
         else if (same)

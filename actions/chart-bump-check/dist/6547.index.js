@@ -47,7 +47,7 @@ const validate=validate3;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 14899:
+/***/ 37280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _kubernetes_models_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74424);
 /* harmony import */ var _kubernetes_models_base__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35450);
-/* harmony import */ var _schemas_IoK8sApiRbacV1beta1Role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14899);
+/* harmony import */ var _schemas_IoK8sApiRbacV1beta1Role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37280);
 class Role extends _kubernetes_models_base__WEBPACK_IMPORTED_MODULE_0__/* .Model */ .K{static{this.apiVersion="rbac.authorization.k8s.io/v1beta1"}static{this.kind="Role"}static{this.is=(0,_kubernetes_models_base__WEBPACK_IMPORTED_MODULE_1__/* .createTypeMetaGuard */ .V)(Role)}constructor(data){super(),this.setDefinedProps({apiVersion:Role.apiVersion,kind:Role.kind,...data})}}(0,_kubernetes_models_base__WEBPACK_IMPORTED_MODULE_0__/* .setValidateFunc */ .V)(Role,_schemas_IoK8sApiRbacV1beta1Role_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t);
 
 /***/ })

@@ -2545,7 +2545,7 @@ const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(3325), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
-const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6082), __webpack_require__.e(7280)]).then(__webpack_require__.bind(__webpack_require__, 37280));
+const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6082), __webpack_require__.e(4592)]).then(__webpack_require__.bind(__webpack_require__, 4592));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */

@@ -12,7 +12,7 @@ const validate=validate3;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 14899:
+/***/ 37280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ var model = __webpack_require__(74424);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/meta.js
 var meta = __webpack_require__(35450);
 // EXTERNAL MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiRbacV1beta1Role.js
-var IoK8sApiRbacV1beta1Role = __webpack_require__(14899);
+var IoK8sApiRbacV1beta1Role = __webpack_require__(37280);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ListMeta.js + 1 modules
 var IoK8sApimachineryPkgApisMetaV1ListMeta = __webpack_require__(69353);
 ;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiRbacV1beta1RoleList.js

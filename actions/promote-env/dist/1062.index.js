@@ -12557,7 +12557,7 @@ var flux = __webpack_require__(90687);
 /** Commits of the source's history read at most, newest first, looking for the pin. */
 const HISTORY_LOOKED_AT = 200;
 /** When and where the source received a pin it no longer runs, or undefined when its history at hand never had it. */
-async function landing(name, pin, env, req, world, scope, cache) {
+async function landing({ name, pin, env, req, world, scope, cache }) {
     const { entries } = await world.fileHistory(await (0,promote_place/* pinPaths */.ID)(env, world.readBase));
     let found;
     for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
@@ -12574,10 +12574,12 @@ async function landing(name, pin, env, req, world, scope, cache) {
 }
 /**
  * The verdict on a pin the source does not run now: `verified` set (naming the landing, and the checks read there)
- * when it ran there with require-checks green on its landing commit; else the UserError refusing it.
+ * when it ran there with require-checks green on its landing commit; else the UserError refusing it (`notNow` when
+ * it never ran there).
  */
-async function ranBefore(name, pin, env, req, world, scope, cache, notNow) {
-    const landed = await landing(name, pin, env, req, world, scope, cache);
+async function ranBefore(v, notNow) {
+    const { name, pin, env, req, world } = v;
+    const landed = await landing(v);
     if (!landed)
         return notNow;
     const when = new Date(landed.time).toISOString().slice(0, 16).replace('T', ' ');
@@ -12735,7 +12737,7 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         const never = new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}` });
         // Not what it runs now: what it ran, read from its history (ran-before.ts), may still be promoted.
-        const refused = same ? undefined : await ranBefore(name, p, verifyEnv, req, world, scope, cache, never);
+        const refused = same ? undefined : await ranBefore({ name, pin: p, env: verifyEnv, req, world, scope, cache }, never);
         if (refused)
             errors.push(refused);
         else if (same)

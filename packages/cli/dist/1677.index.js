@@ -2023,29 +2023,6 @@ function renderedCountsJson(envs) {
 
 /***/ }),
 
-/***/ 96475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ pullOfSubject)
-/* harmony export */ });
-/**
- * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
- * a merge commit: what GitHub writes by default, whether the pull request was
- * merged directly or by a merge queue (the queue writes the same commit on its
- * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
- */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
-}
-
-
-/***/ }),
-
 /***/ 75358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

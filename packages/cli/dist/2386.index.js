@@ -604,12 +604,14 @@ async function recordLanded(req, ports, commit, only, cache) {
 /* harmony export */   rollbacksAhead: () => (/* binding */ rollbacksAhead)
 /* harmony export */ });
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73190);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17098);
+/* harmony import */ var _text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17098);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95289);
 // The history a rollback hold is read from (gates/rollback-hold.ts): the last promotion that landed in an
 // environment on the base branch's first-parent history, read on a merge's merged side, and whether it was a
 // rollback (its Lockstep-Rollback trailer). Started by session.ts with the plan, awaited by the gate; loaded by the
 // gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
+
 
 
 
@@ -627,9 +629,8 @@ async function lastRollback(env, ports, baseSha) {
     if (!p?.rollback)
         return undefined;
     // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
-    const subject = info.message.split('\n', 1)[0];
-    const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
-    return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
+    const pull = (0,_text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__/* .pullOfSubject */ .L)(info.message.split('\n', 1)[0])?.number;
+    return { env: env.name, commit: landed, to: p.from, ...(pull !== undefined ? { pull } : {}) };
 }
 /** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */
 const started = new WeakMap();
@@ -640,7 +641,7 @@ const started = new WeakMap();
  * parses; the gate awaits what it started.
  */
 function rollbacksAhead(req, route, ports, baseSha) {
-    const chain = [route.to.name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .predecessors */ .f)(req.environments, route.to.index)];
+    const chain = [route.to.name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .predecessors */ .f)(req.environments, route.to.index)];
     const key = `${baseSha}\0${chain.join('\0')}`;
     let runs = started.get(ports);
     if (!runs)
@@ -869,6 +870,29 @@ function olderPromotionWords(message) {
             services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
     }
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
+/***/ 96475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullOfSubject)
+/* harmony export */ });
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

@@ -994,7 +994,7 @@ async function renderFlux(f, rendererOf, opts, validation) {
  * range or no Application reads the folder as the side has it (undefined).
  */
 async function pinnedAt(reader, dir, chart, app, folderVersion, commits) {
-    const pinned = app && app.path === undefined ? semver_default().valid(app.revision.current) : null;
+    const pinned = pinnedVersion(app);
     if (!pinned || pinned === folderVersion)
         return undefined;
     return versionCommit(reader, dir, chart, pinned, commits);
@@ -1004,12 +1004,15 @@ async function pinnedAt(reader, dir, chart, app, folderVersion, commits) {
  * folder's) to the pull request's; where its Application pins another version at the head, said so.
  */
 function pinnedWhat(env, chart, atBase, atHead) {
-    const pin = (app) => (app && app.path === undefined ? semver_default().valid(app.revision.current) : null);
-    const [b, h] = [pin(atBase), pin(atHead)];
+    const [b, h] = [pinnedVersion(atBase), pinnedVersion(atHead)];
     const runs = b ?? chart.base ?? '(new)';
     if (h === null || h === chart.head)
         return `chart ${chart.name} ${runs} → ${chart.head}`;
     return `chart ${chart.name} ${runs} → ${chart.head} (${env} runs ${h}, as its Application pins it; ${chart.head} is this pull request's, run there once promoted)`;
+}
+/** The exact version an Application pulls its chart at from a registry (`targetRevision: 1.4.0`); null for a git `path:` source, a range or none. */
+function pinnedVersion(app) {
+    return app && app.path === undefined ? semver_default().valid(app.revision.current) : null;
 }
 
 

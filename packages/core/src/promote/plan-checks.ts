@@ -179,7 +179,7 @@ export async function verifyInSource(
       { file: there.file, line: there.line, hint: words`promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}` },
     );
     // Not what it runs now: what it ran, read from its history (ran-before.ts), may still be promoted.
-    const refused = same ? undefined : await ranBefore(name, p, verifyEnv, req, world, scope, cache, never);
+    const refused = same ? undefined : await ranBefore({ name, pin: p, env: verifyEnv, req, world, scope, cache }, never);
     if (refused) errors.push(refused);
     else if (same) p.verified = verifyEnv.name;
   }

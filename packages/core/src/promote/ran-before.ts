@@ -16,16 +16,19 @@ import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 /** Commits of the source's history read at most, newest first, looking for the pin. */
 export const HISTORY_LOOKED_AT = 200;
 
+/** What the verdict on one pin is read with: the service, its new pin, the source environment, and the plan's reads. */
+export interface PinVerdict {
+  name: string;
+  pin: NewPin;
+  env: PromoteEnvironment;
+  req: PromoteRequest;
+  world: PlanWorld;
+  scope: ServiceScope;
+  cache: ParseCache;
+}
+
 /** When and where the source received a pin it no longer runs, or undefined when its history at hand never had it. */
-async function landing(
-  name: string,
-  pin: NewPin,
-  env: PromoteEnvironment,
-  req: PromoteRequest,
-  world: PlanWorld,
-  scope: ServiceScope,
-  cache: ParseCache,
-): Promise<{ sha: string; time: number } | undefined> {
+async function landing({ name, pin, env, req, world, scope, cache }: PinVerdict): Promise<{ sha: string; time: number } | undefined> {
   const { entries } = await world.fileHistory(await pinPaths(env, world.readBase));
   let found: { sha: string; time: number } | undefined;
   for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
@@ -41,19 +44,12 @@ async function landing(
 
 /**
  * The verdict on a pin the source does not run now: `verified` set (naming the landing, and the checks read there)
- * when it ran there with require-checks green on its landing commit; else the UserError refusing it.
+ * when it ran there with require-checks green on its landing commit; else the UserError refusing it (`notNow` when
+ * it never ran there).
  */
-export async function ranBefore(
-  name: string,
-  pin: NewPin,
-  env: PromoteEnvironment,
-  req: PromoteRequest,
-  world: PlanWorld,
-  scope: ServiceScope,
-  cache: ParseCache,
-  notNow: UserError,
-): Promise<UserError | undefined> {
-  const landed = await landing(name, pin, env, req, world, scope, cache);
+export async function ranBefore(v: PinVerdict, notNow: UserError): Promise<UserError | undefined> {
+  const { name, pin, env, req, world } = v;
+  const landed = await landing(v);
   if (!landed) return notNow;
   const when = new Date(landed.time).toISOString().slice(0, 16).replace('T', ' ');
   const ran = `ran in ${env.name} from ${landed.sha.slice(0, 12)} (${when} UTC)`;

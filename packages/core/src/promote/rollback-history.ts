@@ -4,6 +4,7 @@
 // gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
 
 import { generatedBy, lockstepBlock, promotionsIn } from '../records/trailers.ts';
+import { pullOfSubject } from '../text/pull-subject.ts';
 import { predecessors } from './graph.ts';
 import { environmentFiles, landedRecord } from './publish/record.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -30,9 +31,8 @@ async function lastRollback(env: PromoteEnvironment, ports: PromoteWorld, baseSh
   const p = promotionsIn(block).find((t) => t.environment === env.name);
   if (!p?.rollback) return undefined;
   // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
-  const subject = info.message.split('\n', 1)[0];
-  const pull = /^Merge pull request #(\d+) /.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
-  return { env: env.name, commit: landed, to: p.from, ...(pull ? { pull: Number(pull) } : {}) };
+  const pull = pullOfSubject(info.message.split('\n', 1)[0])?.number;
+  return { env: env.name, commit: landed, to: p.from, ...(pull !== undefined ? { pull } : {}) };
 }
 
 /** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */

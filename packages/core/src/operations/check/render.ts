@@ -315,7 +315,7 @@ async function pinnedAt(
   folderVersion: string | null,
   commits: readonly string[],
 ): Promise<string | Unavailable | undefined> {
-  const pinned = app && app.path === undefined ? semver.valid(app.revision.current) : null;
+  const pinned = pinnedVersion(app);
   if (!pinned || pinned === folderVersion) return undefined;
   return versionCommit(reader, dir, chart, pinned, commits);
 }
@@ -330,9 +330,13 @@ function pinnedWhat(
   atBase: ApplicationRender | undefined,
   atHead: ApplicationRender | undefined,
 ): string {
-  const pin = (app: ApplicationRender | undefined) => (app && app.path === undefined ? semver.valid(app.revision.current) : null);
-  const [b, h] = [pin(atBase), pin(atHead)];
+  const [b, h] = [pinnedVersion(atBase), pinnedVersion(atHead)];
   const runs = b ?? chart.base ?? '(new)';
   if (h === null || h === chart.head) return `chart ${chart.name} ${runs} → ${chart.head}`;
   return `chart ${chart.name} ${runs} → ${chart.head} (${env} runs ${h}, as its Application pins it; ${chart.head} is this pull request's, run there once promoted)`;
+}
+
+/** The exact version an Application pulls its chart at from a registry (`targetRevision: 1.4.0`); null for a git `path:` source, a range or none. */
+function pinnedVersion(app: ApplicationRender | undefined): string | null {
+  return app && app.path === undefined ? semver.valid(app.revision.current) : null;
 }

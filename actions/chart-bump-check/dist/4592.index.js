@@ -1,5 +1,5 @@
-export const id = 7280;
-export const ids = [7280];
+export const id = 4592;
+export const ids = [4592];
 export const modules = {
 
 /***/ 74100:
@@ -286,38 +286,17 @@ function readLoose(text) {
 
 /***/ }),
 
-/***/ 37280:
+/***/ 4592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  queueEntryBase: () => (/* binding */ queueEntryBase),
-  takenBy: () => (/* binding */ takenBy)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
-var bump_rules = __webpack_require__(37521);
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(53852);
-;// CONCATENATED MODULE: ./packages/core/src/text/pull-subject.ts
-/**
- * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
- * a merge commit: what GitHub writes by default, whether the pull request was
- * merged directly or by a merge queue (the queue writes the same commit on its
- * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
- */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/queue.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   queueEntryBase: () => (/* binding */ queueEntryBase),
+/* harmony export */   takenBy: () => (/* binding */ takenBy)
+/* harmony export */ });
+/* harmony import */ var _charts_bump_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37521);
+/* harmony import */ var _git_commits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53852);
+/* harmony import */ var _text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
 
 
 
@@ -337,13 +316,13 @@ async function queueEntryBase(git, reader, range, entry) {
     const sha = entry.entryBase;
     if (!sha || sha === range.base || sha === range.head || !(await reader.commit(sha)))
         return undefined;
-    const line = await (0,commits/* firstParentsSince */.mM)(git, range.base, range.head).catch(() => []);
+    const line = await (0,_git_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .firstParentsSince */ .mM)(git, range.base, range.head).catch(() => []);
     if (!line.includes(sha))
         return undefined;
     const pull = entry.pull ? ` for #${entry.pull}` : '';
     // The entry's own change is what lies between the commit it was built on and the head: a chart the pull
     // requests ahead bumped and this one left alone holds the same version on both, and is not this entry's to bump.
-    const changed = await (0,commits/* changedPaths */.vl)(git, sha, range.head);
+    const changed = await (0,_git_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .changedPaths */ .vl)(git, sha, range.head);
     return {
         label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`,
         readFile: (p) => reader.text(`${sha}:${p}`),
@@ -362,20 +341,20 @@ const MAX_LOOKED_BACK = 200;
 async function takenBy(git, reader, starts, file, version, forkPoint) {
     const versionAt = async (spec) => {
         const text = await reader.text(spec).catch(() => undefined);
-        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text)?.version;
+        return text === undefined ? undefined : (0,_charts_bump_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .looseChart */ .DC)(text)?.version;
     };
     for (const start of starts) {
         if ((await versionAt(`${start}:${file}`)) !== version)
             continue;
-        const log = (await (0,commits/* firstParentLog */.ls)(git, start, file)).slice(0, MAX_LOOKED_BACK);
+        const log = (await (0,_git_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .firstParentLog */ .ls)(git, start, file)).slice(0, MAX_LOOKED_BACK);
         for (const { sha } of log) {
             if ((await versionAt(`${sha}:${file}`)) !== version)
                 break;
             if ((await versionAt(`${sha}^1:${file}`)) === version)
                 continue;
-            if (forkPoint && (await (0,commits/* isAncestorOf */.rd)(git, sha, forkPoint)))
+            if (forkPoint && (await (0,_git_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .isAncestorOf */ .rd)(git, sha, forkPoint)))
                 return undefined;
-            const pull = pullOfSubject(await (0,commits/* subjectOf */.et)(git, sha));
+            const pull = (0,_text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__/* .pullOfSubject */ .L)(await (0,_git_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(git, sha));
             return pull ? `#${pull.number} (commit ${sha.slice(0, 12)})` : `commit ${sha.slice(0, 12)}`;
         }
         return undefined;
@@ -587,6 +566,29 @@ function parseWith(cache, kind, text, variant = '') {
 }
 function entryKey(kind, variant) {
     return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
+/***/ 96475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullOfSubject)
+/* harmony export */ });
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

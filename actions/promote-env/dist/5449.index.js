@@ -1,8 +1,8 @@
-export const id = 9211;
-export const ids = [9211];
+export const id = 5449;
+export const ids = [5449];
 export const modules = {
 
-/***/ 29211:
+/***/ 65449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,21 +36,8 @@ var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-;// CONCATENATED MODULE: ./packages/core/src/text/pull-subject.ts
-/**
- * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
- * a merge commit: what GitHub writes by default, whether the pull request was
- * merged directly or by a merge queue (the queue writes the same commit on its
- * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
- */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/pull-subject.ts
+var pull_subject = __webpack_require__(96475);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -400,7 +387,7 @@ async function pullsIn(commits, ports) {
     const found = new Map();
     let lookups = 0;
     for (const c of commits) {
-        const own = pullOfSubject(c.subject);
+        const own = (0,pull_subject/* pullOfSubject */.L)(c.subject);
         if (own) {
             if (!found.has(own.number))
                 found.set(own.number, own);
