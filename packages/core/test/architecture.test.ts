@@ -43,9 +43,12 @@ const FLOORS: Record<string, readonly string[]> = {
   trail: ['github', 'text'],
   digests: ['async', 'config', 'edits', 'errors.ts', 'fs', 'http', 'registry', 'text'],
   checks: ['async', 'changelog', 'charts', 'errors.ts', 'kustomize', 'text', 'values'],
+  // One module a deployer kind (deploy/kind.ts picks it): what an environment's deployer reads, where its chart
+  // version and pins are, how it renders. promote/ and operations/ ask it; nothing below reads an environment's kind.
+  deploy: ['async', 'charts', 'config', 'edits', 'errors.ts', 'kustomize', 'registry', 'render', 'text', 'values', 'yaml'],
   release: ['changelog', 'charts', 'commits', 'config', 'edits', 'errors.ts', 'fs', 'git', 'github', 'settings', 'text', 'toml', 'trail'],
   promote: [
-    ...['async', 'changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'http', 'kustomize'],
+    ...['async', 'changelog', 'charts', 'config', 'deploy', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'http', 'kustomize'],
     ...['records', 'registry', 'render', 'settings', 'text', 'trail', 'validate', 'values', 'yaml'],
   ],
   // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation);
@@ -53,7 +56,7 @@ const FLOORS: Record<string, readonly string[]> = {
   contract: ['errors.ts', 'git', 'github', 'http', 'registry', 'report', 'text'],
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
-    ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'http', 'kustomize'],
+    ...['async', 'charts', 'checks', 'config', 'contract', 'deploy', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'http', 'kustomize'],
     ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail', 'validate'],
   ],
   cli: [

@@ -60,7 +60,7 @@ export function favourSmallHeap(): void {
  * what the program computes, and is process-wide. Set by promote, whose dry
  * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
  * with it (~880 → ~980 ms). No longer by status: since its pins are read
- * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * through the pin index (deploy/pins/pin-index.ts, js-yaml events) rather than the
  * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
  * the mode's extra collections were a fifth of its CPU at 100 environments.
  */

@@ -10,7 +10,7 @@ import { UserError } from '../errors.ts';
 import { parseShared } from '../edits/yaml-edit.ts';
 import { insertAt, type InsertedValue } from '../edits/yaml-insert.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { parseValuesKey, readPin, repositoryMoves, type ImagePin, type PinTarget } from './pins.ts';
+import { parseValuesKey, readPin, repositoryMoves, type ImagePin, type PinTarget } from '../deploy/pins/pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
 
 type Read = (path: string) => Promise<string | undefined>;

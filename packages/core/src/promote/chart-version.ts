@@ -10,16 +10,17 @@ import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import { UserError } from '../errors.ts';
 import { chartTag } from '../registry/chart-push.ts';
-import { findChartRevision, splitApplicationRef } from './application.ts';
+import { findChartRevision } from '../deploy/argocd/application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
-import { fluxRef, readFluxRelease } from './flux-release.ts';
+import { fluxRef, readFluxRelease } from '../deploy/flux/flux-release.ts';
 import { chartFolders, chartSource, join } from './values-drift.ts';
-import { configuredRegistry, ociReference } from './chart-reference.ts';
+import { configuredRegistry, ociReference } from '../deploy/chart-reference.ts';
+import { deployerResource } from '../deploy/kind.ts';
 
 /**
  * Checks the chart version `plan` writes; returns the notes the pull request
@@ -35,7 +36,7 @@ export async function checkChartVersion(
   baseSha: string,
 ): Promise<string[]> {
   const { to } = route;
-  if (!to.application) return [];
+  if (!deployerResource(to)) return [];
   const notes: string[] = [];
   if (req.chartVersion !== undefined) notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
   const chart = plan.chart;
@@ -68,7 +69,7 @@ async function explicitVersion(
   ports: PromoteWorld,
   baseSha: string,
 ): Promise<string[]> {
-  const { file, name } = splitApplicationRef(route.to.application!);
+  const { file, name } = deployerResource(route.to)!;
   const appText = await ports.git.readAt(baseSha, file);
   if (appText === undefined) return [];
   // A Flux HelmRelease's chart comes from its HelmRepository or OCIRepository (flux-release.ts).
@@ -131,8 +132,8 @@ async function explicitVersion(
   // Said when it is not what the source environment runs (or there is no source environment to take it from).
   const from = route.from;
   let sourceRev: string | undefined;
-  if (req.from.kind === 'env' && from?.application) {
-    const ref = splitApplicationRef(from.application);
+  const ref = req.from.kind === 'env' && from ? deployerResource(from) : undefined;
+  if (ref) {
     const text = await ports.git.readAt(baseSha, ref.file);
     if (text !== undefined) sourceRev = findChartRevision(text, ref.file, ref.name, req.charts).current;
   }

@@ -13,8 +13,8 @@
 
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import { readApplication, valueFilePlaces } from './application.ts';
-import type { ChartRevision } from './application.ts';
+import { readApplication, valueFilePlaces } from '../deploy/argocd/application.ts';
+import type { ChartRevision } from '../deploy/argocd/application.ts';
 
 /** What the check needs of the target: its name, its pins' file, and its Application (file, text, chart revision). */
 export interface DeployedPlace {

@@ -12,7 +12,7 @@
 import type { ParseCache } from '../text/parse-cache.ts';
 import { type ValuesDriftReport } from '../values/chart-drift.ts';
 import { compareDrift } from '../values/contract-drift.ts';
-import { fluxRef, readFluxRelease, specValues } from './flux-release.ts';
+import { fluxRef, readFluxRelease, specValues } from '../deploy/flux/flux-release.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';

@@ -11,9 +11,10 @@ import type { ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, mapValue, scalarText } from '../yaml/read.ts';
 import { parseWith } from '../text/parse-cache.ts';
 import { NoKustomization, kustomizationFor, overlayPin, readOverlayImages, type KustomizationFile } from '../kustomize/overlay.ts';
-import { markerFields } from './pin-fields.ts';
-import { substituteFromFiles } from './flux-substitute-from.ts';
+import { markerFields } from '../deploy/pins/pin-fields.ts';
+import { substituteFromFiles } from '../deploy/flux/flux-substitute-from.ts';
 import type { PromoteEnvironment, PromoteService } from './request.ts';
+import { deploymentOf } from '../deploy/kind.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
 
@@ -77,7 +78,8 @@ export async function fluxPathOverlay(
   read: Read,
   cache?: ParseCache,
 ): Promise<KustomizationFile | undefined> {
-  if (env.ocirepository !== undefined || found.application || !isFluxKustomization(found.text, found.file, cache)) return undefined;
+  if (deploymentOf(env)?.chartPin?.by === 'OCIRepository' || found.application || !isFluxKustomization(found.text, found.file, cache))
+    return undefined;
   const path = fluxPathOf(found.text, found.file, cache);
   if (path === undefined) return undefined;
   // git reads a symbolic link as a file holding its target, and never follows it: a path that reads as a file is no folder.
@@ -125,7 +127,7 @@ export async function fluxPathOverlay(
 
 /** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
 export async function fluxPinPaths(env: PromoteEnvironment, file: string, read: Read, cache?: ParseCache): Promise<string[]> {
-  if (env.ocirepository !== undefined) return [file];
+  if (deploymentOf(env)?.chartPin?.by === 'OCIRepository') return [file];
   const text = await read(file);
   if (text === undefined || !isFluxKustomization(text, file, cache)) return [file];
   const path = fluxPathOf(text, file, cache);

@@ -7,7 +7,7 @@
 import { UserError } from '../errors.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS } from '../yaml/read.ts';
-import { releaseDocument } from './flux.ts';
+import { releaseDocument } from '../deploy/flux/flux.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 

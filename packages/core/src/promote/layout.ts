@@ -4,9 +4,9 @@
 import { configLine, type Config, verifyFor, verifyOptOut } from '../config/config.ts';
 import { named, setting, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
-import { parseValuesKey } from './pins.ts';
-import { fluxPlaces, pinKey } from './flux.ts';
+import { parseValuesKey } from '../deploy/pins/pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
+import { deployerResource, deploymentOf } from '../deploy/kind.ts';
 
 /** What the action's inputs say about environments and services, before the config fills the gaps. */
 export interface LayoutInputs {
@@ -33,18 +33,18 @@ export function layoutFrom(
 /** The environments in promotion order, each name one git accepts in a branch and listed once. */
 function layoutEnvironments(config: Config, inputs: LayoutInputs): PromoteEnvironment[] {
   // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-  const configured: PromoteEnvironment[] = config.environments.map(
-    ({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
+  const configured: PromoteEnvironment[] = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => {
+    // The config's checks refuse an environment that names no deployer.
+    const d = deploymentOf({ ...e, values })!;
+    return {
       ...e,
-      ...fluxPlaces(e),
-      values: values ?? e.kustomization ?? fluxPlaces(e).kustomization ?? fluxPlaces(e).values!,
-      valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : pinKey(e)]),
-      ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
-        ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
-        : {}),
+      // The pins' file: the values file when given, else the file or folder the deployer's own key names.
+      values: values ?? d.files[0],
+      valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : d.pinKey]),
+      ...(d.build !== undefined ? { kustomizationLine: configLine(config, ['environments', i, d.pinKey]) } : {}),
       ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
-    }),
-  );
+    };
+  });
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {
@@ -112,7 +112,7 @@ function layoutServices(
       // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
       // Image automation markers (image-policy) and postBuild.substitute variables (flux-substitute) name the fields themselves.
       const fields = svc.imagePolicy !== undefined || svc.fluxSubstitute !== undefined;
-      if (!key && !fields && environments.some((e) => e.kustomization === undefined))
+      if (!key && !fields && environments.some((e) => deploymentOf(e)?.build === undefined))
         throw new UserError(`service '${name}' has no values-key`, {
           file: config.file,
           hint: words`add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,
@@ -136,7 +136,7 @@ function layoutServices(
     // Every environment promoted from its hydrated branches (promote/hydrated.ts): no pin is edited, no service needed.
     if (names.length === 0 && config.environments.every((e) => e.hydrate?.promote === 'lockstep')) return [];
     // Every environment an Application: a promotion moves its chart version alone (targetRevision), no pin.
-    if (names.length === 0 && !inputs.valuesKey && environments.length > 0 && environments.every((e) => e.application !== undefined))
+    if (names.length === 0 && !inputs.valuesKey && environments.length > 0 && environments.every((e) => deployerResource(e) !== undefined))
       return [];
     if (names.length === 0)
       throw new UserError(words`no services: the config lists none, and neither ${named('services')} nor a digests file names any`, {

@@ -19,8 +19,8 @@ import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { isSeq } from 'yaml';
 import { YAML_DOCUMENTS, mapValue, scalarText } from '../yaml/read.ts';
 import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
-import { fieldEdits, markerFields, markersOf, ofPolicy, readFields, type PinField } from './pin-fields.ts';
-import type { ImagePin, PinTarget } from './pins.ts';
+import { fieldEdits, markerFields, markersOf, ofPolicy, readFields, type PinField } from '../deploy/pins/pin-fields.ts';
+import type { ImagePin, PinTarget } from '../deploy/pins/pins.ts';
 import type { PromoteService } from './request.ts';
 
 type Read = (p: string) => Promise<string | undefined>;

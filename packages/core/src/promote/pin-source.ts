@@ -7,11 +7,12 @@ import { throwAll, UserError } from '../errors.ts';
 import { lineOfKey, parseDigests } from '../digests/file.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { imageIdentity } from '../registry/reference.ts';
-import type { ImagePin, PinTarget } from './pins.ts';
+import type { ImagePin, PinTarget } from '../deploy/pins/pins.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest, PromoteService, Route } from './request.ts';
 import type { PlanWorld } from './plan-world.ts';
 import type { RenderedRun } from './rendered-pin.ts';
+import { deployerResource } from '../deploy/kind.ts';
 
 export interface NewPin extends PinTarget {
   image?: string;
@@ -164,7 +165,7 @@ export async function readPinSource(
         );
       }
     }
-    const copied = rev && to.application && !req.chartVersion;
+    const copied = rev && deployerResource(to) && !req.chartVersion;
     const chartFrom = copied ? rev.current || undefined : req.chartVersion;
     const chartDigest = copied ? rev.digest : undefined;
     return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };

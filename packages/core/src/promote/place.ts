@@ -19,16 +19,17 @@ import {
   setOverlayPins,
   type OverlayPin,
 } from '../kustomize/overlay.ts';
-import { releaseDocument } from './flux.ts';
+import { releaseDocument } from '../deploy/flux/flux.ts';
 import { fluxPathOf, fluxPathOverlay, fluxPinPaths, isFluxKustomization } from './flux-path.ts';
 import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
-import { markerFields, readFields, substituteFields, type PinField } from './pin-fields.ts';
-import { dirOf, fluxValuesHome, type ValuesHome } from './flux-values.ts';
-import { substituteFromHome, type SubstituteHome } from './flux-substitute-from.ts';
-import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
+import { markerFields, readFields, substituteFields, type PinField } from '../deploy/pins/pin-fields.ts';
+import { dirOf, fluxValuesHome, type ValuesHome } from '../deploy/flux/flux-values.ts';
+import { substituteFromHome, type SubstituteHome } from '../deploy/flux/flux-substitute-from.ts';
+import { findChartRevision, type ChartRevision } from '../deploy/argocd/application.ts';
 import { insertPins } from './absent-pin.ts';
-import { readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
+import { readPin, setPins, type ImagePin, type PinTarget } from '../deploy/pins/pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
+import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /** One pin to write: the service, its pin now (read from the same place) and its target. */
 export interface PinWrite {
@@ -78,8 +79,9 @@ export interface PinPlace {
  * else the values file.
  */
 export function pinPath(env: PromoteEnvironment): string {
-  if (env.kustomization !== undefined) return env.kustomization;
-  if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+  const d = deploymentOf(env);
+  if (d?.build !== undefined) return d.build;
+  if (d?.release && d.release.helmrelease.replace(/#.*$/, '') === env.values)
     return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
   return env.values;
 }
@@ -89,7 +91,7 @@ export function pinPath(env: PromoteEnvironment): string {
  * when the pins changed (one path as a string, as pinPath gives it; several as a list).
  */
 export async function pinPaths(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string | string[]> {
-  const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+  const paths = deploymentOf(env)?.build !== undefined ? await fluxPinPaths(env, pinPath(env), read) : [pinPath(env)];
   return paths.length === 1 ? paths[0] : paths;
 }
 
@@ -145,7 +147,7 @@ export async function openPinPlace(
   read: (p: string) => Promise<string | undefined>,
   opts: PlaceOptions,
 ): Promise<PinPlace | undefined> {
-  if (env.kustomization !== undefined) return overlayPlace(env, env.kustomization, read, opts);
+  if (deploymentOf(env)?.build !== undefined) return overlayPlace(env, pinPath(env), read, opts);
   return valuesPlace(env, read, opts);
 }
 
@@ -174,7 +176,7 @@ async function overlayPlace(
   const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
   // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
   const { rev, appText, applicationFailed } =
-    env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+    deploymentOf(env)?.chartPin?.by === 'OCIRepository' ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
   // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
   const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
   if (sub) return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };
@@ -256,8 +258,7 @@ async function valuesPlace(
   const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
   // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
   // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
-  const document =
-    rev && rev.flux !== 'OCIRepository' && splitApplicationRef(env.application!).file === env.values ? rev.document : undefined;
+  const document = rev && rev.flux !== 'OCIRepository' && deployerResource(env)!.file === env.values ? rev.document : undefined;
   const home = await homeOf(env, text, document, read, opts);
   const file = home?.file ?? env.values;
   const readAt = (t: string, key: string) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));
@@ -303,8 +304,9 @@ async function chartRevisionOf(
   read: (p: string) => Promise<string | undefined>,
   opts: PlaceOptions,
 ): Promise<{ rev?: ChartRevision; appText?: string; applicationFailed: boolean }> {
-  if (!env.application) return { applicationFailed: false };
-  const { file, name } = splitApplicationRef(env.application);
+  const resource = deployerResource(env);
+  if (!resource) return { applicationFailed: false };
+  const { file, name } = resource;
   try {
     const appText = await read(file);
     if (appText === undefined)
@@ -330,8 +332,9 @@ async function homeOf(
   read: (p: string) => Promise<string | undefined>,
   opts: PlaceOptions,
 ): Promise<ValuesHome | undefined> {
-  if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values) return undefined;
-  const doc = document ?? releaseDocument(env.helmrelease, text, env.values, opts.cache);
+  const release = deploymentOf(env)?.release?.helmrelease;
+  if (release === undefined || release.replace(/#.*$/, '') !== env.values) return undefined;
+  const doc = document ?? releaseDocument(release, text, env.values, opts.cache);
   const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
   return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
 }

@@ -8,9 +8,9 @@ import { InvalidReference, parseReference, type ImageReference } from '../regist
 import type { Verification } from '../registry/verify.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
-import { fluxChartRevision, inexactFluxChart } from './flux.ts';
-import type { ChartRevision } from './application.ts';
-import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
+import { fluxChartRevision, inexactFluxChart } from '../deploy/flux/flux.ts';
+import type { ChartRevision } from '../deploy/argocd/application.ts';
+import { pinMatches, shortDigest, type ImagePin } from '../deploy/pins/pins.ts';
 import { pinPaths, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { ranBefore } from './ran-before.ts';

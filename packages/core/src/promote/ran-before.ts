@@ -7,7 +7,7 @@
 
 import { UserError, setting, words } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { shortDigest } from './pins.ts';
+import { shortDigest } from '../deploy/pins/pins.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
 import { pinPaths } from './place.ts';
 import type { PlanWorld } from './plan-world.ts';

@@ -10,13 +10,13 @@
 // classic repository); whatever goes wrong is left for renderPromotion to
 // meet and say.
 
-import { fluxRef } from './flux-release.ts';
 import type { PromoteWorld } from './ports.ts';
 import { applicationSide } from './render.ts';
 import { listedFor, renderMode, rendererFor, RENDER_DEFAULTS } from './render-helm.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { splitApplicationRef } from './application.ts';
+import { splitApplicationRef } from '../deploy/argocd/application.ts';
 import { helmUsable } from '../render/helm.ts';
+import { deploymentOf } from '../deploy/kind.ts';
 
 /**
  * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
@@ -81,7 +81,8 @@ const started = new WeakMap<object, Set<string>>();
 /** The Application whose chart the target renders with Helm ahead of the plan, when it renders one. */
 function rendersAhead(route: Route): string | undefined {
   const { to } = route;
-  return renderMode(route) === 'off' || to.kustomization || fluxRef(to) ? undefined : to.application;
+  const pin = deploymentOf(to)?.chartPin;
+  return renderMode(route) === 'off' || pin?.by !== 'Application' ? undefined : pin.ref;
 }
 
 /**

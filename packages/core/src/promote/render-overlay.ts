@@ -13,7 +13,7 @@ import { UserError } from '../errors.ts';
 import { prepareValidation, validateTarget } from './validate.ts';
 import { KustomizeRenderer } from '../render/kustomize.ts';
 import { overlayTarget } from '../render/overlay-target.ts';
-import { overlaySide, type OverlaySide } from './flux-build.ts';
+import { overlaySide, type OverlaySide } from '../deploy/flux/flux-build.ts';
 import type { CompareOptions } from '../render/compare.ts';
 import { renderEnvironment, sideRender, type Unavailable } from '../render/render.ts';
 import type { RenderMode } from '../config/config.ts';
@@ -24,6 +24,7 @@ import type { PromoteEnvironment, PromoteRequest, Route } from './request.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import type { Read, Source } from './rendered-pin.ts';
 import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
+import { deploymentOf } from '../deploy/kind.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -43,8 +44,11 @@ export async function renderOverlayPromotion(
   req: PromoteRequest,
 ): Promise<EnvironmentRender | undefined> {
   const { to } = route;
+  const deployment = deploymentOf(to);
+  const build = deployment?.build;
+  const application = deployment?.application?.ref;
   // A world without the port (a unit test's fake) renders nothing.
-  if (!to.kustomization) return undefined;
+  if (build === undefined) return undefined;
   const tool = ports.findKustomize();
   if (!tool) {
     if (mode === 'on')
@@ -65,18 +69,18 @@ export async function renderOverlayPromotion(
   const list = async (dir: string) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
   // As hydrate and the check build it: a Flux Kustomization with its targetNamespace and post-build variables (flux-build.ts).
   const sideOf = (read: (p: string) => Promise<string | undefined>): Promise<OverlaySide | Unavailable> =>
-    overlaySide({ list, read }, to.kustomization!, to.application);
+    overlaySide({ list, read }, build, application);
   const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
   let renderer = renderers.get(ports);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
-  const dir = 'dir' in after ? after.dir : to.kustomization;
+  const dir = 'dir' in after ? after.dir : build;
   const rendering = renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
   // The schemas of the kinds the overlay has held load while kustomize builds the after side.
   if (!('unavailable' in after)) prepareValidation(route, sideRender(renderer, before));
   const env = await rendering;
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
-  const target = await overlayTarget(readAfter, to.kustomization, to.application);
-  const file = 'file' in target ? target.file : to.kustomization;
+  const target = await overlayTarget(readAfter, build, application);
+  const file = 'file' in target ? target.file : build;
   if (to.protected && 'files' in after)
     refuseUnpinned(
       rendered,
@@ -115,7 +119,7 @@ export async function overlayBuild(
   const tool = world.findKustomize();
   if (!tool) return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
   const list = (dir: string) => world.git.listFiles(commit, dir === '' ? undefined : dir);
-  const side = await overlaySide({ list, read }, kustomization, env.application);
+  const side = await overlaySide({ list, read }, kustomization, deploymentOf(env)?.application?.ref);
   if ('unavailable' in side) return side;
   let renderer = renderers.get(world);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(world, (renderer = new KustomizeRenderer(tool)));

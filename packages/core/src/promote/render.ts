@@ -19,16 +19,17 @@ import { compareOptions, listedFor, RENDER_DEFAULTS, renderMode, startComparison
 import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
-import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from './application.ts';
+import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../deploy/argocd/application.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta } from '../values/chart-files.ts';
 import { chartFolders, chartSource, join } from './values-drift.ts';
-import { chartWhere, configuredRegistry, ociReference, type ChartSource } from './chart-reference.ts';
+import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
 import { ReplacedChart, repositoryChart } from './chart-repository.ts';
-import { fluxRef, readFluxRelease, type FluxRef } from './flux-release.ts';
+import { fluxRef, readFluxRelease, type FluxRef } from '../deploy/flux/flux-release.ts';
 import { releaseWhere } from './flux-release-line.ts';
+import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /**
  * The target rendered before and after the plan; undefined when render is
@@ -46,8 +47,9 @@ export async function renderPromotion(
   const mode = renderMode(route);
   const { to } = route;
   if (mode === 'off' || plan.files.length === 0) return undefined;
-  // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
-  if (to.kustomization)
+  // A Kustomize overlay (or a Flux Kustomization's path) is built with kustomize (render-overlay.ts, loaded only for one).
+  const deployment = deploymentOf(to);
+  if (deployment?.build !== undefined)
     return (await import('./render-overlay.ts')).renderOverlayPromotion(
       route,
       plan,
@@ -57,7 +59,7 @@ export async function renderPromotion(
       compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
       req,
     );
-  const application = to.application;
+  const application = deployerResource(to)?.ref;
   if (!application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   const started = await startComparison(

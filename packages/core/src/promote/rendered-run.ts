@@ -18,12 +18,13 @@ import { readChartFolder, type RenderSide, type Unavailable } from '../render/re
 import type { RenderOutcome } from '../render/cached.ts';
 import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
 import { applicationSide, fluxSide } from './render.ts';
-import { fluxRef } from './flux-release.ts';
-import { splitApplicationRef } from './application.ts';
+import { fluxRef } from '../deploy/flux/flux-release.ts';
+import { splitApplicationRef } from '../deploy/argocd/application.ts';
 import { chartFolders, join } from './values-drift.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { Read, RenderedPin, RenderedRun, Source } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest, PromoteService } from './request.ts';
+import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /** A side to render and the texts it reads (where an image is traced), or why there is none. */
 type Built<S> = { side: S; sources: Source[] } | Unavailable;
@@ -43,11 +44,12 @@ export async function renderedRun(
 ): Promise<RenderedRun> {
   if (req.settingsByEnvironment[env.name]?.render === 'off') return { unrendered: 'render: off' };
   let outcome: { render: RenderOutcome; sources: Source[] } | Unavailable;
+  const build = deploymentOf(env)?.build;
   try {
     outcome =
-      env.kustomization !== undefined
+      build !== undefined
         ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
-          await (await import('./render-overlay.ts')).overlayBuild(env, env.kustomization, world, commit, read)
+          await (await import('./render-overlay.ts')).overlayBuild(env, build, world, commit, read)
         : await helmRender(req, env, world, commit, read);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
@@ -95,8 +97,9 @@ async function helmRender(
   const helm = await world.findHelm(env.helmVersion);
   if (!helm || !helmUsable(helm))
     return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
-  const built = env.application
-    ? await applicationRead(req, env, env.application, world, commit, read)
+  const resource = deployerResource(env);
+  const built = resource
+    ? await applicationRead(req, env, resource.ref, world, commit, read)
     : await chartFolderSide(req, env, world, commit, read);
   if ('unavailable' in built) return built;
   return { render: await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side), sources: built.sources };

@@ -8,16 +8,17 @@ import { named, setting, theInput, throwAll, UserError, words } from '../errors.
 import { didYouMean } from '../text/suggest.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
-import type { FieldForm } from './pin-fields.ts';
+import type { FieldForm } from '../deploy/pins/pin-fields.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
 import { PromotionBranch } from './publish/branch.ts';
 import { predecessors } from './graph.ts';
+import { deployerResource } from '../deploy/kind.ts';
 
 /**
  * One environment in promotion order: the config's environment (config/config.ts's EnvironmentConfig, generated
  * from the settings declarations, so a new environment key needs no line here) as layout.ts resolves it: its
  * pin file in `values` (for an overlay environment without one, its kustomization path; for a Flux one, its
- * places, promote/flux.ts), the config lines errors name, and without the promote settings an environment may
+ * places, deploy/flux/flux.ts), the config lines errors name, and without the promote settings an environment may
  * set, which are resolved apart (`settingsByEnvironment`, environment-settings.ts).
  */
 export type PromoteEnvironment = Omit<EnvironmentConfig, 'values' | keyof EnvironmentSettings> & {
@@ -55,7 +56,7 @@ export interface PromoteService {
   verify?: VerifyConfig;
   /** Where this service's `verify: {}` turns the top-level policy off (`file:line`): its pins are written unverified, and the run says so. */
   verifyOptOut?: string;
-  /** The Flux ImagePolicy (`namespace:name`) whose image automation markers name its fields (image-policy; promote/pin-fields.ts). */
+  /** The Flux ImagePolicy (`namespace:name`) whose image automation markers name its fields (image-policy; deploy/pins/pin-fields.ts). */
   imagePolicy?: string;
   /** The Flux Kustomization's postBuild.substitute variables holding its image, by what each holds (flux-substitute). */
   substitute?: Partial<Record<FieldForm, string>>;
@@ -252,7 +253,7 @@ export function checkRoute(req: PromoteRequest): Route {
         hint: words`use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
       }),
     );
-  if (req.chartVersion !== undefined && !to.application)
+  if (req.chartVersion !== undefined && !deployerResource(to))
     errors.push(
       new UserError(words`${named('chart-version')} is set but environment ${to.name} has no application`, {
         file: req.configFile,

@@ -31,6 +31,7 @@ import { PROMOTE } from '../settings/table-promote.ts';
 import { PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from './environment-settings.ts';
 import { checkConfig, CONFIG_CHECKS } from '../settings/validate.ts';
 import { GATE_CHECKS } from './gates/registry.ts';
+import { deploymentOf } from '../deploy/kind.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -243,7 +244,8 @@ export function planOn(
  * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
  */
 export function askHelmAhead(route: Route, world: PromoteWorld): void {
-  if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off') void world.findHelm(route.to.helmVersion);
+  const d = deploymentOf(route.to);
+  if (d?.chartPin && d.renderer === 'helm' && renderMode(route) !== 'off') void world.findHelm(route.to.helmVersion);
 }
 
 /**
@@ -292,7 +294,7 @@ export async function planChecked(
     const chartNotes = [...(await checkChartVersion(req, route, planned, world, baseSha)), ...checkImageDowngrades(req, route, planned)];
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
-    const valuesDrift = route.to.helmrelease
+    const valuesDrift = deploymentOf(route.to)?.release
       ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
       : await checkValuesDrift(req, route, plan, world, baseSha, cache);
     checked = valuesDrift ? { ...plan, valuesDrift } : plan;

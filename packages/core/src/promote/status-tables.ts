@@ -6,10 +6,11 @@
 // environments reads each of them once, never once per pair.
 
 import { ParseCache } from '../text/parse-cache.ts';
-import { shortDigest, type ImagePin } from './pins.ts';
+import { shortDigest, type ImagePin } from '../deploy/pins/pins.ts';
 import type { RenderedRun } from './rendered-pin.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
+import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /** One row of the side-by-side table: a service (or the chart) in every environment. */
 export interface DriftRow {
@@ -89,18 +90,20 @@ export async function readEnvironment(
   rendered?: () => Promise<RenderedRun>,
 ): Promise<EnvironmentRead> {
   const place = await openLeniently(req, env, read, cache);
+  const deployment = deploymentOf(env);
+  const resource = deployment?.chartPin ?? deployment?.application;
   const open = place === 'unreadable' ? undefined : place;
   const pins: EnvironmentPins = {
     name: env.name,
     values: env.values,
     missing: place === undefined,
-    ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+    ...(deployment?.build !== undefined ? { kustomization: open?.file ?? deployment.build } : {}),
     services: {},
   };
-  if (env.application) pins.chartVersion = open?.rev?.current || null;
+  if (resource) pins.chartVersion = open?.rev?.current || null;
   const cells = new Map<string, string>();
   let chart = '—';
-  if (env.application && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+  if (resource && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
   const undefinedHere: string[] = [];
   for (const s of req.services) {
     if (place === 'unreadable') {
@@ -150,7 +153,7 @@ function fromRender(run: RenderedRun, services: readonly string[], cells: Map<st
 export function sideBySide(req: PromoteRequest, columns: readonly EnvironmentColumn[], after = -1): SideBySide {
   const envs = req.environments;
   const rows: DriftRow[] = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-  if (envs.some((e) => e.application)) rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+  if (envs.some((e) => deployerResource(e))) rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
   return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
 

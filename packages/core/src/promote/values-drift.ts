@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { valid } from 'semver';
 import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
-import { chartWhere, configuredRegistry, ociReference, type ChartSource } from './chart-reference.ts';
+import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
@@ -27,11 +27,12 @@ import { repositoryChart } from './chart-repository.ts';
 const ARCHIVE_PARTS = { templates: true, subcharts: true } as const;
 
 export type { ValuesDriftReport };
-import { findChartRevision, splitApplicationRef } from './application.ts';
+import { findChartRevision } from '../deploy/argocd/application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
+import { deployerResource } from '../deploy/kind.ts';
 
 /**
  * The comparison for a planned promotion that changes the chart version;
@@ -51,8 +52,9 @@ export async function checkValuesDrift(
   // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
   const mode = route.to.settings.valuesDrift;
   const { to } = route;
-  if (mode === 'off' || !plan.chart || !to.application) return undefined;
-  const { file: appFile, name } = splitApplicationRef(to.application);
+  const resource = deployerResource(to);
+  if (mode === 'off' || !plan.chart || !resource) return undefined;
+  const { file: appFile, name } = resource;
   if (appFile === to.values) return undefined;
   const appText = await ports.git.readAt(baseSha, appFile);
   if (appText === undefined) return undefined;

@@ -16,7 +16,7 @@
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
 // is appended. A Flux Kustomization's post-build variables (`substitute`,
-// promote/flux-build.ts reads them) are substituted in the build's output, as
+// deploy/flux/flux-build.ts reads them) are substituted in the build's output, as
 // kustomize-controller substitutes them (render/flux-substitute.ts).
 
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -27,7 +27,7 @@ export interface OverlayTarget {
   /** The Application's kustomize.images, when the target is one (or an `application:` beside the overlay names some). */
   images?: string[];
   namespace?: string;
-  /** Set when `file` is a Flux Kustomization: kustomize-controller's build (targetNamespace, post-build substitution; promote/flux-build.ts). */
+  /** Set when `file` is a Flux Kustomization: kustomize-controller's build (targetNamespace, post-build substitution; deploy/flux/flux-build.ts). */
   flux?: true;
 }
 

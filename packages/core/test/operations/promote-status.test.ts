@@ -11,7 +11,7 @@ import { runStatus } from '../../src/operations/status/run.ts';
 import { statusView } from '../../src/operations/status/view.ts';
 import { repoOpener } from '../../src/git/auth.ts';
 import { asRepo, type RepoOpener } from '../../src/git/repo.ts';
-import { PIN_INDEX } from '../../src/promote/pin-index.ts';
+import { PIN_INDEX } from '../../src/deploy/pins/pin-index.ts';
 import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
 import { digest, GIT_ENV, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';

@@ -1,4 +1,4 @@
-import { applicationValues, readApplication } from '../../src/promote/application.ts';
+import { applicationValues, readApplication } from '../../src/deploy/argocd/application.ts';
 
 // Issue 72 item 4: Argo CD's ignoreDifferences hide fields from its diff, and its sync applies them anyway unless the
 // Application's syncPolicy.syncOptions say RespectIgnoreDifferences=true. readApplication says which for each rule.

@@ -1,4 +1,4 @@
-import { findChartRevision } from '../../src/promote/application.ts';
+import { findChartRevision } from '../../src/deploy/argocd/application.ts';
 import { refuseUnreadPins } from '../../src/promote/deployer-reads.ts';
 
 // Issue 72 item 3: a promotion writes pins only where the deployer reads them. Argo CD reads a chart-repository

@@ -9,7 +9,7 @@ import { layoutFrom } from '../../src/promote/layout.ts';
 import { checkRoute, parseFrom, targetNamed, type PromoteRequest } from '../../src/promote/request.ts';
 import { ParseCache } from '../../src/text/parse-cache.ts';
 import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
-import { PIN_INDEX } from '../../src/promote/pin-index.ts';
+import { PIN_INDEX } from '../../src/deploy/pins/pin-index.ts';
 import { digest, promoteRequestFor, type RequestOver, userError } from '../helpers.ts';
 
 const d = digest;

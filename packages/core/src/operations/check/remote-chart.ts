@@ -20,7 +20,7 @@ import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-
 import { helmRepositoriesSource } from '../../registry/helm-repositories.ts';
 import { isClassicRepository, pullRepositoryChart } from '../../registry/helm-repository.ts';
 import type { Clock, RetryPolicy } from '../../registry/retry.ts';
-import { chartWhere, ociReference, type ChartSource } from '../../promote/chart-reference.ts';
+import { chartWhere, ociReference, type ChartSource } from '../../deploy/chart-reference.ts';
 
 /** At most this long for every chart a check pulls. */
 export const REMOTE_CHART_DEADLINE_MS = 120_000;

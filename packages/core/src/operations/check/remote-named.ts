@@ -5,7 +5,7 @@
 // then not rendered, which fails a protected environment closed at the line that writes the new URL
 // (render-guards.ts), and is a warning elsewhere.
 
-import type { FluxRelease } from '../../promote/flux-release.ts';
+import type { FluxRelease } from '../../deploy/flux/flux-release.ts';
 import type { Unavailable } from '../../render/render.ts';
 
 /** A source URL as the check compares it: trimmed, without trailing slashes. */

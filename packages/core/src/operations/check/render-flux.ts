@@ -1,6 +1,6 @@
 // chart-bump-check's renders of environments deployed by a Flux HelmRelease
 // (`helmrelease:`): the HelmRelease read as helm-controller installs it
-// (promote/flux-release.ts: the patch over its base, the values in Flux's
+// (deploy/flux/flux-release.ts: the patch over its base, the values in Flux's
 // order — valuesFrom as listed, then spec.values —, the release name and
 // namespace it computes) at the base and at the head of the pull request, and
 // rendered with a chart of this repository: the folder its GitRepository (or
@@ -22,13 +22,14 @@ import { posix } from 'node:path';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
-import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
+import { fluxRef, readFluxRelease, type FluxRelease } from '../../deploy/flux/flux-release.ts';
 import { releaseWhere } from '../../promote/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import { parse } from 'yaml';
 import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
 import { namedAtBase, unnamedSource } from './remote-named.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
 interface CheckReader {
@@ -118,7 +119,7 @@ export async function fluxRenders(
   for (const [i, { e, ref }] of flux.entries()) {
     const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
     const [was, now] = [bases[i], await releaseAt(ref, readAt(commits.head))];
-    const label = e.fluxKustomization !== undefined ? `${e.name} (HelmRelease)` : e.name;
+    const label = deploymentOf(e)?.build !== undefined ? `${e.name} (HelmRelease)` : e.name;
     if (now instanceof UserError) {
       // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
       if (!(was instanceof UserError))

@@ -12,18 +12,13 @@
 
 import { posix } from 'node:path';
 import { parse } from 'yaml';
-import {
-  applicationValues,
-  readApplication,
-  splitApplicationRef,
-  valueFilePlaces,
-  type ApplicationRender,
-} from '../../promote/application.ts';
+import { applicationValues, readApplication, valueFilePlaces, type ApplicationRender } from '../../deploy/argocd/application.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
 export async function environmentFiles(
@@ -33,7 +28,7 @@ export async function environmentFiles(
   reader: InputsReader,
   inRepo: (p: string) => string,
 ) {
-  const ref = e.application ? splitApplicationRef(e.application) : undefined;
+  const ref = deploymentOf(e)?.application;
   const appFile = ref ? inRepo(ref.file) : undefined;
   const [baseText, headText] = await Promise.all([
     appFile ? reader.read(commits.base, appFile) : undefined,
@@ -62,7 +57,7 @@ export interface ChartSide {
   valueFiles?: { path: string; text: string }[];
 }
 
-/** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
+/** The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none. */
 export function applicationOf(text: string | undefined, file: string, name: string | undefined, charts: readonly string[]) {
   if (text === undefined) return undefined;
   try {
@@ -193,7 +188,7 @@ export async function changedInputs(
   };
   // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
   // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
-  const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+  const anyApplication = config.environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
   const topLevel = folders.length === 1 ? folders[0] : undefined;
   /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
   const folderOf = async (app: ApplicationRender | undefined): Promise<string | undefined> => {

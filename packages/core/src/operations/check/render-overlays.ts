@@ -1,7 +1,7 @@
 // chart-bump-check's rendered changes of Kustomize overlay environments
 // (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
 // targetNamespace and post-build variables, as hydrate and promote-env build it,
-// promote/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
+// deploy/flux/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -14,10 +14,11 @@ import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, sameSide } from '../../render/kustomize.ts';
-import { overlaySide, type OverlaySide } from '../../promote/flux-build.ts';
+import { overlaySide, type OverlaySide } from '../../deploy/flux/flux-build.ts';
 import { renderEnvironment, sideRender, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 /**
  * The bounds of one render of a pull request's templates or overlay (Helm's here and in render.ts): 30 s,
@@ -46,8 +47,8 @@ export async function renderOverlayChecks(
   inRepo: (p: string) => string,
   validation?: CheckValidation,
 ): Promise<GuardedRender[]> {
-  // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (promote/flux-build.ts).
-  const pathOf = (e: EnvironmentConfig) => e.kustomization ?? e.fluxKustomization;
+  // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (deploy/flux/flux-build.ts).
+  const pathOf = (e: EnvironmentConfig) => deploymentOf(e)?.build;
   const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
   if (mode === 'off' || overlays.length === 0) return [];
   type Side = OverlaySide | Unavailable;
@@ -61,8 +62,8 @@ export async function renderOverlayChecks(
   const changed: { e: EnvironmentConfig; name: string; protected: boolean; file: string; before: Side; after: Side }[] = [];
   for (const e of overlays) {
     const [before, after] = await Promise.all([
-      sideAt(commits.base, pathOf(e)!, e.application),
-      sideAt(commits.head, pathOf(e)!, e.application),
+      sideAt(commits.base, pathOf(e)!, deploymentOf(e)?.application?.ref),
+      sideAt(commits.head, pathOf(e)!, deploymentOf(e)?.application?.ref),
     ]);
     const same =
       'unavailable' in before || 'unavailable' in after

@@ -3,7 +3,7 @@
 // or its folder; every environment when none names an Application) is
 // rendered with the real Helm at the base and at the head — the chart folder
 // with its file:// subcharts, and what its Application gives, read as a
-// promotion reads it (promote/application.ts): valueFiles, the environment's
+// promotion reads it (deploy/argocd/application.ts): valueFiles, the environment's
 // values file, inline values, parameters, release name, namespace, and the
 // ignoreDifferences the diff honours. The pull request's templates are
 // untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
@@ -18,7 +18,7 @@
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
 
-import { type ApplicationRender } from '../../promote/application.ts';
+import { type ApplicationRender } from '../../deploy/argocd/application.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
@@ -46,6 +46,7 @@ import semver from 'semver';
 import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import type { CheckContract } from './contract.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -174,7 +175,10 @@ async function renderCharts(
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || !config || config.environments.length === 0) return undefined;
   // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
-  const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
+  const valueEnvs = config.environments.filter((e) => {
+    const d = deploymentOf(e);
+    return d?.renderer === 'helm' && !d.release && e.values !== undefined;
+  });
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
   const [flux, inputs] = await Promise.all([
     fluxRenders(config, changed, commits, reader, inRepo, remote),
@@ -200,7 +204,7 @@ async function renderCharts(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+  const anyApplication = config.environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;

@@ -41,6 +41,7 @@ import {
 } from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import { pathsUnder } from '../../git/commits.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
@@ -350,13 +351,11 @@ async function renderedOf(
   // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
   // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
   const valuesMayChange = d.changes.some((c) => /\.(ya?ml|json)$/i.test(c.path));
-  const overlays = environments.some(
-    (e) =>
-      e.kustomization !== undefined ||
-      e.fluxKustomization !== undefined ||
-      e.helmrelease !== undefined ||
-      (e.values !== undefined && valuesMayChange),
-  );
+  // An overlay, a Flux Kustomization or a HelmRelease reads files of its own, which any change may touch.
+  const overlays = environments.some((e) => {
+    const d = deploymentOf(e);
+    return d?.build !== undefined || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
+  });
   if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
     renderer(),
@@ -382,7 +381,7 @@ async function renderedOf(
   );
   const contract = new CheckContract(config, req.valuesContract, environmentContract);
   // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
-  const remote = environments.some((e) => e.helmrelease !== undefined) ? await remoteChartsOf(world) : undefined;
+  const remote = environments.some((e) => deploymentOf(e)?.release) ? await remoteChartsOf(world) : undefined;
   try {
     const rendered = await renderChecks(
       mode,

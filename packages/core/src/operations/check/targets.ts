@@ -12,6 +12,7 @@ import { resolveInside } from '../../fs/workspace.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { CheckRequest } from './request.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 /**
  * The request and the config merged into what the check applies: chart
@@ -68,18 +69,19 @@ export function checkTargets(
         ],
   );
   // Environments' overlays: each must hold a kustomization; a protected one's images: entries all by digest, at its file:line.
-  const overlays = (config?.environments ?? []).flatMap((e, i) =>
-    e.kustomization !== undefined
+  const overlays = (config?.environments ?? []).flatMap((e, i) => {
+    const overlay = deploymentOf(e)?.overlay;
+    return overlay !== undefined
       ? [
           {
-            pattern: inRepo(e.kustomization),
-            written: e.kustomization,
+            pattern: inRepo(overlay),
+            written: overlay,
             ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
             protected: e.protected,
           },
         ]
-      : [],
-  );
+      : [];
+  });
   const targetOf = ({ protected: _, ...t }: (typeof overlays)[number]): Target => t;
   const protectedOverlays = overlays.filter((o) => o.protected).map(targetOf);
   const configuredOverlays = overlays.filter((o) => !o.protected).map(targetOf);
@@ -120,8 +122,9 @@ function protectedApplicationTargets(
   fromConfig: (path: (string | number)[], key: string) => Omit<Target, 'pattern'>,
 ) {
   const files = (config?.environments ?? []).flatMap((e, i) => {
-    if (!e.protected || !e.application) return [];
-    const file = e.application.split('#')[0];
+    const application = deploymentOf(e)?.application;
+    if (!e.protected || !application) return [];
+    const { file } = application;
     return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
   });
   const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));

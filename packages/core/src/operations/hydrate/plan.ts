@@ -18,8 +18,9 @@ import { KustomizeRenderer } from '../../render/kustomize.ts';
 import { readChartFolder, Renderer } from '../../render/render.ts';
 import { metadataPaths } from '../../git/hydrated.ts';
 import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
-import { renderHydrated, type CommitReader, type Renderers } from './render.ts';
-import type { ChartPuller } from './render-flux.ts';
+import { renderDeployed } from '../../deploy/render.ts';
+import type { CommitReader, Renderers } from '../../deploy/model.ts';
+import type { ChartPuller } from '../../deploy/flux/release-side.ts';
 import { nodeTransport } from '../../http/transport.ts';
 import { pullChartArchive } from '../../registry/chart.ts';
 import { RegistryClient } from '../../registry/client.ts';
@@ -93,7 +94,7 @@ export async function openPlanner(
       const content = metadataText(dry, repoURL);
       const outcomes = await mapLimit(chosen, RENDERS_AT_ONCE, async (c) => {
         try {
-          const r = await renderHydrated(c.e, config.charts ?? [], reader, renderers, inRepo);
+          const r = await renderDeployed(c.e, config.charts ?? [], reader, renderers, inRepo);
           if (!r.ok) return r;
           const { files, dropped } = manifestFiles(r.objects.values(), c.h);
           const metadata = metadataPaths(c.h).map((path) => ({ path, content }));

@@ -7,12 +7,11 @@ import type { World } from '../../contract/world.ts';
 import { UserError, named, words } from '../../errors.ts';
 import { repoOpener, withToken } from '../../git/auth.ts';
 import { dryCommit } from '../../git/hydrated.ts';
-import { splitApplicationRef } from '../../promote/application.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
 import { metadataPaths, proposedBranch } from '../../git/hydrated.ts';
 import type { HydrateSettings } from './layout.ts';
 import { checkHydrated } from './check.ts';
-import { readSourceHydrator, withSourceHydrator, type SourceHydrator } from './source-hydrator.ts';
+import { readSourceHydrator, withSourceHydrator, type SourceHydrator } from '../../deploy/argocd/source-hydrator.ts';
 import { branchNamedAt, ownedBranches, refuseOwnedBranches, type NamedAt } from './owned.ts';
 import { currentBranch, remoteHeadRef } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
@@ -23,6 +22,10 @@ import { writeBranches, type BranchOutcome } from './write.ts';
 import { ObjectReader } from '../../git/cat-file.ts';
 import { noteDrySha } from '../../git/hydrator-notes.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
+
+/** The Argo CD Application that deploys `e`, when one does. */
+const appOf = (e: EnvironmentConfig) => deploymentOf(e)?.application;
 
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | undefined {
@@ -135,7 +138,7 @@ async function sourceHydratorOf(
   e: EnvironmentConfig,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<SourceHydrator | undefined> {
-  const ref = e.application ? splitApplicationRef(e.application) : undefined;
+  const ref = deploymentOf(e)?.application;
   const text = ref ? await read(ref.file) : undefined;
   return ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
 }
@@ -165,7 +168,7 @@ async function resolveTargets(
     } else if (c.h.branch !== undefined) chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
     else
       throw new UserError(
-        `${c.e.name}: hydrate: names no branch, and ${c.e.application ? `its Application ${splitApplicationRef(c.e.application).file} has no spec.sourceHydrator` : 'no application: says one'}`,
+        `${c.e.name}: hydrate: names no branch, and ${appOf(c.e) ? `its Application ${appOf(c.e)!.file} has no spec.sourceHydrator` : 'no application: says one'}`,
         {
           file: config.file,
           line: configLine(config, ['environments', c.index, 'hydrate']),

@@ -6,7 +6,6 @@
 import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { gitSpawner } from '../../git/objects.ts';
-import { splitApplicationRef } from '../../promote/application.ts';
 import { readOnlyPromoteInputs } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import { figuresOf, windowWords, type Figures } from '../../records/figures.ts';
@@ -20,6 +19,7 @@ import { releaseFilesOf } from './release-files.ts';
 import { parseConfigText } from '../../config/config.ts';
 import type { MetricsRequest } from './request.ts';
 import { pinPath } from '../../promote/place.ts';
+import { deployerResource } from '../../deploy/kind.ts';
 
 /** One service's figures in one environment. */
 export interface ServiceMetrics {
@@ -103,11 +103,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       tip,
       req.environments.map((e) => ({
         name: e.name,
-        files: hydrated.some((h) => h.name === e.name)
-          ? []
-          : e.application
-            ? [pinPath(e), splitApplicationRef(e.application).file]
-            : [pinPath(e)],
+        files: hydrated.some((h) => h.name === e.name) ? [] : [pinPath(e), ...[deployerResource(e)?.file ?? []].flat()],
       })),
       now,
       releaseWrites,

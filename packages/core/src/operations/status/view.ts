@@ -2,7 +2,7 @@
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
 
-import { shortDigest } from '../../promote/pins.ts';
+import { shortDigest } from '../../deploy/pins/pins.ts';
 import { plainStyle, renderTerminal, type ResultView } from '../../report/view.ts';
 import { commandJson, type JsonDocument } from '../../contract/json.ts';
 import { pinChangeRow } from '../../promote/publish/report.ts';

@@ -15,12 +15,12 @@ import { generatedBy, lockstepBlock, promotionsIn } from '../../records/trailers
 import type { DeploymentRecord } from '../../github/deployments.ts';
 import { UserError } from '../../errors.ts';
 import type { ParseCache } from '../../text/parse-cache.ts';
-import { splitApplicationRef } from '../application.ts';
 import { environmentPins } from '../status-tables.ts';
 import type { PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment, PromoteRequest } from '../request.ts';
 import { pinPath, pinPaths } from '../place.ts';
 import { KUSTOMIZATION_NAMES } from '../../kustomize/overlay.ts';
+import { deployerResource } from '../../deploy/kind.ts';
 
 /** One environment the landed commit promoted, and the deployment recorded for it. */
 export interface LandedDeployment {
@@ -54,7 +54,8 @@ export async function environmentFiles(env: PromoteEnvironment, read: (p: string
   const files = [await pinPaths(env, read)]
     .flat()
     .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : KUSTOMIZATION_NAMES.map((n) => `${p}/${n}`)));
-  return env.application ? [...files, splitApplicationRef(env.application).file] : files;
+  const resource = deployerResource(env);
+  return resource ? [...files, resource.file] : files;
 }
 
 type CommitInfo = NonNullable<Awaited<ReturnType<PromoteWorld['git']['commitInfo']>>>;

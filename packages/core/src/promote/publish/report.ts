@@ -6,7 +6,7 @@ import { generatedTrailer } from '../../git/publish.ts';
 import { promotionTrailerLines } from '../../records/trailers.ts';
 import { markdownTable } from '../../text/markdown.ts';
 import { BODY_CAP, describeOmitted, fitToBytes } from '../../text/cap.ts';
-import { shortDigest } from '../pins.ts';
+import { shortDigest } from '../../deploy/pins/pins.ts';
 import type { PinChange, PromotionPlan } from '../plan.ts';
 import type { SideBySide } from '../status-tables.ts';
 import { valuesDriftMarkdown } from '../values-drift.ts';

@@ -1,8 +1,8 @@
-import { UserError } from '../../src/errors.ts';
-import { PIN_INDEX } from '../../src/promote/pin-index.ts';
-import { readPin } from '../../src/promote/pins.ts';
-import { ParseCache } from '../../src/text/parse-cache.ts';
-import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
+import { UserError } from '../../../src/errors.ts';
+import { PIN_INDEX } from '../../../src/deploy/pins/pin-index.ts';
+import { readPin } from '../../../src/deploy/pins/pins.ts';
+import { ParseCache } from '../../../src/text/parse-cache.ts';
+import { YAML_DOCUMENT } from '../../../src/yaml/read.ts';
 
 // readPin with the run's cache reads a values file through the pin index (js-yaml's events) where that reads
 // exactly as the yaml package does, and parses it with the yaml package otherwise: the same pin or the same error.

@@ -11,15 +11,14 @@
 // the one entry that could hold a variable found nowhere else.
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { UserError } from '../errors.ts';
-import type { ParseCache } from '../text/parse-cache.ts';
-import { mapValue, scalarText } from '../yaml/read.ts';
-import { isFluxKustomization } from '../render/overlay-target.ts';
+import { UserError } from '../../errors.ts';
+import type { ParseCache } from '../../text/parse-cache.ts';
+import { mapValue, scalarText } from '../../yaml/read.ts';
+import { isFluxKustomization } from '../../render/overlay-target.ts';
 import { dirOf, docsOf, findConfigMap, kindOf, nameOf } from './flux-values.ts';
-import type { FieldForm, PinField } from './pin-fields.ts';
-import type { PromoteService } from './request.ts';
+import type { FieldForm, PinField } from '../pins/pin-fields.ts';
 import { sourceHome, sourceSlots, type SourceSlot } from './flux-substitute-files.ts';
-import type { ImagePin, PinTarget } from './pins.ts';
+import type { ImagePin, PinTarget } from '../pins/pins.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
 type Vars = Partial<Record<FieldForm, string>>;
@@ -155,6 +154,12 @@ export async function substituteFromFiles(text: string, file: string, read: Read
   ];
 }
 
+/** A service as its flux-substitute variables name it (promote's PromoteService is one). */
+export interface SubstitutedService {
+  name: string;
+  substitute?: Partial<Record<FieldForm, string>>;
+}
+
 /** Where the pins of an environment are when its flux-substitute variables come from a substituteFrom ConfigMap. */
 export interface SubstituteHome {
   file: string;
@@ -216,7 +221,7 @@ function homeOf(name: string, entries: readonly Entry[], file: string, line: num
 export async function substituteFromHome(
   text: string,
   file: string,
-  services: readonly PromoteService[],
+  services: readonly SubstitutedService[],
   read: Read,
   cache?: ParseCache,
 ): Promise<SubstituteHome | undefined> {

@@ -8,11 +8,11 @@
 // the marker comment, the other keys and the file's layout stay as they were.
 
 import { isAlias, isMap, isScalar, isSeq, Scalar } from 'yaml';
-import { UserError } from '../errors.ts';
-import type { KeyPath, ScalarEdit } from '../edits/yaml-edit.ts';
-import { splitReference } from '../values/protected.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS, mapValue, scalarText } from '../yaml/read.ts';
+import { UserError } from '../../errors.ts';
+import type { KeyPath, ScalarEdit } from '../../edits/yaml-edit.ts';
+import { splitReference } from '../../values/protected.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENTS, mapValue, scalarText } from '../../yaml/read.ts';
 
 /** Which part of an image a field holds: all of it (`repo:tag@digest`), the repository, the tag, the digest. */
 export type FieldForm = 'image' | 'name' | 'tag' | 'digest';

@@ -1,11 +1,11 @@
-import { UserError, UserErrors } from '../../src/errors.ts';
-import { parseConfigText } from '../../src/config/config.ts';
-import { planPromotion } from '../../src/promote/plan.ts';
-import type { PlanWorld } from '../../src/promote/plan-world.ts';
-import { planWorldDouble } from './ports-double.ts';
-import { checkRoute } from '../../src/promote/request.ts';
-import { pinPaths } from '../../src/promote/place.ts';
-import { digest, promoteRequestFor } from '../helpers.ts';
+import { UserError, UserErrors } from '../../../src/errors.ts';
+import { parseConfigText } from '../../../src/config/config.ts';
+import { planPromotion } from '../../../src/promote/plan.ts';
+import type { PlanWorld } from '../../../src/promote/plan-world.ts';
+import { planWorldDouble } from '../../promote/ports-double.ts';
+import { checkRoute } from '../../../src/promote/request.ts';
+import { pinPaths } from '../../../src/promote/place.ts';
+import { digest, promoteRequestFor } from '../../helpers.ts';
 
 // Issue 56 item 3: a Flux Kustomization's postBuild.substituteFrom ConfigMap made by a configMapGenerator from
 // `envs:` (.env files of KEY=value lines) or `files:` (a file's whole content one key's value): the variable is

@@ -1,11 +1,11 @@
-import { UserError, UserErrors } from '../../src/errors.ts';
-import { parseConfigText } from '../../src/config/config.ts';
-import { planPromotion } from '../../src/promote/plan.ts';
-import type { PlanWorld } from '../../src/promote/plan-world.ts';
-import { checkRoute } from '../../src/promote/request.ts';
-import { pinPath } from '../../src/promote/place.ts';
-import { digest as d, promoteRequestFor } from '../helpers.ts';
-import { planWorldDouble } from './ports-double.ts';
+import { UserError, UserErrors } from '../../../src/errors.ts';
+import { parseConfigText } from '../../../src/config/config.ts';
+import { planPromotion } from '../../../src/promote/plan.ts';
+import type { PlanWorld } from '../../../src/promote/plan-world.ts';
+import { checkRoute } from '../../../src/promote/request.ts';
+import { pinPath } from '../../../src/promote/place.ts';
+import { digest as d, promoteRequestFor } from '../../helpers.ts';
+import { planWorldDouble } from '../../promote/ports-double.ts';
 
 // Issue 56, item 1: a HelmRelease's spec.valuesFrom ConfigMaps followed into the repository (a configMapGenerator
 // file, a ConfigMap manifest), valuesKey and targetPath honoured, Flux's merge order deciding where a pin lives.

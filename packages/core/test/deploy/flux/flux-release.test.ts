@@ -1,7 +1,7 @@
 // A HelmRelease read as helm-controller would install it (issue 56, item 5): the environment's patch over the base
 // its kustomization reaches, the chart's source, values in Flux's order, the release name Flux computes.
 
-import { fluxReleaseName, mergePatch, readFluxRelease } from '../../src/promote/flux-release.ts';
+import { fluxReleaseName, mergePatch, readFluxRelease } from '../../../src/deploy/flux/flux-release.ts';
 
 type Files = Record<string, string>;
 const reader = (files: Files) => (p: string) => Promise.resolve(files[p]);

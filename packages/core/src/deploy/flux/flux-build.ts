@@ -1,5 +1,5 @@
 // One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
-// hydrate (operations/hydrate/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// hydrate (deploy/render.ts), the pull request check (operations/check/render-overlays.ts) and
 // promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
 // source path: its folder with the Application's images and namespace. A Flux Kustomization, as
 // kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
@@ -11,10 +11,10 @@
 // unavailable, never left out: what is rendered is what the cluster receives, or nothing.
 
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
-import type { KustomizeSide } from '../render/kustomize.ts';
-import { readOverlay } from '../render/kustomize.ts';
-import { isFluxKustomization, overlayTarget } from '../render/overlay-target.ts';
-import type { ChartReader, Unavailable } from '../render/render.ts';
+import type { KustomizeSide } from '../../render/kustomize.ts';
+import { readOverlay } from '../../render/kustomize.ts';
+import { isFluxKustomization, overlayTarget } from '../../render/overlay-target.ts';
+import type { ChartReader, Unavailable } from '../../render/render.ts';
 import { entriesOf } from './flux-substitute-from.ts';
 
 type Read = (path: string) => Promise<string | undefined>;

@@ -8,14 +8,14 @@
 
 import { posix } from 'node:path';
 import { isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
-import type { IgnoreRule } from '../render/ignore-paths.ts';
-import { UserError } from '../errors.ts';
-import { checkYamlEdit } from '../edits/check.ts';
-import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS } from '../yaml/read.ts';
-import { fluxChartRevision, setOciRef, type FluxChartKind } from './flux.ts';
-import { mapValue, scalarText } from '../yaml/read.ts';
+import type { IgnoreRule } from '../../render/ignore-paths.ts';
+import { UserError } from '../../errors.ts';
+import { checkYamlEdit } from '../../edits/check.ts';
+import { setScalars, type KeyPath } from '../../edits/yaml-edit.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENTS } from '../../yaml/read.ts';
+import { fluxChartRevision, setOciRef, type FluxChartKind } from '../flux/flux.ts';
+import { mapValue, scalarText } from '../../yaml/read.ts';
 
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
 export function splitApplicationRef(ref: string): { file: string; name?: string } {
@@ -40,9 +40,9 @@ export interface ChartRevision {
   chart?: string;
   /** The source's `path:` (a chart folder of this repository), when it has one. */
   chartPath?: string;
-  /** The Flux resource holding the version instead of an Application (promote/flux.ts). */
+  /** The Flux resource holding the version instead of an Application (deploy/flux/flux.ts). */
   flux?: FluxChartKind;
-  /** An OCIRepository's spec.ref.digest (promote/flux.ts), and its line. */
+  /** An OCIRepository's spec.ref.digest (deploy/flux/flux.ts), and its line. */
   digest?: string;
   digestLine?: number;
 }

@@ -11,47 +11,17 @@
 // newest chart: refused at its line, before anything is written.
 
 import { isMap, type Document, type Node } from 'yaml';
-import { UserError } from '../errors.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../yaml/read.ts';
-import { inexactRevision } from '../charts/exact-revision.ts';
-import { setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
-import { checkYamlEdit } from '../edits/check.ts';
-import { isDigest } from '../registry/reference.ts';
+import { UserError } from '../../errors.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../../yaml/read.ts';
+import { inexactRevision } from '../../charts/exact-revision.ts';
+import { setScalars, type KeyPath, type ScalarEdit } from '../../edits/yaml-edit.ts';
+import { checkYamlEdit } from '../../edits/check.ts';
+import { isDigest } from '../../registry/reference.ts';
 
 /** The Flux kinds whose file holds an environment's chart version. */
 const CHART_KINDS = ['HelmRelease', 'OCIRepository'] as const;
 export type FluxChartKind = (typeof CHART_KINDS)[number];
-
-/** The environment keys a Flux-deployed environment names its resources with (config: helmrelease:, ocirepository:, flux-kustomization:). */
-export interface FluxKeys {
-  helmrelease?: string;
-  ocirepository?: string;
-  /** A Flux Kustomization whose spec.images hold the pins: read and written as an overlay's images: (kustomize/overlay.ts). */
-  fluxKustomization?: string;
-}
-
-/** The config key an environment without values: names its pins with, for errors at its line. */
-export function pinKey(e: FluxKeys & { kustomization?: string }): string {
-  return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
-}
-
-/**
- * How an environment's Flux keys fill the places lockstep reads: a Flux
- * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
- * names another file, and the chart version lives in the OCIRepository
- * when one is named, else in the HelmRelease (`file#name` picks one
- * resource of a multi-document file, as `application:` does).
- */
-export function fluxPlaces(e: FluxKeys & { application?: string }): { values?: string; application?: string; kustomization?: string } {
-  const release = e.helmrelease;
-  const chartAt = e.application ?? e.ocirepository ?? release;
-  return {
-    ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
-    ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
-    ...(chartAt !== undefined ? { application: chartAt } : {}),
-  };
-}
 
 /** Where a Flux resource keeps the chart version: the shape of application.ts's ChartRevision, which takes it as is. */
 export interface FluxRevision {

@@ -1,8 +1,8 @@
-import { UserError } from '../../src/errors.ts';
-import { setScalar } from '../../src/edits/yaml-edit.ts';
-import { findChartRevision, setChartRevision, splitApplicationRef } from '../../src/promote/application.ts';
-import { parseValuesKey, pinMatches, readPin, setPin, setPins, type PinTarget } from '../../src/promote/pins.ts';
-import { userError } from '../helpers.ts';
+import { UserError } from '../../../src/errors.ts';
+import { setScalar } from '../../../src/edits/yaml-edit.ts';
+import { findChartRevision, setChartRevision, splitApplicationRef } from '../../../src/deploy/argocd/application.ts';
+import { parseValuesKey, pinMatches, readPin, setPin, setPins, type PinTarget } from '../../../src/deploy/pins/pins.ts';
+import { userError } from '../../helpers.ts';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const D2 = `sha256:${'2'.repeat(64)}`;

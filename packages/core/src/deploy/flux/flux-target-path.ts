@@ -9,8 +9,8 @@
 // so (a list index, `[0]`) is said as not read, never guessed.
 
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { ParseCache } from '../text/parse-cache.ts';
-import { mapValue, scalarText } from '../yaml/read.ts';
+import type { ParseCache } from '../../text/parse-cache.ts';
+import { mapValue, scalarText } from '../../yaml/read.ts';
 import { dirOf, docsOf, findConfigMap, joinPath, kindOf, nameOf, type Read } from './flux-values.ts';
 
 /** The one value a targetPath entry sets, where it was read. */

@@ -1,4 +1,4 @@
-import { substituteFromFiles } from '../../src/promote/flux-substitute-from.ts';
+import { substituteFromFiles } from '../../../src/deploy/flux/flux-substitute-from.ts';
 
 // The spec.postBuild.substituteFrom entries are read from the Flux Kustomization's own document, wherever it is in
 // its file: flux2's example layout writes a cluster's GitRepository first and its Kustomization second.

@@ -10,10 +10,10 @@
 // (lockstep takes one trailing newline as the file's end, not the value's).
 
 import { isSeq } from 'yaml';
-import { UserError } from '../errors.ts';
-import { mapValue, scalarText } from '../yaml/read.ts';
-import { fieldEdits, type FieldForm, type PinField } from './pin-fields.ts';
-import type { ImagePin, PinTarget } from './pins.ts';
+import { UserError } from '../../errors.ts';
+import { mapValue, scalarText } from '../../yaml/read.ts';
+import { fieldEdits, type FieldForm, type PinField } from '../pins/pin-fields.ts';
+import type { ImagePin, PinTarget } from '../pins/pins.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
 

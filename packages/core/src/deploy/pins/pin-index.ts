@@ -15,8 +15,8 @@
 // before, so its errors and their lines are the ones a user sees.
 
 import { EVENT_ID, parseEvents, SCALAR_STYLE, getScalarValue, type Event } from 'js-yaml';
-import { coreNonString, plain } from '../yaml/js-yaml-core.ts';
-import type { ParseKind } from '../text/parse-cache.ts';
+import { coreNonString, plain } from '../../yaml/js-yaml-core.ts';
+import type { ParseKind } from '../../text/parse-cache.ts';
 
 /** A node of the index: a mapping (string keys), a list, or a scalar the core schema reads as a string (`text`), else unread. */
 export type IndexNode =

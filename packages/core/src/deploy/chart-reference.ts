@@ -6,7 +6,6 @@ import { valid, validRange } from 'semver';
 import type { ChartReference } from '../registry/chart.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
-import type { PromoteRequest } from './request.ts';
 
 /** The Application source a chart version comes from. */
 export interface ChartSource {
@@ -27,7 +26,7 @@ export function chartWhere(ref: ChartReference): string {
 }
 
 /** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
-export function configuredRegistry(req: PromoteRequest, name: string, version: string): ImageReference | undefined {
+export function configuredRegistry(req: { chartRegistry?: string }, name: string, version: string): ImageReference | undefined {
   if (!req.chartRegistry) return undefined;
   try {
     return parseReference(`${req.chartRegistry}/${name}:${chartTag(version)}`);

@@ -1,18 +1,17 @@
 // What a Flux environment deploys, for hydration. A `helmrelease:` environment: its HelmRelease read as
-// helm-controller installs it (promote/flux-release.ts, the reader the pull request check and promote-env
+// helm-controller installs it (flux-release.ts, the reader the pull request check and promote-env
 // use: the patch over its base, values in Flux's order, release name, target and storage namespaces), with
 // its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
 // registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
 // archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
 // https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
-// read by promote/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
+// read by deploy/flux/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
 // valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
 
 import { posix } from 'node:path';
-import type { EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
-import { fluxRef, readFluxRelease, type FluxRelease } from '../../promote/flux-release.ts';
-import { chartWhere, ociReference } from '../../promote/chart-reference.ts';
+import { fluxRef, readFluxRelease, type FluxRelease } from './flux-release.ts';
+import { chartWhere, ociReference } from '../chart-reference.ts';
 import { isClassicRepository } from '../../registry/helm-repository.ts';
 import type { ChartReference } from '../../registry/chart.ts';
 import { readChartFolder, type ChartInput, type ChartReader } from '../../render/render.ts';
@@ -36,7 +35,7 @@ export interface ReleaseSide {
 
 /** The HelmRelease of `e` at the DRY commit, with its chart; `message` says why it cannot be hydrated. */
 export async function helmReleaseSide(
-  e: EnvironmentConfig,
+  e: { helmrelease?: string; ocirepository?: string },
   reader: ChartReader & { chart?: (dir: string) => ReturnType<typeof readChartFolder> },
   inRepo: (p: string) => string,
   pull: ChartPuller,

@@ -15,15 +15,15 @@
 // HelmRelease's).
 
 import { createHash } from 'node:crypto';
-import { UserError } from '../errors.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS, mapValue } from '../yaml/read.ts';
-import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
-import { splitApplicationRef } from './application.ts';
+import { UserError } from '../../errors.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENTS, mapValue } from '../../yaml/read.ts';
+import { KUSTOMIZATION_NAMES } from '../../kustomize/overlay.ts';
+import { splitApplicationRef } from '../argocd/application.ts';
 import { releaseDocument } from './flux.ts';
 import { valuesFromEntries, type ValuesFromEntry } from './flux-values.ts';
 import { targetPathDocument, targetPathValue } from './flux-target-path.ts';
-import type { ChartSource } from './chart-reference.ts';
+import type { ChartSource } from '../chart-reference.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 type Obj = Record<string, unknown>;
@@ -169,7 +169,7 @@ export function fluxRef(to: { helmrelease?: string; ocirepository?: string }, at
 /**
  * The HelmRelease the environment's `helmrelease:` names, as it would be
  * installed (see the file's head); `ocirepository:` is where its chartRef's
- * OCIRepository is read first. Errors name file:line as promote/flux.ts does.
+ * OCIRepository is read first. Errors name file:line as deploy/flux/flux.ts does.
  */
 export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCache): Promise<FluxRelease> {
   const { file } = splitApplicationRef(env.helmrelease);

@@ -1,9 +1,10 @@
 import { dirname } from 'node:path';
 import type { EnvironmentConfig } from '../../../src/config/config.ts';
 import { manifestFiles } from '../../../src/operations/hydrate/layout.ts';
-import { renderHydrated, type CommitReader, type Renderers } from '../../../src/operations/hydrate/render.ts';
-import type { ChartPuller } from '../../../src/operations/hydrate/render-flux.ts';
-import { fluxVariables } from '../../../src/promote/flux-build.ts';
+import { renderDeployed } from '../../../src/deploy/render.ts';
+import type { CommitReader, Renderers } from '../../../src/deploy/model.ts';
+import type { ChartPuller } from '../../../src/deploy/flux/release-side.ts';
+import { fluxVariables } from '../../../src/deploy/flux/flux-build.ts';
 import { findKustomize } from '../../../src/render/find.ts';
 import { findHelm } from '../../../src/render/helm.ts';
 import { KustomizeRenderer } from '../../../src/render/kustomize.ts';
@@ -51,7 +52,7 @@ function reader(files: Record<string, string>): CommitReader {
 }
 
 const env = (e: Partial<EnvironmentConfig>) => ({ name: 'production', protected: false, ...e }) as EnvironmentConfig;
-const manifest = (r: Awaited<ReturnType<typeof renderHydrated>>) => {
+const manifest = (r: Awaited<ReturnType<typeof renderDeployed>>) => {
   if (!r.ok) throw new Error(r.message);
   return manifestFiles(r.objects.values(), { branch: 'environment/production' })
     .files.map((f) => f.content)
@@ -65,7 +66,7 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
       'charts/myapp/templates/release.yaml':
         'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: release\ndata:\n  name: {{ .Release.Name }}\n  namespace: {{ .Release.Namespace }}\n',
     };
-    const r = await renderHydrated(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
     expect(manifest(r)).toBe(
       [
         '---',
@@ -102,7 +103,7 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
   test('chart from an OCI HelmRepository: pulled at the version named; a registry refusal names the release', async () => {
     pulled.length = 0;
     const files = fluxRepo({ source: 'helm' }) as Record<string, string>;
-    const r = await renderHydrated(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
     expect(pulled).toEqual(['ghcr.io/acme/charts/myapp:1.4.2@']);
     expect(r).toEqual({
       ok: false,
@@ -132,7 +133,7 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
         '',
       ].join('\n'),
     };
-    await renderHydrated(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
     expect(pulled).toEqual([`registry.example:5000/charts/myapp:1.4.2@sha256:${'a'.repeat(64)}`]);
   });
 
@@ -142,7 +143,7 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
       '  values:',
       '  valuesFrom:\n    - kind: Secret\n      name: db\n  values:',
     );
-    const r = await renderHydrated(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
     expect(r).toEqual({
       ok: false,
       message:
@@ -193,7 +194,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
   ];
 
   test('substituteFrom ConfigMaps in order, then substitute over them; targetNamespace applied', async () => {
-    const r = await renderHydrated(
+    const r = await renderDeployed(
       env({ fluxKustomization: 'clusters/prod/app.yaml' }),
       [],
       reader(overlayRepo(POST)),
@@ -219,7 +220,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
   });
 
   test('no variable at all: the build as it is, defaults unapplied', async () => {
-    const r = await renderHydrated(
+    const r = await renderDeployed(
       env({ fluxKustomization: 'clusters/prod/app.yaml' }),
       [],
       reader(overlayRepo([])),
@@ -232,7 +233,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
 
   test('a substituteFrom entry lockstep cannot read is refused at its line', async () => {
     const post = [...POST, '      - kind: Secret', '        name: cluster-secrets'];
-    const r = await renderHydrated(
+    const r = await renderDeployed(
       env({ fluxKustomization: 'clusters/prod/app.yaml' }),
       [],
       reader(overlayRepo(post)),
@@ -266,7 +267,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
     // The folder's own patches stay, and Flux's come after them.
     files['deploy/app/kustomization.yaml'] =
       'resources:\n  - config.yaml\npatches:\n  - patch: |-\n      - op: add\n        path: /data/own\n        value: overlay\n    target: { kind: ConfigMap }\n';
-    const r = await renderHydrated(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
     expect(manifest(r)).toBe(
       [
         '---',
@@ -289,7 +290,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
   test('a spec.patches entry that names a file, and spec.components, which lockstep does not apply, are refused', async () => {
     const byPath = ['  patches:', '    - path: ./patch.yaml', '      target: { kind: ConfigMap }'];
     expect(
-      await renderHydrated(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(overlayRepo(byPath)), renderers(), (p) => p),
+      await renderDeployed(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(overlayRepo(byPath)), renderers(), (p) => p),
     ).toEqual({
       ok: false,
       message:
@@ -297,7 +298,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
     });
     const components = ['  components: [../extra]'];
     expect(
-      await renderHydrated(
+      await renderDeployed(
         env({ fluxKustomization: 'clusters/prod/app.yaml' }),
         [],
         reader(overlayRepo(components)),
@@ -314,7 +315,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
   test('an expression lockstep does not substitute fails the render', async () => {
     const files = overlayRepo(POST);
     files['deploy/app/config.yaml'] = files['deploy/app/config.yaml'].replace('${region:=eu-west-1}', '${region:0:2}');
-    const r = await renderHydrated(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
     expect(r).toEqual({
       ok: false,
       message: 'post-build substitution: ${region:0:2}: lockstep substitutes ${var}, ${var:=default} and ${var:-default} only',

@@ -1,10 +1,10 @@
-import { UserError, UserErrors } from '../../src/errors.ts';
-import { parseConfigText } from '../../src/config/config.ts';
-import { planPromotion } from '../../src/promote/plan.ts';
-import type { PlanWorld } from '../../src/promote/plan-world.ts';
-import { planWorldDouble } from './ports-double.ts';
-import { checkRoute } from '../../src/promote/request.ts';
-import { digest, promoteRequestFor, type RequestOver } from '../helpers.ts';
+import { UserError, UserErrors } from '../../../src/errors.ts';
+import { parseConfigText } from '../../../src/config/config.ts';
+import { planPromotion } from '../../../src/promote/plan.ts';
+import type { PlanWorld } from '../../../src/promote/plan-world.ts';
+import { planWorldDouble } from '../../promote/ports-double.ts';
+import { checkRoute } from '../../../src/promote/request.ts';
+import { digest, promoteRequestFor, type RequestOver } from '../../helpers.ts';
 
 // The fluxcd/flux2-kustomize-helm-example layout: apps/base holds the HelmRepository and the HelmRelease,
 // apps/<env> a kustomize patch of the HelmRelease with the environment's chart version and values.

@@ -8,14 +8,14 @@
 // spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
 
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { UserError } from '../errors.ts';
-import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
-import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
-import { imageIdentity, isDigest } from '../registry/reference.ts';
-import { splitReference } from '../values/protected.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
-import type { OverlayPin } from '../kustomize/overlay.ts';
+import { UserError } from '../../errors.ts';
+import { checkYamlEdit, type IntendedValue } from '../../edits/check.ts';
+import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../../edits/yaml-edit.ts';
+import { imageIdentity, isDigest } from '../../registry/reference.ts';
+import { splitReference } from '../../values/protected.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENTS, type ParsedYaml } from '../../yaml/read.ts';
+import type { OverlayPin } from '../../kustomize/overlay.ts';
 import { PIN_INDEX, type IndexNode } from './pin-index.ts';
 import { fieldEdits, type PinField } from './pin-fields.ts';
 

@@ -1,4 +1,4 @@
-import { drySourceAsSource, readSourceHydrator, withSourceHydrator } from '../../../src/operations/hydrate/source-hydrator.ts';
+import { drySourceAsSource, readSourceHydrator, withSourceHydrator } from '../../../src/deploy/argocd/source-hydrator.ts';
 import { UserError } from '../../../src/errors.ts';
 
 const APP = [

@@ -12,11 +12,11 @@
 // its `targetPath` puts its one value outside every pin.
 
 import { isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
-import { UserError } from '../errors.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENT, YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../yaml/read.ts';
-import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
-import { parseValuesKey, readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
+import { UserError } from '../../errors.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENT, YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../../yaml/read.ts';
+import { KUSTOMIZATION_NAMES } from '../../kustomize/overlay.ts';
+import { parseValuesKey, readPin, setPins, type ImagePin, type PinTarget } from '../pins/pins.ts';
 
 /** The file holding an environment's pins and how a pin is read and written there. */
 export interface ValuesHome {

@@ -8,7 +8,6 @@
 import { isMap, parseAllDocuments, type Document } from 'yaml';
 import { UserError } from '../../errors.ts';
 import { lineAt } from '../../text/bytes.ts';
-import type { HydrateSettings } from './layout.ts';
 
 /** What an Application's spec.sourceHydrator says of the hydrated branch. */
 export interface SourceHydrator {
@@ -79,10 +78,10 @@ export function readSourceHydrator(text: string, file: string, name: string | un
 }
 
 /** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
-export function withSourceHydrator(
-  h: Partial<HydrateSettings>,
+export function withSourceHydrator<H extends { branch?: string; path?: string; 'hydrate-to'?: string }>(
+  h: H,
   s: Pick<SourceHydrator, 'targetBranch' | 'path' | 'hydrateTo'>,
-): HydrateSettings {
+): H & { branch: string; path: string; 'hydrate-to': string } {
   return {
     ...h,
     branch: h.branch ?? s.targetBranch,
