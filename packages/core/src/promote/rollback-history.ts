@@ -1,7 +1,8 @@
 // The history a rollback hold is read from (gates/rollback-hold.ts): the last promotion that landed in an
 // environment on the base branch's first-parent history, read on a merge's merged side, and whether it was a
-// rollback (its Lockstep-Rollback trailer). Started by session.ts with the plan, awaited by the gate; loaded by the
-// gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
+// rollback (its Lockstep-Rollback trailer), for every environment asked in one history walk. Started by session.ts
+// with the plan, awaited by the gate; loaded by the gate only when it gathers, so the config checks (which load every
+// gate) do not load the records' readers. `lockstep status` reads it for every environment (promote/status-holds.ts).
 
 import { generatedBy, lockstepBlock, promotionsIn } from '../records/trailers.ts';
 import { pullOfSubject } from '../text/pull-subject.ts';
