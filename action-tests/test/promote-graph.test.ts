@@ -107,6 +107,30 @@ test('lockstep status lists the next promotion of each edge (dev → staging, st
   expect(text.stdout).not.toContain('ab-a → ab-b');
 });
 
+test('lockstep status says the fan-in hold as promote does: prod is held while ab-b lacks the api digest ab-a would bring', async () => {
+  const ws = await setUp();
+  const fanIn = `prod is promoted only from pins its after: environments run: ab-b lacks api ${d('a')} (it runs ${d('c')})`;
+  const text = await runCli(['status'], { cwd: ws });
+  expect(text.code).toBe(0);
+  expect(text.stdout).toContain(`note: ab-a → prod: api 1.7.3 → 1.8.0 (sha256:aaaaaaaaaaaa); held by fan-in: ${fanIn}\n`);
+  expect(text.stdout).not.toContain('held by a gate');
+  const json = JSON.parse((await runCli(['status', '--json'], { cwd: ws })).stdout) as {
+    next: { from: string; to: string; holds?: unknown }[];
+  };
+  expect(json.next.map((n) => [`${n.from} → ${n.to}`, n.holds ?? null])).toEqual([
+    ['dev → staging', null],
+    ['staging → ab-a', null],
+    ['staging → ab-b', null],
+    ['ab-a → prod', [{ gate: 'fan-in', message: fanIn }]],
+    ['ab-b → prod', null],
+  ]);
+  const markdown = (await runCli(['status', '--markdown'], { cwd: ws })).stdout;
+  expect(markdown).toContain('  e2 -- "api 1.7.3 → 1.8.0<br/>held by fan-in" --> e4\n');
+  const held = await promote(ws, { from: 'ab-a', to: 'prod' });
+  expect(held.code).toBe(1);
+  expect(errors(held)).toEqual([expect.stringContaining(fanIn)]);
+});
+
 test('an after: entry naming an environment listed later is an error at its line (the list is the graph’s order, so it has no cycle)', async () => {
   const ws = await setUp({
     ...FILES,

@@ -10,7 +10,7 @@ import { runCli } from '../harness/run-cli.ts';
 // End-to-end (issue 75 item 3), through the committed promote-env bundle and CLI, real git with a bare origin and
 // the GitHub double (its merges are real merge commits): a rollback that lands in prod holds prod and dr (which
 // follows prod), so the next promotion from staging does not undo it; the hold is read from the base branch's
-// history on every run, and a promotion with lift-hold: true ends it once it lands.
+// history on every run (and shown by lockstep status), and a promotion with lift-hold: true ends it once it lands.
 
 const REPO = 'acme/monorepo';
 let fixture: GitFixture;
@@ -85,6 +85,22 @@ test('a landed rollback holds prod and dr, run after run; lift-hold ends it once
   expect(dr.code).toBe(1);
   expect(dr.stderr).toContain(`prod, before dr, was rolled back to ref:${before} by #2 (${landed.slice(0, 12)}): promotions after it wait`);
 
+  // lockstep status shows the hold (issue 75): prod held, naming #2 and its commit, and the promotions into and from it.
+  const into = `prod was rolled back to ref:${before} by #2 (${landed.slice(0, 12)}): promotions into it wait until the hold is lifted (lift-hold: true on the promotion that ends it)`;
+  const shown = await runCli(['status'], { cwd: ws, env: GIT_ENV });
+  expect(shown.code).toBe(0);
+  expect(shown.stdout).toContain(`note: prod: held by a rollback: ${into}\n`);
+  expect(shown.stdout).toContain(`note: staging → prod: api 1.7.3 → 1.8.0 (sha256:aaaaaaaaaaaa); held by a rollback: ${into}\n`);
+  const json = JSON.parse((await runCli(['status', '--json'], { cwd: ws, env: GIT_ENV })).stdout) as {
+    environments: { name: string; hold?: { pull: number; commit: string } }[];
+    next: { to: string; holds?: { gate: string }[] }[];
+  };
+  expect(json.environments.find((e) => e.name === 'prod')?.hold).toMatchObject({ gate: 'rollback-hold', pull: 2, commit: landed });
+  expect(json.next.map((n) => [n.to, n.holds?.map((h) => h.gate)])).toEqual([
+    ['prod', ['rollback-hold']],
+    ['dr', ['rollback-hold']],
+  ]);
+
   // lift-hold: the promotion opens (#3), saying it lifts the hold; once it lands, prod is promoted as before.
   const lift = await promote(ws, { from: 'staging', to: 'prod', 'lift-hold': 'true' });
   expect(errors(lift)).toEqual([]);
@@ -99,4 +115,6 @@ test('a landed rollback holds prod and dr, run after run; lift-hold ends it once
   const after = await promote(ws, { from: 'staging', to: 'prod' });
   expect(errors(after)).toEqual([]);
   expect(after.outputs['pr-number']).toBe('4');
+  // The hold lifted: status shows none.
+  expect((await runCli(['status'], { cwd: ws, env: GIT_ENV })).stdout).not.toContain('held by a rollback');
 });

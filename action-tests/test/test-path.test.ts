@@ -100,7 +100,7 @@ describe('the jest run itself', () => {
           'action-tests/test/chart-bump-check.test.ts',
           'action-tests/test/promote-env.test.ts',
           '-t',
-          'a Chart.yaml name written to forge the summary|a new PR starts 30 git processes',
+          'a Chart.yaml name written to forge the summary|a new PR starts 27 git processes',
         ],
         { cwd: repoRoot, env: { ...process.env, PATH: `${machine}:${process.env.PATH}` }, encoding: 'utf8', timeout: 280_000 },
       );

@@ -128,6 +128,41 @@ export async function eachCommitTouching(
 }
 
 /**
+ * Reads a log printed as `%x01${FIELDS}` with `-z` (and `--name-only`): each commit's id, its five fields and the
+ * paths it changed, handed to `onCommit` once the next commit begins, or at `end` for the last one.
+ */
+function commitReader(onCommit: (sha: string, fields: Buffer[], touched: string[]) => void): {
+  record(record: Buffer): void;
+  end(): void;
+} {
+  let sha: string | undefined;
+  let fields: Buffer[] = [];
+  let touched: string[] = [];
+  const done = () => {
+    if (sha !== undefined && fields.length === 5) onCommit(sha, fields, touched);
+  };
+  return {
+    record(record) {
+      // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
+      // that is SOH and an id (after a line break git may leave) begins the next commit, any other is a path.
+      if (fields.length > 0 && fields.length < 5) {
+        fields.push(record);
+        return;
+      }
+      const id = commitId(record);
+      if (id !== undefined) {
+        done();
+        sha = id;
+        fields = [record];
+        touched = [];
+      } else if (fields.length === 5 && record.length > 0 && !(record.length === 1 && record[0] === 0x0a))
+        touched.push(record.toString('utf8', record[0] === 0x0a ? 1 : 0));
+    },
+    end: done,
+  };
+}
+
+/**
  * One `git log --first-parent` of eachCommitTouching over `revs` (a tip, and `^commit` to stop before it): its
  * commits to `onCommit` as `part`. Resolves to the first parent of its oldest commit ('' for a root commit),
  * or undefined when it printed no commit.
@@ -139,9 +174,6 @@ async function walkPart(
   onCommit: OnCommit,
   part: number,
 ): Promise<string | undefined> {
-  let sha: string | undefined;
-  let fields: Buffer[] = [];
-  let touched: string[] = [];
   let oldest: Buffer | undefined;
   const diff = paths.length > 0 ? ['--sparse', '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
   const args = [
@@ -159,29 +191,13 @@ async function walkPart(
     '--',
     ...paths.map((f) => `:(literal)${f}`),
   ];
-  const done = () => {
-    if (sha === undefined || fields.length < 5) return;
+  const reader = commitReader((sha, fields, touched) => {
     oldest = fields[1];
     onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched, part);
-  };
-  const r = await gitRecords(git, args, (record) => {
-    // A commit's five fields are taken as they come (a message may begin with SOH too); after them, a record
-    // that is SOH and an id (after a line break git may leave) begins the next commit, any other is a path.
-    if (fields.length > 0 && fields.length < 5) {
-      fields.push(record);
-      return;
-    }
-    const id = commitId(record);
-    if (id !== undefined) {
-      done();
-      sha = id;
-      fields = [record];
-      touched = [];
-    } else if (fields.length === 5 && record.length > 0 && !(record.length === 1 && record[0] === 0x0a))
-      touched.push(record.toString('utf8', record[0] === 0x0a ? 1 : 0));
   });
+  const r = await gitRecords(git, args, reader.record);
   if (r.code !== 0) throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
-  done();
+  reader.end();
   // The oldest commit's parents (one commit's bytes held past its call, while the walk ends): its first parent.
   if (oldest === undefined) return undefined;
   const space = oldest.indexOf(0x20);
@@ -271,4 +287,114 @@ export async function firstParentPathsOf(git: GitSpawner, shas: readonly string[
     }
   }
   return out;
+}
+
+/** A landing's commit as commitInfo reads it: its parents, its message's trailer block (git's parse) and its message. */
+export interface LandingInfo {
+  parents: string[];
+  trailers: string;
+  message: string;
+}
+
+/** The last landing of a group of paths (lastLandings): the first-parent commit, and for a merge its merged side. */
+export interface Landing {
+  commit: string;
+  info: LandingInfo;
+  /** A merge's merged side (its second parent), whose message records what it landed; undefined when git cannot read it. */
+  merged?: LandingInfo;
+}
+
+/** Ends lastLandings' walk once every group has its landing (thrown from the reader, which stops git). */
+const ALL_SEEN = new Error('every group has its landing');
+
+/** A path as git prints it: no leading `./`, no trailing `/`. */
+const plainPath = (p: string) => p.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+
+/**
+ * The last landing of each group of paths (an environment's files) on `tip`'s first-parent history, as
+ * `git log -1 --first-parent -- <group>` finds it (a merge by what it brought in), with its message and a merge's
+ * merged side's. One `git log --first-parent --name-only` walk for every group, limited to their folders
+ * (historyFolders), ended once every group has its landing: no further back than the oldest (the whole history only
+ * where a group never changed); then one `git log --no-walk` for the merged sides. Per group, a log and a commit or
+ * two were ~3 git processes an environment (~1 s at 100); these are two at most. A group is undefined when no
+ * commit changed it, or when git cannot walk `tip` (as `git log -1` read leniently).
+ */
+export async function lastLandings(git: GitSpawner, tip: string, groups: readonly (readonly string[])[]): Promise<(Landing | undefined)[]> {
+  const found: (Landing | undefined)[] = groups.map(() => undefined);
+  const owners = new Map<string, number[]>();
+  groups.forEach((g, k) => {
+    for (const p of new Set(g.map(plainPath))) owners.set(p, [...(owners.get(p) ?? []), k]);
+  });
+  let left = groups.filter((g) => g.length > 0).length;
+  if (left === 0) return found;
+  const touchedGroups = (path: string): number[] => {
+    const out: number[] = [];
+    // The path, and each folder it is in: a group may name a folder.
+    for (let at = path.length; at > 0; at = path.lastIndexOf('/', at - 1)) out.push(...(owners.get(path.slice(0, at)) ?? []));
+    return out;
+  };
+  const reader = commitReader((sha, fields, touched) => {
+    for (const path of touched)
+      for (const k of touchedGroups(path)) {
+        if (found[k] !== undefined) continue;
+        const info = {
+          parents: fields[1].toString('latin1').split(' ').filter(Boolean),
+          trailers: fields[3].toString('utf8'),
+          message: fields[4].toString('utf8'),
+        };
+        found[k] = { commit: sha, info };
+        left--;
+      }
+    if (left === 0) throw ALL_SEEN;
+  });
+  const args = [
+    ...TRAILER_CONFIG,
+    ...PACK_CONFIG,
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '-z',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--no-renames',
+    '--name-only',
+    `--format=%x01${FIELDS}`,
+    '--end-of-options',
+    tip,
+    '--',
+    ...historyFolders([...owners.keys()]).map((f) => `:(literal)${f}`),
+  ];
+  try {
+    const r = await gitRecords(git, args, reader.record);
+    if (r.code !== 0) return groups.map(() => undefined);
+    reader.end();
+  } catch (e) {
+    if (e !== ALL_SEEN) throw e;
+  }
+  const sides = await mergedSides(git, [...new Set(found.flatMap((l) => (l && l.info.parents.length > 1 ? [l.info.parents[1]] : [])))]);
+  return found.map((l) => {
+    const side = l && l.info.parents.length > 1 ? sides.get(l.info.parents[1]) : undefined;
+    return l && side ? { ...l, merged: side } : l;
+  });
+}
+
+/** The merged sides of landings: commitsByIds' fields, a thousand a process; a batch git refuses (a commit a shallow clone lacks) read one by one. */
+async function mergedSides(git: GitSpawner, shas: readonly string[]): Promise<Map<string, LandingInfo>> {
+  const out = new Map<string, LandingInfo>();
+  for (let at = 0; at < shas.length; at += PATHS_BATCH) {
+    const batch = shas.slice(at, at + PATHS_BATCH);
+    const text = await commitsByIds(git, batch).catch(() => undefined);
+    if (text === undefined) {
+      const each = await Promise.all(batch.map((sha) => commitsByIds(git, [sha]).catch(() => '')));
+      for (const t of each) readFields(t, out);
+    } else readFields(text, out);
+  }
+  return out;
+}
+
+/** commitsByIds' text into `out`, by commit: five fields each (id, parents, time, trailers, message). */
+function readFields(text: string, out: Map<string, LandingInfo>): void {
+  const f = text.split('\0');
+  for (let k = 0; k + 4 < f.length; k += 5)
+    out.set(f[k].replace(/^\n/, ''), { parents: f[k + 1].split(' ').filter(Boolean), trailers: f[k + 3], message: f[k + 4] });
 }

@@ -3,6 +3,7 @@
 
 import { type ObjectReader } from '../git/cat-file.ts';
 import { filesUnder } from '../git/tree.ts';
+import { lastLandings } from '../git/log.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
@@ -60,6 +61,7 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     },
     commitInfo: (commit) => git.commitInfo(commit),
     landedAt: (commit, path) => git.lastCommit(commit, path, true),
+    landings: (commit, groups) => lastLandings(git, commit, groups),
     // A folder's files from the running cat-file's tree reads (git/tree.ts): no process to start; the whole tree from ls-tree.
     listFiles: (commit, dir) => (dir === undefined ? git.listFiles(commit) : filesUnder(reader, commit, dir)),
     lastCommit: (commit, path) => git.lastCommit(commit, path),

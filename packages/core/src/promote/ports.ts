@@ -8,6 +8,7 @@ import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { CommitMode } from '../config/config.ts';
 import type { GeneratedBranchResult } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
+import type { Landing } from '../git/log.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { ChartReference } from '../registry/chart.ts';
 import type { Approvals } from '../github/approvals.ts';
@@ -75,6 +76,11 @@ export interface PromoteGit {
   commitInfo(commit: string): Promise<{ parents: string[]; trailers: string; message: string } | undefined>;
   /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit). */
   landedAt(commit: string, path: string | readonly string[]): Promise<string | undefined>;
+  /**
+   * landedAt of each group of paths (an environment's files) at once, with each landing's message and a merge's
+   * merged side's (git/log.ts lastLandings: one history walk for every group, not a log and commits per group).
+   */
+  landings(commit: string, groups: readonly (readonly string[])[]): Promise<(Landing | undefined)[]>;
   /**
    * The shared publish round: fetch base, plan on it, one generated commit,
    * others' commits on `branch` re-applied, push with a lease; re-planned when

@@ -28,6 +28,7 @@ export function gitDouble(own: Partial<PromoteGit> = {}): PromoteGit {
     deepenHistory: async () => false,
     commitInfo: async () => undefined,
     landedAt: async () => undefined,
+    landings: async (_c, groups) => groups.map(() => undefined),
     publish: unwritten('publish'),
     commitsBetween: async () => undefined,
     commitsInRanges: async () => new Map(),

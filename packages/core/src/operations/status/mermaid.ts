@@ -1,9 +1,10 @@
 // `lockstep status --markdown`: the status table, then the environments as a
 // Mermaid flowchart GitHub renders, top to bottom: dev → staging → prod, each
 // node with the versions the environment pins, an arrow labelled with what
-// waits to move where something does, the environment behind marked.
+// waits to move where something does (and the gate that holds it), the
+// environment behind marked, a held one (a rollback, a gate) marked held.
 
-import { ALARM, INK, initDirective } from '../../report/mermaid.ts';
+import { ALARM, INK, initDirective, PALETTE } from '../../report/mermaid.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { statusView } from './view.ts';
 import type { StatusResult } from './run.ts';
@@ -20,6 +21,9 @@ export function mermaidText(s: string): string {
     .replace(/</g, '#lt;')
     .replace(/>/g, '#gt;');
 }
+
+/** A held node's border: the palette's amber (4.9:1 on white, 3.9:1 on #0d1117; the behind red is 5.4:1 and 3.5:1). */
+const HELD = PALETTE[5];
 
 /** A node's box: GitHub's dark text colour, so white labels read on it in both themes. */
 const NODE_FILL = '#24292f';
@@ -48,33 +52,38 @@ export function statusFlowchart(s: StatusResult): string {
   lines.push(`  classDef env fill:${NODE_FILL},stroke:${INK},stroke-width:2px,color:#ffffff`);
   lines.push(`  classDef behind fill:${NODE_FILL},stroke:${ALARM},stroke-width:3px,color:#ffffff`);
   const behind = new Set<number>();
+  const held = new Set((s.held ?? []).map((h) => s.environments.indexOf(h.env)));
   const edges: string[] = [];
   for (const n of s.next) {
     const from = s.environments.indexOf(n.from);
     const to = s.environments.indexOf(n.to);
     if (from < 0 || to < 0) continue;
-    if (!n.error && n.changes.length === 0 && !n.chart) {
+    const holds = [...new Set((n.holds ?? []).map((h) => `held by ${h.title}`))].map(mermaidText);
+    if (holds.length > 0) held.add(to);
+    if (!n.error && n.changes.length === 0 && !n.chart && holds.length === 0) {
       edges.push(`  e${from} --> e${to}`);
       continue;
     }
     const waiting = n.error
-      ? 'cannot plan'
+      ? ['cannot plan']
       : [
           ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
           ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
         ]
           .slice(0, MAX_IN_NODE)
-          .map(mermaidText)
-          .join('<br/>');
-    if (!n.error) behind.add(to);
-    edges.push(`  e${from} -- "${waiting}" --> e${to}`);
+          .map(mermaidText);
+    if (!n.error && waiting.length > 0) behind.add(to);
+    edges.push(`  e${from} -- "${[...waiting, ...holds].join('<br/>')}" --> e${to}`);
   }
+  // Held (by a rollback, or a gate on the promotion into it): a dashed amber border, whether or not it is behind.
+  if (held.size > 0) lines.push(`  classDef held fill:${NODE_FILL},stroke:${HELD},stroke-width:3px,stroke-dasharray:6 4,color:#ffffff`);
   s.environments.forEach((env, col) => {
     const pins = s.rows.map((r) => `${r.service} ${r.cells[col]?.split(' ')[0] ?? '?'}`);
     const shown = pins.slice(0, MAX_IN_NODE).map(mermaidText);
     if (pins.length > MAX_IN_NODE) shown.push(`… and ${pins.length - MAX_IN_NODE} more`);
-    const name = `<b>${mermaidText(env)}</b>${behind.has(col) ? ' (behind)' : ''}`;
-    lines.push(`  e${col}["${name}<br/>${shown.join('<br/>')}"]:::${behind.has(col) ? 'behind' : 'env'}`);
+    const marks = [...(behind.has(col) ? ['behind'] : []), ...(held.has(col) ? ['held'] : [])];
+    const name = `<b>${mermaidText(env)}</b>${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
+    lines.push(`  e${col}["${name}<br/>${shown.join('<br/>')}"]:::${held.has(col) ? 'held' : behind.has(col) ? 'behind' : 'env'}`);
   });
   return [...lines, ...edges].join('\n');
 }

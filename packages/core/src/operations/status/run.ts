@@ -17,6 +17,8 @@ import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '
 import type { World } from '../../contract/world.ts';
 import type { StatusInputs } from './request.ts';
 import { predecessors, promotionEdges } from '../../promote/graph.ts';
+import { rollbacksOf, type RolledBack } from '../../promote/rollback-history.ts';
+import { edgeHolds, heldEnvironments, type HeldEnvironment, type StatusHold } from '../../promote/status-holds.ts';
 
 /** What the next promotion from one environment to the following one would change. */
 export interface NextPromotion {
@@ -26,6 +28,8 @@ export interface NextPromotion {
   chart?: ChartChange;
   /** Why it could not be planned (a missing pin, an unreadable file). */
   error?: string;
+  /** What promote's gates would hold it by (fan-in, a rollback), in their words (promote/status-holds.ts); absent when none. */
+  holds?: StatusHold[];
 }
 
 /** Every environment side by side, as the base branch pins them now, and each next promotion. */
@@ -42,6 +46,8 @@ export interface StatusResult {
   next: NextPromotion[];
   /** Each environment's pins in full (tag, whole digest), for `lockstep status --json`. */
   pins: EnvironmentPins[];
+  /** The environments a landed rollback holds (promote's rollback-hold gate), in the config's order; absent when none. */
+  held?: HeldEnvironment[];
   /** The latest successful GitHub Deployment per environment (record: deployments); absent when there is none or no token. */
   deployments?: Record<string, { id: number; sha: string; createdAt: string; environmentUrl?: string }>;
 }
@@ -100,6 +106,9 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     const pins: EnvironmentPins[] = [];
     const next: NextPromotion[] = [];
     const edges = promotionEdges(req.environments);
+    // Every environment's last landing, read in one history walk while the environments are read and planned.
+    const rollbacks = baseSha ? rollbacksOf(req.environments, ports, baseSha) : Promise.resolve([]);
+    rollbacks.catch(() => undefined);
     for (let k = 0; k < names.length; k++) {
       if (baseSha) {
         const env = req.environments[k];
@@ -115,6 +124,7 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
         world.reporter.progress?.({ what: 'promotions planned', done: next.length, total: edges.length });
       }
     }
+    const held = await heldBy(req, readOrWarn(rollbacks, world), next, pins, world.clock.now());
     // No base to read (the remote has no such branch): every cell says it cannot be read.
     const rows = baseSha ? sideBySide(req, columns).rows : req.services.map((s) => ({ service: s.name, cells: names.map(() => '?') }));
     // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
@@ -128,12 +138,45 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
       ...(req.waves ? { waves: req.waves } : {}),
       rows,
       next,
+      ...(held.length > 0 ? { held } : {}),
       pins,
       ...(deployments ? { deployments } : {}),
     };
   } finally {
     await session.close();
   }
+}
+
+/** The rollbacks read, or none with a warning when the history could not be read as the config says (a refusal). */
+async function readOrWarn(rollbacks: Promise<(RolledBack | undefined)[]>, world: World): Promise<(RolledBack | undefined)[]> {
+  try {
+    return await rollbacks;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    world.warning(`rollback holds not read: ${e.message}`);
+    return [];
+  }
+}
+
+/**
+ * The holds promote's gates would say (promote/status-holds.ts), set on each next promotion they hold; returns the
+ * environments a rollback holds.
+ */
+async function heldBy(
+  req: PromoteRequest,
+  rollbacks: Promise<readonly (RolledBack | undefined)[]>,
+  next: NextPromotion[],
+  pins: readonly EnvironmentPins[],
+  now: number,
+): Promise<HeldEnvironment[]> {
+  const read = await rollbacks;
+  const rolledBack = new Map(read.flatMap((r) => (r ? [[r.env, r] as const] : [])));
+  const names = req.environments.map((e) => e.name);
+  for (const n of next) {
+    const holds = edgeHolds({ req, rolledBack, pins, now }, names.indexOf(n.to), n.error === undefined ? n : undefined);
+    if (holds.length > 0) n.holds = holds;
+  }
+  return heldEnvironments(read, now);
 }
 
 /** Texts a status run keeps as read (not parsed): two environments' values files and Applications, and room for what else a pair reads. */

@@ -9,12 +9,16 @@ import { pinChangeRow } from '../../promote/publish/report.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { NextPromotion, StatusResult } from './run.ts';
 
-/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
+/**
+ * One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned; then
+ * each hold in promote's words (`; held by a rollback: …`).
+ */
 export function nextPromotionLine(n: NextPromotion): string {
-  if (n.error) return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
+  const held = (n.holds ?? []).map((h) => `; held by ${h.title}: ${h.message}`).join('');
+  if (n.error) return `${n.from} → ${n.to}: cannot plan: ${n.error}${held}`;
   const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
   if (n.chart) parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
-  return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+  return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}${held}`;
 }
 
 /** Environments a terminal's table shows one column each; beyond them each wave is folded into one column. */
@@ -70,6 +74,7 @@ export function statusView(s: StatusResult): ResultView {
       ...s.pins.flatMap((e) =>
         e.runsNone ? [`${e.name}: — for ${e.runsNone.join(', ')}: its pins file defines none, and its render runs no such image.`] : [],
       ),
+      ...(s.held ?? []).map((h) => `${h.env}: held by a rollback: ${h.message}`),
       ...s.next.map(nextPromotionLine),
     ],
     warnings: [],
@@ -107,6 +112,7 @@ export function statusJson(r: StatusResult): JsonDocument {
       ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
       ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
       ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
+      ...heldJson(r, e.name),
     })),
     next: r.next.map((n) => ({
       from: n.from,
@@ -114,6 +120,13 @@ export function statusJson(r: StatusResult): JsonDocument {
       changes: n.changes.map(pinChangeRow),
       ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
       ...(n.error !== undefined ? { error: n.error } : {}),
+      ...(n.holds ? { holds: n.holds.map((h) => ({ gate: h.gate, message: h.message })) } : {}),
     })),
   });
+}
+
+/** An environment's `hold` in status --json, when a landed rollback holds it: the gate, its words, and the rollback. */
+function heldJson(r: StatusResult, env: string): Record<string, unknown> {
+  const h = r.held?.find((x) => x.env === env);
+  return h ? { hold: { gate: h.gate, message: h.message, commit: h.commit, pull: h.pull ?? null, to: h.to } } : {};
 }

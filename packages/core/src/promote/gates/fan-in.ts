@@ -10,12 +10,13 @@ import { UserError } from '../../errors.ts';
 import { didYouMean } from '../../text/suggest.ts';
 import { environmentPins, type EnvironmentPins } from '../status-tables.ts';
 import type { PromoteEnvironment } from '../request.ts';
+import type { PromotionPlan } from '../plan.ts';
 import type { Gate } from './gate.ts';
 
 const NAME = 'fan-in';
 
 /** A pin the promotion writes: a service's digest (else tag), or the chart version (no service). */
-interface Wanted {
+export interface Wanted {
   service?: string;
   pin: string;
 }
@@ -78,6 +79,17 @@ function check(config: Config): UserError[] {
   );
 }
 
+/** What a promotion writes, as fan-in compares it (`lockstep status` asks it of each edge's plan too): each digest, else tag, and the chart version. */
+export function wantsOf(plan: Pick<PromotionPlan, 'changes' | 'chart'>): Wanted[] {
+  return [
+    ...plan.changes.flatMap((c) => {
+      const pin = c.newDigest ?? c.newTag;
+      return pin === undefined ? [] : [{ service: c.service, pin }];
+    }),
+    ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+  ];
+}
+
 /** Fan-in: the target's `after:` environments must all run what it is promoted to. */
 export const fanIn: Gate<typeof NAME, FanInEvidence> = {
   name: NAME,
@@ -88,13 +100,7 @@ export const fanIn: Gate<typeof NAME, FanInEvidence> = {
   async gather({ req, route, ports, plan, baseSha, cache }) {
     const after = route.to.after ?? [];
     if (after.length === 0) return undefined;
-    const wants: Wanted[] = [
-      ...plan.changes.flatMap((c) => {
-        const pin = c.newDigest ?? c.newTag;
-        return pin === undefined ? [] : [{ service: c.service, pin }];
-      }),
-      ...(plan.chart ? [{ pin: plan.chart.new }] : []),
-    ];
+    const wants = wantsOf(plan);
     const listed = req.environments.filter((e) => after.includes(e.name));
     // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
     // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
