@@ -1,10 +1,13 @@
 // A values file rendered with the chart folder that holds it, as `helm template` renders it: the chart's own
 // values.yaml first, then the environment's file. With an Argo CD Application (argocd/kind.ts) the chart and the
-// values are the Application's; this module renders either once they are read.
+// values are the Application's (a chart-repository source's chart pulled from its registry, as Argo CD pulls it);
+// this module renders either once they are read.
 
 import { posix } from 'node:path';
 import { applicationValues, type ApplicationRender } from './argocd/application.ts';
-import { readChartFolder } from '../render/render.ts';
+import { readChartFolder, type ChartInput } from '../render/render.ts';
+import { pullChart } from './chart-pull.ts';
+import type { ChartSource } from './chart-reference.ts';
 import {
   filesOf,
   noHelm,
@@ -37,30 +40,57 @@ export async function renderChart(
   reader: CommitReader,
   renderers: Renderers,
   inRepo: (p: string) => string,
+  source?: ChartSource,
 ): Promise<EnvironmentOutcome> {
   const h = await renderers.helm(e.helmVersion);
   if (!h) return { ok: false, message: noHelm(e) };
   const values = e.values !== undefined ? inRepo(e.values) : undefined;
-  const dir = app ? app.path : values !== undefined ? posix.dirname(values) : undefined;
-  if (dir === undefined || (await reader.read(posix.join(dir, 'Chart.yaml'))) === undefined)
-    return {
-      ok: false,
-      message: app
-        ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
-        : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
-    };
-  const chart = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
-  if ('unavailable' in chart) return { ok: false, message: chart.unavailable };
+  const chart = await chartOf(app, values, reader, renderers, source);
+  if ('message' in chart) return { ok: false, message: chart.message };
   const texts = app
-    ? await applicationValues(app, chart.files, reader.read)
+    ? await applicationValues(app, 'files' in chart.input ? chart.input.files : undefined, reader.read)
     : { values: await reader.read(values!).then((text) => (text === undefined ? [] : [{ text }])) };
   if ('unavailable' in texts) return { ok: false, message: texts.unavailable };
   const side = {
-    chart,
-    release: app?.release ?? posix.basename(dir),
+    chart: chart.input,
+    release: app?.release ?? chart.release,
     ...(app?.namespace ? { namespace: app.namespace } : {}),
     values: texts.values.map((v) => v.text),
     ...(app?.set.length ? { set: app.set } : {}),
   };
   return parsed(h.renderer.output(side), side.namespace, `helm ${h.helm.version}`);
+}
+
+/**
+ * The chart an environment renders: the Application's chart folder of this repository (a git source's path:),
+ * its chart pulled from the registry or https repository its chart-repository source names (as Argo CD's
+ * repo-server pulls it), else the folder holding the environment's values file.
+ */
+async function chartOf(
+  app: ApplicationRender | undefined,
+  values: string | undefined,
+  reader: CommitReader,
+  renderers: Renderers,
+  source: ChartSource | undefined,
+): Promise<{ input: ChartInput; release: string } | { message: string }> {
+  if (app && app.path === undefined && source?.repoURL !== undefined) {
+    const version = app.revision.current;
+    const pulled = await pullChart(
+      source,
+      version,
+      renderers.pull,
+      `its Application's chart ${source.chart ?? ''} ${version || '(no version)'} of ${source.repoURL}`,
+    );
+    return 'message' in pulled ? pulled : { input: pulled.input, release: app.release };
+  }
+  const dir = app ? app.path : values !== undefined ? posix.dirname(values) : undefined;
+  if (dir === undefined || (await reader.read(posix.join(dir, 'Chart.yaml'))) === undefined)
+    return {
+      message: app
+        ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository, and its source names no registry to pull it from`
+        : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
+    };
+  const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
+  if ('unavailable' in files) return { message: files.unavailable };
+  return { input: files, release: posix.basename(dir) };
 }

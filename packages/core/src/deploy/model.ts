@@ -7,7 +7,7 @@ import type { Kustomize } from '../render/find.ts';
 import type { KustomizeRenderer } from '../render/kustomize.ts';
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import type { ChartReader, Renderer, readChartFolder } from '../render/render.ts';
-import type { ChartPuller } from './flux/release-side.ts';
+import type { ChartPuller } from './chart-pull.ts';
 
 /** The kinds of deployer an environment may have. */
 export type DeployerKind = 'chart-values' | 'application' | 'overlay' | 'helmrelease' | 'flux-kustomization';

@@ -18,7 +18,8 @@ import { chartMeta } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease } from '../deploy/flux/flux-release.ts';
-import { chartFolders, chartSource, join } from './values-drift.ts';
+import { chartFolders, join } from './values-drift.ts';
+import { chartSource } from '../deploy/argocd/application.ts';
 import { configuredRegistry, ociReference } from '../deploy/chart-reference.ts';
 import { deployerResource } from '../deploy/kind.ts';
 

@@ -15,7 +15,6 @@ import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
 import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
-import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
 import { compareDrift } from '../values/contract-drift.ts';
@@ -27,11 +26,10 @@ import { repositoryChart } from './chart-repository.ts';
 const ARCHIVE_PARTS = { templates: true, subcharts: true } as const;
 
 export type { ValuesDriftReport };
-import { findChartRevision } from '../deploy/argocd/application.ts';
+import { chartSource } from '../deploy/argocd/application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { mapValue, scalarText } from '../yaml/read.ts';
 import { deployerResource } from '../deploy/kind.ts';
 
 /**
@@ -106,24 +104,6 @@ export function driftOutcome(
       ),
     );
   return { mode, chart: label, where, findings, notCompared };
-}
-
-/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
-export function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
-  const rev = findChartRevision(text, file, name, charts);
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
-  let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
-  // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
-  // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
-  if (rev.flux === 'OCIRepository')
-    return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: scalarText(mapValue(mapValue(node, 'spec'), 'url')) ?? '' };
-  for (const key of rev.path.slice(0, -1))
-    node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : mapValue(node, key);
-  return {
-    repoURL: scalarText(mapValue(node, 'repoURL')),
-    chart: scalarText(mapValue(node, 'chart')),
-    path: scalarText(mapValue(node, 'path')),
-  };
 }
 
 interface FoundChart {

@@ -11,18 +11,8 @@
 import { posix } from 'node:path';
 import { UserError } from '../../errors.ts';
 import { fluxRef, readFluxRelease, type FluxRelease } from './flux-release.ts';
-import { chartWhere, ociReference } from '../chart-reference.ts';
-import { isClassicRepository } from '../../registry/helm-repository.ts';
-import type { ChartReference } from '../../registry/chart.ts';
+import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import { readChartFolder, type ChartInput, type ChartReader } from '../../render/render.ts';
-
-/** Where a render's chart archive comes from outside the repository (plan.ts opens the registry client once per run). */
-export interface ChartPuller {
-  /** A chart pushed to an OCI registry (`helm push`), its manifest and layer checked against their digests. */
-  oci(ref: ChartReference): Promise<Uint8Array>;
-  /** A chart of a classic https Helm repository, its archive checked against the index's digest. */
-  repository(repoURL: string, chart: string, version: string): Promise<Uint8Array>;
-}
 
 /** What a HelmRelease environment renders with: Helm's side, and the label of where the chart came from. */
 export interface ReleaseSide {
@@ -78,21 +68,5 @@ async function chartOf(
     return { input: files, from: `${dir} of this repository` };
   }
   const what = `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${version || '(no version)'} of ${rel.from}`;
-  try {
-    const ref = ociReference(source, version);
-    if (ref)
-      return {
-        input: { tgz: await pull.oci(ref) },
-        from: chartWhere(ref),
-      };
-    if (source.repoURL && source.chart && version && isClassicRepository(source.repoURL))
-      return {
-        input: { tgz: await pull.repository(source.repoURL, source.chart, version) },
-        from: `${source.repoURL} ${source.chart} ${version}`,
-      };
-  } catch (err) {
-    if (err instanceof UserError || (err instanceof Error && err.name === 'RegistryError')) return { message: `${what}: ${err.message}` };
-    throw err;
-  }
-  return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
+  return pullChart(source, version, pull, what);
 }

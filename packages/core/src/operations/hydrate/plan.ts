@@ -20,7 +20,7 @@ import { metadataPaths } from '../../git/hydrated.ts';
 import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
 import { renderDeployed } from '../../deploy/render.ts';
 import type { CommitReader, Renderers } from '../../deploy/model.ts';
-import type { ChartPuller } from '../../deploy/flux/release-side.ts';
+import type { ChartPuller } from '../../deploy/chart-pull.ts';
 import { nodeTransport } from '../../http/transport.ts';
 import { pullChartArchive } from '../../registry/chart.ts';
 import { RegistryClient } from '../../registry/client.ts';

@@ -3,7 +3,7 @@ import type { EnvironmentConfig } from '../../../src/config/config.ts';
 import { manifestFiles } from '../../../src/operations/hydrate/layout.ts';
 import { renderDeployed } from '../../../src/deploy/render.ts';
 import type { CommitReader, Renderers } from '../../../src/deploy/model.ts';
-import type { ChartPuller } from '../../../src/deploy/flux/release-side.ts';
+import type { ChartPuller } from '../../../src/deploy/chart-pull.ts';
 import { fluxVariables } from '../../../src/deploy/flux/flux-build.ts';
 import { findKustomize } from '../../../src/render/find.ts';
 import { findHelm } from '../../../src/render/helm.ts';
