@@ -3,6 +3,7 @@ import { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { dryRepository } from '../harness/hydrate-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 import { testPath } from '../harness/tool-path.mjs';
 
 // Issue 59 item 2: without GitOps Promoter, lockstep promotes the hydrated branches itself. The committed
@@ -187,6 +188,54 @@ describe('promote-env promotes hydrated branches (hydrate: promote: lockstep)', 
     expect(origin('diff', 'environment/staging...environment/staging-next', '--', 'manifest.yaml')).toContain(
       '-  replicas: 2\n+  replicas: 4',
     );
+  });
+
+  test('lockstep status says each hydrated promotion as promote-env makes it: the proposed branch into the active one by DRY commit, never a pin copy', async () => {
+    await setUp(config());
+    const dry = fixture!.git('rev-parse', 'HEAD');
+    await hydrate();
+    const status = async () => {
+      const r = await runCli(['status', '--json'], { cwd: ws, env: { ...double!.env(), HOME: ws } });
+      if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+      return (JSON.parse(r.stdout) as { next: { from: string; to: string; changes: unknown[]; hydrated?: unknown }[] }).next;
+    };
+    // Nothing landed yet: dev (promoted from its proposed branch alone) and staging would each take DRY commit `dry`.
+    expect(await status()).toEqual([
+      {
+        from: 'dev',
+        to: 'dev',
+        changes: [],
+        hydrated: { proposed: 'environment/dev-next', active: 'environment/dev', 'proposed-dry': dry, 'active-dry': null, pending: true },
+      },
+      {
+        from: 'dev',
+        to: 'staging',
+        changes: [],
+        hydrated: {
+          proposed: 'environment/staging-next',
+          active: 'environment/staging',
+          'proposed-dry': dry,
+          'active-dry': null,
+          pending: true,
+        },
+      },
+    ]);
+    const text = await runCli(['status'], { cwd: ws, env: { ...double!.env(), HOME: ws } });
+    expect(text.stdout).toContain(`dev: environment/dev-next → environment/dev, DRY commit — → ${dry.slice(0, 12)}\n`);
+    expect(text.stdout).toContain(`dev → staging: environment/staging-next → environment/staging, DRY commit — → ${dry.slice(0, 12)}\n`);
+    // dev's promotion merged: status says dev has nothing to promote, as promote-env then does.
+    expectOk(await promote({ to: 'dev' }));
+    await merge(1);
+    const [intoDev] = await status();
+    expect(intoDev.hydrated).toEqual({
+      proposed: 'environment/dev-next',
+      active: 'environment/dev',
+      'proposed-dry': dry,
+      'active-dry': dry,
+      pending: false,
+    });
+    const after = await runCli(['status'], { cwd: ws, env: { ...double!.env(), HOME: ws } });
+    expect(after.stdout).toContain(`dev: nothing to promote (environment/dev runs DRY commit ${dry.slice(0, 12)})\n`);
   });
 
   test("a soak hold: dev's min-soak not over since its promotion merged, so no pull request into staging, exit 1", async () => {

@@ -78,6 +78,39 @@ export async function readHydrated(git: PromoteGit, branch: string, metadata: st
   return { branch, tip, ...(drySha ? { drySha } : {}) };
 }
 
+/** A hydrated environment's promotion as origin holds its branches: the proposed and active tips, and whether it would move anything. */
+export interface HydratedPending {
+  next: HydratedTip;
+  active: HydratedTip;
+  /** The proposed tip is not in the active branch yet, and names another DRY commit than the active one. */
+  pending: boolean;
+  /** Why it cannot be promoted (a branch missing on origin, a hydrator.metadata naming no DRY commit), as promote refuses it. */
+  problem?: UserError;
+}
+
+/** What promoting `t` would move, read from origin: the one reading promote-env and `lockstep status` share. */
+export async function hydratedPending(git: PromoteGit, t: HydratedTarget, env: string): Promise<HydratedPending> {
+  const next = await readHydrated(git, t.proposed, t.metadata);
+  const active = await readHydrated(git, t.active, t.metadata);
+  const problem = !next.tip
+    ? new UserError(`${t.proposed}, the hydrated branch of ${env}, is not on origin`, {
+        hint: `run hydrate-env (lockstep hydrate --push) for ${env} first`,
+      })
+    : !next.drySha
+      ? new UserError(`${t.proposed}:${t.metadata} names no drySha, so what it ships cannot be said`, {
+          hint: 'let hydrate-env write the branch again; check it with hydrate-env mode: check',
+        })
+      : !active.tip
+        ? new UserError(`${t.active}, the active branch of ${env}, is not on origin: a pull request needs a base`, {
+            hint: `create it once (e.g. from an empty commit) and hydrate again: ${t.proposed} then grows out of it`,
+          })
+        : undefined;
+  if (problem) return { next, active, pending: false, problem };
+  // The proposed tip already in the active branch (merged), or the same DRY commit there: nothing pending.
+  const between = await git.commitsBetween(active.tip!, next.tip!);
+  return { next, active, pending: !(between?.length === 0 || next.drySha === active.drySha) };
+}
+
 /** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
 export async function runsDry(git: PromoteGit, runs: string | undefined, dry: string): Promise<boolean> {
   if (runs === undefined) return false;

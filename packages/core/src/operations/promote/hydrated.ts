@@ -8,7 +8,7 @@
 import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { PullRef, UpsertOutcome } from '../../github/pulls.ts';
-import { emptyPlan, hydratedGates, landedHydrated, readHydrated, type HydratedTip } from '../../promote/hydrated.ts';
+import { emptyPlan, hydratedGates, hydratedPending, landedHydrated, type HydratedTip } from '../../promote/hydrated.ts';
 import type { PromotionPlan } from '../../promote/plan.ts';
 import type { CheckResult, PromoteWorld } from '../../promote/ports.ts';
 import type { HydratedTarget, PromoteRequest, Route } from '../../promote/request.ts';
@@ -82,33 +82,19 @@ export async function promoteHydrated(
       },
     );
   const baseSha = await fetchBase(ports, req.base);
-  const next = await readHydrated(ports.git, target.proposed, target.metadata);
-  const active = await readHydrated(ports.git, target.active, target.metadata);
-  if (!next.tip)
-    throw new UserError(`${target.proposed}, the hydrated branch of ${route.to.name}, is not on origin`, {
-      hint: `run hydrate-env (lockstep hydrate --push) for ${route.to.name} first`,
-    });
-  if (!next.drySha)
-    throw new UserError(`${target.proposed}:${target.metadata} names no drySha, so what it ships cannot be said`, {
-      hint: 'let hydrate-env write the branch again; check it with hydrate-env mode: check',
-    });
-  if (!active.tip)
-    throw new UserError(`${target.active}, the active branch of ${route.to.name}, is not on origin: a pull request needs a base`, {
-      hint: `create it once (e.g. from an empty commit) and hydrate again: ${target.proposed} then grows out of it`,
-    });
+  const { next, active, pending, problem } = await hydratedPending(ports.git, target, route.to.name);
+  if (problem) throw problem;
   const label = route.from?.name ?? 'hydrated';
   const base = { route, baseSha, diff: '', pushed: false, plan: emptyPlan(label) };
-  // The proposed tip already in the active branch (merged), or the same DRY commit there: nothing pending.
-  const pending = await ports.git.commitsBetween(active.tip, next.tip);
-  if (pending?.length === 0 || next.drySha === active.drySha)
+  if (!pending)
     return {
       ...base,
       changed: false,
       outcome: 'nothing',
-      hydrated: { active: target.active, drySha: next.drySha },
-      notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha.slice(0, 12)}); nothing to promote.`],
+      hydrated: { active: target.active, drySha: next.drySha! },
+      notes: [`${target.active} already runs what ${target.proposed} holds (DRY commit ${next.drySha!.slice(0, 12)}); nothing to promote.`],
     };
-  const dry = next.drySha;
+  const dry = next.drySha!;
   // require-checks, before the gates and before anything opens: green where the source runs what is promoted.
   if (req.requireChecks.length > 0) {
     const checks = await sourceChecks(req, route, ports, dry);

@@ -60,7 +60,8 @@ export function statusFlowchart(s: StatusResult): string {
     if (from < 0 || to < 0) continue;
     const holds = [...new Set((n.holds ?? []).map((h) => `held by ${h.title}`))].map(mermaidText);
     if (holds.length > 0) held.add(to);
-    if (!n.error && n.changes.length === 0 && !n.chart && holds.length === 0) {
+    if (from === to) continue;
+    if (!n.error && n.changes.length === 0 && !n.chart && !n.hydrated?.pending && holds.length === 0) {
       edges.push(`  e${from} --> e${to}`);
       continue;
     }
@@ -69,6 +70,9 @@ export function statusFlowchart(s: StatusResult): string {
       : [
           ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
           ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
+          ...(n.hydrated?.pending
+            ? [`DRY ${n.hydrated.activeDry?.slice(0, 7) ?? '—'} → ${n.hydrated.proposedDry?.slice(0, 7) ?? '—'}`]
+            : []),
         ]
           .slice(0, MAX_IN_NODE)
           .map(mermaidText);

@@ -19,6 +19,7 @@ import type { StatusInputs } from './request.ts';
 import { predecessors, promotionEdges } from '../../promote/graph.ts';
 import { rollbacksOf, type RolledBack } from '../../promote/rollback-history.ts';
 import { edgeHolds, heldEnvironments, type HeldEnvironment, type StatusHold } from '../../promote/status-holds.ts';
+import { hydratedPending, lockstepHydrated } from '../../promote/hydrated.ts';
 
 /** What the next promotion from one environment to the following one would change. */
 export interface NextPromotion {
@@ -30,6 +31,17 @@ export interface NextPromotion {
   error?: string;
   /** What promote's gates would hold it by (fan-in, a rollback), in their words (promote/status-holds.ts); absent when none. */
   holds?: StatusHold[];
+  /** Into an environment promoted by pull request between its hydrated branches (hydrate: promote: lockstep): no pin moves. */
+  hydrated?: HydratedNext;
+}
+
+/** A promotion of hydrated branches as status sees it: the branches, the DRY commit each names, whether one is pending. */
+export interface HydratedNext {
+  proposed: string;
+  active: string;
+  proposedDry?: string;
+  activeDry?: string;
+  pending: boolean;
 }
 
 /** Every environment side by side, as the base branch pins them now, and each next promotion. */
@@ -118,8 +130,11 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
         columns.push(read.column);
         pins.push(read.pins);
       }
-      // Each edge that ends here (graph.ts: the environment before, or each of its after: environments).
-      for (const from of predecessors(req.environments, k)) {
+      // Each edge that ends here (graph.ts: the environment before, or each of its after: environments); a hydrated
+      // environment with none is still promoted, from its proposed branch (promote-env with to: alone).
+      const into = predecessors(req.environments, k);
+      if (into.length === 0 && lockstepHydrated(req, names[k])) next.push(await nextPromotion(req, names[k], names[k], ports, cache));
+      for (const from of into) {
         next.push(await nextPromotion(req, from, names[k], ports, cache));
         world.reporter.progress?.({ what: 'promotions planned', done: next.length, total: edges.length });
       }
@@ -203,6 +218,19 @@ async function nextPromotion(
   ports: PromoteWorld,
   cache: ParseCache,
 ): Promise<NextPromotion> {
+  // No file is edited: the pull request from the proposed branch into the active one (promote/hydrated.ts).
+  const target = lockstepHydrated(req, to);
+  if (target) {
+    const { next, active, pending, problem } = await hydratedPending(ports.git, target, to);
+    const hydrated = {
+      proposed: target.proposed,
+      active: target.active,
+      ...(next.drySha ? { proposedDry: next.drySha } : {}),
+      ...(active.drySha ? { activeDry: active.drySha } : {}),
+      pending,
+    };
+    return { from, to, changes: [], hydrated, ...(problem ? { error: problem.message } : {}) };
+  }
   try {
     const { changes, chart } = await planPair(req, from, to, ports, cache);
     return { from, to, changes, chart };

@@ -15,11 +15,22 @@ import type { NextPromotion, StatusResult } from './run.ts';
  */
 export function nextPromotionLine(n: NextPromotion): string {
   const held = (n.holds ?? []).map((h) => `; held by ${h.title}: ${h.message}`).join('');
-  if (n.error) return `${n.from} → ${n.to}: cannot plan: ${n.error}${held}`;
+  const h = n.hydrated;
+  const route = n.from === n.to ? n.to : `${n.from} → ${n.to}`;
+  if (n.error) return `${route}: cannot plan: ${n.error}${held}`;
+  if (h)
+    return `${route}: ${
+      h.pending
+        ? `${h.proposed} → ${h.active}, DRY commit ${dry(h.activeDry)} → ${dry(h.proposedDry)}`
+        : `nothing to promote (${h.active} runs DRY commit ${dry(h.activeDry)})`
+    }${held}`;
   const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
   if (n.chart) parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
   return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}${held}`;
 }
+
+/** A DRY commit as the line says it: its first twelve characters, or — when the branch names none. */
+const dry = (sha: string | undefined) => (sha ? sha.slice(0, 12) : '—');
 
 /** Environments a terminal's table shows one column each; beyond them each wave is folded into one column. */
 export const UNFOLDED_AT_MOST = 12;
@@ -121,6 +132,17 @@ export function statusJson(r: StatusResult): JsonDocument {
       ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
       ...(n.error !== undefined ? { error: n.error } : {}),
       ...(n.holds ? { holds: n.holds.map((h) => ({ gate: h.gate, message: h.message })) } : {}),
+      ...(n.hydrated
+        ? {
+            hydrated: {
+              proposed: n.hydrated.proposed,
+              active: n.hydrated.active,
+              'proposed-dry': n.hydrated.proposedDry ?? null,
+              'active-dry': n.hydrated.activeDry ?? null,
+              pending: n.hydrated.pending,
+            },
+          }
+        : {}),
     })),
   });
 }
