@@ -238,6 +238,50 @@ describe('promote-env promotes hydrated branches (hydrate: promote: lockstep)', 
     expect(after.stdout).toContain(`dev: nothing to promote (environment/dev runs DRY commit ${dry.slice(0, 12)})\n`);
   });
 
+  test('lockstep status reads what a hydrated environment runs from its active branch, the one its deployer syncs, not from the DRY values file', async () => {
+    await setUp(`services:\n  guestbook: { image: ghcr.io/acme/guestbook, values-key: image }\n${config()}`);
+    const dry = fixture!.git('rev-parse', 'HEAD');
+    await hydrate();
+    type Env = { name: string; services: Record<string, unknown>; 'runs-none'?: string[]; 'read-from-hydrated'?: unknown };
+    const environments = async () => {
+      const r = await runCli(['status', '--json'], { cwd: ws, env: { ...double!.env(), HOME: ws } });
+      if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+      return (JSON.parse(r.stdout) as { environments: Env[] }).environments.map((e) => ({
+        name: e.name,
+        services: e.services,
+        'runs-none': e['runs-none'],
+        'read-from-hydrated': e['read-from-hydrated'],
+      }));
+    };
+    // The DRY values say 1.1.0 for dev and 1.0.0 for staging, but nothing is promoted into the active branches yet.
+    expect(await environments()).toEqual([
+      {
+        name: 'dev',
+        services: { guestbook: null },
+        'runs-none': ['guestbook'],
+        'read-from-hydrated': { branch: 'environment/dev', 'dry-sha': null },
+      },
+      {
+        name: 'staging',
+        services: { guestbook: null },
+        'runs-none': ['guestbook'],
+        'read-from-hydrated': { branch: 'environment/staging', 'dry-sha': null },
+      },
+    ]);
+    expectOk(await promote({ to: 'dev' }));
+    await merge(1);
+    const [dev, staging] = await environments();
+    expect(dev).toEqual({
+      name: 'dev',
+      services: { guestbook: { tag: '1.1.0', digest: null } },
+      'runs-none': undefined,
+      'read-from-hydrated': { branch: 'environment/dev', 'dry-sha': dry },
+    });
+    expect(staging.services).toEqual({ guestbook: null });
+    const text = await runCli(['status'], { cwd: ws, env: { ...double!.env(), HOME: ws } });
+    expect(text.stdout).toMatch(/guestbook\s+│?\s*1\.1\.0 —\s+│?\s*—/);
+  });
+
   test("a soak hold: dev's min-soak not over since its promotion merged, so no pull request into staging, exit 1", async () => {
     await setUp(config(['min-soak: 1h']));
     const dry = fixture!.git('rev-parse', 'HEAD');

@@ -1,6 +1,11 @@
 // What an environment runs by its render, as the plan and the status table read it (rendered-run.ts renders it):
 // its own module, so that what reads it does not import the render.
 
+import { imageIdentity } from '../registry/reference.ts';
+import type { RenderedImage } from '../render/images.ts';
+import { splitReference } from '../values/protected.ts';
+import type { PromoteService } from './request.ts';
+
 /** One service's image as the render runs it. */
 export interface RenderedPin {
   /** The image as rendered: `ghcr.io/acme/api:6.14.1@sha256:…`. */
@@ -21,3 +26,29 @@ export type Source = { path: string; text: string };
 
 /** A file of the repository as a render reads it (a commit's, or a plan's edit on top). */
 export type Read = (path: string) => Promise<string | undefined>;
+
+/** Each service's first rendered image of its configured repository. */
+export function pinsOf(services: readonly PromoteService[], images: readonly RenderedImage[]): Map<string, RenderedPin> {
+  const byIdentity = new Map<string, RenderedPin>();
+  for (const i of images) {
+    if (i.image === '') continue;
+    const ref = splitReference(i.image);
+    const id = imageIdentity(ref.name);
+    if (id === undefined || byIdentity.has(id)) continue;
+    const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+    byIdentity.set(id, {
+      image: i.image,
+      object,
+      repository: ref.name,
+      ...(ref.tag ? { tag: ref.tag } : {}),
+      ...(ref.digest ? { digest: ref.digest } : {}),
+    });
+  }
+  const out = new Map<string, RenderedPin>();
+  for (const s of services) {
+    const id = s.image === undefined ? undefined : imageIdentity(s.image);
+    const pin = id === undefined ? undefined : byIdentity.get(id);
+    if (pin) out.set(s.name, pin);
+  }
+  return out;
+}

@@ -10,8 +10,6 @@
 // fetched that the render would not fetch.
 
 import { UserError } from '../errors.ts';
-import { imageIdentity } from '../registry/reference.ts';
-import { splitReference } from '../values/protected.ts';
 import { helmUsable } from '../render/helm.ts';
 import { renderedImages } from '../render/images.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../render/render.ts';
@@ -22,8 +20,8 @@ import { fluxRef } from '../deploy/flux/flux-release.ts';
 import { splitApplicationRef } from '../deploy/argocd/application.ts';
 import { chartFolders, join } from './values-drift.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { Read, RenderedPin, RenderedRun, Source } from './rendered-pin.ts';
-import type { PromoteEnvironment, PromoteRequest, PromoteService } from './request.ts';
+import { pinsOf, type Read, type RenderedRun, type Source } from './rendered-pin.ts';
+import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /** A side to render and the texts it reads (where an image is traced), or why there is none. */
@@ -58,32 +56,6 @@ export async function renderedRun(
   if ('unavailable' in outcome) return { unrendered: outcome.unavailable };
   if (!outcome.render.ok) return { unrendered: outcome.render.message.split('\n')[0] };
   return { pins: pinsOf(req.services, renderedImages(outcome.render.objects.values())), sources: outcome.sources };
-}
-
-/** Each service's first rendered image of its configured repository. */
-function pinsOf(services: readonly PromoteService[], images: ReturnType<typeof renderedImages>): Map<string, RenderedPin> {
-  const byIdentity = new Map<string, RenderedPin>();
-  for (const i of images) {
-    if (i.image === '') continue;
-    const ref = splitReference(i.image);
-    const id = imageIdentity(ref.name);
-    if (id === undefined || byIdentity.has(id)) continue;
-    const object = i.container ? `${i.object} (container ${i.container})` : i.object;
-    byIdentity.set(id, {
-      image: i.image,
-      object,
-      repository: ref.name,
-      ...(ref.tag ? { tag: ref.tag } : {}),
-      ...(ref.digest ? { digest: ref.digest } : {}),
-    });
-  }
-  const out = new Map<string, RenderedPin>();
-  for (const s of services) {
-    const id = s.image === undefined ? undefined : imageIdentity(s.image);
-    const pin = id === undefined ? undefined : byIdentity.get(id);
-    if (pin) out.set(s.name, pin);
-  }
-  return out;
 }
 
 /** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */

@@ -41,6 +41,8 @@ export interface EnvironmentPins {
   unrendered?: string;
   /** The services its pin place does not define whose image its render runs nowhere. */
   runsNone?: string[];
+  /** A hydrated environment: every service read from the manifests on its active branch, and the DRY commit they were rendered from. */
+  hydrated?: { branch: string; dry: string | null };
 }
 
 /** One environment's column of the table: a cell per service, and its chart version (`—` without an Application). */
@@ -129,6 +131,36 @@ export async function readEnvironment(
   }
   if (undefinedHere.length > 0 && rendered) fromRender(await rendered(), undefinedHere, cells, pins);
   return { column: { cells, chart }, pins };
+}
+
+/**
+ * A hydrated environment's column and pins: what the manifests on its active branch run (hydrated-run.ts), the
+ * branch its deployer syncs, for every service; `—` and the reason where the branch cannot be read.
+ */
+export function readHydratedEnvironment(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  run: RenderedRun & { branch: string; dry?: string },
+): EnvironmentRead {
+  const pins: EnvironmentPins = {
+    name: env.name,
+    values: env.values,
+    missing: false,
+    services: {},
+    hydrated: { branch: run.branch, dry: run.dry ?? null },
+  };
+  const cells = new Map<string, string>();
+  for (const s of req.services) {
+    cells.set(s.name, '—');
+    pins.services[s.name] = null;
+  }
+  fromRender(
+    run,
+    req.services.map((s) => s.name),
+    cells,
+    pins,
+  );
+  return { column: { cells, chart: '—' }, pins };
 }
 
 /** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */

@@ -9,7 +9,14 @@ import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import type { ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
-import { readEnvironment, sideBySide, type DriftRow, type EnvironmentColumn, type EnvironmentPins } from '../../promote/status-tables.ts';
+import {
+  readEnvironment,
+  readHydratedEnvironment,
+  sideBySide,
+  type DriftRow,
+  type EnvironmentColumn,
+  type EnvironmentPins,
+} from '../../promote/status-tables.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import { renderedRun } from '../../promote/rendered-run.ts';
 import { checkRoute, readOnlyPromoteInputs, type PromoteRequest } from '../../promote/request.ts';
@@ -20,6 +27,7 @@ import { predecessors, promotionEdges } from '../../promote/graph.ts';
 import { rollbacksOf, type RolledBack } from '../../promote/rollback-history.ts';
 import { edgeHolds, heldEnvironments, type HeldEnvironment, type StatusHold } from '../../promote/status-holds.ts';
 import { hydratedPending, lockstepHydrated } from '../../promote/hydrated.ts';
+import { hydratedRun } from '../../promote/hydrated-run.ts';
 
 /** What the next promotion from one environment to the following one would change. */
 export interface NextPromotion {
@@ -126,7 +134,11 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
         const env = req.environments[k];
         // A service the pin place does not define is looked for in the environment's render (promote/rendered-run.ts).
         const rendered = () => renderedRun(req, env, ports, baseSha);
-        const read = await readEnvironment(req, env, (p) => ports.git.readAt(baseSha, p), cache, rendered);
+        // A hydrated environment runs the manifests on its active branch, which its deployer syncs (hydrated-run.ts).
+        const hydrated = req.hydrated?.[env.name];
+        const read = hydrated
+          ? readHydratedEnvironment(req, env, await hydratedRun(ports.git, hydrated, req.services))
+          : await readEnvironment(req, env, (p) => ports.git.readAt(baseSha, p), cache, rendered);
         columns.push(read.column);
         pins.push(read.pins);
       }

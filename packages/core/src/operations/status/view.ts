@@ -123,6 +123,7 @@ export function statusJson(r: StatusResult): JsonDocument {
       ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
       ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
       ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
+      ...(e.hydrated !== undefined ? { 'read-from-hydrated': { branch: e.hydrated.branch, 'dry-sha': e.hydrated.dry } } : {}),
       ...heldJson(r, e.name),
     })),
     next: r.next.map((n) => ({
