@@ -3,6 +3,7 @@ import { UserError } from '../../src/errors.ts';
 import { digest } from '../helpers.ts';
 import { dryRun, repo, status } from './rendered-repo.ts';
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
+import { fluxRepo } from '../../../../action-tests/harness/flux-chart-fixture.ts';
 
 // Issue 72, item 2: what an environment runs comes from its render wherever the pin is written. The pin place
 // (values key, images: entry) is read first; a service it does not define is found by its image repository in the
@@ -184,5 +185,61 @@ describe('a promotion whose render would not run the promoted image (issue 72 it
         'the pin added at deploy/overlays/prod/kustomization.yaml:1 is not what its deployer runs; nothing was written — ' +
         'find what renames or drops ghcr.io/acme/api in what prod renders (a patch, a later values file), or configure services.api.image as the image it runs',
     );
+  });
+});
+
+describe('Flux environments: what runs by the render, as helm-controller and kustomize-controller compute it', () => {
+  test('a HelmRelease whose values set no image runs the chart values.yaml’s, read from its render in its targetNamespace', async () => {
+    const files = fluxRepo() as Record<string, string>;
+    files['.github/lockstep.yml'] = [
+      'charts: [charts/*]',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: image }',
+      'environments:',
+      '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+      '  - { name: production, helmrelease: apps/production/myapp-values.yaml, protected: true }',
+      '',
+    ].join('\n');
+    // staging's patch sets replicas only: helm-controller renders the chart's own image (values.yaml: 1.0.0).
+    files['apps/staging/myapp-values.yaml'] = files['apps/staging/myapp-values.yaml'].replace(
+      '    image: ghcr.io/acme/api:1.1.0',
+      '    replicas: 2',
+    );
+    const s = await status(repo(files));
+    expect(s.rows[0]).toEqual({ service: 'api', cells: ['1.0.0 —', '1.0.0 sha256:eeeeeeeeeeee'] });
+    const envs = (statusJson(s) as unknown as { environments: Record<string, unknown>[] }).environments;
+    expect(envs.map((e) => [e.name, e['read-from-render'] ?? null])).toEqual([
+      ['staging', { api: 'Deployment staging/api (container api)' }],
+      ['production', null],
+    ]);
+  });
+
+  test('a Flux Kustomization whose spec.path overlay takes its image from the base: read from the build with its targetNamespace', async () => {
+    const s = await status(
+      repo({
+        '.github/lockstep.yml': [
+          'services:',
+          '  api: { image: ghcr.io/acme/api }',
+          'environments:',
+          '  - { name: dev, flux-kustomization: clusters/dev/app.yaml }',
+          '',
+        ].join('\n'),
+        'clusters/dev/app.yaml': [
+          'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+          'kind: Kustomization',
+          'metadata: { name: app, namespace: flux-system }',
+          'spec:',
+          '  path: ./deploy/base',
+          '  targetNamespace: dev',
+          '  sourceRef: { kind: GitRepository, name: flux-system }',
+          '',
+        ].join('\n'),
+        'deploy/base/kustomization.yaml': 'resources:\n  - api.yaml\n',
+        'deploy/base/api.yaml': deployment('api', `ghcr.io/acme/api:6.14.3@${d('1')}`),
+      }),
+    );
+    expect(s.rows).toEqual([{ service: 'api', cells: ['6.14.3 sha256:111111111111'] }]);
+    const envs = (statusJson(s) as unknown as { environments: Record<string, unknown>[] }).environments;
+    expect(envs.map((e) => e['read-from-render'])).toEqual([{ api: 'Deployment dev/api (container api)' }]);
   });
 });
