@@ -5,7 +5,9 @@
 
 import { posix } from 'node:path';
 import { applicationValues, type ApplicationRender } from './argocd/application.ts';
-import { readChartFolder, type ChartInput } from '../render/render.ts';
+import { readChartFolder, type ChartInput, type ChartReader } from '../render/render.ts';
+import { findCharts } from '../charts/discover.ts';
+import { chartMeta } from '../values/chart-files.ts';
 import { pullChart } from './chart-pull.ts';
 import type { ChartSource } from './chart-reference.ts';
 import {
@@ -26,7 +28,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     renderer: 'helm',
     pinKey: 'values',
     files: filesOf(e.values),
-    render: (reader, renderers, inRepo) => renderChart(e, undefined, reader, renderers, inRepo),
+    render: (reader, renderers, inRepo, charts) => renderChart(e, undefined, reader, renderers, inRepo, charts),
   };
 }
 
@@ -40,12 +42,13 @@ export async function renderChart(
   reader: CommitReader,
   renderers: Renderers,
   inRepo: (p: string) => string,
+  charts: readonly string[],
   source?: ChartSource,
 ): Promise<EnvironmentOutcome> {
   const h = await renderers.helm(e.helmVersion);
   if (!h) return { ok: false, message: noHelm(e) };
   const values = e.values !== undefined ? inRepo(e.values) : undefined;
-  const chart = await chartOf(app, values, reader, renderers, source);
+  const chart = await chartOf(app, values, reader, renderers, source, charts.map(inRepo));
   if ('message' in chart) return { ok: false, message: chart.message };
   const texts = app
     ? await applicationValues(app, 'files' in chart.input ? chart.input.files : undefined, reader.read)
@@ -72,6 +75,7 @@ async function chartOf(
   reader: CommitReader,
   renderers: Renderers,
   source: ChartSource | undefined,
+  charts: readonly string[],
 ): Promise<{ input: ChartInput; release: string } | { message: string }> {
   if (app && app.path === undefined && source?.repoURL !== undefined) {
     const version = app.revision.current;
@@ -83,14 +87,35 @@ async function chartOf(
     );
     return 'message' in pulled ? pulled : { input: pulled.input, release: app.release };
   }
-  const dir = app ? app.path : values !== undefined ? posix.dirname(values) : undefined;
-  if (dir === undefined || (await reader.read(posix.join(dir, 'Chart.yaml'))) === undefined)
+  const dir = app ? app.path : values !== undefined ? await valuesChartFolder(values, reader, charts) : undefined;
+  const chartYaml = dir === undefined ? undefined : await reader.read(posix.join(dir, 'Chart.yaml'));
+  if (dir === undefined || chartYaml === undefined)
     return {
       message: app
         ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository, and its source names no registry to pull it from`
-        : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
+        : noChartFolder(values ?? ''),
     };
   const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
   if ('unavailable' in files) return { message: files.unavailable };
-  return { input: files, release: posix.basename(dir) };
+  // The release is named as the check and promote name it: the chart's own name (Chart.yaml), not its folder's.
+  return { input: files, release: chartMeta(chartYaml).name ?? posix.basename(dir) };
+}
+
+/** Why a values file without an Application has no chart to render it with: the same words in every command. */
+export const noChartFolder = (values: string) =>
+  `no chart folder holds its values file ${values}, and the repository has no one chart to render it with: name the chart with application:`;
+
+/**
+ * The chart folder a values file without an Application renders with, the same in every command: the nearest
+ * folder at or above it holding a Chart.yaml, else the repository's one chart (of the config's `charts:` when it
+ * names some); undefined when there is none, or several and nothing says which.
+ */
+export async function valuesChartFolder(values: string, reader: ChartReader, charts: readonly string[]): Promise<string | undefined> {
+  for (let dir = posix.dirname(values); ; dir = posix.dirname(dir)) {
+    if (dir.split('/').includes('..')) break;
+    if ((await reader.read(posix.join(dir, 'Chart.yaml'))) !== undefined) return dir;
+    if (dir === '.' || dir === '/' || dir === '') break;
+  }
+  const found = findCharts((await reader.list('')) ?? [], charts.length > 0 ? charts : undefined);
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -18,7 +18,9 @@ import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
 import { applicationSide, fluxSide } from './render.ts';
 import { fluxRef } from '../deploy/flux/flux-release.ts';
 import { splitApplicationRef } from '../deploy/argocd/application.ts';
-import { chartFolders, join } from './values-drift.ts';
+import { join } from './values-drift.ts';
+import { noChartFolder, valuesChartFolder } from '../deploy/chart-values.ts';
+import { chartMeta } from '../values/chart-files.ts';
 import type { PromoteWorld } from './ports.ts';
 import { pinsOf, type Read, type RenderedRun, type Source } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
@@ -87,12 +89,15 @@ async function chartFolderSide(
 ): Promise<Built<RenderSide>> {
   const values = await read(env.values);
   if (values === undefined) return { unavailable: `${env.values} does not exist` };
-  const [folder] = await chartFolders(req, {}, world, commit, env.values);
-  if (!folder) return { unavailable: `no chart folder holds ${env.values}` };
-  const files = await readChartFolder({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+  // The chart folder every command renders such a values file with (deploy/chart-values.ts), and its name as the release.
+  const reader = { list: (dir: string) => world.git.listFiles(commit, dir === '' ? undefined : dir), read };
+  const dir = await valuesChartFolder(env.values, reader, req.charts);
+  const name = dir === undefined ? undefined : chartMeta((await read(join(dir, 'Chart.yaml'))) ?? '').name;
+  if (dir === undefined || name === undefined) return { unavailable: noChartFolder(env.values) };
+  const files = await readChartFolder(reader, dir);
   if ('unavailable' in files) return files;
-  const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: join(folder.dir, p), text }))];
-  return { side: { chart: files, release: folder.name, values: [values] }, sources };
+  const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: join(dir, p), text }))];
+  return { side: { chart: files, release: name, values: [values] }, sources };
 }
 
 /** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */

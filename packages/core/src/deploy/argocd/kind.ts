@@ -26,7 +26,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
       const dry = drySourceAsSource(text, application.name);
       const app = readApplication(dry, file, application.name, charts.map(inRepo));
       const source = chartSource(dry, file, application.name, charts.map(inRepo));
-      return renderChart(e, app, reader, renderers, inRepo, source);
+      return renderChart(e, app, reader, renderers, inRepo, charts, source);
     },
   };
 }
