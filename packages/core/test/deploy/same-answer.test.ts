@@ -48,13 +48,7 @@ const reader = (files: Record<string, string>): CommitReader => ({
 
 /** What hydrate's render of `e` runs: each container's object and image. */
 async function hydrated(e: Partial<EnvironmentConfig>, files: Record<string, string>, charts: string[] = []): Promise<string[]> {
-  const r = await renderDeployed(
-    { name: 'prod', protected: true, ...e } as EnvironmentConfig,
-    charts,
-    reader(files),
-    renderers(),
-    (p) => p,
-  );
+  const r = await renderDeployed({ name: 'prod', protected: true, ...e }, charts, reader(files), renderers(), (p) => p);
   if (!r.ok) throw new Error(r.message);
   return renderedImages(r.objects.values()).map((i) => `${i.object} (container ${i.container}) ${i.image}`);
 }
