@@ -1,8 +1,9 @@
 import { looseChart } from '../../charts/bump-rules.ts';
 import type { OtherBase } from '../../checks/types.ts';
-import { changedPaths, firstParentLog, firstParentsSince, isAncestorOf, subjectOf } from '../../git/commits.ts';
+import { changedPaths, firstParentsSince } from '../../git/commits.ts';
 import type { ResolvedRange } from '../../git/history.ts';
 import type { ObjectReader } from '../../git/cat-file.ts';
+import { firstParentChanges } from '../../git/path-changes.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { pullOfSubject } from '../../text/pull-subject.ts';
 import type { MergeQueueEntry } from './request.ts';
@@ -50,6 +51,12 @@ const MAX_LOOKED_BACK = 200;
  * fork point already held (`forkPoint`: its merge base) was not taken by another: undefined then, and the
  * refusal stays "not bumped". The pull request comes from the commit's subject as GitHub writes it for a
  * squash or merge commit (a merge queue writes the same ones); otherwise the commit is named.
+ *
+ * One git process at most, walking no further than its answer: the file's first-parent log from the start,
+ * read as git writes it and stopped at the commit that set the version, and never below the fork point
+ * (`start ^forkPoint`: a commit the fork point holds cannot have been taken by another). A start that is the
+ * fork point itself has nothing to walk and starts no git. The whole log read to its end, then a
+ * `merge-base --is-ancestor` and a `log -1` for the one commit, made each refusal cost more than the check.
  */
 export async function takenBy(
   git: GitSpawner,
@@ -65,12 +72,12 @@ export async function takenBy(
   };
   for (const start of starts) {
     if ((await versionAt(`${start}:${file}`)) !== version) continue;
-    const log = (await firstParentLog(git, start, file)).slice(0, MAX_LOOKED_BACK);
-    for (const { sha } of log) {
-      if ((await versionAt(`${sha}:${file}`)) !== version) break;
+    if (start === forkPoint) return undefined;
+    let looked = 0;
+    for await (const { sha, subject } of firstParentChanges(git, start, file, forkPoint)) {
+      if (++looked > MAX_LOOKED_BACK || (await versionAt(`${sha}:${file}`)) !== version) return undefined;
       if ((await versionAt(`${sha}^1:${file}`)) === version) continue;
-      if (forkPoint && (await isAncestorOf(git, sha, forkPoint))) return undefined;
-      const pull = pullOfSubject(await subjectOf(git, sha));
+      const pull = pullOfSubject(subject);
       return pull ? `#${pull.number} (commit ${sha.slice(0, 12)})` : `commit ${sha.slice(0, 12)}`;
     }
     return undefined;
