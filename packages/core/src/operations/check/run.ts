@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { favourSmallHeap } from '../../async/young-generation.ts';
 import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
@@ -131,6 +132,11 @@ interface Started {
  * the config read at the base (and the head), the charts decided.
  */
 export async function run(req: CheckRequest, world: World): Promise<CheckResult> {
+  // The renders' outputs and the values-contract reads are parse garbage promoted past a held young generation; V8's
+  // own growth factor let the old generation reach ~95 MB with ~20 MB live before a mark-compact caught up. At
+  // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
+  // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
+  favourSmallHeap();
   const started = startGit(req, world, resolveRoute(req, world));
   try {
     return await finish(req, world, started);
