@@ -12,7 +12,7 @@ export interface PathChange {
   touched: string[];
 }
 
-/** The paths a walk is limited to: these files, or every file of this name (`Chart.yaml`) anywhere in the tree. */
+/** The paths a walk is limited to, from the repository's top: these files, or every file of this name (`Chart.yaml`) anywhere in the tree. */
 export type WalkedPaths = { files: readonly string[] } | { named: string };
 
 /**
@@ -22,7 +22,9 @@ export type WalkedPaths = { files: readonly string[] } | { named: string };
  * A walk git refuses (an unknown commit) ends the loop early, as an empty log would.
  */
 export async function* firstParentChanges(git: GitSpawner, tip: string, paths: WalkedPaths, below?: string): AsyncGenerator<PathChange> {
-  const pathspecs = 'files' in paths ? paths.files.map((f) => `:(literal)${f}`) : [`:(glob)**/${paths.named}`];
+  // From the repository's top, as the paths are given and as --name-only prints them, whatever folder git runs in
+  // (a check's working directory may be a subfolder).
+  const pathspecs = 'files' in paths ? paths.files.map((f) => `:(top,literal)${f}`) : [`:(top,glob)**/${paths.named}`];
   // One file: every commit of the walk changed it, so no names are asked for, and a commit is handed on as soon
   // as its subject is read, not once git has found the next (which may be far down the history).
   const only = 'files' in paths && paths.files.length === 1 ? paths.files[0] : undefined;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ObjectReader } from '../../src/git/cat-file.ts';
@@ -23,8 +23,8 @@ const marks: string[] = [];
 const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 26 }).trim();
 
 /** A spawner that records each git process it starts and how many commits (ids) its output handed on. */
-function counted(): { spawner: GitSpawner; processes: string[]; commits: () => number } {
-  const base = gitSpawner(dir);
+function counted(cwd = dir): { spawner: GitSpawner; processes: string[]; commits: () => number } {
+  const base = gitSpawner(cwd);
   const processes: string[] = [];
   let commits = 0;
   const spawner: GitSpawner = Object.assign(
@@ -141,5 +141,19 @@ describe('takerSearch walks no further than its answer (issue 76)', () => {
     expect(takers).toEqual([`#41 (commit ${marks[HISTORY + 1].slice(0, 12)})`, `#42 (commit ${marks[HISTORY + 2].slice(0, 12)})`]);
     expect(processes).toHaveLength(1);
     expect(commits()).toBe(4);
+  });
+
+  test('from a working directory in a subfolder (git run there), both walks still name the taker', async () => {
+    const tip = marks[HISTORY + 4];
+    git('checkout', '--quiet', 'main');
+    mkdirSync(join(dir, 'charts'), { recursive: true });
+    const shared = counted(join(dir, 'charts'));
+    expect(await takerSearch(shared.spawner, reader, [tip], marks[HISTORY]).takenBy('charts/cart/Chart.yaml', '2.0.0')).toBe(
+      `#42 (commit ${marks[HISTORY + 2].slice(0, 12)})`,
+    );
+    const own = counted(join(dir, 'charts'));
+    expect(await takerSearch(own.spawner, reader, [tip]).takenBy('charts/cart/Chart.yaml', '2.0.0')).toBe(
+      `#42 (commit ${marks[HISTORY + 2].slice(0, 12)})`,
+    );
   });
 });
