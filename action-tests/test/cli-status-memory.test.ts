@@ -54,3 +54,10 @@ test('promote puts V8 in memory-saver mode too: its dry run at L peaked at up to
   expect(r.stdout).toContain('+++ b/environments/prod/values.yaml');
   expect(flags).toEqual(['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--memory-saver-mode']);
 }, 120_000);
+
+test('check grows the heap by a small factor too: at 100,000 commits × 1,000 services with renders it peaked at 185–188 MB (issue 76)', async () => {
+  const { r, flags } = await withFlags('check', ['check', '--base', 'HEAD', '--head', 'HEAD']);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+  expect(flags).toContain('--heap-growing-percent=20');
+  expect(flags).not.toContain('--memory-saver-mode');
+}, 120_000);

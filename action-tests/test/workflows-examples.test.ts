@@ -149,6 +149,16 @@ describe('workflows-examples', () => {
     expect(problems).toEqual([]);
   });
 
+  test("ci.yml runs .ci/run, the CI machine's script (lint, the audit and npm test), not a copy of some of its steps", () => {
+    const doc = parseDocument(readFileSync(join(repoRoot, '.github', 'workflows', 'ci.yml'), 'utf8'));
+    const runs = (doc.toJS() as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs.test.steps.flatMap((s) =>
+      s.run ? [s.run] : [],
+    );
+    expect(runs).toContain('.ci/run');
+    // Nothing of .ci/run done again beside it.
+    expect(runs.filter((r) => /\bnpm (ci|test|run lint)\b/.test(r))).toEqual([]);
+  });
+
   test('a missing or empty examples folder fails instead of passing vacuously', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-no-examples-'));
     try {

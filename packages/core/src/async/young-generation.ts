@@ -36,8 +36,9 @@ export function holdYoungGeneration(): void {
  * reads the flag each time it sets the limit after a mark-compact, so setting
  * it while the process runs takes effect; like holdYoungGeneration it changes
  * when V8 collects, never what the program computes, and is process-wide.
- * Set by promote, status and release (a release at 100,000 commits and 1,000
- * charts: 132–142 MB peak without it, ~125 MB with it).
+ * Set by promote, status, release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it) and the PR check (at
+ * that scale with three charts rendered: 185–188 MB without it, 130–148 MB with it).
  */
 export function favourSmallHeap(): void {
   heap.favourSmallHeap();
