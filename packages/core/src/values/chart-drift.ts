@@ -28,6 +28,8 @@ export interface ChartValuesFiles {
   values?: string;
   /** values.schema.json text (undefined: none). */
   schema?: string;
+  /** The chart's folder in the tree it was read from (`charts/api`; an archive's path for a packaged subchart), where its values.yaml and schema are named. */
+  folder?: string;
   /** The chart's subcharts, each under the top key of its values that the subchart reads as its own. */
   dependencies: SubchartValues[];
   /** The texts of the chart's own templates (templates/**, helpers included; not its subcharts'). */

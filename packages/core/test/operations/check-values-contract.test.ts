@@ -94,12 +94,16 @@ describe('the values contract of each environment the check renders', () => {
         mode: 'warn',
         chart: 'api',
         files: [{ file: 'charts/api/values-dev.yaml', checked: 2, unread: 1, notTraced: 0 }],
+        schema: [],
+        undeclared: [],
       },
       {
         environment: 'prod',
         mode: 'error',
         chart: 'api',
         files: [{ file: 'charts/api/values-prod.yaml', checked: 3, unread: 1, notTraced: 0 }],
+        schema: [],
+        undeclared: [],
       },
     ]);
   });
@@ -138,11 +142,11 @@ describe('environmentContract', () => {
 
   test('environments of one chart read it once; a values file with template strings is read with them', async () => {
     const cache = new Map();
-    const dev = await environmentContract('charts/api', files, [{ path: 'dev.yaml', text: 'a: 1\nb: 2\n' }], cache);
+    const dev = await environmentContract('charts/api', files, [{ file: 'dev.yaml', text: 'a: 1\nb: 2\n' }], cache);
     const prod = await environmentContract(
       'charts/api',
       files,
-      [{ path: 'prod.yaml', text: 'a: 1\nnote: "{{ .Values.b }}"\nb: 2\n' }],
+      [{ file: 'prod.yaml', text: 'a: 1\nnote: "{{ .Values.b }}"\nb: 2\n' }],
       cache,
     );
     const unread = (r: typeof dev) =>
@@ -151,7 +155,7 @@ describe('environmentContract', () => {
   });
 
   test('a values file that is no YAML is a failure at its line', async () => {
-    const r = await environmentContract('charts/api', files, [{ path: 'prod.yaml', text: 'a: [1\n' }]);
+    const r = await environmentContract('charts/api', files, [{ file: 'prod.yaml', text: 'a: [1\n' }]);
     expect('failed' in r ? `${r.failed.file}:${r.failed.line}` : 'judged').toBe('prod.yaml:2');
   });
 });

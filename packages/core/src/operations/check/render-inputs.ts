@@ -24,6 +24,7 @@ import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
+import type { ValuesSource } from '../../values/values-origin.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
 export async function environmentFiles(
@@ -60,6 +61,8 @@ export interface ChartSide {
   sources: { path: string; text: string }[];
   /** The values files of the repository the render reads (not the chart's own values.yaml, not inline values), in order. */
   valueFiles?: { path: string; text: string }[];
+  /** The Application's inline values, where its file writes them (after the files, in Helm's order). */
+  inline?: ValuesSource[];
 }
 
 /** The Application of `text` as a render reads it (promote/application.ts); undefined when the file holds none. */
@@ -101,6 +104,7 @@ export async function chartSide(
   const own = posix.join(dir, 'values.yaml');
   return {
     valueFiles: texts.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
+    ...(app?.inlineAt.length ? { inline: app.inlineAt } : {}),
     side: {
       chart: files,
       release: app?.release ?? release,

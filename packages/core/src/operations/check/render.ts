@@ -45,7 +45,7 @@ import {
 import semver from 'semver';
 import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
-import type { CheckContract } from './contract.ts';
+import { sideContract, type CheckContract } from './contract.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -247,7 +247,8 @@ async function renderCharts(
           // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
           if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
             await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
-          await contract?.judge(e, name, chart.name, dir, h);
+          const judged = sideContract(h);
+          await contract?.judge(e, name, chart.name, dir, judged.chart, judged.sources, true);
           return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
         }),
       );
@@ -279,7 +280,8 @@ async function renderInputs(
   };
   if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
     await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
-  await contract?.judge(e, e.name, i.chart, i.dir, i.after);
+  const judged = sideContract(i.after);
+  await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources);
   return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 

@@ -1,0 +1,181 @@
+// The values contract's schema (issue 74, item 3): what Helm refuses before it
+// renders. Helm coalesces the chart's values.yaml under the environment's
+// values (values-origin.ts), hands each subchart its part with `global`, and
+// validates every chart that has a values.schema.json against its merged
+// values: a chart whose schema the merged values violate is not installed.
+// Each violation is said at the line of the values file that wrote the key
+// (the environment's, or the chart's own values.yaml when it is the chart's
+// default that fails), in the schema's words, with the schema's line.
+
+import { posix } from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { UserError } from '../errors.ts';
+import type { ChartValuesFiles } from './chart-drift.ts';
+import { compileSchema, type CompiledSchema, type SchemaRefusal } from './schema-compile.ts';
+import {
+  addOrigins,
+  coalesceUnder,
+  escapePointer,
+  isObj,
+  mergeOver,
+  originOf,
+  readValuesSource,
+  type Obj,
+  type Origins,
+  type ValuesSource,
+} from './values-origin.ts';
+
+/** One thing a chart's schema refuses in the merged values, or why the schema could not be judged. */
+export interface SchemaFinding {
+  file: string;
+  line: number;
+  /** The key's dotted path in the chart's values (`image.tag`), `` for the values as a whole. */
+  key: string;
+  message: string;
+  /** True when the schema itself could not be judged (too large, a remote $ref, a loop): nothing was checked. */
+  unjudged?: boolean;
+}
+
+/** At most this many findings are named for one environment. */
+export const MAX_SCHEMA_FINDINGS = 100;
+
+/**
+ * What each schema of `chart` (and of its subcharts) refuses in the chart's values coalesced under `sources` (in
+ * Helm's order), as Helm `helm` reads the schema. `dir` is the chart's folder in the repository, where its own
+ * files are named. A values source that is not YAML is a UserError at its line.
+ */
+export async function schemaFindings(
+  chart: ChartValuesFiles,
+  sources: readonly ValuesSource[],
+  dir: string,
+  helm: 3 | 4 = 3,
+  compiled: SchemaCache = new Map(),
+): Promise<SchemaFinding[]> {
+  const user: Obj = {};
+  const userOrigins: Origins = new Map();
+  for (const s of sources) {
+    const read = readValuesSource(s);
+    mergeOver(user, read.value);
+    addOrigins(userOrigins, read.origins);
+  }
+  const fallback = sources.length > 0 ? { file: sources[0].file, line: sources[0].line ?? sources[0].firstLine ?? 1 } : undefined;
+  const out: SchemaFinding[] = [];
+  await judgeChart(chart, user, userOrigins, '', { dir, helm, out, fallback, compiled, globals: new Map() });
+  return out.slice(0, MAX_SCHEMA_FINDINGS);
+}
+
+/** Schemas compiled in one run, by Helm major and text: environments of one chart compile its schema once. */
+export type SchemaCache = Map<string, Promise<CompiledSchema | SchemaRefusal>>;
+
+interface Run {
+  compiled: SchemaCache;
+  /** Where the top chart's merged `global` keys were written: every subchart's `global` is theirs. */
+  globals: Origins;
+  dir: string;
+  helm: 3 | 4;
+  out: SchemaFinding[];
+  fallback: { file: string; line: number } | undefined;
+}
+
+/** The chart's defaults coalesced under `values` (in place), its schema judged, then each subchart's with its part. */
+async function judgeChart(chart: ChartValuesFiles, values: Obj, userOrigins: Origins, prefix: string, run: Run): Promise<void> {
+  const folder = posix.join(run.dir, chart.folder ?? '');
+  const valuesFile = posix.join(folder, 'values.yaml');
+  const origins: Origins = new Map();
+  if (chart.values !== undefined) {
+    const defaults = readValuesSource({ file: valuesFile, text: chart.values });
+    coalesceUnder(values, defaults.value);
+    addOrigins(origins, defaults.origins);
+  }
+  // The user's keys (below this chart's part of them) win over the chart's own; the parent's globals over both.
+  for (const [p, o] of userOrigins) if (p.startsWith(`${prefix}/`)) origins.set(p.slice(prefix.length), o);
+  for (const [p, o] of run.globals) origins.set(p, o);
+  if (prefix === '') for (const [p, o] of origins) if (p === '/global' || p.startsWith('/global/')) run.globals.set(p, o);
+  const globals = isObj(values.global) ? values.global : undefined;
+  for (const dep of chart.dependencies) {
+    if (!dep.chart) continue;
+    if (!isObj(values[dep.key])) values[dep.key] = {};
+    const part = values[dep.key] as Obj;
+    // Helm copies the parent's globals over the subchart's.
+    if (globals) part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals));
+  }
+  if (chart.schema !== undefined) await judgeSchema(chart, values, origins, posix.join(folder, 'values.schema.json'), prefix, run);
+  for (const dep of chart.dependencies)
+    if (dep.chart) await judgeChart(dep.chart, values[dep.key] as Obj, userOrigins, `${prefix}/${escapePointer(dep.key)}`, run);
+}
+
+async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origins, schemaFile: string, prefix: string, run: Run) {
+  const cacheKey = `${run.helm}\0${schemaFile}\0${chart.schema!}`;
+  let compiling = run.compiled.get(cacheKey);
+  if (!compiling) run.compiled.set(cacheKey, (compiling = compileSchema(chart.schema!, schemaFile, run.helm)));
+  const compiled = await compiling;
+  const keyPrefix = pointerKey(prefix);
+  if ('message' in compiled) {
+    run.out.push({
+      file: schemaFile,
+      line: compiled.line,
+      key: keyPrefix,
+      message: `chart ${chart.name}'s values.schema.json cannot be judged: ${compiled.message}`,
+      unjudged: true,
+    });
+    return;
+  }
+  for (const e of compiled.validate(values)) {
+    if (run.out.length >= MAX_SCHEMA_FINDINGS) return;
+    // ajv says an `if` failed besides what its `then` or `else` refused: said once.
+    if (e.keyword === 'if') continue;
+    const ptr = errorPointer(e);
+    const where = originOf(origins, ptr) ?? run.fallback ?? { file: posix.join(posix.dirname(schemaFile), 'values.yaml'), line: 1 };
+    const key = [keyPrefix, pointerKey(ptr)].filter(Boolean).join('.');
+    const said = `${schemaFile}:${compiled.lineOf(e.schemaPath)}`;
+    run.out.push({
+      file: where.file,
+      line: where.line,
+      key,
+      message: `${key || 'the values'} ${words(e)} (${said}, read as JSON Schema ${compiled.draft})`,
+    });
+  }
+}
+
+/** The pointer an error is about: the missing or extra property below the object it names. */
+function errorPointer(e: ErrorObject): string {
+  const p = e.params as { missingProperty?: unknown; additionalProperty?: unknown; unevaluatedProperty?: unknown };
+  const extra = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty;
+  return typeof extra === 'string' ? `${e.instancePath}/${escapePointer(extra)}` : e.instancePath;
+}
+
+/** `/image/tag` as `image.tag`; `/args/0` as `args[0]`. */
+function pointerKey(ptr: string): string {
+  let out = '';
+  for (const raw of ptr.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    out += /^\d+$/.test(seg) ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/** The schema's words for one error. */
+function words(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+    case 'dependencies':
+    case 'dependentRequired':
+      return 'is required, but the values do not set it';
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return `is not a key the schema allows (${e.keyword}: false)`;
+    case 'enum':
+      return `${e.message} ${JSON.stringify(p.allowedValues)}`;
+    case 'const':
+      return `${e.message} ${JSON.stringify(p.allowedValue)}`;
+    default:
+      return e.message ?? `fails ${e.keyword}`;
+  }
+}
+
+/** Rethrows anything but a UserError; a UserError becomes a finding at its line. */
+export function unjudgedFinding(e: unknown, what: string): SchemaFinding {
+  if (!(e instanceof UserError)) throw e;
+  return { file: e.file ?? '', line: e.line ?? 1, key: '', message: `${what}: ${e.detail}`, unjudged: true };
+}
