@@ -3,6 +3,7 @@ import { environmentContract } from '../../src/checks/values-contract.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { CheckContract } from '../../src/operations/check/contract.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
+import { DIGEST as FLUX_DIGEST, fluxRepo, patch } from '../../../../action-tests/harness/flux-chart-fixture.ts';
 
 // chart-bump-check's values contract (issue 74) on the environments it renders, with the real Helm 3.17.3: a key an
 // environment's values file sets that no template of the chart reads is named at its line with the key the chart reads,
@@ -55,8 +56,21 @@ const BASE: Record<string, string> = {
   ].join('\n'),
 };
 
+const TOOLS_KUBE = { PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin` };
+
 async function checkOf(head: Record<string, string>, configText = config(), given?: 'error' | 'warn' | 'off') {
-  const files: Record<string, string> = { ...BASE, '.github/lockstep.yml': configText };
+  return checkOfFiles({}, head, configText, TOOLS, given);
+}
+
+/** The check of `BASE` with `base` over it, against `head` over that: the values contract's problems and sections. */
+async function checkOfFiles(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  configText: string,
+  tools: Record<string, string> = TOOLS,
+  given?: 'error' | 'warn' | 'off',
+) {
+  const files: Record<string, string> = { ...BASE, ...base, '.github/lockstep.yml': configText };
   const after: Record<string, string> = { ...files, ...head };
 
   const changed = new Set(Object.keys(after).filter((p) => files[p] !== after[p]));
@@ -68,7 +82,7 @@ async function checkOf(head: Record<string, string>, configText = config(), give
     [],
     { base: 'base', head: 'head' },
     reader({ base: files, head: after }),
-    TOOLS,
+    tools,
     (p) => p,
     undefined,
     { changed, headPaths: new Set(Object.keys(after)) },
@@ -157,5 +171,81 @@ describe('environmentContract', () => {
   test('a values file that is no YAML is a failure at its line', async () => {
     const r = await environmentContract('charts/api', files, [{ file: 'prod.yaml', text: 'a: [1\n' }]);
     expect('failed' in r ? `${r.failed.file}:${r.failed.line}` : 'judged').toBe('prod.yaml:2');
+  });
+});
+
+describe("inline values: an Application's helm.values and valuesObject, a HelmRelease's spec.values", () => {
+  const application = (values: string[], object: string[]) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: { name: api-prod }',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/acme/deploy',
+      '    path: charts/api',
+      '    targetRevision: main',
+      '    helm:',
+      '      valueFiles: [values-prod.yaml]',
+      '      values: |',
+      ...values.map((l) => `        ${l}`),
+      '      valuesObject:',
+      ...object.map((l) => `        ${l}`),
+      '',
+    ].join('\n');
+  const appConfig = [
+    'environments:',
+    '  - { name: prod, values: charts/api/values-prod.yaml, application: apps/prod.yaml, protected: true }',
+    '',
+  ].join('\n');
+
+  test('each key no template reads is named at its line in the Application; a schema refusal at the line that wrote the key', async () => {
+    const schema = '{\n  "type": "object",\n  "properties": {\n    "replicas": { "type": "integer", "maximum": 10 }\n  }\n}\n';
+    const base = { 'apps/prod.yaml': application(['replicas: 2'], ['podAnnotations: {}']), 'charts/api/values.schema.json': schema };
+    const head = {
+      ...base,
+      'apps/prod.yaml': application(['replicas: 20', 'metric:', '  enabled: true'], ['podAnnotations:', '  team: api', 'imag: x']),
+    };
+    const { problems, sections } = await checkOfFiles(base, head, appConfig);
+    expect(problems.sort()).toEqual([
+      "error apps/prod.yaml:12: values-contract: prod: chart api's values.schema.json refuses replicas must be <= 10 (charts/api/values.schema.json:4, read as JSON Schema draft-07): Helm would not install these values",
+      'error apps/prod.yaml:14: values-contract: prod: metric.enabled is set in helm.values, but no template of chart api reads it; did you mean metrics.enabled?',
+      'error apps/prod.yaml:18: values-contract: prod: imag is set in helm.valuesObject, but no template of chart api reads it; did you mean image?',
+    ]);
+    expect(sections.map((s) => s.files)).toEqual([
+      [
+        { file: 'charts/api/values-prod.yaml', checked: 1, unread: 0, notTraced: 0 },
+        { file: 'apps/prod.yaml', label: 'helm.values', checked: 2, unread: 1, notTraced: 0 },
+        { file: 'apps/prod.yaml', label: 'helm.valuesObject', checked: 2, unread: 1, notTraced: 0 },
+      ],
+    ]);
+  });
+});
+
+describe("a Flux HelmRelease's values", () => {
+  test("spec.values of the base and of the environment's patch, at their lines; the schema over the merged values", async () => {
+    const base = fluxRepo() as Record<string, string>;
+    base['charts/myapp/values.schema.json'] = '{\n  "properties": {\n    "replicas": { "type": "integer" }\n  }\n}\n';
+    const head = {
+      ...base,
+      'apps/production/myapp-values.yaml': patch('production', `ghcr.io/acme/api:1.0.0@${FLUX_DIGEST}`, [
+        '    replicas: two',
+        '    imagePullPolicy: Always',
+      ]),
+    };
+    const { problems, sections } = await checkOfFiles(base, head, base['.github/lockstep.yml'], TOOLS_KUBE);
+    expect(problems.sort()).toEqual([
+      "error apps/production/myapp-values.yaml:11: values-contract: production: chart myapp's values.schema.json refuses replicas must be integer (charts/myapp/values.schema.json:3, read as JSON Schema draft-07): Helm would not install these values",
+      'error apps/production/myapp-values.yaml:12: values-contract: production: imagePullPolicy is set in spec.values, but no template of chart myapp reads it',
+    ]);
+    expect(sections.map((s) => [s.environment, s.files])).toEqual([
+      [
+        'production',
+        [
+          { file: 'apps/base/myapp/release.yaml', label: 'spec.values', checked: 1, unread: 0, notTraced: 0 },
+          { file: 'apps/production/myapp-values.yaml', label: 'spec.values', checked: 3, unread: 1, notTraced: 0 },
+        ],
+      ],
+    ]);
   });
 });

@@ -43,9 +43,10 @@ import {
   type InputsRender,
 } from './render-inputs.ts';
 import semver from 'semver';
-import type { Unavailable } from '../../render/render.ts';
+import type { RenderSide, Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
-import { sideContract, type CheckContract } from './contract.ts';
+import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
+import { readChartArchive } from '../../charts/archive.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -255,7 +256,7 @@ async function renderCharts(
     }
   }
   for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
-  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation));
+  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation, contract));
   return jobs.length > 0 ? Promise.all(jobs) : undefined;
 }
 
@@ -291,8 +292,19 @@ async function renderFlux(
   rendererOf: RendererOf,
   opts: CompareOptions,
   validation: CheckValidation | undefined,
+  contract: CheckContract | undefined,
 ): Promise<GuardedRender> {
   const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
+  if (contract && f.values && !('failed' in f.after))
+    await contract.judge(
+      f.environment,
+      f.name,
+      f.builds.replace(/^chart /, ''),
+      f.chart?.dir ?? f.builds,
+      await fluxContractChart(f.after),
+      f.values,
+      f.chartChanged,
+    );
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
   validation?.prepare(f.environment, sideRender(renderer, f.before));
@@ -301,6 +313,18 @@ async function renderFlux(
   if (validation && !('unavailable' in f.after))
     await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? chartCrds(f.chart.files, f.chart.dir) : []);
   return { ...judged, render };
+}
+
+/** The chart a Flux release's render reads, as the values contract reads it: a folder's files, a pulled archive's, or why none. */
+async function fluxContractChart(after: RenderSide | Unavailable): Promise<ContractChart> {
+  if ('unavailable' in after) return { unavailable: after.unavailable };
+  if ('files' in after.chart) return { files: after.chart.files };
+  try {
+    return { files: await readChartArchive(Buffer.from(after.chart.tgz), 'the pulled chart', { templates: true, subcharts: true }) };
+  } catch (e) {
+    if (e instanceof UserError) return { unavailable: e.detail };
+    throw e;
+  }
 }
 
 /**
