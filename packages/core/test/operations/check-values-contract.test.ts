@@ -65,19 +65,20 @@ async function checkOf(head: Record<string, string>, configText = config(), give
 /** The check of `BASE` with `base` over it, against `head` over that: the values contract's problems and sections. */
 async function checkOfFiles(
   base: Record<string, string>,
-  head: Record<string, string>,
+  head: Record<string, string | undefined>,
   configText: string,
   tools: Record<string, string> = TOOLS,
   given?: 'error' | 'warn' | 'off',
+  mode: 'auto' | 'off' = 'auto',
 ) {
   const files: Record<string, string> = { ...BASE, ...base, '.github/lockstep.yml': configText };
-  const after: Record<string, string> = { ...files, ...head };
+  const after = Object.fromEntries(Object.entries({ ...files, ...head }).filter((e): e is [string, string] => e[1] !== undefined));
 
   const changed = new Set(Object.keys(after).filter((p) => files[p] !== after[p]));
   const cfg = parseConfigText(files['.github/lockstep.yml'], '.github/lockstep.yml');
   const contract = new CheckContract(cfg, given, environmentContract);
   const out = await renderChecks(
-    'auto',
+    mode,
     cfg,
     [],
     { base: 'base', head: 'head' },
@@ -246,6 +247,71 @@ describe("a Flux HelmRelease's values", () => {
           { file: 'apps/production/myapp-values.yaml', label: 'spec.values', checked: 3, unread: 1, notTraced: 0 },
         ],
       ],
+    ]);
+  });
+});
+
+describe('environments the check does not render are judged all the same (the contract is static)', () => {
+  const head = { 'charts/api/values-prod.yaml': PROD, 'charts/api/values-dev.yaml': DEV };
+  const expected = [
+    'error charts/api/values-prod.yaml:3: values-contract: prod: metric.enabled is set, but no template of chart api reads it; did you mean metrics.enabled?',
+    'warning charts/api/values-dev.yaml:3: values-contract: dev: metrics.enable is set, but no template of chart api reads it; did you mean metrics.enabled?',
+  ];
+
+  test('render: off: the values the pull request touches are judged, nothing rendered', async () => {
+    const { out, problems } = await checkOfFiles({}, head, config(), TOOLS, undefined, 'off');
+    expect(out).toBeUndefined();
+    expect(problems.sort()).toEqual(expected);
+  });
+
+  test('no Helm on PATH: judged, and the render says it was skipped', async () => {
+    const { out, problems } = await checkOfFiles({}, head, config(), { PATH: '/usr/bin:/bin' });
+    expect(out?.rendered.map((r) => r.status)).toEqual(['skipped']);
+    expect(problems.sort()).toEqual(expected);
+  });
+
+  test('an environment whose chart cannot be read is said not judged: a protected one fails closed, another warns', async () => {
+    const app = (name: string) =>
+      [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        `metadata: { name: api-${name} }`,
+        'spec:',
+        '  source:',
+        '    repoURL: https://github.com/acme/deploy',
+        '    path: charts/api',
+        '    targetRevision: main',
+        `    helm: { valueFiles: [values-${name}.yaml, missing-${name}.yaml] }`,
+        '',
+      ].join('\n');
+    const cfg = [
+      'environments:',
+      '  - { name: dev, values: charts/api/values-dev.yaml, application: apps/dev.yaml }',
+      '  - { name: prod, values: charts/api/values-prod.yaml, application: apps/prod.yaml, protected: true }',
+      '',
+    ].join('\n');
+    // The pull request deletes the files the Applications' valueFiles name: the head cannot be read.
+    const base = {
+      'apps/dev.yaml': app('dev'),
+      'apps/prod.yaml': app('prod'),
+      'charts/api/missing-dev.yaml': 'a: 1\n',
+      'charts/api/missing-prod.yaml': 'a: 1\n',
+    };
+    const { problems, sections } = await checkOfFiles(
+      base,
+      { ...head, 'charts/api/missing-dev.yaml': undefined, 'charts/api/missing-prod.yaml': undefined },
+      cfg,
+      TOOLS,
+      undefined,
+      'off',
+    );
+    expect(problems.sort()).toEqual([
+      "error charts/api/values-prod.yaml:1: values-contract: prod: chart api's values keys could not be read: the Application's valueFiles entry missing-prod.yaml is not in the repository",
+      "warning charts/api/values-dev.yaml:1: values-contract: dev: chart api's values keys could not be read: the Application's valueFiles entry missing-dev.yaml is not in the repository",
+    ]);
+    expect(sections.map((s) => s.failed).sort()).toEqual([
+      "charts/api/values-dev.yaml:1: the Application's valueFiles entry missing-dev.yaml is not in the repository",
+      "charts/api/values-prod.yaml:1: the Application's valueFiles entry missing-prod.yaml is not in the repository",
     ]);
   });
 });

@@ -35,13 +35,16 @@ export interface ValuesContractSection {
 }
 
 /** The environment's chart as the check read it: its folder's files, or why it could not be read. */
-export type ContractChart = { files: ReadonlyMap<string, string> } | { unavailable: string };
+export type ContractChart = { files: ReadonlyMap<string, string> } | { unavailable: string; file?: string; line?: number };
 
 /** What the values contract reads of a side the check read (render-inputs.ts): the chart's files and the values in Helm's order. */
-export function sideContract(h: ChartSide): { chart: ContractChart; sources: ValuesSource[] } {
-  if ('unavailable' in h.side) return { chart: { unavailable: h.side.unavailable }, sources: [] };
+export function sideContract(h: ChartSide, file?: string): { chart: ContractChart; sources: ValuesSource[] } {
+  if ('unavailable' in h.side) return { chart: { unavailable: h.side.unavailable, ...(file ? { file } : {}) }, sources: [] };
   if (!('files' in h.side.chart))
-    return { chart: { unavailable: 'the chart is a packaged archive, not a folder of this repository' }, sources: [] };
+    return {
+      chart: { unavailable: 'the chart is a packaged archive, not a folder of this repository', ...(file ? { file } : {}) },
+      sources: [],
+    };
   const files = (h.valueFiles ?? []).map((v) => ({ file: v.path, text: v.text }));
   return { chart: { files: h.side.chart.files }, sources: [...files, ...(h.inline ?? [])] };
 }
@@ -100,7 +103,8 @@ export class CheckContract {
     const mode = this.modeOf(environment);
     if (mode === 'off' || this.judged.has(label)) return;
     this.judged.add(label);
-    if ('unavailable' in chart) return this.notJudged(environment, label, name, mode, { file: dir, line: 1, detail: chart.unavailable });
+    if ('unavailable' in chart)
+      return this.notJudged(environment, label, name, mode, { file: chart.file ?? dir, line: chart.line ?? 1, detail: chart.unavailable });
     if (sources.length === 0) return;
     const options = { ...(environment.helmVersion ? { helm: environment.helmVersion } : {}), undeclared: changed };
     const found = await this.judgeWith(dir, chart.files, sources, this.cache, options);

@@ -43,10 +43,10 @@ import {
   type InputsRender,
 } from './render-inputs.ts';
 import semver from 'semver';
-import type { RenderSide, Unavailable } from '../../render/render.ts';
+import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
-import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
-import { readChartArchive } from '../../charts/archive.ts';
+import { sideContract, type CheckContract } from './contract.ts';
+import { fluxContractChart, judgeUnrendered } from './contract-unrendered.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -84,7 +84,12 @@ export async function renderChecks(
   remote?: RemoteCharts,
   contract?: CheckContract,
 ): Promise<RenderedChecks | undefined> {
-  if (mode === 'off' || !config) return undefined;
+  if (!config) return undefined;
+  // With the render off, the values contract still judges what the pull request touches: it reads, it does not render.
+  if (mode === 'off') {
+    if (contract) await renderCharts(mode, config, charts, commits, reader, env, inRepo, { contract }, tree);
+    return undefined;
+  }
   const [charted, overlays] = await Promise.all([
     renderCharts(mode, config, charts, commits, reader, env, inRepo, { validation, contract }, tree, remote),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
@@ -173,7 +178,7 @@ async function renderCharts(
   remote?: RemoteCharts,
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
-  if (mode === 'off' || !config || config.environments.length === 0) return undefined;
+  if (!config || config.environments.length === 0 || (mode === 'off' && !contract)) return undefined;
   // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
   const valueEnvs = config.environments.filter((e) => !e.kustomization && !e.helmrelease && e.values !== undefined);
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
@@ -192,8 +197,15 @@ async function renderCharts(
       : [],
   ]);
   if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0) return undefined;
-  const helms = await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
-  if (Array.isArray(helms)) return helms;
+  const helms =
+    mode === 'off'
+      ? []
+      : await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
+  // Without Helm (or with the render off), the values contract alone judges each environment's head: it needs no render.
+  if (Array.isArray(helms)) {
+    if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux);
+    return mode === 'off' ? undefined : helms;
+  }
   const rendererOf = helms;
   const cfg = config.render;
   const opts = {
@@ -248,7 +260,7 @@ async function renderCharts(
           // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
           if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
             await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
-          const judged = sideContract(h);
+          const judged = sideContract(h, appFile ?? values);
           await contract?.judge(e, name, chart.name, dir, judged.chart, judged.sources, true);
           return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
         }),
@@ -281,7 +293,7 @@ async function renderInputs(
   };
   if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
     await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
-  const judged = sideContract(i.after);
+  const judged = sideContract(i.after, i.file);
   await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources);
   return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
@@ -301,7 +313,7 @@ async function renderFlux(
       f.name,
       f.builds.replace(/^chart /, ''),
       f.chart?.dir ?? f.builds,
-      await fluxContractChart(f.after),
+      await fluxContractChart(f.after, f.file, f.line),
       f.values,
       f.chartChanged,
     );
@@ -313,18 +325,6 @@ async function renderFlux(
   if (validation && !('unavailable' in f.after))
     await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? chartCrds(f.chart.files, f.chart.dir) : []);
   return { ...judged, render };
-}
-
-/** The chart a Flux release's render reads, as the values contract reads it: a folder's files, a pulled archive's, or why none. */
-async function fluxContractChart(after: RenderSide | Unavailable): Promise<ContractChart> {
-  if ('unavailable' in after) return { unavailable: after.unavailable };
-  if ('files' in after.chart) return { files: after.chart.files };
-  try {
-    return { files: await readChartArchive(Buffer.from(after.chart.tgz), 'the pulled chart', { templates: true, subcharts: true }) };
-  } catch (e) {
-    if (e instanceof UserError) return { unavailable: e.detail };
-    throw e;
-  }
 }
 
 /**
