@@ -12,11 +12,20 @@ import { UserError } from '../../errors.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
 import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
 import type { FluxRender } from './render-flux.ts';
-import { applicationOf, chartSide, environmentFiles, type InputsReader, type InputsRender } from './render-inputs.ts';
+import {
+  applicationOf,
+  chartSide,
+  environmentFiles,
+  valueFilePaths,
+  type CheckTree,
+  type InputsReader,
+  type InputsRender,
+} from './render-inputs.ts';
 
 /**
- * The values contract of every environment the renders would have judged, without rendering: each changed chart's head
- * side per environment deploying it, each environment whose inputs changed, each Flux release whose chart or values did.
+ * The values contract without rendering, of every environment whose values the pull request touches: the head side of
+ * each changed chart per environment deploying it whose values file, Application or valueFiles changed, each environment
+ * whose inputs changed, each Flux release whose HelmRelease, values or chart did.
  */
 export async function judgeUnrendered(
   contract: CheckContract,
@@ -28,6 +37,7 @@ export async function judgeUnrendered(
   inRepo: (p: string) => string,
   inputs: readonly InputsRender[],
   flux: readonly FluxRender[],
+  tree: CheckTree | undefined,
 ): Promise<void> {
   const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
   for (const chart of changed)
@@ -36,7 +46,9 @@ export async function judgeUnrendered(
       const { values, ref, appFile, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
       const app = appFile ? applicationOf(headText, appFile, ref?.name, [chart.path]) : undefined;
       const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === chart.path) : !anyApplication;
-      if (!deploys) continue;
+      // Unrendered, an environment of a changed chart is judged where the pull request touches its values (a render judges every one).
+      const touched = [values, ...(appFile ? [appFile] : []), ...valueFilePaths(app)].some((p) => tree?.changed.has(p));
+      if (!deploys || !touched) continue;
       const judged = sideContract(await chartSide(reader, commits.head, chart.path, chart.name, values, app), appFile ?? values);
       await contract.judge(
         e,

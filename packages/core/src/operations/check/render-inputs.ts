@@ -142,7 +142,7 @@ function chartFolders(headPaths: ReadonlySet<string>): string[] {
 }
 
 /** The files of this repository a valueFiles list reads (a file inside a registry's chart is no file of it: the chart folder's changes are seen as such). */
-function valueFilePaths(app: ApplicationRender | undefined): string[] {
+export function valueFilePaths(app: ApplicationRender | undefined): string[] {
   return app ? valueFilePlaces(app).flatMap((v) => ('repo' in v ? [v.repo] : [])) : [];
 }
 

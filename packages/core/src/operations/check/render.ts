@@ -203,7 +203,7 @@ async function renderCharts(
       : await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
   // Without Helm (or with the render off), the values contract alone judges each environment's head: it needs no render.
   if (Array.isArray(helms)) {
-    if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux);
+    if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux, tree);
     return mode === 'off' ? undefined : helms;
   }
   const rendererOf = helms;
