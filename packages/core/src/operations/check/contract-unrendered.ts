@@ -57,7 +57,7 @@ export async function judgeUnrendered(
         chart.path,
         judged.chart,
         judged.sources,
-        true,
+        { changed: true },
       );
     }
   for (const i of inputs) {
@@ -73,7 +73,7 @@ export async function judgeUnrendered(
         f.chart?.dir ?? f.builds,
         await fluxContractChart(f.after, f.file, f.line),
         f.values,
-        f.chartChanged,
+        { changed: f.chartChanged },
       );
 }
 

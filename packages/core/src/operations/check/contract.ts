@@ -89,7 +89,8 @@ export class CheckContract {
 
   /**
    * Judges the values `sources` (Helm's order) of `environment` (`label`) against `chart` read at `dir`; `changed`
-   * when the pull request changes that chart (its undeclared keys are said).
+   * when the pull request changes that chart (its undeclared keys are said); `rendered` when a render of the same side
+   * already says why it cannot be read (a protected environment's render guard fails it closed: said once).
    */
   async judge(
     environment: EnvironmentConfig,
@@ -98,19 +99,28 @@ export class CheckContract {
     dir: string,
     chart: ContractChart,
     sources: readonly ValuesSource[],
-    changed = false,
+    { changed = false, rendered = false }: { changed?: boolean; rendered?: boolean } = {},
   ): Promise<void> {
     const mode = this.modeOf(environment);
     if (mode === 'off' || this.judged.has(label)) return;
     this.judged.add(label);
-    if ('unavailable' in chart)
-      return this.notJudged(environment, label, name, mode, { file: chart.file ?? dir, line: chart.line ?? 1, detail: chart.unavailable });
+    if ('unavailable' in chart) {
+      const why = { file: chart.file ?? dir, line: chart.line ?? 1, detail: chart.unavailable };
+      return this.notJudged(environment, label, name, mode, why, rendered && (environment.protected || mode === 'warn'));
+    }
     if (sources.length === 0) return;
     const options = { ...(environment.helmVersion ? { helm: environment.helmVersion } : {}), undeclared: changed };
     const found = await this.judgeWith(dir, chart.files, sources, this.cache, options);
     if ('failed' in found) {
       const e = found.failed;
-      return this.notJudged(environment, label, name, mode, { file: e.file ?? dir, line: e.line ?? 1, detail: e.detail, hint: e.hint });
+      return this.notJudged(
+        environment,
+        label,
+        name,
+        mode,
+        { file: e.file ?? dir, line: e.line ?? 1, detail: e.detail, hint: e.hint },
+        false,
+      );
     }
     const level = mode === 'error' ? 'error' : 'warning';
     const otherwise = this.otherwise(environment, mode);
@@ -155,13 +165,17 @@ export class CheckContract {
       });
   }
 
-  /** An environment whose values contract could not be judged: said, and an error in error mode (the guard fails closed). */
+  /**
+   * An environment whose values contract could not be judged: said in its section, and as a finding (an error in error
+   * mode: the guard fails closed) unless `sectionOnly` (its render's guard says it already).
+   */
   private notJudged(
     environment: EnvironmentConfig,
     label: string,
     name: string,
     mode: 'error' | 'warn',
     why: { file: string; line: number; detail: string; hint?: string },
+    sectionOnly: boolean,
   ): void {
     this.sections.push({
       environment: label,
@@ -172,6 +186,7 @@ export class CheckContract {
       undeclared: [],
       failed: `${why.file}:${why.line}: ${why.detail}`,
     });
+    if (sectionOnly) return;
     this.problems.push({
       level: mode === 'error' ? 'error' : 'warning',
       file: why.file,
