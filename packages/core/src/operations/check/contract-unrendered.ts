@@ -61,6 +61,10 @@ export async function judgeUnrendered(
       );
     }
   for (const i of inputs) {
+    const e = i.environment;
+    const { values, appFile } = await environmentFiles(e, e.values ?? '', commits, reader, inRepo);
+    const read = [values, ...(appFile ? [appFile] : []), ...(i.after.valueFiles ?? []).map((v) => v.path)];
+    if (!read.some((p) => tree?.changed.has(p))) continue;
     const judged = sideContract(i.after, i.file);
     await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
   }
