@@ -67,8 +67,7 @@ export function readValuesSource(src: ValuesSource): { value: Obj; origins: Orig
     });
   let root: Node | null | undefined = doc?.contents;
   for (const k of src.at ?? [])
-    root =
-      typeof k === 'number' ? (isSeq(root) ? (root.items[k] as Node) : undefined) : isMap(root) ? (root.get(k, true)) : undefined;
+    root = typeof k === 'number' ? (isSeq(root) ? (root.items[k] as Node) : undefined) : isMap(root) ? root.get(k, true) : undefined;
   const origins: Origins = new Map();
   const budget = { left: MAX_NODES };
   const value = doc && root ? toValue(root, doc, '', origins, { file: src.file, lineOf }, budget) : {};
