@@ -9,7 +9,6 @@
 
 import { posix } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { UserError } from '../errors.ts';
 import type { ChartValuesFiles } from './chart-drift.ts';
 import { compileSchema, type CompiledSchema, type SchemaRefusal } from './schema-compile.ts';
 import {
@@ -172,10 +171,4 @@ function words(e: ErrorObject): string {
     default:
       return e.message ?? `fails ${e.keyword}`;
   }
-}
-
-/** Rethrows anything but a UserError; a UserError becomes a finding at its line. */
-export function unjudgedFinding(e: unknown, what: string): SchemaFinding {
-  if (!(e instanceof UserError)) throw e;
-  return { file: e.file ?? '', line: e.line ?? 1, key: '', message: `${what}: ${e.detail}`, unjudged: true };
 }

@@ -315,3 +315,29 @@ describe('environments the check does not render are judged all the same (the co
     ]);
   });
 });
+
+describe('the schema is read as the Helm that renders the environment reads it', () => {
+  test('no $schema: draft 7 under Helm 3.17, 2020-12 under Helm 4.1 (prefixItems judged)', async () => {
+    const base = {
+      'charts/api/values.schema.json':
+        '{\n  "type": "object",\n  "properties": {\n    "l": { "type": "array", "prefixItems": [{ "type": "string" }] }\n  }\n}\n',
+      'charts/api/templates/list.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: l }\ndata: { l: {{ toJson .Values.l | quote }} }\n',
+    };
+    const head = { 'charts/api/values-dev.yaml': 'replicas: 1\nl: [5]\n' };
+    const helm4 = { PATH: `${dirname(process.env.LOCKSTEP_HELM4!)}:/usr/bin:/bin` };
+    const [three, four] = [await checkOfFiles(base, head, config()), await checkOfFiles(base, head, config(), helm4)];
+    const dev = (r: typeof three) => r.sections.filter((s) => s.environment === 'dev').map((s) => s.schema);
+    expect(dev(three)).toEqual([[]]);
+    expect(dev(four)).toEqual([
+      [
+        {
+          file: 'charts/api/values-dev.yaml',
+          line: 2,
+          key: 'l[0]',
+          message: 'l[0] must be string (charts/api/values.schema.json:4, read as JSON Schema 2020-12)',
+        },
+      ],
+    ]);
+  });
+});

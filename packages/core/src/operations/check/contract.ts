@@ -90,7 +90,8 @@ export class CheckContract {
   /**
    * Judges the values `sources` (Helm's order) of `environment` (`label`) against `chart` read at `dir`; `changed`
    * when the pull request changes that chart (its undeclared keys are said); `rendered` when a render of the same side
-   * already says why it cannot be read (a protected environment's render guard fails it closed: said once).
+   * already says why it cannot be read (a protected environment's render guard fails it closed: said once); `helm`, the
+   * version of the Helm that rendered it.
    */
   async judge(
     environment: EnvironmentConfig,
@@ -99,7 +100,7 @@ export class CheckContract {
     dir: string,
     chart: ContractChart,
     sources: readonly ValuesSource[],
-    { changed = false, rendered = false }: { changed?: boolean; rendered?: boolean } = {},
+    { changed = false, rendered = false, helm }: { changed?: boolean; rendered?: boolean; helm?: string } = {},
   ): Promise<void> {
     const mode = this.modeOf(environment);
     if (mode === 'off' || this.judged.has(label)) return;
@@ -109,7 +110,9 @@ export class CheckContract {
       return this.notJudged(environment, label, name, mode, why, rendered && (environment.protected || mode === 'warn'));
     }
     if (sources.length === 0) return;
-    const options = { ...(environment.helmVersion ? { helm: environment.helmVersion } : {}), undeclared: changed };
+    // The schema is read as the Helm that renders the environment reads it: its helm-version, else the render's Helm, else 3.
+    const major = environment.helmVersion ?? (helm?.startsWith('4.') ? 4 : 3);
+    const options = { helm: major, undeclared: changed };
     const found = await this.judgeWith(dir, chart.files, sources, this.cache, options);
     if ('failed' in found) {
       const e = found.failed;

@@ -261,7 +261,11 @@ async function renderCharts(
           if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
             await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
           const judged = sideContract(h, appFile ?? values);
-          await contract?.judge(e, name, chart.name, dir, judged.chart, judged.sources, { changed: true, rendered: true });
+          await contract?.judge(e, name, chart.name, dir, judged.chart, judged.sources, {
+            changed: true,
+            rendered: true,
+            helm: used.version,
+          });
           return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
         }),
       );
@@ -294,7 +298,7 @@ async function renderInputs(
   if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
     await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
   const judged = sideContract(i.after, i.file);
-  await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, { rendered: true });
+  await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, { rendered: true, helm: helm.version });
   return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 
@@ -315,7 +319,7 @@ async function renderFlux(
       f.chart?.dir ?? f.builds,
       await fluxContractChart(f.after, f.file, f.line),
       f.values,
-      { changed: f.chartChanged, rendered: true },
+      { changed: f.chartChanged, rendered: true, helm: rendererOf(f.environment).helm.version },
     );
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
