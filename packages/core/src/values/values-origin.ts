@@ -85,7 +85,7 @@ type Where = { file: string; lineOf: (n: Node) => number };
 function toValue(n: Node, doc: Document, ptr: string, origins: Origins, where: Where, budget: { left: number }): unknown {
   if (--budget.left <= 0) return null;
   if (isAlias(n)) {
-    const target = n.resolve(doc);
+    const target = anchored(doc, n.source, n.range?.[0] ?? 0);
     return target ? toValue(target, doc, ptr, origins, where, budget) : null;
   }
   if (isScalar(n)) {
@@ -117,6 +117,34 @@ function toValue(n: Node, doc: Document, ptr: string, origins: Origins, where: W
   }
   for (const m of merged) for (const [k, v] of Object.entries(m)) if (!(k in out)) out[k] = v;
   return out;
+}
+
+/** Each document's anchors, in the order written: an alias is the last node anchored by its name before it. */
+const ANCHORS = new WeakMap<Document, Map<string, { at: number; node: Node }[]>>();
+
+/** The node an alias named `name` at offset `at` refers to (found once per document, not by walking it per alias). */
+function anchored(doc: Document, name: string, at: number): Node | undefined {
+  let anchors = ANCHORS.get(doc);
+  if (!anchors) {
+    anchors = new Map();
+    const stack: unknown[] = [doc.contents];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (!isMap(n) && !isSeq(n) && !isScalar(n)) continue;
+      if (n.anchor) {
+        const list = anchors.get(n.anchor) ?? [];
+        list.push({ at: n.range?.[0] ?? 0, node: n });
+        anchors.set(n.anchor, list);
+      }
+      if (isMap(n)) for (const p of n.items) stack.push(p.key, p.value);
+      if (isSeq(n)) stack.push(...n.items);
+    }
+    for (const list of anchors.values()) list.sort((a, b) => a.at - b.at);
+    ANCHORS.set(doc, anchors);
+  }
+  let found: Node | undefined;
+  for (const a of anchors.get(name) ?? []) if (a.at < at) found = a.node;
+  return found;
 }
 
 /** Helm's mergeMaps: `over` merged over `under` in place (a map over a map merges; anything else replaces, null included). */
