@@ -112,6 +112,6 @@ describe('the values contract in the check views', () => {
       'charts/api/values-prod.yaml:3: values-contract: prod: metric.enabled is set, but no template of chart api reads it; did you mean metrics.enabled?',
     ]);
     expect(checkWarnings(result)).toEqual([devWarning]);
-    expect(checkMarkdown(result)).toContain('**Values keys no template reads**');
+    expect(checkMarkdown(result)).toContain("**The values contract: keys no template reads, what the chart's schema refuses**");
   });
 });

@@ -146,7 +146,7 @@ export function checkMarkdown(r: CheckResult): string {
     );
   if (r.valuesContract?.problems.length)
     lines.push(
-      '**Values keys no template reads**',
+      "**The values contract: keys no template reads, what the chart's schema refuses**",
       '',
       ...r.valuesContract.problems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`),
       '',
