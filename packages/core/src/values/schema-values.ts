@@ -50,6 +50,7 @@ export async function schemaFindings(
   helm: 3 | 4 = 3,
   compiled: SchemaCache = new Map(),
 ): Promise<SchemaFinding[]> {
+  if (!hasSchema(chart)) return [];
   const user: Obj = {};
   const userOrigins: Origins = new Map();
   for (const s of sources) {
@@ -65,6 +66,11 @@ export async function schemaFindings(
 
 /** Schemas compiled in one run, by Helm major and text: environments of one chart compile its schema once. */
 export type SchemaCache = Map<string, Promise<CompiledSchema | SchemaRefusal>>;
+
+/** Whether the chart or a subchart it vendors has a values.schema.json (else Helm validates nothing). */
+function hasSchema(chart: ChartValuesFiles): boolean {
+  return chart.schema !== undefined || chart.dependencies.some((d) => d.chart !== undefined && hasSchema(d.chart));
+}
 
 interface Run {
   compiled: SchemaCache;
