@@ -49,6 +49,8 @@ export interface SubchartValues {
   unread?: string;
   /** `import-values`: the subchart's values at `child` are defaults of the parent's at `parent` (`[]`: its top level). */
   imports?: readonly { child: readonly string[]; parent: readonly string[] }[];
+  /** The dependency's `condition` paths and `tags`: what decides whether Helm renders (and validates) it. */
+  enabledBy?: { conditions: readonly (readonly string[])[]; tags: readonly string[] };
 }
 
 /** A key the values file sets that the current chart reads and the promoted one no longer does. */

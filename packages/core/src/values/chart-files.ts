@@ -158,7 +158,10 @@ async function readAt(
         (v) => range === null || (typeof v.chart !== 'string' && satisfies(v.chart.meta.version, range, { includePrerelease: true })),
       ) ?? named[0];
     if (inCharts) taken.add(inCharts);
-    dependencies.push(await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports));
+    const sub = await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports);
+    dependencies.push(
+      d.conditions.length > 0 || d.tags.length > 0 ? { ...sub, enabledBy: { conditions: d.conditions, tags: d.tags } } : sub,
+    );
   }
   // A chart in charts/ that Chart.yaml does not list is rendered all the same, its values under its name.
   for (const v of vendored)

@@ -9,7 +9,7 @@
 
 import { posix } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import type { ChartValuesFiles } from './chart-drift.ts';
+import type { ChartValuesFiles, SubchartValues } from './chart-drift.ts';
 import { compileSchema, type CompiledSchema, type SchemaRefusal } from './schema-compile.ts';
 import {
   addOrigins,
@@ -60,7 +60,7 @@ export async function schemaFindings(
   }
   const fallback = sources.length > 0 ? { file: sources[0].file, line: sources[0].line ?? sources[0].firstLine ?? 1 } : undefined;
   const out: SchemaFinding[] = [];
-  await judgeChart(chart, user, userOrigins, '', { dir, helm, out, fallback, compiled, globals: new Map() });
+  await judgeChart(chart, user, userOrigins, '', { dir, helm, out, fallback, compiled, globals: new Map(), tags: {} });
   return out.slice(0, MAX_SCHEMA_FINDINGS);
 }
 
@@ -74,6 +74,8 @@ function hasSchema(chart: ChartValuesFiles): boolean {
 
 interface Run {
   compiled: SchemaCache;
+  /** The top chart's merged `tags`: a dependency's tags are read there, whatever level declares it. */
+  tags: Obj;
   /** Where the top chart's merged `global` keys were written: every subchart's `global` is theirs. */
   globals: Origins;
   dir: string;
@@ -97,6 +99,7 @@ async function judgeChart(chart: ChartValuesFiles, values: Obj, userOrigins: Ori
   for (const [p, o] of run.globals) origins.set(p, o);
   if (prefix === '') for (const [p, o] of origins) if (p === '/global' || p.startsWith('/global/')) run.globals.set(p, o);
   const globals = isObj(values.global) ? values.global : undefined;
+  if (prefix === '' && isObj(values.tags)) run.tags = values.tags;
   for (const dep of chart.dependencies) {
     if (!dep.chart) continue;
     if (!isObj(values[dep.key])) values[dep.key] = {};
@@ -106,7 +109,8 @@ async function judgeChart(chart: ChartValuesFiles, values: Obj, userOrigins: Ori
   }
   if (chart.schema !== undefined) await judgeSchema(chart, values, origins, posix.join(folder, 'values.schema.json'), prefix, run);
   for (const dep of chart.dependencies)
-    if (dep.chart) await judgeChart(dep.chart, values[dep.key] as Obj, userOrigins, `${prefix}/${escapePointer(dep.key)}`, run);
+    if (dep.chart && enabled(dep, values, run.tags))
+      await judgeChart(dep.chart, values[dep.key] as Obj, userOrigins, `${prefix}/${escapePointer(dep.key)}`, run);
 }
 
 async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origins, schemaFile: string, prefix: string, run: Run) {
@@ -140,6 +144,21 @@ async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origin
       message: `${key || 'the values'} ${words(e)} (${said}, read as JSON Schema ${compiled.draft})`,
     });
   }
+}
+
+/**
+ * Whether Helm keeps a dependency (and validates its schema): the first of its `condition` paths the parent's values
+ * hold as a boolean decides; else its `tags`, any of them true in the top chart's `tags` keeping it, all false dropping
+ * it; else it is kept.
+ */
+function enabled(dep: SubchartValues, values: Obj, tags: Obj): boolean {
+  for (const path of dep.enabledBy?.conditions ?? []) {
+    let v: unknown = values;
+    for (const k of path) v = isObj(v) ? v[k] : undefined;
+    if (typeof v === 'boolean') return v;
+  }
+  const set = (dep.enabledBy?.tags ?? []).map((t) => tags[t]).filter((v): v is boolean => typeof v === 'boolean');
+  return set.length === 0 || set.some((v) => v);
 }
 
 /** The pointer an error is about: the missing or extra property below the object it names. */

@@ -17,10 +17,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let n = 0;
 /** Whether `helm template` refuses the chart with the environment's values (its stderr when it does). */
-function helmRefuses(helm: 3 | 4, chart: { values: string; schema: string; sub?: { values: string; schema: string } }, env: string) {
+function helmRefuses(
+  helm: 3 | 4,
+  chart: { values: string; schema: string; sub?: { values: string; schema: string }; chartYaml?: string },
+  env: string,
+) {
   const dir = join(work, `c${n++}`);
   mkdirSync(join(dir, 'chart', 'templates'), { recursive: true });
-  writeFileSync(join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: api\nversion: 0.1.0\n');
+  writeFileSync(join(dir, 'chart', 'Chart.yaml'), chart.chartYaml ?? 'apiVersion: v2\nname: api\nversion: 0.1.0\n');
   writeFileSync(join(dir, 'chart', 'values.yaml'), chart.values);
   writeFileSync(join(dir, 'chart', 'values.schema.json'), chart.schema);
   writeFileSync(join(dir, 'chart', 'templates', 'cm.yaml'), 'kind: ConfigMap\n');
@@ -135,6 +139,26 @@ describe('what the schema refuses, against what Helm 3.17 and Helm 4.1 refuse', 
       expect(await helmRefuses(helm, { values, schema: SCHEMA, sub }, env)).toMatch(
         /db:[\s\S]*port[\s\S]*region|db:[\s\S]*region[\s\S]*port/,
       );
+  });
+
+  test('a subchart its condition turns off is not validated (Helm drops it first); turned on, it is', async () => {
+    const sub = { values: 'port: 5432\n', schema: '{\n  "properties": {\n    "port": { "type": "integer" }\n  }\n}\n' };
+    const chartYaml = 'apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - { name: db, version: 0.1.0, condition: db.enabled }\n';
+    const values = 'replicas: 1\ndb:\n  enabled: false\n';
+    const chart = chartOf(values, SCHEMA, sub);
+    chart.dependencies[0].enabledBy = { conditions: [['db', 'enabled']], tags: [] };
+    for (const [env, expected] of [
+      ['db:\n  port: x\n', []],
+      [
+        'db:\n  enabled: true\n  port: x\n',
+        ['env.yaml:3 db.port must be integer (charts/api/charts/db/values.schema.json:3, read as JSON Schema draft-07)'],
+      ],
+    ] as const) {
+      const found = await schemaFindings(chart, [{ file: 'env.yaml', text: env }], 'charts/api');
+      expect(found.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(expected);
+      for (const helm of [3, 4] as const)
+        expect((await helmRefuses(helm, { values, schema: SCHEMA, sub, chartYaml }, env)) !== undefined).toBe(expected.length > 0);
+    }
   });
 
   test('drafts: Helm 3 reads every schema as draft 7; Helm 4 honours $schema and reads none as 2020-12', async () => {
