@@ -70,6 +70,7 @@ async function checkOfFiles(
   tools: Record<string, string> = TOOLS,
   given?: 'error' | 'warn' | 'off',
   mode: 'auto' | 'off' = 'auto',
+  charts: Parameters<typeof renderChecks>[2] = [],
 ) {
   const files: Record<string, string> = { ...BASE, ...base, '.github/lockstep.yml': configText };
   const after = Object.fromEntries(Object.entries({ ...files, ...head }).filter((e): e is [string, string] => e[1] !== undefined));
@@ -80,7 +81,7 @@ async function checkOfFiles(
   const out = await renderChecks(
     mode,
     cfg,
-    [],
+    charts,
     { base: 'base', head: 'head' },
     reader({ base: files, head: after }),
     tools,
@@ -338,6 +339,41 @@ describe('the schema is read as the Helm that renders the environment reads it',
           message: 'l[0] must be string (charts/api/values.schema.json:4, read as JSON Schema 2020-12)',
         },
       ],
+    ]);
+  });
+});
+
+describe('a pull request that changes the chart: its own values.yaml keys its schema does not declare', () => {
+  const schema =
+    '{\n  "type": "object",\n  "properties": {\n    "replicas": { "type": "integer" },\n    "image": { "type": "string" },\n    "metrics": { "type": "object" },\n    "podAnnotations": { "type": "object" }\n  }\n}\n';
+  const bump = [
+    {
+      path: 'charts/api',
+      name: 'api',
+      base: '0.3.0',
+      head: '0.3.1',
+      required: 'patch' as const,
+      ok: true,
+      problems: [],
+      status: 'changed' as const,
+      reasons: [],
+    },
+  ];
+
+  test.each([
+    ['rendered', 'auto' as const],
+    ['render: off', 'off' as const],
+  ])('%s: one warning at the key, said once for the chart however many environments deploy it', async (_name, mode) => {
+    const base = { 'charts/api/values.schema.json': schema };
+    const head = {
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.1\n',
+      'charts/api/values.yaml': `${BASE['charts/api/values.yaml']}nameOverride: ""\n`,
+      'charts/api/values-prod.yaml': 'replicas: 2\n',
+      'charts/api/values-dev.yaml': 'replicas: 2\n',
+    };
+    const { problems } = await checkOfFiles(base, head, config(), TOOLS, undefined, mode, bump);
+    expect(problems).toEqual([
+      'warning charts/api/values.yaml:6: values-contract: chart api sets nameOverride in its values.yaml, but its values.schema.json does not declare it',
     ]);
   });
 });
