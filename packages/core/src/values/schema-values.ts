@@ -58,9 +58,8 @@ export async function schemaFindings(
     mergeOver(user, read.value);
     addOrigins(userOrigins, read.origins);
   }
-  const fallback = sources.length > 0 ? { file: sources[0].file, line: sources[0].line ?? sources[0].firstLine ?? 1 } : undefined;
   const out: SchemaFinding[] = [];
-  await judgeChart(chart, user, userOrigins, '', { dir, helm, out, fallback, compiled, globals: new Map(), tags: {} });
+  await judgeChart(chart, user, userOrigins, '', { dir, helm, out, compiled, globals: new Map(), tags: {} });
   return out.slice(0, MAX_SCHEMA_FINDINGS);
 }
 
@@ -81,7 +80,6 @@ interface Run {
   dir: string;
   helm: 3 | 4;
   out: SchemaFinding[];
-  fallback: { file: string; line: number } | undefined;
 }
 
 /** The chart's defaults coalesced under `values` (in place), its schema judged, then each subchart's with its part. */
@@ -104,8 +102,8 @@ async function judgeChart(chart: ChartValuesFiles, values: Obj, userOrigins: Ori
     if (!dep.chart) continue;
     if (!isObj(values[dep.key])) values[dep.key] = {};
     const part = values[dep.key] as Obj;
-    // Helm copies the parent's globals over the subchart's.
-    if (globals) part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals));
+    // Helm gives every subchart a `global` (`{}` at least), the parent's copied over the subchart's own.
+    part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals ?? {}));
   }
   if (chart.schema !== undefined) await judgeSchema(chart, values, origins, posix.join(folder, 'values.schema.json'), prefix, run);
   for (const dep of chart.dependencies)
@@ -134,9 +132,11 @@ async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origin
     // ajv says an `if` failed besides what its `then` or `else` refused: said once.
     if (e.keyword === 'if') continue;
     const ptr = errorPointer(e);
-    const where = originOf(origins, ptr) ?? run.fallback ?? { file: posix.join(posix.dirname(schemaFile), 'values.yaml'), line: 1 };
+    const schemaLine = compiled.lineOf(e.schemaPath);
+    // What no values file wrote (a key Helm adds, a required key nobody sets) is said at the schema's line.
+    const where = originOf(origins, ptr) ?? { file: schemaFile, line: schemaLine };
     const key = [keyPrefix, pointerKey(ptr)].filter(Boolean).join('.');
-    const said = `${schemaFile}:${compiled.lineOf(e.schemaPath)}`;
+    const said = `${schemaFile}:${schemaLine}`;
     run.out.push({
       file: where.file,
       line: where.line,

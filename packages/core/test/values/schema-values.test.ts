@@ -161,6 +161,23 @@ describe('what the schema refuses, against what Helm 3.17 and Helm 4.1 refuse', 
     }
   });
 
+  test("every subchart is given a global, as Helm gives it: a subchart schema refusing additional properties refuses it, said at the schema's line", async () => {
+    const sub = {
+      values: 'port: 5432\n',
+      schema: '{\n  "type": "object",\n  "additionalProperties": false,\n  "properties": { "port": { "type": "integer" } }\n}\n',
+    };
+    const found = await schemaFindings(
+      chartOf(VALUES, SCHEMA.replace('"properties": {', '"properties": {\n    "db": { "type": "object" },'), sub),
+      [{ file: 'env.yaml', text: 'replicas: 2\n' }],
+      'charts/api',
+    );
+    expect(found.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([
+      'charts/api/charts/db/values.schema.json:3 db.global is not a key the schema allows (additionalProperties: false) (charts/api/charts/db/values.schema.json:3, read as JSON Schema draft-07)',
+    ]);
+    for (const helm of [3, 4] as const)
+      expect(await helmRefuses(helm, { values: VALUES, schema: SCHEMA, sub }, 'replicas: 2\n')).toMatch(/db:[\s\S]*global/);
+  });
+
   test('drafts: Helm 3 reads every schema as draft 7; Helm 4 honours $schema and reads none as 2020-12', async () => {
     const schema = (declared?: string) =>
       JSON.stringify({
