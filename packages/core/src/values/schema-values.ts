@@ -20,6 +20,7 @@ import {
   originOf,
   readValuesSource,
   type Obj,
+  type Origin,
   type Origins,
   type ValuesSource,
 } from './values-origin.ts';
@@ -51,15 +52,17 @@ export async function schemaFindings(
   compiled: SchemaCache = new Map(),
 ): Promise<SchemaFinding[]> {
   if (!hasSchema(chart)) return [];
-  const user: Obj = {};
-  const userOrigins: Origins = new Map();
+  const values: Obj = {};
+  const origins: Origins = new Map();
   for (const s of sources) {
     const read = readValuesSource(s);
-    mergeOver(user, read.value);
-    addOrigins(userOrigins, read.origins);
+    mergeOver(values, read.value);
+    addOrigins(origins, read.origins);
   }
   const out: SchemaFinding[] = [];
-  await judgeChart(chart, user, userOrigins, '', { dir, helm, out, compiled, globals: new Map(), tags: {} });
+  const run: Run = { dir, helm, out, compiled, tags: {} };
+  coalesceTree(chart, values, '', origins, run);
+  await judgeTree(chart, values, '', origins, run);
   return out.slice(0, MAX_SCHEMA_FINDINGS);
 }
 
@@ -75,40 +78,47 @@ interface Run {
   compiled: SchemaCache;
   /** The top chart's merged `tags`: a dependency's tags are read there, whatever level declares it. */
   tags: Obj;
-  /** Where the top chart's merged `global` keys were written: every subchart's `global` is theirs. */
-  globals: Origins;
   dir: string;
   helm: 3 | 4;
   out: SchemaFinding[];
 }
 
-/** The chart's defaults coalesced under `values` (in place), its schema judged, then each subchart's with its part. */
-async function judgeChart(chart: ChartValuesFiles, values: Obj, userOrigins: Origins, prefix: string, run: Run): Promise<void> {
-  const folder = posix.join(run.dir, chart.folder ?? '');
-  const valuesFile = posix.join(folder, 'values.yaml');
-  const origins: Origins = new Map();
+/**
+ * The chart's defaults coalesced under `values` (in place), then each subchart Helm keeps given its part: the parent's
+ * globals over its own, then its defaults under it (Helm coalesces the whole tree before it validates any chart). Each
+ * default's origin is added where no source of higher precedence wrote the key.
+ */
+function coalesceTree(chart: ChartValuesFiles, values: Obj, prefix: string, origins: Origins, run: Run): void {
+  const setIfAbsent = (p: string, o: Origin) => {
+    if (!origins.has(p)) origins.set(p, o);
+  };
   if (chart.values !== undefined) {
-    const defaults = readValuesSource({ file: valuesFile, text: chart.values });
+    const defaults = readValuesSource({ file: posix.join(run.dir, chart.folder ?? '', 'values.yaml'), text: chart.values });
     coalesceUnder(values, defaults.value);
-    addOrigins(origins, defaults.origins);
+    for (const [p, o] of defaults.origins) setIfAbsent(prefix + p, o);
   }
-  // The user's keys (below this chart's part of them) win over the chart's own; the parent's globals over both.
-  for (const [p, o] of userOrigins) if (p.startsWith(`${prefix}/`)) origins.set(p.slice(prefix.length), o);
-  for (const [p, o] of run.globals) origins.set(p, o);
-  if (prefix === '') for (const [p, o] of origins) if (p === '/global' || p.startsWith('/global/')) run.globals.set(p, o);
-  const globals = isObj(values.global) ? values.global : undefined;
   if (prefix === '' && isObj(values.tags)) run.tags = values.tags;
+  const globals = isObj(values.global) ? values.global : {};
   for (const dep of chart.dependencies) {
-    if (!dep.chart) continue;
+    if (!dep.chart || !enabled(dep, values, run.tags)) continue;
     if (!isObj(values[dep.key])) values[dep.key] = {};
     const part = values[dep.key] as Obj;
     // Helm gives every subchart a `global` (`{}` at least), the parent's copied over the subchart's own.
-    part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals ?? {}));
+    part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals));
+    const at = `${prefix}/${escapePointer(dep.key)}`;
+    for (const [p, o] of [...origins])
+      if (p === `${prefix}/global` || p.startsWith(`${prefix}/global/`)) setIfAbsent(at + p.slice(prefix.length), o);
+    coalesceTree(dep.chart, part, at, origins, run);
   }
+}
+
+/** Each schema of the tree Helm keeps judged against its chart's part of the coalesced values. */
+async function judgeTree(chart: ChartValuesFiles, values: Obj, prefix: string, origins: Origins, run: Run): Promise<void> {
+  const folder = posix.join(run.dir, chart.folder ?? '');
   if (chart.schema !== undefined) await judgeSchema(chart, values, origins, posix.join(folder, 'values.schema.json'), prefix, run);
   for (const dep of chart.dependencies)
-    if (dep.chart && enabled(dep, values, run.tags))
-      await judgeChart(dep.chart, values[dep.key] as Obj, userOrigins, `${prefix}/${escapePointer(dep.key)}`, run);
+    if (dep.chart && enabled(dep, values, run.tags) && isObj(values[dep.key]))
+      await judgeTree(dep.chart, values[dep.key] as Obj, `${prefix}/${escapePointer(dep.key)}`, origins, run);
 }
 
 async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origins, schemaFile: string, prefix: string, run: Run) {
@@ -134,7 +144,7 @@ async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origin
     const ptr = errorPointer(e);
     const schemaLine = compiled.lineOf(e.schemaPath);
     // What no values file wrote (a key Helm adds, a required key nobody sets) is said at the schema's line.
-    const where = originOf(origins, ptr) ?? { file: schemaFile, line: schemaLine };
+    const where = originOf(origins, prefix + ptr) ?? { file: schemaFile, line: schemaLine };
     const key = [keyPrefix, pointerKey(ptr)].filter(Boolean).join('.');
     const said = `${schemaFile}:${schemaLine}`;
     run.out.push({

@@ -178,6 +178,21 @@ describe('what the schema refuses, against what Helm 3.17 and Helm 4.1 refuse', 
       expect(await helmRefuses(helm, { values: VALUES, schema: SCHEMA, sub }, 'replicas: 2\n')).toMatch(/db:[\s\S]*global/);
   });
 
+  test("the parent's schema sees its subcharts' defaults (Helm coalesces the whole tree before it validates)", async () => {
+    const sub = { values: 'port: 5432\n', schema: '{"type":"object"}' };
+    const parent =
+      '{\n  "type": "object",\n  "properties": {\n    "db": { "type": "object", "required": ["port"], "properties": { "port": { "type": "integer" } } }\n  }\n}\n';
+    for (const [env, expected] of [
+      ['replicas: 2\n', []],
+      ['db:\n  port: "x"\n', ['env.yaml:2 db.port must be integer (charts/api/values.schema.json:4, read as JSON Schema draft-07)']],
+    ] as const) {
+      const found = await schemaFindings(chartOf('replicas: 1\n', parent, sub), [{ file: 'env.yaml', text: env }], 'charts/api');
+      expect(found.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(expected);
+      for (const helm of [3, 4] as const)
+        expect((await helmRefuses(helm, { values: 'replicas: 1\n', schema: parent, sub }, env)) !== undefined).toBe(expected.length > 0);
+    }
+  });
+
   test('drafts: Helm 3 reads every schema as draft 7; Helm 4 honours $schema and reads none as 2020-12', async () => {
     const schema = (declared?: string) =>
       JSON.stringify({
