@@ -16,10 +16,10 @@
 import { Ajv, type ErrorObject, type Options } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ParsedYaml } from '../yaml/read.ts';
+import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { parseJsonAt, stripBom } from '../text/bytes.ts';
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { PatternSyntaxError, RE2_ENGINE } from '../text/pattern.ts';
-import { parseSchema } from './schema.ts';
 import { UserError } from '../errors.ts';
 
 /** The largest values.schema.json judged (bytes of text). */
@@ -28,6 +28,9 @@ export const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
 export const MAX_SCHEMA_DEPTH = 64;
 /** The most objects (subschemas and the rest) one schema may hold. */
 const MAX_SCHEMA_NODES = 200_000;
+
+/** The schema file read as YAML for its lines, on first use. */
+type Lines = () => ParsedYaml;
 
 /** A compiled schema: the values' errors (none when they pass), and where a schema path is written. */
 export interface CompiledSchema {
@@ -68,7 +71,13 @@ export async function compileSchema(text: string, file: string, helm: 3 | 4): Pr
     return { line: 1, message: `${text.length} bytes, more than the ${MAX_SCHEMA_BYTES} lockstep judges in a values.schema.json` };
   const deep = depthPast(text, MAX_SCHEMA_DEPTH);
   if (deep !== undefined) return { line: deep, message: `nested deeper than ${MAX_SCHEMA_DEPTH} levels, more than lockstep judges` };
-  const { parsed, schema } = await parseSchema(text, file);
+  const clean = stripBom(text);
+  const schema = await parseJsonAt(clean, file, 'fix the JSON syntax');
+  if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
+    throw new UserError('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
+  // Lines are read (JSON as YAML) only when a finding needs one: most schemas pass.
+  let yaml: ParsedYaml | undefined;
+  const parsed = () => (yaml ??= parseYaml(clean, file));
   const walked = walk(parsed, schema);
   if ('message' in walked) return walked;
   const draft = draftOf(schema, helm);
@@ -124,7 +133,7 @@ function depthPast(text: string, max: number): number | undefined {
 }
 
 /** Every `$ref` checked (a local one only: nothing is fetched or read), its chains checked for a loop, the objects counted. */
-function walk(parsed: ParsedYaml, schema: unknown): { ok: true } | SchemaRefusal {
+function walk(parsed: Lines, schema: unknown): { ok: true } | SchemaRefusal {
   const refs: { path: string[]; ref: string }[] = [];
   const stack: [unknown, string[]][] = [[schema, []]];
   let count = 0;
@@ -216,7 +225,8 @@ function nodeAtPath(parsed: ParsedYaml, path: readonly string[]): Node | undefin
 }
 
 /** The line of the deepest node on `path` the file has. */
-function lineAtPath(parsed: ParsedYaml, path: readonly string[]): number {
+function lineAtPath(lines: Lines, path: readonly string[]): number {
+  const parsed = lines();
   for (let n = path.length; n >= 0; n--) {
     const line = parsed.lineOf(nodeAtPath(parsed, path.slice(0, n)));
     if (line !== undefined) return line;
@@ -225,12 +235,13 @@ function lineAtPath(parsed: ParsedYaml, path: readonly string[]): number {
 }
 
 /** The line of an ajv schema path (`#/properties/a/type`). */
-function lineAt(parsed: ParsedYaml, schemaPath: string): number {
+function lineAt(parsed: Lines, schemaPath: string): number {
   return lineAtPath(parsed, schemaPath.replace(/^#/, '').split('/').filter(Boolean).map(unescape));
 }
 
 /** The line of the first string in the schema equal to `s` (a pattern RE2 refused), else 1. */
-function lineOfString(parsed: ParsedYaml, s: string): number {
+function lineOfString(lines: Lines, s: string): number {
+  const parsed = lines();
   const at = parsed.text.indexOf(JSON.stringify(s).slice(1, -1));
   return at >= 0 ? parsed.lineAt(at) : 1;
 }
