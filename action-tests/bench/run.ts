@@ -39,6 +39,9 @@
  *   npm run bench -- hydrate-300           lockstep hydrate --push of 300 environments × a chart of 300 objects (every branch
  *                                          created, then unchanged) vs the 300 helm template runs, 4 at once; renders, git
  *                                          starts and tree writes counted; BENCH_HYDRATE_ENVS=30 for fewer environments
+ *   npm run bench -- values-contract       lockstep check on a chart as large as the survey set's largest (101 templates, a
+ *                                          2,955-line values.yaml, a schema), values-contract: error vs off alternately,
+ *                                          medians and their difference (target: ≤ 1 s more with the contract on)
  *   npm run bench -- shallow               each action on a fetch-depth 1 vs 0 checkout of a 30,000-commit, 100-chart history:
  *                                          bytes the loopback git server sent (checkout + the action's fetches) and time
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:

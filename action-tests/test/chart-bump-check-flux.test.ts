@@ -318,6 +318,8 @@ describe('chart-bump-check renders a HelmRelease whose chart is in a classic htt
     // chart-release fixture's chart does not take the fixture's Flux values: Helm's own error on the pulled chart's template proves it rendered.
     expect(said(run, 'error')).toEqual([
       'apps/production/myapp-values.yaml:1: chart myapp does not render at the head for production, a protected environment: Error: YAML parse error on myapp/templates/deployment.yaml: error converting YAML to JSON: yaml: line 14: mapping values are not allowed in this context — fix it so helm template succeeds with its values: Argo CD cannot sync production once this merges',
+      // The values contract reads the pulled chart too: the base release's replicas is a key it does not read.
+      'apps/base/myapp/release.yaml:16: values-contract: production: replicas is set in spec.values, but no template of chart myapp reads it; did you mean services.worker.replicas? — move it where the chart reads it or remove it, or set values-contract: warn for production in the config',
     ]);
     expect(open.served.sort()).toEqual(['/charts/index.yaml', '/charts/index.yaml', '/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
     unchanged(pr);

@@ -10,8 +10,9 @@ const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 const chart = (name: string, version: string) =>
   `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n`;
 const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: ${DIGEST}\n`;
+// The fixture's chart reads none of its values: the values contract is off (its own cases are chart-bump-check-values-contract.test.ts).
 const CONFIG =
-  'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n';
+  'charts: [charts/*]\nvalues-contract: off\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n';
 
 const REPO: Files = {
   '.github/lockstep.yml': CONFIG,
@@ -208,13 +209,13 @@ describe('the PR check runs every check a command runs on the config alone, ever
     const run = await check(pr);
     expect([run.code, run.outputs.ok]).toEqual([1, 'false']);
     expect(errors(run)).toEqual([
-      '.github/lockstep.yml:8: verify.keys[0]: .github/cosign.pub is a private key (-----BEGIN PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it — remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+      '.github/lockstep.yml:9: verify.keys[0]: .github/cosign.pub is a private key (-----BEGIN PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it — remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
     ]);
     expect(run.summary).toContain('**The config as this pull request leaves it**');
     // The key file deleted: no command could verify with it.
     const gone = await check(pullRequest({ '.github/cosign.pub': null }, base));
     expect(errors(gone)).toEqual([
-      '.github/lockstep.yml:8: verify.keys: .github/cosign.pub is not a file at the head commit — paths in verify: are relative to the working directory; commit the public key file (cosign.pub)',
+      '.github/lockstep.yml:9: verify.keys: .github/cosign.pub is not a file at the head commit — paths in verify: are relative to the working directory; commit the public key file (cosign.pub)',
     ]);
     // A public key changed for another public key: passes.
     const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();

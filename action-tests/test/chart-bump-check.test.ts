@@ -12,9 +12,11 @@ const VALUES = `replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  pullP
 const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: ${DIGEST}\n`;
 const SCHEMA = `{\n  "type": "object",\n  "properties": {\n    "replicaCount": { "type": "integer" },\n    "image": { "type": "object" }\n  }\n}\n`;
 
+// These cases are about bumps, changelogs and pins: the fixture's chart reads none of its values, so the values contract
+// is off here (chart-bump-check-values-contract.test.ts is its own end-to-end case).
 const REPO: Files = {
   '.github/lockstep.yml':
-    'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n',
+    'charts: [charts/*]\nvalues-contract: off\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n',
   'charts/myapp/Chart.yaml': chart('myapp', '1.4.2'),
   'charts/myapp/values.yaml': VALUES,
   'charts/myapp/values.schema.json': SCHEMA,

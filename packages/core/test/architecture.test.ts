@@ -57,7 +57,7 @@ const FLOORS: Record<string, readonly string[]> = {
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
     ...['async', 'charts', 'checks', 'config', 'contract', 'deploy', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'http', 'kustomize'],
-    ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail', 'validate'],
+    ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail', 'validate', 'values'],
   ],
   cli: [
     // lockstep config checks the charts: entries against the folders (charts/selection.ts), as every action does.

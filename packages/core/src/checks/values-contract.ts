@@ -1,9 +1,15 @@
-// The values contract of one environment as the pull request check renders
+// The values contract of one environment as the pull request check reads
 // it: the chart folder's files at the head (its subcharts under charts/, as the
-// render reads them) and the values files of the repository the render reads.
-// Each key those files set that no template of the chart, its subcharts or
-// global reads (values/contract.ts) is one finding at its line, with the
-// nearest key the chart reads.
+// render reads them) and the values the environment gives it — the values
+// files of the repository, an Application's inline values, a HelmRelease's
+// spec.values and the ConfigMaps it takes values from. Each key those set that
+// no template of the chart, its subcharts or global reads (values/contract.ts)
+// is one finding at its line, with the nearest key the chart reads; each
+// thing a values.schema.json refuses in the merged values, as Helm would
+// refuse to install them, is one at the line that wrote the key
+// (values/schema-values.ts); on a pull request that changes the chart, each
+// key its own values.yaml sets that its schema does not declare is a warning
+// (values/schema-declared.ts).
 
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
@@ -11,25 +17,37 @@ import { UserError } from '../errors.ts';
 import type { ChartValuesFiles } from '../values/chart-drift.ts';
 import { archiveTree, chartMeta, readChartValues } from '../values/chart-files.ts';
 import { contractIndex, valuesTemplates, type ContractIndex } from '../values/contract-index.ts';
-import { judgeValues, type ContractReport } from '../values/contract.ts';
+import { judgeSource, type ContractReport } from '../values/contract.ts';
+import { MAX_SCHEMA_BYTES } from '../values/schema-compile.ts';
+import { undeclaredKeys, type UndeclaredKey } from '../values/schema-declared.ts';
+import { schemaFindings, type SchemaCache, type SchemaFinding } from '../values/schema-values.ts';
+import type { ValuesSource } from '../values/values-origin.ts';
 
-/** What the contract found for one environment: a report per values file, or why the chart could not be read. */
-export type EnvironmentContract = { reports: ContractReport[] } | { failed: UserError };
+/** What the contract found for one environment: a report per values source, the schema's findings, or why the chart could not be read. */
+export type EnvironmentContract =
+  { reports: ContractReport[]; schema: SchemaFinding[]; undeclared: UndeclaredKey[] } | { failed: UserError };
 
-/** The charts one run has read, by their files' digest: environments of one chart read its templates once. */
-export type ContractCache = Map<string, { chart: ChartValuesFiles; index?: ContractIndex }>;
+/** The charts one run has read, by their files' digest: environments of one chart read its templates (and compile its schema) once. */
+export type ContractCache = Map<string, { chart: ChartValuesFiles; index?: ContractIndex; schemas?: SchemaCache }>;
+
+/** How one environment is judged: with Helm's major reading of the schema; `undeclared` on a pull request that changes the chart. */
+export interface ContractOptions {
+  helm?: 3 | 4;
+  undeclared?: boolean;
+}
 
 /**
- * Judges `valueFiles` against the chart whose files (`files`, by path in the chart) sit at `dir` of the
- * repository. A template or values file that does not parse, or a chart that lockstep stops reading, is
- * `failed`, its file named by its path in the repository. With `cache`, a chart another environment of the
- * run judged is not read again (unless a values file holds template strings, which its reading includes).
+ * Judges the values `sources` (in Helm's order) against the chart whose files (`files`, by path in the chart) sit at
+ * `dir` of the repository. A template or values source that does not parse, or a chart that lockstep stops reading,
+ * is `failed`, its file named by its path in the repository. With `cache`, a chart another environment of the run
+ * judged is not read again (unless a values source holds template strings, which its reading includes).
  */
 export async function environmentContract(
   dir: string,
   files: ReadonlyMap<string, string>,
-  valueFiles: readonly { path: string; text: string }[],
+  sources: readonly ValuesSource[],
   cache: ContractCache = new Map(),
+  options: ContractOptions = {},
 ): Promise<EnvironmentContract> {
   const meta = chartMeta(files.get('Chart.yaml') ?? '');
   const name = meta.name ?? posix.basename(dir);
@@ -41,23 +59,37 @@ export async function environmentContract(
       cache.set(key, read);
     }
     const reports: ContractReport[] = [];
-    for (const v of valueFiles) {
+    for (const v of sources) {
       const strings = valuesTemplates(v.text);
       const index = strings.length > 0 ? contractIndex(read.chart, strings) : (read.index ??= contractIndex(read.chart));
       try {
-        reports.push(judgeValues(index, v.text, v.path));
+        reports.push(judgeSource(index, v));
       } catch (e) {
         if (e instanceof UserError) return { failed: e };
         throw e;
       }
     }
-    return { reports };
+    const schema = await schemaFindings(read.chart, sources, dir, options.helm ?? 3, (read.schemas ??= new Map() as SchemaCache));
+    return { reports, schema, undeclared: options.undeclared ? undeclared(read.chart, dir) : [] };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // A template's file is named inside the chart: said by its path in the repository.
-    const file = e.file === undefined ? dir : posix.join(dir, e.file);
+    const inRepo = e.file === undefined || e.file.startsWith(`${dir}/`) || sources.some((s) => s.file === e.file);
+    const file = e.file === undefined ? dir : inRepo ? e.file : posix.join(dir, e.file);
     return { failed: new UserError(e.detail, { file, line: e.line, hint: e.hint }) };
   }
+}
+
+/** The chart's own values.yaml keys its schema does not declare ([] without a schema, or one that does not parse). */
+function undeclared(chart: ChartValuesFiles, dir: string): UndeclaredKey[] {
+  if (chart.schema === undefined || chart.schema.length > MAX_SCHEMA_BYTES) return [];
+  let schema: unknown;
+  try {
+    schema = JSON.parse(chart.schema.replace(/^\ufeff/, ''));
+  } catch {
+    return [];
+  }
+  return undeclaredKeys(chart, schema, dir);
 }
 
 function digestOf(files: ReadonlyMap<string, string>): string {

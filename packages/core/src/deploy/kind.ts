@@ -29,3 +29,11 @@ export function deployerResource(e: DeployedEnvironment): ResourceRef | undefine
   const d = deploymentOf(e);
   return d?.chartPin ?? d?.application;
 }
+
+/**
+ * Whether some environment renders a chart through an Argo CD Application: then each values file feeds the chart
+ * its Application names; without one anywhere, each values environment deploys the repository's chart.
+ */
+export function anyApplicationChart(environments: readonly DeployedEnvironment[]): boolean {
+  return environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
+}

@@ -259,7 +259,8 @@ export async function changedPaths(git: GitSpawner, from: string, to: string): P
 
 /** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
 export async function pathsUnder(git: GitSpawner, commit: string, dir: string): Promise<string[] | undefined> {
-  const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+  // --full-tree: the paths are the repository's, as `commit:path` reads them, whatever folder git runs in.
+  const r = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', dir]);
   return r.code === 0
     ? r.stdout
         .toString('utf8')

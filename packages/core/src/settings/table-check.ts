@@ -70,7 +70,7 @@ export const CHECK = {
       kind: 'choice',
       choices: ['error', 'warn', 'off'],
       config: VALUES_CONTRACT_KEY,
-      docs: "What a key an environment's values set that no template of its chart (its subcharts, global) reads does, for each environment the check renders: named at its line with the nearest key the chart reads; error (fail the check), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+      docs: "What the values contract does for each environment the check renders, and without a render each one whose values the pull request touches: a key its values (files, an Application's inline values, a HelmRelease's spec.values and valuesFrom) set that no template of its chart (its subcharts, global) reads, named at its line with the nearest key the chart reads, and what the chart's values.schema.json refuses in the merged values, at the line that wrote the key; error (fail the check, and an environment that cannot be judged fails it), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
     },
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },

@@ -9,15 +9,11 @@
 // (text/pattern.ts), as the API server compiles them: a PR's CRD writes its own
 // patterns, and JavaScript's backtracking RegExp would let one hold the check.
 
-import { Ajv, type CodeOptions, type ErrorObject, type ValidateFunction } from 'ajv';
-import { linearPattern, PATTERN_INPUT_CAP, PatternSyntaxError } from '../text/pattern.ts';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { PATTERN_INPUT_CAP, PatternSyntaxError, RE2_ENGINE } from '../text/pattern.ts';
 
 type Schema = Record<string, unknown>;
 
-/** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
-const RE2_ENGINE: NonNullable<CodeOptions['regExp']> = Object.assign((pattern: string) => linearPattern(pattern), {
-  code: 'linearPattern',
-});
 const asObj = (v: unknown): Schema | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined);
 
 /** The custom kinds' schemas by `group/version/kind`, compiled when first used. */

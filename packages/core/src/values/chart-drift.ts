@@ -28,6 +28,8 @@ export interface ChartValuesFiles {
   values?: string;
   /** values.schema.json text (undefined: none). */
   schema?: string;
+  /** The chart's folder in the tree it was read from (`charts/api`; an archive's path for a packaged subchart), where its values.yaml and schema are named. */
+  folder?: string;
   /** The chart's subcharts, each under the top key of its values that the subchart reads as its own. */
   dependencies: SubchartValues[];
   /** The texts of the chart's own templates (templates/**, helpers included; not its subcharts'). */
@@ -47,6 +49,8 @@ export interface SubchartValues {
   unread?: string;
   /** `import-values`: the subchart's values at `child` are defaults of the parent's at `parent` (`[]`: its top level). */
   imports?: readonly { child: readonly string[]; parent: readonly string[] }[];
+  /** The dependency's `condition` paths and `tags`: what decides whether Helm renders (and validates) it. */
+  enabledBy?: { conditions: readonly (readonly string[])[]; tags: readonly string[] };
 }
 
 /** A key the values file sets that the current chart reads and the promoted one no longer does. */

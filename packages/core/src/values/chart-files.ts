@@ -123,6 +123,7 @@ async function readAt(
   meta: ChartYaml & { name: string; version: string },
   depth: number,
   run: Reading,
+  folder = dir,
 ): Promise<ChartValuesFiles> {
   run.charts++;
   const [values, schema, templatePaths, vendored] = await Promise.all([
@@ -143,7 +144,8 @@ async function readAt(
     const what = `subchart ${found.chart.meta.name} ${found.chart.meta.version} ${of}`;
     if (depth + 1 > MAX_DEPTH) return { key, unread: `${what} is nested deeper than ${MAX_DEPTH} charts; lockstep reads no deeper` };
     if (run.charts >= MAX_CHARTS) return { key, unread: `${what} is past the ${MAX_CHARTS} charts lockstep reads for one chart version` };
-    return { key, imports, chart: await readAt(found.chart.tree, found.chart.dir, found.chart.meta, depth + 1, run) };
+    const { tree: t, dir: d, meta: m, at } = found.chart;
+    return { key, imports, chart: await readAt(t, d, m, depth + 1, run, at ?? d) };
   };
   const taken = new Set<Vendored>();
   const dependencies: SubchartValues[] = [];
@@ -156,7 +158,10 @@ async function readAt(
         (v) => range === null || (typeof v.chart !== 'string' && satisfies(v.chart.meta.version, range, { includePrerelease: true })),
       ) ?? named[0];
     if (inCharts) taken.add(inCharts);
-    dependencies.push(await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports));
+    const sub = await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports);
+    dependencies.push(
+      d.conditions.length > 0 || d.tags.length > 0 ? { ...sub, enabledBy: { conditions: d.conditions, tags: d.tags } } : sub,
+    );
   }
   // A chart in charts/ that Chart.yaml does not list is rendered all the same, its values under its name.
   for (const v of vendored)
@@ -169,6 +174,7 @@ async function readAt(
     version: meta.version,
     values,
     schema,
+    folder,
     templates,
     templateFiles,
     dependencies,
@@ -180,7 +186,8 @@ async function readAt(
 interface Vendored {
   /** The entry's name in charts/ (`redis-17.3.0.tgz`, `api`). */
   file: string;
-  chart: { tree: ChartTree; dir: string; meta: ChartYaml & { name: string; version: string } } | string;
+  /** `at`: the archive's path, for a packaged subchart (its files are named inside it). */
+  chart: { tree: ChartTree; dir: string; meta: ChartYaml & { name: string; version: string }; at?: string } | string;
 }
 
 /** The charts of `dir`'s charts/ folder: folders with a Chart.yaml and .tgz archives, as Helm's loader takes them. */
@@ -207,7 +214,9 @@ async function vendoredCharts(tree: ChartTree, dir: string): Promise<Vendored[]>
         const meta = chartMeta(files.get('Chart.yaml') ?? '');
         return {
           file,
-          chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} holds no Chart.yaml with a name and version`,
+          chart: named(meta)
+            ? { tree: archiveTree(files), dir: '', meta, at: where }
+            : `${where} holds no Chart.yaml with a name and version`,
         };
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

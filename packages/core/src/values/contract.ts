@@ -6,12 +6,13 @@
 // read. Keys read only through a name computed at render time are counted as
 // read and not traced.
 
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ChartValuesFiles } from './chart-drift.ts';
 import { contractIndex, valuesTemplates, type ContractIndex, type ReadNode } from './contract-index.ts';
 import type { Reading } from './contract-vals.ts';
+import type { ValuesSource } from './values-origin.ts';
 
 /** A key the values set that no template of the chart reads. */
 export interface UnreadKey {
@@ -26,6 +27,8 @@ export interface UnreadKey {
 /** What judging one values file found: `checked` keys, the unread ones, and how many were read only untraced. */
 export interface ContractReport {
   file: string;
+  /** What in the file the keys are (`spec.values`, `helm.valuesObject`), when not the whole file. */
+  label?: string;
   checked: number;
   unread: UnreadKey[];
   notTraced: number;
@@ -49,10 +52,26 @@ export function valuesContract(chart: ChartValuesFiles, text: string, file: stri
 
 /** Judges the keys `text` (the values file `file`) sets against the chart's reads. Invalid YAML is a UserError at its line. */
 export function judgeValues(index: ContractIndex, text: string, file: string): ContractReport {
-  const parsed = parseYaml(text, file);
-  const report: ContractReport = { file, checked: 0, unread: [], notTraced: 0 };
+  return judgeSource(index, { file, text });
+}
+
+/**
+ * Judges the keys a values source sets (a values file, or inline values inside an Application or a HelmRelease: a
+ * document's node, or a string whose lines start at a line of the file) against the chart's reads.
+ */
+export function judgeSource(index: ContractIndex, src: ValuesSource): ContractReport {
+  const { file, text } = src;
+  const inside = src.document !== undefined || src.at !== undefined;
+  const parsed = parseYaml(text, file, inside ? { allowMulti: true } : {});
+  let root: Node | null | undefined = (parsed.documents?.[src.document ?? 0] ?? parsed.doc).contents;
+  for (const k of src.at ?? []) root = nodeBelow(root, k);
+  const lineOf = (n: Node | null | undefined) => {
+    const line = parsed.lineOf(n);
+    return src.line ?? (line === undefined ? undefined : line + (src.firstLine ?? 1) - 1);
+  };
+  const report: ContractReport = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
   const leaves: { path: string[]; line: number }[] = [];
-  collectLeaves(parsed.doc.contents, [], (path, line) => leaves.push({ path, line: line ?? 1 }), parsed.lineOf);
+  collectLeaves(root ?? null, [], (path, line) => leaves.push({ path, line: line ?? 1 }), lineOf);
   if (leaves.length > MAX_KEYS)
     throw new UserError(`the values file sets ${leaves.length} keys, more than the ${MAX_KEYS} lockstep judges in one file`, {
       file,
@@ -79,6 +98,12 @@ export function readingOf(index: ContractIndex, path: readonly string[]): Readin
   const steps = { left: MAX_KEY_STEPS };
   const r = judge(index.root, path, 0, steps);
   return r === 0 && steps.left <= 0 ? 1 : r;
+}
+
+/** The node below `n` at a key (a number indexes a list). */
+function nodeBelow(n: Node | null | undefined, k: string | number): Node | null | undefined {
+  if (typeof k === 'number') return isSeq(n) ? (n.items[k] as Node | null) : undefined;
+  return isMap(n) ? (n.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value as Node | null | undefined) : undefined;
 }
 
 /** Every key set with one value, by its path and the line of its key; `<<` merges are left out (their keys are the anchor's). */

@@ -33,6 +33,8 @@ const result: CheckResult = {
         mode: 'warn',
         chart: 'api',
         files: [{ file: 'charts/api/values-dev.yaml', checked: 4, unread: 1, notTraced: 0 }],
+        schema: [],
+        undeclared: [],
       },
       {
         environment: 'prod',
@@ -40,8 +42,17 @@ const result: CheckResult = {
         chart: 'api',
         files: [
           { file: 'charts/api/values-prod.yaml', checked: 5, unread: 1, notTraced: 2 },
-          { file: 'charts/api/values-prod-eu.yaml', checked: 1, unread: 0, notTraced: 0 },
+          { file: 'charts/api/values-prod-eu.yaml', label: 'helm.values', checked: 1, unread: 0, notTraced: 0 },
         ],
+        schema: [
+          {
+            file: 'charts/api/values-prod.yaml',
+            line: 4,
+            key: 'replicas',
+            message: 'replicas must be >= 1 (charts/api/values.schema.json:6, read as JSON Schema draft-07)',
+          },
+        ],
+        undeclared: [{ file: 'charts/api/values.yaml', line: 7, key: 'extra' }],
       },
     ],
   },
@@ -59,6 +70,8 @@ describe('the values contract in the check views', () => {
         unread: 1,
         'not-traced': 0,
         files: [{ file: 'charts/api/values-dev.yaml', checked: 4, unread: 1, 'not-traced': 0 }],
+        schema: [],
+        undeclared: [],
         failed: null,
       },
       {
@@ -70,8 +83,17 @@ describe('the values contract in the check views', () => {
         'not-traced': 2,
         files: [
           { file: 'charts/api/values-prod.yaml', checked: 5, unread: 1, 'not-traced': 2 },
-          { file: 'charts/api/values-prod-eu.yaml', checked: 1, unread: 0, 'not-traced': 0 },
+          { file: 'charts/api/values-prod-eu.yaml', in: 'helm.values', checked: 1, unread: 0, 'not-traced': 0 },
         ],
+        schema: [
+          {
+            file: 'charts/api/values-prod.yaml',
+            line: 4,
+            key: 'replicas',
+            message: 'replicas must be >= 1 (charts/api/values.schema.json:6, read as JSON Schema draft-07)',
+          },
+        ],
+        undeclared: [{ file: 'charts/api/values.yaml', line: 7, key: 'extra' }],
         failed: null,
       },
     ]);
@@ -90,6 +112,6 @@ describe('the values contract in the check views', () => {
       'charts/api/values-prod.yaml:3: values-contract: prod: metric.enabled is set, but no template of chart api reads it; did you mean metrics.enabled?',
     ]);
     expect(checkWarnings(result)).toEqual([devWarning]);
-    expect(checkMarkdown(result)).toContain('**Values keys no template reads**');
+    expect(checkMarkdown(result)).toContain("**The values contract: keys no template reads, what the chart's schema refuses**");
   });
 });

@@ -7,7 +7,9 @@
 // the matching chart (or path) is the one edited.
 
 import { posix } from 'node:path';
-import { isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
+import { isScalar, isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
+import { lineAt } from '../../text/bytes.ts';
+import type { ValuesSource } from '../../values/values-origin.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { UserError } from '../../errors.ts';
 import { checkYamlEdit } from '../../edits/check.ts';
@@ -202,6 +204,8 @@ export interface ApplicationRender {
   ignoreMissingValueFiles: boolean;
   /** helm.values and helm.valuesObject as values texts, in that order (after every file). */
   inline: string[];
+  /** The same inline values where the Application's file writes them, in the same order: their keys are said at its lines. */
+  inlineAt: ValuesSource[];
   set: { name: string; value: string; string?: boolean }[];
   ignoreDifferences: IgnoreRule[];
 }
@@ -250,6 +254,14 @@ export function readApplication(text: string, file: string, name: string | undef
     ];
   });
   const path = asStr(src.path)?.replace(/\/+$/, '');
+  const inlineAt = inlineSources(
+    list[revision.document ?? 0],
+    text,
+    file,
+    revision,
+    inline.length > 0 && typeof helm.values === 'string' && helm.values.trim() !== '',
+    asObj(helm.valuesObject) !== undefined,
+  );
   const namespace = asStr(asObj(spec.destination)?.namespace);
   return {
     revision,
@@ -259,9 +271,37 @@ export function readApplication(text: string, file: string, name: string | undef
     valueFiles: strings(helm.valueFiles),
     ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
     inline,
+    inlineAt,
     set,
     ignoreDifferences,
   };
+}
+
+/**
+ * Where the Application's inline values are written: helm.values (a literal block's lines are the file's, from the
+ * line after its `|`; any other string is said at its line) and helm.valuesObject (the document's own node).
+ */
+function inlineSources(
+  doc: Document | undefined,
+  text: string,
+  file: string,
+  revision: ChartRevision,
+  values: boolean,
+  object: boolean,
+): ValuesSource[] {
+  const clean = text.replace(/^\ufeff/, '');
+  const document = revision.document ?? 0;
+  const helmAt = [...revision.path.slice(0, -1), 'helm'].map((k) => (typeof k === 'number' || !/^\d+$/.test(String(k)) ? k : Number(k)));
+  const out: ValuesSource[] = [];
+  if (values) {
+    const node = doc?.getIn([...helmAt, 'values'], true) as Node | undefined;
+    const line = node?.range ? lineAt(clean, node.range[0]) : 1;
+    const literal = isScalar(node) && node.type === 'BLOCK_LITERAL';
+    const string = isScalar(node) && typeof node.value === 'string' ? node.value : '';
+    out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
+  }
+  if (object) out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
+  return out;
 }
 
 /** Where Argo CD reads one valueFiles entry: a repository path, or (a chart-repository source's plain entry) inside the chart package. */

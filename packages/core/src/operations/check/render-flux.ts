@@ -30,6 +30,7 @@ import { parse } from 'yaml';
 import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
 import { namedAtBase, unnamedSource } from './remote-named.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
+import type { ValuesSource } from '../../values/values-origin.ts';
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
 interface CheckReader {
@@ -66,6 +67,29 @@ export interface FluxRender {
   sources: { path: string; text: string }[];
   /** The chart folder at the head, for its crds/. */
   chart?: { dir: string; files: ReadonlyMap<string, string> };
+  /** The values the release gives at the head, where its files write them, in Flux's order (the values contract). */
+  values?: ValuesSource[];
+  /** True when the pull request changes the chart folder the release renders. */
+  chartChanged?: boolean;
+}
+
+/**
+ * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
+ * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
+ * HelmRelease document merged (the base, then the patch), at their lines.
+ */
+async function releaseSources(rel: FluxRelease, read: Read): Promise<ValuesSource[]> {
+  const out: ValuesSource[] = [];
+  for (const v of rel.values) {
+    if (v.label === 'spec.values') {
+      for (const d of rel.documents) {
+        const text = await read(d.file);
+        if (text !== undefined) out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
+      }
+    } else if (v.path !== undefined)
+      out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
+  }
+  return out;
 }
 
 type Read = (path: string) => Promise<string | undefined>;
@@ -142,7 +166,16 @@ export async function fluxRenders(
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
     if (!at) {
       const pulled = inputsMoved && remote ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file) : undefined;
-      if (pulled) out.push({ environment: e, name: label, file, line, what: `${what}: ${pulled.what}`, ...pulled.render });
+      if (pulled)
+        out.push({
+          environment: e,
+          name: label,
+          file,
+          line,
+          what: `${what}: ${pulled.what}`,
+          ...pulled.render,
+          values: await releaseSources(now, readAt(commits.head)),
+        });
       else if (inputsMoved)
         out.push({
           environment: e,
@@ -184,6 +217,8 @@ export async function fluxRenders(
     const texts = await Promise.all(paths.map(readAt(commits.head)));
     const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
     out.push({
+      values: await releaseSources(now, readAt(commits.head)),
+      chartChanged: at.chart !== undefined,
       environment: e,
       name: label,
       before: before

@@ -18,7 +18,8 @@ import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
-import { deploymentOf } from '../../deploy/kind.ts';
+import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
+import type { ValuesSource } from '../../values/values-origin.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
 export async function environmentFiles(
@@ -55,6 +56,8 @@ export interface ChartSide {
   sources: { path: string; text: string }[];
   /** The values files of the repository the render reads (not the chart's own values.yaml, not inline values), in order. */
   valueFiles?: { path: string; text: string }[];
+  /** The Application's inline values, where its file writes them (after the files, in Helm's order). */
+  inline?: ValuesSource[];
 }
 
 /** The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none. */
@@ -96,6 +99,7 @@ export async function chartSide(
   const own = posix.join(dir, 'values.yaml');
   return {
     valueFiles: texts.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
+    ...(app?.inlineAt.length ? { inline: app.inlineAt } : {}),
     side: {
       chart: files,
       release: app?.release ?? release,
@@ -133,7 +137,7 @@ function chartFolders(headPaths: ReadonlySet<string>): string[] {
 }
 
 /** The files of this repository a valueFiles list reads (a file inside a registry's chart is no file of it: the chart folder's changes are seen as such). */
-function valueFilePaths(app: ApplicationRender | undefined): string[] {
+export function valueFilePaths(app: ApplicationRender | undefined): string[] {
   return app ? valueFilePlaces(app).flatMap((v) => ('repo' in v ? [v.repo] : [])) : [];
 }
 
@@ -188,7 +192,7 @@ export async function changedInputs(
   };
   // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
   // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
-  const anyApplication = config.environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
+  const anyApplication = anyApplicationChart(config.environments);
   const topLevel = folders.length === 1 ? folders[0] : undefined;
   /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
   const folderOf = async (app: ApplicationRender | undefined): Promise<string | undefined> => {

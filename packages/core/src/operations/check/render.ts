@@ -45,8 +45,9 @@ import {
 import semver from 'semver';
 import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
-import type { CheckContract } from './contract.ts';
-import { deploymentOf } from '../../deploy/kind.ts';
+import { sideContract, type CheckContract } from './contract.ts';
+import { fluxContractChart, judgeUnrendered } from './contract-unrendered.ts';
+import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -84,7 +85,12 @@ export async function renderChecks(
   remote?: RemoteCharts,
   contract?: CheckContract,
 ): Promise<RenderedChecks | undefined> {
-  if (mode === 'off' || !config) return undefined;
+  if (!config) return undefined;
+  // With the render off, the values contract still judges what the pull request touches: it reads, it does not render.
+  if (mode === 'off') {
+    if (contract) await renderCharts(mode, config, charts, commits, reader, env, inRepo, { contract }, tree);
+    return undefined;
+  }
   const [charted, overlays] = await Promise.all([
     renderCharts(mode, config, charts, commits, reader, env, inRepo, { validation, contract }, tree, remote),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
@@ -173,7 +179,7 @@ async function renderCharts(
   remote?: RemoteCharts,
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
-  if (mode === 'off' || !config || config.environments.length === 0) return undefined;
+  if (!config || config.environments.length === 0 || (mode === 'off' && !contract)) return undefined;
   // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
   const valueEnvs = config.environments.filter((e) => {
     const d = deploymentOf(e);
@@ -195,8 +201,15 @@ async function renderCharts(
       : [],
   ]);
   if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0) return undefined;
-  const helms = await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
-  if (Array.isArray(helms)) return helms;
+  const helms =
+    mode === 'off'
+      ? []
+      : await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
+  // Without Helm (or with the render off), the values contract alone judges each environment's head: it needs no render.
+  if (Array.isArray(helms)) {
+    if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux, tree);
+    return mode === 'off' ? undefined : helms;
+  }
   const rendererOf = helms;
   const cfg = config.render;
   const opts = {
@@ -204,7 +217,7 @@ async function renderCharts(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const anyApplication = config.environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
+  const anyApplication = anyApplicationChart(config.environments);
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
@@ -251,14 +264,19 @@ async function renderCharts(
           // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
           if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
             await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
-          await contract?.judge(e, name, chart.name, dir, h);
+          const judged = sideContract(h, appFile ?? values);
+          await contract?.judge(e, name, chart.name, dir, judged.chart, judged.sources, {
+            changed: true,
+            rendered: true,
+            helm: used.version,
+          });
           return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
         }),
       );
     }
   }
   for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
-  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation));
+  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation, contract));
   return jobs.length > 0 ? Promise.all(jobs) : undefined;
 }
 
@@ -283,7 +301,8 @@ async function renderInputs(
   };
   if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
     await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
-  await contract?.judge(e, e.name, i.chart, i.dir, i.after);
+  const judged = sideContract(i.after, i.file);
+  await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, { rendered: true, helm: helm.version });
   return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 
@@ -293,8 +312,19 @@ async function renderFlux(
   rendererOf: RendererOf,
   opts: CompareOptions,
   validation: CheckValidation | undefined,
+  contract: CheckContract | undefined,
 ): Promise<GuardedRender> {
   const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
+  if (contract && f.values && !('failed' in f.after))
+    await contract.judge(
+      f.environment,
+      f.name,
+      f.builds.replace(/^chart /, ''),
+      f.chart?.dir ?? f.builds,
+      await fluxContractChart(f.after, f.file, f.line),
+      f.values,
+      { changed: f.chartChanged, rendered: true, helm: rendererOf(f.environment).helm.version },
+    );
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
   validation?.prepare(f.environment, sideRender(renderer, f.before));

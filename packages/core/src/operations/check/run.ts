@@ -367,7 +367,13 @@ async function renderedOf(
     const d = deploymentOf(e);
     return d?.build !== undefined || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
   });
-  if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
+  if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
+  // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
+  if (
+    mode === 'off' &&
+    environments.every((e) => settingsFor(CHECK, req, d.configs.base, { environment: e.name }).valuesContract === 'off')
+  )
+    return undefined;
   const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
     renderer(),
     validator(),
@@ -392,7 +398,7 @@ async function renderedOf(
   );
   const contract = new CheckContract(config, req.valuesContract, environmentContract);
   // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
-  const remote = environments.some((e) => deploymentOf(e)?.release) ? await remoteChartsOf(world) : undefined;
+  const remote = mode !== 'off' && environments.some((e) => deploymentOf(e)?.release) ? await remoteChartsOf(world) : undefined;
   try {
     const rendered = await renderChecks(
       mode,

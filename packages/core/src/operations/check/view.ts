@@ -146,7 +146,7 @@ export function checkMarkdown(r: CheckResult): string {
     );
   if (r.valuesContract?.problems.length)
     lines.push(
-      '**Values keys no template reads**',
+      "**The values contract: keys no template reads, what the chart's schema refuses**",
       '',
       ...r.valuesContract.problems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`),
       '',
@@ -262,7 +262,7 @@ export function checkJson(r: CheckResult): JsonDocument {
     // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
     // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
     ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
-    // Per environment rendered: the keys its values files set, those no template reads, those read through a computed name.
+    // Per environment judged: the keys its values set, those no template reads, those read through a computed name, the schema's findings.
     ...(r.valuesContract
       ? {
           'values-contract': r.valuesContract.sections.map((c) => ({
@@ -272,7 +272,17 @@ export function checkJson(r: CheckResult): JsonDocument {
             checked: c.files.reduce((n, f) => n + f.checked, 0),
             unread: c.files.reduce((n, f) => n + f.unread, 0),
             'not-traced': c.files.reduce((n, f) => n + f.notTraced, 0),
-            files: c.files.map((f) => ({ file: f.file, checked: f.checked, unread: f.unread, 'not-traced': f.notTraced })),
+            files: c.files.map((f) => ({
+              file: f.file,
+              ...(f.label ? { in: f.label } : {}),
+              checked: f.checked,
+              unread: f.unread,
+              'not-traced': f.notTraced,
+            })),
+            // What the chart's values.schema.json refuses in the merged values, each at the line that wrote the key.
+            schema: c.schema.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+            // On a pull request that changes the chart: its own values.yaml keys its schema does not declare.
+            undeclared: c.undeclared.map((u) => ({ file: u.file, line: u.line, key: u.key })),
             failed: c.failed ?? null,
           })),
         }

@@ -1,0 +1,95 @@
+// The values contract without a render (issue 74, item 3): the contract is
+// static, so an environment whose values the pull request touches is judged
+// when the render is off or no Helm is on the runner, as long as the chart's
+// templates can be read from the repository (or from the archive a Flux
+// release's render pulled). The sides are read as the renders read them
+// (render-inputs.ts, render-flux.ts); nothing is rendered.
+
+import type { ChartCheck } from '../../checks/types.ts';
+import { readChartArchive } from '../../charts/archive.ts';
+import type { Config, EnvironmentConfig } from '../../config/config.ts';
+import { UserError } from '../../errors.ts';
+import type { RenderSide, Unavailable } from '../../render/render.ts';
+import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
+import type { FluxRender } from './render-flux.ts';
+import {
+  applicationOf,
+  chartSide,
+  environmentFiles,
+  valueFilePaths,
+  type CheckTree,
+  type InputsReader,
+  type InputsRender,
+} from './render-inputs.ts';
+import { anyApplicationChart } from '../../deploy/kind.ts';
+
+/**
+ * The values contract without rendering, of every environment whose values the pull request touches: the head side of
+ * each changed chart per environment deploying it whose values file, Application or valueFiles changed, each environment
+ * whose inputs changed, each Flux release whose HelmRelease, values or chart did.
+ */
+export async function judgeUnrendered(
+  contract: CheckContract,
+  config: Config,
+  changed: readonly ChartCheck[],
+  chartEnvs: readonly EnvironmentConfig[],
+  commits: { base: string; head: string },
+  reader: InputsReader,
+  inRepo: (p: string) => string,
+  inputs: readonly InputsRender[],
+  flux: readonly FluxRender[],
+  tree: CheckTree | undefined,
+): Promise<void> {
+  const anyApplication = anyApplicationChart(config.environments);
+  for (const chart of changed)
+    for (const e of chartEnvs) {
+      if (e.values === undefined) continue;
+      const { values, ref, appFile, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
+      const app = appFile ? applicationOf(headText, appFile, ref?.name, [chart.path]) : undefined;
+      const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === chart.path) : !anyApplication;
+      // Unrendered, an environment of a changed chart is judged where the pull request touches its values (a render judges every one).
+      const touched = [values, ...(appFile ? [appFile] : []), ...valueFilePaths(app)].some((p) => tree?.changed.has(p));
+      if (!deploys || !touched) continue;
+      const judged = sideContract(await chartSide(reader, commits.head, chart.path, chart.name, values, app), appFile ?? values);
+      await contract.judge(
+        e,
+        changed.length > 1 ? `${e.name} (${chart.name})` : e.name,
+        chart.name,
+        chart.path,
+        judged.chart,
+        judged.sources,
+        { changed: true },
+      );
+    }
+  for (const i of inputs) {
+    const e = i.environment;
+    const { values, appFile } = await environmentFiles(e, e.values ?? '', commits, reader, inRepo);
+    const read = [values, ...(appFile ? [appFile] : []), ...(i.after.valueFiles ?? []).map((v) => v.path)];
+    if (!read.some((p) => tree?.changed.has(p))) continue;
+    const judged = sideContract(i.after, i.file);
+    await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
+  }
+  for (const f of flux)
+    if (f.values && !('failed' in f.after))
+      await contract.judge(
+        f.environment,
+        f.name,
+        f.builds.replace(/^chart /, ''),
+        f.chart?.dir ?? f.builds,
+        await fluxContractChart(f.after, f.file, f.line),
+        f.values,
+        { changed: f.chartChanged },
+      );
+}
+
+/** The chart a Flux release's render reads, as the values contract reads it: a folder's files, a pulled archive's, or why none. */
+export async function fluxContractChart(after: RenderSide | Unavailable, file: string, line: number): Promise<ContractChart> {
+  if ('unavailable' in after) return { unavailable: after.unavailable, file, line };
+  if ('files' in after.chart) return { files: after.chart.files };
+  try {
+    return { files: await readChartArchive(Buffer.from(after.chart.tgz), 'the pulled chart', { templates: true, subcharts: true }) };
+  } catch (e) {
+    if (e instanceof UserError) return { unavailable: e.detail, file, line };
+    throw e;
+  }
+}
