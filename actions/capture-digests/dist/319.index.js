@@ -2861,7 +2861,8 @@ async function changedPaths(git, from, to) {
 }
 /** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
 async function pathsUnder(git, commit, dir) {
-    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    // --full-tree: the paths are the repository's, as `commit:path` reads them, whatever folder git runs in.
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', dir]);
     return r.code === 0
         ? r.stdout
             .toString('utf8')

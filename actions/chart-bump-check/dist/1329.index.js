@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   rollbacksAhead: () => (/* binding */ rollbacksAhead)
 });
 
+// UNUSED EXPORTS: holdChain, rollbacksOf
+
 ;// CONCATENATED MODULE: ./packages/core/src/records/trailers.ts
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
@@ -886,14 +888,14 @@ async function withBaseRetry(attempts, step) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
 var place = __webpack_require__(67479);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
+var kind = __webpack_require__(23846);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
@@ -922,7 +924,8 @@ async function environmentFiles(env, read) {
     const files = [await (0,place/* pinPaths */.ID)(env, read)]
         .flat()
         .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : overlay/* KUSTOMIZATION_NAMES */.H7.map((n) => `${p}/${n}`)));
-    return env.application ? [...files, (0,application/* splitApplicationRef */.O6)(env.application).file] : files;
+    const resource = (0,kind/* deployerResource */.lq)(env);
+    return resource ? [...files, resource.file] : files;
 }
 /**
  * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
@@ -931,7 +934,7 @@ async function environmentFiles(env, read) {
 async function landedRecord(git, commit) {
     const info = await git.commitInfo(commit);
     if (!info)
-        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+        throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
             hint: 'check out the repository with fetch-depth: 2 or more',
         });
     return { info, record: info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info };
@@ -1006,49 +1009,60 @@ async function recordLanded(req, ports, commit, only, cache) {
 ;// CONCATENATED MODULE: ./packages/core/src/promote/rollback-history.ts
 // The history a rollback hold is read from (gates/rollback-hold.ts): the last promotion that landed in an
 // environment on the base branch's first-parent history, read on a merge's merged side, and whether it was a
-// rollback (its Lockstep-Rollback trailer). Started by session.ts with the plan, awaited by the gate; loaded by the
-// gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
+// rollback (its Lockstep-Rollback trailer), for every environment asked in one history walk. Started by session.ts
+// with the plan, awaited by the gate; loaded by the gate only when it gathers, so the config checks (which load every
+// gate) do not load the records' readers. `lockstep status` reads it for every environment (promote/status-holds.ts).
 
 
 
 
-/** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
-async function lastRollback(env, ports, baseSha) {
-    const files = await environmentFiles(env, (p) => ports.git.readAt(baseSha, p));
-    const landed = await ports.git.landedAt(baseSha, files);
-    if (!landed)
+/** The rollback `landing` (the last landing in `env`) is, or undefined: its record (a merge's merged side) says `Lockstep-Rollback: true` for `env`. */
+function rollbackOf(env, landing) {
+    if (!landing)
         return undefined;
-    const { info, record } = await landedRecord(ports.git, landed);
+    const record = landing.info.parents.length > 1 ? landing.merged : landing.info;
     const block = trailers_lockstepBlock(record?.trailers ?? '');
     if (!trailers_generatedBy(block, 'promote-env'))
         return undefined;
-    const p = trailers_promotionsIn(block).find((t) => t.environment === env.name);
+    const p = trailers_promotionsIn(block).find((t) => t.environment === env);
     if (!p?.rollback)
         return undefined;
     // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
-    const pull = (0,pull_subject/* pullOfSubject */.L)(info.message.split('\n', 1)[0])?.number;
-    return { env: env.name, commit: landed, to: p.from, ...(pull !== undefined ? { pull } : {}) };
+    const pull = (0,pull_subject/* pullOfSubject */.L)(landing.info.message.split('\n', 1)[0])?.number;
+    return { env, commit: landing.commit, to: p.from, ...(pull !== undefined ? { pull } : {}) };
+}
+/**
+ * The rollback that holds each of `envs` on `baseSha` (undefined where none): each one's last landing on the
+ * first-parent history, read for all of them in one walk (git/log.ts lastLandings). promote's gate asks it for the
+ * target and the environments it is promoted from, `lockstep status` for every environment.
+ */
+async function rollbacksOf(envs, ports, baseSha) {
+    const files = await Promise.all(envs.map((env) => environmentFiles(env, (p) => ports.git.readAt(baseSha, p))));
+    const landings = await ports.git.landings(baseSha, files);
+    return envs.map((env, k) => rollbackOf(env.name, landings[k]));
+}
+/** The environments whose rollback holds a promotion into `envs[k]`: itself, then each it is promoted from (graph.ts). */
+function holdChain(envs, k) {
+    return [envs[k].name, ...predecessors(envs, k)];
 }
 /** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */
 const started = new WeakMap();
 /**
- * The last landing of the target and of each environment it is promoted from, read once per run and base commit:
- * a held environment's pins move no further, so one after it is held at its own step (two reads of the history,
- * not one per environment before it). session.ts starts it with the plan, so its git processes run while the plan
- * parses; the gate awaits what it started.
+ * The last landing of the target and of each environment it is promoted from, read once per run and base commit
+ * (one walk of the history for all of them): a held environment's pins move no further, so one after it is held at
+ * its own step. session.ts starts it with the plan, so its git processes run while the plan parses; the gate awaits
+ * what it started.
  */
 function rollbacksAhead(req, route, ports, baseSha) {
-    const chain = [route.to.name, ...predecessors(req.environments, route.to.index)];
+    const chain = holdChain(req.environments, route.to.index);
     const key = `${baseSha}\0${chain.join('\0')}`;
     let runs = started.get(ports);
     if (!runs)
         started.set(ports, (runs = new Map()));
     let reads = runs.get(key);
     if (!reads) {
-        reads = Promise.all(chain.map((name) => {
-            const env = req.environments.find((e) => e.name === name);
-            return env ? lastRollback(env, ports, baseSha) : Promise.resolve(undefined);
-        }));
+        const envs = chain.flatMap((name) => req.environments.filter((e) => e.name === name));
+        reads = rollbacksOf(envs, ports, baseSha);
         // Awaited by the gate; a promotion that ends before its gates does not leave it unhandled.
         reads.catch(() => undefined);
         runs.set(key, reads);

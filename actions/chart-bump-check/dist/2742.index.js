@@ -177,6 +177,16 @@ function check(config) {
             }),
         ]));
 }
+/** What a promotion writes, as fan-in compares it (`lockstep status` asks it of each edge's plan too): each digest, else tag, and the chart version. */
+function wantsOf(plan) {
+    return [
+        ...plan.changes.flatMap((c) => {
+            const pin = c.newDigest ?? c.newTag;
+            return pin === undefined ? [] : [{ service: c.service, pin }];
+        }),
+        ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+    ];
+}
 /** Fan-in: the target's `after:` environments must all run what it is promoted to. */
 const fanIn = {
     name: fan_in_NAME,
@@ -188,17 +198,11 @@ const fanIn = {
         const after = route.to.after ?? [];
         if (after.length === 0)
             return undefined;
-        const wants = [
-            ...plan.changes.flatMap((c) => {
-                const pin = c.newDigest ?? c.newTag;
-                return pin === undefined ? [] : [{ service: c.service, pin }];
-            }),
-            ...(plan.chart ? [{ pin: plan.chart.new }] : []),
-        ];
+        const wants = wantsOf(plan);
         const listed = req.environments.filter((e) => after.includes(e.name));
         // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
         // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
-        const { renderedRun } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7291), __webpack_require__.e(3325), __webpack_require__.e(9410), __webpack_require__.e(5995), __webpack_require__.e(4985)]).then(__webpack_require__.bind(__webpack_require__, 54985));
+        const { renderedRun } = await Promise.all(/* import() */[__webpack_require__.e(4828), __webpack_require__.e(5833)]).then(__webpack_require__.bind(__webpack_require__, 55833));
         const rendered = (env) => renderedRun(req, env, ports, baseSha);
         const runs = await (0,status_tables/* environmentPins */.Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
         return { env: route.to.name, wants, runs };
@@ -561,8 +565,8 @@ function insertAt(text, file, path, value, cache) {
     return bom + (0,yaml_edit/* insertPair */.Y7)(parsed, eol, at.parent, lines(at.missing, at.parent));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
+var pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 3 modules
 var request = __webpack_require__(88753);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/absent-pin.ts
@@ -722,16 +726,18 @@ var values_protected = __webpack_require__(62986);
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var kustomize_overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux = __webpack_require__(29674);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
-var pin_fields = __webpack_require__(64231);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
-var flux_substitute_from = __webpack_require__(71755);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pin-fields.ts
+var pin_fields = __webpack_require__(22387);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(7748);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
+var kind = __webpack_require__(23846);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -740,6 +746,7 @@ var flux_substitute_from = __webpack_require__(71755);
 // `images:` hold the pins, read and written as if the environment named that
 // overlay with `kustomization:`. Pins split between the two are refused: one
 // place per environment, and which one Flux deploys would depend on the service.
+
 
 
 
@@ -800,7 +807,7 @@ function heldBy(text, file, services, cache) {
  * overlay's line: one service pinned in spec.images and another only in the overlay.
  */
 async function fluxPathOverlay(env, found, services, read, cache) {
-    if (env.ocirepository !== undefined || found.application || !isFluxKustomization(found.text, found.file, cache))
+    if ((0,kind/* deploymentOf */.PE)(env)?.chartPin?.by === 'OCIRepository' || found.application || !isFluxKustomization(found.text, found.file, cache))
         return undefined;
     const path = fluxPathOf(found.text, found.file, cache);
     if (path === undefined)
@@ -846,7 +853,7 @@ async function fluxPathOverlay(env, found, services, read, cache) {
 }
 /** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
 async function fluxPinPaths(env, file, read, cache) {
-    if (env.ocirepository !== undefined)
+    if ((0,kind/* deploymentOf */.PE)(env)?.chartPin?.by === 'OCIRepository')
         return [file];
     const text = await read(file);
     if (text === undefined || !isFluxKustomization(text, file, cache))
@@ -1101,14 +1108,14 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
     return found;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(99982);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
+var flux_values = __webpack_require__(24737);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
+var application = __webpack_require__(3454);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var promote_pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
+var pins_pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 3 modules
 var request = __webpack_require__(88753);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
@@ -1133,6 +1140,7 @@ var request = __webpack_require__(88753);
 
 
 
+
 /**
  * The path whose history says when an environment's pins changed: the overlay
  * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
@@ -1140,9 +1148,10 @@ var request = __webpack_require__(88753);
  * else the values file.
  */
 function pinPath(env) {
-    if (env.kustomization !== undefined)
-        return env.kustomization;
-    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+    const d = (0,kind/* deploymentOf */.PE)(env);
+    if (d?.build !== undefined)
+        return d.build;
+    if (d?.release && d.release.helmrelease.replace(/#.*$/, '') === env.values)
         return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
     return env.values;
 }
@@ -1151,7 +1160,7 @@ function pinPath(env) {
  * when the pins changed (one path as a string, as pinPath gives it; several as a list).
  */
 async function pinPaths(env, read) {
-    const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+    const paths = (0,kind/* deploymentOf */.PE)(env)?.build !== undefined ? await fluxPinPaths(env, pinPath(env), read) : [pinPath(env)];
     return paths.length === 1 ? paths[0] : paths;
 }
 function keyFor(service, env, file) {
@@ -1168,8 +1177,8 @@ function keyFor(service, env, file) {
     return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
-    if (env.kustomization !== undefined)
-        return overlayPlace(env, env.kustomization, read, opts);
+    if ((0,kind/* deploymentOf */.PE)(env)?.build !== undefined)
+        return overlayPlace(env, pinPath(env), read, opts);
     return valuesPlace(env, read, opts);
 }
 /** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
@@ -1193,7 +1202,7 @@ async function overlayPlace(env, kustomization, read, opts) {
     const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : (0,flux_values/* dirOf */.Rw)(file);
     const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
-    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+    const { rev, appText, applicationFailed } = (0,kind/* deploymentOf */.PE)(env)?.chartPin?.by === 'OCIRepository' ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
     const sub = flux ? await (0,flux_substitute_from/* substituteFromHome */.Kx)(found.text, file, opts.services ?? [], read, cache) : undefined;
     if (sub)
@@ -1227,7 +1236,7 @@ async function overlayPlace(env, kustomization, read, opts) {
         write(text, writes) {
             const byFields = writes.filter((w) => w.pin.style === 'fields' && w.pin.file === file);
             if (byFields.length > 0)
-                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
+                text = (0,pins_pins/* setPins */.Rz)(text, byFields, { cache }).text;
             const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
             return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
                 .filter((w) => w.pin.style !== 'fields')
@@ -1269,11 +1278,11 @@ async function valuesPlace(env, read, opts) {
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
     // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
-    const document = rev && rev.flux !== 'OCIRepository' && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const document = rev && rev.flux !== 'OCIRepository' && (0,kind/* deployerResource */.lq)(env).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
-    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
-    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,pins_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,pins_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
     const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
@@ -1296,7 +1305,7 @@ async function valuesPlace(env, read, opts) {
                 [t, writes] = [(0,absent_pin/* insertPins */.oH)(t, absent, cache), writes.filter((w) => !w.pin.absent)];
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0) {
-                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
+                t = (0,pins_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
                 writes = writes.filter((w) => w.pin.style !== 'fields');
                 if (writes.length === 0)
                     return t;
@@ -1313,9 +1322,10 @@ async function valuesPlace(env, read, opts) {
 }
 /** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
 async function chartRevisionOf(env, read, opts) {
-    if (!env.application)
+    const resource = (0,kind/* deployerResource */.lq)(env);
+    if (!resource)
         return { applicationFailed: false };
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    const { file, name } = resource;
     try {
         const appText = await read(file);
         if (appText === undefined)
@@ -1336,9 +1346,10 @@ async function chartRevisionOf(env, read, opts) {
  * (flux-values.ts); undefined for any other values file.
  */
 async function homeOf(env, text, document, read, opts) {
-    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+    const release = (0,kind/* deploymentOf */.PE)(env)?.release?.helmrelease;
+    if (release === undefined || release.replace(/#.*$/, '') !== env.values)
         return undefined;
-    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(release, text, env.values, opts.cache);
     const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
     return (0,flux_values/* fluxValuesHome */.B7)(env.values, text, doc, keys, read, opts.cache);
 }
@@ -1384,7 +1395,7 @@ function substitutePlace(sub, cache) {
             const fields = sub.fields(text, service.substitute ?? {});
             return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
         },
-        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
+        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,pins_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
         protectedProblems: () => [],
     };
 }
@@ -1409,8 +1420,8 @@ var errors = __webpack_require__(37638);
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
+var application = __webpack_require__(3454);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
 // Writes go where the deployer reads. A promotion into an environment with an
 // Argo CD Application writes its pins into the environment's values file; Argo
@@ -1473,8 +1484,8 @@ function deployer_reads_refuseUnreadPins(p) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(90908);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
+var pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
@@ -1725,11 +1736,14 @@ function mergeDigests(existing, incoming, opts) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
+var kind = __webpack_require__(23846);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
 // Step 1 of a plan and its first check, before any network request: where the
 // new pins come from (a digests file, a rollback ref, an explicit version, the
 // source environment at the base) and whether a digests-file entry is the
 // service's image.
+
 
 
 
@@ -1840,7 +1854,7 @@ async function pin_source_readPinSource(req, route, world, scope, notes, cache) 
                 notes.push(`${s.name}: ${place.file} of ${from.name} pins no image of it; ${from.name} runs ${pin.image} (${pin.object}) by its render, which is promoted.`);
             }
         }
-        const copied = rev && to.application && !req.chartVersion;
+        const copied = rev && deployerResource(to) && !req.chartVersion;
         const chartFrom = copied ? rev.current || undefined : req.chartVersion;
         const chartDigest = copied ? rev.digest : undefined;
         return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };
@@ -1897,8 +1911,8 @@ async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
 var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
 var exact_revision = __webpack_require__(63068);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux = __webpack_require__(29674);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/ran-before.ts
 // Promote from a recorded verdict (issue 75 item 4): a digest the source environment no longer runs (a busy
 // dev moved on, a weekly prod is promoted from last week's staging) stays promotable when the source ran it,
@@ -2675,11 +2689,14 @@ const branch_PromotionBranch = {
     environment: (branch) => branch.slice(PREFIX.length),
 };
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
+var kind = __webpack_require__(23846);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -2778,7 +2795,7 @@ function checkRoute(req) {
         errors.push(new UserError(words `${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
             hint: words `use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
         }));
-    if (req.chartVersion !== undefined && !to.application)
+    if (req.chartVersion !== undefined && !deployerResource(to))
         errors.push(new UserError(words `${named('chart-version')} is set but environment ${to.name} has no application`, {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
@@ -2860,16 +2877,18 @@ function mustResolve(req, to) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: () => (/* binding */ environmentPins)
 /* harmony export */ });
-/* unused harmony exports readEnvironment, sideBySide, promotionSideBySide */
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
+/* unused harmony exports readEnvironment, readHydratedEnvironment, sideBySide, promotionSideBySide */
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49373);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23846);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
 // give both its column of the table and its pins in full (status --json, the
 // deployments record). Linear in environments × services: a fleet of a hundred
 // environments reads each of them once, never once per pair.
+
 
 
 
@@ -2897,19 +2916,21 @@ async function openLeniently(req, env, read, cache) {
  */
 async function readEnvironment(req, env, read, cache, rendered) {
     const place = await openLeniently(req, env, read, cache);
+    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentOf */ .PE)(env);
+    const resource = deployment?.chartPin ?? deployment?.application;
     const open = place === 'unreadable' ? undefined : place;
     const pins = {
         name: env.name,
         values: env.values,
         missing: place === undefined,
-        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        ...(deployment?.build !== undefined ? { kustomization: open?.file ?? deployment.build } : {}),
         services: {},
     };
-    if (env.application)
+    if (resource)
         pins.chartVersion = open?.rev?.current || null;
     const cells = new Map();
     let chart = '—';
-    if (env.application && open)
+    if (resource && open)
         chart = open.applicationFailed ? '?' : open.rev?.current || '—';
     const undefinedHere = [];
     for (const s of req.services) {
@@ -2933,12 +2954,32 @@ async function readEnvironment(req, env, read, cache, rendered) {
         }
         if (pin?.tag === undefined && pin?.digest === undefined)
             undefinedHere.push(s.name);
-        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
         pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
     }
     if (undefinedHere.length > 0 && rendered)
         fromRender(await rendered(), undefinedHere, cells, pins);
     return { column: { cells, chart }, pins };
+}
+/**
+ * A hydrated environment's column and pins: what the manifests on its active branch run (hydrated-run.ts), the
+ * branch its deployer syncs, for every service; `—` and the reason where the branch cannot be read.
+ */
+function readHydratedEnvironment(req, env, run) {
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: false,
+        services: {},
+        hydrated: { branch: run.branch, dry: run.dry ?? null },
+    };
+    const cells = new Map();
+    for (const s of req.services) {
+        cells.set(s.name, '—');
+        pins.services[s.name] = null;
+    }
+    fromRender(run, req.services.map((s) => s.name), cells, pins);
+    return { column: { cells, chart: '—' }, pins };
 }
 /** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */
 function fromRender(run, services, cells, pins) {
@@ -2952,7 +2993,7 @@ function fromRender(run, services, cells, pins) {
             (pins.runsNone ??= []).push(name);
             continue;
         }
-        cells.set(name, `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
+        cells.set(name, `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
         pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
         (pins.rendered ??= {})[name] = pin.object;
     }
@@ -2961,7 +3002,7 @@ function fromRender(run, services, cells, pins) {
 function sideBySide(req, columns, after = -1) {
     const envs = req.environments;
     const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => e.application))
+    if (envs.some((e) => deployerResource(e)))
         rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
     return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
@@ -2969,7 +3010,7 @@ function sideBySide(req, columns, after = -1) {
  * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
  * parses; `rendered`, a service an environment's file does not pin is what its render runs.
  */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i(), rendered) {
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseCache */ .i(), rendered) {
     const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))));
     return read.map((r) => r.pins);
 }

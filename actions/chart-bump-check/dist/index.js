@@ -972,8 +972,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86671))).run,
-    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(9788), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65077))).view,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62729))).run,
+    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65077))).view,
 };
 
 
@@ -1289,7 +1289,7 @@ const CHECK = {
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
-            docs: "What a key an environment's values set that no template of its chart (its subcharts, global) reads does, for each environment the check renders: named at its line with the nearest key the chart reads; error (fail the check), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+            docs: "What the values contract does for each environment the check renders, and without a render each one whose values the pull request touches: a key its values (files, an Application's inline values, a HelmRelease's spec.values and valuesFrom) set that no template of its chart (its subcharts, global) reads, named at its line with the nearest key the chart reads, and what the chart's values.schema.json refuses in the merged values, at the line that wrote the key; error (fail the check, and an environment that cannot be judged fails it), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },

@@ -254,7 +254,8 @@ async function changedPaths(git, from, to) {
 }
 /** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
 async function pathsUnder(git, commit, dir) {
-    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    // --full-tree: the paths are the repository's, as `commit:path` reads them, whatever folder git runs in.
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', dir]);
     return r.code === 0
         ? r.stdout
             .toString('utf8')
@@ -1895,8 +1896,9 @@ function holdYoungGeneration() {
  * reads the flag each time it sets the limit after a mark-compact, so setting
  * it while the process runs takes effect; like holdYoungGeneration it changes
  * when V8 collects, never what the program computes, and is process-wide.
- * Set by promote, status and release (a release at 100,000 commits and 1,000
- * charts: 132–142 MB peak without it, ~125 MB with it).
+ * Set by promote, status, release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it) and the PR check (at
+ * that scale with three charts rendered: 185–188 MB without it, 130–148 MB with it).
  */
 function favourSmallHeap() {
     heap.favourSmallHeap();
@@ -1918,7 +1920,7 @@ function favourSmallHeap() {
  * what the program computes, and is process-wide. Set by promote, whose dry
  * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
  * with it (~880 → ~980 ms). No longer by status: since its pins are read
- * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
+ * through the pin index (deploy/pins/pin-index.ts, js-yaml events) rather than the
  * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
  * the mode's extra collections were a fifth of its CPU at 100 environments.
  */

@@ -28,8 +28,8 @@ var plan = __webpack_require__(43076);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 41 modules
-var promote_session = __webpack_require__(39655);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 42 modules
+var promote_session = __webpack_require__(48793);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -668,25 +668,12 @@ async function promoteHydrated(req, route, target, ports, clock) {
             hint: `revert the DRY commit on ${req.base} and let hydrate-env write ${target.proposed}, then promote it`,
         });
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
-    const next = await (0,promote_hydrated/* readHydrated */.KC)(ports.git, target.proposed, target.metadata);
-    const active = await (0,promote_hydrated/* readHydrated */.KC)(ports.git, target.active, target.metadata);
-    if (!next.tip)
-        throw new errors/* UserError */.yo(`${target.proposed}, the hydrated branch of ${route.to.name}, is not on origin`, {
-            hint: `run hydrate-env (lockstep hydrate --push) for ${route.to.name} first`,
-        });
-    if (!next.drySha)
-        throw new errors/* UserError */.yo(`${target.proposed}:${target.metadata} names no drySha, so what it ships cannot be said`, {
-            hint: 'let hydrate-env write the branch again; check it with hydrate-env mode: check',
-        });
-    if (!active.tip)
-        throw new errors/* UserError */.yo(`${target.active}, the active branch of ${route.to.name}, is not on origin: a pull request needs a base`, {
-            hint: `create it once (e.g. from an empty commit) and hydrate again: ${target.proposed} then grows out of it`,
-        });
+    const { next, active, pending, problem } = await (0,promote_hydrated/* hydratedPending */.b6)(ports.git, target, route.to.name);
+    if (problem)
+        throw problem;
     const label = route.from?.name ?? 'hydrated';
     const base = { route, baseSha, diff: '', pushed: false, plan: (0,promote_hydrated/* emptyPlan */.n7)(label) };
-    // The proposed tip already in the active branch (merged), or the same DRY commit there: nothing pending.
-    const pending = await ports.git.commitsBetween(active.tip, next.tip);
-    if (pending?.length === 0 || next.drySha === active.drySha)
+    if (!pending)
         return {
             ...base,
             changed: false,
@@ -941,8 +928,8 @@ function checkHolds(r) {
     return r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/rendered-run.ts
-var rendered_run = __webpack_require__(28289);
+// EXTERNAL MODULE: ./packages/core/src/promote/rendered-run.ts + 1 modules
+var rendered_run = __webpack_require__(68227);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/steps.ts

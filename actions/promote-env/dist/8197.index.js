@@ -13,10 +13,10 @@ export const modules = {
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21120);
-/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81646);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67479);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33861);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67479);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33861);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23846);
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
 // block of its message, as git parses it (the last paragraph), carries
@@ -40,11 +40,12 @@ export const modules = {
  * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
  */
 async function environmentFiles(env, read) {
-    const own = (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPath */ .dj)(env);
-    const files = [await (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .pinPaths */ .ID)(env, read)]
+    const own = (0,_place_js__WEBPACK_IMPORTED_MODULE_4__/* .pinPath */ .dj)(env);
+    const files = [await (0,_place_js__WEBPACK_IMPORTED_MODULE_4__/* .pinPaths */ .ID)(env, read)]
         .flat()
-        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_6__/* .KUSTOMIZATION_NAMES */ .H7.map((n) => `${p}/${n}`)));
-    return env.application ? [...files, (0,_application_js__WEBPACK_IMPORTED_MODULE_3__/* .splitApplicationRef */ .O6)(env.application).file] : files;
+        .flatMap((p) => (p === own || /\.ya?ml$/.test(p) ? [p] : _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_5__/* .KUSTOMIZATION_NAMES */ .H7.map((n) => `${p}/${n}`)));
+    const resource = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .deployerResource */ .lq)(env);
+    return resource ? [...files, resource.file] : files;
 }
 /**
  * The landed commit and the message its promotion's record is read from: a merge's merged side, anything
@@ -99,7 +100,7 @@ async function recordLanded(req, ports, commit, only, cache) {
             deployments: [],
         };
     const deployments = [];
-    const pins = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    const pins = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
     for (const [k, env] of landed.entries()) {
         const p = pins[k];
         const payload = {
@@ -134,55 +135,67 @@ async function recordLanded(req, ports, commit, only, cache) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rollbacksAhead: () => (/* binding */ rollbacksAhead)
 /* harmony export */ });
+/* unused harmony exports rollbacksOf, holdChain */
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73190);
 /* harmony import */ var _text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17098);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95289);
 // The history a rollback hold is read from (gates/rollback-hold.ts): the last promotion that landed in an
 // environment on the base branch's first-parent history, read on a merge's merged side, and whether it was a
-// rollback (its Lockstep-Rollback trailer). Started by session.ts with the plan, awaited by the gate; loaded by the
-// gate only when it gathers, so the config checks (which load every gate) do not load the records' readers.
+// rollback (its Lockstep-Rollback trailer), for every environment asked in one history walk. Started by session.ts
+// with the plan, awaited by the gate; loaded by the gate only when it gathers, so the config checks (which load every
+// gate) do not load the records' readers. `lockstep status` reads it for every environment (promote/status-holds.ts).
 
 
 
 
-/** The rollback that is the last landing in `env` on `baseSha`'s first-parent history, or undefined. */
-async function lastRollback(env, ports, baseSha) {
-    const files = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentFiles */ .rj)(env, (p) => ports.git.readAt(baseSha, p));
-    const landed = await ports.git.landedAt(baseSha, files);
-    if (!landed)
+/** The rollback `landing` (the last landing in `env`) is, or undefined: its record (a merge's merged side) says `Lockstep-Rollback: true` for `env`. */
+function rollbackOf(env, landing) {
+    if (!landing)
         return undefined;
-    const { info, record } = await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .landedRecord */ .cx)(ports.git, landed);
+    const record = landing.info.parents.length > 1 ? landing.merged : landing.info;
     const block = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .lockstepBlock */ .bB)(record?.trailers ?? '');
     if (!(0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedBy */ .BH)(block, 'promote-env'))
         return undefined;
-    const p = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionsIn */ .Md)(block).find((t) => t.environment === env.name);
+    const p = (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionsIn */ .Md)(block).find((t) => t.environment === env);
     if (!p?.rollback)
         return undefined;
     // GitHub's merge and squash subjects name the pull request: `Merge pull request #45 from …`, `… (#45)`.
-    const pull = (0,_text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__/* .pullOfSubject */ .L)(info.message.split('\n', 1)[0])?.number;
-    return { env: env.name, commit: landed, to: p.from, ...(pull !== undefined ? { pull } : {}) };
+    const pull = (0,_text_pull_subject_js__WEBPACK_IMPORTED_MODULE_2__/* .pullOfSubject */ .L)(landing.info.message.split('\n', 1)[0])?.number;
+    return { env, commit: landing.commit, to: p.from, ...(pull !== undefined ? { pull } : {}) };
+}
+/**
+ * The rollback that holds each of `envs` on `baseSha` (undefined where none): each one's last landing on the
+ * first-parent history, read for all of them in one walk (git/log.ts lastLandings). promote's gate asks it for the
+ * target and the environments it is promoted from, `lockstep status` for every environment.
+ */
+async function rollbacksOf(envs, ports, baseSha) {
+    const files = await Promise.all(envs.map((env) => (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentFiles */ .rj)(env, (p) => ports.git.readAt(baseSha, p))));
+    const landings = await ports.git.landings(baseSha, files);
+    return envs.map((env, k) => rollbackOf(env.name, landings[k]));
+}
+/** The environments whose rollback holds a promotion into `envs[k]`: itself, then each it is promoted from (graph.ts). */
+function holdChain(envs, k) {
+    return [envs[k].name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .predecessors */ .f)(envs, k)];
 }
 /** Each run's reads, by its ports and the base commit: started ahead of the plan, awaited by the gate. */
 const started = new WeakMap();
 /**
- * The last landing of the target and of each environment it is promoted from, read once per run and base commit:
- * a held environment's pins move no further, so one after it is held at its own step (two reads of the history,
- * not one per environment before it). session.ts starts it with the plan, so its git processes run while the plan
- * parses; the gate awaits what it started.
+ * The last landing of the target and of each environment it is promoted from, read once per run and base commit
+ * (one walk of the history for all of them): a held environment's pins move no further, so one after it is held at
+ * its own step. session.ts starts it with the plan, so its git processes run while the plan parses; the gate awaits
+ * what it started.
  */
 function rollbacksAhead(req, route, ports, baseSha) {
-    const chain = [route.to.name, ...(0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .predecessors */ .f)(req.environments, route.to.index)];
+    const chain = holdChain(req.environments, route.to.index);
     const key = `${baseSha}\0${chain.join('\0')}`;
     let runs = started.get(ports);
     if (!runs)
         started.set(ports, (runs = new Map()));
     let reads = runs.get(key);
     if (!reads) {
-        reads = Promise.all(chain.map((name) => {
-            const env = req.environments.find((e) => e.name === name);
-            return env ? lastRollback(env, ports, baseSha) : Promise.resolve(undefined);
-        }));
+        const envs = chain.flatMap((name) => req.environments.filter((e) => e.name === name));
+        reads = rollbacksOf(envs, ports, baseSha);
         // Awaited by the gate; a promotion that ends before its gates does not leave it unhandled.
         reads.catch(() => undefined);
         runs.set(key, reads);

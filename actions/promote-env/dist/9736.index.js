@@ -206,8 +206,8 @@ async function recordHydratedLanded(req, ports, commit, only) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 41 modules
-var promote_session = __webpack_require__(39655);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 42 modules
+var promote_session = __webpack_require__(48793);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -15,9 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83375);
 /* harmony import */ var _render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24618);
-/* harmony import */ var _flux_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18326);
+/* harmony import */ var _deploy_flux_flux_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17371);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39410);
 /* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10529);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77817);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
@@ -35,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
@@ -42,8 +44,11 @@ const renderers = new WeakMap();
 /** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
 async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, req) {
     const { to } = route;
+    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .deploymentOf */ .PE)(to);
+    const build = deployment?.build;
+    const application = deployment?.application?.ref;
     // A world without the port (a unit test's fake) renders nothing.
-    if (!to.kustomization)
+    if (build === undefined)
         return undefined;
     const tool = ports.findKustomize();
     if (!tool) {
@@ -64,20 +69,20 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const readAfter = async (path) => edited(path) ?? (await readBase(path));
     const list = async (dir) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
     // As hydrate and the check build it: a Flux Kustomization with its targetNamespace and post-build variables (flux-build.ts).
-    const sideOf = (read) => (0,_flux_build_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaySide */ .uw)({ list, read }, to.kustomization, to.application);
+    const sideOf = (read) => (0,_deploy_flux_flux_build_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaySide */ .uw)({ list, read }, build, application);
     const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
     let renderer = renderers.get(ports);
     if (!renderer || renderer.tool.path !== tool.path)
         renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .KustomizeRenderer */ .Bp(tool)));
-    const dir = 'dir' in after ? after.dir : to.kustomization;
+    const dir = 'dir' in after ? after.dir : build;
     const rendering = (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     // The schemas of the kinds the overlay has held load while kustomize builds the after side.
     if (!('unavailable' in after))
         (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareValidation */ .N)(route, (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .sideRender */ .Em)(renderer, before));
     const env = await rendering;
     const rendered = { ...env, renderer: 'kustomize' };
-    const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
-    const file = 'file' in target ? target.file : to.kustomization;
+    const target = await (0,_render_overlay_target_js__WEBPACK_IMPORTED_MODULE_3__/* .overlayTarget */ .YO)(readAfter, build, application);
+    const file = 'file' in target ? target.file : build;
     if (to.protected && 'files' in after)
         (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
     if (to.protected)
@@ -104,7 +109,7 @@ async function overlayBuild(env, kustomization, world, commit, read) {
     if (!tool)
         return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
     const list = (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir);
-    const side = await (0,_flux_build_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaySide */ .uw)({ list, read }, kustomization, env.application);
+    const side = await (0,_deploy_flux_flux_build_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaySide */ .uw)({ list, read }, kustomization, (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .deploymentOf */ .PE)(env)?.application?.ref);
     if ('unavailable' in side)
         return side;
     let renderer = renderers.get(world);

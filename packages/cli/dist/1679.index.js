@@ -1,5 +1,5 @@
 export const id = 1679;
-export const ids = [1679,8473];
+export const ids = [1679];
 export const modules = {
 
 /***/ 31679:

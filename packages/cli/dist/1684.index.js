@@ -1,5 +1,5 @@
 export const id = 1684;
-export const ids = [1684,6744];
+export const ids = [1684,3081,6744];
 export const modules = {
 
 /***/ 16744:

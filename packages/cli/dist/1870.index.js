@@ -1,46 +1,6 @@
 export const id = 1870;
-export const ids = [1870,8473,7306];
+export const ids = [1870];
 export const modules = {
-
-/***/ 43811:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 37306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const parse = __webpack_require__(43811)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
 
 /***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -181,9 +141,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(3861), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(1796), __webpack_require__.e(2862), __webpack_require__.e(2040), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(853), __webpack_require__.e(2496)]).then(__webpack_require__.bind(__webpack_require__, 62496))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(3861), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(1796), __webpack_require__.e(2862), __webpack_require__.e(2040), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(853), __webpack_require__.e(1677)]).then(__webpack_require__.bind(__webpack_require__, 31677))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(5131), __webpack_require__.e(9836), __webpack_require__.e(2862), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(596), __webpack_require__.e(1096), __webpack_require__.e(2496)]).then(__webpack_require__.bind(__webpack_require__, 62496))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(5131), __webpack_require__.e(9836), __webpack_require__.e(2862), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(596), __webpack_require__.e(1096), __webpack_require__.e(8990), __webpack_require__.e(1677)]).then(__webpack_require__.bind(__webpack_require__, 31677))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(3861), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(1796), __webpack_require__.e(2862), __webpack_require__.e(8990), __webpack_require__.e(6879)]).then(__webpack_require__.bind(__webpack_require__, 67994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(3861), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(1796), __webpack_require__.e(2862), __webpack_require__.e(2040), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(853), __webpack_require__.e(2496)]).then(__webpack_require__.bind(__webpack_require__, 62496))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(5131), __webpack_require__.e(9836), __webpack_require__.e(2862), __webpack_require__.e(8990), __webpack_require__.e(6879)]).then(__webpack_require__.bind(__webpack_require__, 67994)), Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(5131), __webpack_require__.e(9836), __webpack_require__.e(2862), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(596), __webpack_require__.e(1096), __webpack_require__.e(2496)]).then(__webpack_require__.bind(__webpack_require__, 62496))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),

@@ -1,5 +1,5 @@
 export const id = 2379;
-export const ids = [2379,266,8473];
+export const ids = [2379,266];
 export const modules = {
 
 /***/ 32379:
@@ -21,8 +21,8 @@ const check = {
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRequest */ .y,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(7850), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 40789))).run,
-    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(7850), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 11542))).view,
+    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(3652), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 41792))).run,
+    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(3652), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 11542))).view,
 };
 
 

@@ -1,5 +1,5 @@
 export const id = 2819;
-export const ids = [2819,8473,9002,6744];
+export const ids = [2819,6744];
 export const modules = {
 
 /***/ 16744:

@@ -1,5 +1,5 @@
 export const id = 2846;
-export const ids = [2846,1679,8473];
+export const ids = [2846,1679];
 export const modules = {
 
 /***/ 22846:
@@ -18,8 +18,8 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(3861), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(1796), __webpack_require__.e(2862), __webpack_require__.e(2040), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(853), __webpack_require__.e(6102)]).then(__webpack_require__.bind(__webpack_require__, 46866))).runMetrics,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 94361))).metricsViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(5131), __webpack_require__.e(9836), __webpack_require__.e(2862), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(596), __webpack_require__.e(1096), __webpack_require__.e(1624), __webpack_require__.e(2252)]).then(__webpack_require__.bind(__webpack_require__, 21409))).runMetrics,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(1624), __webpack_require__.e(6742)]).then(__webpack_require__.bind(__webpack_require__, 94361))).metricsViews,
 };
 
 

@@ -181,8 +181,8 @@ function insertAt(text, file, path, value, cache) {
     return bom + (0,yaml_edit/* insertPair */.Y7)(parsed, eol, at.parent, lines(at.missing, at.parent));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
+var pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/absent-pin.ts
@@ -473,7 +473,8 @@ const approval = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fanIn)
+/* harmony export */   R: () => (/* binding */ fanIn),
+/* harmony export */   d: () => (/* binding */ wantsOf)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30793);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
@@ -525,6 +526,16 @@ function check(config) {
             }),
         ]));
 }
+/** What a promotion writes, as fan-in compares it (`lockstep status` asks it of each edge's plan too): each digest, else tag, and the chart version. */
+function wantsOf(plan) {
+    return [
+        ...plan.changes.flatMap((c) => {
+            const pin = c.newDigest ?? c.newTag;
+            return pin === undefined ? [] : [{ service: c.service, pin }];
+        }),
+        ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+    ];
+}
 /** Fan-in: the target's `after:` environments must all run what it is promoted to. */
 const fanIn = {
     name: NAME,
@@ -536,17 +547,11 @@ const fanIn = {
         const after = route.to.after ?? [];
         if (after.length === 0)
             return undefined;
-        const wants = [
-            ...plan.changes.flatMap((c) => {
-                const pin = c.newDigest ?? c.newTag;
-                return pin === undefined ? [] : [{ service: c.service, pin }];
-            }),
-            ...(plan.chart ? [{ pin: plan.chart.new }] : []),
-        ];
+        const wants = wantsOf(plan);
         const listed = req.environments.filter((e) => after.includes(e.name));
         // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
         // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
-        const { renderedRun } = await Promise.all(/* import() */[__webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2632), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(1796), __webpack_require__.e(2040), __webpack_require__.e(8289)]).then(__webpack_require__.bind(__webpack_require__, 28289));
+        const { renderedRun } = await Promise.all(/* import() */[__webpack_require__.e(4828), __webpack_require__.e(9836), __webpack_require__.e(8289)]).then(__webpack_require__.bind(__webpack_require__, 28289));
         const rendered = (env) => renderedRun(req, env, ports, baseSha);
         const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
         return { env: route.to.name, wants, runs };
@@ -922,16 +927,18 @@ var values_protected = __webpack_require__(62986);
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var kustomize_overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux = __webpack_require__(29674);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
-var pin_fields = __webpack_require__(64231);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-substitute-from.ts + 1 modules
-var flux_substitute_from = __webpack_require__(71755);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pin-fields.ts
+var pin_fields = __webpack_require__(22387);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts + 1 modules
+var flux_substitute_from = __webpack_require__(7748);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(77817);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -940,6 +947,7 @@ var flux_substitute_from = __webpack_require__(71755);
 // `images:` hold the pins, read and written as if the environment named that
 // overlay with `kustomization:`. Pins split between the two are refused: one
 // place per environment, and which one Flux deploys would depend on the service.
+
 
 
 
@@ -1000,7 +1008,7 @@ function heldBy(text, file, services, cache) {
  * overlay's line: one service pinned in spec.images and another only in the overlay.
  */
 async function fluxPathOverlay(env, found, services, read, cache) {
-    if (env.ocirepository !== undefined || found.application || !isFluxKustomization(found.text, found.file, cache))
+    if ((0,kind/* deploymentOf */.PE)(env)?.chartPin?.by === 'OCIRepository' || found.application || !isFluxKustomization(found.text, found.file, cache))
         return undefined;
     const path = fluxPathOf(found.text, found.file, cache);
     if (path === undefined)
@@ -1046,7 +1054,7 @@ async function fluxPathOverlay(env, found, services, read, cache) {
 }
 /** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
 async function fluxPinPaths(env, file, read, cache) {
-    if (env.ocirepository !== undefined)
+    if ((0,kind/* deploymentOf */.PE)(env)?.chartPin?.by === 'OCIRepository')
         return [file];
     const text = await read(file);
     if (text === undefined || !isFluxKustomization(text, file, cache))
@@ -1301,14 +1309,14 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
     return found;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/flux-values.ts
-var flux_values = __webpack_require__(99982);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
+var flux_values = __webpack_require__(24737);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
+var application = __webpack_require__(3454);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var promote_pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
+var pins_pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
@@ -1333,6 +1341,7 @@ var request = __webpack_require__(81871);
 
 
 
+
 /**
  * The path whose history says when an environment's pins changed: the overlay
  * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
@@ -1340,9 +1349,10 @@ var request = __webpack_require__(81871);
  * else the values file.
  */
 function pinPath(env) {
-    if (env.kustomization !== undefined)
-        return env.kustomization;
-    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+    const d = (0,kind/* deploymentOf */.PE)(env);
+    if (d?.build !== undefined)
+        return d.build;
+    if (d?.release && d.release.helmrelease.replace(/#.*$/, '') === env.values)
         return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
     return env.values;
 }
@@ -1351,7 +1361,7 @@ function pinPath(env) {
  * when the pins changed (one path as a string, as pinPath gives it; several as a list).
  */
 async function pinPaths(env, read) {
-    const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+    const paths = (0,kind/* deploymentOf */.PE)(env)?.build !== undefined ? await fluxPinPaths(env, pinPath(env), read) : [pinPath(env)];
     return paths.length === 1 ? paths[0] : paths;
 }
 function keyFor(service, env, file) {
@@ -1368,8 +1378,8 @@ function keyFor(service, env, file) {
     return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
-    if (env.kustomization !== undefined)
-        return overlayPlace(env, env.kustomization, read, opts);
+    if ((0,kind/* deploymentOf */.PE)(env)?.build !== undefined)
+        return overlayPlace(env, pinPath(env), read, opts);
     return valuesPlace(env, read, opts);
 }
 /** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
@@ -1393,7 +1403,7 @@ async function overlayPlace(env, kustomization, read, opts) {
     const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : (0,flux_values/* dirOf */.Rw)(file);
     const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
-    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+    const { rev, appText, applicationFailed } = (0,kind/* deploymentOf */.PE)(env)?.chartPin?.by === 'OCIRepository' ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
     const sub = flux ? await (0,flux_substitute_from/* substituteFromHome */.Kx)(found.text, file, opts.services ?? [], read, cache) : undefined;
     if (sub)
@@ -1427,7 +1437,7 @@ async function overlayPlace(env, kustomization, read, opts) {
         write(text, writes) {
             const byFields = writes.filter((w) => w.pin.style === 'fields' && w.pin.file === file);
             if (byFields.length > 0)
-                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
+                text = (0,pins_pins/* setPins */.Rz)(text, byFields, { cache }).text;
             const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
             return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
                 .filter((w) => w.pin.style !== 'fields')
@@ -1469,11 +1479,11 @@ async function valuesPlace(env, read, opts) {
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
     // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
-    const document = rev && rev.flux !== 'OCIRepository' && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const document = rev && rev.flux !== 'OCIRepository' && (0,kind/* deployerResource */.lq)(env).file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
-    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
-    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,pins_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,pins_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
     const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
@@ -1496,7 +1506,7 @@ async function valuesPlace(env, read, opts) {
                 [t, writes] = [(0,absent_pin/* insertPins */.oH)(t, absent, cache), writes.filter((w) => !w.pin.absent)];
             const byFields = writes.filter((w) => w.pin.style === 'fields');
             if (byFields.length > 0) {
-                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
+                t = (0,pins_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
                 writes = writes.filter((w) => w.pin.style !== 'fields');
                 if (writes.length === 0)
                     return t;
@@ -1513,9 +1523,10 @@ async function valuesPlace(env, read, opts) {
 }
 /** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
 async function chartRevisionOf(env, read, opts) {
-    if (!env.application)
+    const resource = (0,kind/* deployerResource */.lq)(env);
+    if (!resource)
         return { applicationFailed: false };
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    const { file, name } = resource;
     try {
         const appText = await read(file);
         if (appText === undefined)
@@ -1536,9 +1547,10 @@ async function chartRevisionOf(env, read, opts) {
  * (flux-values.ts); undefined for any other values file.
  */
 async function homeOf(env, text, document, read, opts) {
-    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+    const release = (0,kind/* deploymentOf */.PE)(env)?.release?.helmrelease;
+    if (release === undefined || release.replace(/#.*$/, '') !== env.values)
         return undefined;
-    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(release, text, env.values, opts.cache);
     const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
     return (0,flux_values/* fluxValuesHome */.B7)(env.values, text, doc, keys, read, opts.cache);
 }
@@ -1584,7 +1596,7 @@ function substitutePlace(sub, cache) {
             const fields = sub.fields(text, service.substitute ?? {});
             return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
         },
-        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,promote_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
+        write: (text, writes) => writes.length === 0 ? text : sub.write ? sub.write(text, writes) : (0,pins_pins/* setPins */.Rz)(text, writes, { document: sub.document, cache }).text,
         protectedProblems: () => [],
     };
 }
@@ -1612,8 +1624,8 @@ var bytes = __webpack_require__(29002);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
+var application = __webpack_require__(3454);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
 // Writes go where the deployer reads. A promotion into an environment with an
 // Argo CD Application writes its pins into the environment's values file; Argo
@@ -1676,8 +1688,8 @@ function refuseUnreadPins(p) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(90908);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var pins = __webpack_require__(80261);
+// EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
+var pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
@@ -1829,11 +1841,14 @@ function lineOfField(parsed, doc, at) {
 var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var digests_file = __webpack_require__(10029);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(77817);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
 // Step 1 of a plan and its first check, before any network request: where the
 // new pins come from (a digests file, a rollback ref, an explicit version, the
 // source environment at the base) and whether a digests-file entry is the
 // service's image.
+
 
 
 
@@ -1944,7 +1959,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
                 notes.push(`${s.name}: ${place.file} of ${from.name} pins no image of it; ${from.name} runs ${pin.image} (${pin.object}) by its render, which is promoted.`);
             }
         }
-        const copied = rev && to.application && !req.chartVersion;
+        const copied = rev && (0,kind/* deployerResource */.lq)(to) && !req.chartVersion;
         const chartFrom = copied ? rev.current || undefined : req.chartVersion;
         const chartDigest = copied ? rev.digest : undefined;
         return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest, ...(copied ? { chartOf: from.name } : {}) };
@@ -2001,8 +2016,8 @@ async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
 var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
 var exact_revision = __webpack_require__(63068);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(90687);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux = __webpack_require__(29674);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/ran-before.ts
 // Promote from a recorded verdict (issue 75 item 4): a digest the source environment no longer runs (a busy
 // dev moved on, a weekly prod is promoted from last week's staging) stays promotable when the source ran it,
@@ -2542,11 +2557,13 @@ const PromotionBranch = {
 /* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20882);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 /* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69256);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17098);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17098);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77817);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -2645,7 +2662,7 @@ function checkRoute(req) {
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
         }));
-    if (req.chartVersion !== undefined && !to.application)
+    if (req.chartVersion !== undefined && !(0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .deployerResource */ .lq)(to))
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
@@ -2668,7 +2685,7 @@ function checkRoute(req) {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')} only`,
         }));
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
-    const before = (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, toIndex)[0];
+    const before = (0,_graph_js__WEBPACK_IMPORTED_MODULE_7__/* .predecessors */ .f)(req.environments, toIndex)[0];
     return {
         to,
         ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
@@ -2696,7 +2713,7 @@ function routeSource(req, names, to, toIndex) {
             });
         // A step along an edge of the graph (graph.ts): from the environment before it, or from one of its after:
         // environments (fan-out and fan-in, whose gate holds it until every one it lists runs its pins).
-        const sources = (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, toIndex);
+        const sources = (0,_graph_js__WEBPACK_IMPORTED_MODULE_7__/* .predecessors */ .f)(req.environments, toIndex);
         if (sources.includes(from.name) || req.allowSkip)
             return fromIndex;
         if (to.after?.length)
@@ -2708,7 +2725,7 @@ function routeSource(req, names, to, toIndex) {
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
             input: 'from',
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .predecessors */ .f)(req.environments, toIndex)[0])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', (0,_graph_js__WEBPACK_IMPORTED_MODULE_7__/* .predecessors */ .f)(req.environments, toIndex)[0])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
         });
     }
     return undefined;
@@ -2725,20 +2742,23 @@ function mustResolve(req, to) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ readHydratedEnvironment),
 /* harmony export */   Kv: () => (/* binding */ environmentPins),
 /* harmony export */   Qo: () => (/* binding */ readEnvironment),
 /* harmony export */   Qp: () => (/* binding */ sideBySide),
 /* harmony export */   p$: () => (/* binding */ promotionSideBySide)
 /* harmony export */ });
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49373);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
 // give both its column of the table and its pins in full (status --json, the
 // deployments record). Linear in environments × services: a fleet of a hundred
 // environments reads each of them once, never once per pair.
+
 
 
 
@@ -2766,19 +2786,21 @@ async function openLeniently(req, env, read, cache) {
  */
 async function readEnvironment(req, env, read, cache, rendered) {
     const place = await openLeniently(req, env, read, cache);
+    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentOf */ .PE)(env);
+    const resource = deployment?.chartPin ?? deployment?.application;
     const open = place === 'unreadable' ? undefined : place;
     const pins = {
         name: env.name,
         values: env.values,
         missing: place === undefined,
-        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        ...(deployment?.build !== undefined ? { kustomization: open?.file ?? deployment.build } : {}),
         services: {},
     };
-    if (env.application)
+    if (resource)
         pins.chartVersion = open?.rev?.current || null;
     const cells = new Map();
     let chart = '—';
-    if (env.application && open)
+    if (resource && open)
         chart = open.applicationFailed ? '?' : open.rev?.current || '—';
     const undefinedHere = [];
     for (const s of req.services) {
@@ -2802,12 +2824,32 @@ async function readEnvironment(req, env, read, cache, rendered) {
         }
         if (pin?.tag === undefined && pin?.digest === undefined)
             undefinedHere.push(s.name);
-        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
         pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
     }
     if (undefinedHere.length > 0 && rendered)
         fromRender(await rendered(), undefinedHere, cells, pins);
     return { column: { cells, chart }, pins };
+}
+/**
+ * A hydrated environment's column and pins: what the manifests on its active branch run (hydrated-run.ts), the
+ * branch its deployer syncs, for every service; `—` and the reason where the branch cannot be read.
+ */
+function readHydratedEnvironment(req, env, run) {
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: false,
+        services: {},
+        hydrated: { branch: run.branch, dry: run.dry ?? null },
+    };
+    const cells = new Map();
+    for (const s of req.services) {
+        cells.set(s.name, '—');
+        pins.services[s.name] = null;
+    }
+    fromRender(run, req.services.map((s) => s.name), cells, pins);
+    return { column: { cells, chart: '—' }, pins };
 }
 /** The services the pin place does not define, as the render runs them; `—` and the reason where it does not render. */
 function fromRender(run, services, cells, pins) {
@@ -2821,7 +2863,7 @@ function fromRender(run, services, cells, pins) {
             (pins.runsNone ??= []).push(name);
             continue;
         }
-        cells.set(name, `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
+        cells.set(name, `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
         pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
         (pins.rendered ??= {})[name] = pin.object;
     }
@@ -2830,7 +2872,7 @@ function fromRender(run, services, cells, pins) {
 function sideBySide(req, columns, after = -1) {
     const envs = req.environments;
     const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => e.application))
+    if (envs.some((e) => (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .deployerResource */ .lq)(e)))
         rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
     return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
@@ -2838,7 +2880,7 @@ function sideBySide(req, columns, after = -1) {
  * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
  * parses; `rendered`, a service an environment's file does not pin is what its render runs.
  */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i(), rendered) {
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseCache */ .i(), rendered) {
     const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))));
     return read.map((r) => r.pins);
 }

@@ -1,5 +1,5 @@
 export const id = 3847;
-export const ids = [3847,2819,8473,9002,9554,1684,6744];
+export const ids = [3847,2819,3081,1684,6744];
 export const modules = {
 
 /***/ 16744:

@@ -1,5 +1,5 @@
 export const id = 4341;
-export const ids = [4341,1684,6744];
+export const ids = [4341,3081,1684,6744];
 export const modules = {
 
 /***/ 16744:

@@ -1,5 +1,5 @@
 export const id = 5063;
-export const ids = [5063,2819,5997,7892,7135,8473,9002,6744];
+export const ids = [5063,2819,5997,7892,7135,6744];
 export const modules = {
 
 /***/ 92717:

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
+/* harmony export */   DB: () => (/* binding */ RE2_ENGINE),
 /* harmony export */   GD: () => (/* binding */ linearPattern),
 /* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
 /* harmony export */ });
@@ -46,6 +47,10 @@ function linearPattern(pattern) {
     }
     return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
 }
+/** ajv's `code.regExp`: `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
+const RE2_ENGINE = Object.assign((pattern) => linearPattern(pattern), {
+    code: 'linearPattern',
+});
 
 
 /***/ }),
@@ -71,10 +76,6 @@ function linearPattern(pattern) {
 // patterns, and JavaScript's backtracking RegExp would let one hold the check.
 
 
-/** ajv's `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
-const RE2_ENGINE = Object.assign((pattern) => (0,_text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .linearPattern */ .GD)(pattern), {
-    code: 'linearPattern',
-});
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 /** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
 class CrdSchemas {
@@ -112,7 +113,7 @@ class CrdSchemas {
             return undefined;
         let fn = this.compiled.get(key);
         if (!fn) {
-            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: RE2_ENGINE } });
+            this.ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: _text_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .RE2_ENGINE */ .DB } });
             try {
                 fn = this.ajv.compile(asRoot(schema));
             }

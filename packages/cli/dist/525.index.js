@@ -1,5 +1,5 @@
 export const id = 525;
-export const ids = [525,8473];
+export const ids = [525];
 export const modules = {
 
 /***/ 32846:
@@ -16,7 +16,7 @@ export const modules = {
 // valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 async function parseVersionInput(v, input) {
-    const { default: valid } = await Promise.all(/* import() */[__webpack_require__.e(9909), __webpack_require__.e(7306)]).then(__webpack_require__.t.bind(__webpack_require__, 37306, 23));
+    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 37306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
             input: input,
@@ -95,8 +95,8 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(8106), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(9640)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(1087), __webpack_require__.e(8962)]).then(__webpack_require__.bind(__webpack_require__, 42944))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1087), __webpack_require__.e(3652), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(1087), __webpack_require__.e(2085)]).then(__webpack_require__.bind(__webpack_require__, 42944))).bumpViews,
 };
 
 

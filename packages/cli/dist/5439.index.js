@@ -305,9 +305,9 @@ var short_head = __webpack_require__(87963);
 // capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
 // its run imports dynamically (index.ts loads the run and the views).
 /** The config checks (every command refuses the same config), only when the images come from the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(1684)]).then(__webpack_require__.bind(__webpack_require__, 93081));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(1684)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The config's verify: policies, only when the images come from the config. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(6744)]).then(__webpack_require__.bind(__webpack_require__, 30793));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(6744)]).then(__webpack_require__.bind(__webpack_require__, 30793));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
 

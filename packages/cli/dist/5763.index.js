@@ -1,5 +1,5 @@
 export const id = 5763;
-export const ids = [5763,9002];
+export const ids = [5763];
 export const modules = {
 
 /***/ 85763:

@@ -1,5 +1,5 @@
 export const id = 657;
-export const ids = [657,6291];
+export const ids = [657];
 export const modules = {
 
 /***/ 9492:

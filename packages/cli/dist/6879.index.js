@@ -567,6 +567,7 @@ function gateLines(v) {
 /* harmony export */   IZ: () => (/* binding */ landedHydrated),
 /* harmony export */   KC: () => (/* binding */ readHydrated),
 /* harmony export */   a1: () => (/* binding */ hydratedTargets),
+/* harmony export */   b6: () => (/* binding */ hydratedPending),
 /* harmony export */   cL: () => (/* binding */ hydratedGates),
 /* harmony export */   n7: () => (/* binding */ emptyPlan)
 /* harmony export */ });
@@ -644,6 +645,29 @@ async function readHydrated(git, branch, metadata) {
         return { branch };
     const drySha = (0,_git_hydrated_js__WEBPACK_IMPORTED_MODULE_2__/* .dryShaOf */ .hu)(await git.readAt(tip, metadata));
     return { branch, tip, ...(drySha ? { drySha } : {}) };
+}
+/** What promoting `t` would move, read from origin: the one reading promote-env and `lockstep status` share. */
+async function hydratedPending(git, t, env) {
+    const next = await readHydrated(git, t.proposed, t.metadata);
+    const active = await readHydrated(git, t.active, t.metadata);
+    const problem = !next.tip
+        ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${t.proposed}, the hydrated branch of ${env}, is not on origin`, {
+            hint: `run hydrate-env (lockstep hydrate --push) for ${env} first`,
+        })
+        : !next.drySha
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${t.proposed}:${t.metadata} names no drySha, so what it ships cannot be said`, {
+                hint: 'let hydrate-env write the branch again; check it with hydrate-env mode: check',
+            })
+            : !active.tip
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${t.active}, the active branch of ${env}, is not on origin: a pull request needs a base`, {
+                    hint: `create it once (e.g. from an empty commit) and hydrate again: ${t.proposed} then grows out of it`,
+                })
+                : undefined;
+    if (problem)
+        return { next, active, pending: false, problem };
+    // The proposed tip already in the active branch (merged), or the same DRY commit there: nothing pending.
+    const between = await git.commitsBetween(active.tip, next.tip);
+    return { next, active, pending: !(between?.length === 0 || next.drySha === active.drySha) };
 }
 /** Whether an environment running DRY commit `runs` runs `dry`: it is `dry` or comes after it on the DRY history. */
 async function runsDry(git, runs, dry) {
@@ -1472,49 +1496,6 @@ function headLines(text, max) {
 function describeOmitted(o) {
     const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
     return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
-/***/ 73603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
 }
 
 

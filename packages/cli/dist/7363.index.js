@@ -2,97 +2,6 @@ export const id = 7363;
 export const ids = [7363];
 export const modules = {
 
-/***/ 74100:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 2029:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 7001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 36498:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const SemVer = __webpack_require__(59909)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 11604:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const parse = __webpack_require__(43811)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 81731:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const compare = __webpack_require__(93483)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
 /***/ 20506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -112,141 +21,6 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
 }
-
-
-/***/ }),
-
-/***/ 65633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
-/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
-/* harmony export */   kK: () => (/* binding */ holdYoungGeneration),
-/* harmony export */   q: () => (/* binding */ outsideMemorySaver)
-/* harmony export */ });
-/* unused harmony export HeapSettings */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Keeps V8's young generation at the size it has, for a run about to parse a
- * lot of small YAML files. The yaml package allocates ~120 KB to parse a
- * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
- * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
- * that rate by doubling the new space up to its ceiling (two 32 MB
- * semi-spaces), and the process's peak resident memory grows by those 64 MB
- * of garbage room (150 MB against 105 MB at the same live data), not by
- * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
- * per semi-space); survivors are promoted a little earlier and scavenges run
- * more often, a few percent of the run's time.
- *
- * V8 reads this flag each time it considers growing the new space, so setting
- * it while the process runs takes effect (unlike --max-semi-space-size, read
- * once when the heap is set up, and a JavaScript action cannot pass Node
- * flags). It changes only how big the heap's nursery gets, never what the
- * program computes. Idempotent; process-wide, as every V8 flag is.
- */
-function holdYoungGeneration() {
-    heap.holdYoungGeneration();
-}
-/**
- * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
- * live, for a run that parses a few large YAML files (a promotion of 500
- * services: four 320 KB values files). With the young generation held, each
- * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
- * V8's own factor (up to 4× for a fast collector) then let the old
- * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
- * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
- * garbage is collected sooner: measured 137–140 MB at the same point, at a few
- * more mark-compacts. (--optimize-for-size also got there, but with memory-
- * reducing compactions that made the 500-service dry run ~25 % slower.) V8
- * reads the flag each time it sets the limit after a mark-compact, so setting
- * it while the process runs takes effect; like holdYoungGeneration it changes
- * when V8 collects, never what the program computes, and is process-wide.
- * Set by promote, status and release (a release at 100,000 commits and 1,000
- * charts: 132–142 MB peak without it, ~125 MB with it).
- */
-function favourSmallHeap() {
-    heap.favourSmallHeap();
-}
-/**
- * Puts V8 in its memory-saver mode (which "tries to keep memory footprint low
- * at the expense of extra cpu cycles", says --memory-saver-mode) for a run
- * whose peak is parse garbage collected late. `lockstep status` at L (1,000
- * services, values files of ~200 KB) allocates ~430 MB, most of it in the
- * yaml parser, while ~25 MB is live; each parse's CST outlives the held young
- * generation and is promoted, and how far the old generation grows before a
- * mark-compact catches up varies from run to run with how the parsing main
- * thread and V8's marking threads are scheduled: the committed heap peaked at
- * 42–67 MB and the process at 109–150 MB, the highest on a quiet machine. In
- * memory-saver mode the committed heap stayed at 38–42 MB and the process at
- * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
- * reads the flag while the process runs (measured: the same figures as
- * passing it to node); like the two above it changes when V8 collects, never
- * what the program computes, and is process-wide. Set by promote, whose dry
- * run at L peaked at 130–151 MB from run to run without it and at 119–125 MB
- * with it (~880 → ~980 ms). No longer by status: since its pins are read
- * through the pin index (promote/pin-index.ts, js-yaml events) rather than the
- * yaml package's syntax tree, its peak stays within 110–132 MB without it, and
- * the mode's extra collections were a fifth of its CPU at 100 environments.
- */
-function saveHeapMemory() {
-    heap.saveHeapMemory();
-}
-/**
- * Runs `work` with V8's memory-saver mode off, where saveHeapMemory put the process in it, and puts it back once
- * the last such work has ended (they may overlap: environments rendered at once). For a burst that allocates what
- * it keeps: a render's two outputs parsed and compared (300 objects, two 115 kB streams) build objects that stay
- * live to the end of the run, and in the mode V8 collected them again and again while they were built: 40–60 ms
- * more of a promotion's render. The plans' parse garbage, what the mode is set for, is made before and after,
- * with the mode on. Process-wide, as the flag is; it changes when V8 collects, never what the program computes.
- */
-function outsideMemorySaver(work) {
-    return heap.outsideMemorySaver(work);
-}
-/** The heap settings of one process, each V8 flag set once through `set` (node:v8's setFlagsFromString). */
-class HeapSettings {
-    held = false;
-    small = false;
-    saver = false;
-    lent = 0;
-    set;
-    constructor(set = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
-        this.set = set;
-    }
-    holdYoungGeneration() {
-        if (this.held)
-            return;
-        this.held = true;
-        this.set('--semi-space-growth-factor=1');
-    }
-    favourSmallHeap() {
-        if (this.small)
-            return;
-        this.small = true;
-        this.set('--heap-growing-percent=20');
-    }
-    saveHeapMemory() {
-        if (this.saver)
-            return;
-        this.saver = true;
-        if (this.lent === 0)
-            this.set('--memory-saver-mode');
-    }
-    async outsideMemorySaver(work) {
-        if (this.lent++ === 0 && this.saver)
-            this.set('--no-memory-saver-mode');
-        try {
-            return await work();
-        }
-        finally {
-            if (--this.lent === 0 && this.saver)
-                this.set('--memory-saver-mode');
-        }
-    }
-}
-const heap = new HeapSettings();
 
 
 /***/ }),
@@ -495,98 +269,501 @@ function readLoose(text) {
 
 /***/ }),
 
-/***/ 63068:
+/***/ 3863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dp: () => (/* binding */ inexactRevisions),
-/* harmony export */   Ki: () => (/* binding */ inexactRevision)
+/* harmony export */   as: () => (/* binding */ parseChart),
+/* harmony export */   mg: () => (/* binding */ requireChartVersion)
 /* harmony export */ });
-/* unused harmony export inexactRevisionsIn */
+/* unused harmony exports semverRepair, ambiguousVersionError */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64293);
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29002);
 
 
 
 
 
 
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 /**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
  */
-function inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'spec');
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
-            continue;
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'metadata'), 'name'));
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
-        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
-        for (const source of list) {
-            const kindOf = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart')) !== undefined
-                ? 'chart'
-                : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'targetRevision');
-            const why = inexactRevision((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
+function parseChart(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
+    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
+    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
+    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
+    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
+    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
             });
+        deps.items.forEach((item, index) => {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
+            });
+        });
+    }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
+}
+
+
+/***/ }),
+
+/***/ 84320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ deploymentState),
+/* harmony export */   deploymentStateFiles: () => (/* binding */ deploymentStateFiles),
+/* harmony export */   deploymentStateLine: () => (/* binding */ deploymentStateLine)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+// An environment's values file kept inside a chart folder (the README's
+// layout: charts/myapp/values-prod.yaml beside the chart's own values.yaml,
+// read by a multi-source Application through `$values`) is deployment state,
+// not chart content: a promotion that pins a digest there changes what one
+// environment runs, not the chart a release packages. The bump rule
+// (chart-bump-check, `lockstep check`) and publish treat it as if the chart's
+// .helmignore listed it: a promotion pull request needs no chart bump, and a
+// published package equals `helm package` with that line. A chart's own
+// Chart.yaml, Chart.lock, values.yaml and values.schema.json stay chart
+// content whoever names them.
+
+
+/** The files of a chart folder that are its content whatever an environment says of them. */
+const CHART_CONTENT = new Set(['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json']);
+const normal = (p) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p.trim().replace(/\\/g, '/')).replace(/^\.\//, '');
+/**
+ * Whether a repository path is deployment state: one of the environments' values files (`valuesFiles`, repository
+ * paths or globs) and not a chart's own Chart.yaml, Chart.lock, values.yaml or values.schema.json.
+ */
+function deploymentState(valuesFiles) {
+    const globs = valuesFiles.map(normal).filter((p) => /[*?[{]/.test(p));
+    const exact = new Set(valuesFiles.map(normal).filter((p) => !/[*?[{]/.test(p)));
+    const matches = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(globs) : () => false;
+    return (path) => !CHART_CONTENT.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path)) && (exact.has(path) || matches(path));
+}
+/** Each environment's values file kept inside one of `chartDirs` (not a chart's own file): what `lockstep config` says once. */
+function deploymentStateFiles(chartDirs, environments) {
+    return environments.flatMap((e) => {
+        if (e.values === undefined)
+            return [];
+        const file = normal(e.values);
+        const chart = chartDirs.find((d) => d === '.' || file.startsWith(`${d}/`));
+        return chart !== undefined && deploymentState([file])(file) ? [{ file, environment: e.name, chart }] : [];
+    });
+}
+/** The sentence `lockstep config` prints for one such file. */
+function deploymentStateLine(f) {
+    return `${f.file} (${f.environment}'s values) is deployment state: the bump rule and publish leave it out of chart ${f.chart}, as if its .helmignore listed it`;
+}
+
+
+/***/ }),
+
+/***/ 64537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ helmIgnore)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
+// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
+// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
+// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
+// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
+// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
+// ignored folder whole.
+//
+// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
+// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
+// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
+// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
+/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
+const HELM_DEFAULTS = ['templates/.?*'];
+/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
+const MATCH_BUDGET = 200_000_000;
+const SLASH = 0x2f;
+/**
+ * Builds the matcher for one chart from its .helmignore text (undefined when
+ * the chart has none). `file` names the .helmignore in errors: a line Helm
+ * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
+ * file:line, as `helm package` would fail on it.
+ */
+function helmIgnore(text, file = '.helmignore') {
+    const rules = [];
+    if (text) {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+                    file,
+                    line: i + 1,
+                    hint: 'shorten the rule',
+                });
+            const rule = parseRule(line.trim(), file, i + 1);
+            if (rule)
+                rules.push(rule);
+        });
+    }
+    for (const d of HELM_DEFAULTS)
+        rules.push(parseRule(d, file, 0));
+    let budget = MATCH_BUDGET;
+    const spend = (n, path) => {
+        budget -= n;
+        if (budget < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+                file,
+                hint: 'write fewer or shorter rules (fewer * in one rule)',
+            });
+    };
+    const decide = (path, dir) => {
+        const name = codePoints(path);
+        const slash = name.lastIndexOf(SLASH);
+        const base = slash < 0 ? name : name.slice(slash + 1);
+        for (const r of rules) {
+            if (r.negate) {
+                if (r.mustDir && !dir)
+                    return true;
+                if (!matches(r, r.whole ? name : base, path, spend))
+                    return true;
+                continue;
+            }
+            if (r.mustDir && !dir)
+                continue;
+            if (matches(r, r.whole ? name : base, path, spend))
+                return true;
+        }
+        return false;
+    };
+    const folders = new Map();
+    const folderIgnored = (dir) => {
+        let v = folders.get(dir);
+        if (v === undefined) {
+            const slash = dir.lastIndexOf('/');
+            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
+            folders.set(dir, v);
+        }
+        return v;
+    };
+    return (path) => {
+        if (path === '' || path === '.')
+            return false;
+        const slash = path.lastIndexOf('/');
+        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
+    };
+}
+/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
+function parseRule(line, file, lineNo) {
+    if (line === '' || line.startsWith('#'))
+        return undefined;
+    if (line.includes('**'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
+            file,
+            line: lineNo,
+            hint: 'use * within one folder, or name each folder',
+        });
+    let rule = line;
+    const negate = rule.startsWith('!');
+    if (negate)
+        rule = rule.slice(1);
+    const mustDir = rule.endsWith('/');
+    if (mustDir)
+        rule = rule.slice(0, -1);
+    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
+    const anchored = rule.startsWith('/');
+    if (anchored)
+        rule = rule.slice(1);
+    const chunks = compile(rule);
+    if (!chunks)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
+            file,
+            line: lineNo,
+            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
+        });
+    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
+}
+/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
+function compile(pattern) {
+    const p = codePoints(pattern);
+    const chunks = [];
+    let current = { star: false, atoms: [] };
+    let i = 0;
+    const escaped = () => {
+        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
+        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
+            return undefined;
+        if (p[i] === 0x5c)
+            i++;
+        if (i >= p.length)
+            return undefined;
+        const c = p[i++];
+        return i < p.length ? c : undefined;
+    };
+    while (i < p.length) {
+        const c = p[i];
+        if (c === 0x2a) {
+            // '*': a star run starts a new chunk.
+            while (p[i] === 0x2a)
+                i++;
+            if (current.atoms.length > 0 || current.star)
+                chunks.push(current);
+            current = { star: true, atoms: [] };
+            continue;
+        }
+        if (c === 0x3f) {
+            current.atoms.push({ kind: 'any' });
+            i++;
+        }
+        else if (c === 0x5c) {
+            if (i + 1 >= p.length)
+                return undefined;
+            current.atoms.push({ kind: 'char', code: p[i + 1] });
+            i += 2;
+        }
+        else if (c === 0x5b) {
+            i++;
+            const negated = p[i] === 0x5e;
+            if (negated)
+                i++;
+            const ranges = [];
+            for (;;) {
+                if (p[i] === 0x5d && ranges.length > 0) {
+                    i++;
+                    break;
+                }
+                const lo = escaped();
+                if (lo === undefined)
+                    return undefined;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    i++;
+                    const h = escaped();
+                    if (h === undefined)
+                        return undefined;
+                    hi = h;
+                }
+                ranges.push([lo, hi]);
+            }
+            current.atoms.push({ kind: 'class', negated, ranges });
+        }
+        else {
+            current.atoms.push({ kind: 'char', code: c });
+            i++;
         }
     }
+    chunks.push(current);
+    return chunks;
+}
+/**
+ * filepath.Match over code points: each chunk is taken at the leftmost place
+ * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
+ * chunk tries each start at most once, so the work is O(name × rule).
+ */
+function matches(rule, name, path, spend) {
+    if (name.length < rule.min)
+        return false;
+    let pos = 0;
+    const { chunks } = rule;
+    for (let c = 0; c < chunks.length; c++) {
+        const { star, atoms } = chunks[c];
+        const last = c === chunks.length - 1;
+        if (star && atoms.length === 0) {
+            // A trailing '*' takes the rest of the name, if it holds no '/'.
+            for (let k = pos; k < name.length; k++)
+                if (name[k] === SLASH)
+                    return false;
+            return true;
+        }
+        let found = -1;
+        for (let at = pos; at + atoms.length <= name.length; at++) {
+            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
+                found = at;
+                break;
+            }
+            if (!star || name[at] === SLASH)
+                break;
+        }
+        if (found < 0)
+            return false;
+        pos = found + atoms.length;
+    }
+    return pos === name.length;
+}
+function fits(atoms, name, at, path, spend) {
+    spend(atoms.length, path);
+    for (let k = 0; k < atoms.length; k++) {
+        const a = atoms[k];
+        const ch = name[at + k];
+        if (a.kind === 'char') {
+            if (ch !== a.code)
+                return false;
+        }
+        else if (a.kind === 'any') {
+            if (ch === SLASH)
+                return false;
+        }
+        else {
+            let inside = false;
+            for (const [lo, hi] of a.ranges)
+                if (lo <= ch && ch <= hi)
+                    inside = true;
+            if (inside === a.negated)
+                return false;
+        }
+    }
+    return true;
+}
+function codePoints(s) {
+    const out = [];
+    for (const ch of s)
+        out.push(ch.codePointAt(0));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 35708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readChartLock)
+/* harmony export */ });
+/* unused harmony export parseChartLock */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+
+
+
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return { entries: [], line: 1 };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
+    const deps = root.get('dependencies', true);
+    if (deps === undefined || deps === null)
+        return { entries: [], line };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('dependencies is not a list', {
+            file,
+            line: parsed.lineOf(deps),
+            hint: 'regenerate it with `helm dependency update`',
+        });
+    const entries = deps.items.map((item, i) => ({
+        name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+        version: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+        repository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+        line: parsed.lineOf(item),
+    }));
+    return { entries, line };
 }
 
 
@@ -1854,351 +2031,6 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
             return false;
     }
     return true;
-}
-
-
-/***/ }),
-
-/***/ 23769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
-/* harmony export */   In: () => (/* binding */ diffValues),
-/* harmony export */   by: () => (/* binding */ lenientYaml)
-/* harmony export */ });
-/* unused harmony export kindOf */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-
-
-
-
-/**
- * Compares two values.yaml texts and lists the breaking changes: keys removed
- * (a rename is a removal plus an addition) and values whose kind changed
- * (map ↔ scalar, number → string …). Added keys and new values are not
- * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind (a map with keys set to null loses them). Lists are compared
- * as whole values: items are data, not keys.
- * The head text is read strictly (duplicate keys, syntax errors throw a
- * UserError); the base text is read leniently, since the PR cannot fix it.
- */
-function diffValues(baseText, headText, baseFile, headFile) {
-    const base = lenientYaml(baseText);
-    if (!base)
-        return [];
-    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
-    const out = [];
-    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
-    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
-    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
-    return out;
-}
-/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
-function lenientYaml(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
-}
-/**
- * values.yaml as the plain object Helm starts from (aliases and `<<` merges
- * resolved); undefined when the text is not YAML.
- */
-function valuesDefaults(text) {
-    try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
-        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
-function kindOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        return 'map';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-        return 'list';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
-        if (node.type === 'PLAIN' && typeof node.source === 'string') {
-            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
-            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
-        }
-        const v = node.value;
-        if (v === null || v === undefined)
-            return 'null';
-        if (typeof v === 'number' || typeof v === 'bigint')
-            return 'number';
-        if (typeof v === 'boolean')
-            return 'boolean';
-        return 'string';
-    }
-    return 'null';
-}
-/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
-const MAX_FINDINGS = 200;
-function walk(b, h, path, w) {
-    const { base, head, out, seen } = w;
-    // Aliases stand for the anchored node, as Helm reads them.
-    b = deref(b, base.doc);
-    h = deref(h, head.doc);
-    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
-    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
-    // bounded while a change under a shared anchor is still reported at every path that uses it.
-    if (out.length >= MAX_FINDINGS)
-        return;
-    if (b && h && seen.get(b)?.has(h))
-        return;
-    const found = out.length;
-    walkPair(b, h, path, w);
-    if (b && h && out.length === found) {
-        const pairs = seen.get(b) ?? new WeakSet();
-        pairs.add(h);
-        seen.set(b, pairs);
-    }
-}
-/** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(b, h, path, w) {
-    const { base, head, baseFile, headFile, out } = w;
-    const bk = kindOf(b);
-    let hk = kindOf(h);
-    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
-    if (bk === 'map' && hk === 'null') {
-        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
-        hk = 'map';
-    }
-    if (bk === 'null' || hk === 'null')
-        return;
-    const key = path.join('.');
-    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
-        return;
-    if (bk !== hk) {
-        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
-        return;
-    }
-    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
-        return;
-    const headPairs = pairsOf(h, head.doc);
-    for (const [name, p] of pairsOf(b, base.doc)) {
-        const sub = [...path, name];
-        if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
-            continue;
-        }
-        walk(p.value, headPairs.get(name).value, sub, w);
-    }
-}
-/**
- * True when a string value spells the number it replaces: its source text
- * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
- * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
- * the value see the same text or the text the author intended, so it is a fix, not a type change.
- */
-function quotesTheNumber(b, h) {
-    if (typeof h.value !== 'string' || typeof b.source !== 'string')
-        return false;
-    const text = h.value;
-    if (text === b.source)
-        return true;
-    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
-    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
-    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
-    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
-}
-function deref(node, doc) {
-    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
-        node = node.resolve(doc) ?? null;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
-}
-/**
- * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
- * the anchored maps' keys, and keys written in the map itself win.
- */
-function pairsOf(map, doc, depth = 0) {
-    const out = new Map();
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
-        return out;
-    const merged = [];
-    for (const p of map.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
-            continue;
-        const name = String(p.key.value);
-        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
-            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
-            continue;
-        }
-        out.set(name, { key: p.key, value: p.value });
-    }
-    for (const m of merged) {
-        const src = deref(m, doc);
-        if (src)
-            for (const [name, p] of pairsOf(src, doc, depth + 1))
-                if (!out.has(name))
-                    out.set(name, p);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 62986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
-/* harmony export */   mQ: () => (/* binding */ splitReference),
-/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} uses the tag latest`,
-                hint: 'use a release tag and pin the digest',
-            });
-        else if (tag.trim() === '')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} has an empty tag`,
-                hint: 'set the release tag and pin the digest',
-            });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({
-            file: fileName,
-            line,
-            key,
-            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
-            hint: 'write repo:tag@sha256:<64 hex>',
-        });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
 }
 
 

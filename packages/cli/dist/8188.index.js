@@ -1,5 +1,5 @@
 export const id = 8188;
-export const ids = [8188,2819,8473,9002,6744];
+export const ids = [8188,2819,6744];
 export const modules = {
 
 /***/ 16744:

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90687);
+/* harmony import */ var _deploy_flux_flux_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29674);
 // Where a HelmRelease starts in its file: the line a failed render of it is
 // said at. The flux2-kustomize-helm-example layout keeps a HelmRepository and
 // its HelmRelease in one file (`---` between them), so line 1 names the
@@ -32,7 +32,7 @@ function releaseLine(release, text, cache) {
         return 1;
     const file = release.replace(/#.*$/, '');
     try {
-        const index = (0,_flux_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDocument */ .b8)(release, text, file, cache) ?? 0;
+        const index = (0,_deploy_flux_flux_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDocument */ .b8)(release, text, file, cache) ?? 0;
         const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
         const doc = (parsed.documents ?? [parsed.doc])[index];
         return parsed.lineOf(doc?.contents) ?? 1;
@@ -225,14 +225,15 @@ function targetHelm(req, to, mode, helm) {
 /* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97625);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39410);
 /* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10529);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3454);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22399);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69630);
 /* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99836);
-/* harmony import */ var _chart_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26002);
+/* harmony import */ var _deploy_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2809);
 /* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77063);
-/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17615);
+/* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(34406);
 /* harmony import */ var _flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48198);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77817);
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
 // merge (the plan's files), from what its Argo CD Application gives: the
@@ -260,6 +261,8 @@ function targetHelm(req, to, mode, helm) {
 
 
 
+
+
 /**
  * The target rendered before and after the plan; undefined when render is
  * off, nothing is written, or the target has no Application. Throws a
@@ -271,16 +274,17 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const { to } = route;
     if (mode === 'off' || plan.files.length === 0)
         return undefined;
-    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
-    if (to.kustomization)
-        return (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOptions */ .Uq)(req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB, []), req);
-    const application = to.application;
+    // A Kustomize overlay (or a Flux Kustomization's path) is built with kustomize (render-overlay.ts, loaded only for one).
+    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_13__/* .deploymentOf */ .PE)(to);
+    if (deployment?.build !== undefined)
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOptions */ .Uq)(req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB, []), req);
+    const application = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_13__/* .deployerResource */ .lq)(to)?.ref;
     if (!application)
         return undefined;
     const cfg = req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .RENDER_DEFAULTS */ .MB;
     const started = await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .startComparison */ .ax)(req, route, mode, cfg, (offline) => readSides(req, to, application, plan, ports, baseSha, offline), ports);
     // A HelmRelease's refusal points at its document (a file of several: HelmRepository, then HelmRelease).
-    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+    const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
     const readEdited = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .readAfterPlan */ .U2)(plan, (p) => ports.git.readAt(baseSha, p));
     const whereOf = async () => plan.chart
         ? { file: plan.chart.file, line: plan.chart.line }
@@ -317,7 +321,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
  * chart this repository does not hold is unavailable rather than fetched (render-helm.ts's early renders).
  */
 async function readSides(req, to, application, plan, ports, baseSha, offline = false) {
-    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(application);
+    const { file: appFile, name } = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(application);
     const appBefore = await ports.git.readAt(baseSha, appFile);
     if (appBefore === undefined)
         return undefined;
@@ -336,7 +340,7 @@ async function readSides(req, to, application, plan, ports, baseSha, offline = f
         offline,
     };
     try {
-        const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+        const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
         return {
             read: await Promise.all(flux
                 ? [fluxSide(ctx, flux, read('before')), fluxSide(ctx, flux, read('after'))]
@@ -353,7 +357,7 @@ async function readSides(req, to, application, plan, ports, baseSha, offline = f
 }
 /** Where a refusal without a chart line points: a HelmRelease's document (releaseWhere), else the Application's file. */
 async function lineOf(to, appFile, read) {
-    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
+    const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .fluxRef */ .z8)(to);
     return flux ? (0,_flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseWhere */ .T)(flux.helmrelease, read) : { file: appFile, line: 1 };
 }
 const readings = new WeakMap();
@@ -366,7 +370,7 @@ function readOnce(ctx, appText) {
     let read = byText.get(key);
     if (!read) {
         const { appFile, name, req } = ctx;
-        read = { app: (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .readApplication */ .nZ)(appText, appFile, name, req.charts), source: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartSource */ .Iu)(appText, appFile, name, req.charts) };
+        read = { app: (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__/* .readApplication */ .nZ)(appText, appFile, name, req.charts), source: (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__/* .chartSource */ .Iu)(appText, appFile, name, req.charts) };
         byText.set(key, read);
     }
     return read;
@@ -379,7 +383,7 @@ async function applicationSide(ctx, appText, read) {
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .applicationValues */ .BX)(app, files, read);
+    const values = await (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__/* .applicationValues */ .BX)(app, files, read);
     if ('unavailable' in values)
         return values;
     const sources = [
@@ -404,7 +408,7 @@ async function applicationSide(ctx, appText, read) {
  * version (and OCIRepository digest) pinned, the values in Flux's order, the release name and namespace it computes.
  */
 async function fluxSide(ctx, env, read) {
-    const rel = await (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readFluxRelease */ .V3)(env, read);
+    const rel = await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readFluxRelease */ .V3)(env, read);
     const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
     if ('unavailable' in chart)
         return chart;
@@ -477,9 +481,9 @@ async function chartInput(ctx, source, version, path) {
         return { input: { tgz: classic.tgz }, name, where: classic.where };
     if (classic)
         tried.push(classic.tried);
-    const image = (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .ociReference */ .H6)(source, version) ?? (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .configuredRegistry */ .ON)(req, name, version);
+    const image = (0,_deploy_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .ociReference */ .H6)(source, version) ?? (0,_deploy_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .configuredRegistry */ .ON)(req, name, version);
     if (image) {
-        const where = (0,_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .chartWhere */ .w4)(image);
+        const where = (0,_deploy_chart_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .chartWhere */ .w4)(image);
         try {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
         }
@@ -497,6 +501,50 @@ async function chartInput(ctx, source, version, path) {
 
 /***/ }),
 
+/***/ 11543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ pinsOf)
+/* harmony export */ });
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62986);
+// What an environment runs by its render, as the plan and the status table read it (rendered-run.ts renders it):
+// its own module, so that what reads it does not import the render.
+
+
+/** Each service's first rendered image of its configured repository. */
+function pinsOf(services, images) {
+    const byIdentity = new Map();
+    for (const i of images) {
+        if (i.image === '')
+            continue;
+        const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_1__/* .splitReference */ .mQ)(i.image);
+        const id = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .imageIdentity */ .a)(ref.name);
+        if (id === undefined || byIdentity.has(id))
+            continue;
+        const object = i.container ? `${i.object} (container ${i.container})` : i.object;
+        byIdentity.set(id, {
+            image: i.image,
+            object,
+            repository: ref.name,
+            ...(ref.tag ? { tag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        });
+    }
+    const out = new Map();
+    for (const s of services) {
+        const id = s.image === undefined ? undefined : (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .imageIdentity */ .a)(s.image);
+        const pin = id === undefined ? undefined : byIdentity.get(id);
+        if (pin)
+            out.set(s.name, pin);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 28289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -504,16 +552,18 @@ async function chartInput(ctx, source, version, path) {
 /* harmony export */   renderedRun: () => (/* binding */ renderedRun)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90908);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
-/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
-/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1930);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39410);
-/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97625);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42544);
-/* harmony import */ var _flux_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17615);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21120);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99836);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46760);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1930);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39410);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97625);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42544);
+/* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34406);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3454);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99836);
+/* harmony import */ var _deploy_chart_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59424);
+/* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69630);
+/* harmony import */ var _rendered_pin_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11543);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(77817);
 // What an environment runs as its deployer renders it, for the services its
 // pin place does not define: an image inline in a kustomize base or set by a
 // strategic-merge patch, a tag only the chart's values.yaml sets, a tag that
@@ -535,6 +585,8 @@ async function chartInput(ctx, source, version, path) {
 
 
 
+
+
 /**
  * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
  * repository (the first container running it, in the render's order); `read` gives the files on top of the
@@ -545,11 +597,12 @@ async function renderedRun(req, env, world, commit, read = (p) => world.git.read
     if (req.settingsByEnvironment[env.name]?.render === 'off')
         return { unrendered: 'render: off' };
     let outcome;
+    const build = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_12__/* .deploymentOf */ .PE)(env)?.build;
     try {
         outcome =
-            env.kustomization !== undefined
+            build !== undefined
                 ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
-                    await (await Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(1173)]).then(__webpack_require__.bind(__webpack_require__, 31173))).overlayBuild(env, env.kustomization, world, commit, read)
+                    await (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).overlayBuild(env, build, world, commit, read)
                 : await helmRender(req, env, world, commit, read);
     }
     catch (e) {
@@ -561,71 +614,47 @@ async function renderedRun(req, env, world, commit, read = (p) => world.git.read
         return { unrendered: outcome.unavailable };
     if (!outcome.render.ok)
         return { unrendered: outcome.render.message.split('\n')[0] };
-    return { pins: pinsOf(req.services, (0,_render_images_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedImages */ .gs)(outcome.render.objects.values())), sources: outcome.sources };
-}
-/** Each service's first rendered image of its configured repository. */
-function pinsOf(services, images) {
-    const byIdentity = new Map();
-    for (const i of images) {
-        if (i.image === '')
-            continue;
-        const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(i.image);
-        const id = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageIdentity */ .a)(ref.name);
-        if (id === undefined || byIdentity.has(id))
-            continue;
-        const object = i.container ? `${i.object} (container ${i.container})` : i.object;
-        byIdentity.set(id, {
-            image: i.image,
-            object,
-            repository: ref.name,
-            ...(ref.tag ? { tag: ref.tag } : {}),
-            ...(ref.digest ? { digest: ref.digest } : {}),
-        });
-    }
-    const out = new Map();
-    for (const s of services) {
-        const id = s.image === undefined ? undefined : (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageIdentity */ .a)(s.image);
-        const pin = id === undefined ? undefined : byIdentity.get(id);
-        if (pin)
-            out.set(s.name, pin);
-    }
-    return out;
+    return { pins: (0,_rendered_pin_js__WEBPACK_IMPORTED_MODULE_11__/* .pinsOf */ .c)(req.services, (0,_render_images_js__WEBPACK_IMPORTED_MODULE_2__/* .renderedImages */ .gs)(outcome.render.objects.values())), sources: outcome.sources };
 }
 /** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
 async function helmRender(req, env, world, commit, read) {
     const helm = await world.findHelm(env.helmVersion);
-    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .helmUsable */ .hm)(helm))
+    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_1__/* .helmUsable */ .hm)(helm))
         return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
-    const built = env.application
-        ? await applicationRead(req, env, env.application, world, commit, read)
+    const resource = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_12__/* .deployerResource */ .lq)(env);
+    const built = resource
+        ? await applicationRead(req, env, resource.ref, world, commit, read)
         : await chartFolderSide(req, env, world, commit, read);
     if ('unavailable' in built)
         return built;
-    return { render: await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .rendererFor */ .L3)(world, helm.path, req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .RENDER_DEFAULTS */ .MB).render(built.side), sources: built.sources };
+    return { render: await (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .rendererFor */ .L3)(world, helm.path, req.renderConfig ?? _render_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .RENDER_DEFAULTS */ .MB).render(built.side), sources: built.sources };
 }
 /** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
 async function chartFolderSide(req, env, world, commit, read) {
     const values = await read(env.values);
     if (values === undefined)
         return { unavailable: `${env.values} does not exist` };
-    const [folder] = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .chartFolders */ .ue)(req, {}, world, commit, env.values);
-    if (!folder)
-        return { unavailable: `no chart folder holds ${env.values}` };
-    const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_5__/* .readChartFolder */ .z_)({ list: (dir) => world.git.listFiles(commit, dir), read }, folder.dir);
+    // The chart folder every command renders such a values file with (deploy/chart-values.ts), and its name as the release.
+    const reader = { list: (dir) => world.git.listFiles(commit, dir === '' ? undefined : dir), read };
+    const dir = await (0,_deploy_chart_values_js__WEBPACK_IMPORTED_MODULE_9__/* .valuesChartFolder */ .L7)(env.values, reader, req.charts);
+    const name = dir === undefined ? undefined : (0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_10__/* .chartMeta */ .Ae)((await read((0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(dir, 'Chart.yaml'))) ?? '').name;
+    if (dir === undefined || name === undefined)
+        return { unavailable: (0,_deploy_chart_values_js__WEBPACK_IMPORTED_MODULE_9__/* .noChartFolder */ .CD)(env.values) };
+    const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_3__/* .readChartFolder */ .z_)(reader, dir);
     if ('unavailable' in files)
         return files;
-    const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_10__/* .join */ .fj)(folder.dir, p), text }))];
-    return { side: { chart: files, release: folder.name, values: [values] }, sources };
+    const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(dir, p), text }))];
+    return { side: { chart: files, release: name, values: [values] }, sources };
 }
 /** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
 async function applicationRead(req, env, application, world, commit, read) {
-    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_9__/* .splitApplicationRef */ .O6)(application);
+    const { file: appFile, name } = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(application);
     const appText = await read(appFile);
     if (appText === undefined)
         return { unavailable: `the Application file ${appFile} does not exist` };
-    const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .listedFor */ .JB)(world) };
-    const flux = (0,_flux_release_js__WEBPACK_IMPORTED_MODULE_8__/* .fluxRef */ .z8)(env);
-    const side = flux ? await (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .fluxSide */ .PF)(ctx, flux, read) : await (0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .applicationSide */ .mn)(ctx, appText, read);
+    const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: (0,_render_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .listedFor */ .JB)(world) };
+    const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_6__/* .fluxRef */ .z8)(env);
+    const side = flux ? await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .fluxSide */ .PF)(ctx, flux, read) : await (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .applicationSide */ .mn)(ctx, appText, read);
     return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
 }
 

@@ -1,5 +1,5 @@
 export const id = 8499;
-export const ids = [8499,8473];
+export const ids = [8499];
 export const modules = {
 
 /***/ 78499:
@@ -40,8 +40,8 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(8106), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(2415), __webpack_require__.e(793), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(3861), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(2783), __webpack_require__.e(5131), __webpack_require__.e(1796), __webpack_require__.e(2862), __webpack_require__.e(2040), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(853), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(9159), __webpack_require__.e(9909), __webpack_require__.e(9730), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(2856), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(2632), __webpack_require__.e(3220), __webpack_require__.e(5825), __webpack_require__.e(6607), __webpack_require__.e(5995), __webpack_require__.e(1796), __webpack_require__.e(8990), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(5131), __webpack_require__.e(9836), __webpack_require__.e(2862), __webpack_require__.e(229), __webpack_require__.e(4341), __webpack_require__.e(8289), __webpack_require__.e(596), __webpack_require__.e(1096), __webpack_require__.e(6816)]).then(__webpack_require__.bind(__webpack_require__, 99067))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(2856), __webpack_require__.e(6118), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(7817), __webpack_require__.e(5825), __webpack_require__.e(4828), __webpack_require__.e(9836), __webpack_require__.e(8990), __webpack_require__.e(9436)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
 };
 
 

@@ -1,5 +1,5 @@
 export const id = 9035;
-export const ids = [9035,8473];
+export const ids = [9035];
 export const modules = {
 
 /***/ 9492:
@@ -181,7 +181,7 @@ const digests = {
     action: 'capture-digests',
     secrets: (0,table/* secretInputs */._y)(table_digests/* DIGESTS */.E),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8106), __webpack_require__.e(2632), __webpack_require__.e(7850), __webpack_require__.e(3383), __webpack_require__.e(5439)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8106), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(488), __webpack_require__.e(5439)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 74113))).digestsViews,
 };
 

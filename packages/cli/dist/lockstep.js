@@ -749,7 +749,7 @@ const bumpCommand = {
             // Every flag is checked before git is asked which charts changed: a bad --level is said as such anywhere.
             await bump.request(new contract_inputs/* Inputs */.G0(at.source), (0,src_world/* cliWorld */.f)(io, at.workspace));
             // What every command that reads charts: refuses, before git is asked anything: an entry matching no chart.
-            const { configLine, loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
+            const { configLine, loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
             const { refuseUnmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95997));
             const { resolveExistingFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92536));
             const root = resolveExistingFolder(at.workspace, at.source('working-directory'));
@@ -825,8 +825,8 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace.resolveExistingFolder)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { configOfRefusal, loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
-            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
+            const { configOfRefusal, loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const problems = [];
             // A refused file is checked further on what it still says: every mistake of the file in one run.
             let config;
@@ -843,8 +843,8 @@ const configCommand = {
             // What any command refuses about the file (window crons, waves naming no environment, a private key in
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(9909), __nccwpck_require__.e(9730), __nccwpck_require__.e(2856), __nccwpck_require__.e(2463), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5763), __nccwpck_require__.e(3220), __nccwpck_require__.e(3861), __nccwpck_require__.e(2783), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(2353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2463), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(7817), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(4940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
@@ -856,7 +856,7 @@ const configCommand = {
             });
             // What promote and status refuse, refused here too: the file each environment's pins live in must exist
             // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
-            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
+            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30793));
             problems.push(...config.environments.flatMap((e, i) => {
                 const named = pinFileOf(e);
                 if (!named || /[*?[{]/.test(named.file) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, named.file)))
@@ -1027,7 +1027,7 @@ const promoteCommand = {
                     : name === 'notify-secret'
                         ? notifySecret
                         : read(name);
-            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(1870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31870));
+            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(1870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31870));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
                 world: (0,src_world/* cliWorld */.f)(io, at.workspace, {
@@ -1144,7 +1144,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9159), __nccwpck_require__.e(9909), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(6118), __nccwpck_require__.e(2856), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(2632), __nccwpck_require__.e(3220), __nccwpck_require__.e(5825), __nccwpck_require__.e(6607), __nccwpck_require__.e(5995), __nccwpck_require__.e(1796), __nccwpck_require__.e(8990), __nccwpck_require__.e(1143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(7817), __nccwpck_require__.e(5825), __nccwpck_require__.e(4828), __nccwpck_require__.e(9836), __nccwpck_require__.e(8990), __nccwpck_require__.e(5486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1205,7 +1205,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(9909), __nccwpck_require__.e(9730), __nccwpck_require__.e(812), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(1624), __nccwpck_require__.e(4361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94361))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -1286,7 +1286,7 @@ const completeValuesCommand = {
         cmd.action(async (kind, opts) => {
             try {
                 const { VALUE_KINDS } = await __nccwpck_require__.e(/* import() */ 9142).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
-                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8105), __nccwpck_require__.e(9788), __nccwpck_require__.e(2415), __nccwpck_require__.e(793), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
+                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
                 const known = VALUE_KINDS.find((k) => k === kind);
                 if (known === undefined)
                     return;
@@ -2810,7 +2810,7 @@ const CHECK = {
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
             config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
-            docs: "What a key an environment's values set that no template of its chart (its subcharts, global) reads does, for each environment the check renders: named at its line with the nearest key the chart reads; error (fail the check), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+            docs: "What the values contract does for each environment the check renders, and without a render each one whose values the pull request touches: a key its values (files, an Application's inline values, a HelmRelease's spec.values and valuesFrom) set that no template of its chart (its subcharts, global) reads, named at its line with the nearest key the chart reads, and what the chart's values.schema.json refuses in the merged values, at the line that wrote the key; error (fail the check, and an environment that cannot be judged fails it), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
