@@ -387,7 +387,7 @@ describe('lockstep metrics', () => {
 });
 
 describe('lockstep status --markdown', () => {
-  test('draws dev → staging → prod top to bottom with the versions, a label only where something waits, prod marked behind', async () => {
+  test('draws dev → staging → prod top to bottom with the versions, a label only where something waits, prod marked behind and held by its rollback', async () => {
     const r = await runCli(['status', '--markdown'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const [chart] = mermaidBlocks(r.stdout);
@@ -397,11 +397,13 @@ describe('lockstep status --markdown', () => {
         'flowchart TD',
         '  classDef env fill:#24292f,stroke:#6e7781,stroke-width:2px,color:#ffffff',
         '  classDef behind fill:#24292f,stroke:#cf222e,stroke-width:3px,color:#ffffff',
+        // prod's last landing is the rollback L9 (Lockstep-Rollback: true): held until a promotion lifts it (issue 75).
+        '  classDef held fill:#24292f,stroke:#9a6700,stroke-width:3px,stroke-dasharray:6 4,color:#ffffff',
         '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
         '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
-        '  e2["<b>prod</b> (behind)<br/>api 1.1.1<br/>worker 1.1.0"]:::behind',
+        '  e2["<b>prod</b> (behind, held)<br/>api 1.1.1<br/>worker 1.1.0"]:::held',
         '  e0 --> e1',
-        '  e1 -- "api 1.1.1 → 1.2.0<br/>worker 1.1.0 → 1.2.0" --> e2',
+        '  e1 -- "api 1.1.1 → 1.2.0<br/>worker 1.1.0 → 1.2.0<br/>held by a rollback" --> e2',
         '',
       ].join('\n'),
     );
