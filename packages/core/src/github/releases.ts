@@ -1,5 +1,5 @@
 import type { components } from '@octokit/openapi-types';
-import { createOrFind, type GitHub, orNotFound } from './client.ts';
+import { createOrFind, type GitHub, GitHubError, orNotFound } from './client.ts';
 import { fitBody } from './pulls.ts';
 import type { ReleaseReply } from './replies.ts';
 
@@ -111,8 +111,20 @@ async function publishDraft(gh: GitHub, draft: ReleaseRef): Promise<ReleaseRef> 
       return toReleaseRef(data);
     },
     () => getReleaseByTag(gh, draft.tag),
-  );
+  ).catch((e: unknown) => {
+    throw reusedTag(e, draft.tag) ?? e;
+  });
   return value;
+}
+
+/** GitHub's refusal to publish a tag an immutable release used (then deleted), said as what to do; else undefined. */
+function reusedTag(e: unknown, tag: string): GitHubError | undefined {
+  if (!(e instanceof GitHubError) || e.status !== 422 || !/used by an immutable release/.test(e.apiMessage ?? '')) return undefined;
+  return new GitHubError(
+    `GitHub refuses to publish the release ${tag}: an immutable release used that tag before and was deleted, and GitHub never lets such a tag be used again — release a later version (the draft ${tag} this run made or found is left for you to delete)`,
+    422,
+    e.apiMessage,
+  );
 }
 
 /**
