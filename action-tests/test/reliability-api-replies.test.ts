@@ -124,7 +124,9 @@ describe('publish mode: a garbled answer to GET /releases/tags/{tag} is not "the
     expect(r.outputs.released).toBe('true');
     expect(gh.count(CREATE_RELEASE)).toBe(1);
     expect(gh.releases(REPO)).toHaveLength(1);
-    expect(r.stdout).toMatch(/Created the GitHub Release v1\.5\.0: http:\/\/127\.0\.0\.1:\d+\/acme\/mono\/releases\/tag\/v1\.5\.0/);
+    expect(r.stdout).toMatch(
+      /Created the GitHub Release v1\.5\.0 as a draft and published it: http:\/\/127\.0\.0\.1:\d+\/acme\/mono\/releases\/tag\/v1\.5\.0/,
+    );
   });
 });
 

@@ -5,12 +5,12 @@ import { check, loadSubset, matchRoute } from './openapi.ts';
 import { APPROVAL_OPERATIONS, approvalHandlers } from './approvals.ts';
 import { DEPLOYMENT_OPERATIONS, deploymentHandlers } from './deployments.ts';
 import { OBJECT_OPERATIONS, objectHandlers } from './objects.ts';
+import { deleteRelease, RELEASE_OPERATIONS, releaseHandlers, type ReleaseSeed, seedRelease } from './releases.ts';
 import { handlers as restHandlers, HttpError, OPERATIONS as REST_OPERATIONS, type Answer, type Context } from './rest.ts';
 import {
   type CheckRunSpec,
   type CommentState,
   type DeploymentState,
-  newRelease,
   openedPull,
   type PullState,
   type ReleaseState,
@@ -35,10 +35,17 @@ export type {
   StatusSpec,
 } from './state.ts';
 
-/** The REST operations served: the pull-request, issue, ref and release side (rest.ts) and the Git Database objects (objects.ts). */
-export const OPERATIONS = [...REST_OPERATIONS, ...OBJECT_OPERATIONS, ...DEPLOYMENT_OPERATIONS, ...APPROVAL_OPERATIONS] as const;
+/** The REST operations served: the pull-request, issue and ref side (rest.ts), releases (releases.ts) and the Git Database objects (objects.ts). */
+export const OPERATIONS = [
+  ...REST_OPERATIONS,
+  ...RELEASE_OPERATIONS,
+  ...OBJECT_OPERATIONS,
+  ...DEPLOYMENT_OPERATIONS,
+  ...APPROVAL_OPERATIONS,
+] as const;
 const handlers: Record<string, (ctx: Context) => Answer> = {
   ...restHandlers,
+  ...releaseHandlers,
   ...objectHandlers,
   ...deploymentHandlers,
   ...approvalHandlers,
@@ -180,8 +187,10 @@ export interface GitHubDouble {
   mergeGroupEvent(repo: string, entries: QueueEntry[], entry: QueueEntry): MergeGroupEvent;
   /** The queue lands the group: the base branch fast-forwards to the last entry in one push; each pull request is merged. */
   landQueue(repo: string, entries: QueueEntry[]): { before: string; after: string };
-  /** Creates a release without HTTP (the tag must already exist unless draft). */
-  seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
+  /** Creates a release without HTTP (the tag must already exist unless draft), as an earlier run or a person left it. */
+  seedRelease(repo: string, r: ReleaseSeed): ReleaseState;
+  /** Deletes release `id` without HTTP, as a person does in the web UI (releases.ts: an immutable release's tag stays reserved). */
+  deleteRelease(repo: string, id: number): void;
   /**
    * A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub), of
    * the pull request's head commit unless `commitId` names an earlier one (a review given before a later push).
@@ -193,6 +202,14 @@ export interface GitHubDouble {
   setStatuses(repo: string, ref: string, statuses: StatusSpec[]): void;
   stop(): Promise<void>;
 }
+
+/**
+ * Answers GitHub gives that its description leaves out, each checked against the same status of a sibling route:
+ * PATCH of an immutable release answers 422 Validation Failed (releases.ts), as the create of a release does.
+ */
+const UNDECLARED: Record<string, Record<string, string>> = {
+  'PATCH /repos/{owner}/{repo}/releases/{release_id}': { '422': 'POST /repos/{owner}/{repo}/releases' },
+};
 
 const ALL_PERMISSIONS = { admin: true, maintain: true, push: true, triage: true, pull: true };
 
@@ -234,6 +251,8 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       issueEvents: [],
       comments: [],
       releases: [],
+      immutableReleases: spec.immutableReleases ?? false,
+      immutableTags: new Set(),
       checkRuns: new Map(),
       statuses: new Map(),
       deployments: [],
@@ -501,14 +520,12 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     }
 
     if (validate) {
+      const sibling = UNDECLARED[route]?.[String(answer.status)];
+      const responses = sibling ? subset.operations[sibling].responses : op.responses;
       const declared =
-        op.responses[String(answer.status)] !== undefined
-          ? String(answer.status)
-          : op.responses.default !== undefined
-            ? 'default'
-            : undefined;
+        responses[String(answer.status)] !== undefined ? String(answer.status) : responses.default !== undefined ? 'default' : undefined;
       if (!declared) return violation(500, `response status ${answer.status} is not declared for ${route}`);
-      const schema = op.responses[declared];
+      const schema = responses[declared];
       if (schema && answer.body !== undefined) {
         const problem = check(`${route} response ${declared}`, schema, JSON.parse(JSON.stringify(answer.body)));
         if (problem) return violation(500, `response ${answer.status} body ${problem}`);
@@ -629,25 +646,8 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     enqueue: (repo, numbers, method = 'merge') => enqueue(repoOf(repo), numbers, method, iso(), login),
     mergeGroupEvent: (repo, entries, entry) => mergeGroupEvent(repoOf(repo), entries, entry),
     landQueue: (repo, entries) => land(repoOf(repo), entries, iso(), login),
-    seedRelease(repo, rel) {
-      const r = repoOf(repo);
-      const target = g.resolveCommit(r.path, rel.tag);
-      if (!target && !rel.draft) throw new Error(`github-double: seedRelease: tag ${rel.tag} does not exist in ${repo}`);
-      const at = iso();
-      const release = newRelease({
-        id: newId(),
-        tag: rel.tag,
-        target: r.defaultBranch,
-        name: rel.name ?? rel.tag,
-        body: rel.body ?? '',
-        draft: rel.draft ?? false,
-        prerelease: rel.prerelease ?? false,
-        at,
-        author: login,
-      });
-      r.releases.push(release);
-      return structuredClone(release);
-    },
+    seedRelease: (repo, rel) => structuredClone(seedRelease(repoOf(repo), rel, { id: newId(), at: iso(), author: login })),
+    deleteRelease: (repo, id) => deleteRelease(repoOf(repo), id),
     addReview(repo, number, review) {
       const p = repoOf(repo).pulls.find((x) => x.number === number);
       if (!p) throw new Error(`github-double: addReview: no pull request #${number} in ${repo}`);

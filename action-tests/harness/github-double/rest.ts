@@ -1,7 +1,7 @@
 import * as g from './git.ts';
 import { defaultMergeMessage, markMerged } from './merge-queue.ts';
 import { label as labelJson, nodeId, repository, simpleUser } from './shapes.ts';
-import { newRelease, openedPull, type PullState, type ReleaseState, type RepoState } from './state.ts';
+import { openedPull, type PullState, type RepoState } from './state.ts';
 
 /**
  * The REST operations the double serves, keyed `METHOD template` exactly as
@@ -34,12 +34,6 @@ export const OPERATIONS = [
   'POST /repos/{owner}/{repo}/git/refs',
   'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
   'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
-  'GET /repos/{owner}/{repo}/releases',
-  'POST /repos/{owner}/{repo}/releases',
-  'GET /repos/{owner}/{repo}/releases/latest',
-  'GET /repos/{owner}/{repo}/releases/tags/{tag}',
-  'GET /repos/{owner}/{repo}/releases/{release_id}',
-  'PATCH /repos/{owner}/{repo}/releases/{release_id}',
   'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /repos/{owner}/{repo}/commits/{ref}/status',
@@ -96,7 +90,8 @@ type Handler = (ctx: Context) => Answer;
 
 /** The repository's API address. */
 export const repoUrl = (w: World, r: RepoState) => `${w.base}/repos/${r.owner}/${r.name}`;
-const htmlUrl = (w: World, r: RepoState) => `${w.base}/${r.owner}/${r.name}`;
+/** The repository's web address. */
+export const htmlUrl = (w: World, r: RepoState) => `${w.base}/${r.owner}/${r.name}`;
 /** A user as GitHub shows one (the token's own login keeps its id). */
 export const user = (w: World, login: string) =>
   simpleUser(w.base, login, login === w.login ? w.userId : 583231, login.endsWith('[bot]') ? 'Bot' : 'User');
@@ -295,7 +290,8 @@ function headBranch(r: RepoState, head: string): string | undefined {
   return head.slice(0, i).toLowerCase() === r.owner.toLowerCase() ? head.slice(i + 1) : undefined;
 }
 
-function validationFailed(errors: unknown[], message = 'Validation Failed'): HttpError {
+/** GitHub's 422 Validation Failed answer with its `errors`. */
+export function validationFailed(errors: unknown[], message = 'Validation Failed'): HttpError {
   return new HttpError(422, message, errors);
 }
 
@@ -730,135 +726,6 @@ const deleteRef: Handler = (ctx) => {
   return { status: 204 };
 };
 
-// ---- releases --------------------------------------------------------------
-
-function releaseJson(w: World, r: RepoState, rel: ReleaseState): Record<string, unknown> {
-  const url = `${repoUrl(w, r)}/releases/${rel.id}`;
-  return {
-    url,
-    html_url: rel.draft
-      ? `${htmlUrl(w, r)}/releases/tag/untagged-${rel.id}`
-      : `${htmlUrl(w, r)}/releases/tag/${encodeURIComponent(rel.tag)}`,
-    assets_url: `${url}/assets`,
-    upload_url: `${w.base}/uploads/repos/${r.owner}/${r.name}/releases/${rel.id}/assets{?name,label}`,
-    tarball_url: rel.draft ? null : `${repoUrl(w, r)}/tarball/${encodeURIComponent(rel.tag)}`,
-    zipball_url: rel.draft ? null : `${repoUrl(w, r)}/zipball/${encodeURIComponent(rel.tag)}`,
-    id: rel.id,
-    node_id: nodeId('RE', rel.id),
-    tag_name: rel.tag,
-    target_commitish: rel.target,
-    name: rel.name,
-    body: rel.body,
-    draft: rel.draft,
-    prerelease: rel.prerelease,
-    immutable: false,
-    created_at: rel.createdAt,
-    published_at: rel.publishedAt,
-    updated_at: rel.createdAt,
-    author: user(w, rel.author),
-    assets: [],
-  };
-}
-
-/** Publishing a release whose tag does not exist creates a lightweight tag at the target, as GitHub does. */
-function ensureTag(r: RepoState, tag: string, target: string): void {
-  if (g.readRef(r.path, `refs/tags/${tag}`)) return;
-  const sha = g.resolveCommit(r.path, target);
-  if (!sha) throw validationFailed([{ resource: 'Release', code: 'invalid', field: 'target_commitish' }]);
-  g.updateRef(r.path, `refs/tags/${tag}`, sha, '0'.repeat(40));
-}
-
-function findRelease(ctx: Context): ReleaseState {
-  const rel = repoOf(ctx).releases.find((x) => x.id === Number(ctx.params.release_id));
-  if (!rel) throw new HttpError(404, 'Not Found');
-  return rel;
-}
-
-const listReleases: Handler = (ctx) => {
-  const r = repoOf(ctx);
-  return paginate(
-    ctx,
-    [...r.releases].reverse().map((x) => releaseJson(ctx.world, r, x)),
-  );
-};
-
-const createRelease: Handler = (ctx) => {
-  const r = repoOf(ctx);
-  const b = ctx.body as {
-    tag_name: string;
-    target_commitish?: string;
-    name?: string;
-    body?: string;
-    draft?: boolean;
-    prerelease?: boolean;
-  };
-  if (r.releases.some((x) => x.tag === b.tag_name && !x.draft) && !b.draft) {
-    throw validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
-  }
-  const target = b.target_commitish ?? r.defaultBranch;
-  if (!b.draft) ensureTag(r, b.tag_name, target);
-  const at = ctx.world.iso();
-  const rel = newRelease({
-    id: ctx.world.newId(),
-    tag: b.tag_name,
-    target,
-    name: b.name ?? b.tag_name,
-    body: b.body ?? '',
-    draft: b.draft ?? false,
-    prerelease: b.prerelease ?? false,
-    at,
-    author: ctx.world.login,
-  });
-  r.releases.push(rel);
-  return { status: 201, body: releaseJson(ctx.world, r, rel), headers: { location: `${repoUrl(ctx.world, r)}/releases/${rel.id}` } };
-};
-
-const latestRelease: Handler = (ctx) => {
-  const r = repoOf(ctx);
-  const rel = [...r.releases].reverse().find((x) => !x.draft && !x.prerelease);
-  if (!rel) throw new HttpError(404, 'Not Found');
-  return { status: 200, body: releaseJson(ctx.world, r, rel) };
-};
-
-const releaseByTag: Handler = (ctx) => {
-  const r = repoOf(ctx);
-  // Drafts have no tag yet: GitHub does not find them by tag.
-  const rel = r.releases.find((x) => x.tag === ctx.params.tag && !x.draft);
-  if (!rel) throw new HttpError(404, 'Not Found');
-  return { status: 200, body: releaseJson(ctx.world, r, rel) };
-};
-
-const getRelease: Handler = (ctx) => ({ status: 200, body: releaseJson(ctx.world, repoOf(ctx), findRelease(ctx)) });
-
-const updateRelease: Handler = (ctx) => {
-  const r = repoOf(ctx);
-  const rel = findRelease(ctx);
-  const b = ctx.body as {
-    tag_name?: string;
-    target_commitish?: string;
-    name?: string;
-    body?: string;
-    draft?: boolean;
-    prerelease?: boolean;
-  };
-  const tag = b.tag_name ?? rel.tag;
-  const draft = b.draft ?? rel.draft;
-  if (!draft && r.releases.some((x) => x !== rel && x.tag === tag && !x.draft)) {
-    throw validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
-  }
-  if (!draft) ensureTag(r, tag, b.target_commitish ?? rel.target);
-  Object.assign(rel, {
-    tag,
-    target: b.target_commitish ?? rel.target,
-    name: b.name ?? rel.name,
-    body: b.body ?? rel.body,
-    prerelease: b.prerelease ?? rel.prerelease,
-    draft,
-    publishedAt: !draft && rel.publishedAt === null ? ctx.world.iso() : rel.publishedAt,
-  });
-  return { status: 200, body: releaseJson(ctx.world, r, rel) };
-};
-
 // ---- commits: associated PRs, checks, statuses ----------------------------------
 
 const pullsForCommit: Handler = (ctx) => {
@@ -1015,12 +882,6 @@ export const handlers: Record<string, Handler> = {
   'POST /repos/{owner}/{repo}/git/refs': createRef,
   'PATCH /repos/{owner}/{repo}/git/refs/{ref}': updateRefHandler,
   'DELETE /repos/{owner}/{repo}/git/refs/{ref}': deleteRef,
-  'GET /repos/{owner}/{repo}/releases': listReleases,
-  'POST /repos/{owner}/{repo}/releases': createRelease,
-  'GET /repos/{owner}/{repo}/releases/latest': latestRelease,
-  'GET /repos/{owner}/{repo}/releases/tags/{tag}': releaseByTag,
-  'GET /repos/{owner}/{repo}/releases/{release_id}': getRelease,
-  'PATCH /repos/{owner}/{repo}/releases/{release_id}': updateRelease,
   'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': pullsForCommit,
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': checkRuns,
   'GET /repos/{owner}/{repo}/commits/{ref}/status': combinedStatus,

@@ -29,6 +29,8 @@ export interface RepoSpec {
   private?: boolean;
   /** Default: everything true. `push: false` makes writes answer 403 like a read-only token. */
   permissions?: Partial<Permissions>;
+  /** The repository's immutable releases setting (releases.ts): a published release is immutable, its tag never reused. Default false. */
+  immutableReleases?: boolean;
 }
 
 /** One pull request. `headSha` is the last head seen in the bare repository. */
@@ -91,6 +93,8 @@ export interface ReleaseState {
   createdAt: string;
   publishedAt: string | null;
   author: string;
+  /** Published while the repository's immutable releases were on (releases.ts). */
+  immutable: boolean;
 }
 
 /** A check run a test sets on a commit. */
@@ -139,6 +143,10 @@ export interface RepoState {
   issueEvents: IssueEventState[];
   comments: CommentState[];
   releases: ReleaseState[];
+  /** Immutable releases on (RepoSpec.immutableReleases). */
+  immutableReleases: boolean;
+  /** Tags an immutable release was published with: never used for a release again, even once it is deleted. */
+  immutableTags: Set<string>;
   checkRuns: Map<string, (CheckRunSpec & { id: number; at: string })[]>;
   statuses: Map<string, (StatusSpec & { id: number; at: string })[]>;
   /** Deployments, oldest first (deployments.ts). */
@@ -214,7 +222,7 @@ export function openedPull(
  * a test): published at `at` unless it is a draft.
  */
 export function newRelease(
-  p: Pick<ReleaseState, 'id' | 'tag' | 'target' | 'name' | 'body' | 'draft' | 'prerelease' | 'author'> & { at: string },
+  p: Pick<ReleaseState, 'id' | 'tag' | 'target' | 'name' | 'body' | 'draft' | 'prerelease' | 'author' | 'immutable'> & { at: string },
 ): ReleaseState {
   const { at, ...fields } = p;
   return { ...fields, createdAt: at, publishedAt: p.draft ? null : at };

@@ -244,11 +244,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return { status: 200, json: c };
     }
     if ((m = p.match(/^\/releases\/tags\/(.+)$/))) {
-      const r = fake.releases.find((x) => x.tag_name === decodeURIComponent(m![1]));
+      // A draft is not found by its tag, as on GitHub.
+      const r = fake.releases.find((x) => x.tag_name === decodeURIComponent(m![1]) && !x.draft);
       return r ? { status: 200, json: r } : { status: 404, json: { message: 'Not Found' } };
     }
+    if (method === 'GET' && p === '/releases') return page(url, [...fake.releases].reverse());
     if (method === 'POST' && p === '/releases') {
-      if (fake.releases.some((x) => x.tag_name === body.tag_name)) {
+      if (!body.draft && fake.releases.some((x) => x.tag_name === body.tag_name && !x.draft)) {
         return {
           status: 422,
           json: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] },
@@ -260,11 +262,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         name: body.name,
         body: body.body,
         prerelease: body.prerelease,
-        draft: false,
+        draft: Boolean(body.draft),
         html_url: `https://github.example/${OWNER}/${REPO}/releases/tag/${body.tag_name}`,
       };
       fake.releases.push(r);
       return { status: 201, json: r };
+    }
+    if ((m = p.match(/^\/releases\/(\d+)$/)) && method === 'PATCH') {
+      const r = fake.releases.find((x) => x.id === Number(m![1]));
+      if (!r) return { status: 404, json: { message: 'Not Found' } };
+      Object.assign(r, Object.fromEntries(Object.entries(body).filter(([k]) => ['tag_name', 'draft', 'name', 'body'].includes(k))));
+      return { status: 200, json: r };
     }
     if ((m = p.match(/^\/git\/refs\/(.+)$/)) && method === 'DELETE') {
       const ref = decodeURIComponent(m[1]);

@@ -1,5 +1,5 @@
 import type { components } from '@octokit/openapi-types';
-import { createOrFind, type GitHub, orNotFound } from './client.ts';
+import { createOrFind, type GitHub, GitHubError, orNotFound } from './client.ts';
 import { fitBody } from './pulls.ts';
 import type { ReleaseReply } from './replies.ts';
 
@@ -37,20 +37,39 @@ export async function getReleaseByTag(gh: GitHub, tag: string): Promise<ReleaseR
   );
 }
 
+/** What a release is made with. */
+export interface ReleaseSpec {
+  tag: string;
+  name: string;
+  body: string;
+  prerelease: boolean;
+  /** The commit the tag names (a draft's tag is made from it when published, if missing). */
+  target?: string;
+}
+
 /**
- * Creates the release for `tag` unless one exists ('existing'). A create whose
- * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
- * release up by tag and returns it rather than failing or duplicating.
+ * The draft release for `tag` a run before this one left (a job killed
+ * between the draft and its publishing), or undefined. GitHub does not find
+ * a draft by its tag (404): the list is read, newest first, up to the match.
  */
-export async function createRelease(
-  gh: GitHub,
-  r: { tag: string; name: string; body: string; prerelease: boolean; target?: string },
-): Promise<{ release: ReleaseRef; outcome: 'created' | 'existing' }> {
-  const existing = await getReleaseByTag(gh, r.tag);
-  if (existing) return { release: existing, outcome: 'existing' };
-  const { value: release } = await createOrFind(
+export async function findDraftRelease(gh: GitHub, tag: string): Promise<ReleaseRef | undefined> {
+  let found: ReleaseRef | undefined;
+  await gh.octokit.paginate('GET /repos/{owner}/{repo}/releases', { owner: gh.owner, repo: gh.repo, per_page: 100 }, (res, done) => {
+    const hit = res.data.find((r) => r.draft === true && r.tag_name === tag);
+    if (hit) {
+      found = toReleaseRef(hit);
+      done();
+    }
+    return [];
+  });
+  return found;
+}
+
+/** Creates the draft release for `tag`; a create whose answer was lost is looked up among the drafts, never sent twice. */
+async function createDraft(gh: GitHub, r: ReleaseSpec): Promise<ReleaseRef> {
+  const { value } = await createOrFind(
     gh,
-    `release ${r.tag}`,
+    `draft release ${r.tag}`,
     async () => {
       const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
         owner: gh.owner,
@@ -59,13 +78,73 @@ export async function createRelease(
         name: r.name,
         body: fitBody(r.body, MAX_RELEASE_BODY),
         prerelease: r.prerelease,
-        draft: false,
+        draft: true,
         ...(r.target ? { target_commitish: r.target } : {}),
+        // GitHub lets several drafts name one tag: a lost answer is looked up, not sent again (a second draft).
+        request: { retries: 0 },
       });
       return toReleaseRef(data);
     },
-    () => getReleaseByTag(gh, r.tag),
+    () => findDraftRelease(gh, r.tag),
   );
-  // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-  return { release, outcome: 'created' };
+  return value;
+}
+
+/**
+ * Publishes the draft `draft` once. `tag_name` is sent again: GitHub gives a
+ * draft edited without it an `untagged-…` tag. A lost answer (or a twin run
+ * that published first) is looked up by tag, now that it is published.
+ */
+async function publishDraft(gh: GitHub, draft: ReleaseRef): Promise<ReleaseRef> {
+  const { value } = await createOrFind(
+    gh,
+    `release ${draft.tag}`,
+    async () => {
+      const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        release_id: draft.id,
+        tag_name: draft.tag,
+        draft: false,
+        request: { retries: 0 },
+      });
+      return toReleaseRef(data);
+    },
+    () => getReleaseByTag(gh, draft.tag),
+  ).catch((e: unknown) => {
+    throw reusedTag(e, draft.tag) ?? e;
+  });
+  return value;
+}
+
+/** GitHub's refusal to publish a tag an immutable release used (then deleted), said as what to do; else undefined. */
+function reusedTag(e: unknown, tag: string): GitHubError | undefined {
+  if (!(e instanceof GitHubError) || e.status !== 422 || !/used by an immutable release/.test(e.apiMessage ?? '')) return undefined;
+  return new GitHubError(
+    `GitHub refuses to publish the release ${tag}: an immutable release used that tag before and was deleted, and GitHub never lets such a tag be used again — release a later version (the draft ${tag} this run made or found is left for you to delete)`,
+    422,
+    e.apiMessage,
+  );
+}
+
+/**
+ * The GitHub Release for `tag`, safe with immutable releases: made as a
+ * draft, then published once — a published immutable release takes no
+ * asset and no edit. A published release already there is returned as it
+ * is ('existing', nothing edited); a draft an earlier run left is published
+ * rather than a second one made (`resumed`). Lost answers are looked up, so
+ * a retry neither fails nor duplicates.
+ */
+export async function createRelease(
+  gh: GitHub,
+  r: ReleaseSpec,
+): Promise<{ release: ReleaseRef; outcome: 'created' | 'existing'; resumed: boolean }> {
+  const existing = await getReleaseByTag(gh, r.tag);
+  if (existing) return { release: existing, outcome: 'existing', resumed: false };
+  const left = await findDraftRelease(gh, r.tag);
+  const draft = left ?? (await createDraft(gh, r));
+  // prepare-release attaches no asset today. One would be uploaded here, to the draft: once published it takes none.
+  const release = await publishDraft(gh, draft);
+  // Found or published, it was not there a moment ago: the publish that landed was this run's (or a twin run's with the same notes).
+  return { release, outcome: 'created', resumed: left !== undefined };
 }

@@ -23,6 +23,7 @@ const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
 
 const int: Check<number> = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const str: Check<string> = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? undefined : `missing boolean ${at}`);
 const optStr: Check<string | null | undefined> = (v, at) =>
   v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 
@@ -70,14 +71,15 @@ const pull = obj({
 const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
-const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr });
+// `draft` is read: a rerun finds the draft an earlier run left by it, and a reply without it must not read as "no draft".
+const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool });
 const deployment = obj({ id: int, sha: str, environment: str, created_at: str });
 const anyJson: Check<object> = (v) =>
   typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 
 /** A pull request as lockstep reads it (the answers to GET/POST/PATCH pulls and to commits/{sha}/pulls), checked. */
 export type PullReply = Proven<typeof pull>;
-/** A release as lockstep reads it (the answers to GET releases/tags/{tag} and POST releases), checked. */
+/** A release as lockstep reads it (the answers to GET releases, releases/tags/{tag}, POST releases and PATCH releases/{id}), checked. */
 export type ReleaseReply = Proven<typeof release>;
 /** A check run as lockstep reads it (one entry of commits/{ref}/check-runs), checked. */
 export type CheckRunReply = Proven<typeof checkRun>;
@@ -103,7 +105,9 @@ const RULES: [method: string, path: RegExp, check: Check][] = [
   ['POST', /^\/issues\/\d+\/comments$/, obj({ id: int })],
   ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: int })],
   ['GET', /^\/releases\/tags\/.+$/, release],
+  ['GET', /^\/releases$/, list(release)],
   ['POST', /^\/releases$/, release],
+  ['PATCH', /^\/releases\/\d+$/, release],
   ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: int, check_runs: list(checkRun) })],
   ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
   ['GET', /^\/deployments$/, list(deployment)],

@@ -23,13 +23,17 @@ export interface ReleaseApi {
   pullsForCommit(sha: string): Promise<PullRef[]>;
   deleteBranch(branch: string): Promise<void>;
   getReleaseByTag(tag: string): Promise<{ url: string } | undefined>;
+  /**
+   * github/releases.ts createRelease: made as a draft, then published once (immutable-release safe); a draft an
+   * earlier run left is published instead of a second one made (`resumed`).
+   */
   createRelease(r: {
     tag: string;
     name: string;
     body: string;
     prerelease: boolean;
     target?: string;
-  }): Promise<{ release: { url: string }; outcome: 'created' | 'existing' }>;
+  }): Promise<{ release: { url: string }; outcome: 'created' | 'existing'; resumed?: boolean }>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`, except `except`. */
   leaveTrail?(pulls: readonly number[], step: TrailStep, except: readonly number[]): Promise<TrailOutcome>;
 }

@@ -295,15 +295,16 @@ describe('releases', () => {
     expect(double.releases(REPO)).toHaveLength(1);
   });
 
-  test('502 after the create → 422 already_exists on the retry → found by tag; one release', async () => {
+  test('502 after the draft was made → looked up among the drafts, not sent again → published; one release', async () => {
     double.fault({ route: 'POST /repos/{owner}/{repo}/releases', kind: '502-after' });
     const r = await createRelease(client(), { ...REL, prerelease: true, tag: 'v1.2.0-rc.1' });
-    expect(r).toMatchObject({ outcome: 'created', release: { tag: 'v1.2.0-rc.1', prerelease: true } });
+    expect(r).toMatchObject({ outcome: 'created', resumed: false, release: { tag: 'v1.2.0-rc.1', prerelease: true, draft: false } });
     expect(double.releases(REPO)).toHaveLength(1);
+    expect(double.count('POST /repos/{owner}/{repo}/releases')).toBe(1);
     expect(await getReleaseByTag(client(), 'v1.2.0-rc.1')).toMatchObject({ id: r.release.id });
+    expect(lines).toContainEqual(expect.stringMatching(/^draft release v1\.2\.0-rc\.1 found after the create failed \(/));
   });
 });
-
 describe('checkStates', () => {
   test('check runs and commit statuses by name; missing names', async () => {
     const sha = fixture.git('rev-parse', 'HEAD');

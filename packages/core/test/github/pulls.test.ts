@@ -232,13 +232,13 @@ describe('releases', () => {
     expect(hub.fake.releases).toHaveLength(1);
   });
 
-  test('502 after the release was created → the retry meets 422 already_exists → found by tag, one release', async () => {
+  test('502 after the draft was created → found among the drafts, not sent again → published, one release', async () => {
     hub.fake.faults.push({ method: 'POST', path: /\/releases$/, kind: '502-after' });
     const r = await createRelease(client(), REL);
     expect(r.outcome).toBe('created');
-    expect(r.release.tag).toBe('v1.2.0');
+    expect(r.release).toMatchObject({ tag: 'v1.2.0', draft: false });
     expect(hub.fake.releases).toHaveLength(1);
-    expect(lines).toContainEqual(expect.stringMatching(/^release v1\.2\.0 found after the create failed \(/));
+    expect(lines).toContainEqual(expect.stringMatching(/^draft release v1\.2\.0 found after the create failed \(/));
   });
 
   test('getReleaseByTag: a missing tag is undefined', async () => {

@@ -116,6 +116,22 @@ test('publish: recognised by the chore(release) subject when GitHub knows no PR;
   expect(created).toEqual([expect.objectContaining({ tag: 'v1.1.0', prerelease: false, body: '### Features\n\n* a\n' })]);
 });
 
+test('publish: a draft an earlier run left is published (resumed): released, and the log says whose draft it was', async () => {
+  const merged = pull({ merged: true, head: 'chore/release-1.1.0', state: 'closed' });
+  const { deps } = world(
+    {
+      pullsForCommit: async () => [merged],
+      createRelease: async () => ({ release: { url: 'https://gh/r/v1.1.0' }, outcome: 'created', resumed: true }),
+    },
+    { pushTag: async () => 'existing' },
+  );
+  const r = await runRelease(settings(), deps);
+  expect(r).toMatchObject({ mode: 'publish', released: true, tag: 'v1.1.0' });
+  expect(r.actions).toContain(
+    'Published the draft GitHub Release v1.1.0 an earlier run left (it was stopped before publishing it): https://gh/r/v1.1.0',
+  );
+});
+
 test('publish: already tagged and released → nothing, released false', async () => {
   const merged = pull({ merged: true, head: 'chore/release-1.1.0', state: 'closed' });
   const { deps, calls } = world(
