@@ -7553,7 +7553,10 @@ async function releaseTrail(leave, changelog, found, tag) {
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
  * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
- * body). A rerun finds both done and says so (`released` false).
+ * body), made as a draft and published once, so a repository with immutable
+ * releases takes it; a rerun after a job stopped between the two publishes
+ * that draft. A rerun finds both done and says so (`released` false), and
+ * edits nothing.
  */
 async function publishRelease(s, deps, head, found) {
     const api = deps.api;
@@ -7586,9 +7589,11 @@ async function publishRelease(s, deps, head, found) {
     else {
         const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
         releaseCreated = r.outcome === 'created';
-        actions.push(r.outcome === 'created'
-            ? `Created the GitHub Release ${tag}: ${r.release.url}`
-            : `GitHub Release ${tag} already exists: ${r.release.url}`);
+        actions.push(r.outcome === 'existing'
+            ? `GitHub Release ${tag} already exists: ${r.release.url}`
+            : r.resumed
+                ? `Published the draft GitHub Release ${tag} an earlier run left (it was stopped before publishing it): ${r.release.url}`
+                : `Created the GitHub Release ${tag} as a draft and published it: ${r.release.url}`);
     }
     const released = tagOutcome === 'created' || releaseCreated;
     if (!released)

@@ -556,6 +556,7 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const join = (at, key) => (at ? `${at}.${key}` : key);
 const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const bool = (v, at) => (typeof v === 'boolean' ? undefined : `missing boolean ${at}`);
 const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 function obj(fields) {
     return (v, at) => {
@@ -599,7 +600,8 @@ const pull = obj({
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
-const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
+// `draft` is read: a rerun finds the draft an earlier run left by it, and a reply without it must not read as "no draft".
+const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool });
 const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
 const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -619,7 +621,9 @@ const RULES = [
     ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
     ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
     ['GET', /^\/releases\/tags\/.+$/, release],
+    ['GET', /^\/releases$/, list(release)],
     ['POST', /^\/releases$/, release],
+    ['PATCH', /^\/releases\/\d+$/, release],
     ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
     ['GET', /^\/deployments$/, list(deployment)],
@@ -2210,15 +2214,25 @@ async function getReleaseByTag(gh, tag) {
     return orNotFound(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
 }
 /**
- * Creates the release for `tag` unless one exists ('existing'). A create whose
- * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
- * release up by tag and returns it rather than failing or duplicating.
+ * The draft release for `tag` a run before this one left (a job killed
+ * between the draft and its publishing), or undefined. GitHub does not find
+ * a draft by its tag (404): the list is read, newest first, up to the match.
  */
-async function createRelease(gh, r) {
-    const existing = await getReleaseByTag(gh, r.tag);
-    if (existing)
-        return { release: existing, outcome: 'existing' };
-    const { value: release } = await createOrFind(gh, `release ${r.tag}`, async () => {
+async function findDraftRelease(gh, tag) {
+    let found;
+    await gh.octokit.paginate('GET /repos/{owner}/{repo}/releases', { owner: gh.owner, repo: gh.repo, per_page: 100 }, (res, done) => {
+        const hit = res.data.find((r) => r.draft === true && r.tag_name === tag);
+        if (hit) {
+            found = toReleaseRef(hit);
+            done();
+        }
+        return [];
+    });
+    return found;
+}
+/** Creates the draft release for `tag`; a create whose answer was lost is looked up among the drafts, never sent twice. */
+async function createDraft(gh, r) {
+    const { value } = await createOrFind(gh, `draft release ${r.tag}`, async () => {
         const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
             owner: gh.owner,
             repo: gh.repo,
@@ -2226,13 +2240,60 @@ async function createRelease(gh, r) {
             name: r.name,
             body: fitBody(r.body, MAX_RELEASE_BODY),
             prerelease: r.prerelease,
-            draft: false,
+            draft: true,
             ...(r.target ? { target_commitish: r.target } : {}),
+            // GitHub lets several drafts name one tag: a lost answer is looked up, not sent again (a second draft).
+            request: { retries: 0 },
         });
         return toReleaseRef(data);
-    }, () => getReleaseByTag(gh, r.tag));
-    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-    return { release, outcome: 'created' };
+    }, () => findDraftRelease(gh, r.tag));
+    return value;
+}
+/**
+ * Publishes the draft `draft` once. `tag_name` is sent again: GitHub gives a
+ * draft edited without it an `untagged-…` tag. A lost answer (or a twin run
+ * that published first) is looked up by tag, now that it is published.
+ */
+async function publishDraft(gh, draft) {
+    const { value } = await createOrFind(gh, `release ${draft.tag}`, async () => {
+        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            release_id: draft.id,
+            tag_name: draft.tag,
+            draft: false,
+            request: { retries: 0 },
+        });
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, draft.tag)).catch((e) => {
+        throw reusedTag(e, draft.tag) ?? e;
+    });
+    return value;
+}
+/** GitHub's refusal to publish a tag an immutable release used (then deleted), said as what to do; else undefined. */
+function reusedTag(e, tag) {
+    if (!(e instanceof GitHubError) || e.status !== 422 || !/used by an immutable release/.test(e.apiMessage ?? ''))
+        return undefined;
+    return new GitHubError(`GitHub refuses to publish the release ${tag}: an immutable release used that tag before and was deleted, and GitHub never lets such a tag be used again — release a later version (the draft ${tag} this run made or found is left for you to delete)`, 422, e.apiMessage);
+}
+/**
+ * The GitHub Release for `tag`, safe with immutable releases: made as a
+ * draft, then published once — a published immutable release takes no
+ * asset and no edit. A published release already there is returned as it
+ * is ('existing', nothing edited); a draft an earlier run left is published
+ * rather than a second one made (`resumed`). Lost answers are looked up, so
+ * a retry neither fails nor duplicates.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing', resumed: false };
+    const left = await findDraftRelease(gh, r.tag);
+    const draft = left ?? (await createDraft(gh, r));
+    // prepare-release attaches no asset today. One would be uploaded here, to the draft: once published it takes none.
+    const release = await publishDraft(gh, draft);
+    // Found or published, it was not there a moment ago: the publish that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created', resumed: left !== undefined };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts

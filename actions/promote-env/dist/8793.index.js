@@ -1206,6 +1206,7 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const join = (at, key) => (at ? `${at}.${key}` : key);
 const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const bool = (v, at) => (typeof v === 'boolean' ? undefined : `missing boolean ${at}`);
 const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 function obj(fields) {
     return (v, at) => {
@@ -1249,7 +1250,8 @@ const pull = obj({
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
-const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
+// `draft` is read: a rerun finds the draft an earlier run left by it, and a reply without it must not read as "no draft".
+const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool });
 const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
 const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -1269,7 +1271,9 @@ const RULES = [
     ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
     ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
     ['GET', /^\/releases\/tags\/.+$/, release],
+    ['GET', /^\/releases$/, list(release)],
     ['POST', /^\/releases$/, release],
+    ['PATCH', /^\/releases\/\d+$/, release],
     ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
     ['GET', /^\/deployments$/, list(deployment)],

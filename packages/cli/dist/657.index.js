@@ -351,15 +351,25 @@ async function getReleaseByTag(gh, tag) {
     return (0,client/* orNotFound */.$u)(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
 }
 /**
- * Creates the release for `tag` unless one exists ('existing'). A create whose
- * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
- * release up by tag and returns it rather than failing or duplicating.
+ * The draft release for `tag` a run before this one left (a job killed
+ * between the draft and its publishing), or undefined. GitHub does not find
+ * a draft by its tag (404): the list is read, newest first, up to the match.
  */
-async function createRelease(gh, r) {
-    const existing = await getReleaseByTag(gh, r.tag);
-    if (existing)
-        return { release: existing, outcome: 'existing' };
-    const { value: release } = await (0,client/* createOrFind */.xj)(gh, `release ${r.tag}`, async () => {
+async function findDraftRelease(gh, tag) {
+    let found;
+    await gh.octokit.paginate('GET /repos/{owner}/{repo}/releases', { owner: gh.owner, repo: gh.repo, per_page: 100 }, (res, done) => {
+        const hit = res.data.find((r) => r.draft === true && r.tag_name === tag);
+        if (hit) {
+            found = toReleaseRef(hit);
+            done();
+        }
+        return [];
+    });
+    return found;
+}
+/** Creates the draft release for `tag`; a create whose answer was lost is looked up among the drafts, never sent twice. */
+async function createDraft(gh, r) {
+    const { value } = await (0,client/* createOrFind */.xj)(gh, `draft release ${r.tag}`, async () => {
         const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
             owner: gh.owner,
             repo: gh.repo,
@@ -367,13 +377,60 @@ async function createRelease(gh, r) {
             name: r.name,
             body: (0,pulls/* fitBody */.KM)(r.body, MAX_RELEASE_BODY),
             prerelease: r.prerelease,
-            draft: false,
+            draft: true,
             ...(r.target ? { target_commitish: r.target } : {}),
+            // GitHub lets several drafts name one tag: a lost answer is looked up, not sent again (a second draft).
+            request: { retries: 0 },
         });
         return toReleaseRef(data);
-    }, () => getReleaseByTag(gh, r.tag));
-    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-    return { release, outcome: 'created' };
+    }, () => findDraftRelease(gh, r.tag));
+    return value;
+}
+/**
+ * Publishes the draft `draft` once. `tag_name` is sent again: GitHub gives a
+ * draft edited without it an `untagged-…` tag. A lost answer (or a twin run
+ * that published first) is looked up by tag, now that it is published.
+ */
+async function publishDraft(gh, draft) {
+    const { value } = await (0,client/* createOrFind */.xj)(gh, `release ${draft.tag}`, async () => {
+        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            release_id: draft.id,
+            tag_name: draft.tag,
+            draft: false,
+            request: { retries: 0 },
+        });
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, draft.tag)).catch((e) => {
+        throw reusedTag(e, draft.tag) ?? e;
+    });
+    return value;
+}
+/** GitHub's refusal to publish a tag an immutable release used (then deleted), said as what to do; else undefined. */
+function reusedTag(e, tag) {
+    if (!(e instanceof client/* GitHubError */.y_) || e.status !== 422 || !/used by an immutable release/.test(e.apiMessage ?? ''))
+        return undefined;
+    return new client/* GitHubError */.y_(`GitHub refuses to publish the release ${tag}: an immutable release used that tag before and was deleted, and GitHub never lets such a tag be used again — release a later version (the draft ${tag} this run made or found is left for you to delete)`, 422, e.apiMessage);
+}
+/**
+ * The GitHub Release for `tag`, safe with immutable releases: made as a
+ * draft, then published once — a published immutable release takes no
+ * asset and no edit. A published release already there is returned as it
+ * is ('existing', nothing edited); a draft an earlier run left is published
+ * rather than a second one made (`resumed`). Lost answers are looked up, so
+ * a retry neither fails nor duplicates.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing', resumed: false };
+    const left = await findDraftRelease(gh, r.tag);
+    const draft = left ?? (await createDraft(gh, r));
+    // prepare-release attaches no asset today. One would be uploaded here, to the draft: once published it takes none.
+    const release = await publishDraft(gh, draft);
+    // Found or published, it was not there a moment ago: the publish that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created', resumed: left !== undefined };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
