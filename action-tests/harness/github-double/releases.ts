@@ -32,6 +32,7 @@ export const RELEASE_OPERATIONS = [
   'GET /repos/{owner}/{repo}/releases/tags/{tag}',
   'GET /repos/{owner}/{repo}/releases/{release_id}',
   'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+  'DELETE /repos/{owner}/{repo}/releases/{release_id}',
 ] as const;
 
 type Handler = (ctx: Context) => Answer;
@@ -201,6 +202,13 @@ const updateRelease: Handler = (ctx) => {
   return { status: 200, body: releaseJson(ctx.world, r, rel) };
 };
 
+/** Deletes a release, draft or published (GitHub answers 204); an immutable release's tag stays reserved. */
+const removeRelease: Handler = (ctx) => {
+  const r = repoOf(ctx);
+  deleteRelease(r, findRelease(ctx).id);
+  return { status: 204 };
+};
+
 /** Handlers by `METHOD template`. */
 export const releaseHandlers: Record<(typeof RELEASE_OPERATIONS)[number], Handler> = {
   'GET /repos/{owner}/{repo}/releases': listReleases,
@@ -209,6 +217,7 @@ export const releaseHandlers: Record<(typeof RELEASE_OPERATIONS)[number], Handle
   'GET /repos/{owner}/{repo}/releases/tags/{tag}': releaseByTag,
   'GET /repos/{owner}/{repo}/releases/{release_id}': getRelease,
   'PATCH /repos/{owner}/{repo}/releases/{release_id}': updateRelease,
+  'DELETE /repos/{owner}/{repo}/releases/{release_id}': removeRelease,
 };
 
 /** What a test seeds a release with (GitHubDouble.seedRelease). */

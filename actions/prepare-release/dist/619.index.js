@@ -2255,7 +2255,7 @@ async function createDraft(gh, r) {
  * that published first) is looked up by tag, now that it is published.
  */
 async function publishDraft(gh, draft) {
-    const { value } = await createOrFind(gh, `release ${draft.tag}`, async () => {
+    const { value, found } = await createOrFind(gh, `release ${draft.tag}`, async () => {
         const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
             owner: gh.owner,
             repo: gh.repo,
@@ -2268,6 +2268,15 @@ async function publishDraft(gh, draft) {
     }, () => getReleaseByTag(gh, draft.tag)).catch((e) => {
         throw reusedTag(e, draft.tag) ?? e;
     });
+    // A twin run published its own draft first: this run's draft is deleted, so the tag has one release, no stray draft.
+    if (found && value.id !== draft.id) {
+        await gh.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            release_id: draft.id,
+        });
+        gh.log?.(`release ${draft.tag}: a twin run published it first; this run's draft ${draft.id} was deleted`);
+    }
     return value;
 }
 /** GitHub's refusal to publish a tag an immutable release used (then deleted), said as what to do; else undefined. */

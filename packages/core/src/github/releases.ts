@@ -96,7 +96,7 @@ async function createDraft(gh: GitHub, r: ReleaseSpec): Promise<ReleaseRef> {
  * that published first) is looked up by tag, now that it is published.
  */
 async function publishDraft(gh: GitHub, draft: ReleaseRef): Promise<ReleaseRef> {
-  const { value } = await createOrFind(
+  const { value, found } = await createOrFind(
     gh,
     `release ${draft.tag}`,
     async () => {
@@ -114,6 +114,15 @@ async function publishDraft(gh: GitHub, draft: ReleaseRef): Promise<ReleaseRef> 
   ).catch((e: unknown) => {
     throw reusedTag(e, draft.tag) ?? e;
   });
+  // A twin run published its own draft first: this run's draft is deleted, so the tag has one release, no stray draft.
+  if (found && value.id !== draft.id) {
+    await gh.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
+      owner: gh.owner,
+      repo: gh.repo,
+      release_id: draft.id,
+    });
+    gh.log?.(`release ${draft.tag}: a twin run published it first; this run's draft ${draft.id} was deleted`);
+  }
   return value;
 }
 
