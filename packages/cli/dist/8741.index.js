@@ -478,6 +478,9 @@ async function run(req, world) {
     // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
     // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
     (0,young_generation/* favourSmallHeap */.T$)();
+    // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
+    // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
+    (0,young_generation/* holdYoungGeneration */.kK)();
     const started = startGit(req, world, resolveRoute(req, world));
     try {
         return await finish(req, world, started);

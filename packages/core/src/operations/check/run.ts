@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { favourSmallHeap } from '../../async/young-generation.ts';
+import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
@@ -137,6 +137,9 @@ export async function run(req: CheckRequest, world: World): Promise<CheckResult>
   // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
   // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
   favourSmallHeap();
+  // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
+  // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
+  holdYoungGeneration();
   const started = startGit(req, world, resolveRoute(req, world));
   try {
     return await finish(req, world, started);
