@@ -34,6 +34,28 @@ const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
  * its children's). In windows of 1 MiB, 16 MiB of them at most, it peaked at ~73 MB for the same CPU.
  */
 const PACK_CONFIG = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m'];
+/**
+ * `git log -z --first-parent` from `revs`, each commit as FIELDS after a \x01; with `names` (the options before the
+ * name list: `--sparse`, or none), each commit's files touched on its first-parent side, for the literal `paths`.
+ */
+function firstParentLog(revs, paths, names) {
+    const diff = names ? [...names, '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
+    return [
+        ...TRAILER_CONFIG,
+        ...PACK_CONFIG,
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '-z',
+        '--first-parent',
+        ...diff,
+        `--format=%x01${FIELDS}`,
+        '--end-of-options',
+        ...revs,
+        '--',
+        ...paths.map((f) => `:(literal)${f}`),
+    ];
+}
 /** The commits `shas` (at most a thousand), in their order, in eachCommitTouching's fields (as one text). */
 function commitsByIds(git, shas) {
     return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
@@ -158,22 +180,7 @@ function commitReader(onCommit) {
  */
 async function walkPart(git, revs, paths, onCommit, part) {
     let oldest;
-    const diff = paths.length > 0 ? ['--sparse', '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
-    const args = [
-        ...TRAILER_CONFIG,
-        ...PACK_CONFIG,
-        '-c',
-        'core.quotePath=false',
-        'log',
-        '-z',
-        '--first-parent',
-        ...diff,
-        `--format=%x01${FIELDS}`,
-        '--end-of-options',
-        ...revs,
-        '--',
-        ...paths.map((f) => `:(literal)${f}`),
-    ];
+    const args = firstParentLog(revs, paths, paths.length > 0 ? ['--sparse'] : undefined);
     const reader = commitReader((sha, fields, touched) => {
         oldest = fields[1];
         onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched, part);
@@ -307,23 +314,7 @@ async function lastLandings(git, tip, groups) {
         if (left === 0)
             throw ALL_SEEN;
     });
-    const args = [
-        ...TRAILER_CONFIG,
-        ...PACK_CONFIG,
-        '-c',
-        'core.quotePath=false',
-        'log',
-        '-z',
-        '--first-parent',
-        '--diff-merges=first-parent',
-        '--no-renames',
-        '--name-only',
-        `--format=%x01${FIELDS}`,
-        '--end-of-options',
-        tip,
-        '--',
-        ...historyFolders([...owners.keys()]).map((f) => `:(literal)${f}`),
-    ];
+    const args = firstParentLog([tip], historyFolders([...owners.keys()]), []);
     try {
         const r = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(git, args, reader.record);
         if (r.code !== 0)

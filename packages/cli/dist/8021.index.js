@@ -792,8 +792,16 @@ async function judgeUnrendered(contract, config, changed, chartEnvs, commits, re
         await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
     }
     for (const f of flux)
-        if (f.values && !('failed' in f.after))
-            await contract.judge(f.environment, f.name, f.builds.replace(/^chart /, ''), f.chart?.dir ?? f.builds, await fluxContractChart(f.after, f.file, f.line), f.values, { changed: f.chartChanged });
+        await judgeFlux(contract, f, {});
+}
+/**
+ * A Flux release judged by the values contract with the chart its render reads (fluxContractChart), rendered or
+ * not (`how` says which, and with which Helm); nothing when its values were not read or its release failed.
+ */
+async function judgeFlux(contract, f, how) {
+    if (!f.values || 'failed' in f.after)
+        return;
+    await contract.judge(f.environment, f.name, f.builds.replace(/^chart /, ''), f.chart?.dir ?? f.builds, await fluxContractChart(f.after, f.file, f.line), f.values, { changed: f.chartChanged, ...how });
 }
 /** The chart a Flux release's render reads, as the values contract reads it: a folder's files, a pulled archive's, or why none. */
 async function fluxContractChart(after, file, line) {
@@ -1036,8 +1044,8 @@ async function renderInputs(i, rendererOf, opts, validation, contract) {
 /** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
 async function renderFlux(f, rendererOf, opts, validation, contract) {
     const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
-    if (contract && f.values && !('failed' in f.after))
-        await contract.judge(f.environment, f.name, f.builds.replace(/^chart /, ''), f.chart?.dir ?? f.builds, await fluxContractChart(f.after, f.file, f.line), f.values, { changed: f.chartChanged, rendered: true, helm: rendererOf(f.environment).helm.version });
+    if (contract)
+        await judgeFlux(contract, f, { rendered: true, helm: rendererOf(f.environment).helm.version });
     if ('failed' in f.after)
         return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
     const { helm, renderer } = rendererOf(f.environment);

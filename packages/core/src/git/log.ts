@@ -20,6 +20,29 @@ const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
  */
 const PACK_CONFIG = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m'];
 
+/**
+ * `git log -z --first-parent` from `revs`, each commit as FIELDS after a \x01; with `names` (the options before the
+ * name list: `--sparse`, or none), each commit's files touched on its first-parent side, for the literal `paths`.
+ */
+function firstParentLog(revs: readonly string[], paths: readonly string[], names: readonly string[] | undefined): string[] {
+  const diff = names ? [...names, '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
+  return [
+    ...TRAILER_CONFIG,
+    ...PACK_CONFIG,
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '-z',
+    '--first-parent',
+    ...diff,
+    `--format=%x01${FIELDS}`,
+    '--end-of-options',
+    ...revs,
+    '--',
+    ...paths.map((f) => `:(literal)${f}`),
+  ];
+}
+
 /** The commits `shas` (at most a thousand), in their order, in eachCommitTouching's fields (as one text). */
 export function commitsByIds(git: GitSpawner, shas: readonly string[]): Promise<string> {
   return gitText(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
@@ -175,22 +198,7 @@ async function walkPart(
   part: number,
 ): Promise<string | undefined> {
   let oldest: Buffer | undefined;
-  const diff = paths.length > 0 ? ['--sparse', '--diff-merges=first-parent', '--no-renames', '--name-only'] : [];
-  const args = [
-    ...TRAILER_CONFIG,
-    ...PACK_CONFIG,
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '-z',
-    '--first-parent',
-    ...diff,
-    `--format=%x01${FIELDS}`,
-    '--end-of-options',
-    ...revs,
-    '--',
-    ...paths.map((f) => `:(literal)${f}`),
-  ];
+  const args = firstParentLog(revs, paths, paths.length > 0 ? ['--sparse'] : undefined);
   const reader = commitReader((sha, fields, touched) => {
     oldest = fields[1];
     onCommit({ sha, parents: fields[1], time: timeOf(fields[2]), trailers: fields[3], message: fields[4] }, touched, part);
@@ -347,23 +355,8 @@ export async function lastLandings(git: GitSpawner, tip: string, groups: readonl
       }
     if (left === 0) throw ALL_SEEN;
   });
-  const args = [
-    ...TRAILER_CONFIG,
-    ...PACK_CONFIG,
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '-z',
-    '--first-parent',
-    '--diff-merges=first-parent',
-    '--no-renames',
-    '--name-only',
-    `--format=%x01${FIELDS}`,
-    '--end-of-options',
-    tip,
-    '--',
-    ...historyFolders([...owners.keys()]).map((f) => `:(literal)${f}`),
-  ];
+  const args = firstParentLog([tip], historyFolders([...owners.keys()]), []);
+
   try {
     const r = await gitRecords(git, args, reader.record);
     if (r.code !== 0) return groups.map(() => undefined);

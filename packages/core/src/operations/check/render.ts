@@ -46,7 +46,7 @@ import semver from 'semver';
 import type { Unavailable } from '../../render/render.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sideContract, type CheckContract } from './contract.ts';
-import { fluxContractChart, judgeUnrendered } from './contract-unrendered.ts';
+import { judgeFlux, judgeUnrendered } from './contract-unrendered.ts';
 import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit. */
@@ -315,16 +315,7 @@ async function renderFlux(
   contract: CheckContract | undefined,
 ): Promise<GuardedRender> {
   const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
-  if (contract && f.values && !('failed' in f.after))
-    await contract.judge(
-      f.environment,
-      f.name,
-      f.builds.replace(/^chart /, ''),
-      f.chart?.dir ?? f.builds,
-      await fluxContractChart(f.after, f.file, f.line),
-      f.values,
-      { changed: f.chartChanged, rendered: true, helm: rendererOf(f.environment).helm.version },
-    );
+  if (contract) await judgeFlux(contract, f, { rendered: true, helm: rendererOf(f.environment).helm.version });
   if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
   const { helm, renderer } = rendererOf(f.environment);
   validation?.prepare(f.environment, sideRender(renderer, f.before));
