@@ -3025,17 +3025,16 @@ function anyApplicationChart(environments) {
 /* harmony export */   _T: () => (/* binding */ noHelm)
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
 // What every deployer kind answers for an environment (one module a kind: chart-values.ts, argocd/kind.ts,
 // kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
 
-/** `file#name` split: the resource's file and, when given, its name. */
+
+/** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */
 function resourceRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { ref, file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { ref, file: ref.slice(0, hash), ...(name === '' ? {} : { name }) };
+    const { file, name } = (0,_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .splitApplicationRef */ .O6)(ref);
+    return { ref, file, ...(name !== undefined ? { name } : {}) };
 }
 /** The files of `refs` that are given, once each, in order. */
 function filesOf(...refs) {

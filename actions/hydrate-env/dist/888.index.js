@@ -14273,13 +14273,11 @@ async function pullChart(source, version, pull, what) {
 // kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
 
-/** `file#name` split: the resource's file and, when given, its name. */
+
+/** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */
 function resourceRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { ref, file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { ref, file: ref.slice(0, hash), ...(name === '' ? {} : { name }) };
+    const { file, name } = splitApplicationRef(ref);
+    return { ref, file, ...(name !== undefined ? { name } : {}) };
 }
 /** The files of `refs` that are given, once each, in order. */
 function filesOf(...refs) {

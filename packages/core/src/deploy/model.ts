@@ -8,6 +8,7 @@ import type { KustomizeRenderer } from '../render/kustomize.ts';
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import type { ChartReader, Renderer, readChartFolder } from '../render/render.ts';
 import type { ChartPuller } from './chart-pull.ts';
+import { splitApplicationRef } from './argocd/application.ts';
 
 /** The kinds of deployer an environment may have. */
 export type DeployerKind = 'chart-values' | 'application' | 'overlay' | 'helmrelease' | 'flux-kustomization';
@@ -74,12 +75,10 @@ export interface Deployment {
   render(reader: CommitReader, renderers: Renderers, inRepo: (p: string) => string, charts: readonly string[]): Promise<EnvironmentOutcome>;
 }
 
-/** `file#name` split: the resource's file and, when given, its name. */
+/** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */
 export function resourceRef(ref: string): ResourceRef {
-  const hash = ref.indexOf('#');
-  if (hash < 0) return { ref, file: ref };
-  const name = ref.slice(hash + 1).trim();
-  return { ref, file: ref.slice(0, hash), ...(name === '' ? {} : { name }) };
+  const { file, name } = splitApplicationRef(ref);
+  return { ref, file, ...(name !== undefined ? { name } : {}) };
 }
 
 /** The files of `refs` that are given, once each, in order. */
