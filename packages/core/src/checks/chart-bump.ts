@@ -55,7 +55,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     {
       charts: [...(noChartFolder ? [] : (input.charts ?? [])), ...(input.chartsIgnore ?? [])],
       files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
-      globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
+      globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? []), ...(input.configuredGlobs ?? [])],
     },
     { head, base, chartDirs: tops, prefix: input.prefix },
   );

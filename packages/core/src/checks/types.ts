@@ -83,6 +83,8 @@ export interface ChartBumpInput {
   /** Protected environments' Application files: exact paths (from config) and globs (input protected-applications); each must match a file. */
   protectedApplications?: readonly TargetLike[];
   protectedApplicationGlobs?: readonly TargetLike[];
+  /** Globs of unprotected environments' values files (an environment of many apps): each must match a file. */
+  configuredGlobs?: readonly TargetLike[];
   /** Protected environments' Kustomize overlays (config kustomization: a file, a folder holding one, or an Argo CD Application). */
   protectedOverlays?: readonly Target[];
   /** The other environments' overlays: each must hold a kustomization (a typo would leave promote-env nothing to read). */

@@ -4,6 +4,7 @@
 // promote/gates.ts's.
 
 import type { ParseCache } from '../text/parse-cache.ts';
+import { fleetVerdict } from './fleet.ts';
 import { gateVerdict, liftable, type GateInput, type GateVerdict } from './gates.ts';
 import type { Gate, GateContext } from './gates/gate.ts';
 import { GATES } from './gates/registry.ts';
@@ -26,6 +27,12 @@ export async function checkGates(
   now: number,
   cache: ParseCache,
 ): Promise<GateVerdict | undefined> {
+  // Many apps: each app's gates on its own files and plan, one verdict (the strictest).
+  if (plan.apps) {
+    const verdicts: (GateVerdict | undefined)[] = [];
+    for (const a of plan.apps) verdicts.push(await checkGates(a.req, a.route, ports, a.plan, baseSha, now, cache));
+    return fleetVerdict(verdicts);
+  }
   const ctx: GateContext = { req, route, ports, plan, baseSha, now, cache };
   const evidence: Record<string, unknown> = {};
   for (const gate of GATES as readonly Gate[]) {

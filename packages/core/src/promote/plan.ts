@@ -54,6 +54,8 @@ export interface PinChange {
   provenanceCommit?: string;
   /** The target's pin place held no pin of it (no images: entry, no tag or digest): the write adds one (render-proof.ts). */
   added?: true;
+  /** In an environment of many apps (deploy/fleet.ts): the app whose pin this is. */
+  app?: string;
 }
 
 /** The Application's chart version change. */
@@ -67,6 +69,14 @@ export interface ChartChange {
   chartPath?: string;
   old: string;
   new: string;
+}
+
+/** One app's plan in a promotion between environments of many apps (promote/fleet.ts): its request scoped to its services, its route. */
+export interface AppPlan {
+  id: string;
+  plan: PromotionPlan;
+  req: PromoteRequest;
+  route: Route;
 }
 
 /** The planned promotion. */
@@ -90,6 +100,8 @@ export interface PromotionPlan {
   valuesDrift?: ValuesDriftReport;
   /** The target rendered as it runs now and as it will after the merge (promote/render.ts). */
   rendered?: EnvironmentRender;
+  /** A promotion between environments of many apps: each app's own plan (promote/fleet.ts); its chart, drift and render are there. */
+  apps?: AppPlan[];
 }
 
 /** The repository as the plan leaves it: a file the plan edits as edited, any other as `readBase` (the base commit) gives it. */

@@ -12,7 +12,7 @@ import { named, UserError, words } from '../errors.ts';
 import { refuseUnmatchedConfigEntries } from '../charts/selection.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { renderedRun } from './rendered-run.ts';
-import { planPromotion, type PromotionPlan } from './plan.ts';
+import { planPromotion, type AppPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
@@ -32,6 +32,7 @@ import { PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from './environment-settings
 import { checkConfig, CONFIG_CHECKS } from '../settings/validate.ts';
 import { GATE_CHECKS } from './gates/registry.ts';
 import { deploymentOf } from '../deploy/kind.ts';
+import { fleetApps, fleetPlan, isFleetRoute } from './fleet.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -256,7 +257,8 @@ export function askHelmAhead(route: Route, world: PromoteWorld): void {
 export function fetchBaseAhead(req: PromoteRequest, route: Route, world: PromoteWorld): Promise<string> {
   const fetched = fetchBase(world, req.base);
   fetched.catch(() => undefined); // the caller's to await
-  void renderAheadOfFetch(req, route, world);
+  // An environment of many apps renders each app once its apps are known, on the fetched base.
+  if (!isFleetRoute(route)) void renderAheadOfFetch(req, route, world);
   askHelmAhead(route, world);
   return fetched;
 }
@@ -312,4 +314,22 @@ export async function planChecked(
   return rendered.validation?.length
     ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
     : { ...checked, rendered };
+}
+
+/**
+ * planChecked of the route, or, between environments of many apps (promote/fleet.ts), of each app the two share,
+ * one after the other (each app's renders and checks as a one-app promotion's), as one plan.
+ */
+export async function planRouted(
+  req: PromoteRequest,
+  route: Route,
+  world: PromoteWorld,
+  baseSha: string,
+  cache: ParseCache,
+): Promise<PromotionPlan> {
+  if (!isFleetRoute(route)) return planChecked(req, route, world, baseSha, cache);
+  const { apps, notes } = await fleetApps(req, route, world.git, baseSha);
+  const plans: AppPlan[] = [];
+  for (const a of apps) plans.push({ ...a, plan: await planChecked(a.req, a.route, world, baseSha, cache) });
+  return fleetPlan(plans, notes, route);
 }

@@ -6,6 +6,7 @@
 // environments reads each of them once, never once per pair.
 
 import { ParseCache } from '../text/parse-cache.ts';
+import { appServices, appsOf, isFleet } from '../deploy/fleet.ts';
 import { shortDigest, type ImagePin } from '../deploy/pins/pins.ts';
 import type { RenderedRun } from './rendered-pin.ts';
 import { openPinPlace, type PinPlace } from './place.ts';
@@ -43,6 +44,8 @@ export interface EnvironmentPins {
   runsNone?: string[];
   /** A hydrated environment: every service read from the manifests on its active branch, and the DRY commit they were rendered from. */
   hydrated?: { branch: string; dry: string | null };
+  /** An environment of many apps (deploy/fleet.ts): each app's pins, by app id (its own `services` are empty). */
+  apps?: Record<string, EnvironmentPins>;
 }
 
 /** One environment's column of the table: a cell per service, and its chart version (`—` without an Application). */
@@ -134,6 +137,46 @@ export async function readEnvironment(
 }
 
 /**
+ * readEnvironment of an environment of many apps (deploy/fleet.ts) at a commit whose files are `paths`: each app
+ * read as its own environment with its services (promote/fleet.ts), in one column whose cells are `<app>/<service>`
+ * (and `<app>/chart version` where the app's deployer pins a chart), each app's pins under `apps`. Any other
+ * environment is readEnvironment's; `rendered` gives an environment's render, asked at most once each.
+ */
+export async function readAnyEnvironment(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  read: (path: string) => Promise<string | undefined>,
+  cache: ParseCache,
+  paths: readonly string[] | undefined,
+  rendered?: (env: PromoteEnvironment) => Promise<RenderedRun>,
+): Promise<EnvironmentRead> {
+  let fleet;
+  try {
+    fleet = paths && appsOf(env, paths, { file: req.configFile, line: () => env.valuesLine });
+  } catch {
+    fleet = { apps: [], partial: [] };
+  }
+  if (!fleet) return readEnvironment(req, env, read, cache, rendered && (() => rendered(env)));
+  const ids = new Set(fleet.apps.map((a) => a.id));
+  const cells = new Map<string, string>();
+  const apps: Record<string, EnvironmentPins> = {};
+  for (const a of fleet.apps) {
+    const r = await readEnvironment(
+      { ...req, services: appServices(req.services, a.id, ids) },
+      a.env,
+      read,
+      cache,
+      rendered && (() => rendered(a.env)),
+    );
+    for (const [service, cell] of r.column.cells) cells.set(`${a.id}/${service}`, cell);
+    if (deployerResource(a.env)) cells.set(`${a.id}/chart version`, r.column.chart);
+    apps[a.id] = r.pins;
+  }
+  const pins: EnvironmentPins = { name: env.name, values: env.values, missing: fleet.apps.length === 0, services: {}, apps };
+  return { column: { cells, chart: '—' }, pins };
+}
+
+/**
  * A hydrated environment's column and pins: what the manifests on its active branch run (hydrated-run.ts), the
  * branch its deployer syncs, for every service; `—` and the reason where the branch cannot be read.
  */
@@ -185,7 +228,16 @@ function fromRender(run: RenderedRun, services: readonly string[], cells: Map<st
 export function sideBySide(req: PromoteRequest, columns: readonly EnvironmentColumn[], after = -1): SideBySide {
   const envs = req.environments;
   const rows: DriftRow[] = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-  if (envs.some((e) => deployerResource(e))) rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+  if (envs.some((e) => deployerResource(e) && !isFleet(e))) rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+  // Environments of many apps: a row per app and service (`a042/api`), in the order the columns name them; a
+  // service no column pins as such is left out then (every app's row says it).
+  if (envs.some(isFleet)) {
+    const named = new Set(req.services.map((s) => s.name));
+    const keys = [...new Set(columns.flatMap((c) => [...c.cells.keys()].filter((k) => !named.has(k))))];
+    const kept = rows.filter((r) => r.service === 'chart version' || columns.some((c, i) => !isFleet(envs[i]) && c.cells.has(r.service)));
+    kept.push(...keys.map((k) => ({ service: k, cells: columns.map((c) => c.cells.get(k) ?? '—') })));
+    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows: kept };
+  }
   return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
 
@@ -201,9 +253,10 @@ export async function environmentPins(
   readBase: (path: string) => Promise<string | undefined>,
   cache = new ParseCache(),
   rendered?: RenderOf,
+  paths?: readonly string[],
 ): Promise<EnvironmentPins[]> {
   const read = await Promise.all(
-    req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))),
+    req.environments.map((env) => readAnyEnvironment(req, env, readBase, cache, paths, rendered && ((e) => rendered(e, readBase)))),
   );
   return read.map((r) => r.pins);
 }
@@ -223,11 +276,12 @@ export async function promotionSideBySide(
   edited: ReadonlyMap<string, string>,
   cache: ParseCache,
   rendered?: RenderOf,
+  paths?: readonly string[],
 ): Promise<SideBySide> {
   const columns = await Promise.all(
     req.environments.map(async (env, i) => {
       const read = async (p: string) => (i === toIndex && edited.has(p) ? edited.get(p)! : await readBase(p));
-      return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
+      return (await readAnyEnvironment(req, env, read, cache, paths, rendered && ((e) => rendered(e, read)))).column;
     }),
   );
   return sideBySide(req, columns, toIndex);

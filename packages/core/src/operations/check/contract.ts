@@ -12,6 +12,7 @@
 // that its schema does not declare is a warning.
 
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
+import { configNameOf } from '../../deploy/fleet.ts';
 import type { Problem } from '../../checks/problem.ts';
 import type { ContractCache, ContractOptions, EnvironmentContract } from '../../checks/values-contract.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
@@ -200,6 +201,6 @@ export class CheckContract {
   }
 
   private otherwise(environment: EnvironmentConfig, mode: 'error' | 'warn'): string {
-    return `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+    return `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${configNameOf(environment)} in the config`;
   }
 }

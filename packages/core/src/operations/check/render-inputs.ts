@@ -11,6 +11,7 @@
 // rendered with that chart (render.ts), once.
 
 import { posix } from 'node:path';
+import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
 import { applicationValues, readApplication, valueFilePlaces, type ApplicationRender } from '../../deploy/argocd/application.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
@@ -193,10 +194,18 @@ export async function changedInputs(
   // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
   // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
   const anyApplication = anyApplicationChart(config.environments);
-  const topLevel = folders.length === 1 ? folders[0] : undefined;
-  /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
-  const folderOf = async (app: ApplicationRender | undefined): Promise<string | undefined> => {
-    if (!app) return anyApplication ? undefined : topLevel;
+  const atHead = { read: (p: string) => reader.read(commits.head, p), list: (d: string) => reader.list(commits.head, d) };
+  const chartPatterns = (config.charts ?? []).map(inRepo);
+  /**
+   * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
+   * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command).
+   */
+  const folderOf = async (app: ApplicationRender | undefined, values: string): Promise<string | undefined> => {
+    if (!app) {
+      if (anyApplication) return undefined;
+      const folder = await valuesChartFolder(values, atHead, chartPatterns);
+      return folder !== undefined && folders.includes(folder) ? folder : undefined;
+    }
     if (app.path !== undefined) return folders.includes(app.path) ? app.path : undefined;
     const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
     return named.find((d) => d !== undefined);
@@ -208,9 +217,9 @@ export async function changedInputs(
       const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
       const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
       if (appFile && !atHead) return undefined;
-      const dir = await folderOf(atHead);
+      const dir = await folderOf(atHead, values);
       if (dir === undefined || changedCharts.includes(dir)) return undefined;
-      const baseDir = appFile ? (atBase ? await folderOf(atBase) : undefined) : dir;
+      const baseDir = appFile ? (atBase ? await folderOf(atBase, values) : undefined) : dir;
       const touched =
         baseDir !== dir ||
         [values, ...(appFile ? [appFile] : []), ...valueFilePaths(atBase), ...valueFilePaths(atHead)].some((p) => tree.changed.has(p)) ||

@@ -19,6 +19,9 @@
 // when `validation` is given.
 
 import { type ApplicationRender } from '../../deploy/argocd/application.ts';
+import { valuesChartFolder } from '../../deploy/chart-values.ts';
+import type { ChartReader } from '../../render/render.ts';
+import { configIndexOf } from '../../deploy/fleet.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
@@ -126,7 +129,7 @@ async function helmsFor(
     const i = config.environments.findIndex((e) => e.helmVersion === major);
     throw new UserError(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
       file: config.file,
-      line: configLine(config, ['environments', i, 'helm-version']),
+      line: configLine(config, ['environments', configIndexOf(config.environments[i], i), 'helm-version']),
       hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
     });
   }
@@ -218,6 +221,14 @@ async function renderCharts(
     ignoreDifferences: [],
   };
   const anyApplication = anyApplicationChart(config.environments);
+  // A values file without an Application deploys the chart folder holding it, as every command reads it
+  // (deploy/chart-values.ts); where none holds it and nothing says which chart, every changed chart, as before.
+  const atHead: ChartReader = { read: (p) => reader.read(commits.head, p), list: (d) => reader.list(commits.head, d) };
+  const chartPatterns = (config.charts ?? []).map(inRepo);
+  const valuesDeploy = async (values: string, dir: string) => {
+    const folder = await valuesChartFolder(values, atHead, chartPatterns);
+    return folder === undefined || folder === dir;
+  };
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
@@ -243,7 +254,11 @@ async function renderCharts(
       const application = (text: string | undefined) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
       const atBase = application(appBase);
       const app = application(appHead) ?? atBase;
-      const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
+      const deploys = app
+        ? app.path === undefined
+          ? app.revision.chart === chart.name
+          : app.path === dir
+        : !anyApplication && (await valuesDeploy(values, dir));
       if (!deploys) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
       const what = pinnedWhat(e.name, chart, atBase ?? app, app);

@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { expandFleets, isFleet } from '../../deploy/fleet.ts';
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
@@ -356,11 +357,13 @@ async function renderedOf(
   contracted: NonNullable<CheckResult['valuesContract']>,
 ): Promise<RenderedChecks | undefined> {
   const mode = settingsFor(CHECK, req, d.configs.base).render;
+  // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
+  const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
   // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
   // the renderer (Helm, the diff library, SemVer) is then never loaded.
-  const environments = d.configs.base?.environments ?? [];
+  const environments = config?.environments ?? [];
   // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
   // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
   // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
@@ -372,10 +375,7 @@ async function renderedOf(
   });
   if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
-  if (
-    mode === 'off' &&
-    environments.every((e) => settingsFor(CHECK, req, d.configs.base, { environment: e.name }).valuesContract === 'off')
-  )
+  if (mode === 'off' && environments.every((e) => settingsFor(CHECK, req, config, { environment: e.name }).valuesContract === 'off'))
     return undefined;
   const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
     renderer(),
@@ -393,7 +393,7 @@ async function renderedOf(
         throw e;
       }),
   };
-  const config = d.configs.base!;
+  if (!config) return undefined;
   // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
   const head = d.range.head;
   const validation = new CheckValidation(config, req.validate, async (globs, where) =>
@@ -601,4 +601,13 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
     ok: c.ok,
     problems: c.problems.map(formatProblem),
   }));
+}
+
+/** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
+function fleetConfig(config: Config, headPaths: ReadonlySet<string>, prefix: string): Config {
+  if (!config.environments.some(isFleet)) return config;
+  const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+  const fromRepo = (p: string) =>
+    prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
+  return { ...config, environments: expandFleets(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
 }

@@ -5,6 +5,7 @@
 // or config line, so one that matches nothing is reported there.
 
 import { posix } from 'node:path';
+import { isPattern } from '../../deploy/fleet.ts';
 import type { Target } from '../../checks/targets.ts';
 import { chartChoice, ignoredEntries, whereOf, type ChartEntry } from '../../charts/selection.ts';
 import type { Config, configLine } from '../../config/config.ts';
@@ -96,9 +97,16 @@ export function checkTargets(
     ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
     // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
     deploymentState: environments.map((e) => e.target.pattern),
-    protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-    configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-    protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+    // An environment of many apps (deploy/fleet.ts) names its values files with a glob: a glob target, which must match.
+    protectedFiles: environments.filter((e) => e.protected && !isPattern(e.target.written)).map((e) => e.target),
+    configuredFiles: environments.filter((e) => !e.protected && !isPattern(e.target.written)).map((e) => e.target),
+    protectedGlobs: [
+      ...req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+      ...environments.filter((e) => e.protected && isPattern(e.target.written)).map((e) => e.target),
+    ],
+    ...(environments.some((e) => !e.protected && isPattern(e.target.written))
+      ? { configuredGlobs: environments.filter((e) => !e.protected && isPattern(e.target.written)).map((e) => e.target) }
+      : {}),
     ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
     ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
     ...protectedApplicationTargets(req, config, inRepo, fromConfig),
@@ -127,7 +135,12 @@ function protectedApplicationTargets(
     const { file } = application;
     return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
   });
-  const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+  // A protected environment of many Applications (deploy/fleet.ts) guards each file its glob names.
+  const globs = [
+    ...(req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' })),
+    ...files.filter((f) => isPattern(f.written)),
+  ];
+  files.splice(0, files.length, ...files.filter((f) => !isPattern(f.written)));
   return {
     ...(files.length > 0 ? { protectedApplications: files } : {}),
     ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),

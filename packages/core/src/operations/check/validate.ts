@@ -6,6 +6,7 @@
 // fails the check, warn annotates it, off skips the environment.
 
 import { configLine, type Config, type EnvironmentConfig } from '../../config/config.ts';
+import { configNameOf } from '../../deploy/fleet.ts';
 import type { Problem } from '../../checks/problem.ts';
 import type { RenderOutcome } from '../../render/cached.ts';
 import { settingsFor } from '../../settings/read.ts';
@@ -57,7 +58,7 @@ export class CheckValidation {
     const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
     const found = await validateEnvironment(outcome.objects.values(), crds, environment.kubeVersion);
     const level = mode === 'error' ? 'error' : 'warning';
-    const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+    const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${configNameOf(environment)} in the config`;
     const at = { file: this.config.file ?? '', line: this.envLine(environment) };
     if (found.failed) this.problems.push({ level, ...at, message: `${label}: schema validation could not run: ${found.failed}` });
     for (const f of found.findings) this.problems.push({ level, file: '', message: `${label}: ${f}`, hint });

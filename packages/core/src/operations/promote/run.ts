@@ -17,7 +17,7 @@ import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/publish/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
-import { fetchBaseAhead, forgetFetchedBases, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
+import { fetchBaseAhead, forgetFetchedBases, localPromotion, openSession, planRouted, sessionRequest } from '../../promote/session.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
@@ -27,6 +27,7 @@ import { renderedCountsJson, renderedJson } from '../../render/report.ts';
 import { lockstepHydrated } from '../../promote/hydrated.ts';
 import { describeTrail } from '../../trail/trail.ts';
 import { promoteHydrated } from './hydrated.ts';
+import { planRenders } from '../../promote/fleet.ts';
 import { notifyOutcome, type Notified } from './notify.ts';
 import { apiCommits, counting, fromLabel, summaryTable, trailing, trailLanded } from './steps.ts';
 
@@ -132,7 +133,9 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,
-      ...(r.plan.rendered ? { rendered: renderedJson([r.plan.rendered]), renderCounts: renderedCountsJson([r.plan.rendered]) } : {}),
+      ...(planRenders(r.plan).length > 0
+        ? { rendered: renderedJson(planRenders(r.plan)), renderCounts: renderedCountsJson(planRenders(r.plan)) }
+        : {}),
       changes: r.plan.files,
       outputs: {
         changed: String(r.changed),
@@ -187,7 +190,7 @@ export async function promoteOn(
   // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
   const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
   const cache = new ParseCache();
-  const state: Planned = { plan: await planChecked(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
+  const state: Planned = { plan: await planRouted(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
@@ -274,7 +277,7 @@ function publishCommit(
           `${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`,
         );
         state.baseSha = sha;
-        state.plan = await planChecked(req, route, ports, sha, state.cache);
+        state.plan = await planRouted(req, route, ports, sha, state.cache);
         if (!checksGreen(state.plan))
           throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
       }

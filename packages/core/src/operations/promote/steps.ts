@@ -4,6 +4,7 @@
 // under 400 lines; nothing here decides whether a promotion goes.
 
 import type { World } from '../../contract/world.ts';
+import { isFleet } from '../../deploy/fleet.ts';
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
@@ -15,7 +16,7 @@ import { ParseCache } from '../../text/parse-cache.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
 
 /** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
-export function summaryTable(
+export async function summaryTable(
   req: PromoteRequest,
   route: Route,
   r: { plan: PromotionPlan; baseSha: string },
@@ -25,7 +26,8 @@ export function summaryTable(
   // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
   const rendered = (env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>) =>
     renderedRun(req, env, ports, r.baseSha, read);
-  return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache(), rendered);
+  const paths = req.environments.some(isFleet) ? await ports.git.listFiles(r.baseSha) : undefined;
+  return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache(), rendered, paths);
 }
 
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */

@@ -3,6 +3,7 @@
 // job summary, then the required-checks failure; and the terminal's table.
 
 import { named, setting, UserError, words } from '../../errors.ts';
+import { changeName, chartChanges, planDrifts, planRenders } from '../../promote/fleet.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { changeRows, changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/publish/report.ts';
 import { valuesDriftAnnotations, valuesDriftJson, valuesDriftMarkdown } from '../../promote/values-drift.ts';
@@ -51,9 +52,10 @@ export function promoteLogLines(r: PromoteOperationResult): string[] {
   const { plan } = r;
   const lines = plan.changes.map(
     (c) =>
-      `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`,
+      `${changeName(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`,
   );
-  if (plan.chart) lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+  for (const { app, chart } of chartChanges(plan))
+    lines.push(`${app !== undefined ? `${app}/` : ''}chart version: ${chart.old || '—'} → ${chart.new} at ${chart.file}:${chart.line}`);
   return lines;
 }
 
@@ -76,16 +78,17 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
   const parts = [`### promote-env: ${escapeMarkdown(routeLabel(r))}`, '', escapeMarkdown(promoteStatus(r)), ''];
   if (r.waves) parts.push(...[wavesStopMarkdown(r.waves), wavesMarkdown(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
-  if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
+  if (plan.changes.length > 0 || chartChanges(plan).length > 0) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
   // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
-  const rendered = plan.rendered ? renderedMarkdown([plan.rendered], SUMMARY_CAP / 2) : '';
+  const renders = planRenders(plan);
+  const rendered = renders.length > 0 ? renderedMarkdown(renders, SUMMARY_CAP / 2) : '';
   if (rendered) parts.push(rendered, '');
   // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
   const shipped = r.whatsIn ? whatsInMarkdown(r.whatsIn, r.repoUrl, SUMMARY_CAP / 10) : '';
   if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
-  if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
+  for (const d of planDrifts(plan)) parts.push(valuesDriftMarkdown(d), '');
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   if (plan.drift) parts.push('Every environment:', '', driftMarkdown(plan.drift), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
@@ -122,9 +125,11 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     warnings: [
       ...(warned ? [warned] : []),
       ...notifyWarnings(r),
-      ...valuesDriftAnnotations(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+      ...planDrifts(plan)
+        .flatMap((d) => valuesDriftAnnotations(d))
+        .map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
     ],
-    ...(plan.rendered ? { diff: renderedLines([plan.rendered]) } : {}),
+    ...(planRenders(plan).length > 0 ? { diff: renderedLines(planRenders(plan)) } : {}),
   };
 }
 
@@ -167,8 +172,9 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   ];
   if (r.diff)
     steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-  if (r.plan.rendered) {
-    const [count, ...rest] = renderedLines([r.plan.rendered]);
+  const renders = planRenders(r.plan);
+  if (renders.length > 0) {
+    const [count, ...rest] = renderedLines(renders);
     steps.push({ info: `rendered: ${count}` });
     if (rest.length > 0)
       steps.push(
@@ -176,7 +182,8 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
         { info: rest.map((l) => escapeForLog(`  ${l}`)).join('\n'), raw: true },
         { endGroup: true },
       );
-    if (r.plan.rendered.status === 'failed') steps.push({ annotate: 'warning', message: `render: ${countLine(r.plan.rendered)}` });
+    for (const failed of renders.filter((x) => x.status === 'failed'))
+      steps.push({ annotate: 'warning', message: `render: ${countLine(failed)}` });
   }
   steps.push(
     { info: promoteStatus(r) },
@@ -188,7 +195,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const w of notifyWarnings(r)) steps.push({ annotate: 'warning', message: w });
-  steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));
+  for (const d of planDrifts(r.plan)) steps.push(...valuesDriftAnnotations(d));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
   return { steps, failure };

@@ -5,6 +5,7 @@
 // environment behind marked, a held one (a rollback, a gate) marked held.
 
 import { ALARM, INK, initDirective, PALETTE } from '../../report/mermaid.ts';
+import { changeName } from '../../promote/fleet.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { statusView } from './view.ts';
 import type { StatusResult } from './run.ts';
@@ -61,14 +62,14 @@ export function statusFlowchart(s: StatusResult): string {
     const holds = [...new Set((n.holds ?? []).map((h) => `held by ${h.title}`))].map(mermaidText);
     if (holds.length > 0) held.add(to);
     if (from === to) continue;
-    if (!n.error && n.changes.length === 0 && !n.chart && !n.hydrated?.pending && holds.length === 0) {
+    if (!n.error && n.changes.length === 0 && !n.chart && !n.charts && !n.hydrated?.pending && holds.length === 0) {
       edges.push(`  e${from} --> e${to}`);
       continue;
     }
     const waiting = n.error
       ? ['cannot plan']
       : [
-          ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
+          ...n.changes.map((c) => `${changeName(c)} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
           ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
           ...(n.hydrated?.pending
             ? [`DRY ${n.hydrated.activeDry?.slice(0, 7) ?? '—'} → ${n.hydrated.proposedDry?.slice(0, 7) ?? '—'}`]

@@ -5,12 +5,14 @@
 // linear in environments × services (promote/status-tables.ts).
 
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
+import { chartChanges, fleetApps, fleetPlan, isFleetRoute } from '../../promote/fleet.ts';
+import { isFleet } from '../../deploy/fleet.ts';
 import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import type { ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
+import type { AppPlan, ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
 import {
-  readEnvironment,
+  readAnyEnvironment,
   readHydratedEnvironment,
   sideBySide,
   type DriftRow,
@@ -35,6 +37,8 @@ export interface NextPromotion {
   to: string;
   changes: PinChange[];
   chart?: ChartChange;
+  /** Between environments of many apps: each app's chart version change. */
+  charts?: { app: string; chart: ChartChange }[];
   /** Why it could not be planned (a missing pin, an unreadable file). */
   error?: string;
   /** What promote's gates would hold it by (fan-in, a rollback), in their words (promote/status-holds.ts); absent when none. */
@@ -126,6 +130,10 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     const pins: EnvironmentPins[] = [];
     const next: NextPromotion[] = [];
     const edges = promotionEdges(req.environments);
+    // Environments of many apps (deploy/fleet.ts) are read app by app from the base's files, listed once.
+    let listed: Promise<string[] | undefined> | undefined;
+    const paths = () =>
+      req.environments.some(isFleet) && baseSha ? (listed ??= ports.git.listFiles(baseSha)) : Promise.resolve(undefined);
     // Every environment's last landing, read in one history walk while the environments are read and planned.
     const rollbacks = baseSha ? rollbacksOf(req.environments, ports, baseSha) : Promise.resolve([]);
     rollbacks.catch(() => undefined);
@@ -133,12 +141,12 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
       if (baseSha) {
         const env = req.environments[k];
         // A service the pin place does not define is looked for in the environment's render (promote/rendered-run.ts).
-        const rendered = () => renderedRun(req, env, ports, baseSha);
+        const rendered = (e: typeof env) => renderedRun(req, e, ports, baseSha);
         // A hydrated environment runs the manifests on its active branch, which its deployer syncs (hydrated-run.ts).
         const hydrated = req.hydrated?.[env.name];
         const read = hydrated
           ? readHydratedEnvironment(req, env, await hydratedRun(ports.git, hydrated, req.services))
-          : await readEnvironment(req, env, (p) => ports.git.readAt(baseSha, p), cache, rendered);
+          : await readAnyEnvironment(req, env, (p) => ports.git.readAt(baseSha, p), cache, await paths(), rendered);
         columns.push(read.column);
         pins.push(read.pins);
       }
@@ -244,8 +252,9 @@ async function nextPromotion(
     return { from, to, changes: [], hydrated, ...(problem ? { error: problem.message } : {}) };
   }
   try {
-    const { changes, chart } = await planPair(req, from, to, ports, cache);
-    return { from, to, changes, chart };
+    const plan = await planPair(req, from, to, ports, cache);
+    const charts = plan.apps ? chartChanges(plan).map(({ app, chart }) => ({ app: app!, chart })) : [];
+    return { from, to, changes: plan.changes, chart: plan.chart, ...(charts.length > 0 ? { charts } : {}) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return { from, to, changes: [], error: e.message };
@@ -306,6 +315,15 @@ async function planPair(req: PromoteRequest, from: string, to: string, ports: Pr
   const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
   const route = checkRoute(pair);
   const baseSha = await fetchBase(ports, pair.base);
+  if (isFleetRoute(route)) {
+    // Many apps: each app the two share planned as its own pair (promote/fleet.ts), one plan.
+    const { apps, notes } = await fleetApps(pair, route, ports.git, baseSha);
+    const plans: AppPlan[] = [];
+    for (const a of apps) plans.push({ ...a, plan: await planOn(a.req, a.route, ports, baseSha, cache, a.route.to.protected) });
+    const plan = fleetPlan(plans, notes, route);
+    for (const f of plan.files) cache.forget(stripBom(f.after));
+    return plan;
+  }
   const plan = await planOn(pair, route, ports, baseSha, cache, route.to.protected);
   // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
   // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.

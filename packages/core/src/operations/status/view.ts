@@ -2,7 +2,9 @@
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
 
+import type { EnvironmentPins } from '../../promote/status-tables.ts';
 import { shortDigest } from '../../deploy/pins/pins.ts';
+import { changeName } from '../../promote/fleet.ts';
 import { plainStyle, renderTerminal, type ResultView } from '../../report/view.ts';
 import { commandJson, type JsonDocument } from '../../contract/json.ts';
 import { pinChangeRow } from '../../promote/publish/report.ts';
@@ -24,8 +26,9 @@ export function nextPromotionLine(n: NextPromotion): string {
         ? `${h.proposed} → ${h.active}, DRY commit ${dry(h.activeDry)} → ${dry(h.proposedDry)}`
         : `nothing to promote (${h.active} runs DRY commit ${dry(h.activeDry)})`
     }${held}`;
-  const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+  const parts = n.changes.map((c) => `${changeName(c)} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
   if (n.chart) parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+  for (const { app, chart } of n.charts ?? []) parts.push(`${app}/chart ${chart.old || '—'} → ${chart.new}`);
   return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}${held}`;
 }
 
@@ -105,6 +108,23 @@ export const statusViews: OperationView<StatusResult> = {
   json: statusJson,
 };
 
+/** One environment's pins as `status --json` spells them; an environment of many apps has each app's under `apps`. */
+function pinsJson(e: EnvironmentPins): Record<string, unknown> {
+  return {
+    name: e.name,
+    'values-file': e.values,
+    'values-missing': e.missing,
+    ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
+    ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+    services: e.services,
+    ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
+    ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
+    ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
+    ...(e.hydrated !== undefined ? { 'read-from-hydrated': { branch: e.hydrated.branch, 'dry-sha': e.hydrated.dry } } : {}),
+    ...(e.apps !== undefined ? { apps: Object.fromEntries(Object.entries(e.apps).map(([id, a]) => [id, pinsJson(a)])) } : {}),
+  };
+}
+
 /**
  * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
  * outputs. The shape is documented in the README (lockstep status --json).
@@ -113,24 +133,15 @@ export function statusJson(r: StatusResult): JsonDocument {
   return commandJson('status', {
     base: r.base,
     'base-sha': r.baseSha ?? null,
-    environments: r.pins.map((e) => ({
-      name: e.name,
-      'values-file': e.values,
-      'values-missing': e.missing,
-      ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
-      ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
-      services: e.services,
-      ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
-      ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
-      ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
-      ...(e.hydrated !== undefined ? { 'read-from-hydrated': { branch: e.hydrated.branch, 'dry-sha': e.hydrated.dry } } : {}),
-      ...heldJson(r, e.name),
-    })),
+    environments: r.pins.map((e) => ({ ...pinsJson(e), ...heldJson(r, e.name) })),
     next: r.next.map((n) => ({
       from: n.from,
       to: n.to,
       changes: n.changes.map(pinChangeRow),
       ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+      ...(n.charts
+        ? { charts: n.charts.map(({ app, chart }) => ({ app, file: chart.file, line: chart.line, old: chart.old, new: chart.new })) }
+        : {}),
       ...(n.error !== undefined ? { error: n.error } : {}),
       ...(n.holds ? { holds: n.holds.map((h) => ({ gate: h.gate, message: h.message })) } : {}),
       ...(n.hydrated

@@ -13,6 +13,7 @@ import { valuesDriftMarkdown } from '../values-drift.ts';
 import { renderedMarkdown } from '../../render/report.ts';
 import { shipsMarker } from '../../trail/trail.ts';
 import type { Shipment, WhatsIn } from '../whats-in.ts';
+import { changeName, chartChanges, planRenders } from '../fleet.ts';
 
 /** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
 const API_NOTE =
@@ -20,8 +21,14 @@ const API_NOTE =
 
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): string {
-  const names = plan.changes.map((c) => c.service);
-  const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+  const names = plan.changes.map(changeName);
+  const charts = chartChanges(plan);
+  const what =
+    names.length > 0
+      ? names.join(', ')
+      : charts.length > 0
+        ? charts.map(({ app, chart }) => `${app !== undefined ? `${app} ` : ''}chart ${chart.new}`).join(', ')
+        : 'no change';
   return `promote: ${fromLabel} → ${to} (${what})`;
 }
 
@@ -35,12 +42,13 @@ export function commitMessage(
   plan: PromotionPlan,
   record?: { environment: string; from: string; rollback: boolean },
 ): string {
-  const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
-  if (plan.chart) lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+  const lines = plan.changes.map((c) => `- ${changeName(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+  for (const { app, chart } of chartChanges(plan))
+    lines.push(`- ${app !== undefined ? `${app}/` : ''}chart: ${chart.old || '—'} → ${chart.new}`);
   const trailers = record
     ? promotionTrailerLines({
         ...record,
-        services: plan.changes.map((c) => ({ name: c.service, tag: c.newTag, digest: c.newDigest })),
+        services: plan.changes.map((c) => ({ name: changeName(c), tag: c.newTag, digest: c.newDigest })),
         ...(plan.chart ? { chart: plan.chart.new } : {}),
       })
     : [];
@@ -53,19 +61,19 @@ export function commitMessage(
  */
 export function changeRows(plan: PromotionPlan, sourceCommit = false): string[][] {
   const rows = plan.changes.map((c) => [
-    c.service,
+    changeName(c),
     `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
     `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
     `${c.file}:${c.line}`,
     c.verified,
     ...(sourceCommit ? [c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—'] : []),
   ]);
-  if (plan.chart)
+  for (const { app, chart } of chartChanges(plan))
     rows.push([
-      'chart version',
-      `${plan.chart.old || '—'} → ${plan.chart.new}`,
+      app !== undefined ? `${app}/chart version` : 'chart version',
+      `${chart.old || '—'} → ${chart.new}`,
       '',
-      `${plan.chart.file}:${plan.chart.line}`,
+      `${chart.file}:${chart.line}`,
       '',
       ...(sourceCommit ? [''] : []),
     ]);
@@ -86,7 +94,7 @@ export function verifiedLines(plan: PromotionPlan): string[] {
     '',
     ...verified.map(
       (c) =>
-        `- ${escapeMarkdown(c.service)} ${codeSpan(shortDigest(c.newDigest))}: ${c.verifiedBy!.map(escapeMarkdown).join('; ')}${c.provenanceCommit ? `; built from commit ${codeSpan(c.provenanceCommit)}` : ''}`,
+        `- ${escapeMarkdown(changeName(c))} ${codeSpan(shortDigest(c.newDigest))}: ${c.verifiedBy!.map(escapeMarkdown).join('; ')}${c.provenanceCommit ? `; built from commit ${codeSpan(c.provenanceCommit)}` : ''}`,
     ),
     '',
   ];
@@ -230,9 +238,9 @@ export function pullBody(p: PullBodyInput): string {
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   let body = pullBodyWith(p, notes, []);
   // The rendered changes go under the changes table, fitted to what the rest of the body leaves of GitHub's limit.
-  const shown = p.plan.rendered && !p.plan.rendered.noHelm ? p.plan.rendered : undefined;
-  if (shown) {
-    const rendered = renderedMarkdown([shown], PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2);
+  const shown = planRenders(p.plan).filter((r) => !r.noHelm);
+  if (shown.length > 0) {
+    const rendered = renderedMarkdown(shown, PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2);
     if (rendered) body = pullBodyWith(p, notes, [], [rendered, '']);
   }
   if (!p.whatsIn?.shipments.length) return body;
@@ -240,9 +248,8 @@ export function pullBody(p: PullBodyInput): string {
   const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
   const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
   if (!shipped) return body;
-  const rendered = shown
-    ? renderedMarkdown([shown], PULL_BODY_CAP - Buffer.byteLength(pullBodyWith(p, notes, [shipped, '']), 'utf8') - 2)
-    : '';
+  const rendered =
+    shown.length > 0 ? renderedMarkdown(shown, PULL_BODY_CAP - Buffer.byteLength(pullBodyWith(p, notes, [shipped, '']), 'utf8') - 2) : '';
   return pullBodyWith(p, notes, [shipped, ''], rendered ? [rendered, ''] : []);
 }
 
@@ -261,6 +268,9 @@ function pullBodyWith(p: PullBodyInput, notes: string[], shipped: string[], rend
     '',
     ...verifiedLines(plan),
     ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
+    ...(plan.apps ?? []).flatMap((a) =>
+      a.plan.valuesDrift ? [`${escapeMarkdown(a.id)}:`, '', valuesDriftMarkdown(a.plan.valuesDrift), ''] : [],
+    ),
     ...rendered,
     ...shipped,
     ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),
@@ -268,12 +278,7 @@ function pullBodyWith(p: PullBodyInput, notes: string[], shipped: string[], rend
     '',
     // One line, in a fence no backtick run of a name can close.
     codeBlock(
-      rollbackCommand(
-        p.to,
-        p.baseSha,
-        plan.changes.map((c) => c.service),
-        p.repository,
-      ).replace(/\r\n|\r|\n/g, ' '),
+      rollbackCommand(p.to, p.baseSha, [...new Set(plan.changes.map((c) => c.service))], p.repository).replace(/\r\n|\r|\n/g, ' '),
       'sh',
     ),
     '',
@@ -288,6 +293,7 @@ function pullBodyWith(p: PullBodyInput, notes: string[], shipped: string[], rend
 export function pinChangeRow(c: PinChange): Record<string, unknown> {
   return {
     service: c.service,
+    ...(c.app !== undefined ? { app: c.app } : {}),
     file: c.file,
     line: c.line,
     'old-tag': c.oldTag ?? null,
@@ -300,13 +306,14 @@ export function pinChangeRow(c: PinChange): Record<string, unknown> {
 /** The `changes` output: one entry per service (and the chart), single-line JSON. */
 export function changesOutput(plan: PromotionPlan): string {
   const rows: Record<string, unknown>[] = plan.changes.map(pinChangeRow);
-  if (plan.chart)
+  for (const { app, chart } of chartChanges(plan))
     rows.push({
       service: 'chart',
-      file: plan.chart.file,
-      line: plan.chart.line,
-      'old-version': plan.chart.old,
-      'new-version': plan.chart.new,
+      ...(app !== undefined ? { app } : {}),
+      file: chart.file,
+      line: chart.line,
+      'old-version': chart.old,
+      'new-version': chart.new,
     });
   return JSON.stringify(rows);
 }

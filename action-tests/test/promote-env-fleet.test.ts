@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { GitFixture, GIT_ENV } from '../harness/git-fixture.ts';
+import { digest as d, runPromoteEnv } from '../harness/promote-fixture.ts';
+import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
+import { runCli } from '../harness/run-cli.ts';
+import { testPath } from '../harness/tool-path.mjs';
+
+// Issue 72, item 8, through the committed bundles: an environment is every app its deployer applies for it. Each
+// environment names its apps with globs (charts/*/values-<env>.yaml and apps/<env>/*.yaml, one multi-source
+// Application per app reading its values through $values); promote-env opens one pull request for every app of
+// staging → prod, status shows each environment as one column with its apps as rows, the PR check renders each app
+// with its own chart.
+
+const REPO = 'acme/monorepo';
+
+const CONFIG = [
+  'services:',
+  '  api: { image: ghcr.io/acme/api, values-key: image }',
+  '  web: { image: ghcr.io/acme/web, values-key: image }',
+  '  proxy: { image: ghcr.io/acme/proxy, values-key: proxy.image }',
+  'environments:',
+  '  - { name: staging, values: charts/*/values-staging.yaml, application: apps/staging/*.yaml }',
+  // values-drift off: the charts live in no registry these tests reach.
+  '  - { name: prod, values: charts/*/values-prod.yaml, application: apps/prod/*.yaml, protected: true, values-drift: off }',
+  'render: off',
+  '',
+].join('\n');
+
+const values = (app: string, tag: string, c: string, proxy: [string, string]) =>
+  [
+    `# ${app}`,
+    'image:',
+    `  repository: ghcr.io/acme/${app}`,
+    `  tag: "${tag}"`,
+    `  digest: ${d(c)}`,
+    'proxy:',
+    '  image:',
+    '    repository: ghcr.io/acme/proxy',
+    `    tag: "${proxy[0]}"`,
+    `    digest: ${d(proxy[1])}`,
+    '',
+  ].join('\n');
+
+const application = (env: string, app: string, version: string) =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: ${app}-${env}`,
+    'spec:',
+    '  sources:',
+    '    - repoURL: ghcr.io/acme/charts',
+    `      chart: ${app}`,
+    `      targetRevision: ${version}`,
+    '      helm:',
+    `        valueFiles: [$values/charts/${app}/values-${env}.yaml]`,
+    '    - { repoURL: https://github.com/acme/monorepo.git, targetRevision: main, ref: values }',
+    '',
+  ].join('\n');
+
+const chart = (app: string, version: string) => ({
+  [`charts/${app}/Chart.yaml`]: `apiVersion: v2\nname: ${app}\nversion: ${version}\n`,
+  [`charts/${app}/values.yaml`]: `image: { repository: ghcr.io/acme/${app}, tag: "", digest: "" }\nproxy: { image: { repository: ghcr.io/acme/proxy, tag: "", digest: "" } }\n`,
+  [`charts/${app}/templates/deployment.yaml`]: [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: { name: {{ .Chart.Name }} }',
+    'spec:',
+    '  selector: { matchLabels: { app: {{ .Chart.Name }} } }',
+    '  template:',
+    '    metadata: { labels: { app: {{ .Chart.Name }} } }',
+    '    spec:',
+    '      containers:',
+    '        - { name: app, image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}" }',
+    '        - { name: proxy, image: "{{ .Values.proxy.image.repository }}@{{ .Values.proxy.image.digest }}" }',
+    '',
+  ].join('\n'),
+});
+
+/** Three apps: api and web in both environments, jobs in staging only (prod has no Application for it yet). */
+const FILES = () => ({
+  '.github/lockstep.yml': CONFIG,
+  ...chart('api', '1.1.0'),
+  ...chart('web', '2.0.0'),
+  ...chart('jobs', '0.1.0'),
+  'charts/api/values-staging.yaml': values('api', '1.1.0', 'b', ['2.0.0', 'e']),
+  'charts/api/values-prod.yaml': values('api', '1.0.0', 'a', ['1.9.0', 'f']),
+  'charts/web/values-staging.yaml': values('web', '3.1.0', 'c', ['2.0.0', 'e']),
+  'charts/web/values-prod.yaml': values('web', '3.1.0', 'c', ['1.9.0', 'f']),
+  'charts/jobs/values-staging.yaml': values('jobs', '0.1.0', '1', ['2.0.0', 'e']),
+  'apps/staging/api.yaml': application('staging', 'api', '1.1.0'),
+  'apps/staging/web.yaml': application('staging', 'web', '2.0.0'),
+  'apps/staging/jobs.yaml': application('staging', 'jobs', '0.1.0'),
+  'apps/prod/api.yaml': application('prod', 'api', '1.0.0'),
+  'apps/prod/web.yaml': application('prod', 'web', '2.0.0'),
+});
+
+let fixture: GitFixture;
+let double: GitHubDouble;
+
+beforeEach(async () => {
+  fixture = GitFixture.create(FILES());
+  // The chart versions promoted to were released (chart-version refuses any other): their tags.
+  for (const t of ['api-1.1.0', 'web-2.0.0', 'jobs-0.1.0']) fixture.git('tag', t);
+  fixture.git('push', '--quiet', 'origin', '--tags');
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+});
+
+afterEach(async () => {
+  await double.stop();
+  fixture.cleanup();
+});
+
+const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
+const show = (ref: string, path: string) => origin('show', `${ref}:${path}`);
+
+test('promote-env staging → prod: one pull request for every app both name, each app’s pins and chart version at its own files', async () => {
+  const main = origin('rev-parse', 'refs/heads/main');
+  const ws = fixture.clone('main');
+  const r = await runPromoteEnv(ws, double, { from: 'staging', to: 'prod' });
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+  expect(double.violations).toEqual([]);
+  const pulls = double.pulls(REPO);
+  expect(pulls.map((p) => [p.title, p.head, p.base, p.draft])).toEqual([
+    ['promote: staging → prod (api/api, api/proxy, web/proxy)', 'promote/prod', 'main', true],
+  ]);
+  // One commit on promote/prod, on main, touching each app's own files only.
+  expect(origin('rev-parse', 'refs/heads/promote/prod^')).toBe(main);
+  expect(origin('diff', '--name-only', main, 'refs/heads/promote/prod').split('\n')).toEqual([
+    'apps/prod/api.yaml',
+    'charts/api/values-prod.yaml',
+    'charts/web/values-prod.yaml',
+  ]);
+  expect(show('refs/heads/promote/prod', 'charts/api/values-prod.yaml')).toBe(values('api', '1.1.0', 'b', ['2.0.0', 'e']).trimEnd());
+  expect(show('refs/heads/promote/prod', 'charts/web/values-prod.yaml')).toBe(values('web', '3.1.0', 'c', ['2.0.0', 'e']).trimEnd());
+  expect(show('refs/heads/promote/prod', 'apps/prod/api.yaml')).toBe(application('prod', 'api', '1.1.0').trimEnd());
+  const body = pulls[0].body;
+  expect(body).toContain(
+    [
+      '| service | tag | digest | file | verified in | source commit |',
+      '| --- | --- | --- | --- | --- | --- |',
+      `| api/api | 1.0.0 → 1.1.0 | sha256:aaaaaaaaaaaa → sha256:bbbbbbbbbbbb | charts/api/values-prod.yaml:4 | staging/api | — |`,
+      `| api/proxy | 1.9.0 → 2.0.0 | sha256:ffffffffffff → sha256:eeeeeeeeeeee | charts/api/values-prod.yaml:9 | staging/api | — |`,
+      `| web/proxy | 1.9.0 → 2.0.0 | sha256:ffffffffffff → sha256:eeeeeeeeeeee | charts/web/values-prod.yaml:9 | staging/web | — |`,
+      '| api/chart version | 1.0.0 → 1.1.0 |  | apps/prod/api.yaml:9 |  |  |',
+    ].join('\n'),
+  );
+  expect(body).toContain('Source: staging (its pins at main).');
+  // The app only staging names is said, not promoted.
+  expect(body).toContain('> [!WARNING]\n> jobs: prod has no app jobs (charts/\\*/values-prod.yaml); not promoted.\n');
+  expect(r.outputs.changed).toBe('true');
+  expect(JSON.parse(r.outputs.changes)).toEqual([
+    expect.objectContaining({ service: 'api', app: 'api', file: 'charts/api/values-prod.yaml', line: 4, 'new-digest': d('b') }),
+    expect.objectContaining({ service: 'proxy', app: 'api', file: 'charts/api/values-prod.yaml', line: 9, 'new-digest': d('e') }),
+    expect.objectContaining({ service: 'proxy', app: 'web', file: 'charts/web/values-prod.yaml', line: 9, 'new-digest': d('e') }),
+    { service: 'chart', app: 'api', file: 'apps/prod/api.yaml', line: 9, 'old-version': '1.0.0', 'new-version': '1.1.0' },
+  ]);
+});
+
+test('a refusal in one app refuses the whole promotion: nothing written, the file and line of that app', async () => {
+  // staging's web runs an older chart than prod's: copying it would lower prod/web's chart version.
+  fixture.commit('web staging on an older chart', { 'apps/staging/web.yaml': application('staging', 'web', '1.5.0') });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const main = origin('rev-parse', 'refs/heads/main');
+  const ws = fixture.clone('main');
+  const r = await runPromoteEnv(ws, double, { from: 'staging', to: 'prod' });
+  if (r.code !== 1) throw new Error(r.stdout);
+  const errors = r.annotations.filter((a) => a.level === 'error');
+  expect(errors.map((e) => e.message)).toEqual([
+    'apps/prod/web.yaml:9: chart 2.0.0 → 1.5.0 lowers the chart version prod/web runs — roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+  ]);
+  expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
+  expect(origin('for-each-ref', '--format=%(refname)', 'refs/heads/promote/')).toBe('');
+  expect(double.pulls(REPO)).toEqual([]);
+  expect(execFileSync('git', ['status', '--porcelain'], { cwd: ws, encoding: 'utf8' })).toBe('');
+});
+
+test('a target of many apps from a source of one is refused at the source’s config line, nothing written', async () => {
+  fixture.commit('staging as one app', {
+    '.github/lockstep.yml': CONFIG.replace(
+      'values: charts/*/values-staging.yaml, application: apps/staging/*.yaml',
+      'values: charts/api/values-staging.yaml, application: apps/staging/api.yaml',
+    ),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const ws = fixture.clone('main');
+  const r = await runPromoteEnv(ws, double, { from: 'staging', to: 'prod' });
+  expect(r.code).toBe(1);
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+    ".github/lockstep.yml:6: prod names many apps (charts/*/values-prod.yaml) and staging one, so no app of one knows its app in the other — name staging's apps with a glob of the same shape (charts/*/values-prod.yaml)",
+  ]);
+  expect(double.pulls(REPO)).toEqual([]);
+});
+
+test('lockstep status: one column per environment, a row per app and service, each next promotion app by app', async () => {
+  const ws = fixture.clone('main');
+  const r = await runCli(['status'], { cwd: ws, env: GIT_ENV });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  const table = r.stdout
+    .split('\n\n')[0]
+    .split('\n')
+    .map((l) => l.trimEnd().split(/ {2,}/));
+  expect(table).toEqual([
+    ['service', 'staging', 'prod'],
+    ['api/api', '1.1.0 sha256:bbbbbbbbbbbb', '1.0.0 sha256:aaaaaaaaaaaa'],
+    ['api/proxy', '2.0.0 sha256:eeeeeeeeeeee', '1.9.0 sha256:ffffffffffff'],
+    ['api/chart version', '1.1.0', '1.0.0'],
+    ['jobs/proxy', '2.0.0 sha256:eeeeeeeeeeee', '—'],
+    ['jobs/chart version', '0.1.0', '—'],
+    ['web/web', '3.1.0 sha256:cccccccccccc', '3.1.0 sha256:cccccccccccc'],
+    ['web/proxy', '2.0.0 sha256:eeeeeeeeeeee', '1.9.0 sha256:ffffffffffff'],
+    ['web/chart version', '2.0.0', '2.0.0'],
+  ]);
+  expect(r.stdout).toContain(
+    'note: staging → prod: api/api 1.0.0 → 1.1.0 (sha256:bbbbbbbbbbbb), api/proxy 1.9.0 → 2.0.0 (sha256:eeeeeeeeeeee), web/proxy 1.9.0 → 2.0.0 (sha256:eeeeeeeeeeee), api/chart 1.0.0 → 1.1.0\n',
+  );
+  const json = JSON.parse((await runCli(['status', '--json'], { cwd: ws, env: GIT_ENV })).stdout);
+  expect(json.environments[1].apps.web).toEqual({
+    name: 'prod/web',
+    'values-file': 'charts/web/values-prod.yaml',
+    'values-missing': false,
+    'chart-version': '2.0.0',
+    services: { web: { tag: '3.1.0', digest: d('c') }, proxy: { tag: '1.9.0', digest: d('f') } },
+  });
+  expect(Object.keys(json.environments[1].apps)).toEqual(['api', 'web']);
+});
+
+test('lockstep check renders each app with its own chart: a template change renders only the apps of that chart', async () => {
+  fixture.commit('render on', { '.github/lockstep.yml': CONFIG.replace('render: off', 'render: on\nvalues-contract: off') });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const ws = fixture.clone('main');
+  execFileSync('git', ['checkout', '-q', '-b', 'pr'], { cwd: ws });
+  const head = {
+    'charts/web/templates/deployment.yaml': chart('web', '2.0.1')['charts/web/templates/deployment.yaml'].replace(
+      'name: app, image:',
+      'name: app, imagePullPolicy: Always, image:',
+    ),
+    'charts/web/Chart.yaml': chart('web', '2.0.1')['charts/web/Chart.yaml'],
+  };
+  const { writeFileSync } = await import('node:fs');
+  for (const [p, t] of Object.entries(head)) writeFileSync(`${ws}/${p}`, t);
+  execFileSync('git', ['commit', '-qam', 'web: pull always'], { cwd: ws, env: { ...process.env, ...GIT_ENV } });
+  const r = await runCli(['check', '--base', 'main'], { cwd: ws, env: { ...GIT_ENV, PATH: testPath('helm') } });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const counts = r.stdout.split('\n').filter((l) => / in (staging|prod)\//.test(l));
+  expect(counts).toEqual([
+    "1 changed, 0 added, 0 removed in staging/web (chart web 2.0.0 → 2.0.1 (staging/web runs 2.0.0, as its Application pins it; 2.0.1 is this pull request's, run there once promoted) with Helm 3.17.3)",
+    "1 changed, 0 added, 0 removed in prod/web (chart web 2.0.0 → 2.0.1 (prod/web runs 2.0.0, as its Application pins it; 2.0.1 is this pull request's, run there once promoted) with Helm 3.17.3)",
+  ]);
+  expect(r.stdout).toContain('note: protected environment prod/web: ✅ every rendered image pinned by digest (2 images judged)\n');
+});
