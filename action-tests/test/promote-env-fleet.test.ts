@@ -250,3 +250,30 @@ test('lockstep check renders each app with its own chart: a template change rend
   ]);
   expect(r.stdout).toContain('note: protected environment prod/web: ✅ every rendered image pinned by digest (2 images judged)\n');
 });
+
+test('lockstep hydrate: an environment of many apps is one hydrated branch, each app rendered with its own chart under its id', async () => {
+  fixture.commit('prod hydrated, values files only', {
+    '.github/lockstep.yml': [
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: image }',
+      '  web: { image: ghcr.io/acme/web, values-key: image }',
+      'environments:',
+      '  - { name: staging, values: charts/*/values-staging.yaml }',
+      '  - { name: prod, values: charts/*/values-prod.yaml, hydrate: { branch: environment/prod } }',
+      '',
+    ].join('\n'),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const ws = fixture.clone('main');
+  const r = await runCli(['hydrate', '--env', 'prod', '--push'], { cwd: ws, env: { ...GIT_ENV, PATH: testPath('helm') } });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  expect(origin('ls-tree', '-r', '--name-only', 'refs/heads/environment/prod-next').split('\n')).toEqual([
+    'api/manifest.yaml',
+    'hydrator.metadata',
+    'web/manifest.yaml',
+  ]);
+  const web = show('refs/heads/environment/prod-next', 'web/manifest.yaml');
+  expect(web).toContain(`        - image: ghcr.io/acme/web@${d('c')}\n          name: app\n`);
+  expect(web).toContain(`        - image: ghcr.io/acme/proxy@${d('f')}\n          name: proxy`);
+  expect(show('refs/heads/environment/prod-next', 'api/manifest.yaml')).toContain(`        - image: ghcr.io/acme/api@${d('a')}\n`);
+});

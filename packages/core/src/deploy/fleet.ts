@@ -196,7 +196,7 @@ export function expandFleets<E extends DeployedEnvironment>(
   envs: readonly E[],
   paths: readonly string[],
   where: { file?: string; inRepo?: (p: string) => string; fromRepo?: (p: string) => string } = {},
-): E[] {
+): (E & { app?: string; fleet?: string })[] {
   if (!envs.some(isFleet)) return [...envs];
   return envs.flatMap((e, i) => {
     if (!isFleet(e)) return [e];

@@ -4,6 +4,7 @@
 // commit, never from the work tree; the renderers are made once per run, when first needed.
 
 import { posix } from 'node:path';
+import { expandFleets, isFleet } from '../../deploy/fleet.ts';
 import { mapLimit } from '../../async/map-limit.ts';
 import { configLine, type Config, type EnvironmentConfig } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
@@ -64,6 +65,7 @@ export async function openPlanner(
 ): Promise<Planner> {
   const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
   const inRepo = (p: string) => posix.normalize(posix.join(prefix, p));
+  const fromRepo = (p: string) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
   const objects = new ObjectReader(workdir, world.env);
   const renderers = runRenderers(config, world);
   return {
@@ -94,11 +96,26 @@ export async function openPlanner(
       const content = metadataText(dry, repoURL);
       const outcomes = await mapLimit(chosen, RENDERS_AT_ONCE, async (c) => {
         try {
-          const r = await renderDeployed(c.e, config.charts ?? [], reader, renderers, inRepo);
-          if (!r.ok) return r;
-          const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+          // An environment of many apps (deploy/fleet.ts): each app rendered as its own, under <path>/<app id>/.
+          const apps = isFleet(c.e)
+            ? expandFleets([c.e], (await reader.list('')) ?? [], { file: config.file, inRepo, fromRepo })
+            : [c.e as typeof c.e & { app?: string }];
+          const laid = { files: [] as HydratedFile[], dropped: [] as string[], renderer: '' };
+          for (const e of apps) {
+            const r = await renderDeployed(e, config.charts ?? [], reader, renderers, inRepo);
+            if (!r.ok) return e.app === undefined ? r : { ok: false as const, message: `${e.name}: ${r.message}` };
+            const h = e.app === undefined ? c.h : { ...c.h, path: posix.join(c.h.path ?? '', e.app) };
+            const { files, dropped } = manifestFiles(r.objects.values(), h);
+            laid.files.push(...files);
+            laid.dropped.push(...dropped);
+            laid.renderer ||= r.renderer;
+          }
+          if (apps.length === 0) return { ok: false as const, message: `${c.e.name} names no app in this commit` };
           const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
-          return { ok: true as const, planned: { ...c, files: [...metadata, ...files], dropped, renderer: r.renderer } };
+          return {
+            ok: true as const,
+            planned: { ...c, files: [...metadata, ...laid.files], dropped: laid.dropped, renderer: laid.renderer },
+          };
         } catch (err) {
           if (err instanceof UserError) return { ok: false as const, message: err.format() };
           if (err instanceof SecretInRender) return { ok: false as const, secret: err };
