@@ -1,57 +1,39 @@
 import { homedir } from 'node:os';
-import { expandFleets, isFleet } from '../../deploy/fleet.ts';
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
-import { posix, resolve } from 'node:path';
-import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
+import { resolve } from 'node:path';
+import { formatProblem, type Problem } from '../../checks/problem.ts';
 import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
 import type { Config } from '../../config/config.ts';
-import { otherConfigExtension, siblingConfigError } from '../../config/names.ts';
-import { theInput, UserError, UserErrors, words } from '../../errors.ts';
+import { UserError } from '../../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import { blobsContaining } from '../../git/contains.ts';
-import { ObjectReader, ObjectTooLarge } from '../../git/cat-file.ts';
+import { ObjectReader } from '../../git/cat-file.ts';
 import { gitSpawner, pathsContaining } from '../../git/objects.ts';
 import { type GitSpawner } from '../../git/spawn.ts';
 import type { checkChartBumps } from '../../checks/chart-bump.ts';
-import type { configLine } from '../../config/config.ts';
-import type { ConfigFiles } from '../../settings/validate.ts';
 import { checkTargets, literalPrefix } from './targets.ts';
+import { renderedOf } from './rendered.ts';
+import { readConfigs, underHeadConfig, type ConfigChange } from './configs.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
-import type { RemoteCharts } from './remote-chart.ts';
 import type { CheckRequest } from './request.ts';
+
+export type { ConfigChange };
 import type { TakerSearch } from './queue.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
-import type { RenderedChecks } from './render.ts';
-import { CheckContract, type ValuesContractSection } from './contract.ts';
+import type { ValuesContractSection } from './contract.ts';
 import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
-import {
-  chartBumpRules,
-  configChecks,
-  configLoader,
-  gateConfigChecks,
-  mergeQueue,
-  publishedCharts,
-  remoteChart,
-  registryHttp,
-  renderer,
-  validator,
-  contractReader,
-} from './lazy.ts';
+import { chartBumpRules, mergeQueue, publishedCharts, registryHttp } from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
-import { pathsUnder } from '../../git/commits.ts';
-import { deploymentOf } from '../../deploy/kind.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
 // loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
 // compiles them; the functions below take what the getters give (checkChartBumps, configLine).
-
-const DEFAULT_CONFIG = '.github/lockstep.yml';
 
 /** One object of the `changed-charts` output (a matrix entry for later jobs). */
 export interface ChangedChartOutput {
@@ -94,22 +76,6 @@ export interface CheckResult extends ChartBumpPlan {
   renderProblems?: Problem[];
   /** Each protected environment of the base's config: its rendered images judged, or why not (verdicts.ts). */
   protectedEnvironments?: ProtectedVerdict[];
-}
-
-/** A pull request's own config, not applied: the file and what the check would have decided under it. */
-export interface ConfigChange {
-  /** Repository-relative path of the config file. */
-  file: string;
-  /** The pull request deletes the file (its decision is then under the defaults). */
-  deleted?: boolean;
-  /** The base commit has no config (the pull request adopts lockstep): the check applied the defaults. */
-  added?: boolean;
-  /** `not-run`: the head's config is invalid, deleted, or names targets that do not exist. */
-  verdict: 'pass' | 'fail' | 'not-run';
-  /** Errors under the head's config, when it ran. */
-  errors?: number;
-  /** Why it could not run. */
-  problem?: string;
 }
 
 /** The git work under way before the libraries load. */
@@ -251,20 +217,6 @@ async function registryLookup(registry: string, world: World): Promise<Published
   });
 }
 
-/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
-async function remoteChartsOf(world: World): Promise<RemoteCharts> {
-  const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
-  return remoteCharts({
-    transport: (world.services.http ?? nodeTransport)(),
-    env: world.env,
-    home: world.env.HOME || homedir(),
-    secret: world.secret,
-    clock: world.clock,
-    retry: world.services.retry,
-    log: (line) => world.reporter.debug(line),
-  });
-}
-
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req: CheckRequest, s: Started, d: Decision, world: World): Promise<CheckResult> {
   const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
@@ -340,91 +292,6 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   };
 }
 
-/** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
-const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
-
-/**
- * The changed charts rendered per environment, base (the merge base) vs head
- * (operations/check/render.ts; loaded only when the mode is not off).
- */
-async function renderedOf(
-  req: CheckRequest,
-  s: Started,
-  d: Decision,
-  plan: ChartBumpPlan,
-  world: World,
-  problems: Problem[],
-  contracted: NonNullable<CheckResult['valuesContract']>,
-): Promise<RenderedChecks | undefined> {
-  const mode = settingsFor(CHECK, req, d.configs.base).render;
-  // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
-  const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
-  // Nothing to render without an environment to render for, or without a changed chart at the head
-  // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
-  // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
-  // the renderer (Helm, the diff library, SemVer) is then never loaded.
-  const environments = config?.environments ?? [];
-  // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
-  // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
-  // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
-  const valuesMayChange = d.changes.some((c) => /\.(ya?ml|json)$/i.test(c.path));
-  // An overlay, a Flux Kustomization or a HelmRelease reads files of its own, which any change may touch.
-  const overlays = environments.some((e) => {
-    const d = deploymentOf(e);
-    return d?.build !== undefined || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
-  });
-  if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
-  // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
-  if (mode === 'off' && environments.every((e) => settingsFor(CHECK, req, config, { environment: e.name }).valuesContract === 'off'))
-    return undefined;
-  const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
-    renderer(),
-    validator(),
-    contractReader(),
-  ]);
-  const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
-  const reader: Parameters<typeof renderChecks>[4] = {
-    async list(commit, dir) {
-      return pathsUnder(s.git, commit, dir);
-    },
-    read: (commit, path) =>
-      s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
-        if (e instanceof ObjectTooLarge) return undefined;
-        throw e;
-      }),
-  };
-  if (!config) return undefined;
-  // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
-  const head = d.range.head;
-  const validation = new CheckValidation(config, req.validate, async (globs, where) =>
-    crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
-  );
-  const contract = new CheckContract(config, req.valuesContract, environmentContract);
-  // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
-  const remote = mode !== 'off' && environments.some((e) => deploymentOf(e)?.release) ? await remoteChartsOf(world) : undefined;
-  try {
-    const rendered = await renderChecks(
-      mode,
-      config,
-      plan.charts,
-      { base: d.range.mergeBase ?? d.range.base, head },
-      reader,
-      world.env,
-      inRepo,
-      validation,
-      { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths },
-      remote,
-      contract,
-    );
-    problems.push(...validation.problems);
-    contracted.problems.push(...contract.problems);
-    contracted.sections.push(...contract.sections);
-    return rendered;
-  } finally {
-    remote?.close();
-  }
-}
-
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req: CheckRequest, s: Started): Promise<Comparison> {
   return s.comparison.catch(async (e: unknown) => {
@@ -443,153 +310,6 @@ function otherBasesOf(req: CheckRequest, s: Started, range: ResolvedRange): Othe
   return otherBases;
 }
 
-/** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** The config as the base commit has it (what the check applies), and the pull request's when it differs. */
-interface ConfigSides {
-  base?: Config;
-  /** The config loader's configLine (loaded with the config): a key's line in its file. */
-  configLine?: typeof configLine;
-  change?: { file: string; head?: Config; deleted?: boolean; added?: boolean; problem?: string };
-  /** The config's errors at the head (CheckResult.configProblems). */
-  problems?: Problem[];
-}
-
-/**
- * Reads the config file at the base and at the head commit. The base's rules
- * are applied; a head whose file differs is parsed too (its errors become a
- * note, never the check's failure) so the summary can say what it would decide.
- */
-async function readConfigs(
-  req: CheckRequest,
-  s: Started,
-  range: ResolvedRange,
-  prefix: string,
-  changes: Comparison['changes'],
-): Promise<ConfigSides> {
-  const rel = req.config?.trim() || DEFAULT_CONFIG;
-  const explicit = rel !== DEFAULT_CONFIG;
-  resolveInside(s.root, rel, 'config');
-  const repoPath = posix.normalize(posix.join(prefix, rel.replace(/\\/g, '/')));
-  const read = (commit: string) =>
-    s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e: unknown) => {
-      if (e instanceof ObjectTooLarge)
-        throw new UserError(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
-          file: repoPath,
-          hint: 'shorten the file',
-        });
-      throw e;
-    });
-  const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
-  if (baseText === undefined && headText === undefined) {
-    // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-    const other = otherConfigExtension(rel);
-    if (other !== undefined && (await s.reader.read(`${range.base}:${posix.normalize(posix.join(prefix, other))}`)))
-      throw siblingConfigError(rel, other, ' at the base commit');
-    if (explicit)
-      throw new UserError(`config file ${rel} does not exist at the base or the head commit`, {
-        hint: words`fix ${theInput('config')} or create the file`,
-      });
-    return {};
-  }
-  // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-  const module = await configLoader();
-  let base: Config | undefined;
-  if (baseText !== undefined) {
-    try {
-      base = module.parseConfigText(baseText, rel);
-    } catch (e) {
-      // The base's own config is broken: fail closed, saying where the fix must land.
-      if (!(e instanceof UserError)) throw e;
-      const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
-      throw new UserError(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
-    }
-  }
-  const files = headFiles(s, range.head, prefix);
-  if (headText === baseText) {
-    // The config stands, but a key file it names may change: read as the pull request leaves it.
-    const named = new Set(keyPaths(base).map((p) => posix.normalize(posix.join(prefix, p))));
-    if (!changes.some((c) => named.has(c.path))) return { base, configLine: module.configLine };
-    const { verifyKeys } = await configChecks();
-    const problems = (await verifyKeys(base!, files)).map(fromUserError);
-    return { base, configLine: module.configLine, ...(problems.length > 0 ? { problems } : {}) };
-  }
-  const change: NonNullable<ConfigSides['change']> = { file: repoPath, ...(baseText === undefined ? { added: true } : {}) };
-  let problems: Problem[] | undefined;
-  if (headText === undefined) change.deleted = true;
-  else {
-    try {
-      // Every check a command runs on the config alone (settings/validate.ts) and the promotion gates' (an after:
-      // naming no environment), the key files it names read at the head: what would be refused after the merge
-      // fails the PR, every error at once, each at its line.
-      const [{ checkConfig }, { EVERY_CONFIG_CHECK }] = await Promise.all([configChecks(), gateConfigChecks()]);
-      change.head = await checkConfig(module.parseConfigText(headText, rel), files, EVERY_CONFIG_CHECK);
-    } catch (e) {
-      const all = e instanceof UserErrors ? e.errors : [e];
-      if (!all.every((x) => x instanceof UserError)) throw e;
-      change.problem = all.map(formatUserError).join('; ');
-      problems = all.map(fromUserError);
-    }
-  }
-  return { base, configLine: module.configLine, change, ...(problems ? { problems } : {}) };
-}
-
-/** The largest key file read from git: a PEM key is a few kilobytes. */
-const MAX_KEY_BYTES = 64 * 1024;
-
-/**
- * The files the config names (its verify.keys paths), read as the head commit has them: relative to the
- * working directory, never outside the repository's tree; a path the head lacks is said so.
- */
-function headFiles(s: Started, head: string, prefix: string): ConfigFiles {
-  return async (path, what) => {
-    resolveInside(s.root, path, what);
-    const text = await s.reader
-      .text(`${head}:${posix.normalize(posix.join(prefix, path.replace(/\\/g, '/')))}`, MAX_KEY_BYTES)
-      .catch((e: unknown) => {
-        if (e instanceof ObjectTooLarge)
-          throw new UserError(`${what}: ${path} is ${e.size} bytes, not a key file`, {
-            hint: 'name the public key file itself, e.g. .github/cosign.pub',
-          });
-        throw e;
-      });
-    if (text === undefined)
-      throw new UserError(`${what}: ${path} is not a file at the head commit`, {
-        hint: 'paths in verify: are relative to the working directory; commit the public key file (cosign.pub)',
-      });
-    return text;
-  };
-}
-
-/** The verify.keys entries of a config (top level and each service's) that name a file rather than hold PEM text. */
-function keyPaths(config: Config | undefined): string[] {
-  if (!config) return [];
-  const lists = [config.verify?.keys, ...Object.values(config.services).map((v) => v.verify?.keys)];
-  return lists.flatMap((keys) => (keys ?? []).filter((k) => !k.trimStart().startsWith('-----BEGIN')));
-}
-
-/** What the pull request's own config would decide, as a note for the summary (never enforced). */
-async function underHeadConfig(
-  change: NonNullable<ConfigSides['change']>,
-  decide: (c: Config | undefined) => Promise<ChartBumpPlan>,
-): Promise<ConfigChange> {
-  const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}), ...(change.added ? { added: true } : {}) };
-  if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem };
-  try {
-    const plan = await decide(change.head);
-    const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
-    return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
-  } catch (e) {
-    if (e instanceof UserErrors) return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
-    if (!(e instanceof UserError)) throw e;
-    return { ...said, verdict: 'not-run', problem: formatUserError(e) };
-  }
-}
-
-/** A user error as one line: `file:line: message — hint`. */
-const formatUserError = (e: UserError) => e.format();
-
 /** The `changed-charts` output entries, in chart order. */
 export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
   return plan.charts.map((c) => ({
@@ -601,13 +321,4 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
     ok: c.ok,
     problems: c.problems.map(formatProblem),
   }));
-}
-
-/** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
-function fleetConfig(config: Config, headPaths: ReadonlySet<string>, prefix: string): Config {
-  if (!config.environments.some(isFleet)) return config;
-  const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-  const fromRepo = (p: string) =>
-    prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
-  return { ...config, environments: expandFleets(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
 }

@@ -1,0 +1,138 @@
+// The check's rendered guards: the changed charts and the environments whose inputs changed, rendered base vs
+// head per environment (render.ts, loaded only when there is something to render), schema-validated and judged
+// by the values contract; an environment of many apps (deploy/fleet.ts) rendered app by app.
+
+import { homedir } from 'node:os';
+import { posix } from 'node:path';
+import type { Problem } from '../../checks/problem.ts';
+import type { ChartBumpPlan } from '../../checks/types.ts';
+import type { Config } from '../../config/config.ts';
+import type { World } from '../../contract/world.ts';
+import { expandFleets, isFleet } from '../../deploy/fleet.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
+import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
+import { pathsUnder } from '../../git/commits.ts';
+import type { Comparison } from '../../git/history.ts';
+import type { GitSpawner } from '../../git/spawn.ts';
+import { settingsFor } from '../../settings/read.ts';
+import { CHECK } from '../../settings/table-check.ts';
+import type { ConfigSides } from './configs.ts';
+import { CheckContract, type ValuesContractSection } from './contract.ts';
+import { contractReader, registryHttp, remoteChart, renderer, validator } from './lazy.ts';
+import type { RemoteCharts } from './remote-chart.ts';
+import type { RenderedChecks } from './render.ts';
+import type { CheckRequest } from './request.ts';
+
+/** What the renders read of the check's decision: the comparison, the configs, the working directory's prefix. */
+export interface RenderDecision extends Pick<Comparison, 'range' | 'headPaths' | 'changes'> {
+  prefix: string;
+  configs: ConfigSides;
+}
+
+/** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
+const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The changed charts rendered per environment, base (the merge base) vs head
+ * (operations/check/render.ts; loaded only when the mode is not off).
+ */
+export async function renderedOf(
+  req: CheckRequest,
+  s: { git: GitSpawner; reader: ObjectReader },
+  d: RenderDecision,
+  plan: ChartBumpPlan,
+  world: World,
+  problems: Problem[],
+  contracted: { problems: Problem[]; sections: ValuesContractSection[] },
+): Promise<RenderedChecks | undefined> {
+  const mode = settingsFor(CHECK, req, d.configs.base).render;
+  // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
+  const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
+  // Nothing to render without an environment to render for, or without a changed chart at the head
+  // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
+  // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
+  // the renderer (Helm, the diff library, SemVer) is then never loaded.
+  const environments = config?.environments ?? [];
+  // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
+  // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
+  // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
+  const valuesMayChange = d.changes.some((c) => /\.(ya?ml|json)$/i.test(c.path));
+  // An overlay, a Flux Kustomization or a HelmRelease reads files of its own, which any change may touch.
+  const overlays = environments.some((e) => {
+    const d = deploymentOf(e);
+    return d?.build !== undefined || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
+  });
+  if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
+  // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
+  if (mode === 'off' && environments.every((e) => settingsFor(CHECK, req, config, { environment: e.name }).valuesContract === 'off'))
+    return undefined;
+  const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
+    renderer(),
+    validator(),
+    contractReader(),
+  ]);
+  const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+  const reader: Parameters<typeof renderChecks>[4] = {
+    async list(commit, dir) {
+      return pathsUnder(s.git, commit, dir);
+    },
+    read: (commit, path) =>
+      s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
+        if (e instanceof ObjectTooLarge) return undefined;
+        throw e;
+      }),
+  };
+  if (!config) return undefined;
+  // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
+  const head = d.range.head;
+  const validation = new CheckValidation(config, req.validate, async (globs, where) =>
+    crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
+  );
+  const contract = new CheckContract(config, req.valuesContract, environmentContract);
+  // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
+  const remote = mode !== 'off' && environments.some((e) => deploymentOf(e)?.release) ? await remoteChartsOf(world) : undefined;
+  try {
+    const rendered = await renderChecks(
+      mode,
+      config,
+      plan.charts,
+      { base: d.range.mergeBase ?? d.range.base, head },
+      reader,
+      world.env,
+      inRepo,
+      validation,
+      { changed: new Set(d.changes.map((c) => c.path)), headPaths: d.headPaths },
+      remote,
+      contract,
+    );
+    problems.push(...validation.problems);
+    contracted.problems.push(...contract.problems);
+    contracted.sections.push(...contract.sections);
+    return rendered;
+  } finally {
+    remote?.close();
+  }
+}
+
+/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+async function remoteChartsOf(world: World): Promise<RemoteCharts> {
+  const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
+  return remoteCharts({
+    transport: (world.services.http ?? nodeTransport)(),
+    env: world.env,
+    home: world.env.HOME || homedir(),
+    secret: world.secret,
+    clock: world.clock,
+    retry: world.services.retry,
+    log: (line) => world.reporter.debug(line),
+  });
+}
+
+/** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
+function fleetConfig(config: Config, headPaths: ReadonlySet<string>, prefix: string): Config {
+  if (!config.environments.some(isFleet)) return config;
+  const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+  const fromRepo = (p: string) =>
+    prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
+  return { ...config, environments: expandFleets(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
+}
