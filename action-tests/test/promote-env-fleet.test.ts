@@ -277,3 +277,32 @@ test('lockstep hydrate: an environment of many apps is one hydrated branch, each
   expect(web).toContain(`        - image: ghcr.io/acme/proxy@${d('f')}\n          name: proxy`);
   expect(show('refs/heads/environment/prod-next', 'api/manifest.yaml')).toContain(`        - image: ghcr.io/acme/api@${d('a')}\n`);
 });
+
+test('fan-in between environments of many apps: each app of prod is promoted only from what the same app runs in every after: environment', async () => {
+  fixture.commit('two staging environments, prod after both', {
+    '.github/lockstep.yml': CONFIG.replace(
+      '  - { name: staging, values: charts/*/values-staging.yaml, application: apps/staging/*.yaml }\n',
+      [
+        '  - { name: staging, values: charts/*/values-staging.yaml, application: apps/staging/*.yaml }',
+        '  - { name: perf, values: charts/*/values-perf.yaml, application: apps/perf/*.yaml, after: [staging] }',
+        '',
+      ].join('\n'),
+    ).replace('values-drift: off }', 'values-drift: off, after: [staging, perf] }'),
+    // perf runs web as staging does, and an older api.
+    'charts/api/values-perf.yaml': values('api', '1.0.0', 'a', ['2.0.0', 'e']),
+    'charts/web/values-perf.yaml': values('web', '3.1.0', 'c', ['2.0.0', 'e']),
+    'apps/perf/api.yaml': application('perf', 'api', '1.1.0'),
+    'apps/perf/web.yaml': application('perf', 'web', '2.0.0'),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const main = origin('rev-parse', 'refs/heads/main');
+  const ws = fixture.clone('main');
+  const r = await runPromoteEnv(ws, double, { from: 'staging', to: 'prod' });
+  expect(r.code).toBe(1);
+  // web runs the same in staging and perf: only api is held, by what perf's api runs.
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+    `promotion held: prod/api is promoted only from pins its after: environments run: perf/api lacks api ${d('b')} (it runs ${d('a')}) — run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written`,
+  ]);
+  expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
+  expect(double.pulls(REPO)).toEqual([]);
+});

@@ -223,3 +223,24 @@ export function configNameOf(e: { name: string }): string {
   const fleet = (e as { fleet?: unknown }).fleet;
   return typeof fleet === 'string' ? fleet : e.name;
 }
+
+/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
+export function appIdOf(e: object): string | undefined {
+  const app = (e as { app?: unknown }).app;
+  return typeof app === 'string' ? app : undefined;
+}
+
+/**
+ * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
+ * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
+ * environment of that name that pins nothing (it runs nothing of the app).
+ */
+export function asApp<E extends DeployedEnvironment & { values?: string }>(listed: readonly E[], app: string, paths: readonly string[]): E[] {
+  return listed.map((e) => {
+    if (!isFleet(e)) return e;
+    const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
+    if (found) return found.env;
+    const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
+    return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
+  });
+}
