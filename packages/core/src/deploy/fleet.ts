@@ -235,7 +235,11 @@ export function appIdOf(e: object): string | undefined {
  * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
  * environment of that name that pins nothing (it runs nothing of the app).
  */
-export function asApp<E extends DeployedEnvironment & { values?: string }>(listed: readonly E[], app: string, paths: readonly string[]): E[] {
+export function asApp<E extends DeployedEnvironment & { values?: string }>(
+  listed: readonly E[],
+  app: string,
+  paths: readonly string[],
+): E[] {
   return listed.map((e) => {
     if (!isFleet(e)) return e;
     const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
