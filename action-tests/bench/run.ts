@@ -39,6 +39,10 @@
  *   npm run bench -- hydrate-300           lockstep hydrate --push of 300 environments × a chart of 300 objects (every branch
  *                                          created, then unchanged) vs the 300 helm template runs, 4 at once; renders, git
  *                                          starts and tree writes counted; BENCH_HYDRATE_ENVS=30 for fewer environments
+ *   npm run bench -- render-fleet          100 apps × 3 environments (globs, a file:// library chart, ~21 objects each) through
+ *                                          the CLI with Helm: check on one app changed and on the library changed, promote
+ *                                          staging → prod of every app, hydrate prod, each beside its helm template runs two
+ *                                          at a time; BENCH_FLEET_APPS=N for fewer apps
  *   npm run bench -- values-contract       lockstep check on a chart as large as the survey set's largest (101 templates, a
  *                                          2,955-line values.yaml, a schema), values-contract: error vs off alternately,
  *                                          medians and their difference (target: ≤ 1 s more with the contract on)
