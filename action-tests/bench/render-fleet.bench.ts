@@ -156,7 +156,7 @@ const bench: Bench = async (ctx) => {
     git(ws, 'checkout', '-q', 'main');
 
     // The peers' charts: each app with its library vendored, at each side, as `helm dependency build` leaves it.
-    const built = (side: 'base' | 'head', lib: string, app: number, template?: string) => {
+    const built = (side: string, lib: string, app: number, template?: string) => {
       const dir = join(ctx.tmp, side, id(app));
       mkdirSync(join(dir, 'templates'), { recursive: true });
       mkdirSync(join(dir, 'charts', 'lib', 'templates'), { recursive: true });

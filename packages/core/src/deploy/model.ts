@@ -2,7 +2,8 @@
 // kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
 
-import type { Helm, HelmMajor, TemplateOutcome } from '../render/helm.ts';
+import type { Helm, HelmMajor } from '../render/helm.ts';
+import type { TemplateOutcome } from '../render/bounded.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { KustomizeRenderer } from '../render/kustomize.ts';
 import { splitObjects, type RenderedObject } from '../render/objects.ts';

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeFolder, type TemplateOutcome } from './helm.ts';
+import { removeFolder } from './helm.ts';
+import type { TemplateOutcome } from './bounded.ts';
 import { splitObjects, type RenderedObject } from './objects.ts';
 
 /** What one render gave: its objects, and (a Helm render) the test hooks taken out of them (hooks.ts). */

@@ -24,7 +24,8 @@ import { dirname, join, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Kustomize } from './find.ts';
 import { substituteBuild } from './flux-substitute.ts';
-import { offlineEnv, runBounded, type HelmLimits, type TemplateOutcome } from './helm.ts';
+import { offlineEnv } from './helm.ts';
+import { runBounded, type HelmLimits, type TemplateOutcome } from './bounded.ts';
 import { CachedRenderer, filesDigest } from './cached.ts';
 import type { ChartReader, Unavailable } from './render.ts';
 

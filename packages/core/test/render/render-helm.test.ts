@@ -3,17 +3,8 @@
 // a template that never ends, one that prints past the cap, and an image digest that is the only change.
 
 import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
-import {
-  BACKGROUND_NICENESS,
-  findHelm,
-  findHelmOf,
-  helmCandidate,
-  helmTemplate,
-  helmVersion,
-  learnVersion,
-  runBounded,
-  takeVersionProbe,
-} from '../../src/render/helm.ts';
+import { findHelm, findHelmOf, helmCandidate, helmTemplate, helmVersion, learnVersion, takeVersionProbe } from '../../src/render/helm.ts';
+import { BACKGROUND_NICENESS, runBounded } from '../../src/render/bounded.ts';
 import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
