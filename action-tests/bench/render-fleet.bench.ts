@@ -12,7 +12,8 @@
 // - a hydration of prod (`lockstep hydrate --env prod`, a dry run: 100 renders).
 //
 // Targets (issue 76): ≤ 2× the one app's runs plus Node's start; ≤ 1.25× the every-app runs and < 60 s; ≤ 1.5× for
-// the promotion and the hydration; lockstep's peak ≤ 300 MB. BENCH_FLEET_APPS=N for fewer apps.
+// the promotion and the hydration; lockstep's peak ≤ 300 MB. BENCH_FLEET_APPS=N for fewer apps; BENCH_CLI_DIST=DIR
+// measures the CLI bundle in DIR instead (a before/after on the same machine).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +24,8 @@ import type { Bench, BenchRow } from './context.ts';
 import { formatMs, nodeStartFloor, timeSpawn, type Timing } from './measure.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js');
+/** The CLI bundle measured: BENCH_CLI_DIST's (another commit's, for a before/after), else this tree's. */
+const cli = join(process.env.BENCH_CLI_DIST ?? join(repoRoot, 'packages', 'cli', 'dist'), 'lockstep.js');
 const APPS = Number(process.env.BENCH_FLEET_APPS ?? 100);
 const ENVS = ['dev', 'staging', 'prod'] as const;
 const id = (i: number) => `a${String(i).padStart(3, '0')}`;
