@@ -66,7 +66,7 @@ const LIBRARY = (marker: string) =>
     '',
   ].join('\n');
 
-const appChart = (app: string, version: string, template = '{{ include "lib.objects" . }}\n') => ({
+export const appChart = (app: string, version: string, template = '{{ include "lib.objects" . }}\n') => ({
   [`charts/${app}/Chart.yaml`]: [
     'apiVersion: v2',
     `name: ${app}`,
@@ -99,7 +99,7 @@ const application = (env: string, app: string) =>
   ].join('\n');
 
 /** The fleet's files: staging pins every app at a new digest (b), dev and prod at the old one (a). */
-function fleetFiles(): Record<string, string> {
+export function fleetFiles(): Record<string, string> {
   const files: Record<string, string> = {
     '.github/lockstep.yml': [
       'charts: [charts/*]',
@@ -136,7 +136,7 @@ async function twoAtATime(jobs: (() => Promise<Timing>)[]): Promise<number> {
 }
 
 /** The one app's template after the pull request: one more object in each of its environments. */
-const ONE_APP =
+export const ONE_APP =
   '{{ include "lib.objects" . }}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: {{ .Chart.Name }}-extra }\ndata: { added: "yes" }\n';
 
 const bench: Bench = async (ctx) => {
