@@ -249,6 +249,10 @@ test('lockstep check renders each app with its own chart: a template change rend
     "1 changed, 0 added, 0 removed in prod/web (chart web 2.0.0 → 2.0.1 (prod/web runs 2.0.0, as its Application pins it; 2.0.1 is this pull request's, run there once promoted) with Helm 3.17.3)",
   ]);
   expect(r.stdout).toContain('note: protected environment prod/web: ✅ every rendered image pinned by digest (2 images judged)\n');
+  // The apps nothing in the pull request reaches are not rendered, and said.
+  expect(r.stdout).toContain(
+    'note: not rendered: 3 environments that nothing this pull request changes reaches (their chart, values, Application and overlay are as at the base): staging/api, staging/jobs, prod/api\n',
+  );
 });
 
 test('lockstep hydrate: an environment of many apps is one hydrated branch, each app rendered with its own chart under its id', async () => {

@@ -64,6 +64,8 @@ export interface RenderedChecks {
   problems: Problem[];
   /** Each protected environment as the renders judged it. */
   verdicts: ProtectedVerdict[];
+  /** The environments (each app of an environment of many apps) no render was run for: nothing the pull request changes reaches them. */
+  notRendered?: string[];
 }
 
 /**

@@ -108,7 +108,12 @@ export async function renderedOf(
     problems.push(...validation.problems);
     contracted.problems.push(...contract.problems);
     contracted.sections.push(...contract.sections);
-    return rendered;
+    if (!rendered || !rendered.rendered.some((r) => !r.noHelm)) return rendered;
+    // What was not run, said: an environment is rendered when a changed chart, its values, its Application or its
+    // overlay's inputs reach it; the rest could not change (`prod (api)`: prod, one of several changed charts).
+    const ran = new Set(rendered.rendered.map((r) => r.environment.replace(/ \([^()]*\)$/, '')));
+    const notRendered = environments.map((e) => e.name).filter((n) => !ran.has(n));
+    return notRendered.length > 0 ? { ...rendered, notRendered } : rendered;
   } finally {
     remote?.close();
   }

@@ -68,6 +68,8 @@ export interface CheckResult extends ChartBumpPlan {
   configProblems?: Problem[];
   /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (a protected environment's decide: render-guards.ts). */
   rendered?: EnvironmentRender[];
+  /** The environments not rendered, as nothing the pull request changes reaches them (said when some were). */
+  notRendered?: string[];
   /** Schema validation of the rendered environments' after sides: errors (validate: error) fail the check. */
   validation?: Problem[];
   /** Keys the rendered environments' values files set that no template reads (values-contract: error fails the check). */
@@ -286,6 +288,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     ...(configChange ? { configChange } : {}),
     ...(configProblems.length > 0 ? { configProblems } : {}),
     ...(rendered ? { rendered } : {}),
+    ...(renders?.notRendered ? { notRendered: renders.notRendered } : {}),
     ...(validation.length > 0 ? { validation } : {}),
     ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
     ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),

@@ -154,6 +154,7 @@ export function checkMarkdown(r: CheckResult): string {
   const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
   const rendered = shown.length > 0 ? renderedMarkdown(shown, SUMMARY_CAP / 2, 'lockstep check') : '';
   if (rendered) lines.push(rendered, '');
+  if (r.notRendered) lines.push(escapeMarkdown(notRenderedLine(r.notRendered)), '');
   return lines.join('\n');
 }
 
@@ -189,6 +190,7 @@ export function checkView(r: CheckResult): ResultView {
         : []),
       ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
       ...(r.protectedEnvironments ?? []).map((v) => `protected environment ${v.environment}: ${verdictText(v)}`),
+      ...(r.notRendered ? [notRenderedLine(r.notRendered)] : []),
       ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
     ],
     warnings: checkWarnings(r).map(formatProblem),
@@ -262,6 +264,7 @@ export function checkJson(r: CheckResult): JsonDocument {
     // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
     // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
     ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
+    ...(r.notRendered ? { 'not-rendered': r.notRendered } : {}),
     // Per environment judged: the keys its values set, those no template reads, those read through a computed name, the schema's findings.
     ...(r.valuesContract
       ? {
@@ -306,6 +309,7 @@ export function checkRunnerView(r: CheckResult): RunnerView {
   for (const c of r.charts) steps.push({ info: checkLogLine(c) });
   if (r.charts.length === 0) steps.push({ info: 'no chart changed' });
   for (const e of r.rendered ?? []) steps.push({ info: `rendered: ${countLine(e)}` });
+  if (r.notRendered) steps.push({ info: notRenderedLine(r.notRendered) });
   steps.push({ endGroup: true });
   // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
   const outputs: Readonly<Record<keyof CheckOutputs, string>> = r.outputs;
@@ -328,6 +332,13 @@ export function checkFailure(r: CheckResult): UserErrors | undefined {
   ].filter((p) => p.level === 'error');
   // The summary's tables list them already: the runner's summary must not repeat them.
   return new UserErrors(failures.map(asUserError), { summarized: true });
+}
+
+/** The renders not run, in one line: how many, why, the first few named. */
+export function notRenderedLine(names: readonly string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+  return `not rendered: ${names.length} environment${names.length === 1 ? '' : 's'} that nothing this pull request changes reaches (their chart, values, Application and overlay are as at the base): ${shown}${more}`;
 }
 
 /** The warnings of a check, charts first, the rendered objects' schema validation last. */
