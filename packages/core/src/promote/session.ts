@@ -18,6 +18,7 @@ import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
+import { checkValuesContract } from './values-contract.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
 import { proveWrites } from './render-proof.ts';
@@ -297,7 +298,9 @@ export async function planChecked(
     const valuesDrift = deploymentOf(route.to)?.release
       ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
       : await checkValuesDrift(req, route, plan, world, baseSha, cache);
-    checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+    // The values contract with the promoted chart version: keys no template of it reads, what its schema refuses.
+    const valuesContract = await checkValuesContract(req, route, plan, world, baseSha, valuesDrift, cache);
+    checked = { ...plan, ...(valuesDrift ? { valuesDrift } : {}), ...(valuesContract ? { valuesContract } : {}) };
   } catch (e) {
     await Promise.all([rendering.catch(() => undefined), proving.catch(() => undefined)]);
     throw e;

@@ -10,6 +10,7 @@
 import { posix } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { ChartValuesFiles, SubchartValues } from './chart-drift.ts';
+import { setInto } from './helm-set.ts';
 import { compileSchema, type CompiledSchema, type SchemaRefusal } from './schema-compile.ts';
 import {
   addOrigins,
@@ -56,7 +57,8 @@ export async function schemaFindings(
   const origins: Origins = new Map();
   for (const s of sources) {
     const read = readValuesSource(s);
-    mergeOver(values, read.value);
+    if (s.set) setInto(values, s.set);
+    else mergeOver(values, read.value);
     addOrigins(origins, read.origins);
   }
   const out: SchemaFinding[] = [];

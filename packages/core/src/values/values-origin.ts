@@ -12,6 +12,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type D
 import { UserError } from '../errors.ts';
 import { stripBom } from '../text/bytes.ts';
 import { yaml11Type } from '../yaml/scalars.ts';
+import { setInto, type HelmSet } from './helm-set.ts';
 
 /** Where a key was written. */
 export interface Origin {
@@ -37,6 +38,8 @@ export interface ValuesSource {
   line?: number;
   /** What in the file the values are (`spec.values`), when not the whole file. */
   label?: string;
+  /** A `--set` (an Argo CD helm.parameters entry, said at `line`): set into the merged values, not merged (helm-set.ts); `text` is unread. */
+  set?: HelmSet;
 }
 
 export type Obj = { [key: string]: unknown };
@@ -50,6 +53,7 @@ export const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g,
 
 /** The source's values as Helm reads them, with each key's origin (pointers from the values' root). Invalid YAML is a UserError at its line. */
 export function readValuesSource(src: ValuesSource): { value: Obj; origins: Origins } {
+  if (src.set) return setValues(src.set, { file: src.file, line: src.line ?? src.firstLine ?? 1 });
   const counter = new LineCounter();
   const docs = parseAllDocuments(stripBom(src.text), { version: '1.1', uniqueKeys: false, lineCounter: counter });
   const list = Array.isArray(docs) ? docs : [];
@@ -185,4 +189,14 @@ export function originOf(origins: Origins, ptr: string): Origin | undefined {
     if (p === '') return undefined;
     p = p.slice(0, p.lastIndexOf('/'));
   }
+}
+
+/** A `--set`'s values on their own (set into `{}`), every key of its path said at its line. */
+function setValues(set: HelmSet, origin: Origin): { value: Obj; origins: Origins } {
+  const value: Obj = {};
+  setInto(value, set);
+  const origins: Origins = new Map();
+  let ptr = '';
+  for (const k of set.path) origins.set((ptr = `${ptr}/${escapePointer(String(k))}`), origin);
+  return { value, origins };
 }

@@ -6,6 +6,7 @@ import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { changeRows, changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/publish/report.ts';
 import { valuesDriftAnnotations, valuesDriftJson, valuesDriftMarkdown } from '../../promote/values-drift.ts';
+import { valuesContractAnnotations, valuesContractJson, valuesContractMarkdown } from '../../promote/values-contract.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
@@ -86,6 +87,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
+  if (plan.valuesContract) parts.push(valuesContractMarkdown(plan.valuesContract), '');
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   if (plan.drift) parts.push('Every environment:', '', driftMarkdown(plan.drift), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
@@ -122,7 +124,9 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     warnings: [
       ...(warned ? [warned] : []),
       ...notifyWarnings(r),
-      ...valuesDriftAnnotations(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+      ...[...valuesDriftAnnotations(plan.valuesDrift), ...valuesContractAnnotations(plan.valuesContract)].map((a) =>
+        a.file ? `${a.file}:${a.line}: ${a.message}` : a.message,
+      ),
     ],
     ...(plan.rendered ? { diff: renderedLines([plan.rendered]) } : {}),
   };
@@ -188,7 +192,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const w of notifyWarnings(r)) steps.push({ annotate: 'warning', message: w });
-  steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));
+  steps.push(...valuesDriftAnnotations(r.plan.valuesDrift), ...valuesContractAnnotations(r.plan.valuesContract));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
   return { steps, failure };
@@ -222,6 +226,7 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     ...(r.rendered ? { rendered: r.rendered } : {}),
     // The target's values against both chart versions; null when the promotion compared none.
     'values-drift': r.plan.valuesDrift ? valuesDriftJson(r.plan.valuesDrift) : null,
+    'values-contract': r.plan.valuesContract ? valuesContractJson(r.plan.valuesContract) : null,
     ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
     notes: r.notes,
     // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.

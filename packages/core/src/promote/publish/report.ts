@@ -10,6 +10,7 @@ import { shortDigest } from '../../deploy/pins/pins.ts';
 import type { PinChange, PromotionPlan } from '../plan.ts';
 import type { SideBySide } from '../status-tables.ts';
 import { valuesDriftMarkdown } from '../values-drift.ts';
+import { valuesContractMarkdown } from '../values-contract.ts';
 import { renderedMarkdown } from '../../render/report.ts';
 import { shipsMarker } from '../../trail/trail.ts';
 import type { Shipment, WhatsIn } from '../whats-in.ts';
@@ -261,6 +262,7 @@ function pullBodyWith(p: PullBodyInput, notes: string[], shipped: string[], rend
     '',
     ...verifiedLines(plan),
     ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
+    ...(plan.valuesContract ? [valuesContractMarkdown(plan.valuesContract), ''] : []),
     ...rendered,
     ...shipped,
     ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),
