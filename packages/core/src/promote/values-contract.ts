@@ -69,9 +69,10 @@ export async function checkValuesContract(
       });
     return { mode, chart, checked: 0, notTraced: 0, findings: [], unread: judged.unread };
   }
-  // values-drift names a key the promoted version stops reading: said once, in its words.
-  const said = new Set((drift?.findings ?? []).map((f) => `${f.file}:${f.line}`));
-  const findings = contractFindings(judged, to.name, chart).filter((f) => !said.has(`${f.file}:${f.line}`));
+  // values-drift names a key the promoted version stops reading (a map key: every key below it too): said once, in its words.
+  const dropped = drift?.findings ?? [];
+  const said = (f: ContractFinding) => dropped.some((d) => d.file === f.file && (f.key === d.key || f.key.startsWith(`${d.key}.`)));
+  const findings = contractFindings(judged, to.name, chart).filter((f) => !said(f));
   if (mode === 'error')
     throwAll(
       findings.map(
@@ -146,7 +147,7 @@ export function valuesContractMarkdown(r: ValuesContractReport): string {
   if (r.findings.length === 0)
     return `${head} the promoted version reads every one of the ${r.checked} keys the target's values set${traced}.`;
   return [
-    `${head} ${r.findings.length} of the ${r.checked} keys the target's values set are not read or not taken by the promoted version${traced}; the promotion goes on (values-contract: warn).`,
+    `${head} ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'} in the ${r.checked} keys the target's values set${traced}; the promotion goes on (values-contract: warn).`,
     '',
     ...r.findings.map((f) => `- ${codeSpan(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`),
   ].join('\n');
