@@ -8,7 +8,7 @@
 // A backslash escapes the next character. Set into the merged values, a list
 // index keeps the list's other items and pads it with nulls.
 
-import { isObj, type Obj } from './values-origin.ts';
+import { getOwn, isObj, setOwn, type Obj } from './values-origin.ts';
 
 /** One parameter: the path its name sets (a number indexes a list) and its typed value. */
 export interface HelmSet {
@@ -119,7 +119,7 @@ export function setInto(values: Obj, set: HelmSet): void {
       at = list[k];
     } else {
       const map = at as Obj;
-      map[k] = child(map[k]);
+      setOwn(map, k, child(getOwn(map, k)));
       at = map[k];
     }
   }

@@ -117,9 +117,9 @@ function toValue(n: Node, doc: Document, ptr: string, origins: Origins, where: W
     }
     const at = `${ptr}/${escapePointer(key)}`;
     origins.set(at, { file: where.file, line: where.lineOf(pair.key as Node) });
-    out[key] = valueNode ? toValue(valueNode, doc, at, origins, where, budget) : null;
+    setOwn(out, key, valueNode ? toValue(valueNode, doc, at, origins, where, budget) : null);
   }
-  for (const m of merged) for (const [k, v] of Object.entries(m)) if (!(k in out)) out[k] = v;
+  for (const m of merged) for (const [k, v] of Object.entries(m)) if (!Object.hasOwn(out, k)) setOwn(out, k, v);
   return out;
 }
 
@@ -151,12 +151,20 @@ function anchored(doc: Document, name: string, at: number): Node | undefined {
   return found;
 }
 
+/** The own value of `o` at `k` (a key `__proto__` or `constructor` a values file writes is a key like any other, never the prototype). */
+export const getOwn = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+
+/** Sets the own key `k` of `o` (defined, not assigned: a `__proto__` key sets no prototype). */
+export function setOwn(o: Obj, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
 /** Helm's mergeMaps: `over` merged over `under` in place (a map over a map merges; anything else replaces, null included). */
 export function mergeOver(under: Obj, over: Obj): Obj {
   for (const [k, v] of Object.entries(over)) {
-    const u = under[k];
+    const u = getOwn(under, k);
     if (isObj(v) && isObj(u)) mergeOver(u, v);
-    else under[k] = v;
+    else setOwn(under, k, v);
   }
   return under;
 }
@@ -168,9 +176,10 @@ export function mergeOver(under: Obj, over: Obj): Obj {
  */
 export function coalesceUnder(user: Obj, defaults: Obj): Obj {
   for (const [k, d] of Object.entries(defaults)) {
-    if (!(k in user)) user[k] = structuredClone(d);
-    else if (user[k] === null) delete user[k];
-    else if (isObj(user[k]) && isObj(d)) coalesceUnder(user[k], d);
+    const u = getOwn(user, k);
+    if (!Object.hasOwn(user, k)) setOwn(user, k, structuredClone(d));
+    else if (u === null) delete user[k];
+    else if (isObj(u) && isObj(d)) coalesceUnder(u, d);
   }
   return user;
 }
