@@ -5,7 +5,7 @@
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
 
 import { throwAll } from '../errors.ts';
-import type { ValuesContractReport } from './values-contract.ts';
+import type { ValuesContractReport } from '../values/contract-words.ts';
 import type { FileChange } from '../edits/diff.ts';
 import type { Verification } from '../registry/verify.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';

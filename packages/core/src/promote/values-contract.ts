@@ -15,7 +15,7 @@ import { throwAll, UserError } from '../errors.ts';
 import { codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
-import { contractFindings, type ContractFinding } from '../values/contract-words.ts';
+import { contractFindings, type ContractFinding, type ValuesContractReport } from '../values/contract-words.ts';
 import type { ValuesSource } from '../values/values-origin.ts';
 import { chartSource, readApplication, valueFilePlaces } from '../deploy/argocd/application.ts';
 import { fluxRef, readFluxRelease, releaseValueSources } from '../deploy/flux/flux-release.ts';
@@ -24,18 +24,6 @@ import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartLocator, join, type Found } from './values-drift.ts';
-
-/** What the contract said of a promotion's target: its findings (warn mode), or why the promoted version was not judged. */
-export interface ValuesContractReport {
-  mode: 'error' | 'warn';
-  /** The promoted chart version judged against (`api 2.0.0 from charts/api at tag api-2.0.0`). */
-  chart: string;
-  checked: number;
-  notTraced: number;
-  findings: ContractFinding[];
-  /** Why the promoted version's keys could not be read; nothing was judged. */
-  unread?: string;
-}
 
 /**
  * The target's values judged against the promoted chart version; undefined when the plan moves no chart version, the

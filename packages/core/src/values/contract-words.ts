@@ -45,3 +45,15 @@ export function contractFindings(
     });
   return out;
 }
+
+/** What the contract said of a promotion's target: its findings (warn mode), or why the promoted version was not judged. */
+export interface ValuesContractReport {
+  mode: 'error' | 'warn';
+  /** The promoted chart version judged against (`api 2.0.0 from charts/api at tag api-2.0.0`). */
+  chart: string;
+  checked: number;
+  notTraced: number;
+  findings: ContractFinding[];
+  /** Why the promoted version's keys could not be read; nothing was judged. */
+  unread?: string;
+}

@@ -8,13 +8,7 @@
 // A backslash escapes the next character. Set into the merged values, a list
 // index keeps the list's other items and pads it with nulls.
 
-import { getOwn, isObj, setOwn, type Obj } from './values-origin.ts';
-
-/** One parameter: the path its name sets (a number indexes a list) and its typed value. */
-export interface HelmSet {
-  path: (string | number)[];
-  value: unknown;
-}
+import type { HelmSet } from './values-origin.ts';
 
 /** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
 const MAX_SEGMENTS = 256;
@@ -101,28 +95,6 @@ export function argoSetValue(value: string): string {
   let out = '';
   for (let i = 0; i < value.length; i++) out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
   return out;
-}
-
-/** Sets `set` into `values` in place, as strvals does: maps made where missing (any other value replaced), lists padded with nulls. */
-export function setInto(values: Obj, set: HelmSet): void {
-  let at: unknown = values;
-  for (let i = 0; i < set.path.length; i++) {
-    const k = set.path[i];
-    const last = i === set.path.length - 1;
-    const next = last ? set.value : undefined;
-    const child = (existing: unknown): unknown =>
-      last ? next : typeof set.path[i + 1] === 'number' ? (Array.isArray(existing) ? existing : []) : isObj(existing) ? existing : {};
-    if (typeof k === 'number') {
-      const list = at as unknown[];
-      while (list.length <= k) list.push(null);
-      list[k] = child(list[k]);
-      at = list[k];
-    } else {
-      const map = at as Obj;
-      setOwn(map, k, child(getOwn(map, k)));
-      at = map[k];
-    }
-  }
 }
 
 /** The keys a parameter sets as the values contract judges them: its path up to its first list index. */

@@ -10,7 +10,6 @@
 import { posix } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { ChartValuesFiles, SubchartValues } from './chart-drift.ts';
-import { setInto } from './helm-set.ts';
 import { compileSchema, type CompiledSchema, type SchemaRefusal } from './schema-compile.ts';
 import {
   addOrigins,
@@ -21,6 +20,7 @@ import {
   mergeOver,
   originOf,
   readValuesSource,
+  setInto,
   setOwn,
   type Obj,
   type Origin,

@@ -12,7 +12,6 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type D
 import { UserError } from '../errors.ts';
 import { stripBom } from '../text/bytes.ts';
 import { yaml11Type } from '../yaml/scalars.ts';
-import { setInto, type HelmSet } from './helm-set.ts';
 
 /** Where a key was written. */
 export interface Origin {
@@ -157,6 +156,34 @@ export const getOwn = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k
 /** Sets the own key `k` of `o` (defined, not assigned: a `__proto__` key sets no prototype). */
 export function setOwn(o: Obj, k: string, v: unknown): void {
   Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+/** One `--set` (helm-set.ts reads one from a parameter): the path its name sets (a number indexes a list) and its typed value. */
+export interface HelmSet {
+  path: (string | number)[];
+  value: unknown;
+}
+
+/** Sets `set` into `values` in place, as strvals does: maps made where missing (any other value replaced), lists padded with nulls. */
+export function setInto(values: Obj, set: HelmSet): void {
+  let at: unknown = values;
+  for (let i = 0; i < set.path.length; i++) {
+    const k = set.path[i];
+    const last = i === set.path.length - 1;
+    const next = last ? set.value : undefined;
+    const child = (existing: unknown): unknown =>
+      last ? next : typeof set.path[i + 1] === 'number' ? (Array.isArray(existing) ? existing : []) : isObj(existing) ? existing : {};
+    if (typeof k === 'number') {
+      const list = at as unknown[];
+      while (list.length <= k) list.push(null);
+      list[k] = child(list[k]);
+      at = list[k];
+    } else {
+      const map = at as Obj;
+      setOwn(map, k, child(getOwn(map, k)));
+      at = map[k];
+    }
+  }
 }
 
 /** Helm's mergeMaps: `over` merged over `under` in place (a map over a map merges; anything else replaces, null included). */

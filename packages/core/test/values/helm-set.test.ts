@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { readApplication } from '../../src/deploy/argocd/application.ts';
 import { environmentContract } from '../../src/values/environment-contract.ts';
 import { argoSetValue, helmSet, setPath, setValue } from '../../src/values/helm-set.ts';
-import { mergeOver, readValuesSource, type Obj } from '../../src/values/values-origin.ts';
-import { setInto } from '../../src/values/helm-set.ts';
+import { mergeOver, readValuesSource, setInto, type Obj } from '../../src/values/values-origin.ts';
 
 // Argo CD helm.parameters in the values contract (issue 74): each is a `--set` (`--set-string` with forceString)
 // after every values file, read as Helm's strvals reads it. The typing and the precedence are held against the real
