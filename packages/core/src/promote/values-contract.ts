@@ -47,11 +47,11 @@ export async function checkValuesContract(
   const { to } = route;
   const at = { file: plan.chart.file, line: plan.chart.line };
   const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${to.name} in the config`;
-  const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
   const chart = `${'chart' in found ? found.chart.name : found.name} ${found.version}`;
+  const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
   if ('unread' in judged) {
     if (mode === 'error')
-      throw new UserError(`values-contract: ${to.name}: chart ${chart}'s values keys could not be read: ${judged.unread}`, {
+      throw new UserError(`values-contract: ${to.name}: ${judged.unread}`, {
         ...at,
         hint: `publish the chart version where lockstep reads it, ${otherwise}`,
       });
@@ -83,10 +83,13 @@ async function judge(found: Extract<Found, { chart: unknown }>, sources: readonl
   const dir = found.chart.folder ? '' : `${found.chart.name}-${found.version}`;
   try {
     const r = await judgeChart({ chart: found.chart }, dir, sources, { helm: helmVersion ?? 3 });
-    return 'failed' in r ? { unread: r.failed.format() } : r;
+    return 'failed' in r ? { unread: unreadKeys(r.failed) } : r;
   } catch (e) {
-    if (e instanceof UserError) return { unread: e.format() };
+    if (e instanceof UserError) return { unread: unreadKeys(e) };
     throw e;
+  }
+  function unreadKeys(e: UserError): string {
+    return `chart ${found.chart.name} ${found.version}'s values keys could not be read: ${e.format()}`;
   }
 }
 
@@ -146,14 +149,9 @@ export function valuesContractAnnotations(
   r: ValuesContractReport | undefined,
 ): { annotate: 'warning'; message: string; file?: string; line?: number }[] {
   if (!r) return [];
-  if (r.unread)
-    return [
-      {
-        annotate: 'warning',
-        message: `values-contract: chart ${r.chart}'s values keys could not be read: ${r.unread}; the target's values were not judged (values-contract: warn)`,
-      },
-    ];
-  return r.findings.map((f) => ({ annotate: 'warning' as const, message: f.message, file: f.file, line: f.line }));
+  const unread = r.unread ? [{ message: `values-contract: ${r.unread}; the target's values were not judged (values-contract: warn)` }] : [];
+  const atLines = r.findings.map(({ message, file, line }) => ({ message, file, line }));
+  return [...unread, ...atLines].map((f) => ({ annotate: 'warning' as const, ...f }));
 }
 
 /** The report for `lockstep promote --json`. */
