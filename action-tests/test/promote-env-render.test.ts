@@ -244,7 +244,10 @@ describe('promote-env renders the published OCI chart at the exact version', () 
     double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
     ws = fixture.clone('main');
     // The fixture's Deployments name no spec.selector: schema validation (promote-env-validate.test.ts) is off here.
-    const r = await runPromoteEnvWithPath({ from: 'staging', to: 'prod', 'values-drift': 'off', 'values-contract': 'off', validate: 'off' }, WITH_HELM);
+    const r = await runPromoteEnvWithPath(
+      { from: 'staging', to: 'prod', 'values-drift': 'off', 'values-contract': 'off', validate: 'off' },
+      WITH_HELM,
+    );
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
     const body = double.pulls(REPO)[0].body;
     expect(body).toContain(
