@@ -63,11 +63,11 @@ const CHART_2 = {
   ].join('\n'),
 };
 
-function setUp(mode: string) {
+function setUp(mode: string, v2: Record<string, string> = CHART_2) {
   const config = parseConfigText(CONFIG(mode), '.github/lockstep.yml');
   const trees: Record<string, Record<string, string>> = {
     base: { ...CHART_1, 'apps/prod/api.yaml': app('1.0.0'), 'environments/prod/values.yaml': VALUES },
-    v2: CHART_2,
+    v2,
   };
   const git = gitDouble({
     readAt: async (commit, path) => trees[commit]?.[path],
@@ -82,8 +82,8 @@ function setUp(mode: string) {
   return { req, route: checkRoute(req), plan, world: worldDouble({ git }) };
 }
 
-const judge = (mode: string, drift?: ValuesDriftReport) => {
-  const { req, route, plan, world } = setUp(mode);
+const judge = (mode: string, drift?: ValuesDriftReport, v2?: Record<string, string>) => {
+  const { req, route, plan, world } = setUp(mode, v2);
   return checkValuesContract(req, route, plan, world, 'base', drift);
 };
 
@@ -145,5 +145,21 @@ describe('the values contract of a promotion that moves the chart version', () =
     expect(await judge(', values-contract: off')).toBeUndefined();
     const { req, route, plan, world } = setUp('');
     expect(await checkValuesContract(req, route, { ...plan, chart: undefined }, world, 'base', undefined)).toBeUndefined();
+  });
+
+  test('a promoted schema whose $ref loops is not judged, said at its line: refused in error mode, nothing hangs', async () => {
+    const loop = JSON.stringify({ $ref: '#/definitions/a', definitions: { a: { $ref: '#/definitions/a' } } });
+    const refused = await judge('', undefined, { ...CHART_2, 'charts/api/values.schema.json': loop }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const errors = refused instanceof UserError ? [refused] : (refused as AggregateError).errors;
+    expect(errors.map((e: UserError) => [e.file, e.line, e.detail]).slice(-1)).toEqual([
+      [
+        'charts/api/values.schema.json',
+        1,
+        "values-contract: prod: chart api's values.schema.json cannot be judged: $ref #/definitions/a loops back to itself through $refs only",
+      ],
+    ]);
   });
 });
