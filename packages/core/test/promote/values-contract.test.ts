@@ -162,4 +162,57 @@ describe('the values contract of a promotion that moves the chart version', () =
       ],
     ]);
   });
+
+  test('a Flux HelmRelease: its spec.values judged against the promoted version, at their lines', async () => {
+    const release = (version: string) =>
+      [
+        'apiVersion: source.toolkit.fluxcd.io/v1',
+        'kind: HelmRepository',
+        'metadata: { name: acme, namespace: flux }',
+        'spec: { type: oci, url: oci://127.0.0.1:9/acme/charts }',
+        '---',
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: { name: api, namespace: flux }',
+        'spec:',
+        '  chart:',
+        '    spec:',
+        '      chart: api',
+        `      version: ${version}`, //               13
+        '      sourceRef: { kind: HelmRepository, name: acme }',
+        '  values:',
+        '    ingres:',
+        '      enabled: true', //                      17
+        '    replicas: three', //                      18
+        '',
+      ].join('\n');
+    const config = parseConfigText(
+      'environments:\n  - { name: staging, helmrelease: apps/staging/api.yaml }\n  - { name: prod, helmrelease: apps/prod/api.yaml, protected: true, values-contract: warn }\n',
+      '.github/lockstep.yml',
+    );
+    const trees: Record<string, Record<string, string>> = { base: { ...CHART_1, 'apps/prod/api.yaml': release('1.0.0') }, v2: CHART_2 };
+    const git = gitDouble({
+      readAt: async (commit, path) => trees[commit]?.[path],
+      resolveRef: async (ref) => (ref === 'api-2.0.0' ? 'v2' : undefined),
+      listFiles: async (commit, dir) => Object.keys(trees[commit] ?? {}).filter((p) => dir === undefined || p.startsWith(`${dir}/`)),
+    });
+    const req = promoteRequestFor(config, { from: { kind: 'env', env: 'staging' }, to: 'prod' });
+    const plan = {
+      chart: { file: 'apps/prod/api.yaml', line: 13, old: '1.0.0', new: '2.0.0' },
+      files: [{ path: 'apps/prod/api.yaml', before: release('1.0.0'), after: release('2.0.0') }],
+    } as unknown as PromotionPlan;
+    const r = (await checkValuesContract(req, checkRoute(req), plan, worldDouble({ git }), 'base', undefined))!;
+    expect(r.findings.map((f) => [f.file, f.line, f.message])).toEqual([
+      [
+        'apps/prod/api.yaml',
+        17,
+        'values-contract: prod: ingres.enabled is set in spec.values, but no template of chart api 2.0.0 reads it; did you mean ingress.enabled?',
+      ],
+      [
+        'apps/prod/api.yaml',
+        18,
+        "values-contract: prod: chart api 2.0.0's values.schema.json refuses replicas must be integer (charts/api/values.schema.json:1, read as JSON Schema draft-07): Helm would not install these values",
+      ],
+    ]);
+  });
 });
