@@ -137,10 +137,12 @@ export function chartLocator(
   if (!found) located.set(ports, (found = new Map()));
   const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
   return (version) => {
-    folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
     const key = `${context}\0${version}`;
     let f = found.get(key);
-    if (!f) found.set(key, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+    if (f) return f;
+    // Listed only when a version is looked for: a folders read nobody awaits would outlive the run.
+    folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+    found.set(key, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
     return f;
   };
 }
