@@ -276,7 +276,9 @@ export async function planChecked(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
-  void renderAhead(req, route, world, baseSha);
+  // Its failure is no one's: the render proper reads again. A refusal may end the run while it still reads git: its
+  // rejection then (the object reader disposed) must not be an unhandled one, which ends Node with a stack trace.
+  renderAhead(req, route, world, baseSha).catch(() => undefined);
   askHelmAhead(route, world);
   // The rollback hold's history reads (rollback-history.ts) run while the plan parses; its gate awaits them.
   if (req.from.kind !== 'ref') void rollbacksAhead(req, route, world, baseSha);
