@@ -134,7 +134,7 @@ export function chartLocator(
   let folders: Promise<ChartFolder[]> | undefined;
   // Per world: values-drift and the values contract (values-contract.ts) read the promoted version once between them.
   let found = located.get(ports);
-  if (!found) located.set(ports, (found = new Map()));
+  if (!found) located.set(ports, (found = new Map<string, Promise<Found>>()));
   const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
   return (version) => {
     const key = `${context}\0${version}`;
