@@ -86,7 +86,7 @@ export function fluxRepository(staging: FluxPins, production: FluxPins, config =
   };
 }
 
-/** The config: podinfo at values-key image, staging then a protected production (values-drift off), each its HelmRelease patch. */
+/** The config: podinfo at values-key image, staging then a protected production (values-drift and values-contract off: its chart is on ghcr.io, which no test reaches), each its HelmRelease patch. */
 export function fluxConfig(): string {
   return [
     'charts: []',
@@ -97,7 +97,7 @@ export function fluxConfig(): string {
     '  - { name: staging, helmrelease: apps/staging/podinfo-values.yaml }',
     // The chart lives on ghcr.io, which the tests do not reach: values-drift (which reads it) is off here and
     // tested against a repository on 127.0.0.1 in promote-env-flux-render.test.ts.
-    '  - { name: production, helmrelease: apps/production/podinfo-values.yaml, protected: true, values-drift: off }',
+    '  - { name: production, helmrelease: apps/production/podinfo-values.yaml, protected: true, values-drift: off, values-contract: off }',
     '',
   ].join('\n');
 }

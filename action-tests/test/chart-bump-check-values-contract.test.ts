@@ -113,3 +113,66 @@ describe('chart-bump-check and lockstep check judge the values contract (bundled
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: pr.repo.dir, encoding: 'utf8' })).toBe('');
   });
 });
+
+describe('lockstep check: an Application’s helm.parameters are values too (bundled CLI, the real Helm 3.17.3 on PATH)', () => {
+  const app = (params: string[]) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: { name: api-prod }',
+      'spec:',
+      '  destination: { namespace: prod }',
+      '  source:',
+      '    repoURL: https://github.com/acme/deploy',
+      '    path: charts/api',
+      '    targetRevision: main',
+      '    helm:',
+      '      valueFiles: [values-prod.yaml]',
+      ...(params.length ? ['      parameters:', ...params] : []),
+      '',
+    ].join('\n');
+
+  test('a mistyped parameter is named at its line; a value with a comma is one string, as Argo CD passes it, and renders', async () => {
+    const repo = newRepo({
+      ...REPO,
+      '.github/lockstep.yml': [
+        'charts: [charts/*]',
+        'environments:',
+        '  - { name: prod, values: charts/api/values-prod.yaml, application: apps/prod.yaml, values-contract: error }',
+        '',
+      ].join('\n'),
+      'apps/prod.yaml': app([]),
+    });
+    repo.checkout('pr', true);
+    repo.commit('prod: parameters', {
+      'apps/prod.yaml': app([
+        '        - name: metric.enabled', //            line 13
+        '          value: "true"',
+        '        - name: image', //                     line 15
+        '          value: "ghcr.io/acme/api:2.1.0,debug"',
+        '          forceString: true',
+      ]),
+    });
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr', '--json'], { cwd: repo.dir, env: { PATH: WITH_HELM } });
+    expect(cli.code).toBe(1);
+    const doc = JSON.parse(cli.stdout) as {
+      'values-contract': { files: unknown[] }[];
+      errors: { file: string; line: number; message: string }[];
+      rendered: { diff: string }[];
+    };
+    expect(doc.errors.filter((e) => e.message.includes('values-contract')).map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'apps/prod.yaml',
+        13,
+        'apps/prod.yaml:13: values-contract: prod: metric.enabled is set in helm.parameters, but no template of chart api reads it; did you mean metrics.enabled? — move it where the chart reads it or remove it, or set values-contract: warn for prod in the config',
+      ],
+    ]);
+    expect(doc['values-contract'][0].files).toEqual([
+      { file: 'charts/api/values-prod.yaml', checked: 1, unread: 0, 'not-traced': 0 },
+      { file: 'apps/prod.yaml', in: 'helm.parameters', checked: 1, unread: 1, 'not-traced': 0 },
+      { file: 'apps/prod.yaml', in: 'helm.parameters', checked: 1, unread: 0, 'not-traced': 0 },
+    ]);
+    // Helm received the comma escaped (unescaped, `debug` would be a second --set without a value, and the render would fail).
+    expect(doc.rendered.map((r) => r.diff).join('\n')).toContain('\n+        - image: ghcr.io/acme/api:2.1.0,debug\n');
+  });
+});

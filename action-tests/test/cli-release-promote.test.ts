@@ -22,7 +22,7 @@ const FILES = {
     'environments:',
     '  - { name: dev, values: charts/myapp/values-dev.yaml }',
     '  - { name: staging, values: charts/myapp/values-staging.yaml }',
-    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off }',
+    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off, values-contract: off }',
     '',
   ].join('\n'),
   '.version': '1.4.2\n',

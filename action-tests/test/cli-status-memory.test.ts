@@ -48,8 +48,18 @@ test('status holds the young generation and the small heap growth, not memory-sa
 }, 120_000);
 
 test('promote puts V8 in memory-saver mode too: its dry run at L peaked at up to 151 MB without it (issue 46)', async () => {
-  // The fixture's chart registry is a closed port: no values-drift comparison, which would refuse.
-  const { r, flags } = await withFlags('promote', ['promote', '--from', 'staging', '--to', 'prod', '--values-drift', 'off']);
+  // The fixture's chart registry is a closed port: no values-drift comparison, nor values contract, which would refuse.
+  const { r, flags } = await withFlags('promote', [
+    'promote',
+    '--from',
+    'staging',
+    '--to',
+    'prod',
+    '--values-drift',
+    'off',
+    '--values-contract',
+    'off',
+  ]);
   expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   expect(r.stdout).toContain('+++ b/environments/prod/values.yaml');
   expect(flags).toEqual(['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--memory-saver-mode']);

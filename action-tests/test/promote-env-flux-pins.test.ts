@@ -203,7 +203,7 @@ function markedRepository() {
       'environments:',
       '  - { name: staging, helmrelease: apps/staging/podinfo-values.yaml }',
       // values-drift reads the chart from ghcr.io, which the tests do not reach (as in harness/flux-fixture.ts).
-      '  - { name: production, helmrelease: apps/production/podinfo-values.yaml, protected: true, values-drift: off }',
+      '  - { name: production, helmrelease: apps/production/podinfo-values.yaml, protected: true, values-drift: off, values-contract: off }',
       '',
     ].join('\n'),
   );

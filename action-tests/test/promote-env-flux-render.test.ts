@@ -152,7 +152,7 @@ test('an archive replaced after indexing, read by the render alone (values-drift
     files['apps/base/myapp/repository.yaml'] = String(files['apps/base/myapp/repository.yaml']).replace(index.url, tampered.url);
     files['.github/lockstep.yml'] = String(files['.github/lockstep.yml']).replace(
       'validate: warn }',
-      'validate: warn, values-drift: off }',
+      'validate: warn, values-drift: off, values-contract: off }',
     );
     const ws = await setUp(files);
     const main = origin('rev-parse', 'main');

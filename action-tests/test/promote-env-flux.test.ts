@@ -167,7 +167,7 @@ test('lockstep promote: an OCIRepository’s spec.ref.digest moves with its tag 
       'environments:',
       '  - { name: staging, helmrelease: clusters/staging/podinfo.yaml, ocirepository: clusters/staging/source.yaml }',
       // The chart's OCIRepository is on ghcr.io, which the tests do not reach: values-drift, which reads it, is off here.
-      '  - { name: production, helmrelease: clusters/production/podinfo.yaml, ocirepository: clusters/production/source.yaml, protected: true, values-drift: off }',
+      '  - { name: production, helmrelease: clusters/production/podinfo.yaml, ocirepository: clusters/production/source.yaml, protected: true, values-drift: off, values-contract: off }',
       '',
     ].join('\n'),
     'clusters/staging/podinfo.yaml': release(STAGING),

@@ -31,7 +31,14 @@ function promote300() {
         workspace,
         eventName: 'workflow_dispatch',
         event: {},
-        inputs: { from: 'staging', to: 'prod', 'dry-run': 'true', 'values-drift': 'off', 'chart-version': '3.3.0' },
+        inputs: {
+          from: 'staging',
+          to: 'prod',
+          'dry-run': 'true',
+          'values-drift': 'off',
+          'values-contract': 'off',
+          'chart-version': '3.3.0',
+        },
         env: probe.env,
       });
       return { run, probe };
@@ -104,7 +111,14 @@ test('a 300-service promotion opening a pull request holds none of its parsed va
       workspace,
       eventName: 'workflow_dispatch',
       event: {},
-      inputs: { from: 'staging', to: 'prod', 'values-drift': 'off', 'chart-version': '3.3.0', 'github-token': double.token },
+      inputs: {
+        from: 'staging',
+        to: 'prod',
+        'values-drift': 'off',
+        'values-contract': 'off',
+        'chart-version': '3.3.0',
+        'github-token': double.token,
+      },
       env: { ...double.env(), NODE_OPTIONS: `--import=${preload}`, HELD_FILE: file },
     });
     expect(run.code).toBe(0);

@@ -125,7 +125,7 @@ describe('promote-env renders the target before and after', () => {
     // prod runs 4.0.0 (no ingress template); 4.1.0 requires ingress.className when the ingress is enabled.
     await setUp({ prod: '4.0.0', staging: '4.1.0', prodExtra: ['ingress:', '  enabled: true'] });
     const main = origin('rev-parse', 'main');
-    const r = await runPromoteEnvWithPath({ from: 'staging', to: 'prod', 'values-drift': 'off' }, WITH_HELM);
+    const r = await runPromoteEnvWithPath({ from: 'staging', to: 'prod', 'values-drift': 'off', 'values-contract': 'off' }, WITH_HELM);
     expect(r.code).toBe(1);
     expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message])).toEqual([
       [
@@ -244,7 +244,10 @@ describe('promote-env renders the published OCI chart at the exact version', () 
     double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
     ws = fixture.clone('main');
     // The fixture's Deployments name no spec.selector: schema validation (promote-env-validate.test.ts) is off here.
-    const r = await runPromoteEnvWithPath({ from: 'staging', to: 'prod', 'values-drift': 'off', validate: 'off' }, WITH_HELM);
+    const r = await runPromoteEnvWithPath(
+      { from: 'staging', to: 'prod', 'values-drift': 'off', 'values-contract': 'off', validate: 'off' },
+      WITH_HELM,
+    );
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
     const body = double.pulls(REPO)[0].body;
     expect(body).toContain(

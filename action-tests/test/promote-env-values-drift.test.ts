@@ -152,17 +152,20 @@ describe('values-drift: both chart versions read at their release tags', () => {
 
   test('a key written to break the PR body is named escaped', async () => {
     await setUp({ prod: '3.9.0', staging: '4.0.0', extra: [...INGRESS, '"<img src=x onerror=alert(1)>": 1'] });
-    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn' });
+    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn', 'values-contract': 'warn' });
     expect(r.code).toBe(0);
     const [pull] = double!.pulls(REPO);
     expect(pull.body).not.toContain('<img');
-    // Neither version reads it: not drift, not named.
-    expect(pull.body).not.toContain('onerror');
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.line)).toEqual([18]);
+    // Neither version reads it: not drift; the values contract names it (no template of 4.0.0 reads it), escaped.
+    expect(pull.body).toContain(
+      '- `environments/prod/values.yaml:22` values-contract: prod: &lt;img src=x onerror=alert(1)&gt; is set, but no template of chart myapp 4.0.0 reads it',
+    );
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.line)).toEqual([18, 22]);
   });
 
   test('the config sets values-drift: off for the environment: no comparison, even of a version nowhere to be read', async () => {
-    await setUp({ prod: '4.0.0', staging: '4.2.0', config: chartRepoConfig('charts/*', ', values-drift: off') });
+    // The values contract, which reads the promoted version too, is off with it.
+    await setUp({ prod: '4.0.0', staging: '4.2.0', config: chartRepoConfig('charts/*', ', values-drift: off, values-contract: off') });
     const r = await run({ from: 'staging', to: 'prod' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('values-drift');
@@ -186,7 +189,7 @@ describe('values-drift fails closed in error mode: a chart version that cannot b
 
   test('the same in warn mode: one warning, the promotion goes on and its PR says the values were not compared', async () => {
     await setUp({ prod: '4.0.0', staging: '4.2.0' });
-    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn' });
+    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn', 'values-contract': 'off' });
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
     const why = `chart myapp 4.2.0 could not be read: tried tag myapp-4.2.0 (not in the repository); charts/myapp at the base branch main (its Chart.yaml says version 5.0.0); oci://${registry.host}/acme/charts/myapp:4.2.0 (${registry.host}/acme/charts/myapp:4.2.0 not found (MANIFEST_UNKNOWN: manifest unknown))`;
     expect(warnings(r)).toEqual([`values-drift: ${why}; the target's values were not compared (values-drift: warn)`]);

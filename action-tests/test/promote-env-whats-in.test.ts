@@ -319,7 +319,7 @@ test('charts: [charts/*]: the chart is named by its name, read from its own fold
       'charts: [charts/*]',
       ...CONFIG.replace(
         'values-prod.yaml, protected: true }',
-        'values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off }',
+        'values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off, values-contract: off }',
       ).split('\n'),
     ].join('\n'),
     'charts/gateway/Chart.yaml': 'apiVersion: v2\nname: gateway\nversion: 0.14.0\n',

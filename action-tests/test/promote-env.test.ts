@@ -26,7 +26,7 @@ const CONFIG = (registry = 'ghcr.io') =>
     '  - { name: dev, values: charts/myapp/values-dev.yaml, auto-merge: true }',
     '  - { name: staging, values: charts/myapp/values-staging.yaml }',
     // values-drift off: the fixture's chart lives in no registry these tests reach (promote-env-values-drift.test.ts tests it).
-    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off }',
+    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off, values-contract: off }',
     '',
   ].join('\n');
 
@@ -661,9 +661,9 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
         'services:',
         '  sample-app: { image: ghcr.io/acme/sample-app, values-key: image }',
         'environments:',
-        '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml, values-drift: off }',
-        '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml, values-drift: off }',
-        '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true , values-drift: off }',
+        '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml, values-drift: off, values-contract: off }',
+        '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml, values-drift: off, values-contract: off }',
+        '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true , values-drift: off, values-contract: off }',
         '',
       ].join('\n'),
       'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',

@@ -105,6 +105,8 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/promote/gates/fan-in.ts': ['../rendered-run.ts'],
   // The records' readers of the rollback hold, only when it gathers (the config checks load every gate).
   'packages/core/src/promote/gates/rollback-hold.ts': ['../rollback-history.ts'],
+  // The values contract's judge and ajv (values/environment-contract.ts), only for a promotion that moves a chart version.
+  'packages/core/src/promote/values-contract.ts': ['../values/environment-contract.ts'],
   // The kustomize renderer, only for a target that is a Kustomize overlay.
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
   // …and for what an overlay environment runs, where its file pins nothing (status, the promotion's render proof).

@@ -11,6 +11,7 @@ import type { PromoteGit } from './ports.ts';
 import type { PromoteRequest, Route, RoutedEnvironment } from './request.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
+import type { ValuesContractReport } from '../values/contract-words.ts';
 
 /** One app of a fleet promotion: its id, the request scoped to its services, its route between its own files. */
 export interface FleetApp {
@@ -130,6 +131,12 @@ export function planRenders(plan: PromotionPlan): EnvironmentRender[] {
 export function planDrifts(plan: PromotionPlan): ValuesDriftReport[] {
   if (plan.apps) return plan.apps.flatMap((a) => (a.plan.valuesDrift ? [a.plan.valuesDrift] : []));
   return plan.valuesDrift ? [plan.valuesDrift] : [];
+}
+
+/** The values-contract reports of a plan: each app's in a fleet's. */
+export function planContracts(plan: PromotionPlan): ValuesContractReport[] {
+  if (plan.apps) return plan.apps.flatMap((a) => (a.plan.valuesContract ? [a.plan.valuesContract] : []));
+  return plan.valuesContract ? [plan.valuesContract] : [];
 }
 
 /** A change's name as tables say it: `<app>/<service>` in a fleet. */

@@ -5,6 +5,7 @@
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
 
 import { throwAll } from '../errors.ts';
+import type { ValuesContractReport } from '../values/contract-words.ts';
 import type { FileChange } from '../edits/diff.ts';
 import type { Verification } from '../registry/verify.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
@@ -98,6 +99,8 @@ export interface PromotionPlan {
   notes: string[];
   /** The target's values against the promoted chart version (values-drift), when the chart version changes. */
   valuesDrift?: ValuesDriftReport;
+  /** The values contract of the target with the promoted chart version (values-contract.ts), when it judged them. */
+  valuesContract?: ValuesContractReport;
   /** The target rendered as it runs now and as it will after the merge (promote/render.ts). */
   rendered?: EnvironmentRender;
   /** A promotion between environments of many apps: each app's own plan (promote/fleet.ts); its chart, drift and render are there. */

@@ -18,6 +18,7 @@ import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
+import { checkValuesContract } from './values-contract.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
 import { proveWrites } from './render-proof.ts';
@@ -277,7 +278,9 @@ export async function planChecked(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
-  void renderAhead(req, route, world, baseSha);
+  // Its failure is no one's: the render proper reads again. A refusal may end the run while it still reads git: its
+  // rejection then (the object reader disposed) must not be an unhandled one, which ends Node with a stack trace.
+  renderAhead(req, route, world, baseSha).catch(() => undefined);
   askHelmAhead(route, world);
   // The rollback hold's history reads (rollback-history.ts) run while the plan parses; its gate awaits them.
   if (req.from.kind !== 'ref') void rollbacksAhead(req, route, world, baseSha);
@@ -299,7 +302,9 @@ export async function planChecked(
     const valuesDrift = deploymentOf(route.to)?.release
       ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
       : await checkValuesDrift(req, route, plan, world, baseSha, cache);
-    checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+    // The values contract with the promoted chart version: keys no template of it reads, what its schema refuses.
+    const valuesContract = await checkValuesContract(req, route, plan, world, baseSha, valuesDrift, cache);
+    checked = { ...plan, ...(valuesDrift ? { valuesDrift } : {}), ...(valuesContract ? { valuesContract } : {}) };
   } catch (e) {
     await Promise.all([rendering.catch(() => undefined), proving.catch(() => undefined)]);
     throw e;

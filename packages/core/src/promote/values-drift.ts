@@ -132,14 +132,23 @@ export function chartLocator(
   at?: { file: string; line: number },
 ): (version: string) => Promise<Found> {
   let folders: Promise<ChartFolder[]> | undefined;
-  const found = new Map<string, Promise<Found>>();
+  // Per world: values-drift and the values contract (values-contract.ts) read the promoted version once between them.
+  let found = located.get(ports);
+  if (!found) located.set(ports, (found = new Map<string, Promise<Found>>()));
+  const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
   return (version) => {
+    const key = `${context}\0${version}`;
+    let f = found.get(key);
+    if (f) return f;
+    // Listed only when a version is looked for: a folders read nobody awaits would outlive the run.
     folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
-    let f = found.get(version);
-    if (!f) found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+    found.set(key, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
     return f;
   };
 }
+
+/** The chart versions found in a world, by where they were looked for and the version. */
+const located = new WeakMap<PromoteWorld, Map<string, Promise<Found>>>();
 
 /**
  * The folders that may hold the Application's chart: its source's `path:`,

@@ -1,7 +1,7 @@
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-import { RENDER_KEY, VALIDATE_KEY, type SettingsTable } from './table.ts';
+import { RENDER_KEY, VALIDATE_KEY, VALUES_CONTRACT_KEY, type SettingsTable } from './table.ts';
 
 /** promote-env / lockstep promote. */
 export const PROMOTE = {
@@ -83,6 +83,13 @@ export const PROMOTE = {
         docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
       },
       docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+    },
+    {
+      input: 'values-contract',
+      kind: 'choice',
+      choices: ['error', 'warn', 'off'],
+      config: VALUES_CONTRACT_KEY,
+      docs: "What the values contract does for a promotion that moves the target's chart version: a key the target's values (its values files, an Application's inline values and helm.parameters, a HelmRelease's spec.values and valuesFrom) set that no template of the promoted chart version (its subcharts, global) reads, named at its line with the nearest key that version reads, and what that version's values.schema.json refuses in the merged values, at the line that wrote the key; error (refuse before any write, also when that version cannot be read), warn (annotate, and say it in the pull request) or off (default the target's config values-contract, else the top's, else error for protected environments, warn otherwise).",
     },
     {
       input: 'render',

@@ -13,6 +13,7 @@ import type { ChartValuesFiles } from './chart-drift.ts';
 import { contractIndex, valuesTemplates, type ContractIndex, type ReadNode } from './contract-index.ts';
 import type { Reading } from './contract-vals.ts';
 import type { ValuesSource } from './values-origin.ts';
+import { setKeys } from './helm-set.ts';
 
 /** A key the values set that no template of the chart reads. */
 export interface UnreadKey {
@@ -61,6 +62,7 @@ export function judgeValues(index: ContractIndex, text: string, file: string): C
  */
 export function judgeSource(index: ContractIndex, src: ValuesSource): ContractReport {
   const { file, text } = src;
+  if (src.set) return judgeLeaves(index, src, [{ path: setKeys(src.set), line: src.line ?? 1 }]);
   const inside = src.document !== undefined || src.at !== undefined;
   const parsed = parseYaml(text, file, inside ? { allowMulti: true } : {});
   let root: Node | null | undefined = (parsed.documents?.[src.document ?? 0] ?? parsed.doc).contents;
@@ -69,9 +71,15 @@ export function judgeSource(index: ContractIndex, src: ValuesSource): ContractRe
     const line = parsed.lineOf(n);
     return src.line ?? (line === undefined ? undefined : line + (src.firstLine ?? 1) - 1);
   };
-  const report: ContractReport = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
   const leaves: { path: string[]; line: number }[] = [];
   collectLeaves(root ?? null, [], (path, line) => leaves.push({ path, line: line ?? 1 }), lineOf);
+  return judgeLeaves(index, src, leaves);
+}
+
+/** The keys `leaves` (of the source `src`) judged against the chart's reads. */
+function judgeLeaves(index: ContractIndex, src: ValuesSource, leaves: readonly { path: string[]; line: number }[]): ContractReport {
+  const { file } = src;
+  const report: ContractReport = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
   if (leaves.length > MAX_KEYS)
     throw new UserError(`the values file sets ${leaves.length} keys, more than the ${MAX_KEYS} lockstep judges in one file`, {
       file,

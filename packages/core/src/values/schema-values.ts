@@ -15,10 +15,13 @@ import {
   addOrigins,
   coalesceUnder,
   escapePointer,
+  getOwn,
   isObj,
   mergeOver,
   originOf,
   readValuesSource,
+  setInto,
+  setOwn,
   type Obj,
   type Origin,
   type Origins,
@@ -56,7 +59,8 @@ export async function schemaFindings(
   const origins: Origins = new Map();
   for (const s of sources) {
     const read = readValuesSource(s);
-    mergeOver(values, read.value);
+    if (s.set) setInto(values, s.set);
+    else mergeOver(values, read.value);
     addOrigins(origins, read.origins);
   }
   const out: SchemaFinding[] = [];
@@ -101,7 +105,7 @@ function coalesceTree(chart: ChartValuesFiles, values: Obj, prefix: string, orig
   const globals = isObj(values.global) ? values.global : {};
   for (const dep of chart.dependencies) {
     if (!dep.chart || !enabled(dep, values, run.tags)) continue;
-    if (!isObj(values[dep.key])) values[dep.key] = {};
+    if (!isObj(getOwn(values, dep.key))) setOwn(values, dep.key, {});
     const part = values[dep.key] as Obj;
     // Helm gives every subchart a `global` (`{}` at least), the parent's copied over the subchart's own.
     part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals));
@@ -117,7 +121,7 @@ async function judgeTree(chart: ChartValuesFiles, values: Obj, prefix: string, o
   const folder = posix.join(run.dir, chart.folder ?? '');
   if (chart.schema !== undefined) await judgeSchema(chart, values, origins, posix.join(folder, 'values.schema.json'), prefix, run);
   for (const dep of chart.dependencies)
-    if (dep.chart && enabled(dep, values, run.tags) && isObj(values[dep.key]))
+    if (dep.chart && enabled(dep, values, run.tags) && isObj(getOwn(values, dep.key)))
       await judgeTree(dep.chart, values[dep.key] as Obj, `${prefix}/${escapePointer(dep.key)}`, origins, run);
 }
 

@@ -37,6 +37,8 @@ export interface ValuesSource {
   line?: number;
   /** What in the file the values are (`spec.values`), when not the whole file. */
   label?: string;
+  /** A `--set` (an Argo CD helm.parameters entry, said at `line`): set into the merged values, not merged (helm-set.ts); `text` is unread. */
+  set?: HelmSet;
 }
 
 export type Obj = { [key: string]: unknown };
@@ -50,6 +52,7 @@ export const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g,
 
 /** The source's values as Helm reads them, with each key's origin (pointers from the values' root). Invalid YAML is a UserError at its line. */
 export function readValuesSource(src: ValuesSource): { value: Obj; origins: Origins } {
+  if (src.set) return setValues(src.set, { file: src.file, line: src.line ?? src.firstLine ?? 1 });
   const counter = new LineCounter();
   const docs = parseAllDocuments(stripBom(src.text), { version: '1.1', uniqueKeys: false, lineCounter: counter });
   const list = Array.isArray(docs) ? docs : [];
@@ -113,9 +116,9 @@ function toValue(n: Node, doc: Document, ptr: string, origins: Origins, where: W
     }
     const at = `${ptr}/${escapePointer(key)}`;
     origins.set(at, { file: where.file, line: where.lineOf(pair.key as Node) });
-    out[key] = valueNode ? toValue(valueNode, doc, at, origins, where, budget) : null;
+    setOwn(out, key, valueNode ? toValue(valueNode, doc, at, origins, where, budget) : null);
   }
-  for (const m of merged) for (const [k, v] of Object.entries(m)) if (!(k in out)) out[k] = v;
+  for (const m of merged) for (const [k, v] of Object.entries(m)) if (!Object.hasOwn(out, k)) setOwn(out, k, v);
   return out;
 }
 
@@ -147,12 +150,48 @@ function anchored(doc: Document, name: string, at: number): Node | undefined {
   return found;
 }
 
+/** The own value of `o` at `k` (a key `__proto__` or `constructor` a values file writes is a key like any other, never the prototype). */
+export const getOwn = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+
+/** Sets the own key `k` of `o` (defined, not assigned: a `__proto__` key sets no prototype). */
+export function setOwn(o: Obj, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+/** One `--set` (helm-set.ts reads one from a parameter): the path its name sets (a number indexes a list) and its typed value. */
+export interface HelmSet {
+  path: (string | number)[];
+  value: unknown;
+}
+
+/** Sets `set` into `values` in place, as strvals does: maps made where missing (any other value replaced), lists padded with nulls. */
+export function setInto(values: Obj, set: HelmSet): void {
+  let at: unknown = values;
+  for (let i = 0; i < set.path.length; i++) {
+    const k = set.path[i];
+    const last = i === set.path.length - 1;
+    const next = last ? set.value : undefined;
+    const child = (existing: unknown): unknown =>
+      last ? next : typeof set.path[i + 1] === 'number' ? (Array.isArray(existing) ? existing : []) : isObj(existing) ? existing : {};
+    if (typeof k === 'number') {
+      const list = at as unknown[];
+      while (list.length <= k) list.push(null);
+      list[k] = child(list[k]);
+      at = list[k];
+    } else {
+      const map = at as Obj;
+      setOwn(map, k, child(getOwn(map, k)));
+      at = map[k];
+    }
+  }
+}
+
 /** Helm's mergeMaps: `over` merged over `under` in place (a map over a map merges; anything else replaces, null included). */
 export function mergeOver(under: Obj, over: Obj): Obj {
   for (const [k, v] of Object.entries(over)) {
-    const u = under[k];
+    const u = getOwn(under, k);
     if (isObj(v) && isObj(u)) mergeOver(u, v);
-    else under[k] = v;
+    else setOwn(under, k, v);
   }
   return under;
 }
@@ -164,9 +203,10 @@ export function mergeOver(under: Obj, over: Obj): Obj {
  */
 export function coalesceUnder(user: Obj, defaults: Obj): Obj {
   for (const [k, d] of Object.entries(defaults)) {
-    if (!(k in user)) user[k] = structuredClone(d);
-    else if (user[k] === null) delete user[k];
-    else if (isObj(user[k]) && isObj(d)) coalesceUnder(user[k], d);
+    const u = getOwn(user, k);
+    if (!Object.hasOwn(user, k)) setOwn(user, k, structuredClone(d));
+    else if (u === null) delete user[k];
+    else if (isObj(u) && isObj(d)) coalesceUnder(u, d);
   }
   return user;
 }
@@ -185,4 +225,14 @@ export function originOf(origins: Origins, ptr: string): Origin | undefined {
     if (p === '') return undefined;
     p = p.slice(0, p.lastIndexOf('/'));
   }
+}
+
+/** A `--set`'s values on their own (set into `{}`), every key of its path said at its line. */
+function setValues(set: HelmSet, origin: Origin): { value: Obj; origins: Origins } {
+  const value: Obj = {};
+  setInto(value, set);
+  const origins: Origins = new Map();
+  let ptr = '';
+  for (const k of set.path) origins.set((ptr = `${ptr}/${escapePointer(String(k))}`), origin);
+  return { value, origins };
 }

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { environmentContract } from '../../src/checks/values-contract.ts';
+import { environmentContract } from '../../src/values/environment-contract.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { CheckContract } from '../../src/operations/check/contract.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';

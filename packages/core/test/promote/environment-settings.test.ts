@@ -43,6 +43,7 @@ describe("each environment's settings, resolved once", () => {
       validate: 'warn',
       wait: 'refuse',
       render: 'auto',
+      valuesContract: 'warn',
     });
     expect(environmentSettings(req, 'staging')).toEqual({
       autoMerge: true,
@@ -51,6 +52,7 @@ describe("each environment's settings, resolved once", () => {
       minSoak: H,
       wait: 'draft',
       render: 'auto',
+      valuesContract: 'warn',
     });
     expect(environmentSettings(req, 'prod-us')).toEqual({
       autoMerge: false,
@@ -58,6 +60,7 @@ describe("each environment's settings, resolved once", () => {
       validate: 'error',
       wait: 'refuse',
       render: 'auto',
+      valuesContract: 'error',
     });
     // Where each came from, as lockstep config says it.
     expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, {}, config, { environment: 'staging' })).toEqual({
@@ -67,6 +70,7 @@ describe("each environment's settings, resolved once", () => {
       'min-soak': { value: H, from: 'environment' },
       wait: { value: 'draft', from: 'environment' },
       render: { value: 'auto', from: 'default' },
+      'values-contract': { value: 'warn', from: 'default' },
     });
     expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, {}, config, { environment: 'prod-us' })['values-drift']).toEqual({
       value: 'error',
@@ -88,6 +92,7 @@ describe("each environment's settings, resolved once", () => {
           minSoak: 2 * H,
           wait: 'refuse',
           render: 'auto',
+          valuesContract: name === 'prod-us' ? 'error' : 'warn',
         },
       ]);
     expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, { 'min-soak': 2 * H }, config, { environment: 'staging' })['min-soak']).toEqual({
@@ -112,6 +117,7 @@ describe("each environment's settings, resolved once", () => {
       minSoak: H,
       wait: 'refuse',
       render: 'auto',
+      valuesContract: 'warn',
     });
   });
 

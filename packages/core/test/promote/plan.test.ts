@@ -173,6 +173,7 @@ describe('rules, before any network', () => {
       valuesDrift: 'off',
       validate: 'warn',
       render: 'off',
+      valuesContract: 'warn',
       minSoak: undefined,
       wait: 'refuse',
     });

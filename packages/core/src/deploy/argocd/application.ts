@@ -10,6 +10,8 @@ import { posix } from 'node:path';
 import { isScalar, isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
 import { lineAt } from '../../text/bytes.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
+import { argoSetValue } from '../../values/helm-set.ts';
+import { parameterSources } from './parameters.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { UserError } from '../../errors.ts';
 import { checkYamlEdit } from '../../edits/check.ts';
@@ -233,7 +235,8 @@ export function readApplication(text: string, file: string, name: string | undef
   const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
     const o = asObj(p);
     const n = asStr(o?.name);
-    return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
+    return n ? [{ name: n, value: argoSetValue(asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
   });
   // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
   const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
@@ -301,7 +304,7 @@ function inlineSources(
     out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
   }
   if (object) out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
-  return out;
+  return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
 }
 
 /** Where Argo CD reads one valueFiles entry: a repository path, or (a chart-repository source's plain entry) inside the chart package. */

@@ -24,6 +24,7 @@ import { releaseDocument } from './flux.ts';
 import { valuesFromEntries, type ValuesFromEntry } from './flux-values.ts';
 import { targetPathDocument, targetPathValue } from './flux-target-path.ts';
 import type { ChartSource } from '../chart-reference.ts';
+import type { ValuesSource } from '../../values/values-origin.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 type Obj = Record<string, unknown>;
@@ -309,4 +310,23 @@ export function specValues(text: string, file: string, document: number, cache?:
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   const doc = (parsed.documents ?? [parsed.doc])[document];
   return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
+}
+
+/**
+ * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
+ * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
+ * HelmRelease document merged (the base, then the patch), at their lines.
+ */
+export async function releaseValueSources(rel: FluxRelease, read: Read): Promise<ValuesSource[]> {
+  const out: ValuesSource[] = [];
+  for (const v of rel.values) {
+    if (v.label === 'spec.values') {
+      for (const d of rel.documents) {
+        const text = await read(d.file);
+        if (text !== undefined) out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
+      }
+    } else if (v.path !== undefined)
+      out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 // (its subcharts, global) reads is a finding at the key's line, with the
 // nearest key the chart reads; every thing the chart's values.schema.json
 // refuses in the merged values, as Helm would, is one at the line that wrote
-// the key (checks/values-contract.ts). Each environment's `values-contract`
+// the key (values/environment-contract.ts). Each environment's `values-contract`
 // decides what a finding does: error fails the check, warn annotates it, off
 // skips the environment. An environment whose chart cannot be read is said
 // not judged, with why: an error in error mode (the guard fails closed).
@@ -14,7 +14,8 @@
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { configNameOf } from '../../deploy/fleet.ts';
 import type { Problem } from '../../checks/problem.ts';
-import type { ContractCache, ContractOptions, EnvironmentContract } from '../../checks/values-contract.ts';
+import type { ContractCache, ContractOptions, EnvironmentContract } from '../../values/environment-contract.ts';
+import { contractFindings } from '../../values/contract-words.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
@@ -138,25 +139,8 @@ export class CheckContract {
     const schema = found.schema.map(({ file, line, key, message }) => ({ file, line, key, message }));
     const undeclared = found.undeclared.map(({ file, line, key }) => ({ file, line, key }));
     this.sections.push({ environment: label, mode, chart: name, files, schema, undeclared });
-    for (const r of found.reports)
-      for (const u of r.unread)
-        this.problems.push({
-          level,
-          file: u.file,
-          line: u.line,
-          message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${name} reads it${
-            u.suggestion ? `; did you mean ${u.suggestion}?` : ''
-          }`,
-          hint: `move it where the chart reads it or remove it, ${otherwise}`,
-        });
-    for (const f of found.schema)
-      this.problems.push({
-        level,
-        file: f.file,
-        line: f.line,
-        message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${name}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
-        hint: f.unjudged ? `make the schema one lockstep can read, ${otherwise}` : `set a value the schema takes, ${otherwise}`,
-      });
+    for (const f of contractFindings(found, label, name))
+      this.problems.push({ level, file: f.file, line: f.line, message: f.message, hint: `${f.hint}, ${otherwise}` });
     if (this.declaredSaid.has(dir)) return;
     this.declaredSaid.add(dir);
     for (const u of found.undeclared)

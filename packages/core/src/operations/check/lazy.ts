@@ -15,7 +15,7 @@ export const gateConfigChecks = () => import('../config-checks.ts');
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 export const validator = () => import('./validate.ts');
 /** The values contract of the rendered environments (the Go template reader), with render. */
-export const contractReader = () => import('../../checks/values-contract.ts');
+export const contractReader = () => import('../../values/environment-contract.ts');
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 export const publishedCharts = () => import('../../registry/published.ts');
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */

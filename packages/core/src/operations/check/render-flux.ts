@@ -22,7 +22,7 @@ import { posix } from 'node:path';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
-import { fluxRef, readFluxRelease, type FluxRelease } from '../../deploy/flux/flux-release.ts';
+import { fluxRef, readFluxRelease, releaseValueSources, type FluxRelease } from '../../deploy/flux/flux-release.ts';
 import { releaseWhere } from '../../promote/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
@@ -71,25 +71,6 @@ export interface FluxRender {
   values?: ValuesSource[];
   /** True when the pull request changes the chart folder the release renders. */
   chartChanged?: boolean;
-}
-
-/**
- * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
- * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
- * HelmRelease document merged (the base, then the patch), at their lines.
- */
-async function releaseSources(rel: FluxRelease, read: Read): Promise<ValuesSource[]> {
-  const out: ValuesSource[] = [];
-  for (const v of rel.values) {
-    if (v.label === 'spec.values') {
-      for (const d of rel.documents) {
-        const text = await read(d.file);
-        if (text !== undefined) out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
-      }
-    } else if (v.path !== undefined)
-      out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
-  }
-  return out;
 }
 
 type Read = (path: string) => Promise<string | undefined>;
@@ -174,7 +155,7 @@ export async function fluxRenders(
           line,
           what: `${what}: ${pulled.what}`,
           ...pulled.render,
-          values: await releaseSources(now, readAt(commits.head)),
+          values: await releaseValueSources(now, readAt(commits.head)),
         });
       else if (inputsMoved)
         out.push({
@@ -217,7 +198,7 @@ export async function fluxRenders(
     const texts = await Promise.all(paths.map(readAt(commits.head)));
     const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
     out.push({
-      values: await releaseSources(now, readAt(commits.head)),
+      values: await releaseValueSources(now, readAt(commits.head)),
       chartChanged: at.chart !== undefined,
       environment: e,
       name: label,

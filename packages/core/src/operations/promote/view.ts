@@ -3,10 +3,11 @@
 // job summary, then the required-checks failure; and the terminal's table.
 
 import { named, setting, UserError, words } from '../../errors.ts';
-import { changeName, chartChanges, planDrifts, planRenders } from '../../promote/fleet.ts';
+import { changeName, chartChanges, planContracts, planDrifts, planRenders } from '../../promote/fleet.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { changeRows, changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/publish/report.ts';
 import { valuesDriftAnnotations, valuesDriftJson, valuesDriftMarkdown } from '../../promote/values-drift.ts';
+import { valuesContractAnnotations, valuesContractJson, valuesContractMarkdown } from '../../promote/values-contract.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
@@ -89,6 +90,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   for (const d of planDrifts(plan)) parts.push(valuesDriftMarkdown(d), '');
+  for (const c of planContracts(plan)) parts.push(valuesContractMarkdown(c), '');
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   if (plan.drift) parts.push('Every environment:', '', driftMarkdown(plan.drift), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
@@ -125,9 +127,10 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     warnings: [
       ...(warned ? [warned] : []),
       ...notifyWarnings(r),
-      ...planDrifts(plan)
-        .flatMap((d) => valuesDriftAnnotations(d))
-        .map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+      ...[
+        ...planDrifts(plan).flatMap((d) => valuesDriftAnnotations(d)),
+        ...planContracts(plan).flatMap((c) => valuesContractAnnotations(c)),
+      ].map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
     ],
     ...(planRenders(plan).length > 0 ? { diff: renderedLines(planRenders(plan)) } : {}),
   };
@@ -196,6 +199,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const w of notifyWarnings(r)) steps.push({ annotate: 'warning', message: w });
   for (const d of planDrifts(r.plan)) steps.push(...valuesDriftAnnotations(d));
+  for (const c of planContracts(r.plan)) steps.push(...valuesContractAnnotations(c));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
   return { steps, failure };
@@ -229,6 +233,7 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     ...(r.rendered ? { rendered: r.rendered } : {}),
     // The target's values against both chart versions; null when the promotion compared none.
     'values-drift': r.plan.valuesDrift ? valuesDriftJson(r.plan.valuesDrift) : null,
+    'values-contract': r.plan.valuesContract ? valuesContractJson(r.plan.valuesContract) : null,
     ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
     notes: r.notes,
     // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.

@@ -10,6 +10,7 @@ import { shortDigest } from '../../deploy/pins/pins.ts';
 import type { PinChange, PromotionPlan } from '../plan.ts';
 import type { SideBySide } from '../status-tables.ts';
 import { valuesDriftMarkdown } from '../values-drift.ts';
+import { valuesContractMarkdown } from '../values-contract.ts';
 import { renderedMarkdown } from '../../render/report.ts';
 import { shipsMarker } from '../../trail/trail.ts';
 import type { Shipment, WhatsIn } from '../whats-in.ts';
@@ -268,9 +269,11 @@ function pullBodyWith(p: PullBodyInput, notes: string[], shipped: string[], rend
     '',
     ...verifiedLines(plan),
     ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
-    ...(plan.apps ?? []).flatMap((a) =>
-      a.plan.valuesDrift ? [`${escapeMarkdown(a.id)}:`, '', valuesDriftMarkdown(a.plan.valuesDrift), ''] : [],
-    ),
+    ...(plan.valuesContract ? [valuesContractMarkdown(plan.valuesContract), ''] : []),
+    ...(plan.apps ?? []).flatMap((a) => [
+      ...(a.plan.valuesDrift ? [`${escapeMarkdown(a.id)}:`, '', valuesDriftMarkdown(a.plan.valuesDrift), ''] : []),
+      ...(a.plan.valuesContract ? [`${escapeMarkdown(a.id)}:`, '', valuesContractMarkdown(a.plan.valuesContract), ''] : []),
+    ]),
     ...rendered,
     ...shipped,
     ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),

@@ -14,21 +14,28 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import type { ChartValuesFiles } from '../values/chart-drift.ts';
-import { archiveTree, chartMeta, readChartValues } from '../values/chart-files.ts';
-import { contractIndex, valuesTemplates, type ContractIndex } from '../values/contract-index.ts';
-import { judgeSource, type ContractReport } from '../values/contract.ts';
-import { MAX_SCHEMA_BYTES } from '../values/schema-compile.ts';
-import { undeclaredKeys, type UndeclaredKey } from '../values/schema-declared.ts';
-import { schemaFindings, type SchemaCache, type SchemaFinding } from '../values/schema-values.ts';
-import type { ValuesSource } from '../values/values-origin.ts';
+import type { ChartValuesFiles } from './chart-drift.ts';
+import { archiveTree, chartMeta, readChartValues } from './chart-files.ts';
+import { contractIndex, valuesTemplates, type ContractIndex } from './contract-index.ts';
+import { judgeSource, type ContractReport } from './contract.ts';
+import { MAX_SCHEMA_BYTES } from './schema-compile.ts';
+import { undeclaredKeys, type UndeclaredKey } from './schema-declared.ts';
+import { schemaFindings, type SchemaCache, type SchemaFinding } from './schema-values.ts';
+import type { ValuesSource } from './values-origin.ts';
 
 /** What the contract found for one environment: a report per values source, the schema's findings, or why the chart could not be read. */
 export type EnvironmentContract =
   { reports: ContractReport[]; schema: SchemaFinding[]; undeclared: UndeclaredKey[] } | { failed: UserError };
 
 /** The charts one run has read, by their files' digest: environments of one chart read its templates (and compile its schema) once. */
-export type ContractCache = Map<string, { chart: ChartValuesFiles; index?: ContractIndex; schemas?: SchemaCache }>;
+export type ContractCache = Map<string, ReadChart>;
+
+/** A chart as the contract reads it: its values files and templates, its reads' index and its compiled schemas once made. */
+export interface ReadChart {
+  chart: ChartValuesFiles;
+  index?: ContractIndex;
+  schemas?: SchemaCache;
+}
 
 /** How one environment is judged: with Helm's major reading of the schema; `undeclared` on a pull request that changes the chart. */
 export interface ContractOptions {
@@ -58,19 +65,7 @@ export async function environmentContract(
       read = { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version: meta.version ?? '0.0.0' }) };
       cache.set(key, read);
     }
-    const reports: ContractReport[] = [];
-    for (const v of sources) {
-      const strings = valuesTemplates(v.text);
-      const index = strings.length > 0 ? contractIndex(read.chart, strings) : (read.index ??= contractIndex(read.chart));
-      try {
-        reports.push(judgeSource(index, v));
-      } catch (e) {
-        if (e instanceof UserError) return { failed: e };
-        throw e;
-      }
-    }
-    const schema = await schemaFindings(read.chart, sources, dir, options.helm ?? 3, (read.schemas ??= new Map() as SchemaCache));
-    return { reports, schema, undeclared: options.undeclared ? undeclared(read.chart, dir) : [] };
+    return await judgeChart(read, dir, sources, options);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // A template's file is named inside the chart: said by its path in the repository.
@@ -78,6 +73,33 @@ export async function environmentContract(
     const file = e.file === undefined ? dir : inRepo ? e.file : posix.join(dir, e.file);
     return { failed: new UserError(e.detail, { file, line: e.line, hint: e.hint }) };
   }
+}
+
+/**
+ * Judges the values `sources` (in Helm's order) against a chart already read (`read`, whose contract index and
+ * compiled schemas it keeps for the next environment): the check's judge and a promotion's (the promoted chart
+ * version, promote/values-contract.ts). A values source that does not parse is `failed`; a template that does not
+ * parse is a UserError (named by its path in the chart).
+ */
+export async function judgeChart(
+  read: ReadChart,
+  dir: string,
+  sources: readonly ValuesSource[],
+  options: ContractOptions = {},
+): Promise<EnvironmentContract> {
+  const reports: ContractReport[] = [];
+  for (const v of sources) {
+    const strings = v.set ? [] : valuesTemplates(v.text);
+    const index = strings.length > 0 ? contractIndex(read.chart, strings) : (read.index ??= contractIndex(read.chart));
+    try {
+      reports.push(judgeSource(index, v));
+    } catch (e) {
+      if (e instanceof UserError) return { failed: e };
+      throw e;
+    }
+  }
+  const schema = await schemaFindings(read.chart, sources, dir, options.helm ?? 3, (read.schemas ??= new Map() as SchemaCache));
+  return { reports, schema, undeclared: options.undeclared ? undeclared(read.chart, dir) : [] };
 }
 
 /** The chart's own values.yaml keys its schema does not declare ([] without a schema, or one that does not parse). */
