@@ -13,6 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/chart-values.ts
+var chart_values = __webpack_require__(59424);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
 var config_config = __webpack_require__(86200);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 2 modules
@@ -383,26 +387,6 @@ function chartMeta(text) {
         return {};
     }
 }
-/**
- * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
- * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
- * HelmRelease document merged (the base, then the patch), at their lines.
- */
-async function releaseSources(rel, read) {
-    const out = [];
-    for (const v of rel.values) {
-        if (v.label === 'spec.values') {
-            for (const d of rel.documents) {
-                const text = await read(d.file);
-                if (text !== undefined)
-                    out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
-            }
-        }
-        else if (v.path !== undefined)
-            out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
-    }
-    return out;
-}
 /** The release at a commit, or the UserError that says why it cannot be read. */
 async function releaseAt(ref, read) {
     try {
@@ -475,7 +459,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
                     line,
                     what: `${what}: ${pulled.what}`,
                     ...pulled.render,
-                    values: await releaseSources(now, readAt(commits.head)),
+                    values: await (0,flux_release/* releaseValueSources */.je)(now, readAt(commits.head)),
                 });
             else if (inputsMoved)
                 out.push({
@@ -516,7 +500,7 @@ async function fluxRenders(config, changed, commits, reader, inRepo, remote) {
         const texts = await Promise.all(paths.map(readAt(commits.head)));
         const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
         out.push({
-            values: await releaseSources(now, readAt(commits.head)),
+            values: await (0,flux_release/* releaseValueSources */.je)(now, readAt(commits.head)),
             chartChanged: at.chart !== undefined,
             environment: e,
             name: label,
@@ -591,8 +575,8 @@ async function remoteRender(remote, named, before, now, readHead, file) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
 // chart-bump-check's renders of environments whose own inputs changed: a
 // pull request that changes no chart but an environment's values file, its
@@ -605,6 +589,7 @@ var application = __webpack_require__(3454);
 // Helm's order, what the Application gives — and rendered when the two
 // differ. An environment deploying a chart the pull request changes is
 // rendered with that chart (render.ts), once.
+
 
 
 
@@ -725,11 +710,19 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
     // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
     // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
     const anyApplication = (0,kind/* anyApplicationChart */.N7)(config.environments);
-    const topLevel = folders.length === 1 ? folders[0] : undefined;
-    /** The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names). */
-    const folderOf = async (app) => {
-        if (!app)
-            return anyApplication ? undefined : topLevel;
+    const atHead = { read: (p) => reader.read(commits.head, p), list: (d) => reader.list(commits.head, d) };
+    const chartPatterns = (config.charts ?? []).map(inRepo);
+    /**
+     * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
+     * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command).
+     */
+    const folderOf = async (app, values) => {
+        if (!app) {
+            if (anyApplication)
+                return undefined;
+            const folder = await (0,chart_values/* valuesChartFolder */.L7)(values, atHead, chartPatterns);
+            return folder !== undefined && folders.includes(folder) ? folder : undefined;
+        }
         if (app.path !== undefined)
             return folders.includes(app.path) ? app.path : undefined;
         const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
@@ -743,10 +736,10 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
         if (appFile && !atHead)
             return undefined;
-        const dir = await folderOf(atHead);
+        const dir = await folderOf(atHead, values);
         if (dir === undefined || changedCharts.includes(dir))
             return undefined;
-        const baseDir = appFile ? (atBase ? await folderOf(atBase) : undefined) : dir;
+        const baseDir = appFile ? (atBase ? await folderOf(atBase, values) : undefined) : dir;
         const touched = baseDir !== dir ||
             [values, ...(appFile ? [appFile] : []), ...valueFilePaths(atBase), ...valueFilePaths(atHead)].some((p) => tree.changed.has(p)) ||
             [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
@@ -811,8 +804,8 @@ async function versionCommit(reader, dir, chart, version, commits) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/operations/check/contract.ts
-var check_contract = __webpack_require__(57853);
+// EXTERNAL MODULE: ./packages/core/src/operations/check/contract.ts + 1 modules
+var check_contract = __webpack_require__(10202);
 // EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
 var archive = __webpack_require__(68657);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/contract-unrendered.ts
@@ -919,6 +912,8 @@ async function fluxContractChart(after, file, line) {
 
 
 
+
+
 /**
  * Every changed chart rendered per environment that deploys it, every
  * environment whose values or Application changed (render-inputs.ts; with
@@ -960,7 +955,7 @@ async function helmsFor(mode, config, envs, env) {
         const i = config.environments.findIndex((e) => e.helmVersion === major);
         throw new errors/* UserError */.yo(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
             file: config.file,
-            line: (0,config_config.configLine)(config, ['environments', i, 'helm-version']),
+            line: (0,config_config.configLine)(config, ['environments', (0,fleet/* configIndexOf */.G4)(config.environments[i], i), 'helm-version']),
             hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
         });
     }
@@ -1031,6 +1026,14 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         ignoreDifferences: [],
     };
     const anyApplication = (0,kind/* anyApplicationChart */.N7)(config.environments);
+    // A values file without an Application deploys the chart folder holding it, as every command reads it
+    // (deploy/chart-values.ts); where none holds it and nothing says which chart, every changed chart, as before.
+    const atHead = { read: (p) => reader.read(commits.head, p), list: (d) => reader.list(commits.head, d) };
+    const chartPatterns = (config.charts ?? []).map(inRepo);
+    const valuesDeploy = async (values, dir) => {
+        const folder = await (0,chart_values/* valuesChartFolder */.L7)(values, atHead, chartPatterns);
+        return folder === undefined || folder === dir;
+    };
     const jobs = [];
     for (const chart of changed) {
         const dir = chart.path;
@@ -1051,7 +1054,11 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
             const atBase = application(appBase);
             const app = application(appHead) ?? atBase;
-            const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
+            const deploys = app
+                ? app.path === undefined
+                    ? app.revision.chart === chart.name
+                    : app.path === dir
+                : !anyApplication && (await valuesDeploy(values, dir));
             if (!deploys)
                 continue;
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;

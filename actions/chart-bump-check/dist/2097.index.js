@@ -11,17 +11,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   crdFiles: () => (/* binding */ crdFiles)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86200);
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41547);
-/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58302);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13483);
-/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34549);
-/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53647);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41547);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58302);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34549);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53647);
 // chart-bump-check's schema validation of what each environment would receive:
 // the after side of every environment it renders (render.ts, render-overlays.ts),
 // validated offline (validate/) for the environment's kube-version, with the
 // CRDs of the chart's crds/, of the render and of the config's crds: files at
 // the head. Each environment's `validate` decides what a finding does: error
 // fails the check, warn annotates it, off skips the environment.
+
 
 
 
@@ -43,7 +45,7 @@ class CheckValidation {
     }
     /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
     modeOf(environment) {
-        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }).validate;
+        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_2__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }).validate;
     }
     /**
      * Starts loading the schemas of the kinds the environment's before side holds when it will be validated: called as
@@ -51,7 +53,7 @@ class CheckValidation {
      */
     prepare(environment, before) {
         if (this.modeOf(environment) !== 'off')
-            (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_5__/* .preloadKindsOf */ .o1)(before);
+            (0,_validate_kube_js__WEBPACK_IMPORTED_MODULE_6__/* .preloadKindsOf */ .o1)(before);
     }
     /**
      * Validates one environment's after side (`label` names it in the findings); a side that did not render
@@ -62,9 +64,9 @@ class CheckValidation {
         if (mode === 'off' || !outcome.ok)
             return;
         const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
-        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
+        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
         const level = mode === 'error' ? 'error' : 'warning';
-        const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${(0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .configNameOf */ .py)(environment)} in the config`;
         const at = { file: this.config.file ?? '', line: this.envLine(environment) };
         if (found.failed)
             this.problems.push({ level, ...at, message: `${label}: schema validation could not run: ${found.failed}` });
@@ -83,7 +85,7 @@ class CheckValidation {
 }
 /** The files under `paths` that the config's crds: globs match, as `read` gives them. */
 async function crdFiles(globs, paths, read, where) {
-    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
     const hits = paths.filter((p) => match(p));
     const texts = await Promise.all(hits.map(read));
     return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));

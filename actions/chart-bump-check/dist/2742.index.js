@@ -122,6 +122,8 @@ const approval = {
         : [],
 };
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
 var config_config = __webpack_require__(86200);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -136,6 +138,7 @@ var status_tables = __webpack_require__(81646);
 // it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
 // names which environment lacks which pin, and refuses: nothing is written until the next run finds them
 // all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
 
 
 
@@ -199,7 +202,10 @@ const fanIn = {
         if (after.length === 0)
             return undefined;
         const wants = wantsOf(plan);
-        const listed = req.environments.filter((e) => after.includes(e.name));
+        const named = req.environments.filter((e) => after.includes(e.name));
+        // An app of an environment of many apps (deploy/fleet.ts) is promoted from the same app of each listed one.
+        const app = (0,fleet/* appIdOf */.i_)(route.to);
+        const listed = app !== undefined && named.some(fleet/* isFleet */.xP) ? (0,fleet/* asApp */.Ql)(named, app, (await ports.git.listFiles(baseSha)) ?? []) : named;
         // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
         // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
         const { renderedRun } = await Promise.all(/* import() */[__webpack_require__.e(4828), __webpack_require__.e(5833)]).then(__webpack_require__.bind(__webpack_require__, 55833));
@@ -1110,8 +1116,8 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
 var flux_values = __webpack_require__(24737);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
@@ -1420,8 +1426,8 @@ var errors = __webpack_require__(37638);
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
 // Writes go where the deployer reads. A promotion into an environment with an
 // Argo CD Application writes its pins into the environment's values file; Argo
@@ -2516,6 +2522,13 @@ const table_promote_PROMOTE = {
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
         },
         {
+            input: 'values-contract',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: table/* VALUES_CONTRACT_KEY */.uN,
+            docs: "What the values contract does for a promotion that moves the target's chart version: a key the target's values (its values files, an Application's inline values and helm.parameters, a HelmRelease's spec.values and valuesFrom) set that no template of the promoted chart version (its subcharts, global) reads, named at its line with the nearest key that version reads, and what that version's values.schema.json refuses in the merged values, at the line that wrote the key; error (refuse before any write, also when that version cannot be read), warn (annotate, and say it in the pull request) or off (default the target's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+        },
+        {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
@@ -2877,11 +2890,12 @@ function mustResolve(req, to) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: () => (/* binding */ environmentPins)
 /* harmony export */ });
-/* unused harmony exports readEnvironment, readHydratedEnvironment, sideBySide, promotionSideBySide */
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
-/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49373);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23846);
+/* unused harmony exports readEnvironment, readAnyEnvironment, readHydratedEnvironment, sideBySide, promotionSideBySide */
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49373);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67479);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23846);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -2892,10 +2906,11 @@ function mustResolve(req, to) {
 
 
 
+
 /** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
 async function openLeniently(req, env, read, cache) {
     try {
-        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .lj)(env, read, {
+        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_2__/* .openPinPlace */ .lj)(env, read, {
             charts: req.charts,
             at: `the base branch ${req.base}`,
             configFile: req.configFile,
@@ -2916,7 +2931,7 @@ async function openLeniently(req, env, read, cache) {
  */
 async function readEnvironment(req, env, read, cache, rendered) {
     const place = await openLeniently(req, env, read, cache);
-    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentOf */ .PE)(env);
+    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentOf */ .PE)(env);
     const resource = deployment?.chartPin ?? deployment?.application;
     const open = place === 'unreadable' ? undefined : place;
     const pins = {
@@ -2954,12 +2969,42 @@ async function readEnvironment(req, env, read, cache, rendered) {
         }
         if (pin?.tag === undefined && pin?.digest === undefined)
             undefinedHere.push(s.name);
-        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(pin.digest)}` : '—');
         pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
     }
     if (undefinedHere.length > 0 && rendered)
         fromRender(await rendered(), undefinedHere, cells, pins);
     return { column: { cells, chart }, pins };
+}
+/**
+ * readEnvironment of an environment of many apps (deploy/fleet.ts) at a commit whose files are `paths`: each app
+ * read as its own environment with its services (promote/fleet.ts), in one column whose cells are `<app>/<service>`
+ * (and `<app>/chart version` where the app's deployer pins a chart), each app's pins under `apps`. Any other
+ * environment is readEnvironment's; `rendered` gives an environment's render, asked at most once each.
+ */
+async function readAnyEnvironment(req, env, read, cache, paths, rendered) {
+    let fleet;
+    try {
+        fleet = paths && (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .appsOf */ .OC)(env, paths, { file: req.configFile, line: () => env.valuesLine });
+    }
+    catch {
+        fleet = { apps: [], partial: [] };
+    }
+    if (!fleet)
+        return readEnvironment(req, env, read, cache, rendered && (() => rendered(env)));
+    const ids = new Set(fleet.apps.map((a) => a.id));
+    const cells = new Map();
+    const apps = {};
+    for (const a of fleet.apps) {
+        const r = await readEnvironment({ ...req, services: (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .appServices */ .yM)(req.services, a.id, ids) }, a.env, read, cache, rendered && (() => rendered(a.env)));
+        for (const [service, cell] of r.column.cells)
+            cells.set(`${a.id}/${service}`, cell);
+        if ((0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deployerResource */ .lq)(a.env))
+            cells.set(`${a.id}/chart version`, r.column.chart);
+        apps[a.id] = r.pins;
+    }
+    const pins = { name: env.name, values: env.values, missing: fleet.apps.length === 0, services: {}, apps };
+    return { column: { cells, chart: '—' }, pins };
 }
 /**
  * A hydrated environment's column and pins: what the manifests on its active branch run (hydrated-run.ts), the
@@ -2993,7 +3038,7 @@ function fromRender(run, services, cells, pins) {
             (pins.runsNone ??= []).push(name);
             continue;
         }
-        cells.set(name, `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
+        cells.set(name, `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(pin.digest)}`);
         pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
         (pins.rendered ??= {})[name] = pin.object;
     }
@@ -3002,16 +3047,25 @@ function fromRender(run, services, cells, pins) {
 function sideBySide(req, columns, after = -1) {
     const envs = req.environments;
     const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => deployerResource(e)))
+    if (envs.some((e) => deployerResource(e) && !isFleet(e)))
         rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    // Environments of many apps: a row per app and service (`a042/api`), in the order the columns name them; a
+    // service no column pins as such is left out then (every app's row says it).
+    if (envs.some(isFleet)) {
+        const named = new Set(req.services.map((s) => s.name));
+        const keys = [...new Set(columns.flatMap((c) => [...c.cells.keys()].filter((k) => !named.has(k))))];
+        const kept = rows.filter((r) => r.service === 'chart version' || columns.some((c, i) => !isFleet(envs[i]) && c.cells.has(r.service)));
+        kept.push(...keys.map((k) => ({ service: k, cells: columns.map((c) => c.cells.get(k) ?? '—') })));
+        return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows: kept };
+    }
     return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
 /**
  * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
  * parses; `rendered`, a service an environment's file does not pin is what its render runs.
  */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseCache */ .i(), rendered) {
-    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))));
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .ParseCache */ .i(), rendered, paths) {
+    const read = await Promise.all(req.environments.map((env) => readAnyEnvironment(req, env, readBase, cache, paths, rendered && ((e) => rendered(e, readBase)))));
     return read.map((r) => r.pins);
 }
 /**
@@ -3022,10 +3076,10 @@ async function environmentPins(req, readBase, cache = new _text_parse_cache_js__
  * failing the promotion; with `rendered`, a service an environment's file does
  * not pin shows what its render runs.
  */
-async function promotionSideBySide(req, toIndex, readBase, edited, cache, rendered) {
+async function promotionSideBySide(req, toIndex, readBase, edited, cache, rendered, paths) {
     const columns = await Promise.all(req.environments.map(async (env, i) => {
         const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
-        return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
+        return (await readAnyEnvironment(req, env, read, cache, paths, rendered && ((e) => rendered(e, read)))).column;
     }));
     return sideBySide(req, columns, toIndex);
 }

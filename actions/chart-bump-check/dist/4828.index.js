@@ -1024,6 +1024,7 @@ function basename(path) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
 /* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24000);
+/* harmony import */ var _helm_set_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57223);
 // The values contract: every key a values file sets is a key the chart reads.
 // A key set with one value (a scalar, a list, an empty map) is read when a
 // template reads it, a place above it whole (`toYaml .Values.x`), or a place
@@ -1031,6 +1032,7 @@ function basename(path) {
 // template reads is named at its line with the nearest place the chart does
 // read. Keys read only through a name computed at render time are counted as
 // read and not traced.
+
 
 
 
@@ -1059,6 +1061,8 @@ function judgeValues(index, text, file) {
  */
 function judgeSource(index, src) {
     const { file, text } = src;
+    if (src.set)
+        return judgeLeaves(index, src, [{ path: (0,_helm_set_js__WEBPACK_IMPORTED_MODULE_4__/* .setKeys */ .nE)(src.set), line: src.line ?? 1 }]);
     const inside = src.document !== undefined || src.at !== undefined;
     const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(text, file, inside ? { allowMulti: true } : {});
     let root = (parsed.documents?.[src.document ?? 0] ?? parsed.doc).contents;
@@ -1068,9 +1072,14 @@ function judgeSource(index, src) {
         const line = parsed.lineOf(n);
         return src.line ?? (line === undefined ? undefined : line + (src.firstLine ?? 1) - 1);
     };
-    const report = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
     const leaves = [];
     collectLeaves(root ?? null, [], (path, line) => leaves.push({ path, line: line ?? 1 }), lineOf);
+    return judgeLeaves(index, src, leaves);
+}
+/** The keys `leaves` (of the source `src`) judged against the chart's reads. */
+function judgeLeaves(index, src, leaves) {
+    const { file } = src;
+    const report = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
     if (leaves.length > MAX_KEYS)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the values file sets ${leaves.length} keys, more than the ${MAX_KEYS} lockstep judges in one file`, {
             file,

@@ -205,8 +205,8 @@ function targetHelm(req, to, mode, helm) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
 var unpinned = __webpack_require__(10529);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 6 modules
 var plan = __webpack_require__(43076);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
@@ -756,15 +756,24 @@ function driftOutcome(mode, at, current, promoted, compare) {
  */
 function chartLocator(req, source, ports, baseSha, valuesFile, at) {
     let folders;
-    const found = new Map();
+    // Per world: values-drift and the values contract (values-contract.ts) read the promoted version once between them.
+    let found = located.get(ports);
+    if (!found)
+        located.set(ports, (found = new Map()));
+    const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
     return (version) => {
+        const key = `${context}\0${version}`;
+        let f = found.get(key);
+        if (f)
+            return f;
+        // Listed only when a version is looked for: a folders read nobody awaits would outlive the run.
         folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
-        let f = found.get(version);
-        if (!f)
-            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+        found.set(key, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
         return f;
     };
 }
+/** The chart versions found in a world, by where they were looked for and the version. */
+const located = new WeakMap();
 /**
  * The folders that may hold the Application's chart: its source's `path:`,
  * a folder holding the values file (or one of its parents), and the charts

@@ -706,28 +706,76 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 3454:
+/***/ 94689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   Iu: () => (/* binding */ chartSource),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   aw: () => (/* binding */ valueFilePlaces),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
-/* harmony export */ });
-/* unused harmony export setChartRevision */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85763);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
-/* harmony import */ var _flux_flux_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29674);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BX: () => (/* binding */ applicationValues),
+  Iu: () => (/* binding */ chartSource),
+  xL: () => (/* binding */ findChartRevision),
+  nZ: () => (/* binding */ readApplication),
+  O6: () => (/* binding */ splitApplicationRef),
+  aw: () => (/* binding */ valueFilePlaces)
+});
+
+// UNUSED EXPORTS: setChartRevision
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/values/helm-set.ts
+var helm_set = __webpack_require__(57223);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/parameters.ts
+// An Argo CD Application's helm.parameters as values sources (issue 74): the values contract and the schema judge
+// them with the files and the inline values, at each parameter's line, set as Helm sets a `--set` (helm-set.ts).
+
+
+
+
+/**
+ * helm.parameters as the values Helm receives from Argo CD: each a `--set` (`--set-string` with forceString) after
+ * every values file, the `--set`s before the `--set-string`s as Helm applies them, each said at its name's line. A
+ * name Helm would not parse is left to the render's error.
+ */
+function parameterSources(doc, text, file, at) {
+    const list = doc?.getIn(at, true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const sets = [];
+    const strings = [];
+    for (const item of list.items) {
+        const nameNode = (0,read/* mapValue */.IS)(item, 'name');
+        const name = (0,read/* scalarText */.ws)(nameNode);
+        const valueNode = (0,read/* mapValue */.IS)(item, 'value');
+        const force = (0,read/* mapValue */.IS)(item, 'forceString');
+        const asString = (0,dist/* isScalar */.jn)(force) && force.value === true;
+        const set = name ? (0,helm_set/* helmSet */.j2)(name, (0,helm_set/* argoSetValue */.xM)((0,read/* scalarText */.ws)(valueNode) ?? ''), asString) : undefined;
+        if (!set)
+            continue;
+        const line = nameNode?.range ? (0,bytes/* lineAt */.mh)(text, nameNode.range[0]) : 1;
+        (asString ? strings : sets).push({ file, text: '', set, line, label: 'helm.parameters' });
+    }
+    return [...sets, ...strings];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux_flux = __webpack_require__(29674);
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/application.ts
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -735,6 +783,8 @@ function siblingConfigError(rel, sibling, where = '') {
 // name matches the document's metadata.name, or a source's chart, or the last
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
+
+
 
 
 
@@ -756,8 +806,8 @@ function splitApplicationRef(ref) {
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source) {
     const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'path'));
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'));
     if (chart)
         names.push(chart);
     if (path) {
@@ -775,17 +825,17 @@ function sourceNames(source) {
  */
 function findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    const flux = apps.length === 0 ? (0,_flux_flux_js__WEBPACK_IMPORTED_MODULE_7__/* .fluxChartRevision */ .R7)(text, file, name, cache) : undefined;
+        .map((doc, index) => ({ index, doc, name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,read/* mapValue */.IS)(c.doc.contents, 'spec') !== undefined && ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? (0,flux_flux/* fluxChartRevision */.R7)(text, file, name, cache) : undefined;
     if (flux)
         return flux;
     if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+        throw new errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
             line: 1,
             hint: 'point application at the Application manifest',
@@ -802,7 +852,7 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(chosen.length === 0
+        throw new errors/* UserError */.yo(chosen.length === 0
             ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
             : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
@@ -821,13 +871,13 @@ function findChartRevision(text, file, name, charts = [], cache) {
                 : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+        throw new errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
             file,
             line: appLine,
             hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
         });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(rev) ?? '';
+    const rev = (0,read/* mapValue */.IS)(source.node, 'targetRevision');
+    const current = (0,read/* scalarText */.ws)(rev) ?? '';
     return {
         file,
         document: multi ? app.index : undefined,
@@ -840,17 +890,17 @@ function findChartRevision(text, file, name, charts = [], cache) {
 }
 /** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
 function sourcesOf(c) {
-    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'sources');
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+    const spec = (0,read/* mapValue */.IS)(c.doc.contents, 'spec');
+    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+    if ((0,dist/* isSeq */.oP)(sources))
         return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'source');
+    const source = (0,read/* mapValue */.IS)(spec, 'source');
     return source ? [{ node: source, path: ['spec', 'source'] }] : [];
 }
 /** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
 function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'))?.replace(/\/+$/, '');
     const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
     return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
 }
@@ -875,7 +925,7 @@ const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string'
 /** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
 function readApplication(text, file, name, charts = []) {
     const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     const list = Array.isArray(docs) ? docs : [docs];
     const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
     let source = app;
@@ -886,12 +936,13 @@ function readApplication(text, file, name, charts = []) {
     const spec = asObj(app.spec) ?? {};
     const inline = [
         ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
     ];
     const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
         const o = asObj(p);
         const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+        // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
+        return n ? [{ name: n, value: (0,helm_set/* argoSetValue */.xM)(asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
     });
     // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
     const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
@@ -939,14 +990,14 @@ function inlineSources(doc, text, file, revision, values, object) {
     const out = [];
     if (values) {
         const node = doc?.getIn([...helmAt, 'values'], true);
-        const line = node?.range ? (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(clean, node.range[0]) : 1;
-        const literal = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === 'BLOCK_LITERAL';
-        const string = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && typeof node.value === 'string' ? node.value : '';
+        const line = node?.range ? (0,bytes/* lineAt */.mh)(clean, node.range[0]) : 1;
+        const literal = (0,dist/* isScalar */.jn)(node) && node.type === 'BLOCK_LITERAL';
+        const string = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : '';
         out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
     }
     if (object)
         out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
-    return out;
+    return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
 }
 /**
  * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
@@ -954,10 +1005,10 @@ function inlineSources(doc, text, file, revision, values, object) {
  */
 function valueFilePlaces(app) {
     return app.valueFiles.map((entry) => entry.startsWith('$')
-        ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+        ? { entry, repo: external_node_path_.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
         : app.path !== undefined
-            ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, entry)) }
-            : { entry, inPackage: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry) });
+            ? { entry, repo: external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, entry)) }
+            : { entry, inPackage: external_node_path_.posix.normalize(entry) });
 }
 /**
  * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
@@ -993,18 +1044,18 @@ async function applicationValues(app, chartFiles, read) {
 /** repoURL, chart and path of the Application source (or Flux resource) holding the chart version (of an OCIRepository: its chart). */
 function chartSource(text, file, name, charts) {
     const rev = findChartRevision(text, file, name, charts);
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
     // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
     // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
     if (rev.flux === 'OCIRepository')
-        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'spec'), 'url')) ?? '' };
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(node, 'spec'), 'url')) ?? '' };
     for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, key);
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
     return {
-        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'repoURL')),
-        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'chart')),
-        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'path')),
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
     };
 }
 
@@ -1127,7 +1178,7 @@ function ociReference(source, version) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39410);
 /* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17892);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69630);
@@ -1223,6 +1274,232 @@ async function valuesChartFolder(values, reader, charts) {
     }
     const found = (0,_charts_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .findCharts */ .Jd)((await reader.list('')) ?? [], charts.length > 0 ? charts : undefined);
     return found.length === 1 ? found[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 85545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ configIndexOf),
+/* harmony export */   OC: () => (/* binding */ appsOf),
+/* harmony export */   Pt: () => (/* binding */ isPattern),
+/* harmony export */   Ql: () => (/* binding */ asApp),
+/* harmony export */   i_: () => (/* binding */ appIdOf),
+/* harmony export */   py: () => (/* binding */ configNameOf),
+/* harmony export */   wR: () => (/* binding */ expandFleets),
+/* harmony export */   xP: () => (/* binding */ isFleet),
+/* harmony export */   yM: () => (/* binding */ appServices)
+/* harmony export */ });
+/* unused harmony exports matchesOf, pairApps */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+// An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
+// `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
+// its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
+// matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
+// are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
+
+
+/** The deployer keys that may name many apps. */
+const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'];
+/** The config's spelling of each key, for messages. */
+const SPELLED = {
+    values: 'values',
+    application: 'application',
+    kustomization: 'kustomization',
+    helmrelease: 'helmrelease',
+    ocirepository: 'ocirepository',
+    fluxKustomization: 'flux-kustomization',
+};
+/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
+function isPattern(path) {
+    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(path).isGlob;
+}
+/** The keys of `e` that name many apps, with their patterns. */
+function patternKeys(e) {
+    return FLEET_KEYS.flatMap((key) => {
+        const v = e[key];
+        return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
+    });
+}
+/** Whether `e` names many apps (some deployer key is a glob or a folder). */
+function isFleet(e) {
+    return patternKeys(e).length > 0;
+}
+/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
+function candidates(key, paths) {
+    if (key !== 'kustomization')
+        return paths;
+    const folders = new Set();
+    for (const p of paths) {
+        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
+        if (m)
+            folders.add(m[1]);
+    }
+    return [...folders];
+}
+/** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
+function globsOf(pattern) {
+    if (!pattern.endsWith('/'))
+        return [pattern];
+    return [`${pattern}*.yaml`, `${pattern}*.yml`];
+}
+/**
+ * Each match of `pattern` among `paths`, by app id: what its wildcards matched, runs in one path segment joined
+ * as they are, segments by `/` (`charts/*\/values-prod.yaml` names `a042`; `clusters/*\/apps/*.yaml` names
+ * `eu/api`). A glob outside the project's bounds (text/glob.ts) is refused at the config.
+ */
+function matchesOf(pattern, paths, where) {
+    const problem = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .AI)(pattern.endsWith('/') ? `${pattern}*.yaml` : pattern);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: _text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOB_HINT */ .vd });
+    const found = new Map();
+    for (const glob of globsOf(pattern)) {
+        const made = picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(glob, { capture: true, dot: true });
+        const re = new RegExp(made.source, `${made.flags}d`);
+        for (const p of paths) {
+            const m = re.exec(p);
+            if (!m?.indices)
+                continue;
+            const id = idOf(p, m.indices.slice(1));
+            if (id === '')
+                continue;
+            const had = found.get(id);
+            if (had !== undefined && had !== p)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' names two files as app ${id}: ${had} and ${p}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'make the wildcard part of each file name its own (one file per app)',
+                });
+            found.set(id, p);
+        }
+    }
+    return found;
+}
+/** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */
+function idOf(path, groups) {
+    let id = '';
+    let end = -1;
+    for (const g of groups) {
+        if (!g || g[0] === g[1])
+            continue;
+        const run = path.slice(g[0], g[1]);
+        id += id === '' ? run : path.slice(end, g[0]).includes('/') ? `/${run}` : run;
+        end = g[1];
+    }
+    return id;
+}
+/**
+ * The apps of `e` at a commit whose files are `paths` (repository paths; `inRepo` turns a config path into one,
+ * `fromRepo` back): one per id some pattern key matches, named `<env>/<id>`, each pattern key set to its match.
+ * An id one pattern key matches and another does not is left out and said in `partial`. Undefined when `e` names
+ * no pattern.
+ */
+function appsOf(e, paths, where = {}) {
+    const keys = patternKeys(e);
+    if (keys.length === 0)
+        return undefined;
+    const inRepo = where.inRepo ?? ((p) => p);
+    const fromRepo = where.fromRepo ?? ((p) => p);
+    const byKey = keys.map(({ key, pattern }) => ({
+        key,
+        pattern,
+        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+    }));
+    const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
+    const apps = [];
+    const partial = [];
+    for (const id of ids) {
+        const missing = byKey.find((k) => !k.found.has(id));
+        if (missing) {
+            const has = byKey.find((k) => k.found.has(id));
+            partial.push(`${id}: ${SPELLED[has.key]} matches ${fromRepo(has.found.get(id))}, ${SPELLED[missing.key]}'s ${missing.pattern} matches none`);
+            continue;
+        }
+        const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id))]));
+        apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
+    }
+    return { apps, partial };
+}
+/** The services of app `id` among `services`: the one named after it, and every service named after no app of `ids`. */
+function appServices(services, id, ids) {
+    return services.filter((s) => s.name === id || !ids.has(s.name));
+}
+/**
+ * The apps of a promotion's two fleet environments, paired by id: `pairs` promote, `onlyFrom` have no app in the
+ * target (said, not promoted), `onlyTo` nothing to promote from (left as they are).
+ */
+function pairApps(from, to) {
+    const into = new Map(to.apps.map((a) => [a.id, a]));
+    const pairs = from.apps.flatMap((a) => (into.has(a.id) ? [{ id: a.id, from: a, to: into.get(a.id) }] : []));
+    const paired = new Set(pairs.map((p) => p.id));
+    return {
+        pairs,
+        onlyFrom: from.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+        onlyTo: to.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+    };
+}
+/** Each app environment expandFleets made, with the index of the environment it came from in the config's list. */
+const configIndexes = new WeakMap();
+/**
+ * `envs` with every environment of many apps replaced, in place, by its apps at a commit whose files are `paths`
+ * (each an environment of its own, `<env>/<id>`); the others as they are. An environment whose pattern is refused
+ * or matches nothing adds nothing (the config's checks say so at its line).
+ */
+function expandFleets(envs, paths, where = {}) {
+    if (!envs.some(isFleet))
+        return [...envs];
+    return envs.flatMap((e, i) => {
+        if (!isFleet(e))
+            return [e];
+        let fleet;
+        try {
+            fleet = appsOf(e, paths, where);
+        }
+        catch {
+            return [];
+        }
+        return (fleet?.apps ?? []).map((a) => {
+            configIndexes.set(a.env, i);
+            return a.env;
+        });
+    });
+}
+/** The index in the config's list of the environment `e` is (or, for an app expandFleets made, came from); `fallback` else. */
+function configIndexOf(e, fallback) {
+    return configIndexes.get(e) ?? fallback;
+}
+/** The config's name of the environment `e` is, or, for an app of an environment of many apps, came from. */
+function configNameOf(e) {
+    const fleet = e.fleet;
+    return typeof fleet === 'string' ? fleet : e.name;
+}
+/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
+function appIdOf(e) {
+    const app = e.app;
+    return typeof app === 'string' ? app : undefined;
+}
+/**
+ * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
+ * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
+ * environment of that name that pins nothing (it runs nothing of the app).
+ */
+function asApp(listed, app, paths) {
+    return listed.map((e) => {
+        if (!isFleet(e))
+            return e;
+        const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
+        if (found)
+            return found.env;
+        const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
+        return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
+    });
 }
 
 
@@ -1415,7 +1692,8 @@ async function fluxVariables(file, read) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   z8: () => (/* binding */ fluxRef),
-  V3: () => (/* binding */ readFluxRelease)
+  V3: () => (/* binding */ readFluxRelease),
+  je: () => (/* binding */ releaseValueSources)
 });
 
 // UNUSED EXPORTS: fluxReleaseName, mergePatch, specValues
@@ -1430,8 +1708,8 @@ var parse_cache = __webpack_require__(9053);
 var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
 var flux = __webpack_require__(29674);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
@@ -1797,6 +2075,26 @@ function specValues(text, file, document, cache) {
     const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
     return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
+}
+/**
+ * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
+ * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
+ * HelmRelease document merged (the base, then the patch), at their lines.
+ */
+async function releaseValueSources(rel, read) {
+    const out = [];
+    for (const v of rel.values) {
+        if (v.label === 'spec.values') {
+            for (const d of rel.documents) {
+                const text = await read(d.file);
+                if (text !== undefined)
+                    out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
+            }
+        }
+        else if (v.path !== undefined)
+            out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
+    }
+    return out;
 }
 
 
@@ -2676,8 +2974,8 @@ __webpack_require__.d(__webpack_exports__, {
 var chart_values = __webpack_require__(59424);
 // EXTERNAL MODULE: ./packages/core/src/deploy/model.ts
 var model = __webpack_require__(49096);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -3025,7 +3323,7 @@ function anyApplicationChart(environments) {
 /* harmony export */   _T: () => (/* binding */ noHelm)
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
 // What every deployer kind answers for an environment (one module a kind: chart-values.ts, argocd/kind.ts,
 // kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
@@ -6388,27 +6686,67 @@ function kustomizationInTree(root, path, at = {}) {
 
 /***/ }),
 
-/***/ 57853:
+/***/ 10202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ CheckContract),
-/* harmony export */   s: () => (/* binding */ sideContract)
-/* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
-/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58302);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ CheckContract),
+  s: () => (/* binding */ sideContract)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
+;// CONCATENATED MODULE: ./packages/core/src/values/contract-words.ts
+// The values contract's findings in words (issue 74): the check's problems and a promotion's refusals and
+// warnings say an unread key and a schema finding alike. Kept apart from environment-contract.ts, which loads
+// the schema compiler: a command that finds nothing to judge does not load it.
+/**
+ * The unread keys and schema findings of `found` in words: `label` names the environment (`prod`, `prod (api)`),
+ * `chart` the chart as judged (`api`, `api 2.0.0`). The check and a promotion say them alike.
+ */
+function contractFindings(found, label, chart) {
+    const out = [];
+    for (const r of found.reports)
+        for (const u of r.unread)
+            out.push({
+                file: u.file,
+                line: u.line,
+                key: u.key,
+                message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${chart} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
+                hint: 'move it where the chart reads it or remove it',
+            });
+    for (const f of found.schema)
+        out.push({
+            file: f.file,
+            line: f.line,
+            key: f.key,
+            message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${chart}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
+            hint: f.unjudged ? 'make the schema one lockstep can read' : 'set a value the schema takes',
+        });
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var read = __webpack_require__(41547);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __webpack_require__(58302);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/contract.ts
 // chart-bump-check's values contract (issue 74): for each environment the
 // check reads, every key its values (files, an Application's inline values, a
 // HelmRelease's spec.values and valuesFrom) set that no template of the chart
 // (its subcharts, global) reads is a finding at the key's line, with the
 // nearest key the chart reads; every thing the chart's values.schema.json
 // refuses in the merged values, as Helm would, is one at the line that wrote
-// the key (checks/values-contract.ts). Each environment's `values-contract`
+// the key (values/environment-contract.ts). Each environment's `values-contract`
 // decides what a finding does: error fails the check, warn annotates it, off
 // skips the environment. An environment whose chart cannot be read is said
 // not judged, with why: an error in error mode (the guard fails closed).
 // On a pull request that changes the chart, a key its own values.yaml sets
 // that its schema does not declare is a warning.
+
+
 
 
 /** What the values contract reads of a side the check read (render-inputs.ts): the chart's files and the values in Helm's order. */
@@ -6443,7 +6781,7 @@ class CheckContract {
     }
     /** The environment's mode: the input, its values-contract, the top's, else error when protected, warn otherwise. */
     modeOf(environment) {
-        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, { valuesContract: this.given }, this.config, { environment: environment.name }).valuesContract;
+        return (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, { valuesContract: this.given }, this.config, { environment: environment.name }).valuesContract;
     }
     /** Whether the environment labelled `label` was judged already in this run. */
     has(label) {
@@ -6486,23 +6824,8 @@ class CheckContract {
         const schema = found.schema.map(({ file, line, key, message }) => ({ file, line, key, message }));
         const undeclared = found.undeclared.map(({ file, line, key }) => ({ file, line, key }));
         this.sections.push({ environment: label, mode, chart: name, files, schema, undeclared });
-        for (const r of found.reports)
-            for (const u of r.unread)
-                this.problems.push({
-                    level,
-                    file: u.file,
-                    line: u.line,
-                    message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${name} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
-                    hint: `move it where the chart reads it or remove it, ${otherwise}`,
-                });
-        for (const f of found.schema)
-            this.problems.push({
-                level,
-                file: f.file,
-                line: f.line,
-                message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${name}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
-                hint: f.unjudged ? `make the schema one lockstep can read, ${otherwise}` : `set a value the schema takes, ${otherwise}`,
-            });
+        for (const f of contractFindings(found, label, name))
+            this.problems.push({ level, file: f.file, line: f.line, message: f.message, hint: `${f.hint}, ${otherwise}` });
         if (this.declaredSaid.has(dir))
             return;
         this.declaredSaid.add(dir);
@@ -6540,14 +6863,14 @@ class CheckContract {
         });
     }
     otherwise(environment, mode) {
-        return `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        return `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${(0,fleet/* configNameOf */.py)(environment)} in the config`;
     }
 }
 
 
 /***/ }),
 
-/***/ 62729:
+/***/ 94261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6567,8 +6890,6 @@ var young_generation = __webpack_require__(65633);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
 var problem = __webpack_require__(62368);
-// EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __webpack_require__(16744);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -7508,6 +7829,8 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts + 1 modules
 var selection = __webpack_require__(5479);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
@@ -7522,6 +7845,7 @@ var kind = __webpack_require__(23846);
 // overlays (protected or not), the protected Applications, the deployment
 // state kept in chart folders, and the rules. Each target remembers its input
 // or config line, so one that matches nothing is reported there.
+
 
 
 
@@ -7601,9 +7925,16 @@ function checkTargets(req, root, prefix, config, lineIn) {
         ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
         // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
         deploymentState: environments.map((e) => e.target.pattern),
-        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        // An environment of many apps (deploy/fleet.ts) names its values files with a glob: a glob target, which must match.
+        protectedFiles: environments.filter((e) => e.protected && !(0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected && !(0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target),
+        protectedGlobs: [
+            ...req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+            ...environments.filter((e) => e.protected && (0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target),
+        ],
+        ...(environments.some((e) => !e.protected && (0,fleet/* isPattern */.Pt)(e.target.written))
+            ? { configuredGlobs: environments.filter((e) => !e.protected && (0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target) }
+            : {}),
         ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
         ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
@@ -7627,7 +7958,12 @@ function protectedApplicationTargets(req, config, inRepo, fromConfig) {
         const { file } = application;
         return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
     });
-    const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+    // A protected environment of many Applications (deploy/fleet.ts) guards each file its glob names.
+    const globs = [
+        ...(req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' })),
+        ...files.filter((f) => (0,fleet/* isPattern */.Pt)(f.written)),
+    ];
+    files.splice(0, files.length, ...files.filter((f) => !(0,fleet/* isPattern */.Pt)(f.written)));
     return {
         ...(files.length > 0 ? { protectedApplications: files } : {}),
         ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
@@ -7640,10 +7976,10 @@ function literalPrefix(pattern) {
     return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./packages/core/src/operations/check/contract.ts
-var check_contract = __webpack_require__(57853);
-// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
-var verdicts = __webpack_require__(32341);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
+// EXTERNAL MODULE: ./packages/core/src/operations/check/contract.ts + 1 modules
+var check_contract = __webpack_require__(10202);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
@@ -7661,7 +7997,7 @@ const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(6200), __webpack_require__.e(5131), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The values contract of the rendered environments (the Go template reader), with render. */
-const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(8871), __webpack_require__.e(4828), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 35815));
+const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(8871), __webpack_require__.e(4828), __webpack_require__.e(6343)]).then(__webpack_require__.bind(__webpack_require__, 56343));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 9208).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
@@ -7671,9 +8007,10 @@ const registryHttp = () => Promise.resolve(/* import() */).then(__webpack_requir
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
 const remoteChart = () => __webpack_require__.e(/* import() */ 9577).then(__webpack_require__.bind(__webpack_require__, 89577));
 
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(53852);
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/rendered.ts
+// The check's rendered guards: the changed charts and the environments whose inputs changed, rendered base vs
+// head per environment (render.ts, loaded only when there is something to render), schema-validated and judged
+// by the values contract; an environment of many apps (deploy/fleet.ts) rendered app by app.
 
 
 
@@ -7684,209 +8021,6 @@ var commits = __webpack_require__(53852);
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-// The check's run starts git before anything else: this module imports only what starting git
-// needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
-// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
-const DEFAULT_CONFIG = '.github/lockstep.yml';
-/**
- * Compares head with base and decides, per changed chart, whether its version
- * moved correctly. Never throws for a failing check: the result says `ok:
- * false` and each face reports it (view.ts checkFailure); user mistakes throw.
- * Its steps: the route (working directory and paths, checked before git is
- * asked anything), git started, the libraries loaded, the commits compared,
- * the config read at the base (and the head), the charts decided.
- */
-async function run(req, world) {
-    // The renders' outputs and the values-contract reads are parse garbage promoted past a held young generation; V8's
-    // own growth factor let the old generation reach ~95 MB with ~20 MB live before a mark-compact caught up. At
-    // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
-    // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
-    (0,young_generation/* favourSmallHeap */.T$)();
-    // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
-    // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
-    (0,young_generation/* holdYoungGeneration */.kK)();
-    const started = startGit(req, world, resolveRoute(req, world));
-    try {
-        return await finish(req, world, started);
-    }
-    finally {
-        started.reader.dispose();
-    }
-}
-/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
-function resolveRoute(req, world) {
-    const root = (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory');
-    for (const p of req.charts)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
-    for (const p of req.protectedGlobs)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
-    for (const p of req.protectedApplications ?? [])
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
-    return root;
-}
-/**
- * Starts git at once (the comparison, the file:// search, the working
- * directory's prefix) and returns without waiting for it.
- */
-function startGit(req, world, root) {
-    const git = world.services.repo?.(root) ?? gitSpawner(root);
-    const reader = new ObjectReader(root);
-    const comparison = loadComparison(git, reader, {
-        base: req.base,
-        head: req.head,
-        baseLabel: 'base',
-        headLabel: 'head',
-        baseBranch: req.baseBranch,
-    });
-    // Awaited later; until then a rejection must not count as unhandled.
-    comparison.catch(() => { });
-    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
-    const prefix = subfolder ? pathPrefixOrTop(git) : Promise.resolve('');
-    prefix.catch(() => { });
-    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
-    // running once the head's paths are listed, instead of a `git grep` process of their own.
-    // As `git grep` run in the working directory searched: the files below it only.
-    const dependents = Promise.all([comparison, prefix])
-        .then(async ([c, under]) => {
-        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
-        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
-            (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://')));
-    })
-        .catch(() => undefined);
-    return { root, git, reader, comparison, prefix, dependents };
-}
-/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
-const MAX_SEARCHED_BYTES = 1024 * 1024;
-/** The check proper, once git is under way: the libraries load while it works. */
-async function finish(req, world, s) {
-    const { checkChartBumps } = await chartBumpRules();
-    const prefix = await s.prefix;
-    const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
-    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
-    // cannot switch the guard off through its own copy of the config.
-    const configs = await readConfigs(req, s, range, prefix, changes);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
-    if (noChartsAt)
-        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
-    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
-    const otherBases = otherBasesOf(req, s, range);
-    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
-    if (entryBase)
-        otherBases.push(entryBase);
-    const queueBase = entryBase ? req.queue?.entryBase : undefined;
-    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
-    try {
-        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
-    }
-    finally {
-        published?.close();
-    }
-}
-/**
- * The chart registry's answers (chart-registry in the base's config): loaded
- * only then, so a check without one never loads the registry client.
- */
-async function registryLookup(registry, world) {
-    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
-    return publishedLookup(registry, {
-        transport: (world.services.http ?? nodeTransport)(),
-        clock: world.clock,
-        retry: world.services.retry,
-        home: world.env.HOME || (0,external_node_os_.homedir)(),
-        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
-        secret: world.secret,
-        log: (line) => world.reporter.debug(line),
-    });
-}
-/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
-async function remoteChartsOf(world) {
-    const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
-    return remoteCharts({
-        transport: (world.services.http ?? nodeTransport)(),
-        env: world.env,
-        home: world.env.HOME || (0,external_node_os_.homedir)(),
-        secret: world.secret,
-        clock: world.clock,
-        retry: world.services.retry,
-        log: (line) => world.reporter.debug(line),
-    });
-}
-/** The charts decided under the base's config (and the head's, when the pull request changes it). */
-async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
-    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
-    // Who took a version, for every chart refused under either config: one search, so one walk of the history (queue.ts).
-    let takers;
-    const takerOf = (file, version) => {
-        // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
-        const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
-        // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
-        const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
-        takers ??= mergeQueue().then((q) => q.takerSearch(s.git, s.reader, starts, forkPoint));
-        return takers.then((t) => t.takenBy(file, version));
-    };
-    const decide = async (config) => checkChartBumps({
-        ...sides,
-        // Charts that may depend on others through file:// were searched for once the comparison was in
-        // (again with git grep should that search have failed).
-        localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
-        otherBases,
-        takenBy: takerOf,
-        ...(published ? { published } : {}),
-        ...checkTargets(req, s.root, prefix, config, configs.configLine),
-    });
-    const plan = await decide(configs.base);
-    if (plan.noChartFolder)
-        world.reporter.info(`no Chart.yaml under the working directory — no chart to check; ${configs.base?.environments.length
-            ? 'the environments are checked'
-            : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
-    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-    const validation = [];
-    const contracted = { problems: [], sections: [] };
-    const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
-    const rendered = renders?.rendered;
-    const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
-    const protectedEnvironments = renders?.verdicts ??
-        (0,verdicts/* notJudged */.be)(protectedNames, (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, configs.base).render === 'off' ? 'render is off, so its images were not rendered' : verdicts/* UNCHANGED */.ST);
-    // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
-    // A file the protected checks already refuse is not refused again for what its render shows.
-    const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
-    const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
-    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const configProblems = configs.problems ?? [];
-    const ok = plan.ok &&
-        configProblems.length === 0 &&
-        !renderProblems.some((p) => p.level === 'error') &&
-        !validation.some((p) => p.level === 'error') &&
-        !contracted.problems.some((p) => p.level === 'error');
-    return {
-        ...plan,
-        ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
-        ok,
-        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
-        range,
-        baseBranch: req.baseBranch,
-        ...(configChange ? { configChange } : {}),
-        ...(configProblems.length > 0 ? { configProblems } : {}),
-        ...(rendered ? { rendered } : {}),
-        ...(validation.length > 0 ? { validation } : {}),
-        ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
-        ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
-    };
-}
 /** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
 const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
 /**
@@ -7895,11 +8029,13 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world, problems, contracted) {
     const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
+    // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
+    const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
     // the renderer (Helm, the diff library, SemVer) is then never loaded.
-    const environments = d.configs.base?.environments ?? [];
+    const environments = config?.environments ?? [];
     // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
     // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
     // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
@@ -7912,8 +8048,7 @@ async function renderedOf(req, s, d, plan, world, problems, contracted) {
     if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
     // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
-    if (mode === 'off' &&
-        environments.every((e) => (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base, { environment: e.name }).valuesContract === 'off'))
+    if (mode === 'off' && environments.every((e) => (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, config, { environment: e.name }).valuesContract === 'off'))
         return undefined;
     const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
         renderer(),
@@ -7931,7 +8066,8 @@ async function renderedOf(req, s, d, plan, world, problems, contracted) {
             throw e;
         }),
     };
-    const config = d.configs.base;
+    if (!config)
+        return undefined;
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
@@ -7943,29 +8079,54 @@ async function renderedOf(req, s, d, plan, world, problems, contracted) {
         problems.push(...validation.problems);
         contracted.problems.push(...contract.problems);
         contracted.sections.push(...contract.sections);
-        return rendered;
+        if (!rendered || !rendered.rendered.some((r) => !r.noHelm))
+            return rendered;
+        // What was not run, said: an environment is rendered when a changed chart, its values, its Application or its
+        // overlay's inputs reach it; the rest could not change (`prod (api)`: prod, one of several changed charts).
+        const ran = new Set(rendered.rendered.map((r) => r.environment.replace(/ \([^()]*\)$/, '')));
+        const notRendered = environments.map((e) => e.name).filter((n) => !ran.has(n));
+        return notRendered.length > 0 ? { ...rendered, notRendered } : rendered;
     }
     finally {
         remote?.close();
     }
 }
-/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
-async function compared(req, s) {
-    return s.comparison.catch(async (e) => {
-        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
-        throw noHead ?? e;
+/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+async function remoteChartsOf(world) {
+    const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
+    return remoteCharts({
+        transport: (world.services.http ?? nodeTransport)(),
+        env: world.env,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        secret: world.secret,
+        clock: world.clock,
+        retry: world.services.retry,
+        log: (line) => world.reporter.debug(line),
     });
 }
-/**
- * The head must exceed the chart versions of the merge base, of the base
- * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
- */
-function otherBasesOf(req, s, range) {
-    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
-    if (range.baseTip)
-        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
-    return otherBases;
+/** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
+function fleetConfig(config, headPaths, prefix) {
+    if (!config.environments.some(fleet/* isFleet */.xP))
+        return config;
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const fromRepo = (p) => prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
+    return { ...config, environments: (0,fleet/* expandFleets */.wR)(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
 }
+
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(16744);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/configs.ts
+// The config a check applies and the one a pull request brings: read from git at the base and the head commit
+// (the base's rules apply, as CODEOWNERS does), the key files it names read at the head, and what the pull
+// request's own config would decide, said and never enforced.
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = '.github/lockstep.yml';
 /** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -8097,6 +8258,221 @@ async function underHeadConfig(change, decide) {
 }
 /** A user error as one line: `file:line: message — hint`. */
 const formatUserError = (e) => e.format();
+
+// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
+var verdicts = __webpack_require__(32341);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (view.ts checkFailure); user mistakes throw.
+ * Its steps: the route (working directory and paths, checked before git is
+ * asked anything), git started, the libraries loaded, the commits compared,
+ * the config read at the base (and the head), the charts decided.
+ */
+async function run(req, world) {
+    // The renders' outputs and the values-contract reads are parse garbage promoted past a held young generation; V8's
+    // own growth factor let the old generation reach ~95 MB with ~20 MB live before a mark-compact caught up. At
+    // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
+    // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
+    (0,young_generation/* favourSmallHeap */.T$)();
+    // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
+    // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
+    (0,young_generation/* holdYoungGeneration */.kK)();
+    const started = startGit(req, world, resolveRoute(req, world));
+    try {
+        return await finish(req, world, started);
+    }
+    finally {
+        started.reader.dispose();
+    }
+}
+/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
+function resolveRoute(req, world) {
+    const root = (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory');
+    for (const p of req.charts)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    for (const p of req.protectedGlobs)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
+    for (const p of req.protectedApplications ?? [])
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
+    return root;
+}
+/**
+ * Starts git at once (the comparison, the file:// search, the working
+ * directory's prefix) and returns without waiting for it.
+ */
+function startGit(req, world, root) {
+    const git = world.services.repo?.(root) ?? gitSpawner(root);
+    const reader = new ObjectReader(root);
+    const comparison = loadComparison(git, reader, {
+        base: req.base,
+        head: req.head,
+        baseLabel: 'base',
+        headLabel: 'head',
+        baseBranch: req.baseBranch,
+    });
+    // Awaited later; until then a rejection must not count as unhandled.
+    comparison.catch(() => { });
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
+    const prefix = subfolder ? pathPrefixOrTop(git) : Promise.resolve('');
+    prefix.catch(() => { });
+    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+    // running once the head's paths are listed, instead of a `git grep` process of their own.
+    // As `git grep` run in the working directory searched: the files below it only.
+    const dependents = Promise.all([comparison, prefix])
+        .then(async ([c, under]) => {
+        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
+            (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://')));
+    })
+        .catch(() => undefined);
+    return { root, git, reader, comparison, prefix, dependents };
+}
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
+/** The check proper, once git is under way: the libraries load while it works. */
+async function finish(req, world, s) {
+    const { checkChartBumps } = await chartBumpRules();
+    const prefix = await s.prefix;
+    const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
+    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
+    // cannot switch the guard off through its own copy of the config.
+    const configs = await readConfigs(req, s, range, prefix, changes);
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
+    if (noChartsAt)
+        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
+    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+    const otherBases = otherBasesOf(req, s, range);
+    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
+    if (entryBase)
+        otherBases.push(entryBase);
+    const queueBase = entryBase ? req.queue?.entryBase : undefined;
+    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
+    try {
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
+    }
+    finally {
+        published?.close();
+    }
+}
+/**
+ * The chart registry's answers (chart-registry in the base's config): loaded
+ * only then, so a check without one never loads the registry client.
+ */
+async function registryLookup(registry, world) {
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
+    return publishedLookup(registry, {
+        transport: (world.services.http ?? nodeTransport)(),
+        clock: world.clock,
+        retry: world.services.retry,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+}
+/** The charts decided under the base's config (and the head's, when the pull request changes it). */
+async function decideAll(req, s, d, world) {
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
+    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
+    const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
+    // Who took a version, for every chart refused under either config: one search, so one walk of the history (queue.ts).
+    let takers;
+    const takerOf = (file, version) => {
+        // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
+        const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
+        // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
+        const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
+        takers ??= mergeQueue().then((q) => q.takerSearch(s.git, s.reader, starts, forkPoint));
+        return takers.then((t) => t.takenBy(file, version));
+    };
+    const decide = async (config) => checkChartBumps({
+        ...sides,
+        // Charts that may depend on others through file:// were searched for once the comparison was in
+        // (again with git grep should that search have failed).
+        localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        takenBy: takerOf,
+        ...(published ? { published } : {}),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
+    });
+    const plan = await decide(configs.base);
+    if (plan.noChartFolder)
+        world.reporter.info(`no Chart.yaml under the working directory — no chart to check; ${configs.base?.environments.length
+            ? 'the environments are checked'
+            : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
+    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    const validation = [];
+    const contracted = { problems: [], sections: [] };
+    const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
+    const rendered = renders?.rendered;
+    const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
+    const protectedEnvironments = renders?.verdicts ??
+        (0,verdicts/* notJudged */.be)(protectedNames, (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, configs.base).render === 'off' ? 'render is off, so its images were not rendered' : verdicts/* UNCHANGED */.ST);
+    // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
+    // A file the protected checks already refuse is not refused again for what its render shows.
+    const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
+    const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const configProblems = configs.problems ?? [];
+    const ok = plan.ok &&
+        configProblems.length === 0 &&
+        !renderProblems.some((p) => p.level === 'error') &&
+        !validation.some((p) => p.level === 'error') &&
+        !contracted.problems.some((p) => p.level === 'error');
+    return {
+        ...plan,
+        ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
+        ok,
+        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+        range,
+        baseBranch: req.baseBranch,
+        ...(configChange ? { configChange } : {}),
+        ...(configProblems.length > 0 ? { configProblems } : {}),
+        ...(rendered ? { rendered } : {}),
+        ...(renders?.notRendered ? { notRendered: renders.notRendered } : {}),
+        ...(validation.length > 0 ? { validation } : {}),
+        ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
+        ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
+    };
+}
+/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
+async function compared(req, s) {
+    return s.comparison.catch(async (e) => {
+        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
+        throw noHead ?? e;
+    });
+}
+/**
+ * The head must exceed the chart versions of the merge base, of the base
+ * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
+ */
+function otherBasesOf(req, s, range) {
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    return otherBases;
+}
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
     return plan.charts.map((c) => ({
@@ -8167,6 +8543,7 @@ __webpack_require__.d(__webpack_exports__, {
   comparedSentence: () => (/* binding */ comparedSentence),
   configChangeSentence: () => (/* binding */ configChangeSentence),
   howToFix: () => (/* binding */ howToFix),
+  notRenderedLine: () => (/* binding */ notRenderedLine),
   protectedRows: () => (/* binding */ protectedRows),
   view: () => (/* binding */ view)
 });
@@ -8516,6 +8893,8 @@ function checkMarkdown(r) {
     const rendered = shown.length > 0 ? renderedMarkdown(shown, cap/* SUMMARY_CAP */.GY / 2, 'lockstep check') : '';
     if (rendered)
         lines.push(rendered, '');
+    if (r.notRendered)
+        lines.push((0,markdown/* escapeMarkdown */.FV)(notRenderedLine(r.notRendered)), '');
     return lines.join('\n');
 }
 /**
@@ -8546,6 +8925,7 @@ function checkView(r) {
                 : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...(r.protectedEnvironments ?? []).map((v) => `protected environment ${v.environment}: ${(0,verdicts/* verdictText */.nt)(v)}`),
+            ...(r.notRendered ? [notRenderedLine(r.notRendered)] : []),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(problem/* formatProblem */.Vw),
@@ -8612,6 +8992,7 @@ function checkJson(r) {
         // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
         // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
         ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
+        ...(r.notRendered ? { 'not-rendered': r.notRendered } : {}),
         // Per environment judged: the keys its values set, those no template reads, those read through a computed name, the schema's findings.
         ...(r.valuesContract
             ? {
@@ -8659,6 +9040,8 @@ function checkRunnerView(r) {
         steps.push({ info: 'no chart changed' });
     for (const e of r.rendered ?? [])
         steps.push({ info: `rendered: ${countLine(e)}` });
+    if (r.notRendered)
+        steps.push({ info: notRenderedLine(r.notRendered) });
     steps.push({ endGroup: true });
     // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
     const outputs = r.outputs;
@@ -8682,6 +9065,12 @@ function checkFailure(r) {
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
+}
+/** The renders not run, in one line: how many, why, the first few named. */
+function notRenderedLine(names) {
+    const shown = names.slice(0, 5).join(', ');
+    const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+    return `not rendered: ${names.length} environment${names.length === 1 ? '' : 's'} that nothing this pull request changes reaches (their chart, values, Application and overlay are as at the base): ${shown}${more}`;
 }
 /** The warnings of a check, charts first, the rendered objects' schema validation last. */
 function checkWarnings(r) {
@@ -10345,6 +10734,189 @@ function imageRepository(image) {
 
 /***/ }),
 
+/***/ 75160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bb: () => (/* binding */ runBounded)
+});
+
+// UNUSED EXPORTS: BACKGROUND_NICENESS, residentBytes
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/async/slots.ts
+// At most so many tasks at once, the rest waiting their turn first come, first served: what bounds the renderer
+// processes a run starts (helm template, kustomize) to the machine's cores, wherever they are asked for.
+/** A fixed number of slots; `run` waits for a free one, runs the task, and hands the slot on. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(size) {
+        if (!(size >= 1))
+            throw new Error(`slots: size must be at least 1, got ${size}`);
+        this.#free = size;
+    }
+    async run(task) {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/bounded.ts
+// One renderer process (helm template, kustomize) run bounded: an argument array, a time limit, a cap on its
+// output, a bound on its memory, at most a core's worth of them at once in a run, a render started ahead of its
+// need at a lower priority. render/helm.ts and render/kustomize.ts run theirs through it.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
+/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
+const BACKGROUND_NICENESS = 10;
+/**
+ * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
+ * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
+ * Best effort: a platform or a process that refuses leaves the priority as it was.
+ */
+function lowerPriority(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        if ((0,external_node_os_.getPriority)(pid) < BACKGROUND_NICENESS)
+            (0,external_node_os_.setPriority)(pid, BACKGROUND_NICENESS);
+    }
+    catch {
+        // the run goes on at its priority
+    }
+}
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
+    // started together compete with each other and with this process's own work (issue 76).
+    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
+}
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+/** runBounded's one process, once it has its slot. */
+function runOne(command, args, env, limits, what, message, opts) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        if (opts.background)
+            lowerPriority(child.pid);
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            clearInterval(watch);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+
+
+/***/ }),
+
 /***/ 12530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11210,7 +11782,6 @@ function differingLeaves(a, b, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ runBounded),
 /* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   db: () => (/* binding */ versionProbe),
@@ -11221,17 +11792,18 @@ function differingLeaves(a, b, at) {
 /* harmony export */   uO: () => (/* binding */ MIN_HELM),
 /* harmony export */   v$: () => (/* binding */ removeFolder)
 /* harmony export */ });
-/* unused harmony exports helmCandidate, helmVersion, learnVersion, isolatedEnv, templateArgs, BACKGROUND_NICENESS, residentBytes, helmMessage */
+/* unused harmony exports helmCandidate, helmVersion, learnVersion, isolatedEnv, templateArgs, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75160);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_5__);
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
 // data folder point into a temp folder of the run, the proxies at a closed
@@ -11247,17 +11819,7 @@ function differingLeaves(a, b, at) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/**
- * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
- * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
- * GitHub's smallest hosted one) runs the three renders of an environment, and
- * those of several environments, at once: a bound of 1 GiB each leaves the
- * runner alive with room for every real render.
- */
-const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
-const DEFAULT_RSS_INTERVAL_MS = 100;
+
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
@@ -11265,11 +11827,11 @@ const HELM_NAMES = ['helm', 'helm3', 'helm4'];
 /** The executable files named `name` on PATH, in PATH order. */
 function onPath(env, names) {
     const found = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
         if (!dir)
             continue;
         for (const name of names) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 found.push(path);
@@ -11333,7 +11895,7 @@ function helmVersion(path) {
 /** `helm version --short`, run. */
 function askVersion(path) {
     return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(stdout.trim())?.version));
     });
 }
 /**
@@ -11364,12 +11926,12 @@ function takeVersionProbe(stdout, nonce) {
     if (!probe)
         return { stdout };
     const start = probe.index + probe[1].length;
-    const version = (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(probe[2])?.version;
+    const version = (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(probe[2])?.version;
     return { stdout: stdout.slice(0, start) + stdout.slice(probe.index + probe[0].length), ...(version ? { version } : {}) };
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
-    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
+    return (0,semver__WEBPACK_IMPORTED_MODULE_5__.gte)(h.version, MIN_HELM);
 }
 /**
  * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
@@ -11389,7 +11951,7 @@ function offlineEnv(home) {
         HOME: home,
         GOGC: 'off',
         GOMEMLIMIT: '256MiB',
-        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
         http_proxy: closed,
@@ -11402,13 +11964,13 @@ function offlineEnv(home) {
 function isolatedEnv(home) {
     return {
         ...offlineEnv(home),
-        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
-        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'plugins'),
     };
 }
 /** The argument array of one render. */
@@ -11442,120 +12004,15 @@ function removeFolder(dir) {
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}, background = false) {
-    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'), { recursive: true });
     try {
-        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
+        return await (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
     }
     finally {
         removeFolder(home);
     }
 }
-/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
-const BACKGROUND_NICENESS = 10;
-/**
- * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
- * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
- * Best effort: a platform or a process that refuses leaves the priority as it was.
- */
-function lowerPriority(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        if ((0,node_os__WEBPACK_IMPORTED_MODULE_2__.getPriority)(pid) < BACKGROUND_NICENESS)
-            (0,node_os__WEBPACK_IMPORTED_MODULE_2__.setPriority)(pid, BACKGROUND_NICENESS);
-    }
-    catch {
-        // the run goes on at its priority
-    }
-}
-/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
-function residentBytes(pid) {
-    try {
-        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
-        return m ? Number(m[1]) * 1024 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs one renderer process bounded: killed at the time limit, once its
- * stdout passes the cap, or once its resident memory (read every
- * `rssIntervalMs`) passes the bound, and each is said (`what` names the
- * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
- */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    const source = opts.source ?? 'a template';
-    const cwd = opts.cwd;
-    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
-    return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
-        if (opts.background)
-            lowerPriority(child.pid);
-        const out = [];
-        let bytes = 0;
-        let err = '';
-        let stopped;
-        const stop = (why) => {
-            stopped ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop('timeout'), timeoutMs);
-        const watch = setInterval(() => {
-            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
-            if (rss !== undefined && rss > maxRss)
-                stop('memory');
-        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
-        child.stdout.on('data', (b) => {
-            if (stopped)
-                return;
-            bytes += b.length;
-            if (bytes > maxBytes)
-                stop('too-large');
-            else
-                out.push(b);
-        });
-        child.stderr.on('data', (b) => {
-            if (err.length < 64 * 1024)
-                err += b.toString('utf8');
-        });
-        const done = (code, spawnError) => {
-            clearTimeout(timer);
-            clearInterval(watch);
-            if (stopped === 'timeout')
-                resolve({
-                    ok: false,
-                    reason: 'timeout',
-                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
-                });
-            else if (stopped === 'too-large')
-                resolve({
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
-                });
-            else if (stopped === 'memory')
-                resolve({
-                    ok: false,
-                    reason: 'memory',
-                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
-                });
-            else if (spawnError)
-                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
-            else if (code !== 0)
-                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
-            else
-                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-        };
-        child.on('error', (e) => done(null, e));
-        child.on('close', (code) => done(code));
-    });
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
 function helmMessage(stderr) {
     return stderr
@@ -11679,6 +12136,8 @@ function substituteBuild(output, vars) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/bounded.ts + 1 modules
+var bounded = __webpack_require__(75160);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
 var cached = __webpack_require__(12530);
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
@@ -11702,6 +12161,7 @@ var cached = __webpack_require__(12530);
 // is appended. A Flux Kustomization's post-build variables (`substitute`,
 // deploy/flux/flux-build.ts reads them) are substituted in the build's output, as
 // kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -12030,7 +12490,7 @@ class KustomizeRenderer extends cached/* CachedRenderer */.m {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        const built = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await (0,bounded/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
         if (!built.ok || !side.substitute?.size)
             return built;
         const r = substituteBuild(built.stdout, side.substitute);
@@ -13706,6 +14166,132 @@ function pairsOf(map, doc, depth = 0) {
                     out.set(name, p);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 57223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j2: () => (/* binding */ helmSet),
+/* harmony export */   nE: () => (/* binding */ setKeys),
+/* harmony export */   xM: () => (/* binding */ argoSetValue)
+/* harmony export */ });
+/* unused harmony exports setPath, setValue */
+// A `--set name=value` as Helm reads it (its strvals parser), for the values
+// an Argo CD Application's helm.parameters give: Argo CD passes each as
+// `--set` (or `--set-string` with forceString) after every values file, its
+// commas escaped unless the value is a `{a,b}` list. The name is keys split
+// at `.` (`\.` keeps a dot) with `[n]` list indexes; the value is typed as
+// strvals types it: true/false/null in any case, a base-10 integer that does
+// not start with 0 (an int64), else the string (`1.5` and `012` stay strings).
+// A backslash escapes the next character. Set into the merged values, a list
+// index keeps the list's other items and pads it with nulls.
+/** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
+const MAX_SEGMENTS = 256;
+const MAX_INDEX = 65_536;
+/** The parameter `name=value` as Helm reads it; undefined when the name is not one strvals takes. */
+function helmSet(name, value, asString) {
+    const path = setPath(name);
+    return path ? { path, value: setValue(value, asString) } : undefined;
+}
+/** The name's path: keys at unescaped dots, `[n]` indexes after a key; undefined when empty, malformed or too deep. */
+function setPath(name) {
+    const path = [];
+    let key = '';
+    // Whether a key was written since the last `.` (a dot after an index starts the next key too).
+    let afterIndex = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '\\' && i + 1 < name.length)
+            key += name[++i];
+        else if (c === '.' || c === '[') {
+            if (key !== '')
+                path.push(key);
+            else if (!afterIndex)
+                return undefined;
+            key = '';
+            afterIndex = false;
+            if (c === '.')
+                continue;
+            const close = name.indexOf(']', i);
+            const digits = close < 0 ? '' : name.slice(i + 1, close);
+            if (!/^\d+$/.test(digits) || Number(digits) > MAX_INDEX)
+                return undefined;
+            path.push(Number(digits));
+            afterIndex = true;
+            i = close;
+        }
+        else
+            key += c;
+        if (path.length > MAX_SEGMENTS)
+            return undefined;
+    }
+    if (key !== '')
+        path.push(key);
+    else if (!afterIndex)
+        return undefined;
+    return path;
+}
+/** The value as Helm types it: a `{a,b}` list of typed items, else one typed scalar (a string with `asString`). */
+function setValue(value, asString) {
+    if (value.startsWith('{') && value.endsWith('}') && value.length >= 2)
+        return splitUnescaped(value.slice(1, -1)).map((item) => typed(unescape(item), asString));
+    return typed(unescape(value), asString);
+}
+/** strvals' typedVal. */
+function typed(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+/** The parts of a list between unescaped commas (an empty list is no items). */
+function splitUnescaped(s) {
+    if (s === '')
+        return [];
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ',') {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+const unescape = (s) => s.replace(/\\(.)/gs, '$1');
+/** Argo CD's escaping of a parameter's value before it hands it to Helm: each comma not after a backslash, unless the value is a `{…}` list. */
+function argoSetValue(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++)
+        out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
+    return out;
+}
+/** The keys a parameter sets as the values contract judges them: its path up to its first list index. */
+function setKeys(set) {
+    const end = set.path.findIndex((k) => typeof k === 'number');
+    return (end < 0 ? set.path : set.path.slice(0, end)).map(String);
 }
 
 

@@ -972,7 +972,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62729))).run,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94261))).run,
     view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65077))).view,
 };
 

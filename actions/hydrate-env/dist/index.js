@@ -1448,7 +1448,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8888))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2202))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

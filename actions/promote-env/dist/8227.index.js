@@ -184,8 +184,8 @@ var render_helm = __webpack_require__(97625);
 var render = __webpack_require__(39410);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
 var unpinned = __webpack_require__(10529);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 6 modules
 var promote_plan = __webpack_require__(43076);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
@@ -534,8 +534,8 @@ var promote_render_helm = __webpack_require__(97625);
 var promote_render = __webpack_require__(24741);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-release.ts + 1 modules
 var flux_release = __webpack_require__(34406);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
 var values_drift = __webpack_require__(99836);
 // EXTERNAL MODULE: ./packages/core/src/deploy/chart-values.ts

@@ -89,12 +89,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
+var fleet = __webpack_require__(50178);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
 var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts + 1 modules
+var values_contract = __webpack_require__(60379);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(40648);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
@@ -156,6 +160,8 @@ var json = __webpack_require__(92252);
 
 
 
+
+
 /** One sentence on the outcome of a promotion. */
 function promoteStatus(r) {
     switch (r.outcome) {
@@ -187,9 +193,9 @@ function promoteStatus(r) {
 /** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
 function promoteLogLines(r) {
     const { plan } = r;
-    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
-    if (plan.chart)
-        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    const lines = plan.changes.map((c) => `${(0,fleet/* changeName */.m9)(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    for (const { app, chart } of (0,fleet/* chartChanges */._K)(plan))
+        lines.push(`${app !== undefined ? `${app}/` : ''}chart version: ${chart.old || '—'} → ${chart.new} at ${chart.file}:${chart.line}`);
     return lines;
 }
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
@@ -210,12 +216,13 @@ function promoteMarkdown(r) {
     const parts = [`### promote-env: ${(0,markdown/* escapeMarkdown */.FV)(routeLabel(r))}`, '', (0,markdown/* escapeMarkdown */.FV)(promoteStatus(r)), ''];
     if (r.waves)
         parts.push(...[(0,waves/* wavesStopMarkdown */.aU)(r.waves), (0,waves/* wavesMarkdown */.kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
-    if (plan.changes.length > 0 || plan.chart)
+    if (plan.changes.length > 0 || (0,fleet/* chartChanges */._K)(plan).length > 0)
         parts.push((0,report/* changesTable */.EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,markdown/* escapeMarkdown */.FV)(plan.unchanged.join(', '))}.`, '');
     // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
-    const rendered = plan.rendered ? (0,render_report/* renderedMarkdown */.nV)([plan.rendered], cap/* SUMMARY_CAP */.GY / 2) : '';
+    const renders = (0,fleet/* planRenders */.BJ)(plan);
+    const rendered = renders.length > 0 ? (0,render_report/* renderedMarkdown */.nV)(renders, cap/* SUMMARY_CAP */.GY / 2) : '';
     if (rendered)
         parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
@@ -224,8 +231,10 @@ function promoteMarkdown(r) {
         parts.push(shipped, '');
     if (plan.checks.length > 0)
         parts.push('Required checks:', '', (0,report/* checksMarkdown */.pW)(plan), '');
-    if (plan.valuesDrift)
-        parts.push((0,values_drift/* valuesDriftMarkdown */.zK)(plan.valuesDrift), '');
+    for (const d of (0,fleet/* planDrifts */.Qi)(plan))
+        parts.push((0,values_drift/* valuesDriftMarkdown */.zK)(d), '');
+    for (const c of (0,fleet/* planContracts */.Dn)(plan))
+        parts.push((0,values_contract/* valuesContractMarkdown */.IB)(c), '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,gates/* gateLines */.HN)(r.gate).map((l) => `- ${(0,markdown/* escapeMarkdown */.FV)(l)}`), '');
     if (plan.drift)
@@ -263,9 +272,12 @@ function promoteView(r) {
         warnings: [
             ...(warned ? [warned] : []),
             ...notifyWarnings(r),
-            ...(0,values_drift/* valuesDriftAnnotations */.ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+            ...[
+                ...(0,fleet/* planDrifts */.Qi)(plan).flatMap((d) => (0,values_drift/* valuesDriftAnnotations */.ch)(d)),
+                ...(0,fleet/* planContracts */.Dn)(plan).flatMap((c) => (0,values_contract/* valuesContractAnnotations */.Zy)(c)),
+            ].map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
-        ...(plan.rendered ? { diff: (0,render_report/* renderedLines */.HY)([plan.rendered]) } : {}),
+        ...((0,fleet/* planRenders */.BJ)(plan).length > 0 ? { diff: (0,render_report/* renderedLines */.HY)((0,fleet/* planRenders */.BJ)(plan)) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
@@ -304,13 +316,14 @@ function promoteRunnerView(r) {
     ];
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    if (r.plan.rendered) {
-        const [count, ...rest] = (0,render_report/* renderedLines */.HY)([r.plan.rendered]);
+    const renders = (0,fleet/* planRenders */.BJ)(r.plan);
+    if (renders.length > 0) {
+        const [count, ...rest] = (0,render_report/* renderedLines */.HY)(renders);
         steps.push({ info: `rendered: ${count}` });
         if (rest.length > 0)
             steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,log/* escapeForLog */.z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
-        if (r.plan.rendered.status === 'failed')
-            steps.push({ annotate: 'warning', message: `render: ${(0,render_report/* countLine */.QK)(r.plan.rendered)}` });
+        for (const failed of renders.filter((x) => x.status === 'failed'))
+            steps.push({ annotate: 'warning', message: `render: ${(0,render_report/* countLine */.QK)(failed)}` });
     }
     steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,gates/* gateLines */.HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
@@ -320,7 +333,10 @@ function promoteRunnerView(r) {
         steps.push({ annotate: 'warning', message: warned });
     for (const w of notifyWarnings(r))
         steps.push({ annotate: 'warning', message: w });
-    steps.push(...(0,values_drift/* valuesDriftAnnotations */.ch)(r.plan.valuesDrift));
+    for (const d of (0,fleet/* planDrifts */.Qi)(r.plan))
+        steps.push(...(0,values_drift/* valuesDriftAnnotations */.ch)(d));
+    for (const c of (0,fleet/* planContracts */.Dn)(r.plan))
+        steps.push(...(0,values_contract/* valuesContractAnnotations */.Zy)(c));
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
@@ -353,6 +369,7 @@ function promoteJson(r) {
         ...(r.rendered ? { rendered: r.rendered } : {}),
         // The target's values against both chart versions; null when the promotion compared none.
         'values-drift': r.plan.valuesDrift ? (0,values_drift/* valuesDriftJson */.w7)(r.plan.valuesDrift) : null,
+        'values-contract': r.plan.valuesContract ? (0,values_contract/* valuesContractJson */.X0)(r.plan.valuesContract) : null,
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
         // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.

@@ -217,11 +217,11 @@ __webpack_require__.d(__webpack_exports__, {
   TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
   fA: () => (/* binding */ openSession),
-  jW: () => (/* binding */ planChecked),
+  BM: () => (/* binding */ planRouted),
   yi: () => (/* binding */ sessionRequest)
 });
 
-// UNUSED EXPORTS: askHelmAhead, buildPromoteRequest, planOn
+// UNUSED EXPORTS: askHelmAhead, buildPromoteRequest, planChecked, planOn
 
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(6225);
@@ -4838,8 +4838,10 @@ async function openPromoteWorld(o) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
 var values_drift = __webpack_require__(99836);
-// EXTERNAL MODULE: ./packages/core/src/values/contract-drift.ts + 8 modules
-var contract_drift = __webpack_require__(35577);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts + 1 modules
+var values_contract = __webpack_require__(60379);
+// EXTERNAL MODULE: ./packages/core/src/values/contract-drift.ts + 2 modules
+var contract_drift = __webpack_require__(18253);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-release.ts + 1 modules
 var flux_release = __webpack_require__(34406);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-drift.ts
@@ -4956,8 +4958,8 @@ function runsPromoted(pin, c) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/render-helm.ts + 1 modules
 var promote_render_helm = __webpack_require__(97625);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-ahead.ts
 // The target's before side rendered ahead of the plan. The environment as it
 // runs now (the base's Application, values and chart) does not depend on
@@ -5360,12 +5362,16 @@ async function loadCheckedConfig(workspace, path) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
 var registry = __webpack_require__(52862);
+// EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
+var fleet = __webpack_require__(50178);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
+
 
 
 
@@ -5569,7 +5575,9 @@ function askHelmAhead(route, world) {
 function fetchBaseAhead(req, route, world) {
     const fetched = fetchBase(world, req.base);
     fetched.catch(() => undefined); // the caller's to await
-    void renderAheadOfFetch(req, route, world);
+    // An environment of many apps renders each app once its apps are known, on the fetched base.
+    if (!(0,fleet/* isFleetRoute */.aQ)(route))
+        void renderAheadOfFetch(req, route, world);
     askHelmAhead(route, world);
     return fetched;
 }
@@ -5581,7 +5589,9 @@ function fetchBaseAhead(req, route, world) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
-    void renderAhead(req, route, world, baseSha);
+    // Its failure is no one's: the render proper reads again. A refusal may end the run while it still reads git: its
+    // rejection then (the object reader disposed) must not be an unhandled one, which ends Node with a stack trace.
+    renderAhead(req, route, world, baseSha).catch(() => undefined);
     askHelmAhead(route, world);
     // The rollback hold's history reads (rollback-history.ts) run while the plan parses; its gate awaits them.
     if (req.from.kind !== 'ref')
@@ -5604,7 +5614,9 @@ async function planChecked(req, route, world, baseSha, cache) {
         const valuesDrift = (0,kind/* deploymentOf */.PE)(route.to)?.release
             ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
             : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
-        checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+        // The values contract with the promoted chart version: keys no template of it reads, what its schema refuses.
+        const valuesContract = await (0,values_contract/* checkValuesContract */.NF)(req, route, plan, world, baseSha, valuesDrift, cache);
+        checked = { ...plan, ...(valuesDrift ? { valuesDrift } : {}), ...(valuesContract ? { valuesContract } : {}) };
     }
     catch (e) {
         await Promise.all([rendering.catch(() => undefined), proving.catch(() => undefined)]);
@@ -5621,6 +5633,19 @@ async function planChecked(req, route, world, baseSha, cache) {
     return rendered.validation?.length
         ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
         : { ...checked, rendered };
+}
+/**
+ * planChecked of the route, or, between environments of many apps (promote/fleet.ts), of each app the two share,
+ * one after the other (each app's renders and checks as a one-app promotion's), as one plan.
+ */
+async function planRouted(req, route, world, baseSha, cache) {
+    if (!(0,fleet/* isFleetRoute */.aQ)(route))
+        return planChecked(req, route, world, baseSha, cache);
+    const { apps, notes } = await (0,fleet/* fleetApps */.hh)(req, route, world.git, baseSha);
+    const plans = [];
+    for (const a of apps)
+        plans.push({ ...a, plan: await planChecked(a.req, a.route, world, baseSha, cache) });
+    return (0,fleet/* fleetPlan */.iq)(plans, notes, route);
 }
 
 

@@ -1918,9 +1918,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(1247), __nccwpck_require__.e(5449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65449))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(3882), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(3882), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(1247), __nccwpck_require__.e(5449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65449))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(1062), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(1062), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(3882), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(3882), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -2261,6 +2261,13 @@ const PROMOTE = {
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
         },
         {
+            input: 'values-contract',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
+            docs: "What the values contract does for a promotion that moves the target's chart version: a key the target's values (its values files, an Application's inline values and helm.parameters, a HelmRelease's spec.values and valuesFrom) set that no template of the promoted chart version (its subcharts, global) reads, named at its line with the nearest key that version reads, and what that version's values.schema.json refuses in the merged values, at the line that wrote the key; error (refuse before any write, also when that version cannot be read), warn (annotate, and say it in the pull request) or off (default the target's config values-contract, else the top's, else error for protected environments, warn otherwise).",
+        },
+        {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
@@ -2408,9 +2415,10 @@ const PROMOTE = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
 /* harmony export */   _y: () => (/* binding */ secretInputs),
-/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
+/* harmony export */   hG: () => (/* binding */ RENDER_KEY),
+/* harmony export */   uN: () => (/* binding */ VALUES_CONTRACT_KEY)
 /* harmony export */ });
-/* unused harmony exports pick, settingOf, VALUES_CONTRACT_KEY */
+/* unused harmony exports pick, settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
 // entries, and everything that spells a setting is made from it — each action.yml's
 // `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags

@@ -1,6 +1,407 @@
 export const id = 1096;
-export const ids = [1096];
+export const ids = [1096,7135];
 export const modules = {
+
+/***/ 95997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ skippedLine),
+/* harmony export */   MV: () => (/* binding */ selectCharts),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
+/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
+/* harmony export */   refuseUnmatchedConfigEntries: () => (/* binding */ refuseUnmatchedConfigEntries),
+/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17892);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88225);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7135);
+
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        // The pattern's likely meaning (`chart/*` → `charts/*`), as the check says it (charts/suggest.ts).
+        const folders = [...new Set(dirs.flatMap((d) => d.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
+        const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestPattern */ .$)((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePattern */ .eP)(e.pattern), folders, (p) => dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)([p])));
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `${guess ? `did you mean ${guess}? ` : ''}fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${guess ? `did you mean ${guess}? ` : ''}fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+        return [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/**
+ * Refuses, at their lines, the config's `charts:` and `charts-ignore:` entries that match no chart folder
+ * under `workdir`: every command that reads `charts:` says so before anything else, as `lockstep config` does.
+ */
+function refuseUnmatchedConfigEntries(config, lineOf, workdir) {
+    if (config.charts?.length || config.chartsIgnore?.length)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unmatchedConfigEntries(config, lineOf, (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__.findCharts)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__.listChartFiles)(workdir))));
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+
+/***/ }),
+
+/***/ 88225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ suggestPattern)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24619);
+// What a chart pattern that matches nothing was most likely meant to be: said by the check (checks/targets.ts)
+// and by every command that reads `charts:` (charts/selection.ts), in the same words.
+
+
+/**
+ * The existing path or corrected pattern closest to `pattern`: each literal
+ * segment that names nothing at its depth is replaced by the nearest name
+ * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
+ * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
+ * nearest whole path. Undefined when nothing is close.
+ */
+function suggestPattern(pattern, paths, matchesSomething) {
+    const segments = pattern.split('/');
+    const byDepth = new Map();
+    for (const p of paths) {
+        p.split('/').forEach((s, i) => {
+            if (!byDepth.has(i))
+                byDepth.set(i, new Set());
+            byDepth.get(i).add(s);
+        });
+    }
+    let changed = false;
+    const fixed = segments.map((s, i) => {
+        const names = byDepth.get(i);
+        if (!names || names.has(s) || picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(s).isGlob)
+            return s;
+        const n = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(s, names);
+        if (n === undefined)
+            return s;
+        changed = true;
+        return n;
+    });
+    const candidate = fixed.join('/');
+    if (changed && matchesSomething(candidate))
+        return candidate;
+    if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(pattern).isGlob)
+        return undefined;
+    const whole = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(pattern, paths);
+    return whole !== pattern ? whole : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 85036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
+/* harmony export */   l: () => (/* binding */ branchPublisher)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
+
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
+    return {
+        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
+        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
+    };
+}
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
+ */
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
+        const trees = new Map();
+        const tree = (commit) => {
+            let t = trees.get(commit);
+            if (!t)
+                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
+            return t;
+        };
+        let baseTree;
+        if (!pinned) {
+            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
+            trees.set(baseSha, Promise.resolve(b));
+            trees.set(generated, Promise.resolve(g));
+            baseTree = b;
+        }
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await tree(found.generated)) === (await tree(generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await tree(head);
+                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
+        }
+        if (!pinned && (await tree(head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
+}
+
+
+/***/ }),
 
 /***/ 45968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1099,12 +1500,12 @@ __webpack_require__.d(__webpack_exports__, {
   TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
   fA: () => (/* binding */ openSession),
-  jW: () => (/* binding */ planChecked),
   J9: () => (/* binding */ planOn),
+  BM: () => (/* binding */ planRouted),
   yi: () => (/* binding */ sessionRequest)
 });
 
-// UNUSED EXPORTS: askHelmAhead, buildPromoteRequest
+// UNUSED EXPORTS: askHelmAhead, buildPromoteRequest, planChecked
 
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(6225);
@@ -1988,6 +2389,8 @@ async function openPromoteWorld(o) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
 var values_drift = __webpack_require__(99836);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts
+var values_contract = __webpack_require__(79821);
 // EXTERNAL MODULE: ./packages/core/src/values/contract-drift.ts + 2 modules
 var contract_drift = __webpack_require__(18253);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-release.ts + 1 modules
@@ -2108,8 +2511,8 @@ function runsPromoted(pin, c) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/render-helm.ts + 1 modules
 var promote_render_helm = __webpack_require__(97625);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-ahead.ts
 // The target's before side rendered ahead of the plan. The environment as it
 // runs now (the base's Application, values and chart) does not depend on
@@ -2412,12 +2815,16 @@ var environment_settings = __webpack_require__(89549);
 var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
 var registry = __webpack_require__(52862);
+// EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
+var fleet = __webpack_require__(50178);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
+
 
 
 
@@ -2621,7 +3028,9 @@ function askHelmAhead(route, world) {
 function fetchBaseAhead(req, route, world) {
     const fetched = fetchBase(world, req.base);
     fetched.catch(() => undefined); // the caller's to await
-    void renderAheadOfFetch(req, route, world);
+    // An environment of many apps renders each app once its apps are known, on the fetched base.
+    if (!(0,fleet/* isFleetRoute */.aQ)(route))
+        void renderAheadOfFetch(req, route, world);
     askHelmAhead(route, world);
     return fetched;
 }
@@ -2633,7 +3042,9 @@ function fetchBaseAhead(req, route, world) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     // renderAhead first: where its Helm run will print the version, findHelm takes it from there (no `helm version`).
-    void renderAhead(req, route, world, baseSha);
+    // Its failure is no one's: the render proper reads again. A refusal may end the run while it still reads git: its
+    // rejection then (the object reader disposed) must not be an unhandled one, which ends Node with a stack trace.
+    renderAhead(req, route, world, baseSha).catch(() => undefined);
     askHelmAhead(route, world);
     // The rollback hold's history reads (rollback-history.ts) run while the plan parses; its gate awaits them.
     if (req.from.kind !== 'ref')
@@ -2656,7 +3067,9 @@ async function planChecked(req, route, world, baseSha, cache) {
         const valuesDrift = (0,kind/* deploymentOf */.PE)(route.to)?.release
             ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
             : await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
-        checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+        // The values contract with the promoted chart version: keys no template of it reads, what its schema refuses.
+        const valuesContract = await (0,values_contract/* checkValuesContract */.NF)(req, route, plan, world, baseSha, valuesDrift, cache);
+        checked = { ...plan, ...(valuesDrift ? { valuesDrift } : {}), ...(valuesContract ? { valuesContract } : {}) };
     }
     catch (e) {
         await Promise.all([rendering.catch(() => undefined), proving.catch(() => undefined)]);
@@ -2673,6 +3086,19 @@ async function planChecked(req, route, world, baseSha, cache) {
     return rendered.validation?.length
         ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
         : { ...checked, rendered };
+}
+/**
+ * planChecked of the route, or, between environments of many apps (promote/fleet.ts), of each app the two share,
+ * one after the other (each app's renders and checks as a one-app promotion's), as one plan.
+ */
+async function planRouted(req, route, world, baseSha, cache) {
+    if (!(0,fleet/* isFleetRoute */.aQ)(route))
+        return planChecked(req, route, world, baseSha, cache);
+    const { apps, notes } = await (0,fleet/* fleetApps */.hh)(req, route, world.git, baseSha);
+    const plans = [];
+    for (const a of apps)
+        plans.push({ ...a, plan: await planChecked(a.req, a.route, world, baseSha, cache) });
+    return (0,fleet/* fleetPlan */.iq)(plans, notes, route);
 }
 
 
@@ -2791,6 +3217,29 @@ function helmRepositoriesSource(o) {
             return { name: asStr(entry.name) || key, username, password };
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 96475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullOfSubject)
+/* harmony export */ });
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

@@ -618,6 +618,8 @@ async function shippedBy(plan, req, world, baseSha) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
+var fleet = __webpack_require__(50178);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts
@@ -629,6 +631,7 @@ var registry = __webpack_require__(52862);
 // promote/gates.ts's.
 
 
+
 /**
  * The gates of the planned promotion at `now` (the World's clock): each
  * registered gate's evidence, and the break-glass label on the open pull
@@ -636,6 +639,13 @@ var registry = __webpack_require__(52862);
  * for this route.
  */
 async function checkGates(req, route, ports, plan, baseSha, now, cache) {
+    // Many apps: each app's gates on its own files and plan, one verdict (the strictest).
+    if (plan.apps) {
+        const verdicts = [];
+        for (const a of plan.apps)
+            verdicts.push(await checkGates(a.req, a.route, ports, a.plan, baseSha, now, cache));
+        return (0,fleet/* fleetVerdict */.GC)(verdicts);
+    }
     const ctx = { req, route, ports, plan, baseSha, now, cache };
     const evidence = {};
     for (const gate of registry/* GATES */.J) {
@@ -957,6 +967,8 @@ function checkHolds(r) {
     return r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var deploy_fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/promote/rendered-run.ts
 var rendered_run = __webpack_require__(28289);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
@@ -971,12 +983,14 @@ var status_tables = __webpack_require__(81646);
 
 
 
+
 /** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
-function summaryTable(req, route, r, ports) {
+async function summaryTable(req, route, r, ports) {
     const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
     // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
     const rendered = (env, read) => (0,rendered_run.renderedRun)(req, env, ports, r.baseSha, read);
-    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i(), rendered);
+    const paths = req.environments.some(deploy_fleet/* isFleet */.xP) ? await ports.git.listFiles(r.baseSha) : undefined;
+    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i(), rendered, paths);
 }
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
 function counting(ports, world) {
@@ -1051,6 +1065,7 @@ function apiCommits(published) {
 
 
 
+
 /**
  * promote-env and `lockstep promote`: the request read and its route checked
  * (a local config's before anything opens, another repository's once its
@@ -1101,7 +1116,9 @@ async function runPromote(i, world) {
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
-            ...(r.plan.rendered ? { rendered: (0,render_report/* renderedJson */.gA)([r.plan.rendered]), renderCounts: (0,render_report/* renderedCountsJson */.sA)([r.plan.rendered]) } : {}),
+            ...((0,fleet/* planRenders */.BJ)(r.plan).length > 0
+                ? { rendered: (0,render_report/* renderedJson */.gA)((0,fleet/* planRenders */.BJ)(r.plan)), renderCounts: (0,render_report/* renderedCountsJson */.sA)((0,fleet/* planRenders */.BJ)(r.plan)) }
+                : {}),
             changes: r.plan.files,
             outputs: {
                 changed: String(r.changed),
@@ -1135,7 +1152,7 @@ async function promoteOn(req, route, ports, clock, shows = { whatShips: true }) 
     // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
     const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
     const cache = new parse_cache/* ParseCache */.i();
-    const state = { plan: await (0,promote_session/* planChecked */.jW)(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
+    const state = { plan: await (0,promote_session/* planRouted */.BM)(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
     const result = (over) => ({
         route,
         plan: state.plan,
@@ -1216,7 +1233,7 @@ function publishCommit(req, route, ports, state, branch, label) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
-                state.plan = await (0,promote_session/* planChecked */.jW)(req, route, ports, sha, state.cache);
+                state.plan = await (0,promote_session/* planRouted */.BM)(req, route, ports, sha, state.cache);
                 if (!(0,plan/* checksGreen */.FX)(state.plan))
                     throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }

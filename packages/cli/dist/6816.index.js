@@ -42,6 +42,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
 var young_generation = __webpack_require__(65633);
+// EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
+var fleet = __webpack_require__(50178);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var deploy_fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
@@ -176,6 +180,8 @@ async function hydratedRun(git, t, services) {
 
 
 
+
+
 /**
  * The latest successful deployment of each environment, read with the token
  * when there is one; undefined when none was recorded. A token that may not
@@ -231,6 +237,9 @@ async function runStatus(i, world) {
         const pins = [];
         const next = [];
         const edges = (0,graph/* promotionEdges */.e)(req.environments);
+        // Environments of many apps (deploy/fleet.ts) are read app by app from the base's files, listed once.
+        let listed;
+        const paths = () => req.environments.some(deploy_fleet/* isFleet */.xP) && baseSha ? (listed ??= ports.git.listFiles(baseSha)) : Promise.resolve(undefined);
         // Every environment's last landing, read in one history walk while the environments are read and planned.
         const rollbacks = baseSha ? (0,rollback_history/* rollbacksOf */.N)(req.environments, ports, baseSha) : Promise.resolve([]);
         rollbacks.catch(() => undefined);
@@ -238,12 +247,12 @@ async function runStatus(i, world) {
             if (baseSha) {
                 const env = req.environments[k];
                 // A service the pin place does not define is looked for in the environment's render (promote/rendered-run.ts).
-                const rendered = () => (0,rendered_run.renderedRun)(req, env, ports, baseSha);
+                const rendered = (e) => (0,rendered_run.renderedRun)(req, e, ports, baseSha);
                 // A hydrated environment runs the manifests on its active branch, which its deployer syncs (hydrated-run.ts).
                 const hydrated = req.hydrated?.[env.name];
                 const read = hydrated
                     ? (0,status_tables/* readHydratedEnvironment */.B_)(req, env, await hydratedRun(ports.git, hydrated, req.services))
-                    : await (0,status_tables/* readEnvironment */.Qo)(req, env, (p) => ports.git.readAt(baseSha, p), cache, rendered);
+                    : await (0,status_tables/* readAnyEnvironment */.aj)(req, env, (p) => ports.git.readAt(baseSha, p), cache, await paths(), rendered);
                 columns.push(read.column);
                 pins.push(read.pins);
             }
@@ -339,8 +348,9 @@ async function nextPromotion(req, from, to, ports, cache) {
         return { from, to, changes: [], hydrated, ...(problem ? { error: problem.message } : {}) };
     }
     try {
-        const { changes, chart } = await planPair(req, from, to, ports, cache);
-        return { from, to, changes, chart };
+        const plan = await planPair(req, from, to, ports, cache);
+        const charts = plan.apps ? (0,fleet/* chartChanges */._K)(plan).map(({ app, chart }) => ({ app: app, chart })) : [];
+        return { from, to, changes: plan.changes, chart: plan.chart, ...(charts.length > 0 ? { charts } : {}) };
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.yo))
@@ -402,6 +412,17 @@ async function planPair(req, from, to, ports, cache) {
     const pair = { ...req, from: { kind: 'env', env: from }, to };
     const route = (0,request/* checkRoute */.QF)(pair);
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, pair.base);
+    if ((0,fleet/* isFleetRoute */.aQ)(route)) {
+        // Many apps: each app the two share planned as its own pair (promote/fleet.ts), one plan.
+        const { apps, notes } = await (0,fleet/* fleetApps */.hh)(pair, route, ports.git, baseSha);
+        const plans = [];
+        for (const a of apps)
+            plans.push({ ...a, plan: await (0,promote_session/* planOn */.J9)(a.req, a.route, ports, baseSha, cache, a.route.to.protected) });
+        const plan = (0,fleet/* fleetPlan */.iq)(plans, notes, route);
+        for (const f of plan.files)
+            cache.forget((0,bytes/* stripBom */.F8)(f.after));
+        return plan;
+    }
     const plan = await (0,promote_session/* planOn */.J9)(pair, route, ports, baseSha, cache, route.to.protected);
     // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
     // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.

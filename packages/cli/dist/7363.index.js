@@ -1668,7 +1668,7 @@ async function checkChartBumps(input) {
     const unmatched = unmatchedTargets({
         charts: [...(noChartFolder ? [] : (input.charts ?? [])), ...(input.chartsIgnore ?? [])],
         files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
-        globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
+        globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? []), ...(input.configuredGlobs ?? [])],
     }, { head, base, chartDirs: tops, prefix: input.prefix });
     // A protected overlay path that holds no kustomization is refused with them: the guard must not pass because it guards nothing.
     const overlays = await resolveOverlays(input.protectedOverlays ?? [], (p) => read(head, p));

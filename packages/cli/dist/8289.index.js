@@ -225,7 +225,7 @@ function targetHelm(req, to, mode, helm) {
 /* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97625);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39410);
 /* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10529);
-/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3454);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94689);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22399);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69630);
 /* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99836);
@@ -558,7 +558,7 @@ function pinsOf(services, images) {
 /* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97625);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42544);
 /* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34406);
-/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3454);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94689);
 /* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99836);
 /* harmony import */ var _deploy_chart_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59424);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69630);

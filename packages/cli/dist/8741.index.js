@@ -62,20 +62,24 @@ function stripPort(host) {
 /* harmony export */   p: () => (/* binding */ CheckContract),
 /* harmony export */   s: () => (/* binding */ sideContract)
 /* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38807);
-/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58302);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70456);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58302);
 // chart-bump-check's values contract (issue 74): for each environment the
 // check reads, every key its values (files, an Application's inline values, a
 // HelmRelease's spec.values and valuesFrom) set that no template of the chart
 // (its subcharts, global) reads is a finding at the key's line, with the
 // nearest key the chart reads; every thing the chart's values.schema.json
 // refuses in the merged values, as Helm would, is one at the line that wrote
-// the key (checks/values-contract.ts). Each environment's `values-contract`
+// the key (values/environment-contract.ts). Each environment's `values-contract`
 // decides what a finding does: error fails the check, warn annotates it, off
 // skips the environment. An environment whose chart cannot be read is said
 // not judged, with why: an error in error mode (the guard fails closed).
 // On a pull request that changes the chart, a key its own values.yaml sets
 // that its schema does not declare is a warning.
+
+
 
 
 /** What the values contract reads of a side the check read (render-inputs.ts): the chart's files and the values in Helm's order. */
@@ -110,7 +114,7 @@ class CheckContract {
     }
     /** The environment's mode: the input, its values-contract, the top's, else error when protected, warn otherwise. */
     modeOf(environment) {
-        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, { valuesContract: this.given }, this.config, { environment: environment.name }).valuesContract;
+        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, { valuesContract: this.given }, this.config, { environment: environment.name }).valuesContract;
     }
     /** Whether the environment labelled `label` was judged already in this run. */
     has(label) {
@@ -153,23 +157,8 @@ class CheckContract {
         const schema = found.schema.map(({ file, line, key, message }) => ({ file, line, key, message }));
         const undeclared = found.undeclared.map(({ file, line, key }) => ({ file, line, key }));
         this.sections.push({ environment: label, mode, chart: name, files, schema, undeclared });
-        for (const r of found.reports)
-            for (const u of r.unread)
-                this.problems.push({
-                    level,
-                    file: u.file,
-                    line: u.line,
-                    message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${name} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
-                    hint: `move it where the chart reads it or remove it, ${otherwise}`,
-                });
-        for (const f of found.schema)
-            this.problems.push({
-                level,
-                file: f.file,
-                line: f.line,
-                message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${name}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
-                hint: f.unjudged ? `make the schema one lockstep can read, ${otherwise}` : `set a value the schema takes, ${otherwise}`,
-            });
+        for (const f of (0,_values_contract_words_js__WEBPACK_IMPORTED_MODULE_3__/* .contractFindings */ .T)(found, label, name))
+            this.problems.push({ level, file: f.file, line: f.line, message: f.message, hint: `${f.hint}, ${otherwise}` });
         if (this.declaredSaid.has(dir))
             return;
         this.declaredSaid.add(dir);
@@ -207,14 +196,14 @@ class CheckContract {
         });
     }
     otherwise(environment, mode) {
-        return `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        return `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${(0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .configNameOf */ .py)(environment)} in the config`;
     }
 }
 
 
 /***/ }),
 
-/***/ 41792:
+/***/ 17530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -234,8 +223,6 @@ var young_generation = __webpack_require__(65633);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
 var problem = __webpack_require__(62368);
-// EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __webpack_require__(16744);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -272,6 +259,8 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
@@ -286,6 +275,7 @@ var kind = __webpack_require__(77817);
 // overlays (protected or not), the protected Applications, the deployment
 // state kept in chart folders, and the rules. Each target remembers its input
 // or config line, so one that matches nothing is reported there.
+
 
 
 
@@ -365,9 +355,16 @@ function checkTargets(req, root, prefix, config, lineIn) {
         ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
         // An environment's values file inside a chart folder is deployment state: its changes need no chart bump.
         deploymentState: environments.map((e) => e.target.pattern),
-        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        // An environment of many apps (deploy/fleet.ts) names its values files with a glob: a glob target, which must match.
+        protectedFiles: environments.filter((e) => e.protected && !(0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected && !(0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target),
+        protectedGlobs: [
+            ...req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+            ...environments.filter((e) => e.protected && (0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target),
+        ],
+        ...(environments.some((e) => !e.protected && (0,fleet/* isPattern */.Pt)(e.target.written))
+            ? { configuredGlobs: environments.filter((e) => !e.protected && (0,fleet/* isPattern */.Pt)(e.target.written)).map((e) => e.target) }
+            : {}),
         ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
         ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
@@ -391,7 +388,12 @@ function protectedApplicationTargets(req, config, inRepo, fromConfig) {
         const { file } = application;
         return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
     });
-    const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+    // A protected environment of many Applications (deploy/fleet.ts) guards each file its glob names.
+    const globs = [
+        ...(req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' })),
+        ...files.filter((f) => (0,fleet/* isPattern */.Pt)(f.written)),
+    ];
+    files.splice(0, files.length, ...files.filter((f) => !(0,fleet/* isPattern */.Pt)(f.written)));
     return {
         ...(files.length > 0 ? { protectedApplications: files } : {}),
         ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
@@ -404,10 +406,10 @@ function literalPrefix(pattern) {
     return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 // EXTERNAL MODULE: ./packages/core/src/operations/check/contract.ts
 var check_contract = __webpack_require__(57853);
-// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
-var verdicts = __webpack_require__(32341);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
@@ -417,15 +419,15 @@ const chartBumpRules = () => __webpack_require__.e(/* import() */ 7363).then(__w
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => __webpack_require__.e(/* import() */ 793).then(__webpack_require__.bind(__webpack_require__, 30793));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(8021)]).then(__webpack_require__.bind(__webpack_require__, 58021));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(8021)]).then(__webpack_require__.bind(__webpack_require__, 58021));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(793), __webpack_require__.e(3081)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(2399), __webpack_require__.e(2862), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(793), __webpack_require__.e(5131), __webpack_require__.e(2097)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The values contract of the rendered environments (the Go template reader), with render. */
-const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(8871), __webpack_require__.e(4828), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 35815));
+const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(8871), __webpack_require__.e(4828), __webpack_require__.e(6343)]).then(__webpack_require__.bind(__webpack_require__, 56343));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 9208).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
@@ -435,9 +437,10 @@ const registryHttp = () => Promise.resolve(/* import() */).then(__webpack_requir
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
 const remoteChart = () => __webpack_require__.e(/* import() */ 1252).then(__webpack_require__.bind(__webpack_require__, 31252));
 
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(53852);
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/rendered.ts
+// The check's rendered guards: the changed charts and the environments whose inputs changed, rendered base vs
+// head per environment (render.ts, loaded only when there is something to render), schema-validated and judged
+// by the values contract; an environment of many apps (deploy/fleet.ts) rendered app by app.
 
 
 
@@ -448,209 +451,6 @@ var commits = __webpack_require__(53852);
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-// The check's run starts git before anything else: this module imports only what starting git
-// needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
-// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
-const DEFAULT_CONFIG = '.github/lockstep.yml';
-/**
- * Compares head with base and decides, per changed chart, whether its version
- * moved correctly. Never throws for a failing check: the result says `ok:
- * false` and each face reports it (view.ts checkFailure); user mistakes throw.
- * Its steps: the route (working directory and paths, checked before git is
- * asked anything), git started, the libraries loaded, the commits compared,
- * the config read at the base (and the head), the charts decided.
- */
-async function run(req, world) {
-    // The renders' outputs and the values-contract reads are parse garbage promoted past a held young generation; V8's
-    // own growth factor let the old generation reach ~95 MB with ~20 MB live before a mark-compact caught up. At
-    // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
-    // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
-    (0,young_generation/* favourSmallHeap */.T$)();
-    // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
-    // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
-    (0,young_generation/* holdYoungGeneration */.kK)();
-    const started = startGit(req, world, resolveRoute(req, world));
-    try {
-        return await finish(req, world, started);
-    }
-    finally {
-        started.reader.dispose();
-    }
-}
-/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
-function resolveRoute(req, world) {
-    const root = (0,workspace.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
-    for (const p of req.charts)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
-    for (const p of req.protectedGlobs)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
-    for (const p of req.protectedApplications ?? [])
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
-    return root;
-}
-/**
- * Starts git at once (the comparison, the file:// search, the working
- * directory's prefix) and returns without waiting for it.
- */
-function startGit(req, world, root) {
-    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
-    const reader = new cat_file/* ObjectReader */.n(root);
-    const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
-        base: req.base,
-        head: req.head,
-        baseLabel: 'base',
-        headLabel: 'head',
-        baseBranch: req.baseBranch,
-    });
-    // Awaited later; until then a rejection must not count as unhandled.
-    comparison.catch(() => { });
-    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
-    const prefix = subfolder ? (0,local_repo/* pathPrefixOrTop */.MY)(git) : Promise.resolve('');
-    prefix.catch(() => { });
-    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
-    // running once the head's paths are listed, instead of a `git grep` process of their own.
-    // As `git grep` run in the working directory searched: the files below it only.
-    const dependents = Promise.all([comparison, prefix])
-        .then(async ([c, under]) => {
-        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
-        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
-            (await (0,objects/* pathsContaining */.D)(git, c.range.head, 'Chart.yaml', 'file://')));
-    })
-        .catch(() => undefined);
-    return { root, git, reader, comparison, prefix, dependents };
-}
-/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
-const MAX_SEARCHED_BYTES = 1024 * 1024;
-/** The check proper, once git is under way: the libraries load while it works. */
-async function finish(req, world, s) {
-    const { checkChartBumps } = await chartBumpRules();
-    const prefix = await s.prefix;
-    const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
-    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
-    // cannot switch the guard off through its own copy of the config.
-    const configs = await readConfigs(req, s, range, prefix, changes);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
-    if (noChartsAt)
-        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
-    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
-    const otherBases = otherBasesOf(req, s, range);
-    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
-    if (entryBase)
-        otherBases.push(entryBase);
-    const queueBase = entryBase ? req.queue?.entryBase : undefined;
-    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
-    try {
-        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
-    }
-    finally {
-        published?.close();
-    }
-}
-/**
- * The chart registry's answers (chart-registry in the base's config): loaded
- * only then, so a check without one never loads the registry client.
- */
-async function registryLookup(registry, world) {
-    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
-    return publishedLookup(registry, {
-        transport: (world.services.http ?? nodeTransport)(),
-        clock: world.clock,
-        retry: world.services.retry,
-        home: world.env.HOME || (0,external_node_os_.homedir)(),
-        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
-        secret: world.secret,
-        log: (line) => world.reporter.debug(line),
-    });
-}
-/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
-async function remoteChartsOf(world) {
-    const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
-    return remoteCharts({
-        transport: (world.services.http ?? nodeTransport)(),
-        env: world.env,
-        home: world.env.HOME || (0,external_node_os_.homedir)(),
-        secret: world.secret,
-        clock: world.clock,
-        retry: world.services.retry,
-        log: (line) => world.reporter.debug(line),
-    });
-}
-/** The charts decided under the base's config (and the head's, when the pull request changes it). */
-async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
-    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
-    // Who took a version, for every chart refused under either config: one search, so one walk of the history (queue.ts).
-    let takers;
-    const takerOf = (file, version) => {
-        // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
-        const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
-        // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
-        const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
-        takers ??= mergeQueue().then((q) => q.takerSearch(s.git, s.reader, starts, forkPoint));
-        return takers.then((t) => t.takenBy(file, version));
-    };
-    const decide = async (config) => checkChartBumps({
-        ...sides,
-        // Charts that may depend on others through file:// were searched for once the comparison was in
-        // (again with git grep should that search have failed).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,objects/* pathsContaining */.D)(s.git, range.head, 'Chart.yaml', 'file://')),
-        otherBases,
-        takenBy: takerOf,
-        ...(published ? { published } : {}),
-        ...checkTargets(req, s.root, prefix, config, configs.configLine),
-    });
-    const plan = await decide(configs.base);
-    if (plan.noChartFolder)
-        world.reporter.info(`no Chart.yaml under the working directory — no chart to check; ${configs.base?.environments.length
-            ? 'the environments are checked'
-            : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
-    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-    const validation = [];
-    const contracted = { problems: [], sections: [] };
-    const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
-    const rendered = renders?.rendered;
-    const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
-    const protectedEnvironments = renders?.verdicts ??
-        (0,verdicts/* notJudged */.be)(protectedNames, (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, configs.base).render === 'off' ? 'render is off, so its images were not rendered' : verdicts/* UNCHANGED */.ST);
-    // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
-    // A file the protected checks already refuse is not refused again for what its render shows.
-    const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
-    const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
-    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const configProblems = configs.problems ?? [];
-    const ok = plan.ok &&
-        configProblems.length === 0 &&
-        !renderProblems.some((p) => p.level === 'error') &&
-        !validation.some((p) => p.level === 'error') &&
-        !contracted.problems.some((p) => p.level === 'error');
-    return {
-        ...plan,
-        ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
-        ok,
-        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
-        range,
-        baseBranch: req.baseBranch,
-        ...(configChange ? { configChange } : {}),
-        ...(configProblems.length > 0 ? { configProblems } : {}),
-        ...(rendered ? { rendered } : {}),
-        ...(validation.length > 0 ? { validation } : {}),
-        ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
-        ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
-    };
-}
 /** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
 const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
 /**
@@ -659,11 +459,13 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world, problems, contracted) {
     const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
+    // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
+    const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
     // the renderer (Helm, the diff library, SemVer) is then never loaded.
-    const environments = d.configs.base?.environments ?? [];
+    const environments = config?.environments ?? [];
     // A Flux environment renders when its HelmRelease or Kustomization changes, as an overlay does; a values
     // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
     // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
@@ -676,8 +478,7 @@ async function renderedOf(req, s, d, plan, world, problems, contracted) {
     if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
     // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
-    if (mode === 'off' &&
-        environments.every((e) => (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base, { environment: e.name }).valuesContract === 'off'))
+    if (mode === 'off' && environments.every((e) => (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, config, { environment: e.name }).valuesContract === 'off'))
         return undefined;
     const [{ renderChecks }, { CheckValidation, crdFiles }, { environmentContract }] = await Promise.all([
         renderer(),
@@ -695,7 +496,8 @@ async function renderedOf(req, s, d, plan, world, problems, contracted) {
             throw e;
         }),
     };
-    const config = d.configs.base;
+    if (!config)
+        return undefined;
     // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
     const head = d.range.head;
     const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
@@ -707,29 +509,54 @@ async function renderedOf(req, s, d, plan, world, problems, contracted) {
         problems.push(...validation.problems);
         contracted.problems.push(...contract.problems);
         contracted.sections.push(...contract.sections);
-        return rendered;
+        if (!rendered || !rendered.rendered.some((r) => !r.noHelm))
+            return rendered;
+        // What was not run, said: an environment is rendered when a changed chart, its values, its Application or its
+        // overlay's inputs reach it; the rest could not change (`prod (api)`: prod, one of several changed charts).
+        const ran = new Set(rendered.rendered.map((r) => r.environment.replace(/ \([^()]*\)$/, '')));
+        const notRendered = environments.map((e) => e.name).filter((n) => !ran.has(n));
+        return notRendered.length > 0 ? { ...rendered, notRendered } : rendered;
     }
     finally {
         remote?.close();
     }
 }
-/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
-async function compared(req, s) {
-    return s.comparison.catch(async (e) => {
-        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await (0,local_repo/* headProblem */.Y2)(s.git, 'nothing to check') : undefined;
-        throw noHead ?? e;
+/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+async function remoteChartsOf(world) {
+    const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
+    return remoteCharts({
+        transport: (world.services.http ?? nodeTransport)(),
+        env: world.env,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        secret: world.secret,
+        clock: world.clock,
+        retry: world.services.retry,
+        log: (line) => world.reporter.debug(line),
     });
 }
-/**
- * The head must exceed the chart versions of the merge base, of the base
- * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
- */
-function otherBasesOf(req, s, range) {
-    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
-    if (range.baseTip)
-        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
-    return otherBases;
+/** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
+function fleetConfig(config, headPaths, prefix) {
+    if (!config.environments.some(fleet/* isFleet */.xP))
+        return config;
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const fromRepo = (p) => prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
+    return { ...config, environments: (0,fleet/* expandFleets */.wR)(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
 }
+
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(16744);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/configs.ts
+// The config a check applies and the one a pull request brings: read from git at the base and the head commit
+// (the base's rules apply, as CODEOWNERS does), the key files it names read at the head, and what the pull
+// request's own config would decide, said and never enforced.
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = '.github/lockstep.yml';
 /** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -861,6 +688,221 @@ async function underHeadConfig(change, decide) {
 }
 /** A user error as one line: `file:line: message — hint`. */
 const formatUserError = (e) => e.format();
+
+// EXTERNAL MODULE: ./packages/core/src/operations/check/verdicts.ts
+var verdicts = __webpack_require__(32341);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (view.ts checkFailure); user mistakes throw.
+ * Its steps: the route (working directory and paths, checked before git is
+ * asked anything), git started, the libraries loaded, the commits compared,
+ * the config read at the base (and the head), the charts decided.
+ */
+async function run(req, world) {
+    // The renders' outputs and the values-contract reads are parse garbage promoted past a held young generation; V8's
+    // own growth factor let the old generation reach ~95 MB with ~20 MB live before a mark-compact caught up. At
+    // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
+    // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
+    (0,young_generation/* favourSmallHeap */.T$)();
+    // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
+    // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
+    (0,young_generation/* holdYoungGeneration */.kK)();
+    const started = startGit(req, world, resolveRoute(req, world));
+    try {
+        return await finish(req, world, started);
+    }
+    finally {
+        started.reader.dispose();
+    }
+}
+/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
+function resolveRoute(req, world) {
+    const root = (0,workspace.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    for (const p of req.charts)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    for (const p of req.protectedGlobs)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
+    for (const p of req.protectedApplications ?? [])
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
+    return root;
+}
+/**
+ * Starts git at once (the comparison, the file:// search, the working
+ * directory's prefix) and returns without waiting for it.
+ */
+function startGit(req, world, root) {
+    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
+    const reader = new cat_file/* ObjectReader */.n(root);
+    const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
+        base: req.base,
+        head: req.head,
+        baseLabel: 'base',
+        headLabel: 'head',
+        baseBranch: req.baseBranch,
+    });
+    // Awaited later; until then a rejection must not count as unhandled.
+    comparison.catch(() => { });
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
+    const prefix = subfolder ? (0,local_repo/* pathPrefixOrTop */.MY)(git) : Promise.resolve('');
+    prefix.catch(() => { });
+    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+    // running once the head's paths are listed, instead of a `git grep` process of their own.
+    // As `git grep` run in the working directory searched: the files below it only.
+    const dependents = Promise.all([comparison, prefix])
+        .then(async ([c, under]) => {
+        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
+            (await (0,objects/* pathsContaining */.D)(git, c.range.head, 'Chart.yaml', 'file://')));
+    })
+        .catch(() => undefined);
+    return { root, git, reader, comparison, prefix, dependents };
+}
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
+/** The check proper, once git is under way: the libraries load while it works. */
+async function finish(req, world, s) {
+    const { checkChartBumps } = await chartBumpRules();
+    const prefix = await s.prefix;
+    const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
+    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
+    // cannot switch the guard off through its own copy of the config.
+    const configs = await readConfigs(req, s, range, prefix, changes);
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
+    if (noChartsAt)
+        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
+    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+    const otherBases = otherBasesOf(req, s, range);
+    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
+    if (entryBase)
+        otherBases.push(entryBase);
+    const queueBase = entryBase ? req.queue?.entryBase : undefined;
+    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
+    try {
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
+    }
+    finally {
+        published?.close();
+    }
+}
+/**
+ * The chart registry's answers (chart-registry in the base's config): loaded
+ * only then, so a check without one never loads the registry client.
+ */
+async function registryLookup(registry, world) {
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
+    return publishedLookup(registry, {
+        transport: (world.services.http ?? nodeTransport)(),
+        clock: world.clock,
+        retry: world.services.retry,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+}
+/** The charts decided under the base's config (and the head's, when the pull request changes it). */
+async function decideAll(req, s, d, world) {
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
+    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
+    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
+    // Who took a version, for every chart refused under either config: one search, so one walk of the history (queue.ts).
+    let takers;
+    const takerOf = (file, version) => {
+        // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
+        const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
+        // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
+        const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
+        takers ??= mergeQueue().then((q) => q.takerSearch(s.git, s.reader, starts, forkPoint));
+        return takers.then((t) => t.takenBy(file, version));
+    };
+    const decide = async (config) => checkChartBumps({
+        ...sides,
+        // Charts that may depend on others through file:// were searched for once the comparison was in
+        // (again with git grep should that search have failed).
+        localDependencyCandidates: (await s.dependents) ?? (await (0,objects/* pathsContaining */.D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        takenBy: takerOf,
+        ...(published ? { published } : {}),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
+    });
+    const plan = await decide(configs.base);
+    if (plan.noChartFolder)
+        world.reporter.info(`no Chart.yaml under the working directory — no chart to check; ${configs.base?.environments.length
+            ? 'the environments are checked'
+            : `nothing else to check${configs.base ? '' : ' (the base commit has no config: the defaults were applied)'}`}`);
+    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    const validation = [];
+    const contracted = { problems: [], sections: [] };
+    const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
+    const rendered = renders?.rendered;
+    const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
+    const protectedEnvironments = renders?.verdicts ??
+        (0,verdicts/* notJudged */.be)(protectedNames, (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, configs.base).render === 'off' ? 'render is off, so its images were not rendered' : verdicts/* UNCHANGED */.ST);
+    // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
+    // A file the protected checks already refuse is not refused again for what its render shows.
+    const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
+    const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const configProblems = configs.problems ?? [];
+    const ok = plan.ok &&
+        configProblems.length === 0 &&
+        !renderProblems.some((p) => p.level === 'error') &&
+        !validation.some((p) => p.level === 'error') &&
+        !contracted.problems.some((p) => p.level === 'error');
+    return {
+        ...plan,
+        ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
+        ok,
+        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+        range,
+        baseBranch: req.baseBranch,
+        ...(configChange ? { configChange } : {}),
+        ...(configProblems.length > 0 ? { configProblems } : {}),
+        ...(rendered ? { rendered } : {}),
+        ...(renders?.notRendered ? { notRendered: renders.notRendered } : {}),
+        ...(validation.length > 0 ? { validation } : {}),
+        ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
+        ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
+    };
+}
+/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
+async function compared(req, s) {
+    return s.comparison.catch(async (e) => {
+        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await (0,local_repo/* headProblem */.Y2)(s.git, 'nothing to check') : undefined;
+        throw noHead ?? e;
+    });
+}
+/**
+ * The head must exceed the chart versions of the merge base, of the base
+ * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
+ */
+function otherBasesOf(req, s, range) {
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    return otherBases;
+}
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
     return plan.charts.map((c) => ({
@@ -928,6 +970,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   comparedSentence: () => (/* binding */ comparedSentence),
 /* harmony export */   configChangeSentence: () => (/* binding */ configChangeSentence),
 /* harmony export */   howToFix: () => (/* binding */ howToFix),
+/* harmony export */   notRenderedLine: () => (/* binding */ notRenderedLine),
 /* harmony export */   protectedRows: () => (/* binding */ protectedRows),
 /* harmony export */   view: () => (/* binding */ view)
 /* harmony export */ });
@@ -1055,6 +1098,8 @@ function checkMarkdown(r) {
     const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
     if (rendered)
         lines.push(rendered, '');
+    if (r.notRendered)
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(notRenderedLine(r.notRendered)), '');
     return lines.join('\n');
 }
 /**
@@ -1085,6 +1130,7 @@ function checkView(r) {
                 : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...(r.protectedEnvironments ?? []).map((v) => `protected environment ${v.environment}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictText */ .nt)(v)}`),
+            ...(r.notRendered ? [notRenderedLine(r.notRendered)] : []),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
@@ -1151,6 +1197,7 @@ function checkJson(r) {
         // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
         // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
         ...(r.rendered ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedJson */ .gA)(r.rendered), 'render-counts': (0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderedCountsJson */ .sA)(r.rendered) } : {}),
+        ...(r.notRendered ? { 'not-rendered': r.notRendered } : {}),
         // Per environment judged: the keys its values set, those no template reads, those read through a computed name, the schema's findings.
         ...(r.valuesContract
             ? {
@@ -1198,6 +1245,8 @@ function checkRunnerView(r) {
         steps.push({ info: 'no chart changed' });
     for (const e of r.rendered ?? [])
         steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_5__/* .countLine */ .QK)(e)}` });
+    if (r.notRendered)
+        steps.push({ info: notRenderedLine(r.notRendered) });
     steps.push({ endGroup: true });
     // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
     const outputs = r.outputs;
@@ -1221,6 +1270,12 @@ function checkFailure(r) {
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
+}
+/** The renders not run, in one line: how many, why, the first few named. */
+function notRenderedLine(names) {
+    const shown = names.slice(0, 5).join(', ');
+    const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+    return `not rendered: ${names.length} environment${names.length === 1 ? '' : 's'} that nothing this pull request changes reaches (their chart, values, Application and overlay are as at the base): ${shown}${more}`;
 }
 /** The warnings of a check, charts first, the rendered objects' schema validation last. */
 function checkWarnings(r) {
@@ -1563,6 +1618,44 @@ function thousands(n) {
     for (let k = out.length; k < digits.length; k += 3)
         out += `,${digits.slice(k, k + 3)}`;
     return n < 0 ? `-${out}` : out;
+}
+
+
+/***/ }),
+
+/***/ 70456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ contractFindings)
+/* harmony export */ });
+// The values contract's findings in words (issue 74): the check's problems and a promotion's refusals and
+// warnings say an unread key and a schema finding alike. Kept apart from environment-contract.ts, which loads
+// the schema compiler: a command that finds nothing to judge does not load it.
+/**
+ * The unread keys and schema findings of `found` in words: `label` names the environment (`prod`, `prod (api)`),
+ * `chart` the chart as judged (`api`, `api 2.0.0`). The check and a promotion say them alike.
+ */
+function contractFindings(found, label, chart) {
+    const out = [];
+    for (const r of found.reports)
+        for (const u of r.unread)
+            out.push({
+                file: u.file,
+                line: u.line,
+                key: u.key,
+                message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${chart} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
+                hint: 'move it where the chart reads it or remove it',
+            });
+    for (const f of found.schema)
+        out.push({
+            file: f.file,
+            line: f.line,
+            key: f.key,
+            message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${chart}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
+            hint: f.unjudged ? 'make the schema one lockstep can read' : 'set a value the schema takes',
+        });
+    return out;
 }
 
 

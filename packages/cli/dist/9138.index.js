@@ -444,6 +444,8 @@ function refuseOwnedBranches(config, chosen, owned) {
 var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
@@ -573,12 +575,14 @@ var helm_repository = __webpack_require__(72558);
 
 
 
+
 /** Renders run at once: each is a helm or kustomize process. */
 const RENDERS_AT_ONCE = 4;
 /** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
 async function openPlanner(config, workdir, world, plain, repoURL) {
     const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
     const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const fromRepo = (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
     const objects = new cat_file/* ObjectReader */.n(workdir, world.env);
     const renderers = runRenderers(config, world);
     return {
@@ -612,12 +616,28 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
             const content = metadataText(dry, repoURL);
             const outcomes = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async (c) => {
                 try {
-                    const r = await renderDeployed(c.e, config.charts ?? [], reader, renderers, inRepo);
-                    if (!r.ok)
-                        return r;
-                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    // An environment of many apps (deploy/fleet.ts): each app rendered as its own, under <path>/<app id>/.
+                    const apps = (0,fleet/* isFleet */.xP)(c.e)
+                        ? (0,fleet/* expandFleets */.wR)([c.e], (await reader.list('')) ?? [], { file: config.file, inRepo, fromRepo })
+                        : [c.e];
+                    const laid = { files: [], dropped: [], renderer: '' };
+                    for (const e of apps) {
+                        const r = await renderDeployed(e, config.charts ?? [], reader, renderers, inRepo);
+                        if (!r.ok)
+                            return e.app === undefined ? r : { ok: false, message: `${e.name}: ${r.message}` };
+                        const h = e.app === undefined ? c.h : { ...c.h, path: external_node_path_.posix.join(c.h.path ?? '', e.app) };
+                        const { files, dropped } = manifestFiles(r.objects.values(), h);
+                        laid.files.push(...files);
+                        laid.dropped.push(...dropped);
+                        laid.renderer ||= r.renderer;
+                    }
+                    if (apps.length === 0)
+                        return { ok: false, message: `${c.e.name} names no app in this commit` };
                     const metadata = (0,hydrated/* metadataPaths */.w1)(c.h).map((path) => ({ path, content }));
-                    return { ok: true, planned: { ...c, files: [...metadata, ...files], dropped, renderer: r.renderer } };
+                    return {
+                        ok: true,
+                        planned: { ...c, files: [...metadata, ...laid.files], dropped: laid.dropped, renderer: laid.renderer },
+                    };
                 }
                 catch (err) {
                     if (err instanceof src_errors/* UserError */.yo)

@@ -87,7 +87,7 @@ async function repositoryChart(ports, source, version, at) {
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69630);
 /* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68657);
 /* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77063);
-/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3454);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94689);
 /* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77817);
 // values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
 // target's values file is compared with both chart versions: the one the target runs now and the one promoted.
@@ -177,15 +177,24 @@ function driftOutcome(mode, at, current, promoted, compare) {
  */
 function chartLocator(req, source, ports, baseSha, valuesFile, at) {
     let folders;
-    const found = new Map();
+    // Per world: values-drift and the values contract (values-contract.ts) read the promoted version once between them.
+    let found = located.get(ports);
+    if (!found)
+        located.set(ports, (found = new Map()));
+    const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
     return (version) => {
+        const key = `${context}\0${version}`;
+        let f = found.get(key);
+        if (f)
+            return f;
+        // Listed only when a version is looked for: a folders read nobody awaits would outlive the run.
         folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
-        let f = found.get(version);
-        if (!f)
-            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+        found.set(key, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
         return f;
     };
 }
+/** The chart versions found in a world, by where they were looked for and the version. */
+const located = new WeakMap();
 /**
  * The folders that may hold the Application's chart: its source's `path:`,
  * a folder holding the values file (or one of its parents), and the charts

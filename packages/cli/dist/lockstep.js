@@ -844,7 +844,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2463), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(7817), __nccwpck_require__.e(5131), __nccwpck_require__.e(2862), __nccwpck_require__.e(4940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(5382), __nccwpck_require__.e(6118), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(5131), __nccwpck_require__.e(2145), __nccwpck_require__.e(2399), __nccwpck_require__.e(2862), __nccwpck_require__.e(4940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
@@ -1144,7 +1144,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(2856), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(7817), __nccwpck_require__.e(5825), __nccwpck_require__.e(4828), __nccwpck_require__.e(9836), __nccwpck_require__.e(8990), __nccwpck_require__.e(5486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(5382), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(5131), __nccwpck_require__.e(2145), __nccwpck_require__.e(5825), __nccwpck_require__.e(2399), __nccwpck_require__.e(4828), __nccwpck_require__.e(9836), __nccwpck_require__.e(6488), __nccwpck_require__.e(8990), __nccwpck_require__.e(8476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -3045,6 +3045,13 @@ const PROMOTE = {
                 docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
             },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+        },
+        {
+            input: 'values-contract',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
+            docs: "What the values contract does for a promotion that moves the target's chart version: a key the target's values (its values files, an Application's inline values and helm.parameters, a HelmRelease's spec.values and valuesFrom) set that no template of the promoted chart version (its subcharts, global) reads, named at its line with the nearest key that version reads, and what that version's values.schema.json refuses in the merged values, at the line that wrote the key; error (refuse before any write, also when that version cannot be read), warn (annotate, and say it in the pull request) or off (default the target's config values-contract, else the top's, else error for protected environments, warn otherwise).",
         },
         {
             input: 'render',

@@ -1,8 +1,8 @@
-export const id = 888;
-export const ids = [888];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
-/***/ 8888:
+/***/ 2202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7429,6 +7429,288 @@ async function initBareWithOrigin(git, url) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new src_errors/* UserError */.yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new src_errors/* UserError */.yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch_default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new src_errors/* UserError */.yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new src_errors/* UserError */.yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/fleet.ts
+// An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
+// `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
+// its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
+// matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
+// are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
+
+
+/** The deployer keys that may name many apps. */
+const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'];
+/** The config's spelling of each key, for messages. */
+const SPELLED = {
+    values: 'values',
+    application: 'application',
+    kustomization: 'kustomization',
+    helmrelease: 'helmrelease',
+    ocirepository: 'ocirepository',
+    fluxKustomization: 'flux-kustomization',
+};
+/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
+function isPattern(path) {
+    return path.endsWith('/') || picomatch_default().scan(path).isGlob;
+}
+/** The keys of `e` that name many apps, with their patterns. */
+function patternKeys(e) {
+    return FLEET_KEYS.flatMap((key) => {
+        const v = e[key];
+        return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
+    });
+}
+/** Whether `e` names many apps (some deployer key is a glob or a folder). */
+function isFleet(e) {
+    return patternKeys(e).length > 0;
+}
+/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
+function candidates(key, paths) {
+    if (key !== 'kustomization')
+        return paths;
+    const folders = new Set();
+    for (const p of paths) {
+        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
+        if (m)
+            folders.add(m[1]);
+    }
+    return [...folders];
+}
+/** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
+function globsOf(pattern) {
+    if (!pattern.endsWith('/'))
+        return [pattern];
+    return [`${pattern}*.yaml`, `${pattern}*.yml`];
+}
+/**
+ * Each match of `pattern` among `paths`, by app id: what its wildcards matched, runs in one path segment joined
+ * as they are, segments by `/` (`charts/*\/values-prod.yaml` names `a042`; `clusters/*\/apps/*.yaml` names
+ * `eu/api`). A glob outside the project's bounds (text/glob.ts) is refused at the config.
+ */
+function matchesOf(pattern, paths, where) {
+    const problem = globProblem(pattern.endsWith('/') ? `${pattern}*.yaml` : pattern);
+    if (problem)
+        throw new src_errors/* UserError */.yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+    const found = new Map();
+    for (const glob of globsOf(pattern)) {
+        const made = picomatch_default().makeRe(glob, { capture: true, dot: true });
+        const re = new RegExp(made.source, `${made.flags}d`);
+        for (const p of paths) {
+            const m = re.exec(p);
+            if (!m?.indices)
+                continue;
+            const id = idOf(p, m.indices.slice(1));
+            if (id === '')
+                continue;
+            const had = found.get(id);
+            if (had !== undefined && had !== p)
+                throw new src_errors/* UserError */.yo(`${where.key}: '${pattern}' names two files as app ${id}: ${had} and ${p}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'make the wildcard part of each file name its own (one file per app)',
+                });
+            found.set(id, p);
+        }
+    }
+    return found;
+}
+/** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */
+function idOf(path, groups) {
+    let id = '';
+    let end = -1;
+    for (const g of groups) {
+        if (!g || g[0] === g[1])
+            continue;
+        const run = path.slice(g[0], g[1]);
+        id += id === '' ? run : path.slice(end, g[0]).includes('/') ? `/${run}` : run;
+        end = g[1];
+    }
+    return id;
+}
+/**
+ * The apps of `e` at a commit whose files are `paths` (repository paths; `inRepo` turns a config path into one,
+ * `fromRepo` back): one per id some pattern key matches, named `<env>/<id>`, each pattern key set to its match.
+ * An id one pattern key matches and another does not is left out and said in `partial`. Undefined when `e` names
+ * no pattern.
+ */
+function appsOf(e, paths, where = {}) {
+    const keys = patternKeys(e);
+    if (keys.length === 0)
+        return undefined;
+    const inRepo = where.inRepo ?? ((p) => p);
+    const fromRepo = where.fromRepo ?? ((p) => p);
+    const byKey = keys.map(({ key, pattern }) => ({
+        key,
+        pattern,
+        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+    }));
+    const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
+    const apps = [];
+    const partial = [];
+    for (const id of ids) {
+        const missing = byKey.find((k) => !k.found.has(id));
+        if (missing) {
+            const has = byKey.find((k) => k.found.has(id));
+            partial.push(`${id}: ${SPELLED[has.key]} matches ${fromRepo(has.found.get(id))}, ${SPELLED[missing.key]}'s ${missing.pattern} matches none`);
+            continue;
+        }
+        const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id))]));
+        apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
+    }
+    return { apps, partial };
+}
+/** The services of app `id` among `services`: the one named after it, and every service named after no app of `ids`. */
+function appServices(services, id, ids) {
+    return services.filter((s) => s.name === id || !ids.has(s.name));
+}
+/**
+ * The apps of a promotion's two fleet environments, paired by id: `pairs` promote, `onlyFrom` have no app in the
+ * target (said, not promoted), `onlyTo` nothing to promote from (left as they are).
+ */
+function pairApps(from, to) {
+    const into = new Map(to.apps.map((a) => [a.id, a]));
+    const pairs = from.apps.flatMap((a) => (into.has(a.id) ? [{ id: a.id, from: a, to: into.get(a.id) }] : []));
+    const paired = new Set(pairs.map((p) => p.id));
+    return {
+        pairs,
+        onlyFrom: from.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+        onlyTo: to.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+    };
+}
+/** Each app environment expandFleets made, with the index of the environment it came from in the config's list. */
+const configIndexes = new WeakMap();
+/**
+ * `envs` with every environment of many apps replaced, in place, by its apps at a commit whose files are `paths`
+ * (each an environment of its own, `<env>/<id>`); the others as they are. An environment whose pattern is refused
+ * or matches nothing adds nothing (the config's checks say so at its line).
+ */
+function expandFleets(envs, paths, where = {}) {
+    if (!envs.some(isFleet))
+        return [...envs];
+    return envs.flatMap((e, i) => {
+        if (!isFleet(e))
+            return [e];
+        let fleet;
+        try {
+            fleet = appsOf(e, paths, where);
+        }
+        catch {
+            return [];
+        }
+        return (fleet?.apps ?? []).map((a) => {
+            configIndexes.set(a.env, i);
+            return a.env;
+        });
+    });
+}
+/** The index in the config's list of the environment `e` is (or, for an app expandFleets made, came from); `fallback` else. */
+function configIndexOf(e, fallback) {
+    return configIndexes.get(e) ?? fallback;
+}
+/** The config's name of the environment `e` is, or, for an app of an environment of many apps, came from. */
+function configNameOf(e) {
+    const fleet = e.fleet;
+    return typeof fleet === 'string' ? fleet : e.name;
+}
+/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
+function appIdOf(e) {
+    const app = e.app;
+    return typeof app === 'string' ? app : undefined;
+}
+/**
+ * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
+ * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
+ * environment of that name that pins nothing (it runs nothing of the app).
+ */
+function asApp(listed, app, paths) {
+    return listed.map((e) => {
+        if (!isFleet(e))
+            return e;
+        const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
+        if (found)
+            return found.env;
+        const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
+        return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
 /** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -7750,6 +8032,169 @@ function findKustomize(env = process.env) {
     return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/async/slots.ts
+// At most so many tasks at once, the rest waiting their turn first come, first served: what bounds the renderer
+// processes a run starts (helm template, kustomize) to the machine's cores, wherever they are asked for.
+/** A fixed number of slots; `run` waits for a free one, runs the task, and hands the slot on. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(size) {
+        if (!(size >= 1))
+            throw new Error(`slots: size must be at least 1, got ${size}`);
+        this.#free = size;
+    }
+    async run(task) {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/bounded.ts
+// One renderer process (helm template, kustomize) run bounded: an argument array, a time limit, a cap on its
+// output, a bound on its memory, at most a core's worth of them at once in a run, a render started ahead of its
+// need at a lower priority. render/helm.ts and render/kustomize.ts run theirs through it.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
+/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
+const BACKGROUND_NICENESS = 10;
+/**
+ * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
+ * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
+ * Best effort: a platform or a process that refuses leaves the priority as it was.
+ */
+function lowerPriority(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        if ((0,external_node_os_.getPriority)(pid) < BACKGROUND_NICENESS)
+            (0,external_node_os_.setPriority)(pid, BACKGROUND_NICENESS);
+    }
+    catch {
+        // the run goes on at its priority
+    }
+}
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
+    // started together compete with each other and with this process's own work (issue 76).
+    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
+}
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+/** runBounded's one process, once it has its slot. */
+function runOne(command, args, env, limits, what, message, opts) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        if (opts.background)
+            lowerPriority(child.pid);
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            clearInterval(watch);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
@@ -7766,17 +8211,7 @@ function findKustomize(env = process.env) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/**
- * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
- * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
- * GitHub's smallest hosted one) runs the three renders of an environment, and
- * those of several environments, at once: a bound of 1 GiB each leaves the
- * runner alive with room for every real render.
- */
-const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
-const DEFAULT_RSS_INTERVAL_MS = 100;
+
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
@@ -7970,111 +8405,6 @@ async function helmTemplate(helm, input, limits = {}, background = false) {
         removeFolder(home);
     }
 }
-/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
-const BACKGROUND_NICENESS = 10;
-/**
- * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
- * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
- * Best effort: a platform or a process that refuses leaves the priority as it was.
- */
-function lowerPriority(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        if ((0,external_node_os_.getPriority)(pid) < BACKGROUND_NICENESS)
-            (0,external_node_os_.setPriority)(pid, BACKGROUND_NICENESS);
-    }
-    catch {
-        // the run goes on at its priority
-    }
-}
-/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
-function residentBytes(pid) {
-    try {
-        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
-        return m ? Number(m[1]) * 1024 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs one renderer process bounded: killed at the time limit, once its
- * stdout passes the cap, or once its resident memory (read every
- * `rssIntervalMs`) passes the bound, and each is said (`what` names the
- * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
- */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    const source = opts.source ?? 'a template';
-    const cwd = opts.cwd;
-    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
-        if (opts.background)
-            lowerPriority(child.pid);
-        const out = [];
-        let bytes = 0;
-        let err = '';
-        let stopped;
-        const stop = (why) => {
-            stopped ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop('timeout'), timeoutMs);
-        const watch = setInterval(() => {
-            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
-            if (rss !== undefined && rss > maxRss)
-                stop('memory');
-        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
-        child.stdout.on('data', (b) => {
-            if (stopped)
-                return;
-            bytes += b.length;
-            if (bytes > maxBytes)
-                stop('too-large');
-            else
-                out.push(b);
-        });
-        child.stderr.on('data', (b) => {
-            if (err.length < 64 * 1024)
-                err += b.toString('utf8');
-        });
-        const done = (code, spawnError) => {
-            clearTimeout(timer);
-            clearInterval(watch);
-            if (stopped === 'timeout')
-                resolve({
-                    ok: false,
-                    reason: 'timeout',
-                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
-                });
-            else if (stopped === 'too-large')
-                resolve({
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
-                });
-            else if (stopped === 'memory')
-                resolve({
-                    ok: false,
-                    reason: 'memory',
-                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
-                });
-            else if (spawnError)
-                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
-            else if (code !== 0)
-                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
-            else
-                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-        };
-        child.on('error', (e) => done(null, e));
-        child.on('close', (code) => done(code));
-    });
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
 function helmMessage(stderr) {
     return stderr
@@ -8529,6 +8859,7 @@ function filesDigest(files) {
 // is appended. A Flux Kustomization's post-build variables (`substitute`,
 // deploy/flux/flux-build.ts reads them) are substituted in the build's output, as
 // kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -10332,6 +10663,154 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/values/helm-set.ts
+// A `--set name=value` as Helm reads it (its strvals parser), for the values
+// an Argo CD Application's helm.parameters give: Argo CD passes each as
+// `--set` (or `--set-string` with forceString) after every values file, its
+// commas escaped unless the value is a `{a,b}` list. The name is keys split
+// at `.` (`\.` keeps a dot) with `[n]` list indexes; the value is typed as
+// strvals types it: true/false/null in any case, a base-10 integer that does
+// not start with 0 (an int64), else the string (`1.5` and `012` stay strings).
+// A backslash escapes the next character. Set into the merged values, a list
+// index keeps the list's other items and pads it with nulls.
+/** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
+const MAX_SEGMENTS = 256;
+const MAX_INDEX = 65_536;
+/** The parameter `name=value` as Helm reads it; undefined when the name is not one strvals takes. */
+function helmSet(name, value, asString) {
+    const path = helm_set_setPath(name);
+    return path ? { path, value: setValue(value, asString) } : undefined;
+}
+/** The name's path: keys at unescaped dots, `[n]` indexes after a key; undefined when empty, malformed or too deep. */
+function helm_set_setPath(name) {
+    const path = [];
+    let key = '';
+    // Whether a key was written since the last `.` (a dot after an index starts the next key too).
+    let afterIndex = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '\\' && i + 1 < name.length)
+            key += name[++i];
+        else if (c === '.' || c === '[') {
+            if (key !== '')
+                path.push(key);
+            else if (!afterIndex)
+                return undefined;
+            key = '';
+            afterIndex = false;
+            if (c === '.')
+                continue;
+            const close = name.indexOf(']', i);
+            const digits = close < 0 ? '' : name.slice(i + 1, close);
+            if (!/^\d+$/.test(digits) || Number(digits) > MAX_INDEX)
+                return undefined;
+            path.push(Number(digits));
+            afterIndex = true;
+            i = close;
+        }
+        else
+            key += c;
+        if (path.length > MAX_SEGMENTS)
+            return undefined;
+    }
+    if (key !== '')
+        path.push(key);
+    else if (!afterIndex)
+        return undefined;
+    return path;
+}
+/** The value as Helm types it: a `{a,b}` list of typed items, else one typed scalar (a string with `asString`). */
+function setValue(value, asString) {
+    if (value.startsWith('{') && value.endsWith('}') && value.length >= 2)
+        return splitUnescaped(value.slice(1, -1)).map((item) => typed(helm_set_unescape(item), asString));
+    return typed(helm_set_unescape(value), asString);
+}
+/** strvals' typedVal. */
+function typed(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+/** The parts of a list between unescaped commas (an empty list is no items). */
+function splitUnescaped(s) {
+    if (s === '')
+        return [];
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ',') {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+const helm_set_unescape = (s) => s.replace(/\\(.)/gs, '$1');
+/** Argo CD's escaping of a parameter's value before it hands it to Helm: each comma not after a backslash, unless the value is a `{…}` list. */
+function argoSetValue(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++)
+        out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
+    return out;
+}
+/** The keys a parameter sets as the values contract judges them: its path up to its first list index. */
+function setKeys(set) {
+    const end = set.path.findIndex((k) => typeof k === 'number');
+    return (end < 0 ? set.path : set.path.slice(0, end)).map(String);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/parameters.ts
+// An Argo CD Application's helm.parameters as values sources (issue 74): the values contract and the schema judge
+// them with the files and the inline values, at each parameter's line, set as Helm sets a `--set` (helm-set.ts).
+
+
+
+
+/**
+ * helm.parameters as the values Helm receives from Argo CD: each a `--set` (`--set-string` with forceString) after
+ * every values file, the `--set`s before the `--set-string`s as Helm applies them, each said at its name's line. A
+ * name Helm would not parse is left to the render's error.
+ */
+function parameterSources(doc, text, file, at) {
+    const list = doc?.getIn(at, true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const sets = [];
+    const strings = [];
+    for (const item of list.items) {
+        const nameNode = read_mapValue(item, 'name');
+        const name = read_scalarText(nameNode);
+        const valueNode = read_mapValue(item, 'value');
+        const force = read_mapValue(item, 'forceString');
+        const asString = (0,dist/* isScalar */.jn)(force) && force.value === true;
+        const set = name ? helmSet(name, argoSetValue(read_scalarText(valueNode) ?? ''), asString) : undefined;
+        if (!set)
+            continue;
+        const line = nameNode?.range ? lineAt(text, nameNode.range[0]) : 1;
+        (asString ? strings : sets).push({ file, text: '', set, line, label: 'helm.parameters' });
+    }
+    return [...sets, ...strings];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
@@ -11688,6 +12167,8 @@ function inexactFluxChart(rev) {
 
 
 
+
+
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
 function splitApplicationRef(ref) {
     const hash = ref.indexOf('#');
@@ -11834,7 +12315,8 @@ function readApplication(text, file, name, charts = []) {
     const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
         const o = asObj(p);
         const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+        // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
+        return n ? [{ name: n, value: argoSetValue(asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
     });
     // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
     const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
@@ -11889,7 +12371,7 @@ function inlineSources(doc, text, file, revision, values, object) {
     }
     if (object)
         out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
-    return out;
+    return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
 }
 /**
  * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
@@ -11948,83 +12430,6 @@ function chartSource(text, file, name, charts) {
         repoURL: read_scalarText(read_mapValue(node, 'repoURL')),
         chart: read_scalarText(read_mapValue(node, 'chart')),
         path: read_scalarText(read_mapValue(node, 'path')),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    if (!where.file && where.input)
-        return new src_errors/* UserError */.yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
-    return new src_errors/* UserError */.yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
-        file: where.file,
-        line: where.line,
-        hint: GLOB_HINT,
-    });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch_default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            if (where.key === undefined && where.input !== undefined)
-                throw new src_errors/* UserError */.yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
-            throw new src_errors/* UserError */.yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
-        }
-        return r;
     };
 }
 
@@ -16739,7 +17144,7 @@ function kustomizeOverlay(e) {
 
 
 /** Helm's `--set` typing of a value (strvals' typedVal). */
-function typed(value) {
+function flux_target_path_typed(value) {
     if (value.toLowerCase() === 'true')
         return true;
     if (value.toLowerCase() === 'false')
@@ -16779,7 +17184,7 @@ function targetPathDocument(targetPath, value) {
     const keys = pathKeys(targetPath);
     if (!keys)
         return undefined;
-    let doc = typed(value);
+    let doc = flux_target_path_typed(value);
     for (const k of [...keys].reverse())
         doc = { [k]: doc };
     return JSON.stringify(doc);
@@ -17084,6 +17489,26 @@ function specValues(text, file, document, cache) {
     const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
     return () => mapValue(mapValue(doc?.contents, 'spec'), 'values');
+}
+/**
+ * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
+ * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
+ * HelmRelease document merged (the base, then the patch), at their lines.
+ */
+async function releaseValueSources(rel, read) {
+    const out = [];
+    for (const v of rel.values) {
+        if (v.label === 'spec.values') {
+            for (const d of rel.documents) {
+                const text = await read(d.file);
+                if (text !== undefined)
+                    out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
+            }
+        }
+        else if (v.path !== undefined)
+            out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/release-side.ts
@@ -17538,12 +17963,14 @@ function readDockerConfig(path) {
 
 
 
+
 /** Renders run at once: each is a helm or kustomize process. */
 const RENDERS_AT_ONCE = 4;
 /** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
 async function openPlanner(config, workdir, world, plain, repoURL) {
     const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
     const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const fromRepo = (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
     const objects = new ObjectReader(workdir, world.env);
     const renderers = runRenderers(config, world);
     return {
@@ -17577,12 +18004,28 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
             const content = metadataText(dry, repoURL);
             const outcomes = await mapLimit(chosen, RENDERS_AT_ONCE, async (c) => {
                 try {
-                    const r = await renderDeployed(c.e, config.charts ?? [], reader, renderers, inRepo);
-                    if (!r.ok)
-                        return r;
-                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    // An environment of many apps (deploy/fleet.ts): each app rendered as its own, under <path>/<app id>/.
+                    const apps = isFleet(c.e)
+                        ? expandFleets([c.e], (await reader.list('')) ?? [], { file: config.file, inRepo, fromRepo })
+                        : [c.e];
+                    const laid = { files: [], dropped: [], renderer: '' };
+                    for (const e of apps) {
+                        const r = await renderDeployed(e, config.charts ?? [], reader, renderers, inRepo);
+                        if (!r.ok)
+                            return e.app === undefined ? r : { ok: false, message: `${e.name}: ${r.message}` };
+                        const h = e.app === undefined ? c.h : { ...c.h, path: external_node_path_.posix.join(c.h.path ?? '', e.app) };
+                        const { files, dropped } = manifestFiles(r.objects.values(), h);
+                        laid.files.push(...files);
+                        laid.dropped.push(...dropped);
+                        laid.renderer ||= r.renderer;
+                    }
+                    if (apps.length === 0)
+                        return { ok: false, message: `${c.e.name} names no app in this commit` };
                     const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
-                    return { ok: true, planned: { ...c, files: [...metadata, ...files], dropped, renderer: r.renderer } };
+                    return {
+                        ok: true,
+                        planned: { ...c, files: [...metadata, ...laid.files], dropped: laid.dropped, renderer: laid.renderer },
+                    };
                 }
                 catch (err) {
                     if (err instanceof src_errors/* UserError */.yo)

@@ -1,5 +1,5 @@
-export const id = 7817;
-export const ids = [7817];
+export const id = 2145;
+export const ids = [2145];
 export const modules = {
 
 /***/ 65633:
@@ -325,28 +325,75 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 3454:
+/***/ 94689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   Iu: () => (/* binding */ chartSource),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   aw: () => (/* binding */ valueFilePlaces),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   u6: () => (/* binding */ setChartRevision),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85763);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
-/* harmony import */ var _flux_flux_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29674);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BX: () => (/* binding */ applicationValues),
+  Iu: () => (/* binding */ chartSource),
+  xL: () => (/* binding */ findChartRevision),
+  nZ: () => (/* binding */ readApplication),
+  u6: () => (/* binding */ setChartRevision),
+  O6: () => (/* binding */ splitApplicationRef),
+  aw: () => (/* binding */ valueFilePlaces)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/values/helm-set.ts
+var helm_set = __webpack_require__(57223);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/parameters.ts
+// An Argo CD Application's helm.parameters as values sources (issue 74): the values contract and the schema judge
+// them with the files and the inline values, at each parameter's line, set as Helm sets a `--set` (helm-set.ts).
+
+
+
+
+/**
+ * helm.parameters as the values Helm receives from Argo CD: each a `--set` (`--set-string` with forceString) after
+ * every values file, the `--set`s before the `--set-string`s as Helm applies them, each said at its name's line. A
+ * name Helm would not parse is left to the render's error.
+ */
+function parameterSources(doc, text, file, at) {
+    const list = doc?.getIn(at, true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const sets = [];
+    const strings = [];
+    for (const item of list.items) {
+        const nameNode = (0,read/* mapValue */.IS)(item, 'name');
+        const name = (0,read/* scalarText */.ws)(nameNode);
+        const valueNode = (0,read/* mapValue */.IS)(item, 'value');
+        const force = (0,read/* mapValue */.IS)(item, 'forceString');
+        const asString = (0,dist/* isScalar */.jn)(force) && force.value === true;
+        const set = name ? (0,helm_set/* helmSet */.j2)(name, (0,helm_set/* argoSetValue */.xM)((0,read/* scalarText */.ws)(valueNode) ?? ''), asString) : undefined;
+        if (!set)
+            continue;
+        const line = nameNode?.range ? (0,bytes/* lineAt */.mh)(text, nameNode.range[0]) : 1;
+        (asString ? strings : sets).push({ file, text: '', set, line, label: 'helm.parameters' });
+    }
+    return [...sets, ...strings];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux_flux = __webpack_require__(29674);
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/application.ts
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -354,6 +401,8 @@ function inexactRevisionsIn(parsed) {
 // name matches the document's metadata.name, or a source's chart, or the last
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
+
+
 
 
 
@@ -375,8 +424,8 @@ function splitApplicationRef(ref) {
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source) {
     const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'path'));
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'));
     if (chart)
         names.push(chart);
     if (path) {
@@ -394,17 +443,17 @@ function sourceNames(source) {
  */
 function findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    const flux = apps.length === 0 ? (0,_flux_flux_js__WEBPACK_IMPORTED_MODULE_7__/* .fluxChartRevision */ .R7)(text, file, name, cache) : undefined;
+        .map((doc, index) => ({ index, doc, name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,read/* mapValue */.IS)(c.doc.contents, 'spec') !== undefined && ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? (0,flux_flux/* fluxChartRevision */.R7)(text, file, name, cache) : undefined;
     if (flux)
         return flux;
     if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+        throw new errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
             line: 1,
             hint: 'point application at the Application manifest',
@@ -421,7 +470,7 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(chosen.length === 0
+        throw new errors/* UserError */.yo(chosen.length === 0
             ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
             : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
@@ -440,13 +489,13 @@ function findChartRevision(text, file, name, charts = [], cache) {
                 : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+        throw new errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
             file,
             line: appLine,
             hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
         });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(rev) ?? '';
+    const rev = (0,read/* mapValue */.IS)(source.node, 'targetRevision');
+    const current = (0,read/* scalarText */.ws)(rev) ?? '';
     return {
         file,
         document: multi ? app.index : undefined,
@@ -459,17 +508,17 @@ function findChartRevision(text, file, name, charts = [], cache) {
 }
 /** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
 function sourcesOf(c) {
-    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'sources');
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+    const spec = (0,read/* mapValue */.IS)(c.doc.contents, 'spec');
+    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+    if ((0,dist/* isSeq */.oP)(sources))
         return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'source');
+    const source = (0,read/* mapValue */.IS)(spec, 'source');
     return source ? [{ node: source, path: ['spec', 'source'] }] : [];
 }
 /** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
 function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'))?.replace(/\/+$/, '');
     const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
     return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
 }
@@ -480,12 +529,12 @@ function sourceChart(source) {
  */
 function setChartRevision(text, rev, version, cache, digest) {
     if (rev.flux === 'OCIRepository')
-        return (0,_flux_flux_js__WEBPACK_IMPORTED_MODULE_7__/* .setOciRef */ .N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
+        return (0,flux_flux/* setOciRef */.N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    const after = (0,yaml_edit/* setScalars */.AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,check/* checkYamlEdit */.c)(rev.file, text, after, [edit], { document: rev.document, cache });
     return after;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
@@ -494,7 +543,7 @@ const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string'
 /** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
 function readApplication(text, file, name, charts = []) {
     const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     const list = Array.isArray(docs) ? docs : [docs];
     const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
     let source = app;
@@ -505,12 +554,13 @@ function readApplication(text, file, name, charts = []) {
     const spec = asObj(app.spec) ?? {};
     const inline = [
         ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
     ];
     const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
         const o = asObj(p);
         const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+        // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
+        return n ? [{ name: n, value: (0,helm_set/* argoSetValue */.xM)(asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
     });
     // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
     const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
@@ -558,14 +608,14 @@ function inlineSources(doc, text, file, revision, values, object) {
     const out = [];
     if (values) {
         const node = doc?.getIn([...helmAt, 'values'], true);
-        const line = node?.range ? (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(clean, node.range[0]) : 1;
-        const literal = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === 'BLOCK_LITERAL';
-        const string = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && typeof node.value === 'string' ? node.value : '';
+        const line = node?.range ? (0,bytes/* lineAt */.mh)(clean, node.range[0]) : 1;
+        const literal = (0,dist/* isScalar */.jn)(node) && node.type === 'BLOCK_LITERAL';
+        const string = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : '';
         out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
     }
     if (object)
         out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
-    return out;
+    return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
 }
 /**
  * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
@@ -573,10 +623,10 @@ function inlineSources(doc, text, file, revision, values, object) {
  */
 function valueFilePlaces(app) {
     return app.valueFiles.map((entry) => entry.startsWith('$')
-        ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+        ? { entry, repo: external_node_path_.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
         : app.path !== undefined
-            ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, entry)) }
-            : { entry, inPackage: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry) });
+            ? { entry, repo: external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, entry)) }
+            : { entry, inPackage: external_node_path_.posix.normalize(entry) });
 }
 /**
  * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
@@ -612,18 +662,18 @@ async function applicationValues(app, chartFiles, read) {
 /** repoURL, chart and path of the Application source (or Flux resource) holding the chart version (of an OCIRepository: its chart). */
 function chartSource(text, file, name, charts) {
     const rev = findChartRevision(text, file, name, charts);
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
     // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
     // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
     if (rev.flux === 'OCIRepository')
-        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'spec'), 'url')) ?? '' };
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(node, 'spec'), 'url')) ?? '' };
     for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, key);
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
     return {
-        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'repoURL')),
-        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'chart')),
-        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'path')),
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
     };
 }
 
@@ -847,7 +897,7 @@ function ociReference(source, version) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39410);
 /* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17892);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69630);
@@ -943,6 +993,233 @@ async function valuesChartFolder(values, reader, charts) {
     }
     const found = (0,_charts_discover_js__WEBPACK_IMPORTED_MODULE_3__.findCharts)((await reader.list('')) ?? [], charts.length > 0 ? charts : undefined);
     return found.length === 1 ? found[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 85545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ configIndexOf),
+/* harmony export */   H$: () => (/* binding */ pairApps),
+/* harmony export */   OC: () => (/* binding */ appsOf),
+/* harmony export */   Pt: () => (/* binding */ isPattern),
+/* harmony export */   Ql: () => (/* binding */ asApp),
+/* harmony export */   i_: () => (/* binding */ appIdOf),
+/* harmony export */   py: () => (/* binding */ configNameOf),
+/* harmony export */   wR: () => (/* binding */ expandFleets),
+/* harmony export */   xP: () => (/* binding */ isFleet),
+/* harmony export */   yM: () => (/* binding */ appServices)
+/* harmony export */ });
+/* unused harmony export matchesOf */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+// An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
+// `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
+// its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
+// matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
+// are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
+
+
+/** The deployer keys that may name many apps. */
+const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'];
+/** The config's spelling of each key, for messages. */
+const SPELLED = {
+    values: 'values',
+    application: 'application',
+    kustomization: 'kustomization',
+    helmrelease: 'helmrelease',
+    ocirepository: 'ocirepository',
+    fluxKustomization: 'flux-kustomization',
+};
+/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
+function isPattern(path) {
+    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(path).isGlob;
+}
+/** The keys of `e` that name many apps, with their patterns. */
+function patternKeys(e) {
+    return FLEET_KEYS.flatMap((key) => {
+        const v = e[key];
+        return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
+    });
+}
+/** Whether `e` names many apps (some deployer key is a glob or a folder). */
+function isFleet(e) {
+    return patternKeys(e).length > 0;
+}
+/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
+function candidates(key, paths) {
+    if (key !== 'kustomization')
+        return paths;
+    const folders = new Set();
+    for (const p of paths) {
+        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
+        if (m)
+            folders.add(m[1]);
+    }
+    return [...folders];
+}
+/** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
+function globsOf(pattern) {
+    if (!pattern.endsWith('/'))
+        return [pattern];
+    return [`${pattern}*.yaml`, `${pattern}*.yml`];
+}
+/**
+ * Each match of `pattern` among `paths`, by app id: what its wildcards matched, runs in one path segment joined
+ * as they are, segments by `/` (`charts/*\/values-prod.yaml` names `a042`; `clusters/*\/apps/*.yaml` names
+ * `eu/api`). A glob outside the project's bounds (text/glob.ts) is refused at the config.
+ */
+function matchesOf(pattern, paths, where) {
+    const problem = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .AI)(pattern.endsWith('/') ? `${pattern}*.yaml` : pattern);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: _text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOB_HINT */ .vd });
+    const found = new Map();
+    for (const glob of globsOf(pattern)) {
+        const made = picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(glob, { capture: true, dot: true });
+        const re = new RegExp(made.source, `${made.flags}d`);
+        for (const p of paths) {
+            const m = re.exec(p);
+            if (!m?.indices)
+                continue;
+            const id = idOf(p, m.indices.slice(1));
+            if (id === '')
+                continue;
+            const had = found.get(id);
+            if (had !== undefined && had !== p)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' names two files as app ${id}: ${had} and ${p}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'make the wildcard part of each file name its own (one file per app)',
+                });
+            found.set(id, p);
+        }
+    }
+    return found;
+}
+/** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */
+function idOf(path, groups) {
+    let id = '';
+    let end = -1;
+    for (const g of groups) {
+        if (!g || g[0] === g[1])
+            continue;
+        const run = path.slice(g[0], g[1]);
+        id += id === '' ? run : path.slice(end, g[0]).includes('/') ? `/${run}` : run;
+        end = g[1];
+    }
+    return id;
+}
+/**
+ * The apps of `e` at a commit whose files are `paths` (repository paths; `inRepo` turns a config path into one,
+ * `fromRepo` back): one per id some pattern key matches, named `<env>/<id>`, each pattern key set to its match.
+ * An id one pattern key matches and another does not is left out and said in `partial`. Undefined when `e` names
+ * no pattern.
+ */
+function appsOf(e, paths, where = {}) {
+    const keys = patternKeys(e);
+    if (keys.length === 0)
+        return undefined;
+    const inRepo = where.inRepo ?? ((p) => p);
+    const fromRepo = where.fromRepo ?? ((p) => p);
+    const byKey = keys.map(({ key, pattern }) => ({
+        key,
+        pattern,
+        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+    }));
+    const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
+    const apps = [];
+    const partial = [];
+    for (const id of ids) {
+        const missing = byKey.find((k) => !k.found.has(id));
+        if (missing) {
+            const has = byKey.find((k) => k.found.has(id));
+            partial.push(`${id}: ${SPELLED[has.key]} matches ${fromRepo(has.found.get(id))}, ${SPELLED[missing.key]}'s ${missing.pattern} matches none`);
+            continue;
+        }
+        const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id))]));
+        apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
+    }
+    return { apps, partial };
+}
+/** The services of app `id` among `services`: the one named after it, and every service named after no app of `ids`. */
+function appServices(services, id, ids) {
+    return services.filter((s) => s.name === id || !ids.has(s.name));
+}
+/**
+ * The apps of a promotion's two fleet environments, paired by id: `pairs` promote, `onlyFrom` have no app in the
+ * target (said, not promoted), `onlyTo` nothing to promote from (left as they are).
+ */
+function pairApps(from, to) {
+    const into = new Map(to.apps.map((a) => [a.id, a]));
+    const pairs = from.apps.flatMap((a) => (into.has(a.id) ? [{ id: a.id, from: a, to: into.get(a.id) }] : []));
+    const paired = new Set(pairs.map((p) => p.id));
+    return {
+        pairs,
+        onlyFrom: from.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+        onlyTo: to.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+    };
+}
+/** Each app environment expandFleets made, with the index of the environment it came from in the config's list. */
+const configIndexes = new WeakMap();
+/**
+ * `envs` with every environment of many apps replaced, in place, by its apps at a commit whose files are `paths`
+ * (each an environment of its own, `<env>/<id>`); the others as they are. An environment whose pattern is refused
+ * or matches nothing adds nothing (the config's checks say so at its line).
+ */
+function expandFleets(envs, paths, where = {}) {
+    if (!envs.some(isFleet))
+        return [...envs];
+    return envs.flatMap((e, i) => {
+        if (!isFleet(e))
+            return [e];
+        let fleet;
+        try {
+            fleet = appsOf(e, paths, where);
+        }
+        catch {
+            return [];
+        }
+        return (fleet?.apps ?? []).map((a) => {
+            configIndexes.set(a.env, i);
+            return a.env;
+        });
+    });
+}
+/** The index in the config's list of the environment `e` is (or, for an app expandFleets made, came from); `fallback` else. */
+function configIndexOf(e, fallback) {
+    return configIndexes.get(e) ?? fallback;
+}
+/** The config's name of the environment `e` is, or, for an app of an environment of many apps, came from. */
+function configNameOf(e) {
+    const fleet = e.fleet;
+    return typeof fleet === 'string' ? fleet : e.name;
+}
+/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
+function appIdOf(e) {
+    const app = e.app;
+    return typeof app === 'string' ? app : undefined;
+}
+/**
+ * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
+ * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
+ * environment of that name that pins nothing (it runs nothing of the app).
+ */
+function asApp(listed, app, paths) {
+    return listed.map((e) => {
+        if (!isFleet(e))
+            return e;
+        const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
+        if (found)
+            return found.env;
+        const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
+        return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
+    });
 }
 
 
@@ -1136,6 +1413,7 @@ async function fluxVariables(file, read) {
 __webpack_require__.d(__webpack_exports__, {
   z8: () => (/* binding */ fluxRef),
   V3: () => (/* binding */ readFluxRelease),
+  je: () => (/* binding */ releaseValueSources),
   eK: () => (/* binding */ specValues)
 });
 
@@ -1151,8 +1429,8 @@ var parse_cache = __webpack_require__(9053);
 var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
 var flux = __webpack_require__(29674);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
@@ -1518,6 +1796,26 @@ function specValues(text, file, document, cache) {
     const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
     return () => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
+}
+/**
+ * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
+ * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
+ * HelmRelease document merged (the base, then the patch), at their lines.
+ */
+async function releaseValueSources(rel, read) {
+    const out = [];
+    for (const v of rel.values) {
+        if (v.label === 'spec.values') {
+            for (const d of rel.documents) {
+                const text = await read(d.file);
+                if (text !== undefined)
+                    out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
+            }
+        }
+        else if (v.path !== undefined)
+            out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
+    }
+    return out;
 }
 
 
@@ -2398,8 +2696,8 @@ __webpack_require__.d(__webpack_exports__, {
 var chart_values = __webpack_require__(59424);
 // EXTERNAL MODULE: ./packages/core/src/deploy/model.ts
 var model = __webpack_require__(49096);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/deploy/argocd/source-hydrator.ts
 var source_hydrator = __webpack_require__(65997);
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/kind.ts
@@ -2657,7 +2955,7 @@ function anyApplicationChart(environments) {
 /* harmony export */   _T: () => (/* binding */ noHelm)
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
 // What every deployer kind answers for an environment (one module a kind: chart-values.ts, argocd/kind.ts,
 // kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
@@ -4172,6 +4470,189 @@ function refusal(e, repoURL, url, origin, creds, source) {
 
 /***/ }),
 
+/***/ 75160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bb: () => (/* binding */ runBounded)
+});
+
+// UNUSED EXPORTS: BACKGROUND_NICENESS, residentBytes
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/async/slots.ts
+// At most so many tasks at once, the rest waiting their turn first come, first served: what bounds the renderer
+// processes a run starts (helm template, kustomize) to the machine's cores, wherever they are asked for.
+/** A fixed number of slots; `run` waits for a free one, runs the task, and hands the slot on. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(size) {
+        if (!(size >= 1))
+            throw new Error(`slots: size must be at least 1, got ${size}`);
+        this.#free = size;
+    }
+    async run(task) {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/bounded.ts
+// One renderer process (helm template, kustomize) run bounded: an argument array, a time limit, a cap on its
+// output, a bound on its memory, at most a core's worth of them at once in a run, a render started ahead of its
+// need at a lower priority. render/helm.ts and render/kustomize.ts run theirs through it.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
+/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
+const BACKGROUND_NICENESS = 10;
+/**
+ * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
+ * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
+ * Best effort: a platform or a process that refuses leaves the priority as it was.
+ */
+function lowerPriority(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        if ((0,external_node_os_.getPriority)(pid) < BACKGROUND_NICENESS)
+            (0,external_node_os_.setPriority)(pid, BACKGROUND_NICENESS);
+    }
+    catch {
+        // the run goes on at its priority
+    }
+}
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
+    // started together compete with each other and with this process's own work (issue 76).
+    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
+}
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+/** runBounded's one process, once it has its slot. */
+function runOne(command, args, env, limits, what, message, opts) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        if (opts.background)
+            lowerPriority(child.pid);
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            clearInterval(watch);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+
+
+/***/ }),
+
 /***/ 12530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4695,7 +5176,6 @@ function differingLeaves(a, b, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ runBounded),
 /* harmony export */   J7: () => (/* binding */ learnVersion),
 /* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   YK: () => (/* binding */ helmCandidate),
@@ -4708,17 +5188,18 @@ function differingLeaves(a, b, at) {
 /* harmony export */   uO: () => (/* binding */ MIN_HELM),
 /* harmony export */   v$: () => (/* binding */ removeFolder)
 /* harmony export */ });
-/* unused harmony exports helmVersion, isolatedEnv, templateArgs, BACKGROUND_NICENESS, residentBytes, helmMessage */
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75160);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_5__);
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
 // data folder point into a temp folder of the run, the proxies at a closed
@@ -4734,17 +5215,7 @@ function differingLeaves(a, b, at) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/**
- * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
- * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
- * GitHub's smallest hosted one) runs the three renders of an environment, and
- * those of several environments, at once: a bound of 1 GiB each leaves the
- * runner alive with room for every real render.
- */
-const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
-const DEFAULT_RSS_INTERVAL_MS = 100;
+
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
@@ -4752,11 +5223,11 @@ const HELM_NAMES = ['helm', 'helm3', 'helm4'];
 /** The executable files named `name` on PATH, in PATH order. */
 function onPath(env, names) {
     const found = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
         if (!dir)
             continue;
         for (const name of names) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 found.push(path);
@@ -4803,7 +5274,7 @@ function helmCandidate(major, env = process.env) {
     if (major === undefined)
         return onPath(env, ['helm'])[0];
     const found = onPath(env, HELM_NAMES);
-    return found.find((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
+    return found.find((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
 }
 /** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
 const versions = new Map();
@@ -4820,7 +5291,7 @@ function helmVersion(path) {
 /** `helm version --short`, run. */
 function askVersion(path) {
     return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(stdout.trim())?.version));
     });
 }
 /**
@@ -4851,12 +5322,12 @@ function takeVersionProbe(stdout, nonce) {
     if (!probe)
         return { stdout };
     const start = probe.index + probe[1].length;
-    const version = (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(probe[2])?.version;
+    const version = (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(probe[2])?.version;
     return { stdout: stdout.slice(0, start) + stdout.slice(probe.index + probe[0].length), ...(version ? { version } : {}) };
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
-    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
+    return (0,semver__WEBPACK_IMPORTED_MODULE_5__.gte)(h.version, MIN_HELM);
 }
 /**
  * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
@@ -4876,7 +5347,7 @@ function offlineEnv(home) {
         HOME: home,
         GOGC: 'off',
         GOMEMLIMIT: '256MiB',
-        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
         http_proxy: closed,
@@ -4889,13 +5360,13 @@ function offlineEnv(home) {
 function isolatedEnv(home) {
     return {
         ...offlineEnv(home),
-        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
-        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'plugins'),
     };
 }
 /** The argument array of one render. */
@@ -4929,120 +5400,15 @@ function removeFolder(dir) {
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}, background = false) {
-    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'), { recursive: true });
     try {
-        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
+        return await (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
     }
     finally {
         removeFolder(home);
     }
 }
-/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
-const BACKGROUND_NICENESS = 10;
-/**
- * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
- * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
- * Best effort: a platform or a process that refuses leaves the priority as it was.
- */
-function lowerPriority(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        if ((0,node_os__WEBPACK_IMPORTED_MODULE_2__.getPriority)(pid) < BACKGROUND_NICENESS)
-            (0,node_os__WEBPACK_IMPORTED_MODULE_2__.setPriority)(pid, BACKGROUND_NICENESS);
-    }
-    catch {
-        // the run goes on at its priority
-    }
-}
-/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
-function residentBytes(pid) {
-    try {
-        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
-        return m ? Number(m[1]) * 1024 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs one renderer process bounded: killed at the time limit, once its
- * stdout passes the cap, or once its resident memory (read every
- * `rssIntervalMs`) passes the bound, and each is said (`what` names the
- * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
- */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    const source = opts.source ?? 'a template';
-    const cwd = opts.cwd;
-    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
-    return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
-        if (opts.background)
-            lowerPriority(child.pid);
-        const out = [];
-        let bytes = 0;
-        let err = '';
-        let stopped;
-        const stop = (why) => {
-            stopped ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop('timeout'), timeoutMs);
-        const watch = setInterval(() => {
-            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
-            if (rss !== undefined && rss > maxRss)
-                stop('memory');
-        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
-        child.stdout.on('data', (b) => {
-            if (stopped)
-                return;
-            bytes += b.length;
-            if (bytes > maxBytes)
-                stop('too-large');
-            else
-                out.push(b);
-        });
-        child.stderr.on('data', (b) => {
-            if (err.length < 64 * 1024)
-                err += b.toString('utf8');
-        });
-        const done = (code, spawnError) => {
-            clearTimeout(timer);
-            clearInterval(watch);
-            if (stopped === 'timeout')
-                resolve({
-                    ok: false,
-                    reason: 'timeout',
-                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
-                });
-            else if (stopped === 'too-large')
-                resolve({
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
-                });
-            else if (stopped === 'memory')
-                resolve({
-                    ok: false,
-                    reason: 'memory',
-                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
-                });
-            else if (spawnError)
-                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
-            else if (code !== 0)
-                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
-            else
-                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-        };
-        child.on('error', (e) => done(null, e));
-        child.on('close', (code) => done(code));
-    });
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
 function helmMessage(stderr) {
     return stderr
@@ -5166,6 +5532,8 @@ function substituteBuild(output, vars) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/bounded.ts + 1 modules
+var bounded = __webpack_require__(75160);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
 var cached = __webpack_require__(12530);
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
@@ -5189,6 +5557,7 @@ var cached = __webpack_require__(12530);
 // is appended. A Flux Kustomization's post-build variables (`substitute`,
 // deploy/flux/flux-build.ts reads them) are substituted in the build's output, as
 // kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -5517,7 +5886,7 @@ class KustomizeRenderer extends cached/* CachedRenderer */.m {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        const built = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await (0,bounded/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
         if (!built.ok || !side.substitute?.size)
             return built;
         const r = substituteBuild(built.stdout, side.substitute);
@@ -6897,6 +7266,132 @@ function pairsOf(map, doc, depth = 0) {
                     out.set(name, p);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 57223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j2: () => (/* binding */ helmSet),
+/* harmony export */   nE: () => (/* binding */ setKeys),
+/* harmony export */   xM: () => (/* binding */ argoSetValue)
+/* harmony export */ });
+/* unused harmony exports setPath, setValue */
+// A `--set name=value` as Helm reads it (its strvals parser), for the values
+// an Argo CD Application's helm.parameters give: Argo CD passes each as
+// `--set` (or `--set-string` with forceString) after every values file, its
+// commas escaped unless the value is a `{a,b}` list. The name is keys split
+// at `.` (`\.` keeps a dot) with `[n]` list indexes; the value is typed as
+// strvals types it: true/false/null in any case, a base-10 integer that does
+// not start with 0 (an int64), else the string (`1.5` and `012` stay strings).
+// A backslash escapes the next character. Set into the merged values, a list
+// index keeps the list's other items and pads it with nulls.
+/** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
+const MAX_SEGMENTS = 256;
+const MAX_INDEX = 65_536;
+/** The parameter `name=value` as Helm reads it; undefined when the name is not one strvals takes. */
+function helmSet(name, value, asString) {
+    const path = setPath(name);
+    return path ? { path, value: setValue(value, asString) } : undefined;
+}
+/** The name's path: keys at unescaped dots, `[n]` indexes after a key; undefined when empty, malformed or too deep. */
+function setPath(name) {
+    const path = [];
+    let key = '';
+    // Whether a key was written since the last `.` (a dot after an index starts the next key too).
+    let afterIndex = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '\\' && i + 1 < name.length)
+            key += name[++i];
+        else if (c === '.' || c === '[') {
+            if (key !== '')
+                path.push(key);
+            else if (!afterIndex)
+                return undefined;
+            key = '';
+            afterIndex = false;
+            if (c === '.')
+                continue;
+            const close = name.indexOf(']', i);
+            const digits = close < 0 ? '' : name.slice(i + 1, close);
+            if (!/^\d+$/.test(digits) || Number(digits) > MAX_INDEX)
+                return undefined;
+            path.push(Number(digits));
+            afterIndex = true;
+            i = close;
+        }
+        else
+            key += c;
+        if (path.length > MAX_SEGMENTS)
+            return undefined;
+    }
+    if (key !== '')
+        path.push(key);
+    else if (!afterIndex)
+        return undefined;
+    return path;
+}
+/** The value as Helm types it: a `{a,b}` list of typed items, else one typed scalar (a string with `asString`). */
+function setValue(value, asString) {
+    if (value.startsWith('{') && value.endsWith('}') && value.length >= 2)
+        return splitUnescaped(value.slice(1, -1)).map((item) => typed(unescape(item), asString));
+    return typed(unescape(value), asString);
+}
+/** strvals' typedVal. */
+function typed(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+/** The parts of a list between unescaped commas (an empty list is no items). */
+function splitUnescaped(s) {
+    if (s === '')
+        return [];
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ',') {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+const unescape = (s) => s.replace(/\\(.)/gs, '$1');
+/** Argo CD's escaping of a parameter's value before it hands it to Helm: each comma not after a backslash, unless the value is a `{…}` list. */
+function argoSetValue(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++)
+        out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
+    return out;
+}
+/** The keys a parameter sets as the values contract judges them: its path up to its first list index. */
+function setKeys(set) {
+    const end = set.path.findIndex((k) => typeof k === 'number');
+    return (end < 0 ? set.path : set.path.slice(0, end)).map(String);
 }
 
 

@@ -1,8 +1,61 @@
-export const id = 5815;
-export const ids = [5815];
+export const id = 6343;
+export const ids = [6343];
 export const modules = {
 
-/***/ 35815:
+/***/ 11867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
+/* harmony export */   DB: () => (/* binding */ RE2_ENGINE),
+/* harmony export */   GD: () => (/* binding */ linearPattern),
+/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
+// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
+// them: RE2's syntax (Go's regexp), matched in time linear in the input.
+// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
+// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
+// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
+// so a pattern it refuses (a backreference, a lookaround) is one the API server
+// refuses too.
+
+/**
+ * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
+ * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
+ */
+const PATTERN_INPUT_CAP = 65_536;
+/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
+class PatternSyntaxError extends Error {
+    pattern;
+    reason;
+    constructor(pattern, reason) {
+        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
+function linearPattern(pattern) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
+    }
+    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
+}
+/** ajv's `code.regExp`: `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
+const RE2_ENGINE = Object.assign((pattern) => linearPattern(pattern), {
+    code: 'linearPattern',
+});
+
+
+/***/ }),
+
+/***/ 56343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +63,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  environmentContract: () => (/* binding */ environmentContract)
+  environmentContract: () => (/* binding */ environmentContract),
+  judgeChart: () => (/* binding */ judgeChart)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -310,6 +364,8 @@ const MAX_NODES = 1_000_000;
 const escapePointer = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 /** The source's values as Helm reads them, with each key's origin (pointers from the values' root). Invalid YAML is a UserError at its line. */
 function readValuesSource(src) {
+    if (src.set)
+        return setValues(src.set, { file: src.file, line: src.line ?? src.firstLine ?? 1 });
     const counter = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)((0,bytes/* stripBom */.F8)(src.text), { version: '1.1', uniqueKeys: false, lineCounter: counter });
     const list = Array.isArray(docs) ? docs : [];
@@ -378,12 +434,12 @@ function toValue(n, doc, ptr, origins, where, budget) {
         }
         const at = `${ptr}/${escapePointer(key)}`;
         origins.set(at, { file: where.file, line: where.lineOf(pair.key) });
-        out[key] = valueNode ? toValue(valueNode, doc, at, origins, where, budget) : null;
+        setOwn(out, key, valueNode ? toValue(valueNode, doc, at, origins, where, budget) : null);
     }
     for (const m of merged)
         for (const [k, v] of Object.entries(m))
-            if (!(k in out))
-                out[k] = v;
+            if (!Object.hasOwn(out, k))
+                setOwn(out, k, v);
     return out;
 }
 /** Each document's anchors, in the order written: an alias is the last node anchored by its name before it. */
@@ -419,14 +475,42 @@ function anchored(doc, name, at) {
             found = a.node;
     return found;
 }
+/** The own value of `o` at `k` (a key `__proto__` or `constructor` a values file writes is a key like any other, never the prototype). */
+const getOwn = (o, k) => (Object.hasOwn(o, k) ? o[k] : undefined);
+/** Sets the own key `k` of `o` (defined, not assigned: a `__proto__` key sets no prototype). */
+function setOwn(o, k, v) {
+    Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+/** Sets `set` into `values` in place, as strvals does: maps made where missing (any other value replaced), lists padded with nulls. */
+function setInto(values, set) {
+    let at = values;
+    for (let i = 0; i < set.path.length; i++) {
+        const k = set.path[i];
+        const last = i === set.path.length - 1;
+        const next = last ? set.value : undefined;
+        const child = (existing) => last ? next : typeof set.path[i + 1] === 'number' ? (Array.isArray(existing) ? existing : []) : isObj(existing) ? existing : {};
+        if (typeof k === 'number') {
+            const list = at;
+            while (list.length <= k)
+                list.push(null);
+            list[k] = child(list[k]);
+            at = list[k];
+        }
+        else {
+            const map = at;
+            setOwn(map, k, child(getOwn(map, k)));
+            at = map[k];
+        }
+    }
+}
 /** Helm's mergeMaps: `over` merged over `under` in place (a map over a map merges; anything else replaces, null included). */
 function mergeOver(under, over) {
     for (const [k, v] of Object.entries(over)) {
-        const u = under[k];
+        const u = getOwn(under, k);
         if (isObj(v) && isObj(u))
             mergeOver(u, v);
         else
-            under[k] = v;
+            setOwn(under, k, v);
     }
     return under;
 }
@@ -437,12 +521,13 @@ function mergeOver(under, over) {
  */
 function coalesceUnder(user, defaults) {
     for (const [k, d] of Object.entries(defaults)) {
-        if (!(k in user))
-            user[k] = structuredClone(d);
-        else if (user[k] === null)
+        const u = getOwn(user, k);
+        if (!Object.hasOwn(user, k))
+            setOwn(user, k, structuredClone(d));
+        else if (u === null)
             delete user[k];
-        else if (isObj(user[k]) && isObj(d))
-            coalesceUnder(user[k], d);
+        else if (isObj(u) && isObj(d))
+            coalesceUnder(u, d);
     }
     return user;
 }
@@ -462,6 +547,16 @@ function originOf(origins, ptr) {
             return undefined;
         p = p.slice(0, p.lastIndexOf('/'));
     }
+}
+/** A `--set`'s values on their own (set into `{}`), every key of its path said at its line. */
+function setValues(set, origin) {
+    const value = {};
+    setInto(value, set);
+    const origins = new Map();
+    let ptr = '';
+    for (const k of set.path)
+        origins.set((ptr = `${ptr}/${escapePointer(String(k))}`), origin);
+    return { value, origins };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/values/schema-declared.ts
@@ -605,7 +700,10 @@ async function schemaFindings(chart, sources, dir, helm = 3, compiled = new Map(
     const origins = new Map();
     for (const s of sources) {
         const read = readValuesSource(s);
-        mergeOver(values, read.value);
+        if (s.set)
+            setInto(values, s.set);
+        else
+            mergeOver(values, read.value);
         addOrigins(origins, read.origins);
     }
     const out = [];
@@ -640,8 +738,8 @@ function coalesceTree(chart, values, prefix, origins, run) {
     for (const dep of chart.dependencies) {
         if (!dep.chart || !enabled(dep, values, run.tags))
             continue;
-        if (!isObj(values[dep.key]))
-            values[dep.key] = {};
+        if (!isObj(getOwn(values, dep.key)))
+            setOwn(values, dep.key, {});
         const part = values[dep.key];
         // Helm gives every subchart a `global` (`{}` at least), the parent's copied over the subchart's own.
         part.global = mergeOver(isObj(part.global) ? part.global : {}, structuredClone(globals));
@@ -658,7 +756,7 @@ async function judgeTree(chart, values, prefix, origins, run) {
     if (chart.schema !== undefined)
         await judgeSchema(chart, values, origins, external_node_path_.posix.join(folder, 'values.schema.json'), prefix, run);
     for (const dep of chart.dependencies)
-        if (dep.chart && enabled(dep, values, run.tags) && isObj(values[dep.key]))
+        if (dep.chart && enabled(dep, values, run.tags) && isObj(getOwn(values, dep.key)))
             await judgeTree(dep.chart, values[dep.key], `${prefix}/${escapePointer(dep.key)}`, origins, run);
 }
 async function judgeSchema(chart, values, origins, schemaFile, prefix, run) {
@@ -749,7 +847,7 @@ function words(e) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/checks/values-contract.ts
+;// CONCATENATED MODULE: ./packages/core/src/values/environment-contract.ts
 // The values contract of one environment as the pull request check reads
 // it: the chart folder's files at the head (its subcharts under charts/, as the
 // render reads them) and the values the environment gives it — the values
@@ -787,21 +885,7 @@ async function environmentContract(dir, files, sources, cache = new Map(), optio
             read = { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version: meta.version ?? '0.0.0' }) };
             cache.set(key, read);
         }
-        const reports = [];
-        for (const v of sources) {
-            const strings = (0,contract_index/* valuesTemplates */.Q)(v.text);
-            const index = strings.length > 0 ? (0,contract_index/* contractIndex */.$)(read.chart, strings) : (read.index ??= (0,contract_index/* contractIndex */.$)(read.chart));
-            try {
-                reports.push((0,contract/* judgeSource */.rl)(index, v));
-            }
-            catch (e) {
-                if (e instanceof errors/* UserError */.yo)
-                    return { failed: e };
-                throw e;
-            }
-        }
-        const schema = await schemaFindings(read.chart, sources, dir, options.helm ?? 3, (read.schemas ??= new Map()));
-        return { reports, schema, undeclared: options.undeclared ? undeclared(read.chart, dir) : [] };
+        return await judgeChart(read, dir, sources, options);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.yo))
@@ -811,6 +895,29 @@ async function environmentContract(dir, files, sources, cache = new Map(), optio
         const file = e.file === undefined ? dir : inRepo ? e.file : external_node_path_.posix.join(dir, e.file);
         return { failed: new errors/* UserError */.yo(e.detail, { file, line: e.line, hint: e.hint }) };
     }
+}
+/**
+ * Judges the values `sources` (in Helm's order) against a chart already read (`read`, whose contract index and
+ * compiled schemas it keeps for the next environment): the check's judge and a promotion's (the promoted chart
+ * version, promote/values-contract.ts). A values source that does not parse is `failed`; a template that does not
+ * parse is a UserError (named by its path in the chart).
+ */
+async function judgeChart(read, dir, sources, options = {}) {
+    const reports = [];
+    for (const v of sources) {
+        const strings = v.set ? [] : (0,contract_index/* valuesTemplates */.Q)(v.text);
+        const index = strings.length > 0 ? (0,contract_index/* contractIndex */.$)(read.chart, strings) : (read.index ??= (0,contract_index/* contractIndex */.$)(read.chart));
+        try {
+            reports.push((0,contract/* judgeSource */.rl)(index, v));
+        }
+        catch (e) {
+            if (e instanceof errors/* UserError */.yo)
+                return { failed: e };
+            throw e;
+        }
+    }
+    const schema = await schemaFindings(read.chart, sources, dir, options.helm ?? 3, (read.schemas ??= new Map()));
+    return { reports, schema, undeclared: options.undeclared ? undeclared(read.chart, dir) : [] };
 }
 /** The chart's own values.yaml keys its schema does not declare ([] without a schema, or one that does not parse). */
 function undeclared(chart, dir) {
@@ -831,59 +938,6 @@ function digestOf(files) {
         h.update(path).update('\0').update(text).update('\0');
     return h.digest('hex');
 }
-
-
-/***/ }),
-
-/***/ 11867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
-/* harmony export */   DB: () => (/* binding */ RE2_ENGINE),
-/* harmony export */   GD: () => (/* binding */ linearPattern),
-/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
-/* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
-// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
-// them: RE2's syntax (Go's regexp), matched in time linear in the input.
-// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
-// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
-// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
-// so a pattern it refuses (a backreference, a lookaround) is one the API server
-// refuses too.
-
-/**
- * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
- * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
- */
-const PATTERN_INPUT_CAP = 65_536;
-/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
-class PatternSyntaxError extends Error {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
-        this.pattern = pattern;
-        this.reason = reason;
-    }
-}
-/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
-function linearPattern(pattern) {
-    let re;
-    try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
-    }
-    catch (e) {
-        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
-    }
-    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
-}
-/** ajv's `code.regExp`: `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
-const RE2_ENGINE = Object.assign((pattern) => linearPattern(pattern), {
-    code: 'linearPattern',
-});
 
 
 /***/ })

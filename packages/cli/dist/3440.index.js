@@ -1,5 +1,5 @@
-export const id = 9436;
-export const ids = [9436];
+export const id = 3440;
+export const ids = [3440];
 export const modules = {
 
 /***/ 53852:
@@ -512,12 +512,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusViews: () => (/* binding */ statusViews)
 /* harmony export */ });
 /* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49373);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
-/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);
+/* harmony import */ var _promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50178);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92252);
+/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18990);
 // What `lockstep status` shows: every environment side by side, then each
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
+
 
 
 
@@ -536,9 +538,11 @@ function nextPromotionLine(n) {
         return `${route}: ${h.pending
             ? `${h.proposed} → ${h.active}, DRY commit ${dry(h.activeDry)} → ${dry(h.proposedDry)}`
             : `nothing to promote (${h.active} runs DRY commit ${dry(h.activeDry)})`}${held}`;
-    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const parts = n.changes.map((c) => `${(0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(c)} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (n.chart)
         parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+    for (const { app, chart } of n.charts ?? [])
+        parts.push(`${app}/chart ${chart.old || '—'} → ${chart.new}`);
     return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}${held}`;
 }
 /** A DRY commit as the line says it: its first twelve characters, or — when the branch names none. */
@@ -603,7 +607,7 @@ function statusView(s) {
 }
 /** The status table as the runner would log it (no action runs status today). */
 function statusRunnerView(s) {
-    return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .plainStyle */ .sj).trimEnd() }] };
+    return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTerminal */ .bF)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_2__/* .plainStyle */ .sj).trimEnd() }] };
 }
 /** status's views: the terminal's table, and the same as log lines. */
 const statusViews = {
@@ -612,32 +616,39 @@ const statusViews = {
     failure: () => undefined,
     json: statusJson,
 };
+/** One environment's pins as `status --json` spells them; an environment of many apps has each app's under `apps`. */
+function pinsJson(e) {
+    return {
+        name: e.name,
+        'values-file': e.values,
+        'values-missing': e.missing,
+        ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
+        ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+        services: e.services,
+        ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
+        ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
+        ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
+        ...(e.hydrated !== undefined ? { 'read-from-hydrated': { branch: e.hydrated.branch, 'dry-sha': e.hydrated.dry } } : {}),
+        ...(e.apps !== undefined ? { apps: Object.fromEntries(Object.entries(e.apps).map(([id, a]) => [id, pinsJson(a)])) } : {}),
+    };
+}
 /**
  * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
  * outputs. The shape is documented in the README (lockstep status --json).
  */
 function statusJson(r) {
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('status', {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_3__/* .commandJson */ .ic)('status', {
         base: r.base,
         'base-sha': r.baseSha ?? null,
-        environments: r.pins.map((e) => ({
-            name: e.name,
-            'values-file': e.values,
-            'values-missing': e.missing,
-            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
-            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
-            services: e.services,
-            ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
-            ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
-            ...(e.runsNone !== undefined ? { 'runs-none': e.runsNone } : {}),
-            ...(e.hydrated !== undefined ? { 'read-from-hydrated': { branch: e.hydrated.branch, 'dry-sha': e.hydrated.dry } } : {}),
-            ...heldJson(r, e.name),
-        })),
+        environments: r.pins.map((e) => ({ ...pinsJson(e), ...heldJson(r, e.name) })),
         next: r.next.map((n) => ({
             from: n.from,
             to: n.to,
-            changes: n.changes.map(_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pinChangeRow */ .oZ),
+            changes: n.changes.map(_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_4__/* .pinChangeRow */ .oZ),
             ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+            ...(n.charts
+                ? { charts: n.charts.map(({ app, chart }) => ({ app, file: chart.file, line: chart.line, old: chart.old, new: chart.new })) }
+                : {}),
             ...(n.error !== undefined ? { error: n.error } : {}),
             ...(n.holds ? { holds: n.holds.map((h) => ({ gate: h.gate, message: h.message })) } : {}),
             ...(n.hydrated
@@ -658,496 +669,6 @@ function statusJson(r) {
 function heldJson(r, env) {
     const h = r.held?.find((x) => x.env === env);
     return h ? { hold: { gate: h.gate, message: h.message, commit: h.commit, pull: h.pull ?? null, to: h.to } } : {};
-}
-
-
-/***/ }),
-
-/***/ 73190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ generatedBy),
-/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
-/* harmony export */   Md: () => (/* binding */ promotionsIn),
-/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
-/* harmony export */   V7: () => (/* binding */ lockstepLines),
-/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   ah: () => (/* binding */ vouch),
-/* harmony export */   bB: () => (/* binding */ lockstepBlock),
-/* harmony export */   ds: () => (/* binding */ claimsOf)
-/* harmony export */ });
-/* unused harmony exports TRAILER, vouchedRecords */
-// The machine-readable trailers lockstep's own commits carry, written by
-// promote-env (a promotion) and prepare-release (a release), and read back by
-// the one reader of lockstep's records (records/history.ts): metrics, record:
-// deployments. Keys and values are documented in docs/metrics.md.
-/** The keys, each on a line of its own in the commit message's trailer block. */
-const TRAILER = {
-    environment: 'Lockstep-Environment',
-    from: 'Lockstep-From',
-    rollback: 'Lockstep-Rollback',
-    service: 'Lockstep-Service',
-    chart: 'Lockstep-Chart',
-    release: 'Lockstep-Release',
-    generated: 'Lockstep-Generated',
-    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
-    fixes: 'Lockstep-Fixes',
-};
-/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
-function oneLine(v) {
-    return v.replace(/[\r\n]+/g, ' ').trim();
-}
-/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
-function promotionTrailerLines(p) {
-    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
-    if (p.rollback)
-        lines.push(`${TRAILER.rollback}: true`);
-    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
-    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
-    for (const s of p.services)
-        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
-    if (p.chart !== undefined)
-        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
-    return lines;
-}
-/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
-function releaseTrailerLine(tag) {
-    return `${TRAILER.release}: ${oneLine(tag)}`;
-}
-/**
- * The `Lockstep-*: value` lines of a message wherever they are: what a commit
- * claims, counted but never believed (a squash merge's body, a pasted
- * description). Only a trailer block git parsed is read (lockstepBlock).
- */
-function lockstepLines(message) {
-    const out = [];
-    // Most commits are not lockstep's: one search instead of a split.
-    if (!message.includes('Lockstep-'))
-        return out;
-    for (const raw of message.split('\n')) {
-        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
-        if (m && m[1] !== TRAILER.fixes)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/**
- * The `Lockstep-*` trailers of a message's trailer block as git parses it:
- * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
- * a line. Git takes only the message's last paragraph, and only when it reads
- * as trailers: a `Lockstep-*` line in the middle of a body is not one.
- */
-function lockstepBlock(parsed) {
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m && m[1] !== TRAILER.fixes)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/**
- * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
- * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
- * own trailers: a line in the middle of a description is no mark.
- */
-function fixMarksOf(parsed) {
-    if (!parsed.includes(TRAILER.fixes))
-        return [];
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
-        if (m && m[1] !== '')
-            out.push(m[1]);
-    }
-    return out;
-}
-/** True when the trailer block holds `Lockstep-Generated: <action>`. */
-function generatedBy(block, action) {
-    return block.some((t) => t.key === TRAILER.generated && t.value === action);
-}
-/**
- * The promotions of trailer lines: one per `Lockstep-Environment` line, with
- * the lines that follow it up to the next one. Lines before the first
- * environment belong to none.
- */
-function promotionsIn(trailers) {
-    const out = [];
-    let cur;
-    for (const { key, value } of trailers) {
-        if (key === TRAILER.environment) {
-            cur = { environment: value, from: '', rollback: false, services: [] };
-            out.push(cur);
-        }
-        else if (!cur)
-            continue;
-        else if (key === TRAILER.from)
-            cur.from = value;
-        else if (key === TRAILER.rollback)
-            cur.rollback = value === 'true';
-        else if (key === TRAILER.chart)
-            cur.chart = value;
-        else if (key === TRAILER.service) {
-            const [name, tag, digest] = value.split(/\s+/);
-            if (name)
-                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
-        }
-    }
-    return out;
-}
-/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
-function claimsOf(message, block, elsewhere) {
-    const claimed = lockstepLines(message).length + elsewhere;
-    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
-    if (claimed === 0 && block.length === 0)
-        return none;
-    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    return {
-        ...none,
-        promoteEnv: generatedBy(block, 'promote-env'),
-        prepareRelease,
-        promotions: promotionsIn(block),
-        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
-        claimedReleases: claimedReleases.length,
-    };
-}
-/**
- * What a commit that landed on the base branch records, believing only what
- * lockstep wrote. `message` and `block` are the record's message and its
- * git-parsed trailer block (lockstepBlock): the commit's own for a direct
- * push, a squash or a rebase merge; its merged side's for a merge commit
- * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
- * counts the `Lockstep-*` lines of messages that are not the record (a
- * merge's own). `touched` names the environments whose files (values file,
- * Application) the landed commit changed against its first parent.
- *
- * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
- *   and its `Lockstep-Environment` is one whose files the commit changed.
- * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
- *   the title is prepare-release's `chore(release): <version>` (a squash adds
- *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
- * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
- */
-function vouchedRecords(message, block, elsewhere, touched) {
-    return vouch(claimsOf(message, block, elsewhere), touched);
-}
-/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
-function vouch(claims, touched) {
-    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
-    if (claimed === 0 && block === 0)
-        return { promotions: [], releases: [], generated: false, ignored: false };
-    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
-    // One commit is a promotion or a release, never both. An older promotion names no environment (its
-    // landing is inferred from its files), an older release commit no tag.
-    const own = promoteEnv !== prepareRelease &&
-        (promoteEnv
-            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
-            : claims.promotions.length === 0 && releases.length === claimedReleases);
-    if (!own)
-        return { promotions: [], releases: [], generated: false, ignored: true };
-    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
-    return { promotions, releases, generated: true, ignored: !whole };
-}
-/**
- * What an older promote-env commit (before the trailers) says in its own
- * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
- * for a rollback, and one `- service: old → new (digest)` line per change.
- * The digest there is shortened; the environment is taken from the files the commit changed.
- */
-function olderPromotionWords(message) {
-    const title = message.split('\n', 1)[0] ?? '';
-    const m = /^promote: (.+?) → (\S+)/.exec(title);
-    const from = m?.[1];
-    const rollback = from?.startsWith('rollback ') ?? false;
-    const services = [];
-    for (const line of message.split('\n')) {
-        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
-        if (s && s[1] !== 'chart')
-            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
-    }
-    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
-}
-
-
-/***/ }),
-
-/***/ 77841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   ix: () => (/* binding */ BODY_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
-
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
-    }
-}
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    }
-    if (at + 1 === t.length)
-        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
-/***/ 11867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ PatternSyntaxError),
-/* harmony export */   DB: () => (/* binding */ RE2_ENGINE),
-/* harmony export */   GD: () => (/* binding */ linearPattern),
-/* harmony export */   XB: () => (/* binding */ PATTERN_INPUT_CAP)
-/* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-// Patterns that arrive with what a pull request changes (a CRD's `pattern`, a
-// values.schema.json's `patternProperties`), compiled as Kubernetes compiles
-// them: RE2's syntax (Go's regexp), matched in time linear in the input.
-// JavaScript's RegExp backtracks: `^(a|a)*$` held a check over a minute on 31
-// characters, and 40 would hold a runner for its six hours. re2js is RE2 ported
-// to plain JavaScript (no native addon, no WebAssembly), with RE2's own parser,
-// so a pattern it refuses (a backreference, a lookaround) is one the API server
-// refuses too.
-
-/**
- * The longest string a pattern is matched against. Linear time is still time: a schema's pattern guards a
- * name, a URL, a duration, never a document, so a longer string is a finding rather than work.
- */
-const PATTERN_INPUT_CAP = 65_536;
-/** A pattern RE2 does not read, and RE2's reason (`invalid escape sequence: \`\1\``). */
-class PatternSyntaxError extends Error {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, the syntax Kubernetes reads patterns in (${reason})`);
-        this.pattern = pattern;
-        this.reason = reason;
-    }
-}
-/** `pattern` compiled with RE2's syntax; throws a PatternSyntaxError for one RE2 does not read. */
-function linearPattern(pattern) {
-    let re;
-    try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
-    }
-    catch (e) {
-        throw new PatternSyntaxError(pattern, e.message.replace(/^error parsing regexp: /, ''));
-    }
-    return { source: pattern, test: (s) => s.length <= PATTERN_INPUT_CAP && re.test(s), toString: () => `re2:${pattern}` };
-}
-/** ajv's `code.regExp`: `pattern` and `patternProperties` compiled with RE2; a pattern RE2 does not read makes the schema not compile. */
-const RE2_ENGINE = Object.assign((pattern) => linearPattern(pattern), {
-    code: 'linearPattern',
-});
-
-
-/***/ }),
-
-/***/ 91062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ trailBody),
-/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
-/* harmony export */   Lh: () => (/* binding */ shipsOf),
-/* harmony export */   UI: () => (/* binding */ shipsMarker),
-/* harmony export */   ee: () => (/* binding */ describeTrail)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-// The trail a source pull request gets: one comment from lockstep, edited in
-// place, saying where its change went — "Released in v1.5.0", then one line
-// per environment a promotion took it to, with that promotion's pull request
-// and its state. Pure text in and out: the comment's current body is read
-// back, the new step merged in, the whole written again.
-
-/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
-const TRAIL_MARKER = 'trail';
-const RELEASE_LINE = /^Released in (\S+)$/;
-const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
-/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
-function lineOf(step) {
-    if ('release' in step)
-        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
-    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
-    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
-}
-/**
- * The trail's text with `step` merged into what `existing` (the comment's
- * current body, or undefined) says: the release line first, then each
- * environment in the order it was first reached, a step for an environment
- * already there replacing its line. Lines lockstep did not write are dropped.
- */
-function trailBody(existing, step) {
-    let release;
-    const envs = new Map();
-    for (const raw of (existing ?? '').split(/\r?\n/)) {
-        const line = raw.trim();
-        if (RELEASE_LINE.test(line))
-            release = line;
-        const env = ENV_LINE.exec(line);
-        if (env)
-            envs.set(`env:${env[1]}`, line);
-    }
-    const { key, line } = lineOf(step);
-    if (key === 'release')
-        release = line;
-    else
-        envs.set(key, line);
-    return [...(release ? [release] : []), ...envs.values()].join('\n');
-}
-/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
-function shipsMarker(pulls) {
-    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
-}
-/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
-function shipsOf(body) {
-    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
-    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
-}
-/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
-function describeTrail(what, o) {
-    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [
-        o.created.length ? `created on ${list(o.created)}` : '',
-        o.updated.length ? `updated on ${list(o.updated)}` : '',
-        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
-    ].filter(Boolean);
-    return [
-        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
-        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
-    ];
 }
 
 

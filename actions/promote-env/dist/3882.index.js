@@ -1,5 +1,5 @@
-export const id = 1062;
-export const ids = [1062];
+export const id = 3882;
+export const ids = [3882];
 export const modules = {
 
 /***/ 65633:
@@ -4926,28 +4926,75 @@ function configLine(config, path) {
 
 /***/ }),
 
-/***/ 3454:
+/***/ 94689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   Iu: () => (/* binding */ chartSource),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   aw: () => (/* binding */ valueFilePlaces),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   u6: () => (/* binding */ setChartRevision),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85763);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
-/* harmony import */ var _flux_flux_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29674);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BX: () => (/* binding */ applicationValues),
+  Iu: () => (/* binding */ chartSource),
+  xL: () => (/* binding */ findChartRevision),
+  nZ: () => (/* binding */ readApplication),
+  u6: () => (/* binding */ setChartRevision),
+  O6: () => (/* binding */ splitApplicationRef),
+  aw: () => (/* binding */ valueFilePlaces)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/values/helm-set.ts
+var helm_set = __webpack_require__(57223);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/parameters.ts
+// An Argo CD Application's helm.parameters as values sources (issue 74): the values contract and the schema judge
+// them with the files and the inline values, at each parameter's line, set as Helm sets a `--set` (helm-set.ts).
+
+
+
+
+/**
+ * helm.parameters as the values Helm receives from Argo CD: each a `--set` (`--set-string` with forceString) after
+ * every values file, the `--set`s before the `--set-string`s as Helm applies them, each said at its name's line. A
+ * name Helm would not parse is left to the render's error.
+ */
+function parameterSources(doc, text, file, at) {
+    const list = doc?.getIn(at, true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const sets = [];
+    const strings = [];
+    for (const item of list.items) {
+        const nameNode = (0,read/* mapValue */.IS)(item, 'name');
+        const name = (0,read/* scalarText */.ws)(nameNode);
+        const valueNode = (0,read/* mapValue */.IS)(item, 'value');
+        const force = (0,read/* mapValue */.IS)(item, 'forceString');
+        const asString = (0,dist/* isScalar */.jn)(force) && force.value === true;
+        const set = name ? (0,helm_set/* helmSet */.j2)(name, (0,helm_set/* argoSetValue */.xM)((0,read/* scalarText */.ws)(valueNode) ?? ''), asString) : undefined;
+        if (!set)
+            continue;
+        const line = nameNode?.range ? (0,bytes/* lineAt */.mh)(text, nameNode.range[0]) : 1;
+        (asString ? strings : sets).push({ file, text: '', set, line, label: 'helm.parameters' });
+    }
+    return [...sets, ...strings];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts + 1 modules
+var check = __webpack_require__(85763);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
+var flux_flux = __webpack_require__(29674);
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/application.ts
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -4955,6 +5002,8 @@ function configLine(config, path) {
 // name matches the document's metadata.name, or a source's chart, or the last
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
+
+
 
 
 
@@ -4976,8 +5025,8 @@ function splitApplicationRef(ref) {
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source) {
     const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'path'));
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'));
     if (chart)
         names.push(chart);
     if (path) {
@@ -4995,17 +5044,17 @@ function sourceNames(source) {
  */
 function findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    const flux = apps.length === 0 ? (0,_flux_flux_js__WEBPACK_IMPORTED_MODULE_7__/* .fluxChartRevision */ .R7)(text, file, name, cache) : undefined;
+        .map((doc, index) => ({ index, doc, name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,read/* mapValue */.IS)(c.doc.contents, 'spec') !== undefined && ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? (0,flux_flux/* fluxChartRevision */.R7)(text, file, name, cache) : undefined;
     if (flux)
         return flux;
     if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+        throw new errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
             line: 1,
             hint: 'point application at the Application manifest',
@@ -5022,7 +5071,7 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(chosen.length === 0
+        throw new errors/* UserError */.yo(chosen.length === 0
             ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
             : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
@@ -5041,13 +5090,13 @@ function findChartRevision(text, file, name, charts = [], cache) {
                 : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+        throw new errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
             file,
             line: appLine,
             hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
         });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(rev) ?? '';
+    const rev = (0,read/* mapValue */.IS)(source.node, 'targetRevision');
+    const current = (0,read/* scalarText */.ws)(rev) ?? '';
     return {
         file,
         document: multi ? app.index : undefined,
@@ -5060,17 +5109,17 @@ function findChartRevision(text, file, name, charts = [], cache) {
 }
 /** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
 function sourcesOf(c) {
-    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'sources');
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+    const spec = (0,read/* mapValue */.IS)(c.doc.contents, 'spec');
+    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+    if ((0,dist/* isSeq */.oP)(sources))
         return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'source');
+    const source = (0,read/* mapValue */.IS)(spec, 'source');
     return source ? [{ node: source, path: ['spec', 'source'] }] : [];
 }
 /** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
 function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'))?.replace(/\/+$/, '');
     const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
     return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
 }
@@ -5081,12 +5130,12 @@ function sourceChart(source) {
  */
 function setChartRevision(text, rev, version, cache, digest) {
     if (rev.flux === 'OCIRepository')
-        return (0,_flux_flux_js__WEBPACK_IMPORTED_MODULE_7__/* .setOciRef */ .N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
+        return (0,flux_flux/* setOciRef */.N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    const after = (0,yaml_edit/* setScalars */.AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,check/* checkYamlEdit */.c)(rev.file, text, after, [edit], { document: rev.document, cache });
     return after;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
@@ -5095,7 +5144,7 @@ const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string'
 /** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
 function readApplication(text, file, name, charts = []) {
     const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
     const list = Array.isArray(docs) ? docs : [docs];
     const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
     let source = app;
@@ -5106,12 +5155,13 @@ function readApplication(text, file, name, charts = []) {
     const spec = asObj(app.spec) ?? {};
     const inline = [
         ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
     ];
     const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
         const o = asObj(p);
         const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+        // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
+        return n ? [{ name: n, value: (0,helm_set/* argoSetValue */.xM)(asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
     });
     // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
     const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
@@ -5159,14 +5209,14 @@ function inlineSources(doc, text, file, revision, values, object) {
     const out = [];
     if (values) {
         const node = doc?.getIn([...helmAt, 'values'], true);
-        const line = node?.range ? (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(clean, node.range[0]) : 1;
-        const literal = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === 'BLOCK_LITERAL';
-        const string = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && typeof node.value === 'string' ? node.value : '';
+        const line = node?.range ? (0,bytes/* lineAt */.mh)(clean, node.range[0]) : 1;
+        const literal = (0,dist/* isScalar */.jn)(node) && node.type === 'BLOCK_LITERAL';
+        const string = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : '';
         out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
     }
     if (object)
         out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
-    return out;
+    return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
 }
 /**
  * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
@@ -5174,10 +5224,10 @@ function inlineSources(doc, text, file, revision, values, object) {
  */
 function valueFilePlaces(app) {
     return app.valueFiles.map((entry) => entry.startsWith('$')
-        ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+        ? { entry, repo: external_node_path_.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
         : app.path !== undefined
-            ? { entry, repo: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, entry)) }
-            : { entry, inPackage: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(entry) });
+            ? { entry, repo: external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, entry)) }
+            : { entry, inPackage: external_node_path_.posix.normalize(entry) });
 }
 /**
  * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
@@ -5213,18 +5263,18 @@ async function applicationValues(app, chartFiles, read) {
 /** repoURL, chart and path of the Application source (or Flux resource) holding the chart version (of an OCIRepository: its chart). */
 function chartSource(text, file, name, charts) {
     const rev = findChartRevision(text, file, name, charts);
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
     // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
     // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
     if (rev.flux === 'OCIRepository')
-        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'spec'), 'url')) ?? '' };
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(node, 'spec'), 'url')) ?? '' };
     for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, key);
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
     return {
-        repoURL: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'repoURL')),
-        chart: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'chart')),
-        path: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(node, 'path')),
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
     };
 }
 
@@ -5347,7 +5397,7 @@ function ociReference(source, version) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39410);
 /* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17892);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69630);
@@ -5443,6 +5493,229 @@ async function valuesChartFolder(values, reader, charts) {
     }
     const found = (0,_charts_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .findCharts */ .Jd)((await reader.list('')) ?? [], charts.length > 0 ? charts : undefined);
     return found.length === 1 ? found[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 85545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H$: () => (/* binding */ pairApps),
+/* harmony export */   OC: () => (/* binding */ appsOf),
+/* harmony export */   Ql: () => (/* binding */ asApp),
+/* harmony export */   i_: () => (/* binding */ appIdOf),
+/* harmony export */   xP: () => (/* binding */ isFleet),
+/* harmony export */   yM: () => (/* binding */ appServices)
+/* harmony export */ });
+/* unused harmony exports isPattern, matchesOf, expandFleets, configIndexOf, configNameOf */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+// An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
+// `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
+// its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
+// matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
+// are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
+
+
+/** The deployer keys that may name many apps. */
+const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'];
+/** The config's spelling of each key, for messages. */
+const SPELLED = {
+    values: 'values',
+    application: 'application',
+    kustomization: 'kustomization',
+    helmrelease: 'helmrelease',
+    ocirepository: 'ocirepository',
+    fluxKustomization: 'flux-kustomization',
+};
+/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
+function isPattern(path) {
+    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(path).isGlob;
+}
+/** The keys of `e` that name many apps, with their patterns. */
+function patternKeys(e) {
+    return FLEET_KEYS.flatMap((key) => {
+        const v = e[key];
+        return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
+    });
+}
+/** Whether `e` names many apps (some deployer key is a glob or a folder). */
+function isFleet(e) {
+    return patternKeys(e).length > 0;
+}
+/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
+function candidates(key, paths) {
+    if (key !== 'kustomization')
+        return paths;
+    const folders = new Set();
+    for (const p of paths) {
+        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
+        if (m)
+            folders.add(m[1]);
+    }
+    return [...folders];
+}
+/** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
+function globsOf(pattern) {
+    if (!pattern.endsWith('/'))
+        return [pattern];
+    return [`${pattern}*.yaml`, `${pattern}*.yml`];
+}
+/**
+ * Each match of `pattern` among `paths`, by app id: what its wildcards matched, runs in one path segment joined
+ * as they are, segments by `/` (`charts/*\/values-prod.yaml` names `a042`; `clusters/*\/apps/*.yaml` names
+ * `eu/api`). A glob outside the project's bounds (text/glob.ts) is refused at the config.
+ */
+function matchesOf(pattern, paths, where) {
+    const problem = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .AI)(pattern.endsWith('/') ? `${pattern}*.yaml` : pattern);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: _text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOB_HINT */ .vd });
+    const found = new Map();
+    for (const glob of globsOf(pattern)) {
+        const made = picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(glob, { capture: true, dot: true });
+        const re = new RegExp(made.source, `${made.flags}d`);
+        for (const p of paths) {
+            const m = re.exec(p);
+            if (!m?.indices)
+                continue;
+            const id = idOf(p, m.indices.slice(1));
+            if (id === '')
+                continue;
+            const had = found.get(id);
+            if (had !== undefined && had !== p)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' names two files as app ${id}: ${had} and ${p}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'make the wildcard part of each file name its own (one file per app)',
+                });
+            found.set(id, p);
+        }
+    }
+    return found;
+}
+/** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */
+function idOf(path, groups) {
+    let id = '';
+    let end = -1;
+    for (const g of groups) {
+        if (!g || g[0] === g[1])
+            continue;
+        const run = path.slice(g[0], g[1]);
+        id += id === '' ? run : path.slice(end, g[0]).includes('/') ? `/${run}` : run;
+        end = g[1];
+    }
+    return id;
+}
+/**
+ * The apps of `e` at a commit whose files are `paths` (repository paths; `inRepo` turns a config path into one,
+ * `fromRepo` back): one per id some pattern key matches, named `<env>/<id>`, each pattern key set to its match.
+ * An id one pattern key matches and another does not is left out and said in `partial`. Undefined when `e` names
+ * no pattern.
+ */
+function appsOf(e, paths, where = {}) {
+    const keys = patternKeys(e);
+    if (keys.length === 0)
+        return undefined;
+    const inRepo = where.inRepo ?? ((p) => p);
+    const fromRepo = where.fromRepo ?? ((p) => p);
+    const byKey = keys.map(({ key, pattern }) => ({
+        key,
+        pattern,
+        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+    }));
+    const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
+    const apps = [];
+    const partial = [];
+    for (const id of ids) {
+        const missing = byKey.find((k) => !k.found.has(id));
+        if (missing) {
+            const has = byKey.find((k) => k.found.has(id));
+            partial.push(`${id}: ${SPELLED[has.key]} matches ${fromRepo(has.found.get(id))}, ${SPELLED[missing.key]}'s ${missing.pattern} matches none`);
+            continue;
+        }
+        const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id))]));
+        apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
+    }
+    return { apps, partial };
+}
+/** The services of app `id` among `services`: the one named after it, and every service named after no app of `ids`. */
+function appServices(services, id, ids) {
+    return services.filter((s) => s.name === id || !ids.has(s.name));
+}
+/**
+ * The apps of a promotion's two fleet environments, paired by id: `pairs` promote, `onlyFrom` have no app in the
+ * target (said, not promoted), `onlyTo` nothing to promote from (left as they are).
+ */
+function pairApps(from, to) {
+    const into = new Map(to.apps.map((a) => [a.id, a]));
+    const pairs = from.apps.flatMap((a) => (into.has(a.id) ? [{ id: a.id, from: a, to: into.get(a.id) }] : []));
+    const paired = new Set(pairs.map((p) => p.id));
+    return {
+        pairs,
+        onlyFrom: from.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+        onlyTo: to.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+    };
+}
+/** Each app environment expandFleets made, with the index of the environment it came from in the config's list. */
+const configIndexes = new WeakMap();
+/**
+ * `envs` with every environment of many apps replaced, in place, by its apps at a commit whose files are `paths`
+ * (each an environment of its own, `<env>/<id>`); the others as they are. An environment whose pattern is refused
+ * or matches nothing adds nothing (the config's checks say so at its line).
+ */
+function expandFleets(envs, paths, where = {}) {
+    if (!envs.some(isFleet))
+        return [...envs];
+    return envs.flatMap((e, i) => {
+        if (!isFleet(e))
+            return [e];
+        let fleet;
+        try {
+            fleet = appsOf(e, paths, where);
+        }
+        catch {
+            return [];
+        }
+        return (fleet?.apps ?? []).map((a) => {
+            configIndexes.set(a.env, i);
+            return a.env;
+        });
+    });
+}
+/** The index in the config's list of the environment `e` is (or, for an app expandFleets made, came from); `fallback` else. */
+function configIndexOf(e, fallback) {
+    return configIndexes.get(e) ?? fallback;
+}
+/** The config's name of the environment `e` is, or, for an app of an environment of many apps, came from. */
+function configNameOf(e) {
+    const fleet = e.fleet;
+    return typeof fleet === 'string' ? fleet : e.name;
+}
+/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
+function appIdOf(e) {
+    const app = e.app;
+    return typeof app === 'string' ? app : undefined;
+}
+/**
+ * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
+ * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
+ * environment of that name that pins nothing (it runs nothing of the app).
+ */
+function asApp(listed, app, paths) {
+    return listed.map((e) => {
+        if (!isFleet(e))
+            return e;
+        const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
+        if (found)
+            return found.env;
+        const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
+        return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
+    });
 }
 
 
@@ -5636,6 +5909,7 @@ async function fluxVariables(file, read) {
 __webpack_require__.d(__webpack_exports__, {
   z8: () => (/* binding */ fluxRef),
   V3: () => (/* binding */ readFluxRelease),
+  je: () => (/* binding */ releaseValueSources),
   eK: () => (/* binding */ specValues)
 });
 
@@ -5651,8 +5925,8 @@ var parse_cache = __webpack_require__(9053);
 var yaml_read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux.ts
 var flux = __webpack_require__(29674);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
@@ -6018,6 +6292,26 @@ function specValues(text, file, document, cache) {
     const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
     const doc = (parsed.documents ?? [parsed.doc])[document];
     return () => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc?.contents, 'spec'), 'values');
+}
+/**
+ * A release's values as the values contract reads them, in helm-controller's order: each valuesFrom the repository
+ * holds (a generator's values file whole; a ConfigMap manifest's values said at its file), then spec.values of each
+ * HelmRelease document merged (the base, then the patch), at their lines.
+ */
+async function releaseValueSources(rel, read) {
+    const out = [];
+    for (const v of rel.values) {
+        if (v.label === 'spec.values') {
+            for (const d of rel.documents) {
+                const text = await read(d.file);
+                if (text !== undefined)
+                    out.push({ file: d.file, text, document: d.document, at: ['spec', 'values'], label: 'spec.values' });
+            }
+        }
+        else if (v.path !== undefined)
+            out.push(v.plain ? { file: v.path, text: v.text } : { file: v.path, text: v.text, line: 1, label: v.label });
+    }
+    return out;
 }
 
 
@@ -6899,8 +7193,8 @@ __webpack_require__.d(__webpack_exports__, {
 var chart_values = __webpack_require__(59424);
 // EXTERNAL MODULE: ./packages/core/src/deploy/model.ts
 var model = __webpack_require__(49096);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var argocd_application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var argocd_application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -7248,7 +7542,7 @@ function anyApplicationChart(environments) {
 /* harmony export */   _T: () => (/* binding */ noHelm)
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3454);
+/* harmony import */ var _argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
 // What every deployer kind answers for an environment (one module a kind: chart-values.ts, argocd/kind.ts,
 // kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
@@ -12093,6 +12387,159 @@ function environmentSettings(req, name) {
 
 /***/ }),
 
+/***/ 50178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ planRenders),
+/* harmony export */   Dn: () => (/* binding */ planContracts),
+/* harmony export */   GC: () => (/* binding */ fleetVerdict),
+/* harmony export */   Qi: () => (/* binding */ planDrifts),
+/* harmony export */   _K: () => (/* binding */ chartChanges),
+/* harmony export */   aQ: () => (/* binding */ isFleetRoute),
+/* harmony export */   hh: () => (/* binding */ fleetApps),
+/* harmony export */   iq: () => (/* binding */ fleetPlan),
+/* harmony export */   m9: () => (/* binding */ changeName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+// A promotion between environments of many apps (deploy/fleet.ts): every app the source and the target both
+// name is planned as a one-app promotion of its own — its files, its kind, its render, its checks — and the
+// plans are one plan, one commit and one pull request. An app only one side names is said, not promoted.
+// A service named after an app is that app's alone; any other service is every app's.
+
+
+/** Whether the route runs between environments of many apps. */
+function isFleetRoute(route) {
+    return (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .isFleet */ .xP)(route.to) || (route.from !== undefined && (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .isFleet */ .xP)(route.from));
+}
+/** The apps of `env` in the base's files, its config line named on a bad glob. */
+function appsAt(req, env, paths) {
+    return (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .appsOf */ .OC)(env, paths, { file: req.configFile, line: () => env.valuesLine });
+}
+/** The services of app `id`: the one named after it, and every service named after no app (deploy/fleet.ts appServices). */
+function servicesOf(req, id, ids) {
+    return (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .appServices */ .yM)(req.services, id, ids);
+}
+/**
+ * The apps a fleet promotion moves at the base commit: paired by id between the source and the target (every
+ * app of the target for a rollback or new pins), each with its own route; what is not paired is said in `notes`.
+ * One side of many apps and the other of one is refused: an app must know which app it promotes into.
+ */
+async function fleetApps(req, route, git, baseSha) {
+    const paths = await git.listFiles(baseSha);
+    if (!paths)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the files of ${req.base} could not be listed to find the apps of ${route.to.name}`);
+    const to = appsAt(req, route.to, paths);
+    const from = req.from.kind === 'env' && route.from ? appsAt(req, route.from, paths) : undefined;
+    if (!to || (req.from.kind === 'env' && route.from && !from)) {
+        const many = to ? route.to : route.from;
+        const one = to ? route.from : route.to;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${many.name} names many apps (${many.values}) and ${one.name} one, so no app of one knows its app in the other`, {
+            file: req.configFile,
+            line: one.valuesLine,
+            hint: `name ${one.name}'s apps with a glob of the same shape (${many.values})`,
+        });
+    }
+    const notes = to.partial.map((p) => `${route.to.name}: ${p}; not promoted.`);
+    let pairs;
+    if (from) {
+        const paired = (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .pairApps */ .H$)(from, to);
+        pairs = paired.pairs;
+        notes.push(...from.partial.map((p) => `${route.from.name}: ${p}; not promoted.`), ...paired.onlyFrom.map((id) => `${id}: ${route.to.name} has no app ${id} (${route.to.values}); not promoted.`), ...paired.onlyTo.map((id) => `${id}: ${route.from.name} has no app ${id}; ${route.to.name}/${id} is left as it is.`));
+    }
+    else
+        pairs = to.apps.map((a) => ({ id: a.id, to: a }));
+    const before = route.before && (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .isFleet */ .xP)(route.before) ? appsAt(req, route.before, paths) : undefined;
+    const beforeOf = new Map(before?.apps.map((a) => [a.id, a.env]) ?? []);
+    const ids = new Set(to.apps.map((a) => a.id));
+    const apps = pairs.map(({ id, from: f, to: t }) => {
+        const appBefore = before ? beforeOf.get(id) : route.before;
+        const services = servicesOf(req, id, ids);
+        const own = new Set(services.map((s) => s.name));
+        return {
+            id,
+            req: { ...req, services, only: req.only.filter((s) => own.has(s)) },
+            route: {
+                ...route,
+                to: t.env,
+                ...(f ? { from: f.env } : {}),
+                ...(appBefore ? { before: appBefore } : { before: undefined }),
+            },
+        };
+    });
+    // --only names services: an app none of whose services it names is not promoted.
+    return { apps: req.only.length > 0 ? apps.filter((a) => a.req.only.length > 0) : apps, notes };
+}
+/**
+ * The fleet's one plan from its apps' plans: every app's changes (each with its app), files, checks, and notes
+ * (each said with its app); the chart changes, the values-drift reports and the renders stay each app's (`apps`).
+ */
+function fleetPlan(apps, notes, route) {
+    // The source as the environment, not its first app: `staging (its pins at main)`.
+    const first = apps[0];
+    const sourceLabel = first && first.route.from && route.from
+        ? first.plan.sourceLabel.split(first.route.from.name).join(route.from.name)
+        : (first?.plan.sourceLabel ?? route.from?.name ?? 'new pins');
+    return {
+        changes: apps.flatMap((a) => a.plan.changes.map((c) => ({ ...c, app: a.id }))),
+        files: apps.flatMap((a) => a.plan.files),
+        services: [...new Set(apps.flatMap((a) => a.plan.services))],
+        unchanged: apps.flatMap((a) => a.plan.unchanged.map((s) => `${a.id}/${s}`)),
+        sourceLabel,
+        checks: apps.flatMap((a) => a.plan.checks),
+        notes: [...notes, ...apps.flatMap((a) => a.plan.notes.map((n) => `${a.id}: ${n}`))],
+        apps,
+    };
+}
+/** Each chart version a plan changes, with its app in a fleet's. */
+function chartChanges(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.chart ? [{ app: a.id, chart: a.plan.chart }] : []));
+    return plan.chart ? [{ chart: plan.chart }] : [];
+}
+/** The target's renders of a plan: each app's in a fleet's. */
+function planRenders(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.rendered ? [a.plan.rendered] : []));
+    return plan.rendered ? [plan.rendered] : [];
+}
+/** The values-drift reports of a plan: each app's in a fleet's. */
+function planDrifts(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.valuesDrift ? [a.plan.valuesDrift] : []));
+    return plan.valuesDrift ? [plan.valuesDrift] : [];
+}
+/** The values-contract reports of a plan: each app's in a fleet's. */
+function planContracts(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.valuesContract ? [a.plan.valuesContract] : []));
+    return plan.valuesContract ? [plan.valuesContract] : [];
+}
+/** A change's name as tables say it: `<app>/<service>` in a fleet. */
+function changeName(c) {
+    return c.app !== undefined ? `${c.app}/${c.service}` : c.service;
+}
+/** The gates' verdicts of a fleet's apps as one: the strictest action, every hold and note once. */
+function fleetVerdict(verdicts) {
+    const given = verdicts.filter((v) => v !== undefined);
+    if (given.length === 0)
+        return undefined;
+    const rank = { go: 0, draft: 1, refuse: 2 };
+    const once = (xs, key) => [...new Map(xs.map((x) => [key(x), x])).values()];
+    const breakGlass = given.find((v) => v.breakGlass)?.breakGlass;
+    return {
+        action: given.reduce((a, v) => (rank[v.action] > rank[a] ? v.action : a), 'go'),
+        holds: once(given.flatMap((v) => v.holds), (h) => `${h.gate}\0${h.message}`),
+        lifted: once(given.flatMap((v) => v.lifted), (h) => `${h.gate}\0${h.message}`),
+        ...(breakGlass ? { breakGlass } : {}),
+        notes: [...new Set(given.flatMap((v) => v.notes))],
+    };
+}
+
+
+/***/ }),
+
 /***/ 24502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12283,15 +12730,17 @@ const approval = {
 /* harmony export */   R: () => (/* binding */ fanIn)
 /* harmony export */ });
 /* unused harmony export wantsOf */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20497);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
-/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20497);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24619);
+/* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81646);
 // The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
 // pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
 // it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
 // names which environment lacks which pin, and refuses: nothing is written until the next run finds them
 // all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
 
 
 
@@ -12322,13 +12771,13 @@ function check(config) {
     return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && names.indexOf(name) < i
         ? []
         : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(name === e.name
+            new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(name === e.name
                 ? `environment ${e.name} lists itself in after:`
                 : names.includes(name)
                     ? `environment ${e.name} has after: '${name}', which is listed after it in environments: (list them in promotion order)`
-                    : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                    : `environment ${e.name} has after: '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(name, names)}`, {
                 file: config.file,
-                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'after', k]),
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .configLine */ .Xv)(config, ['environments', i, 'after', k]),
                 hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
             }),
         ]));
@@ -12355,12 +12804,15 @@ const fanIn = {
         if (after.length === 0)
             return undefined;
         const wants = wantsOf(plan);
-        const listed = req.environments.filter((e) => after.includes(e.name));
+        const named = req.environments.filter((e) => after.includes(e.name));
+        // An app of an environment of many apps (deploy/fleet.ts) is promoted from the same app of each listed one.
+        const app = (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .appIdOf */ .i_)(route.to);
+        const listed = app !== undefined && named.some(_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .isFleet */ .xP) ? (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .asApp */ .Ql)(named, app, (await ports.git.listFiles(baseSha)) ?? []) : named;
         // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
         // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
         const { renderedRun } = await __webpack_require__.e(/* import() */ 8227).then(__webpack_require__.bind(__webpack_require__, 68227));
         const rendered = (env) => renderedRun(req, env, ports, baseSha);
-        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
+        const runs = await (0,_status_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache, rendered);
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
@@ -13413,8 +13865,8 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
 var flux_values = __webpack_require__(24737);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
@@ -13726,8 +14178,8 @@ var bytes = __webpack_require__(29002);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts
-var application = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/deployer-reads.ts
 // Writes go where the deployer reads. A promotion into an environment with an
 // Argo CD Application writes its pins into the environment's values file; Argo
@@ -14946,11 +15398,12 @@ function mustResolve(req, to) {
 /* harmony export */   Kv: () => (/* binding */ environmentPins),
 /* harmony export */   p$: () => (/* binding */ promotionSideBySide)
 /* harmony export */ });
-/* unused harmony exports readEnvironment, readHydratedEnvironment, sideBySide */
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
-/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49373);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67479);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23846);
+/* unused harmony exports readEnvironment, readAnyEnvironment, readHydratedEnvironment, sideBySide */
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49373);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67479);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23846);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -14961,10 +15414,11 @@ function mustResolve(req, to) {
 
 
 
+
 /** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
 async function openLeniently(req, env, read, cache) {
     try {
-        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .lj)(env, read, {
+        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_2__/* .openPinPlace */ .lj)(env, read, {
             charts: req.charts,
             at: `the base branch ${req.base}`,
             configFile: req.configFile,
@@ -14985,7 +15439,7 @@ async function openLeniently(req, env, read, cache) {
  */
 async function readEnvironment(req, env, read, cache, rendered) {
     const place = await openLeniently(req, env, read, cache);
-    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentOf */ .PE)(env);
+    const deployment = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentOf */ .PE)(env);
     const resource = deployment?.chartPin ?? deployment?.application;
     const open = place === 'unreadable' ? undefined : place;
     const pins = {
@@ -15023,12 +15477,42 @@ async function readEnvironment(req, env, read, cache, rendered) {
         }
         if (pin?.tag === undefined && pin?.digest === undefined)
             undefinedHere.push(s.name);
-        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+        cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(pin.digest)}` : '—');
         pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
     }
     if (undefinedHere.length > 0 && rendered)
         fromRender(await rendered(), undefinedHere, cells, pins);
     return { column: { cells, chart }, pins };
+}
+/**
+ * readEnvironment of an environment of many apps (deploy/fleet.ts) at a commit whose files are `paths`: each app
+ * read as its own environment with its services (promote/fleet.ts), in one column whose cells are `<app>/<service>`
+ * (and `<app>/chart version` where the app's deployer pins a chart), each app's pins under `apps`. Any other
+ * environment is readEnvironment's; `rendered` gives an environment's render, asked at most once each.
+ */
+async function readAnyEnvironment(req, env, read, cache, paths, rendered) {
+    let fleet;
+    try {
+        fleet = paths && (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .appsOf */ .OC)(env, paths, { file: req.configFile, line: () => env.valuesLine });
+    }
+    catch {
+        fleet = { apps: [], partial: [] };
+    }
+    if (!fleet)
+        return readEnvironment(req, env, read, cache, rendered && (() => rendered(env)));
+    const ids = new Set(fleet.apps.map((a) => a.id));
+    const cells = new Map();
+    const apps = {};
+    for (const a of fleet.apps) {
+        const r = await readEnvironment({ ...req, services: (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .appServices */ .yM)(req.services, a.id, ids) }, a.env, read, cache, rendered && (() => rendered(a.env)));
+        for (const [service, cell] of r.column.cells)
+            cells.set(`${a.id}/${service}`, cell);
+        if ((0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deployerResource */ .lq)(a.env))
+            cells.set(`${a.id}/chart version`, r.column.chart);
+        apps[a.id] = r.pins;
+    }
+    const pins = { name: env.name, values: env.values, missing: fleet.apps.length === 0, services: {}, apps };
+    return { column: { cells, chart: '—' }, pins };
 }
 /**
  * A hydrated environment's column and pins: what the manifests on its active branch run (hydrated-run.ts), the
@@ -15062,7 +15546,7 @@ function fromRender(run, services, cells, pins) {
             (pins.runsNone ??= []).push(name);
             continue;
         }
-        cells.set(name, `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}`);
+        cells.set(name, `${pin.tag ?? '—'} ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(pin.digest)}`);
         pins.services[name] = { tag: pin.tag ?? null, digest: pin.digest ?? null };
         (pins.rendered ??= {})[name] = pin.object;
     }
@@ -15071,16 +15555,25 @@ function fromRender(run, services, cells, pins) {
 function sideBySide(req, columns, after = -1) {
     const envs = req.environments;
     const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .deployerResource */ .lq)(e)))
+    if (envs.some((e) => (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deployerResource */ .lq)(e) && !(0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .isFleet */ .xP)(e)))
         rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    // Environments of many apps: a row per app and service (`a042/api`), in the order the columns name them; a
+    // service no column pins as such is left out then (every app's row says it).
+    if (envs.some(_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .isFleet */ .xP)) {
+        const named = new Set(req.services.map((s) => s.name));
+        const keys = [...new Set(columns.flatMap((c) => [...c.cells.keys()].filter((k) => !named.has(k))))];
+        const kept = rows.filter((r) => r.service === 'chart version' || columns.some((c, i) => !(0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .isFleet */ .xP)(envs[i]) && c.cells.has(r.service)));
+        kept.push(...keys.map((k) => ({ service: k, cells: columns.map((c) => c.cells.get(k) ?? '—') })));
+        return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows: kept };
+    }
     return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
 }
 /**
  * Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's
  * parses; `rendered`, a service an environment's file does not pin is what its render runs.
  */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseCache */ .i(), rendered) {
-    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache, rendered && (() => rendered(env, readBase)))));
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .ParseCache */ .i(), rendered, paths) {
+    const read = await Promise.all(req.environments.map((env) => readAnyEnvironment(req, env, readBase, cache, paths, rendered && ((e) => rendered(e, readBase)))));
     return read.map((r) => r.pins);
 }
 /**
@@ -15091,12 +15584,217 @@ async function environmentPins(req, readBase, cache = new _text_parse_cache_js__
  * failing the promotion; with `rendered`, a service an environment's file does
  * not pin shows what its render runs.
  */
-async function promotionSideBySide(req, toIndex, readBase, edited, cache, rendered) {
+async function promotionSideBySide(req, toIndex, readBase, edited, cache, rendered, paths) {
     const columns = await Promise.all(req.environments.map(async (env, i) => {
         const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
-        return (await readEnvironment(req, env, read, cache, rendered && (() => rendered(env, read)))).column;
+        return (await readAnyEnvironment(req, env, read, cache, paths, rendered && ((e) => rendered(e, read)))).column;
     }));
     return sideBySide(req, columns, toIndex);
+}
+
+
+/***/ }),
+
+/***/ 60379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NF: () => (/* binding */ checkValuesContract),
+  Zy: () => (/* binding */ valuesContractAnnotations),
+  X0: () => (/* binding */ valuesContractJson),
+  IB: () => (/* binding */ valuesContractMarkdown)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(69888);
+;// CONCATENATED MODULE: ./packages/core/src/values/contract-words.ts
+// The values contract's findings in words (issue 74): the check's problems and a promotion's refusals and
+// warnings say an unread key and a schema finding alike. Kept apart from environment-contract.ts, which loads
+// the schema compiler: a command that finds nothing to judge does not load it.
+/**
+ * The unread keys and schema findings of `found` in words: `label` names the environment (`prod`, `prod (api)`),
+ * `chart` the chart as judged (`api`, `api 2.0.0`). The check and a promotion say them alike.
+ */
+function contractFindings(found, label, chart) {
+    const out = [];
+    for (const r of found.reports)
+        for (const u of r.unread)
+            out.push({
+                file: u.file,
+                line: u.line,
+                key: u.key,
+                message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${chart} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
+                hint: 'move it where the chart reads it or remove it',
+            });
+    for (const f of found.schema)
+        out.push({
+            file: f.file,
+            line: f.line,
+            key: f.key,
+            message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${chart}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
+            hint: f.unjudged ? 'make the schema one lockstep can read' : 'set a value the schema takes',
+        });
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
+var application = __webpack_require__(94689);
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-release.ts + 1 modules
+var flux_release = __webpack_require__(34406);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
+var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 6 modules
+var promote_plan = __webpack_require__(43076);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
+var values_drift = __webpack_require__(99836);
+;// CONCATENATED MODULE: ./packages/core/src/promote/values-contract.ts
+// The values contract of a promotion (issue 74): when a promotion moves the target's chart version, the values the
+// target sets once it lands — its values files (an Application's valueFiles of this repository), its inline
+// helm.values / valuesObject and helm.parameters, a HelmRelease's spec.values and valuesFrom — are judged against
+// the promoted chart version, read where values-drift reads it (values-drift.ts's chartLocator: its release tag,
+// the chart folder at the promoted ref, its registry), by the check's own judge (values/environment-contract.ts):
+// a key no template of that version (its subcharts, global) reads is named at its line with the nearest key it
+// reads, and what its values.schema.json refuses in the merged values is named at the line that wrote the key. A
+// key values-drift names already (the promoted version stops reading it) is not said twice. A promotion that moves
+// no chart version changes nothing the contract judges (it writes tags and digests of keys the chart reads): the
+// pull request check judged those values. `error` (the default for protected targets) refuses the promotion before
+// anything is written, also when the promoted version cannot be read; `warn` annotates it and says it in the pull
+// request; `off` skips it.
+
+
+
+
+
+
+
+
+/**
+ * The target's values judged against the promoted chart version; undefined when the plan moves no chart version, the
+ * mode is off, or the target has no Application or HelmRelease. In error mode every finding is a UserError at its line,
+ * thrown together (and a version that cannot be read is one at the chart version's line).
+ */
+async function checkValuesContract(req, route, plan, ports, baseSha, drift, cache) {
+    const mode = route.to.settings.valuesContract;
+    if (mode === 'off' || !plan.chart)
+        return undefined;
+    const target = await promotedTarget(req, route, plan, ports, baseSha, cache);
+    if (!target)
+        return undefined;
+    const { found, sources } = target;
+    const { to } = route;
+    const at = { file: plan.chart.file, line: plan.chart.line };
+    const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${to.name} in the config`;
+    const chart = `${'chart' in found ? found.chart.name : found.name} ${found.version}`;
+    const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
+    if ('unread' in judged) {
+        if (mode === 'error')
+            throw new errors/* UserError */.yo(`values-contract: ${to.name}: ${judged.unread}`, {
+                ...at,
+                hint: `publish the chart version where lockstep reads it, ${otherwise}`,
+            });
+        return { mode, chart, checked: 0, notTraced: 0, findings: [], unread: judged.unread };
+    }
+    // values-drift names a key the promoted version stops reading (a map key: every key below it too): said once, in its words.
+    const dropped = drift?.findings ?? [];
+    const said = (f) => dropped.some((d) => d.file === f.file && (f.key === d.key || f.key.startsWith(`${d.key}.`)));
+    const findings = contractFindings(judged, to.name, chart).filter((f) => !said(f));
+    if (mode === 'error')
+        (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(f.message, { file: f.file, line: f.line, hint: `${f.hint} before promoting chart ${chart}, ${otherwise}` })));
+    const count = (k) => judged.reports.reduce((n, r) => n + r[k], 0);
+    return {
+        mode,
+        chart: `${chart} from ${found.where}`,
+        checked: count('checked'),
+        notTraced: count('notTraced'),
+        findings,
+    };
+}
+/** The promoted version (values/environment-contract.ts's judgeChart, loaded only here: it compiles schemas) against the sources. */
+async function judge(found, sources, helmVersion) {
+    const { judgeChart } = await Promise.all(/* import() */[__webpack_require__.e(8871), __webpack_require__.e(6343)]).then(__webpack_require__.bind(__webpack_require__, 56343));
+    const dir = found.chart.folder ? '' : `${found.chart.name}-${found.version}`;
+    try {
+        const r = await judgeChart({ chart: found.chart }, dir, sources, { helm: helmVersion ?? 3 });
+        return 'failed' in r ? { unread: unreadKeys(r.failed) } : r;
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return { unread: unreadKeys(e) };
+        throw e;
+    }
+    function unreadKeys(e) {
+        return `chart ${found.chart.name} ${found.version}'s values keys could not be read: ${e.format()}`;
+    }
+}
+/** The promoted chart version as values-drift finds it, and the values the target sets after the plan, in Helm's order. */
+async function promotedTarget(req, route, plan, ports, baseSha, cache) {
+    const { to } = route;
+    const chart = plan.chart;
+    const at = { file: chart.file, line: chart.line };
+    const readAfter = (0,promote_plan/* readAfterPlan */.U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const flux = (0,flux_release/* fluxRef */.z8)(to);
+    if (flux) {
+        const rel = await (0,flux_release/* readFluxRelease */.V3)(flux, readAfter, cache);
+        const found = await (0,values_drift/* chartLocator */.v0)(req, rel.source, ports, baseSha, to.values, at)(chart.new);
+        return { found, sources: await (0,flux_release/* releaseValueSources */.je)(rel, readAfter) };
+    }
+    const resource = (0,kind/* deployerResource */.lq)(to);
+    if (!resource || resource.file === to.values)
+        return undefined;
+    const appText = await readAfter(resource.file);
+    if (appText === undefined)
+        return undefined;
+    const app = (0,application/* readApplication */.nZ)(appText, resource.file, resource.name, req.charts);
+    const source = (0,application/* chartSource */.Iu)(appText, resource.file, resource.name, req.charts);
+    const found = await (0,values_drift/* chartLocator */.v0)(req, source, ports, baseSha, to.values, at)(chart.new);
+    // The files of this repository Argo CD reads (a chart-repository source's plain entry is the package's), but the chart's own values.yaml.
+    const own = app.path !== undefined ? (0,values_drift/* join */.fj)(app.path, 'values.yaml') : undefined;
+    const files = [];
+    for (const place of (0,application/* valueFilePlaces */.aw)(app)) {
+        if (!('repo' in place) || place.repo === own)
+            continue;
+        const text = await readAfter(place.repo);
+        if (text !== undefined)
+            files.push({ file: place.repo, text });
+    }
+    return { found, sources: [...files, ...app.inlineAt] };
+}
+/** The report as Markdown for the pull request body and the job summary (every name and message escaped). */
+function valuesContractMarkdown(r) {
+    const head = `**values-contract (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)}:`;
+    if (r.unread)
+        return `${head} the target's values were not judged (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
+    const traced = r.notTraced > 0 ? `; ${r.notTraced} read only through a computed name (not traced)` : '';
+    if (r.findings.length === 0)
+        return `${head} the promoted version reads every one of the ${r.checked} keys the target's values set${traced}.`;
+    return [
+        `${head} ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'} in the ${r.checked} keys the target's values set${traced}; the promotion goes on (values-contract: warn).`,
+        '',
+        ...r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`),
+    ].join('\n');
+}
+/** The report's annotations: a warning per finding at its line; an unread version is one warning. */
+function valuesContractAnnotations(r) {
+    if (!r)
+        return [];
+    const unread = r.unread ? [{ message: `values-contract: ${r.unread}; the target's values were not judged (values-contract: warn)` }] : [];
+    const atLines = r.findings.map(({ message, file, line }) => ({ message, file, line }));
+    return [...unread, ...atLines].map((f) => ({ annotate: 'warning', ...f }));
+}
+/** The report for `lockstep promote --json`. */
+function valuesContractJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        checked: r.checked,
+        'not-traced': r.notTraced,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+    };
 }
 
 
@@ -15123,11 +15821,11 @@ async function promotionSideBySide(req, toIndex, readBase, edited, cache, render
 /* harmony import */ var _charts_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17892);
 /* harmony import */ var _deploy_chart_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2809);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69888);
-/* harmony import */ var _values_contract_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35577);
+/* harmony import */ var _values_contract_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18253);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69630);
 /* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68657);
 /* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77063);
-/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3454);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94689);
 /* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23846);
 // values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
 // target's values file is compared with both chart versions: the one the target runs now and the one promoted.
@@ -15217,15 +15915,24 @@ function driftOutcome(mode, at, current, promoted, compare) {
  */
 function chartLocator(req, source, ports, baseSha, valuesFile, at) {
     let folders;
-    const found = new Map();
+    // Per world: values-drift and the values contract (values-contract.ts) read the promoted version once between them.
+    let found = located.get(ports);
+    if (!found)
+        located.set(ports, (found = new Map()));
+    const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
     return (version) => {
+        const key = `${context}\0${version}`;
+        let f = found.get(key);
+        if (f)
+            return f;
+        // Listed only when a version is looked for: a folders read nobody awaits would outlive the run.
         folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
-        let f = found.get(version);
-        if (!f)
-            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
+        found.set(key, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha, at))));
         return f;
     };
 }
+/** The chart versions found in a world, by where they were looked for and the version. */
+const located = new WeakMap();
 /**
  * The folders that may hold the Application's chart: its source's `path:`,
  * a folder holding the values file (or one of its parents), and the charts
@@ -17274,6 +17981,189 @@ function imageRepository(image) {
 
 /***/ }),
 
+/***/ 75160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bb: () => (/* binding */ runBounded)
+});
+
+// UNUSED EXPORTS: BACKGROUND_NICENESS, residentBytes
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/async/slots.ts
+// At most so many tasks at once, the rest waiting their turn first come, first served: what bounds the renderer
+// processes a run starts (helm template, kustomize) to the machine's cores, wherever they are asked for.
+/** A fixed number of slots; `run` waits for a free one, runs the task, and hands the slot on. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(size) {
+        if (!(size >= 1))
+            throw new Error(`slots: size must be at least 1, got ${size}`);
+        this.#free = size;
+    }
+    async run(task) {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/bounded.ts
+// One renderer process (helm template, kustomize) run bounded: an argument array, a time limit, a cap on its
+// output, a bound on its memory, at most a core's worth of them at once in a run, a render started ahead of its
+// need at a lower priority. render/helm.ts and render/kustomize.ts run theirs through it.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
+/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
+const BACKGROUND_NICENESS = 10;
+/**
+ * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
+ * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
+ * Best effort: a platform or a process that refuses leaves the priority as it was.
+ */
+function lowerPriority(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        if ((0,external_node_os_.getPriority)(pid) < BACKGROUND_NICENESS)
+            (0,external_node_os_.setPriority)(pid, BACKGROUND_NICENESS);
+    }
+    catch {
+        // the run goes on at its priority
+    }
+}
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
+    // started together compete with each other and with this process's own work (issue 76).
+    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
+}
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+/** runBounded's one process, once it has its slot. */
+function runOne(command, args, env, limits, what, message, opts) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        if (opts.background)
+            lowerPriority(child.pid);
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            clearInterval(watch);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+
+
+/***/ }),
+
 /***/ 12530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17797,7 +18687,6 @@ function differingLeaves(a, b, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ runBounded),
 /* harmony export */   J7: () => (/* binding */ learnVersion),
 /* harmony export */   YK: () => (/* binding */ helmCandidate),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
@@ -17809,17 +18698,18 @@ function differingLeaves(a, b, at) {
 /* harmony export */   uO: () => (/* binding */ MIN_HELM),
 /* harmony export */   v$: () => (/* binding */ removeFolder)
 /* harmony export */ });
-/* unused harmony exports findHelm, helmVersion, isolatedEnv, templateArgs, BACKGROUND_NICENESS, residentBytes, helmMessage */
+/* unused harmony exports findHelm, helmVersion, isolatedEnv, templateArgs, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75160);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_5__);
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
 // data folder point into a temp folder of the run, the proxies at a closed
@@ -17835,17 +18725,7 @@ function differingLeaves(a, b, at) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/**
- * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
- * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
- * GitHub's smallest hosted one) runs the three renders of an environment, and
- * those of several environments, at once: a bound of 1 GiB each leaves the
- * runner alive with room for every real render.
- */
-const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
-const DEFAULT_RSS_INTERVAL_MS = 100;
+
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
@@ -17853,11 +18733,11 @@ const HELM_NAMES = ['helm', 'helm3', 'helm4'];
 /** The executable files named `name` on PATH, in PATH order. */
 function onPath(env, names) {
     const found = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
         if (!dir)
             continue;
         for (const name of names) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 found.push(path);
@@ -17904,7 +18784,7 @@ function helmCandidate(major, env = process.env) {
     if (major === undefined)
         return onPath(env, ['helm'])[0];
     const found = onPath(env, HELM_NAMES);
-    return found.find((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
+    return found.find((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
 }
 /** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
 const versions = new Map();
@@ -17921,7 +18801,7 @@ function helmVersion(path) {
 /** `helm version --short`, run. */
 function askVersion(path) {
     return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(stdout.trim())?.version));
     });
 }
 /**
@@ -17952,12 +18832,12 @@ function takeVersionProbe(stdout, nonce) {
     if (!probe)
         return { stdout };
     const start = probe.index + probe[1].length;
-    const version = (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(probe[2])?.version;
+    const version = (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(probe[2])?.version;
     return { stdout: stdout.slice(0, start) + stdout.slice(probe.index + probe[0].length), ...(version ? { version } : {}) };
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
-    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
+    return (0,semver__WEBPACK_IMPORTED_MODULE_5__.gte)(h.version, MIN_HELM);
 }
 /**
  * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
@@ -17977,7 +18857,7 @@ function offlineEnv(home) {
         HOME: home,
         GOGC: 'off',
         GOMEMLIMIT: '256MiB',
-        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
         http_proxy: closed,
@@ -17990,13 +18870,13 @@ function offlineEnv(home) {
 function isolatedEnv(home) {
     return {
         ...offlineEnv(home),
-        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
-        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'plugins'),
     };
 }
 /** The argument array of one render. */
@@ -18030,120 +18910,15 @@ function removeFolder(dir) {
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}, background = false) {
-    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'), { recursive: true });
     try {
-        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
+        return await (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
     }
     finally {
         removeFolder(home);
     }
 }
-/** The niceness of a run started ahead of its need (never lower than it was): the runs waited for get the CPU first. */
-const BACKGROUND_NICENESS = 10;
-/**
- * Lowers a child's CPU priority to BACKGROUND_NICENESS: a render started ahead (promote's environment as it runs,
- * rendered while the plan is made) shares a runner's two cores with the plan and the render the run waits for.
- * Best effort: a platform or a process that refuses leaves the priority as it was.
- */
-function lowerPriority(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        if ((0,node_os__WEBPACK_IMPORTED_MODULE_2__.getPriority)(pid) < BACKGROUND_NICENESS)
-            (0,node_os__WEBPACK_IMPORTED_MODULE_2__.setPriority)(pid, BACKGROUND_NICENESS);
-    }
-    catch {
-        // the run goes on at its priority
-    }
-}
-/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
-function residentBytes(pid) {
-    try {
-        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
-        return m ? Number(m[1]) * 1024 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs one renderer process bounded: killed at the time limit, once its
- * stdout passes the cap, or once its resident memory (read every
- * `rssIntervalMs`) passes the bound, and each is said (`what` names the
- * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
- */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    const source = opts.source ?? 'a template';
-    const cwd = opts.cwd;
-    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
-    return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
-        if (opts.background)
-            lowerPriority(child.pid);
-        const out = [];
-        let bytes = 0;
-        let err = '';
-        let stopped;
-        const stop = (why) => {
-            stopped ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop('timeout'), timeoutMs);
-        const watch = setInterval(() => {
-            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
-            if (rss !== undefined && rss > maxRss)
-                stop('memory');
-        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
-        child.stdout.on('data', (b) => {
-            if (stopped)
-                return;
-            bytes += b.length;
-            if (bytes > maxBytes)
-                stop('too-large');
-            else
-                out.push(b);
-        });
-        child.stderr.on('data', (b) => {
-            if (err.length < 64 * 1024)
-                err += b.toString('utf8');
-        });
-        const done = (code, spawnError) => {
-            clearTimeout(timer);
-            clearInterval(watch);
-            if (stopped === 'timeout')
-                resolve({
-                    ok: false,
-                    reason: 'timeout',
-                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
-                });
-            else if (stopped === 'too-large')
-                resolve({
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
-                });
-            else if (stopped === 'memory')
-                resolve({
-                    ok: false,
-                    reason: 'memory',
-                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
-                });
-            else if (spawnError)
-                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
-            else if (code !== 0)
-                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
-            else
-                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-        };
-        child.on('error', (e) => done(null, e));
-        child.on('close', (code) => done(code));
-    });
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
 function helmMessage(stderr) {
     return stderr
@@ -18266,6 +19041,8 @@ function substituteBuild(output, vars) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/bounded.ts + 1 modules
+var bounded = __webpack_require__(75160);
 // EXTERNAL MODULE: ./packages/core/src/render/cached.ts
 var cached = __webpack_require__(12530);
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
@@ -18289,6 +19066,7 @@ var cached = __webpack_require__(12530);
 // is appended. A Flux Kustomization's post-build variables (`substitute`,
 // deploy/flux/flux-build.ts reads them) are substituted in the build's output, as
 // kustomize-controller substitutes them (render/flux-substitute.ts).
+
 
 
 
@@ -18617,7 +19395,7 @@ class KustomizeRenderer extends cached/* CachedRenderer */.m {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        const built = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        const built = await (0,bounded/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
         if (!built.ok || !side.substitute?.size)
             return built;
         const r = substituteBuild(built.stdout, side.substitute);
@@ -19681,9 +20459,11 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fU: () => (/* binding */ globMatcher)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
 /* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globProblem, GLOB_HINT, globError */
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globError */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
@@ -20778,7 +21558,7 @@ function join(dir, file) {
 
 /***/ }),
 
-/***/ 35577:
+/***/ 18253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21288,6 +22068,78 @@ function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/values/contract-index.ts + 4 modules
+var contract_index = __webpack_require__(24000);
+// EXTERNAL MODULE: ./packages/core/src/values/contract.ts
+var contract = __webpack_require__(84828);
+;// CONCATENATED MODULE: ./packages/core/src/values/contract-drift.ts
+// values-drift with the values contract's reading of templates (issue 74, item 4): besides the keys
+// the promoted chart version no longer has in its values.yaml, schema or templates (chart-drift.ts),
+// a key the environment sets that the current version's templates read and the promoted version's
+// templates no longer read is dropped too — the renamed key whose old default was left in values.yaml.
+// Where a version's templates cannot be read (one does not parse), only chart-drift.ts decides.
+
+
+
+
+
+
+
+/** compareValues (same arguments), with the keys the promoted version's templates stop reading added as dropped. */
+function compareDrift(envText, envFile, charts, document, cache) {
+    const found = compareValues(envText, envFile, charts, document, cache);
+    const [was, now] = [indexOf(charts.current, envText), indexOf(charts.promoted, envText)];
+    if (!was || !now)
+        return found;
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    // A key already listed, or below one listed (a map dropped whole), is said once.
+    const said = [...found.findings, ...found.notCompared].map((f) => f.key);
+    const listed = (key) => said.some((k) => key === k || key.startsWith(`${k}.`));
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const added = [];
+    (0,contract/* collectLeaves */.N0)(root ?? null, [], (path, line) => {
+        const key = path.join('.');
+        if (listed(key) || (0,contract/* readingOf */.MU)(was, path) !== 2 || (0,contract/* readingOf */.MU)(now, path) !== 0)
+            return;
+        added.push({
+            file: envFile,
+            line: line ?? 1,
+            key,
+            message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (read by none of its templates)`,
+        });
+    }, parsed.lineOf);
+    return { findings: [...found.findings, ...added.sort((a, b) => a.line - b.line)], notCompared: found.notCompared };
+}
+/** The chart's template reading, or undefined when a template (or the environment's values) cannot be read. */
+function indexOf(chart, envText) {
+    try {
+        return (0,contract_index/* contractIndex */.$)(chart, (0,contract_index/* valuesTemplates */.Q)(envText));
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 24000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ contractIndex),
+  Q: () => (/* binding */ valuesTemplates)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/values/contract-vals.ts
 // What the values contract's walk knows of a value while it reads a chart's
 // templates: the chart's top object (`.`/`$` at a template's start), a place
@@ -21341,7 +22193,7 @@ class Reads {
 /** At most this many members in one value set: past it the walk reads the members whole and follows none. */
 const MAX_SET = 64;
 /** The union of value sets, duplicates of a place kept out; past MAX_SET members, `overflow` takes the rest. */
-function contract_vals_union(sets, overflow) {
+function union(sets, overflow) {
     const out = [];
     const places = new Set();
     for (const s of sets)
@@ -21540,7 +22392,7 @@ class TemplateWalker {
         return out;
     }
     union(sets) {
-        return contract_vals_union(sets, (rest) => this.reads.mark(rest, true));
+        return union(sets, (rest) => this.reads.mark(rest, true));
     }
     operand(o, s) {
         this.step();
@@ -21748,6 +22600,8 @@ function filePath(o) {
     return o.pipe.cmds.some((c) => c.some((x) => (x.o === 'field' || x.o === 'var') && x.path.join('.').endsWith('Template.BasePath')));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(23769);
 ;// CONCATENATED MODULE: ./packages/core/src/values/template-lex.ts
 // The lexer of Go's text/template as Helm charts write it: text, and the
 // `{{ … }}` actions with their trim markers (`{{- `, ` -}}`), comments
@@ -22135,7 +22989,7 @@ class Parser {
 const node = () => ({ here: 0, whole: 0, below: 0, next: new Map() });
 const best = (a, b) => (a > b ? a : b);
 /** Reads every template of `top` and its subcharts; a template that does not parse is a UserError at its file:line. */
-function contract_index_contractIndex(top, extraTexts = []) {
+function contractIndex(top, extraTexts = []) {
     const placed = [];
     const root = node();
     const add = (path, whole, here) => insert(root, path, whole, here);
@@ -22173,7 +23027,7 @@ function contract_index_contractIndex(top, extraTexts = []) {
             if (!basename(f.path).startsWith('_'))
                 walker.walkFile(f.tpl.list, chart, f.path);
         // A string of the values may be handed to `tpl`: what its actions read is read.
-        for (const text of contract_index_valuesTemplates(placed[chart].chart.values))
+        for (const text of valuesTemplates(placed[chart].chart.values))
             walkText(walker, text, chart);
     });
     for (const text of extraTexts)
@@ -22193,7 +23047,7 @@ function contract_index_contractIndex(top, extraTexts = []) {
     return { root, named: namedPlaces(root) };
 }
 /** The strings of a values text that hold a template action (`{{`), which a chart may hand to `tpl`. */
-function contract_index_valuesTemplates(text) {
+function valuesTemplates(text) {
     if (text === undefined || !text.includes('{{'))
         return [];
     let doc;
@@ -22280,7 +23134,23 @@ function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/contract.ts
+
+/***/ }),
+
+/***/ 84828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ readingOf),
+/* harmony export */   N0: () => (/* binding */ collectLeaves),
+/* harmony export */   rl: () => (/* binding */ judgeSource)
+/* harmony export */ });
+/* unused harmony exports MAX_UNREAD, valuesContract, judgeValues */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24000);
+/* harmony import */ var _helm_set_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57223);
 // The values contract: every key a values file sets is a key the chart reads.
 // A key set with one value (a scalar, a list, an empty map) is read when a
 // template reads it, a place above it whole (`toYaml .Values.x`), or a place
@@ -22288,6 +23158,7 @@ function basename(path) {
 // template reads is named at its line with the nearest place the chart does
 // read. Keys read only through a name computed at render time are counted as
 // read and not traced.
+
 
 
 
@@ -22316,8 +23187,10 @@ function judgeValues(index, text, file) {
  */
 function judgeSource(index, src) {
     const { file, text } = src;
+    if (src.set)
+        return judgeLeaves(index, src, [{ path: (0,_helm_set_js__WEBPACK_IMPORTED_MODULE_4__/* .setKeys */ .nE)(src.set), line: src.line ?? 1 }]);
     const inside = src.document !== undefined || src.at !== undefined;
-    const parsed = parseYaml(text, file, inside ? { allowMulti: true } : {});
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(text, file, inside ? { allowMulti: true } : {});
     let root = (parsed.documents?.[src.document ?? 0] ?? parsed.doc).contents;
     for (const k of src.at ?? [])
         root = nodeBelow(root, k);
@@ -22325,11 +23198,16 @@ function judgeSource(index, src) {
         const line = parsed.lineOf(n);
         return src.line ?? (line === undefined ? undefined : line + (src.firstLine ?? 1) - 1);
     };
-    const report = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
     const leaves = [];
     collectLeaves(root ?? null, [], (path, line) => leaves.push({ path, line: line ?? 1 }), lineOf);
+    return judgeLeaves(index, src, leaves);
+}
+/** The keys `leaves` (of the source `src`) judged against the chart's reads. */
+function judgeLeaves(index, src, leaves) {
+    const { file } = src;
+    const report = { file, checked: 0, unread: [], notTraced: 0, ...(src.label ? { label: src.label } : {}) };
     if (leaves.length > MAX_KEYS)
-        throw new UserError(`the values file sets ${leaves.length} keys, more than the ${MAX_KEYS} lockstep judges in one file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the values file sets ${leaves.length} keys, more than the ${MAX_KEYS} lockstep judges in one file`, {
             file,
             line: 1,
             hint: 'split the values into several files',
@@ -22358,24 +23236,24 @@ function readingOf(index, path) {
 /** The node below `n` at a key (a number indexes a list). */
 function nodeBelow(n, k) {
     if (typeof k === 'number')
-        return isSeq(n) ? n.items[k] : undefined;
-    return isMap(n) ? n.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n) ? n.items[k] : undefined;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) ? n.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === k)?.value : undefined;
 }
 /** Every key set with one value, by its path and the line of its key; `<<` merges are left out (their keys are the anchor's). */
 function collectLeaves(root, start, out, lineOf) {
     const stack = [[root, start]];
     while (stack.length > 0) {
         const [n, path] = stack.pop();
-        if (!(0,dist/* isMap */.jh)(n))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n))
             continue;
         const items = n.items;
         for (let i = items.length - 1; i >= 0; i--) {
             const p = items[i];
-            const key = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : undefined;
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : undefined;
             if (key === undefined || key === '<<')
                 continue;
             const value = p.value;
-            if ((0,dist/* isMap */.jh)(value) && value.items.length > 0)
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.items.length > 0)
                 stack.push([value, [...path, key]]);
             else
                 out([...path, key], lineOf(p.key));
@@ -22473,57 +23351,6 @@ function distance(a, b, cap) {
         [prev, row] = [row, prev];
     }
     return prev[b.length];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/values/contract-drift.ts
-// values-drift with the values contract's reading of templates (issue 74, item 4): besides the keys
-// the promoted chart version no longer has in its values.yaml, schema or templates (chart-drift.ts),
-// a key the environment sets that the current version's templates read and the promoted version's
-// templates no longer read is dropped too — the renamed key whose old default was left in values.yaml.
-// Where a version's templates cannot be read (one does not parse), only chart-drift.ts decides.
-
-
-
-
-
-
-
-/** compareValues (same arguments), with the keys the promoted version's templates stop reading added as dropped. */
-function compareDrift(envText, envFile, charts, document, cache) {
-    const found = compareValues(envText, envFile, charts, document, cache);
-    const [was, now] = [indexOf(charts.current, envText), indexOf(charts.promoted, envText)];
-    if (!was || !now)
-        return found;
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
-    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
-    // A key already listed, or below one listed (a map dropped whole), is said once.
-    const said = [...found.findings, ...found.notCompared].map((f) => f.key);
-    const listed = (key) => said.some((k) => key === k || key.startsWith(`${k}.`));
-    const label = (c) => `chart ${c.name} ${c.version}`;
-    const added = [];
-    collectLeaves(root ?? null, [], (path, line) => {
-        const key = path.join('.');
-        if (listed(key) || readingOf(was, path) !== 2 || readingOf(now, path) !== 0)
-            return;
-        added.push({
-            file: envFile,
-            line: line ?? 1,
-            key,
-            message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (read by none of its templates)`,
-        });
-    }, parsed.lineOf);
-    return { findings: [...found.findings, ...added.sort((a, b) => a.line - b.line)], notCompared: found.notCompared };
-}
-/** The chart's template reading, or undefined when a template (or the environment's values) cannot be read. */
-function indexOf(chart, envText) {
-    try {
-        return contract_index_contractIndex(chart, contract_index_valuesTemplates(envText));
-    }
-    catch (e) {
-        if (e instanceof errors/* UserError */.yo)
-            return undefined;
-        throw e;
-    }
 }
 
 
@@ -22713,6 +23540,132 @@ function pairsOf(map, doc, depth = 0) {
                     out.set(name, p);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 57223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j2: () => (/* binding */ helmSet),
+/* harmony export */   nE: () => (/* binding */ setKeys),
+/* harmony export */   xM: () => (/* binding */ argoSetValue)
+/* harmony export */ });
+/* unused harmony exports setPath, setValue */
+// A `--set name=value` as Helm reads it (its strvals parser), for the values
+// an Argo CD Application's helm.parameters give: Argo CD passes each as
+// `--set` (or `--set-string` with forceString) after every values file, its
+// commas escaped unless the value is a `{a,b}` list. The name is keys split
+// at `.` (`\.` keeps a dot) with `[n]` list indexes; the value is typed as
+// strvals types it: true/false/null in any case, a base-10 integer that does
+// not start with 0 (an int64), else the string (`1.5` and `012` stay strings).
+// A backslash escapes the next character. Set into the merged values, a list
+// index keeps the list's other items and pads it with nulls.
+/** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
+const MAX_SEGMENTS = 256;
+const MAX_INDEX = 65_536;
+/** The parameter `name=value` as Helm reads it; undefined when the name is not one strvals takes. */
+function helmSet(name, value, asString) {
+    const path = setPath(name);
+    return path ? { path, value: setValue(value, asString) } : undefined;
+}
+/** The name's path: keys at unescaped dots, `[n]` indexes after a key; undefined when empty, malformed or too deep. */
+function setPath(name) {
+    const path = [];
+    let key = '';
+    // Whether a key was written since the last `.` (a dot after an index starts the next key too).
+    let afterIndex = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '\\' && i + 1 < name.length)
+            key += name[++i];
+        else if (c === '.' || c === '[') {
+            if (key !== '')
+                path.push(key);
+            else if (!afterIndex)
+                return undefined;
+            key = '';
+            afterIndex = false;
+            if (c === '.')
+                continue;
+            const close = name.indexOf(']', i);
+            const digits = close < 0 ? '' : name.slice(i + 1, close);
+            if (!/^\d+$/.test(digits) || Number(digits) > MAX_INDEX)
+                return undefined;
+            path.push(Number(digits));
+            afterIndex = true;
+            i = close;
+        }
+        else
+            key += c;
+        if (path.length > MAX_SEGMENTS)
+            return undefined;
+    }
+    if (key !== '')
+        path.push(key);
+    else if (!afterIndex)
+        return undefined;
+    return path;
+}
+/** The value as Helm types it: a `{a,b}` list of typed items, else one typed scalar (a string with `asString`). */
+function setValue(value, asString) {
+    if (value.startsWith('{') && value.endsWith('}') && value.length >= 2)
+        return splitUnescaped(value.slice(1, -1)).map((item) => typed(unescape(item), asString));
+    return typed(unescape(value), asString);
+}
+/** strvals' typedVal. */
+function typed(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+/** The parts of a list between unescaped commas (an empty list is no items). */
+function splitUnescaped(s) {
+    if (s === '')
+        return [];
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ',') {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+const unescape = (s) => s.replace(/\\(.)/gs, '$1');
+/** Argo CD's escaping of a parameter's value before it hands it to Helm: each comma not after a backslash, unless the value is a `{…}` list. */
+function argoSetValue(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++)
+        out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
+    return out;
+}
+/** The keys a parameter sets as the values contract judges them: its path up to its first list index. */
+function setKeys(set) {
+    const end = set.path.findIndex((k) => typeof k === 'number');
+    return (end < 0 ? set.path : set.path.slice(0, end)).map(String);
 }
 
 

@@ -1,403 +1,320 @@
-export const id = 596;
-export const ids = [596,7135];
+export const id = 6488;
+export const ids = [6488];
 export const modules = {
 
-/***/ 95997:
+/***/ 50178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bo: () => (/* binding */ skippedLine),
-/* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   SA: () => (/* binding */ chartChoice),
-/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
-/* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
-/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
-/* harmony export */   refuseUnmatchedConfigEntries: () => (/* binding */ refuseUnmatchedConfigEntries),
-/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
+/* harmony export */   BJ: () => (/* binding */ planRenders),
+/* harmony export */   Dn: () => (/* binding */ planContracts),
+/* harmony export */   GC: () => (/* binding */ fleetVerdict),
+/* harmony export */   Qi: () => (/* binding */ planDrifts),
+/* harmony export */   _K: () => (/* binding */ chartChanges),
+/* harmony export */   aQ: () => (/* binding */ isFleetRoute),
+/* harmony export */   hh: () => (/* binding */ fleetApps),
+/* harmony export */   iq: () => (/* binding */ fleetPlan),
+/* harmony export */   m9: () => (/* binding */ changeName)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17892);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88225);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7135);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+// A promotion between environments of many apps (deploy/fleet.ts): every app the source and the target both
+// name is planned as a one-app promotion of its own — its files, its kind, its render, its checks — and the
+// plans are one plan, one commit and one pull request. An app only one side names is said, not promoted.
+// A service named after an app is that app's alone; any other service is every app's.
 
 
-
-
-/** The choice an input (`given`, empty when not given) and the config make. */
-function chartChoice(given, config, lineOf, inputName = 'charts') {
-    if (given.length > 0)
-        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
-    const charts = config?.charts;
-    if (charts === undefined)
-        return { kind: 'every' };
-    if (charts.length === 0)
-        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
-    return {
-        kind: 'patterns',
-        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
-    };
+/** Whether the route runs between environments of many apps. */
+function isFleetRoute(route) {
+    return (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .isFleet */ .xP)(route.to) || (route.from !== undefined && (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .isFleet */ .xP)(route.from));
 }
-/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
-function ignoredEntries(config, lineOf) {
-    return (config?.chartsIgnore ?? []).map((p, i) => ({
-        pattern: p,
-        key: 'charts-ignore',
-        file: config?.file,
-        line: lineOf(['charts-ignore', i]),
-    }));
+/** The apps of `env` in the base's files, its config line named on a bad glob. */
+function appsAt(req, env, paths) {
+    return (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .appsOf */ .OC)(env, paths, { file: req.configFile, line: () => env.valuesLine });
 }
-/** The chart folders of `dirs` the choice selects, sorted. */
-function selectCharts(dirs, choice) {
-    if (choice.kind === 'none')
-        return [];
-    if (choice.kind === 'every')
-        return [...dirs].sort();
-    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+/** The services of app `id`: the one named after it, and every service named after no app (deploy/fleet.ts appServices). */
+function servicesOf(req, id, ids) {
+    return (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .appServices */ .yM)(req.services, id, ids);
 }
 /**
- * Every entry that matches no folder of `dirs`, as an error at its config
- * line (or naming its input), with the nearest chart folder as a suggestion.
- * A pattern that selects nothing would silently leave a chart unguarded.
+ * The apps a fleet promotion moves at the base commit: paired by id between the source and the target (every
+ * app of the target for a rollback or new pins), each with its own route; what is not paired is said in `notes`.
+ * One side of many apps and the other of one is refused: an app must know which app it promotes into.
  */
-function unmatchedEntries(entries, dirs, hintOf) {
-    return entries.flatMap((e) => {
-        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)([e.pattern])))
-            return [];
-        const text = e.written ?? e.pattern;
-        // The pattern's likely meaning (`chart/*` → `charts/*`), as the check says it (charts/suggest.ts).
-        const folders = [...new Set(dirs.flatMap((d) => d.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
-        const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestPattern */ .$)((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePattern */ .eP)(e.pattern), folders, (p) => dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)([p])));
-        const hint = hintOf?.(e) ??
-            (e.file !== undefined || e.key !== undefined
-                ? `${guess ? `did you mean ${guess}? ` : ''}fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${guess ? `did you mean ${guess}? ` : ''}fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
-        return [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml`, {
-                file: e.file,
-                line: e.file !== undefined ? (e.line ?? 1) : undefined,
-                hint,
-            }),
-        ];
-    });
-}
-/**
- * Refuses, at their lines, the config's `charts:` and `charts-ignore:` entries that match no chart folder
- * under `workdir`: every command that reads `charts:` says so before anything else, as `lockstep config` does.
- */
-function refuseUnmatchedConfigEntries(config, lineOf, workdir) {
-    if (config.charts?.length || config.chartsIgnore?.length)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unmatchedConfigEntries(config, lineOf, (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__.findCharts)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__.listChartFiles)(workdir))));
-}
-/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
-function uncoveredCharts(dirs, choice, ignored) {
-    if (choice.kind !== 'patterns')
-        return [];
-    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
-    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
-    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
-}
-/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
-function whereOf(at) {
-    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
-}
-/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
-function skippedLine(skipped, at) {
-    if (skipped.length === 0)
-        return undefined;
-    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
-    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
-}
-/**
- * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
- * errors at their lines: what every command refuses, for those that otherwise never list the charts
- * (`lockstep config`, promote-env).
- */
-function unmatchedConfigEntries(config, lineOf, dirs) {
-    const choice = chartChoice([], config, lineOf);
-    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
-    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
-}
-
-
-/***/ }),
-
-/***/ 88225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ suggestPattern)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24619);
-// What a chart pattern that matches nothing was most likely meant to be: said by the check (checks/targets.ts)
-// and by every command that reads `charts:` (charts/selection.ts), in the same words.
-
-
-/**
- * The existing path or corrected pattern closest to `pattern`: each literal
- * segment that names nothing at its depth is replaced by the nearest name
- * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
- * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
- * nearest whole path. Undefined when nothing is close.
- */
-function suggestPattern(pattern, paths, matchesSomething) {
-    const segments = pattern.split('/');
-    const byDepth = new Map();
-    for (const p of paths) {
-        p.split('/').forEach((s, i) => {
-            if (!byDepth.has(i))
-                byDepth.set(i, new Set());
-            byDepth.get(i).add(s);
+async function fleetApps(req, route, git, baseSha) {
+    const paths = await git.listFiles(baseSha);
+    if (!paths)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the files of ${req.base} could not be listed to find the apps of ${route.to.name}`);
+    const to = appsAt(req, route.to, paths);
+    const from = req.from.kind === 'env' && route.from ? appsAt(req, route.from, paths) : undefined;
+    if (!to || (req.from.kind === 'env' && route.from && !from)) {
+        const many = to ? route.to : route.from;
+        const one = to ? route.from : route.to;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${many.name} names many apps (${many.values}) and ${one.name} one, so no app of one knows its app in the other`, {
+            file: req.configFile,
+            line: one.valuesLine,
+            hint: `name ${one.name}'s apps with a glob of the same shape (${many.values})`,
         });
     }
-    let changed = false;
-    const fixed = segments.map((s, i) => {
-        const names = byDepth.get(i);
-        if (!names || names.has(s) || picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(s).isGlob)
-            return s;
-        const n = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(s, names);
-        if (n === undefined)
-            return s;
-        changed = true;
-        return n;
+    const notes = to.partial.map((p) => `${route.to.name}: ${p}; not promoted.`);
+    let pairs;
+    if (from) {
+        const paired = (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .pairApps */ .H$)(from, to);
+        pairs = paired.pairs;
+        notes.push(...from.partial.map((p) => `${route.from.name}: ${p}; not promoted.`), ...paired.onlyFrom.map((id) => `${id}: ${route.to.name} has no app ${id} (${route.to.values}); not promoted.`), ...paired.onlyTo.map((id) => `${id}: ${route.from.name} has no app ${id}; ${route.to.name}/${id} is left as it is.`));
+    }
+    else
+        pairs = to.apps.map((a) => ({ id: a.id, to: a }));
+    const before = route.before && (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .isFleet */ .xP)(route.before) ? appsAt(req, route.before, paths) : undefined;
+    const beforeOf = new Map(before?.apps.map((a) => [a.id, a.env]) ?? []);
+    const ids = new Set(to.apps.map((a) => a.id));
+    const apps = pairs.map(({ id, from: f, to: t }) => {
+        const appBefore = before ? beforeOf.get(id) : route.before;
+        const services = servicesOf(req, id, ids);
+        const own = new Set(services.map((s) => s.name));
+        return {
+            id,
+            req: { ...req, services, only: req.only.filter((s) => own.has(s)) },
+            route: {
+                ...route,
+                to: t.env,
+                ...(f ? { from: f.env } : {}),
+                ...(appBefore ? { before: appBefore } : { before: undefined }),
+            },
+        };
     });
-    const candidate = fixed.join('/');
-    if (changed && matchesSomething(candidate))
-        return candidate;
-    if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(pattern).isGlob)
-        return undefined;
-    const whole = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(pattern, paths);
-    return whole !== pattern ? whole : undefined;
+    // --only names services: an app none of whose services it names is not promoted.
+    return { apps: req.only.length > 0 ? apps.filter((a) => a.req.only.length > 0) : apps, notes };
 }
-
-
-/***/ }),
-
-/***/ 7135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const SKIP = new Set(['.git', 'node_modules']);
 /**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
+ * The fleet's one plan from its apps' plans: every app's changes (each with its app), files, checks, and notes
+ * (each said with its app); the chart changes, the values-drift reports and the renders stay each app's (`apps`).
  */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
+function fleetPlan(apps, notes, route) {
+    // The source as the environment, not its first app: `staging (its pins at main)`.
+    const first = apps[0];
+    const sourceLabel = first && first.route.from && route.from
+        ? first.plan.sourceLabel.split(first.route.from.name).join(route.from.name)
+        : (first?.plan.sourceLabel ?? route.from?.name ?? 'new pins');
+    return {
+        changes: apps.flatMap((a) => a.plan.changes.map((c) => ({ ...c, app: a.id }))),
+        files: apps.flatMap((a) => a.plan.files),
+        services: [...new Set(apps.flatMap((a) => a.plan.services))],
+        unchanged: apps.flatMap((a) => a.plan.unchanged.map((s) => `${a.id}/${s}`)),
+        sourceLabel,
+        checks: apps.flatMap((a) => a.plan.checks),
+        notes: [...notes, ...apps.flatMap((a) => a.plan.notes.map((n) => `${a.id}: ${n}`))],
+        apps,
     };
-    walk(root, '');
-    return out.sort();
+}
+/** Each chart version a plan changes, with its app in a fleet's. */
+function chartChanges(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.chart ? [{ app: a.id, chart: a.plan.chart }] : []));
+    return plan.chart ? [{ chart: plan.chart }] : [];
+}
+/** The target's renders of a plan: each app's in a fleet's. */
+function planRenders(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.rendered ? [a.plan.rendered] : []));
+    return plan.rendered ? [plan.rendered] : [];
+}
+/** The values-drift reports of a plan: each app's in a fleet's. */
+function planDrifts(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.valuesDrift ? [a.plan.valuesDrift] : []));
+    return plan.valuesDrift ? [plan.valuesDrift] : [];
+}
+/** The values-contract reports of a plan: each app's in a fleet's. */
+function planContracts(plan) {
+    if (plan.apps)
+        return plan.apps.flatMap((a) => (a.plan.valuesContract ? [a.plan.valuesContract] : []));
+    return plan.valuesContract ? [plan.valuesContract] : [];
+}
+/** A change's name as tables say it: `<app>/<service>` in a fleet. */
+function changeName(c) {
+    return c.app !== undefined ? `${c.app}/${c.service}` : c.service;
+}
+/** The gates' verdicts of a fleet's apps as one: the strictest action, every hold and note once. */
+function fleetVerdict(verdicts) {
+    const given = verdicts.filter((v) => v !== undefined);
+    if (given.length === 0)
+        return undefined;
+    const rank = { go: 0, draft: 1, refuse: 2 };
+    const once = (xs, key) => [...new Map(xs.map((x) => [key(x), x])).values()];
+    const breakGlass = given.find((v) => v.breakGlass)?.breakGlass;
+    return {
+        action: given.reduce((a, v) => (rank[v.action] > rank[a] ? v.action : a), 'go'),
+        holds: once(given.flatMap((v) => v.holds), (h) => `${h.gate}\0${h.message}`),
+        lifted: once(given.flatMap((v) => v.lifted), (h) => `${h.gate}\0${h.message}`),
+        ...(breakGlass ? { breakGlass } : {}),
+        notes: [...new Set(given.flatMap((v) => v.notes))],
+    };
 }
 
 
 /***/ }),
 
-/***/ 85036:
+/***/ 79821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
-/* harmony export */   l: () => (/* binding */ branchPublisher)
+/* harmony export */   IB: () => (/* binding */ valuesContractMarkdown),
+/* harmony export */   NF: () => (/* binding */ checkValuesContract),
+/* harmony export */   X0: () => (/* binding */ valuesContractJson),
+/* harmony export */   Zy: () => (/* binding */ valuesContractAnnotations)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69888);
+/* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70456);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
+/* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34406);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77817);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22399);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99836);
+// The values contract of a promotion (issue 74): when a promotion moves the target's chart version, the values the
+// target sets once it lands — its values files (an Application's valueFiles of this repository), its inline
+// helm.values / valuesObject and helm.parameters, a HelmRelease's spec.values and valuesFrom — are judged against
+// the promoted chart version, read where values-drift reads it (values-drift.ts's chartLocator: its release tag,
+// the chart folder at the promoted ref, its registry), by the check's own judge (values/environment-contract.ts):
+// a key no template of that version (its subcharts, global) reads is named at its line with the nearest key it
+// reads, and what its values.schema.json refuses in the merged values is named at the line that wrote the key. A
+// key values-drift names already (the promoted version stops reading it) is not said twice. A promotion that moves
+// no chart version changes nothing the contract judges (it writes tags and digests of keys the chart reads): the
+// pull request check judged those values. `error` (the default for protected targets) refuses the promotion before
+// anything is written, also when the promoted version cannot be read; `warn` annotates it and says it in the pull
+// request; `off` skips it.
 
 
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
+
+
+
+
+
+
+/**
+ * The target's values judged against the promoted chart version; undefined when the plan moves no chart version, the
+ * mode is off, or the target has no Application or HelmRelease. In error mode every finding is a UserError at its line,
+ * thrown together (and a version that cannot be read is one at the chart version's line).
+ */
+async function checkValuesContract(req, route, plan, ports, baseSha, drift, cache) {
+    const mode = route.to.settings.valuesContract;
+    if (mode === 'off' || !plan.chart)
+        return undefined;
+    const target = await promotedTarget(req, route, plan, ports, baseSha, cache);
+    if (!target)
+        return undefined;
+    const { found, sources } = target;
+    const { to } = route;
+    const at = { file: plan.chart.file, line: plan.chart.line };
+    const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${to.name} in the config`;
+    const chart = `${'chart' in found ? found.chart.name : found.name} ${found.version}`;
+    const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
+    if ('unread' in judged) {
+        if (mode === 'error')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values-contract: ${to.name}: ${judged.unread}`, {
+                ...at,
+                hint: `publish the chart version where lockstep reads it, ${otherwise}`,
+            });
+        return { mode, chart, checked: 0, notTraced: 0, findings: [], unread: judged.unread };
+    }
+    // values-drift names a key the promoted version stops reading (a map key: every key below it too): said once, in its words.
+    const dropped = drift?.findings ?? [];
+    const said = (f) => dropped.some((d) => d.file === f.file && (f.key === d.key || f.key.startsWith(`${d.key}.`)));
+    const findings = (0,_values_contract_words_js__WEBPACK_IMPORTED_MODULE_6__/* .contractFindings */ .T)(judged, to.name, chart).filter((f) => !said(f));
+    if (mode === 'error')
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(findings.map((f) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(f.message, { file: f.file, line: f.line, hint: `${f.hint} before promoting chart ${chart}, ${otherwise}` })));
+    const count = (k) => judged.reports.reduce((n, r) => n + r[k], 0);
     return {
-        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
-        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
-        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
-        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
+        mode,
+        chart: `${chart} from ${found.where}`,
+        checked: count('checked'),
+        notTraced: count('notTraced'),
+        findings,
     };
 }
-/**
- * The whole publish round for an action that owns a branch: fetch base →
- * plan → one generated commit → fetch the branch → re-apply others' commits
- * found above the previous generated commit → push with a lease on the tip
- * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
- * for a direct push, a base that moved starts the round again, bounded.
- * A rerun that would produce the same content on the same base pushes
- * nothing (`unchanged`). The remote calls go through `remoteCalls`
- * (default git/publish.ts on `req.remote`); local reads use `git`.
- */
-async function publishGeneratedBranch(git, req, remoteCalls) {
-    const remote = req.remote ?? 'origin';
-    const calls = remoteCalls ?? branchPublisher(git, remote);
-    const direct = req.branch === req.base;
-    const pinned = req.pinned;
-    const attempts = req.attempts ?? 3;
-    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
-        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
-        if (!baseSha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
-        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
-        const { files, message } = await req.plan(baseSha);
-        const generated = await calls.commitFiles({
-            parent: baseSha,
-            files,
-            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
-            author: req.author,
-            committer: req.committer,
-            date: req.date,
-            stampTree: true,
-        });
-        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
-        const trees = new Map();
-        const tree = (commit) => {
-            let t = trees.get(commit);
-            if (!t)
-                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
-            return t;
-        };
-        let baseTree;
-        if (!pinned) {
-            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
-            trees.set(baseSha, Promise.resolve(b));
-            trees.set(generated, Promise.resolve(g));
-            baseTree = b;
-        }
-        let head = generated;
-        let replayed = [];
-        let skipped = [];
-        if (previous && !direct) {
-            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
-            if (!pinned && !found.generated && found.after.length > 0) {
-                const top = found.after[found.after.length - 1];
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: top,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
-                        files: [],
-                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
-                    },
-                };
-            }
-            if (found.amended) {
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: found.generated,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
-                        files: [],
-                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
-                        amended: true,
-                    },
-                };
-            }
-            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned &&
-                found.generated &&
-                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
-                (await tree(found.generated)) === (await tree(generated)))
-                return {
-                    done: true,
-                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
-                };
-            if (found.after.length > 0) {
-                const r = await calls.replayCommits(generated, found.after);
-                if (!r.ok)
-                    return {
-                        done: true,
-                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
-                    };
-                head = r.head;
-                skipped = r.skipped;
-                replayed = found.after.filter((c) => !r.skipped.includes(c));
-            }
-            if (!pinned) {
-                const headTree = await tree(head);
-                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
-                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
-            }
-        }
-        if (!pinned && (await tree(head)) === baseTree)
-            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
-        if (pushed.ok) {
-            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
-            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
-        }
-        if (pinned) {
-            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
-            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
-            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
-            if (raced && attempt < attempts)
-                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
-        }
-        if (pushed.reason === 'rejected')
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
-        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-    });
+/** The promoted version (values/environment-contract.ts's judgeChart, loaded only here: it compiles schemas) against the sources. */
+async function judge(found, sources, helmVersion) {
+    const { judgeChart } = await Promise.all(/* import() */[__webpack_require__.e(8871), __webpack_require__.e(8724)]).then(__webpack_require__.bind(__webpack_require__, 56343));
+    const dir = found.chart.folder ? '' : `${found.chart.name}-${found.version}`;
+    try {
+        const r = await judgeChart({ chart: found.chart }, dir, sources, { helm: helmVersion ?? 3 });
+        return 'failed' in r ? { unread: unreadKeys(r.failed) } : r;
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            return { unread: unreadKeys(e) };
+        throw e;
+    }
+    function unreadKeys(e) {
+        return `chart ${found.chart.name} ${found.version}'s values keys could not be read: ${e.format()}`;
+    }
 }
-/**
- * The base a pinned round builds on: the checkout's commit, as long as the
- * remote's base is still there (or absent); a base that moved throws the
- * caller's error, since the files were planned from the old one.
- */
-async function pinnedBase(calls, base, pinned) {
-    const tip = await calls.fetchBranch(base);
-    if (tip && tip !== pinned.sha)
-        throw pinned.moved(tip);
-    return pinned.sha;
+/** The promoted chart version as values-drift finds it, and the values the target sets after the plan, in Helm's order. */
+async function promotedTarget(req, route, plan, ports, baseSha, cache) {
+    const { to } = route;
+    const chart = plan.chart;
+    const at = { file: chart.file, line: chart.line };
+    const readAfter = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .readAfterPlan */ .U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fluxRef */ .z8)(to);
+    if (flux) {
+        const rel = await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__/* .readFluxRelease */ .V3)(flux, readAfter, cache);
+        const found = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .chartLocator */ .v0)(req, rel.source, ports, baseSha, to.values, at)(chart.new);
+        return { found, sources: await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseValueSources */ .je)(rel, readAfter) };
+    }
+    const resource = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deployerResource */ .lq)(to);
+    if (!resource || resource.file === to.values)
+        return undefined;
+    const appText = await readAfter(resource.file);
+    if (appText === undefined)
+        return undefined;
+    const app = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .readApplication */ .nZ)(appText, resource.file, resource.name, req.charts);
+    const source = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSource */ .Iu)(appText, resource.file, resource.name, req.charts);
+    const found = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .chartLocator */ .v0)(req, source, ports, baseSha, to.values, at)(chart.new);
+    // The files of this repository Argo CD reads (a chart-repository source's plain entry is the package's), but the chart's own values.yaml.
+    const own = app.path !== undefined ? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .join */ .fj)(app.path, 'values.yaml') : undefined;
+    const files = [];
+    for (const place of (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .valueFilePlaces */ .aw)(app)) {
+        if (!('repo' in place) || place.repo === own)
+            continue;
+        const text = await readAfter(place.repo);
+        if (text !== undefined)
+            files.push({ file: place.repo, text });
+    }
+    return { found, sources: [...files, ...app.inlineAt] };
 }
-/**
- * The commits written through the API, each re-created commit of someone
- * else's paired with the commit of the branch it re-creates: they follow
- * lockstep's in the order they were replayed (`replayed`, oldest first).
- */
-function withOriginals(commits, replayed) {
-    let i = 0;
-    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
+/** The report as Markdown for the pull request body and the job summary (every name and message escaped). */
+function valuesContractMarkdown(r) {
+    const head = `**values-contract (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.chart)}:`;
+    if (r.unread)
+        return `${head} the target's values were not judged (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.unread)}).`;
+    const traced = r.notTraced > 0 ? `; ${r.notTraced} read only through a computed name (not traced)` : '';
+    if (r.findings.length === 0)
+        return `${head} the promoted version reads every one of the ${r.checked} keys the target's values set${traced}.`;
+    return [
+        `${head} ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'} in the ${r.checked} keys the target's values set${traced}; the promotion goes on (values-contract: warn).`,
+        '',
+        ...r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(f.message)}`),
+    ].join('\n');
+}
+/** The report's annotations: a warning per finding at its line; an unread version is one warning. */
+function valuesContractAnnotations(r) {
+    if (!r)
+        return [];
+    const unread = r.unread ? [{ message: `values-contract: ${r.unread}; the target's values were not judged (values-contract: warn)` }] : [];
+    const atLines = r.findings.map(({ message, file, line }) => ({ message, file, line }));
+    return [...unread, ...atLines].map((f) => ({ annotate: 'warning', ...f }));
+}
+/** The report for `lockstep promote --json`. */
+function valuesContractJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        checked: r.checked,
+        'not-traced': r.notTraced,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+    };
 }
 
 
@@ -762,29 +679,6 @@ function describeOmitted(o) {
 
 /***/ }),
 
-/***/ 96475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ pullOfSubject)
-/* harmony export */ });
-/**
- * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
- * a merge commit: what GitHub writes by default, whether the pull request was
- * merged directly or by a merge queue (the queue writes the same commit on its
- * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
- */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
-}
-
-
-/***/ }),
-
 /***/ 91062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -858,6 +752,44 @@ function describeTrail(what, o) {
         ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
         ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
     ];
+}
+
+
+/***/ }),
+
+/***/ 70456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ contractFindings)
+/* harmony export */ });
+// The values contract's findings in words (issue 74): the check's problems and a promotion's refusals and
+// warnings say an unread key and a schema finding alike. Kept apart from environment-contract.ts, which loads
+// the schema compiler: a command that finds nothing to judge does not load it.
+/**
+ * The unread keys and schema findings of `found` in words: `label` names the environment (`prod`, `prod (api)`),
+ * `chart` the chart as judged (`api`, `api 2.0.0`). The check and a promotion say them alike.
+ */
+function contractFindings(found, label, chart) {
+    const out = [];
+    for (const r of found.reports)
+        for (const u of r.unread)
+            out.push({
+                file: u.file,
+                line: u.line,
+                key: u.key,
+                message: `values-contract: ${label}: ${u.key} is set${r.label ? ` in ${r.label}` : ''}, but no template of chart ${chart} reads it${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`,
+                hint: 'move it where the chart reads it or remove it',
+            });
+    for (const f of found.schema)
+        out.push({
+            file: f.file,
+            line: f.line,
+            key: f.key,
+            message: `values-contract: ${label}: ${f.unjudged ? f.message : `chart ${chart}'s values.schema.json refuses ${f.message}: Helm would not install these values`}`,
+            hint: f.unjudged ? 'make the schema one lockstep can read' : 'set a value the schema takes',
+        });
+    return out;
 }
 
 

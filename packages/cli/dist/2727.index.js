@@ -1,5 +1,5 @@
-export const id = 6879;
-export const ids = [6879,6744];
+export const id = 2727;
+export const ids = [2727,6744];
 export const modules = {
 
 /***/ 16744:
@@ -243,19 +243,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24502);
-/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18990);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99836);
-/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40648);
-/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73603);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45914);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69888);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92252);
+/* harmony import */ var _promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50178);
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24502);
+/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99836);
+/* harmony import */ var _promote_values_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79821);
+/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40648);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7499);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73603);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(45914);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69888);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92252);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
+
 
 
 
@@ -277,7 +281,7 @@ function promoteStatus(r) {
         case 'checks':
             return 'Stopped: required checks are not green; nothing was written.';
         case 'held': {
-            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .heldUntil */ .gE)(r.gate);
+            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .heldUntil */ .gE)(r.gate);
             const dry = r.dryRun ? ' (a dry run: the diff is what it would commit)' : '';
             return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written${dry}.`;
         }
@@ -298,9 +302,9 @@ function promoteStatus(r) {
 /** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
 function promoteLogLines(r) {
     const { plan } = r;
-    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
-    if (plan.chart)
-        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    const lines = plan.changes.map((c) => `${(0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    for (const { app, chart } of (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .chartChanges */ ._K)(plan))
+        lines.push(`${app !== undefined ? `${app}/` : ''}chart version: ${chart.old || '—'} → ${chart.new} at ${chart.file}:${chart.line}`);
     return lines;
 }
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
@@ -318,34 +322,37 @@ function routeLabel(r) {
 function promoteMarkdown(r) {
     const { plan } = r;
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (r.waves)
-        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
-    if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
+        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_6__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_6__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
+    if (plan.changes.length > 0 || (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .chartChanges */ ._K)(plan).length > 0)
+        parts.push((0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
-    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 2) : '';
+    const renders = (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planRenders */ .BJ)(plan);
+    const rendered = renders.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderedMarkdown */ .nV)(renders, _text_cap_js__WEBPACK_IMPORTED_MODULE_11__/* .SUMMARY_CAP */ .GY / 2) : '';
     if (rendered)
         parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 10) : '';
+    const shipped = r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_11__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
-    if (plan.valuesDrift)
-        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
+        parts.push('Required checks:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
+    for (const d of (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planDrifts */ .Qi)(plan))
+        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftMarkdown */ .zK)(d), '');
+    for (const c of (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planContracts */ .Dn)(plan))
+        parts.push((0,_promote_values_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valuesContractMarkdown */ .IB)(c), '');
     if (r.gate && r.gate.holds.length > 0)
-        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(l)}`), '');
+        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(l)}`), '');
     if (plan.drift)
-        parts.push('Every environment:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan.drift), '');
+        parts.push('Every environment:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan.drift), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(n)}`);
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
-    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_12__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
     if (api)
         parts.push('', api);
     return parts.join('\n');
@@ -353,7 +360,7 @@ function promoteMarkdown(r) {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changeRows */ .QP)(plan);
+    const rows = (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changeRows */ .QP)(plan);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
     const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
     const warned = autoMergeWarning(r);
@@ -364,25 +371,28 @@ function promoteView(r) {
         rows,
         notes: [
             ...unchanged,
-            ...(r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInLines */ .a7)(r.whatsIn) : []),
+            ...(r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInLines */ .a7)(r.whatsIn) : []),
             ...checks,
-            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []),
+            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gateLines */ .HN)(r.gate) : []),
             ...r.notes,
-            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : []),
-            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
+            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_6__/* .wavesLines */ .g9)(r.waves) : []),
+            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_12__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
         ],
         warnings: [
             ...(warned ? [warned] : []),
             ...notifyWarnings(r),
-            ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+            ...[
+                ...(0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planDrifts */ .Qi)(plan).flatMap((d) => (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftAnnotations */ .ch)(d)),
+                ...(0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planContracts */ .Dn)(plan).flatMap((c) => (0,_promote_values_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valuesContractAnnotations */ .Zy)(c)),
+            ].map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
-        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
+        ...((0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planRenders */ .BJ)(plan).length > 0 ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderedLines */ .HY)((0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planRenders */ .BJ)(plan)) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
 function checksError(r) {
     if (r.outcome !== 'checks')
-        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesError */ .VM)(r.waves);
+        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_6__/* .wavesError */ .VM)(r.waves);
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
         hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
@@ -415,23 +425,27 @@ function promoteRunnerView(r) {
     ];
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    if (r.plan.rendered) {
-        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([r.plan.rendered]);
+    const renders = (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planRenders */ .BJ)(r.plan);
+    if (renders.length > 0) {
+        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderedLines */ .HY)(renders);
         steps.push({ info: `rendered: ${count}` });
         if (rest.length > 0)
-            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
-        if (r.plan.rendered.status === 'failed')
-            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .countLine */ .QK)(r.plan.rendered)}` });
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+        for (const failed of renders.filter((x) => x.status === 'failed'))
+            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(failed)}` });
     }
-    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_12__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
-        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
+        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_6__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
     for (const w of notifyWarnings(r))
         steps.push({ annotate: 'warning', message: w });
-    steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
+    for (const d of (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planDrifts */ .Qi)(r.plan))
+        steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftAnnotations */ .ch)(d));
+    for (const c of (0,_promote_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .planContracts */ .Dn)(r.plan))
+        steps.push(...(0,_promote_values_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valuesContractAnnotations */ .Zy)(c));
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
@@ -444,7 +458,7 @@ function promoteFailure(r) {
 /** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
 function promoteJson(r) {
     const o = r.outputs;
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .commandJson */ .ic)('promote', {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_8__/* .commandJson */ .ic)('promote', {
         'dry-run': r.dryRun,
         // How the promotion went; how the command ended (`outcome`, and the hold's errors) its face says.
         promotion: r.outcome,
@@ -453,17 +467,18 @@ function promoteJson(r) {
         to: r.route.to.name,
         'base-sha': r.baseSha,
         changed: o.changed === 'true',
-        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .numberOrNull */ .wD)(o['pr-number']),
-        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o['pr-url']),
-        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.branch),
+        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_8__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOrNull */ .e0)(o.branch),
         commit: r.commit ?? null,
-        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parsedOutput */ .$p)(o.changes),
-        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : [],
-        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
+        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parsedOutput */ .$p)(o.changes),
+        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gateLines */ .HN)(r.gate) : [],
+        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_6__/* .wavesLines */ .g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
         // The target's values against both chart versions; null when the promotion compared none.
-        'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
+        'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
+        'values-contract': r.plan.valuesContract ? (0,_promote_values_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .valuesContractJson */ .X0)(r.plan.valuesContract) : null,
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
         // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.
@@ -1098,219 +1113,6 @@ function heldBy(holds) {
 
 /***/ }),
 
-/***/ 73190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ generatedBy),
-/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   HQ: () => (/* binding */ fixMarksOf),
-/* harmony export */   Md: () => (/* binding */ promotionsIn),
-/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
-/* harmony export */   V7: () => (/* binding */ lockstepLines),
-/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   ah: () => (/* binding */ vouch),
-/* harmony export */   bB: () => (/* binding */ lockstepBlock),
-/* harmony export */   ds: () => (/* binding */ claimsOf)
-/* harmony export */ });
-/* unused harmony exports TRAILER, vouchedRecords */
-// The machine-readable trailers lockstep's own commits carry, written by
-// promote-env (a promotion) and prepare-release (a release), and read back by
-// the one reader of lockstep's records (records/history.ts): metrics, record:
-// deployments. Keys and values are documented in docs/metrics.md.
-/** The keys, each on a line of its own in the commit message's trailer block. */
-const TRAILER = {
-    environment: 'Lockstep-Environment',
-    from: 'Lockstep-From',
-    rollback: 'Lockstep-Rollback',
-    service: 'Lockstep-Service',
-    chart: 'Lockstep-Chart',
-    release: 'Lockstep-Release',
-    generated: 'Lockstep-Generated',
-    /** A team's mark on a change (never written by lockstep): the release it repairs (docs/metrics.md). */
-    fixes: 'Lockstep-Fixes',
-};
-/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
-function oneLine(v) {
-    return v.replace(/[\r\n]+/g, ' ').trim();
-}
-/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
-function promotionTrailerLines(p) {
-    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
-    if (p.rollback)
-        lines.push(`${TRAILER.rollback}: true`);
-    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
-    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
-    for (const s of p.services)
-        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
-    if (p.chart !== undefined)
-        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
-    return lines;
-}
-/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
-function releaseTrailerLine(tag) {
-    return `${TRAILER.release}: ${oneLine(tag)}`;
-}
-/**
- * The `Lockstep-*: value` lines of a message wherever they are: what a commit
- * claims, counted but never believed (a squash merge's body, a pasted
- * description). Only a trailer block git parsed is read (lockstepBlock).
- */
-function lockstepLines(message) {
-    const out = [];
-    // Most commits are not lockstep's: one search instead of a split.
-    if (!message.includes('Lockstep-'))
-        return out;
-    for (const raw of message.split('\n')) {
-        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        // A team's own mark claims no record of lockstep's: it is read apart (fixMarksOf).
-        if (m && m[1] !== TRAILER.fixes)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/**
- * The `Lockstep-*` trailers of a message's trailer block as git parses it:
- * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
- * a line. Git takes only the message's last paragraph, and only when it reads
- * as trailers: a `Lockstep-*` line in the middle of a body is not one.
- */
-function lockstepBlock(parsed) {
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m && m[1] !== TRAILER.fixes)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/**
- * The values of `Lockstep-Fixes` trailers in a trailer block as git parses it (`parsed`, one `Key: value` a
- * line): the releases a change says it repairs (`1.4.0`, `v1.4.0`). Only the block counts, as for lockstep's
- * own trailers: a line in the middle of a description is no mark.
- */
-function fixMarksOf(parsed) {
-    if (!parsed.includes(TRAILER.fixes))
-        return [];
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^Lockstep-Fixes: ?(.*?)\s*$/.exec(line);
-        if (m && m[1] !== '')
-            out.push(m[1]);
-    }
-    return out;
-}
-/** True when the trailer block holds `Lockstep-Generated: <action>`. */
-function generatedBy(block, action) {
-    return block.some((t) => t.key === TRAILER.generated && t.value === action);
-}
-/**
- * The promotions of trailer lines: one per `Lockstep-Environment` line, with
- * the lines that follow it up to the next one. Lines before the first
- * environment belong to none.
- */
-function promotionsIn(trailers) {
-    const out = [];
-    let cur;
-    for (const { key, value } of trailers) {
-        if (key === TRAILER.environment) {
-            cur = { environment: value, from: '', rollback: false, services: [] };
-            out.push(cur);
-        }
-        else if (!cur)
-            continue;
-        else if (key === TRAILER.from)
-            cur.from = value;
-        else if (key === TRAILER.rollback)
-            cur.rollback = value === 'true';
-        else if (key === TRAILER.chart)
-            cur.chart = value;
-        else if (key === TRAILER.service) {
-            const [name, tag, digest] = value.split(/\s+/);
-            if (name)
-                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
-        }
-    }
-    return out;
-}
-/** What `message` and `block` (its git-parsed `Lockstep-*` trailers) claim; `elsewhere`: Lockstep lines of other messages (vouchedRecords). */
-function claimsOf(message, block, elsewhere) {
-    const claimed = lockstepLines(message).length + elsewhere;
-    const none = { claimed, block: block.length, promoteEnv: false, prepareRelease: false, promotions: [], releases: [], claimedReleases: 0 };
-    if (claimed === 0 && block.length === 0)
-        return none;
-    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    return {
-        ...none,
-        promoteEnv: generatedBy(block, 'promote-env'),
-        prepareRelease,
-        promotions: promotionsIn(block),
-        releases: prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [],
-        claimedReleases: claimedReleases.length,
-    };
-}
-/**
- * What a commit that landed on the base branch records, believing only what
- * lockstep wrote. `message` and `block` are the record's message and its
- * git-parsed trailer block (lockstepBlock): the commit's own for a direct
- * push, a squash or a rebase merge; its merged side's for a merge commit
- * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
- * counts the `Lockstep-*` lines of messages that are not the record (a
- * merge's own). `touched` names the environments whose files (values file,
- * Application) the landed commit changed against its first parent.
- *
- * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
- *   and its `Lockstep-Environment` is one whose files the commit changed.
- * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
- *   the title is prepare-release's `chore(release): <version>` (a squash adds
- *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
- * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
- */
-function vouchedRecords(message, block, elsewhere, touched) {
-    return vouch(claimsOf(message, block, elsewhere), touched);
-}
-/** What lockstep vouches for of `claims` (claimsOf) once the environments whose files the commit changed are known (vouchedRecords). */
-function vouch(claims, touched) {
-    const { claimed, block, promoteEnv, prepareRelease, releases, claimedReleases } = claims;
-    if (claimed === 0 && block === 0)
-        return { promotions: [], releases: [], generated: false, ignored: false };
-    const promotions = promoteEnv ? claims.promotions.filter((p) => touched.includes(p.environment)) : [];
-    // One commit is a promotion or a release, never both. An older promotion names no environment (its
-    // landing is inferred from its files), an older release commit no tag.
-    const own = promoteEnv !== prepareRelease &&
-        (promoteEnv
-            ? touched.length > 0 && (claims.promotions.length === 0 || promotions.length > 0)
-            : claims.promotions.length === 0 && releases.length === claimedReleases);
-    if (!own)
-        return { promotions: [], releases: [], generated: false, ignored: true };
-    const whole = claimed === block && promotions.length === claims.promotions.length && releases.length === claimedReleases;
-    return { promotions, releases, generated: true, ignored: !whole };
-}
-/**
- * What an older promote-env commit (before the trailers) says in its own
- * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
- * for a rollback, and one `- service: old → new (digest)` line per change.
- * The digest there is shortened; the environment is taken from the files the commit changed.
- */
-function olderPromotionWords(message) {
-    const title = message.split('\n', 1)[0] ?? '';
-    const m = /^promote: (.+?) → (\S+)/.exec(title);
-    const from = m?.[1];
-    const rollback = from?.startsWith('rollback ') ?? false;
-    const services = [];
-    for (const line of message.split('\n')) {
-        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
-        if (s && s[1] !== 'chart')
-            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
-    }
-    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
-}
-
-
-/***/ }),
-
 /***/ 7499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1350,230 +1152,6 @@ function apiCommitsMarkdown(commits) {
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
     return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
-}
-
-
-/***/ }),
-
-/***/ 77841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   ix: () => (/* binding */ BODY_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
-
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
-    }
-}
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    }
-    if (at + 1 === t.length)
-        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-
-/***/ }),
-
-/***/ 91062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ trailBody),
-/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
-/* harmony export */   Lh: () => (/* binding */ shipsOf),
-/* harmony export */   UI: () => (/* binding */ shipsMarker),
-/* harmony export */   ee: () => (/* binding */ describeTrail)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-// The trail a source pull request gets: one comment from lockstep, edited in
-// place, saying where its change went — "Released in v1.5.0", then one line
-// per environment a promotion took it to, with that promotion's pull request
-// and its state. Pure text in and out: the comment's current body is read
-// back, the new step merged in, the whole written again.
-
-/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
-const TRAIL_MARKER = 'trail';
-const RELEASE_LINE = /^Released in (\S+)$/;
-const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
-/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
-function lineOf(step) {
-    if ('release' in step)
-        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
-    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
-    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
-}
-/**
- * The trail's text with `step` merged into what `existing` (the comment's
- * current body, or undefined) says: the release line first, then each
- * environment in the order it was first reached, a step for an environment
- * already there replacing its line. Lines lockstep did not write are dropped.
- */
-function trailBody(existing, step) {
-    let release;
-    const envs = new Map();
-    for (const raw of (existing ?? '').split(/\r?\n/)) {
-        const line = raw.trim();
-        if (RELEASE_LINE.test(line))
-            release = line;
-        const env = ENV_LINE.exec(line);
-        if (env)
-            envs.set(`env:${env[1]}`, line);
-    }
-    const { key, line } = lineOf(step);
-    if (key === 'release')
-        release = line;
-    else
-        envs.set(key, line);
-    return [...(release ? [release] : []), ...envs.values()].join('\n');
-}
-/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
-function shipsMarker(pulls) {
-    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
-}
-/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
-function shipsOf(body) {
-    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
-    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
-}
-/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
-function describeTrail(what, o) {
-    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [
-        o.created.length ? `created on ${list(o.created)}` : '',
-        o.updated.length ? `updated on ${list(o.updated)}` : '',
-        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
-    ].filter(Boolean);
-    return [
-        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
-        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
-    ];
 }
 
 
