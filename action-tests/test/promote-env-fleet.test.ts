@@ -71,8 +71,8 @@ const chart = (app: string, version: string) => ({
     '    metadata: { labels: { app: {{ .Chart.Name }} } }',
     '    spec:',
     '      containers:',
-    '        - { name: app, image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}" }',
-    '        - { name: proxy, image: "{{ .Values.proxy.image.repository }}@{{ .Values.proxy.image.digest }}" }',
+    '        - { name: app, image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}@{{ .Values.image.digest }}" }',
+    '        - { name: proxy, image: "{{ .Values.proxy.image.repository }}:{{ .Values.proxy.image.tag }}@{{ .Values.proxy.image.digest }}" }',
     '',
   ].join('\n'),
 });
@@ -277,9 +277,9 @@ test('lockstep hydrate: an environment of many apps is one hydrated branch, each
     'web/manifest.yaml',
   ]);
   const web = show('refs/heads/environment/prod-next', 'web/manifest.yaml');
-  expect(web).toContain(`        - image: ghcr.io/acme/web@${d('c')}\n          name: app\n`);
-  expect(web).toContain(`        - image: ghcr.io/acme/proxy@${d('f')}\n          name: proxy`);
-  expect(show('refs/heads/environment/prod-next', 'api/manifest.yaml')).toContain(`        - image: ghcr.io/acme/api@${d('a')}\n`);
+  expect(web).toContain(`        - image: ghcr.io/acme/web:3.1.0@${d('c')}\n          name: app\n`);
+  expect(web).toContain(`        - image: ghcr.io/acme/proxy:1.9.0@${d('f')}\n          name: proxy`);
+  expect(show('refs/heads/environment/prod-next', 'api/manifest.yaml')).toContain(`        - image: ghcr.io/acme/api:1.0.0@${d('a')}\n`);
 });
 
 test('fan-in between environments of many apps: each app of prod is promoted only from what the same app runs in every after: environment', async () => {
@@ -306,6 +306,22 @@ test('fan-in between environments of many apps: each app of prod is promoted onl
   // web runs the same in staging and perf: only api is held, by what perf's api runs.
   expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
     `promotion held: prod/api is promoted only from pins its after: environments run: perf/api lacks api ${d('b')} (it runs ${d('a')}) — run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written`,
+  ]);
+  expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
+  expect(double.pulls(REPO)).toEqual([]);
+});
+
+test('the values contract judges each app against the chart version promoted to it: a key no template of api 1.1.0 reads refuses prod', async () => {
+  fixture.commit('prod/api sets a key its chart never reads', {
+    'charts/api/values-prod.yaml': `${values('api', '1.0.0', 'a', ['1.9.0', 'f'])}replicaCount: 3\n`,
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const main = origin('rev-parse', 'refs/heads/main');
+  const ws = fixture.clone('main');
+  const r = await runPromoteEnv(ws, double, { from: 'staging', to: 'prod' });
+  expect(r.code).toBe(1);
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+    'charts/api/values-prod.yaml:11: values-contract: prod/api: replicaCount is set, but no template of chart api 1.1.0 reads it — move it where the chart reads it or remove it before promoting chart api 1.1.0, or set values-contract: warn for prod in the config',
   ]);
   expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
   expect(double.pulls(REPO)).toEqual([]);

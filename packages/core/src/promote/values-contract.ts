@@ -12,6 +12,7 @@
 // request; `off` skips it.
 
 import { throwAll, UserError } from '../errors.ts';
+import { configNameOf } from '../deploy/fleet.ts';
 import { codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
@@ -46,7 +47,7 @@ export async function checkValuesContract(
   const { found, sources } = target;
   const { to } = route;
   const at = { file: plan.chart.file, line: plan.chart.line };
-  const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${to.name} in the config`;
+  const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${configNameOf(to)} in the config`;
   const chart = `${'chart' in found ? found.chart.name : found.name} ${found.version}`;
   const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
   if ('unread' in judged) {
