@@ -144,6 +144,11 @@ export const RELEASE = {
       docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
     },
     {
+      input: 'assets',
+      kind: 'path-list',
+      docs: 'Files or globs attached to the GitHub Release, one per line (relative to working-directory): uploaded to the draft before it is published once, as immutable releases need. A line matching no file is an error before anything is written.',
+    },
+    {
       input: 'commit-mode',
       kind: 'choice',
       choices: ['git', 'api'],
