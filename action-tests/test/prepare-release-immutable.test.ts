@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { pushToMainEnv } from '../harness/push-env.ts';
 
 // Issue 77, "Immutable-release safe": prepare-release's committed bundle on Node 24 publishes a merged
 // release on a repository with immutable releases on (the GitHub double answers as GitHub does there):
@@ -43,7 +44,7 @@ function run(dir = fx.clone('main', 1), inputs: Record<string, string> = {}): Pr
     workspace: dir,
     inputs: { 'github-token': gh.token, ...inputs },
     eventName: 'push',
-    env: { ...gh.env(), ...GIT_ENV, GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/heads/main', SOURCE_DATE_EPOCH: '1795000000' },
+    env: pushToMainEnv(gh, REPO),
     timeoutMs: 120000,
   });
 }

@@ -1,6 +1,7 @@
 // release's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+import { SIGNING_SETTINGS } from './signing.ts';
 import type { SettingsTable } from './table.ts';
 
 /** prepare-release / lockstep release. */
@@ -160,6 +161,7 @@ export const RELEASE = {
       },
       docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
     },
+    ...SIGNING_SETTINGS,
     {
       input: 'dry-run',
       kind: 'bool',

@@ -12,7 +12,10 @@ import type { World } from '../../contract/world.ts';
 // loaded by run.ts once those passed.
 
 /** What to release: the prepare-release action's inputs and `lockstep release`'s flags both become this. */
-export type ReleaseRequest = ReleaseInputs;
+export type ReleaseRequest = ReleaseInputs & {
+  /** The secret input signing-key (an SSH private key's text): git mode's commits are signed with it (git/signing.ts). */
+  signingKey?: string;
+};
 
 /**
  * Reads every prepare-release input once into a typed request; each error
@@ -31,6 +34,9 @@ export function releaseRequest(inputs: Inputs, world: World): ReleaseRequest {
     committer: world.identity && committer === undefined ? { ...world.identity } : identityInput(committer, 'committer'),
     dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target',
   };
+  // A secret, masked before this read (secretInputs): never a flag, so a terminal gives signing-key-file.
+  const signingKey = inputs.optional('signing-key');
+  if (signingKey !== undefined) request.signingKey = signingKey;
   // Not a repository, or a bare one: said before any git runs.
   resolveWorkingDirectory(world.workspace, request.workingDirectory, 'working-directory', world.env);
   return request;
