@@ -166,7 +166,7 @@ export const RELEASE = {
       input: 'dry-run',
       kind: 'bool',
       default: 'false',
-      docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
+      docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request and merge_group events every run is a dry run.',
     },
     {
       input: 'config',
