@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
+import { GIT_ENV, type GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
-import { pushToMainEnv } from '../harness/push-env.ts';
+import { pushToMainEnv, releasedWithFeature } from '../harness/push-env.ts';
 
 // Issue 77, "Immutable-release safe": prepare-release's committed bundle on Node 24 publishes a merged
 // release on a repository with immutable releases on (the GitHub double answers as GitHub does there):
@@ -26,10 +26,7 @@ let gh: GitHubDouble;
 let feat: string;
 
 beforeEach(async () => {
-  fx = GitFixture.create({ '.version': '1.4.2\n', 'README.md': 'mono\n' });
-  fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
-  feat = fx.commit('feat(api): add export (#12)', { 'app.py': 'export\n' });
-  fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+  ({ fx, feat } = releasedWithFeature());
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin, immutableReleases: true }] });
 });
 

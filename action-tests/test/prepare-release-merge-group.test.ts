@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
+import { GIT_ENV, type GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
-import { pushToMainEnv } from '../harness/push-env.ts';
+import { pushToMainEnv, releasedWithFeature } from '../harness/push-env.ts';
 import { runAction } from '../harness/run-action.ts';
 
 // Issue 77 item 2, its first rule, through the committed bundle: a prepare-release run on a `merge_group`
@@ -18,10 +18,7 @@ const git = (dir: string, ...args: string[]) =>
   execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 
 beforeEach(async () => {
-  fx = GitFixture.create({ '.version': '1.4.2\n', 'README.md': 'mono\n' });
-  fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
-  fx.commit('feat(api): add export (#12)', { 'app.py': 'export\n' });
-  fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+  ({ fx } = releasedWithFeature());
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin }] });
 });
 

@@ -2,10 +2,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
+import { GIT_ENV, type GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
-import { pushToMainEnv } from '../harness/push-env.ts';
+import { pushToMainEnv, releasedWithFeature } from '../harness/push-env.ts';
 import { runCli } from '../harness/run-cli.ts';
 
 // Issue 77 item 3 through the bundles: prepare-release in git mode (the action, signing-key) and
@@ -53,10 +53,7 @@ beforeAll(() => {
 afterAll(() => rmSync(keys, { recursive: true, force: true }));
 
 beforeEach(async () => {
-  fx = GitFixture.create({ '.version': '1.4.2\n', 'README.md': 'mono\n' });
-  fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
-  fx.commit('feat(api): add export (#12)', { 'app.py': 'export\n' });
-  fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+  ({ fx } = releasedWithFeature());
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin }] });
   temp = mkdtempSync(join(tmpdir(), 'lockstep-e2e-temp-'));
 });
