@@ -118,6 +118,16 @@ describe('lockstep release', () => {
   });
 });
 
+test('lockstep release --assets naming no file: one line naming the flag, exit 1, nothing written', async () => {
+  const dir = fx.clone('main');
+  const refs = originRefs();
+  const r = await runCli(['release', '--assets', 'dist/image-digests.json'], { cwd: dir, env: ENV });
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe("--assets: 'dist/image-digests.json' matches no file — fix the path or glob (relative to working-directory)\n");
+  expect(status(dir)).toBe('');
+  expect(originRefs()).toBe(refs);
+});
+
 describe('lockstep promote', () => {
   test.each([[['--dry-run']], [[]]])('%j: prints the diff and the table, writes and pushes nothing', async (extra) => {
     const dir = fx.clone('main');
