@@ -55,3 +55,25 @@ export function runPromoteEnv(
     timeoutMs: 90000,
   });
 }
+
+/**
+ * The protected prod environment the CLI tests add, read by an Argo CD Application; its chart is in no registry a test
+ * reaches (ghcr.io), so values-drift and the values contract, which read the promoted chart, are off.
+ */
+export const PROD_ENVIRONMENT =
+  '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off, values-contract: off }';
+
+/** The fixture monorepo's `.github/lockstep.yml`: the chart, api and worker, dev and staging, then `more` environment lines. */
+export function monorepoConfig(more: readonly string[] = []): string {
+  return [
+    'charts: [charts/*]',
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+    '  worker: { image: ghcr.io/acme/worker, values-key: services.worker.image }',
+    'environments:',
+    '  - { name: dev, values: charts/myapp/values-dev.yaml }',
+    '  - { name: staging, values: charts/myapp/values-staging.yaml }',
+    ...more,
+    '',
+  ].join('\n');
+}

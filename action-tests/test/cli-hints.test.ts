@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
-import { digest, environmentValues } from '../harness/promote-fixture.ts';
+import { digest, environmentValues, monorepoConfig, PROD_ENVIRONMENT } from '../harness/promote-fixture.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 import { type CliRun, runCli } from '../harness/run-cli.ts';
 
@@ -12,17 +12,7 @@ import { type CliRun, runCli } from '../harness/run-cli.ts';
 const d = digest;
 
 const FILES = {
-  '.github/lockstep.yml': [
-    'charts: [charts/*]',
-    'services:',
-    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
-    '  worker: { image: ghcr.io/acme/worker, values-key: services.worker.image }',
-    'environments:',
-    '  - { name: dev, values: charts/myapp/values-dev.yaml }',
-    '  - { name: staging, values: charts/myapp/values-staging.yaml }',
-    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off, values-contract: off }',
-    '',
-  ].join('\n'),
+  '.github/lockstep.yml': monorepoConfig([PROD_ENVIRONMENT]),
   'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0\nappVersion: "1.4.2"\n',
   'charts/myapp/values-dev.yaml': environmentValues('dev', ['1.8.0', d('a')], ['0.9.1', d('b')]),
   'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.3', d('c')], ['0.9.1', d('b')]),

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
-import { digest, environmentValues } from '../harness/promote-fixture.ts';
+import { digest, environmentValues, monorepoConfig, PROD_ENVIRONMENT } from '../harness/promote-fixture.ts';
 import { runAction } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 
@@ -14,17 +14,7 @@ const EPOCH = '1795000000';
 const values = environmentValues;
 
 const FILES = {
-  '.github/lockstep.yml': [
-    'charts: [charts/*]',
-    'services:',
-    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
-    '  worker: { image: ghcr.io/acme/worker, values-key: services.worker.image }',
-    'environments:',
-    '  - { name: dev, values: charts/myapp/values-dev.yaml }',
-    '  - { name: staging, values: charts/myapp/values-staging.yaml }',
-    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off, values-contract: off }',
-    '',
-  ].join('\n'),
+  '.github/lockstep.yml': monorepoConfig([PROD_ENVIRONMENT]),
   '.version': '1.4.2\n',
   'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0 # chart version\nappVersion: "1.4.2"\n',
   'charts/myapp/values-dev.yaml': values('dev', ['1.8.0', d('a')], ['0.9.1', d('b')]),
@@ -116,6 +106,16 @@ describe('lockstep release', () => {
     expect(status(dir)).toBe('');
     expect(originRefs()).toBe(refs);
   });
+});
+
+test('lockstep release --assets naming no file: one line naming the flag, exit 1, nothing written', async () => {
+  const dir = fx.clone('main');
+  const refs = originRefs();
+  const r = await runCli(['release', '--assets', 'dist/image-digests.json'], { cwd: dir, env: ENV });
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe("--assets: 'dist/image-digests.json' matches no file — fix the path or glob (relative to working-directory)\n");
+  expect(status(dir)).toBe('');
+  expect(originRefs()).toBe(refs);
 });
 
 describe('lockstep promote', () => {

@@ -128,3 +128,48 @@ test('seedRelease: a published seed on an immutable repository is immutable; a s
     ['v2.0.0', false, true],
   ]);
 });
+
+/** An upload to `path` (the double's uploads prefix included or not): the file's bytes, not JSON. */
+async function upload(path: string, text: string, contentType = 'application/octet-stream'): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(`${double.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `token ${double.token}`, 'content-type': contentType },
+    body: text,
+  });
+  const body = await res.text();
+  return { status: res.status, json: body ? JSON.parse(body) : undefined };
+}
+
+test('assets: uploaded to a draft through its upload_url, listed with name and size; a published immutable release takes none', async () => {
+  const draft = await api<Release>('POST', `/repos/${REPO}/releases`, { tag_name: 'v1.0.0', target_commitish: 'main', draft: true });
+  const uploadUrl = draft.json.upload_url.replace(/\{[^}]*\}$/, '');
+  expect(uploadUrl).toBe(`${double.url}/uploads/repos/${REPO}/releases/${draft.json.id}/assets`);
+  const first = await upload(`${new URL(uploadUrl).pathname}?name=digests.json`, '{"a":1}\n', 'application/json');
+  expect(first).toMatchObject({
+    status: 201,
+    json: { name: 'digests.json', size: 8, state: 'uploaded', content_type: 'application/json' },
+  });
+  expect((await upload(`${new URL(uploadUrl).pathname}?name=digests.json`, 'x')).json).toMatchObject({
+    message: 'Validation Failed',
+    errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+  });
+  const listed = await api<{ name: string; size: number }[]>('GET', `/repos/${REPO}/releases/${draft.json.id}/assets`);
+  expect(listed.json.map((a) => [a.name, a.size])).toEqual([['digests.json', 8]]);
+  await api('PATCH', `/repos/${REPO}/releases/${draft.json.id}`, { tag_name: 'v1.0.0', draft: false });
+  const late = await upload(`${new URL(uploadUrl).pathname}?name=late.json`, '{}');
+  expect(late).toMatchObject({ status: 422, json: { message: 'Cannot upload assets to an immutable release' } });
+  const id = (first.json as { id: number }).id;
+  expect((await api('DELETE', `/repos/${REPO}/releases/assets/${id}`)).status).toBe(422);
+});
+
+test('assets: the upload route answers only on the uploads path, and the API routes only off it (each a violation)', async () => {
+  const draft = await api<Release>('POST', `/repos/${PLAIN}/releases`, { tag_name: 'v1.0.0', draft: true });
+  expect((await upload(`/repos/${PLAIN}/releases/${draft.json.id}/assets?name=a.txt`, 'a')).status).toBe(400);
+  expect((await upload(`/uploads/repos/${PLAIN}/releases`, 'b')).status).toBe(400);
+  expect((await upload(`/uploads/repos/${PLAIN}/releases/${draft.json.id}/assets`, 'c')).status).toBe(400);
+  expect(double.violations.splice(0)).toEqual([
+    `POST /repos/${PLAIN}/releases/${draft.json.id}/assets?name=a.txt: POST /repos/{owner}/{repo}/releases/{release_id}/assets is served on https://uploads.github.com (upload_url), not the API host`,
+    `POST /uploads/repos/${PLAIN}/releases: POST /repos/{owner}/{repo}/releases is served on the API host, not the uploads host`,
+    `POST /uploads/repos/${PLAIN}/releases/${draft.json.id}/assets: query parameter "name" is required`,
+  ]);
+});

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GIT_ENV, type GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { pushToMainEnv, releasedWithFeature } from '../harness/push-env.ts';
 
 // Issue 77, "Immutable-release safe": prepare-release's committed bundle on Node 24 publishes a merged
 // release on a repository with immutable releases on (the GitHub double answers as GitHub does there):
@@ -11,6 +14,7 @@ import { type ActionRun, runAction } from '../harness/run-action.ts';
 const REPO = 'acme/mono';
 const CREATE = 'POST /repos/{owner}/{repo}/releases';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/releases/{release_id}';
+const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets';
 
 const git = (dir: string, ...args: string[]) =>
   execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
@@ -22,10 +26,7 @@ let gh: GitHubDouble;
 let feat: string;
 
 beforeEach(async () => {
-  fx = GitFixture.create({ '.version': '1.4.2\n', 'README.md': 'mono\n' });
-  fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
-  feat = fx.commit('feat(api): add export (#12)', { 'app.py': 'export\n' });
-  fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+  ({ fx, feat } = releasedWithFeature());
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin, immutableReleases: true }] });
 });
 
@@ -35,12 +36,12 @@ afterEach(async () => {
   fx.cleanup();
 });
 
-function run(dir = fx.clone('main', 1)): Promise<ActionRun> {
+function run(dir = fx.clone('main', 1), inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('prepare-release', {
     workspace: dir,
-    inputs: { 'github-token': gh.token },
+    inputs: { 'github-token': gh.token, ...inputs },
     eventName: 'push',
-    env: { ...gh.env(), ...GIT_ENV, GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/heads/main', SOURCE_DATE_EPOCH: '1795000000' },
+    env: pushToMainEnv(gh, REPO),
     timeoutMs: 120000,
   });
 }
@@ -127,4 +128,45 @@ test('a rerun after the publish edits nothing: no PATCH, "already exists"', asyn
   expect(gh.releases(REPO)).toEqual([published]);
   expect(again.stdout).toContain(`GitHub Release v1.5.0 already exists: ${gh.url}/acme/mono/releases/tag/v1.5.0`);
   expect(again.summary).toMatch(/already tagged and published/);
+});
+
+test("assets: image-digests.json is uploaded to the draft, then the draft is published once; a killed run's draft is completed", async () => {
+  const main = await mergedReleasePr();
+  const dir = fx.clone('main', 1);
+  writeFileSync(join(dir, 'image-digests.json'), '{"api":"sha256:aa"}\n');
+  // What a killed job left: the tag pushed, a draft holding a cut-off copy of the file.
+  git(dir, 'tag', '-a', '-m', 'Release 1.5.0', 'v1.5.0');
+  git(dir, 'push', '-q', 'origin', 'refs/tags/v1.5.0');
+  const draft = gh.seedRelease(REPO, { tag: 'v1.5.0', name: 'v1.5.0', body: 'notes', draft: true, target: main });
+  const cut = await fetch(`${gh.url}/uploads/repos/${REPO}/releases/${draft.id}/assets?name=image-digests.json`, {
+    method: 'POST',
+    headers: { authorization: `token ${gh.token}`, 'content-type': 'application/octet-stream' },
+    body: '{"api":',
+  });
+  expect(cut.status).toBe(201);
+  gh.log.length = 0;
+  const r = await run(dir, { assets: 'image-digests.json' });
+  expect(errors(r)).toEqual([]);
+  expect(r.code).toBe(0);
+  expect(gh.log.filter((e) => e.method !== 'GET').map((e) => [e.route, e.status])).toEqual([
+    ['DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', 204],
+    [UPLOAD, 201],
+    [UPDATE, 200],
+  ]);
+  const [release] = gh.releases(REPO);
+  expect([release.id, release.draft, release.immutable]).toEqual([draft.id, false, true]);
+  expect(release.assets.map((a) => [a.name, a.text])).toEqual([['image-digests.json', '{"api":"sha256:aa"}\n']]);
+  expect(r.stdout).toContain('Asset image-digests.json: the draft held another file of that name, replaced by this one.');
+});
+
+test('assets: a line matching no file is a usage error naming the input, before any request; nothing is created', async () => {
+  await mergedReleasePr();
+  const r = await run(undefined, { assets: 'image-digests.json\ndist/*.tgz' });
+  expect(r.code).toBe(1);
+  expect(errors(r)).toEqual([
+    "input 'assets': 'image-digests.json' matches no file — fix the path or glob (relative to working-directory)",
+  ]);
+  expect(gh.log).toEqual([]);
+  expect(gh.releases(REPO)).toEqual([]);
+  expect(git(fx.origin, 'tag', '--list', 'v1.5.0')).toBe('');
 });

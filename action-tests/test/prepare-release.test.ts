@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { pushToMainEnv } from '../harness/push-env.ts';
 import { startGitHubDouble, type GitHubDouble } from '../harness/github-double/index.ts';
 import { branchVerification, COMMIT_MODES, type CommitMode, pushCounter, verificationOf } from '../harness/commit-mode.ts';
 
@@ -66,15 +67,7 @@ async function run(
       inputs: { 'github-token': gh.token, ...(pushes ? { 'commit-mode': 'api' } : {}), ...inputs },
       eventName: opts.eventName ?? 'push',
       event: opts.event,
-      env: {
-        ...gh.env(),
-        ...GIT_ENV,
-        GITHUB_REPOSITORY: REPO,
-        GITHUB_REF: 'refs/heads/main',
-        SOURCE_DATE_EPOCH: '1795000000',
-        ...pushes?.env,
-        ...opts.env,
-      },
+      env: { ...pushToMainEnv(gh, REPO), ...pushes?.env, ...opts.env },
     });
     if (pushes) expect({ pushes: pushes.count() }).toEqual({ pushes: 0 });
     return r;

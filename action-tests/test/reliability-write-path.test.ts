@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { pushToMainEnv } from '../harness/push-env.ts';
 
 // Issue 11's write-path faults and concurrency, through the committed bundles on Node 24: a real bare
 // origin whose hooks decline or drop a push, and the GitHub REST double failing every retry. Each run
@@ -62,14 +63,7 @@ describe('prepare-release: faults on the write path', () => {
       workspace: dir,
       inputs: { 'github-token': gh.token, ...opts.inputs },
       eventName: opts.eventName ?? 'push',
-      env: {
-        ...gh.env(),
-        ...GIT_ENV,
-        GITHUB_REPOSITORY: REPO,
-        GITHUB_REF: 'refs/heads/main',
-        SOURCE_DATE_EPOCH: '1795000000',
-        ...opts.env,
-      },
+      env: { ...pushToMainEnv(gh, REPO), ...opts.env },
       timeoutMs: 120000,
     });
   }

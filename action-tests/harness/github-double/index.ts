@@ -5,6 +5,7 @@ import { check, loadSubset, matchRoute } from './openapi.ts';
 import { APPROVAL_OPERATIONS, approvalHandlers } from './approvals.ts';
 import { DEPLOYMENT_OPERATIONS, deploymentHandlers } from './deployments.ts';
 import { OBJECT_OPERATIONS, objectHandlers } from './objects.ts';
+import { ASSET_OPERATIONS, assetHandlers, UPLOAD_ROUTE } from './release-assets.ts';
 import { deleteRelease, RELEASE_OPERATIONS, releaseHandlers, type ReleaseSeed, seedRelease } from './releases.ts';
 import { handlers as restHandlers, HttpError, OPERATIONS as REST_OPERATIONS, type Answer, type Context } from './rest.ts';
 import {
@@ -39,6 +40,7 @@ export type {
 export const OPERATIONS = [
   ...REST_OPERATIONS,
   ...RELEASE_OPERATIONS,
+  ...ASSET_OPERATIONS,
   ...OBJECT_OPERATIONS,
   ...DEPLOYMENT_OPERATIONS,
   ...APPROVAL_OPERATIONS,
@@ -46,6 +48,7 @@ export const OPERATIONS = [
 const handlers: Record<string, (ctx: Context) => Answer> = {
   ...restHandlers,
   ...releaseHandlers,
+  ...assetHandlers,
   ...objectHandlers,
   ...deploymentHandlers,
   ...approvalHandlers,
@@ -209,7 +212,11 @@ export interface GitHubDouble {
  */
 const UNDECLARED: Record<string, Record<string, string>> = {
   'PATCH /repos/{owner}/{repo}/releases/{release_id}': { '422': 'POST /repos/{owner}/{repo}/releases' },
+  'DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}': { '422': UPLOAD_ROUTE },
 };
+
+/** Where the double serves the routes GitHub serves on its uploads host (`upload_url`), as GitHub Enterprise Server does under /api/uploads. */
+const UPLOADS = '/uploads';
 
 const ALL_PERMISSIONS = { admin: true, maintain: true, push: true, triage: true, pull: true };
 
@@ -387,10 +394,14 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     }
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse, requestBody: string): Promise<LoggedRequest> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, bytes: Buffer): Promise<LoggedRequest> => {
     const method = (req.method ?? 'GET').toUpperCase();
     const rawPath = req.url ?? '/';
     const url = new URL(rawPath, base);
+    const requestBody = bytes.toString('utf8');
+    // The uploads host's routes take the file's bytes, not JSON: matched below the prefix, checked against their server.
+    const uploads = url.pathname.startsWith(`${UPLOADS}/`);
+    const pathname = uploads ? url.pathname.slice(UPLOADS.length) : url.pathname;
     const entry: LoggedRequest = { method, path: rawPath, status: 0, at: now().getTime(), requestBody, responseBody: '' };
     const finish = (a: Answer): LoggedRequest => {
       entry.status = a.status;
@@ -412,16 +423,19 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     }
 
     let body: unknown;
-    if (requestBody !== '') {
+    // Said once the route is known: bytes sent to the API host for an upload are a wrong host first.
+    let notJson = false;
+    if (requestBody !== '' && !uploads) {
       try {
         body = JSON.parse(requestBody);
       } catch {
-        return violation(400, 'request body is not JSON');
+        notJson = true;
       }
     }
 
     if (url.pathname === '/graphql' || url.pathname === '/api/graphql') {
       entry.route = 'POST /graphql';
+      if (notJson) return violation(400, 'request body is not JSON');
       if (method !== 'POST') return violation(400, 'GraphQL takes POST only');
       const f = strike(entry.route);
       if (f && !lands(f, method)) {
@@ -438,15 +452,23 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       return finish({ status: 200, body: result.answer });
     }
 
-    const match = matchRoute(subset, url.pathname);
+    const match = matchRoute(subset, pathname);
     if (!match || !subset.paths[match.template]?.includes(method.toLowerCase())) {
-      return violation(400, `${method} ${url.pathname} is not in GitHub's OpenAPI description`);
+      return violation(400, `${method} ${pathname} is not in GitHub's OpenAPI description`);
     }
     const route = `${method} ${match.template}`;
     entry.route = route;
     const op = subset.operations[route];
     const handler = handlers[route];
     if (!op || !handler) return violation(400, `${route} is declared by GitHub but not implemented by the double`);
+    if (uploads !== (op.server !== undefined))
+      return violation(
+        400,
+        uploads
+          ? `${route} is served on the API host, not the uploads host`
+          : `${route} is served on ${op.server} (upload_url), not the API host`,
+      );
+    if (notJson) return violation(400, 'request body is not JSON');
 
     const pathParams: Record<string, unknown> = { ...match.params };
     const query: Record<string, unknown> = {};
@@ -470,7 +492,12 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (problem) return violation(400, `${p.in} parameter "${p.name}" ${problem.replace(/^\/v /, '')}`);
       bag[p.name] = holder.v;
     }
-    if (body === undefined && op.body?.required) return violation(400, 'a JSON request body is required');
+    const contentType = req.headers['content-type'];
+    if (op.body?.raw) {
+      if (bytes.length === 0 && op.body.required) return violation(400, 'an upload needs the file as its body');
+      if (!contentType) return violation(400, "an upload needs a Content-Type header (the asset's media type)");
+      if (req.headers['content-length'] === undefined) return violation(400, 'an upload needs a Content-Length header');
+    } else if (body === undefined && op.body?.required) return violation(400, 'a JSON request body is required');
     if (body !== undefined) {
       if (!op.body?.schema) return violation(400, `${route} takes no request body`);
       const problem = check(`${route} body`, op.body.schema, body);
@@ -485,7 +512,15 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
 
     let answer: Answer;
     let validate = true;
-    const ctx: Context = { world, params: pathParams as Record<string, string>, query, body, method, route };
+    const ctx: Context = {
+      world,
+      params: pathParams as Record<string, string>,
+      query,
+      body,
+      method,
+      route,
+      ...(op.body?.raw ? { raw: bytes, contentType } : {}),
+    };
     try {
       if (match.params.owner !== undefined && match.params.repo !== undefined) {
         const repo = repos.get(`${match.params.owner}/${match.params.repo}`.toLowerCase());
@@ -548,7 +583,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       else void answer();
     });
     const answer = () =>
-      handle(req, res, Buffer.concat(chunks).toString('utf8'))
+      handle(req, res, Buffer.concat(chunks))
         .then((entry) => log.push(entry))
         .catch((e: unknown) => {
           violations.push(`${req.method} ${req.url}: the double failed: ${e instanceof Error ? e.stack : String(e)}`);

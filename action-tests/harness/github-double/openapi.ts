@@ -31,6 +31,7 @@ interface OpenApiOperation {
   parameters?: OpenApiParameter[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Json } | undefined> };
   responses?: Record<string, { content?: Record<string, { schema?: Json } | undefined> }>;
+  servers?: { url: string }[];
 }
 
 /** One declared parameter of an operation (path or query). */
@@ -45,9 +46,12 @@ export interface ParamSpec {
 /** The parts of one operation the double validates against. */
 export interface OperationSpec {
   parameters: ParamSpec[];
-  body?: { required: boolean; schema?: Schema };
+  /** `raw`: the declared body is bytes (`application/octet-stream`, an upload), not JSON. */
+  body?: { required: boolean; schema?: Schema; raw?: boolean };
   /** status → JSON schema of the body (null: no JSON body declared). */
   responses: Record<string, Schema | null>;
+  /** The operation's description names another server (an upload: `https://uploads.github.com`). */
+  server?: string;
 }
 
 interface Subset {
@@ -184,6 +188,7 @@ function extract(ops: readonly string[], version: string): Subset {
           schema: op.requestBody.content?.['application/json']?.schema
             ? (toJsonSchema(op.requestBody.content['application/json'].schema) as Schema)
             : undefined,
+          ...(op.requestBody.content?.['application/octet-stream'] ? { raw: true } : {}),
         }
       : undefined;
     const responses: OperationSpec['responses'] = {};
@@ -191,7 +196,7 @@ function extract(ops: readonly string[], version: string): Subset {
       const schema = r.content?.['application/json']?.schema;
       responses[status] = schema ? (toJsonSchema(schema) as Schema) : null;
     }
-    operations[key] = { parameters, body, responses };
+    operations[key] = { parameters, body, responses, ...(op.servers?.[0] ? { server: op.servers[0].url } : {}) };
   }
   const defs = hoistShared(operations);
   return { version, paths, multiSegment, operations, defs };

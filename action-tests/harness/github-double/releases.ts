@@ -1,5 +1,6 @@
 import * as g from './git.ts';
 import { HttpError, htmlUrl, paginate, repoUrl, user, validationFailed, type Answer, type Context, type World } from './rest.ts';
+import { assetJson } from './release-assets.ts';
 import { nodeId } from './shapes.ts';
 import { newRelease, type ReleaseState, type RepoState } from './state.ts';
 
@@ -66,7 +67,7 @@ function releaseJson(w: World, r: RepoState, rel: ReleaseState): Record<string, 
     published_at: rel.publishedAt,
     updated_at: rel.createdAt,
     author: user(w, rel.author),
-    assets: [],
+    assets: rel.assets.map((a) => assetJson(w, r, rel, a)),
   };
 }
 

@@ -64,6 +64,9 @@ export interface Context {
   body: unknown;
   method: string;
   route: string;
+  /** An upload's bytes and their `Content-Type` (the routes whose body is not JSON). */
+  raw?: Buffer;
+  contentType?: string;
 }
 
 /** A handler's answer. */
@@ -112,7 +115,8 @@ const repoJson = (w: World, r: RepoState, full: boolean) =>
     full,
   );
 
-function repoOf(ctx: Context): RepoState {
+/** The repository the request names (404 when the double does not serve it). */
+export function repoOf(ctx: Context): RepoState {
   if (!ctx.repo) throw new HttpError(404, 'Not Found');
   return ctx.repo;
 }

@@ -95,6 +95,22 @@ export interface ReleaseState {
   author: string;
   /** Published while the repository's immutable releases were on (releases.ts). */
   immutable: boolean;
+  /** Files attached through the upload route (release-assets.ts), oldest first. */
+  assets: AssetState[];
+}
+
+/** One release asset: its bytes kept as their sha256 and size, and as text for a test to read. */
+export interface AssetState {
+  id: number;
+  name: string;
+  label: string | null;
+  contentType: string;
+  size: number;
+  /** `sha256:<hex>` of the bytes, as GitHub's `digest`. */
+  digest: string;
+  text: string;
+  uploader: string;
+  at: string;
 }
 
 /** A check run a test sets on a commit. */
@@ -225,5 +241,5 @@ export function newRelease(
   p: Pick<ReleaseState, 'id' | 'tag' | 'target' | 'name' | 'body' | 'draft' | 'prerelease' | 'author' | 'immutable'> & { at: string },
 ): ReleaseState {
   const { at, ...fields } = p;
-  return { ...fields, createdAt: at, publishedAt: p.draft ? null : at };
+  return { ...fields, createdAt: at, publishedAt: p.draft ? null : at, assets: [] };
 }

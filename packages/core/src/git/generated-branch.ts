@@ -78,13 +78,20 @@ export interface RemoteCommit {
  */
 export type BranchPush = PushResult | { ok: true; updated: boolean; head: string; commits: RemoteCommit[] };
 
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-export function branchPublisher(git: GitSpawner, remote = 'origin'): BranchPublisher {
+/**
+ * git/publish.ts's publishing calls bound to `git` and `remote`. Git mode
+ * pushes the commits it re-applies as they are made here, so a signed commit
+ * of someone else is never re-made without its signature (`keepSignatures`,
+ * default on); commit-mode api, which re-creates every commit through
+ * GitHub anyway, turns it off.
+ */
+export function branchPublisher(git: GitSpawner, remote = 'origin', o: { keepSignatures?: boolean } = {}): BranchPublisher {
+  const keepSignatures = o.keepSignatures ?? true;
   return {
     fetchBranch: (b) => fetchBranch(git, remote, b),
     commitFiles: (c) => commitFiles(git, c),
     commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer, remote),
-    replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+    replayCommits: (onto, commits) => replayCommits(git, onto, commits, { keepSignatures }),
     pushBranch: (b, sha, expected) => pushBranch(git, remote, b, sha, expected),
   };
 }

@@ -13,6 +13,7 @@ import { listTree } from './objects.ts';
 import { asRepo } from './repo.ts';
 import { gitTry, type GitSpawner } from './spawn.ts';
 import { isCommitId } from './refs.ts';
+import { commitSigning } from './signing.ts';
 
 /** The DRY commit as GitOps Promoter's hydrator.metadata describes it. */
 export interface DryCommit {
@@ -173,7 +174,8 @@ function under(path: string, scope: string): boolean {
 /**
  * The commit of `tree` on `parent` (none: a root commit), authored and
  * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
+ * message and date give the same commit id, whoever makes it (signed with
+ * the Repo's key, when it has one: git/signing.ts).
  */
 export async function commitHydratedTree(
   git: GitSpawner,
@@ -189,7 +191,8 @@ export async function commitHydratedTree(
     GIT_COMMITTER_DATE: c.date,
   };
   const parents = c.parent ? ['-p', c.parent] : [];
-  return localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+  const sign = commitSigning(git);
+  return localText(local, [...sign.config, 'commit-tree', sign.flag, ...parents, '--end-of-options', c.tree], {
     env,
     input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
   });

@@ -7,6 +7,7 @@ import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
 import { asRepo, type Repo } from './repo.ts';
 import type { Identity } from './identity.ts';
 import { assertRemoteName, checkRefName, isCommitId } from './refs.ts';
+import { commitSigning } from './signing.ts';
 
 // Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
 // process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
@@ -159,7 +160,9 @@ export async function commitFiles(
     await localText(local, ['read-tree', '--end-of-options', parent], { env });
     if (info) await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
     const tree = await localText(local, ['write-tree'], { env });
-    return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+    // SSH-signed when the Repo has a signing key (git/signing.ts); never by a user's commit.gpgSign otherwise.
+    const sign = commitSigning(git);
+    return await localText(local, [...sign.config, 'commit-tree', sign.flag, '-p', parent, '--end-of-options', tree], {
       env: identityEnv(c.author, c.committer, c.date),
       input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
     });
@@ -426,6 +429,8 @@ interface RawCommit {
   /** The author, committer and encoding header lines, verbatim. */
   keep: string[];
   message: Buffer;
+  /** The commit carries a signature (`gpgsig`, `gpgsig-sha256`): re-creating it on another parent would drop it. */
+  signed: boolean;
 }
 
 async function readCommit(local: LocalGit, sha: string): Promise<RawCommit> {
@@ -434,7 +439,7 @@ async function readCommit(local: LocalGit, sha: string): Promise<RawCommit> {
   const end = r.stdout.indexOf('\n\n');
   const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
   const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
-  const c: RawCommit = { tree: '', parents: [], keep: [], message };
+  const c: RawCommit = { tree: '', parents: [], keep: [], message, signed: false };
   for (const line of head.split('\n')) {
     if (line.startsWith(' ')) continue; // continuation of a multi-line header (gpgsig, mergetag)
     const sp = line.indexOf(' ');
@@ -443,6 +448,7 @@ async function readCommit(local: LocalGit, sha: string): Promise<RawCommit> {
     if (key === 'tree') c.tree = value;
     else if (key === 'parent') c.parents.push(value);
     else if (key === 'author' || key === 'committer' || key === 'encoding') c.keep.push(line);
+    else if (key === 'gpgsig' || key === 'gpgsig-sha256') c.signed = true;
   }
   return c;
 }
@@ -636,8 +642,15 @@ async function isBaseUpdateMerge(local: LocalGit, c: RawCommit, head: string): P
  * gives the same ids (a rerun pushes nothing). A commit whose change is
  * already in the head is skipped, and so is a merge that only brought the
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ * With `keepSignatures` (git mode) a signed commit is refused too: it
+ * stays as its author signed it, never re-created without its signature.
  */
-export async function replayCommits(git: GitSpawner, onto: string, commits: readonly string[]): Promise<ReplayResult> {
+export async function replayCommits(
+  git: GitSpawner,
+  onto: string,
+  commits: readonly string[],
+  o: { keepSignatures?: boolean } = {},
+): Promise<ReplayResult> {
   const local = await asRepo(git).local();
   let head = await resolveCommit(local, onto, 'onto');
   let headTree = await resolveTree(local, head);
@@ -660,6 +673,15 @@ export async function replayCommits(git: GitSpawner, onto: string, commits: read
         reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
       };
     }
+    if (o.keepSignatures && c.signed)
+      return {
+        ok: false,
+        commit: sha,
+        subject,
+        files: [],
+        reason:
+          'it is signed, and re-applying it onto the new commit would drop its signature (a signature covers the parent); the branch is left as it is',
+      };
     const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
       env: SCRATCH_ENV,
       input: 'lockstep replay base\n',

@@ -44,7 +44,8 @@ async function requestsNeeded(git: GitSpawner, parent: string, commits: readonly
  * stale lease: fetch again and rebuild.
  */
 export function apiBranchPublisher(git: GitSpawner, gh: GitHub, o: { committer: Identity; remote?: string }): BranchPublisher {
-  const local = branchPublisher(git, o.remote);
+  // Every commit is written again through GitHub here: one of someone else's loses its signature either way (as before).
+  const local = branchPublisher(git, o.remote, { keepSignatures: false });
   return {
     fetchBranch: local.fetchBranch,
     commitFiles: local.commitFiles,

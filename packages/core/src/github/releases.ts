@@ -1,6 +1,7 @@
 import type { components } from '@octokit/openapi-types';
 import { createOrFind, type GitHub, GitHubError, orNotFound } from './client.ts';
 import { fitBody } from './pulls.ts';
+import { attachAssets, type AssetOutcome, type ReleaseAssetFile } from './release-assets.ts';
 import type { ReleaseReply } from './replies.ts';
 
 /** GitHub refuses release bodies longer than this. */
@@ -15,6 +16,8 @@ export interface ReleaseRef {
   body: string;
   prerelease: boolean;
   draft: boolean;
+  /** Where the release's assets are uploaded (`upload_url`, a URI template). */
+  uploadUrl: string;
 }
 
 /** Maps a REST release object. */
@@ -27,6 +30,7 @@ export function toReleaseRef(r: ReleaseReply & Partial<Pick<components['schemas'
     body: r.body ?? '',
     prerelease: Boolean(r.prerelease),
     draft: Boolean(r.draft),
+    uploadUrl: r.upload_url ?? '',
   };
 }
 
@@ -45,6 +49,8 @@ export interface ReleaseSpec {
   prerelease: boolean;
   /** The commit the tag names (a draft's tag is made from it when published, if missing). */
   target?: string;
+  /** Files attached to the draft before it is published. */
+  assets?: readonly ReleaseAssetFile[];
 }
 
 /**
@@ -140,20 +146,22 @@ function reusedTag(e: unknown, tag: string): GitHubError | undefined {
  * The GitHub Release for `tag`, safe with immutable releases: made as a
  * draft, then published once — a published immutable release takes no
  * asset and no edit. A published release already there is returned as it
- * is ('existing', nothing edited); a draft an earlier run left is published
- * rather than a second one made (`resumed`). Lost answers are looked up, so
+ * is ('existing', nothing edited, no asset attached); a draft an earlier run
+ * left is published rather than a second one made (`resumed`), its assets
+ * completed first (release-assets.ts). Lost answers are looked up, so
  * a retry neither fails nor duplicates.
  */
 export async function createRelease(
   gh: GitHub,
   r: ReleaseSpec,
-): Promise<{ release: ReleaseRef; outcome: 'created' | 'existing'; resumed: boolean }> {
+): Promise<{ release: ReleaseRef; outcome: 'created' | 'existing'; resumed: boolean; assets: AssetOutcome[] }> {
   const existing = await getReleaseByTag(gh, r.tag);
-  if (existing) return { release: existing, outcome: 'existing', resumed: false };
+  if (existing) return { release: existing, outcome: 'existing', resumed: false, assets: [] };
   const left = await findDraftRelease(gh, r.tag);
   const draft = left ?? (await createDraft(gh, r));
-  // prepare-release attaches no asset today. One would be uploaded here, to the draft: once published it takes none.
+  // Uploaded to the draft: once published, an immutable release takes none.
+  const assets = await attachAssets(gh, draft, r.assets ?? []);
   const release = await publishDraft(gh, draft);
   // Found or published, it was not there a moment ago: the publish that landed was this run's (or a twin run's with the same notes).
-  return { release, outcome: 'created', resumed: left !== undefined };
+  return { release, outcome: 'created', resumed: left !== undefined, assets };
 }

@@ -72,7 +72,9 @@ const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 // `draft` is read: a rerun finds the draft an earlier run left by it, and a reply without it must not read as "no draft".
-const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool });
+const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool, upload_url: optStr });
+// A draft's assets are compared by name and size (release-assets.ts): a reply without them must not read as "missing".
+const asset = obj({ id: int, name: str, size: int, state: str });
 const deployment = obj({ id: int, sha: str, environment: str, created_at: str });
 const anyJson: Check<object> = (v) =>
   typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
@@ -81,6 +83,8 @@ const anyJson: Check<object> = (v) =>
 export type PullReply = Proven<typeof pull>;
 /** A release as lockstep reads it (the answers to GET releases, releases/tags/{tag}, POST releases and PATCH releases/{id}), checked. */
 export type ReleaseReply = Proven<typeof release>;
+/** A release asset as lockstep reads it (GET releases/{id}/assets, the upload's answer), checked. */
+export type AssetReply = Proven<typeof asset>;
 /** A check run as lockstep reads it (one entry of commits/{ref}/check-runs), checked. */
 export type CheckRunReply = Proven<typeof checkRun>;
 /** One event of an issue's (or pull request's) event list as lockstep reads it (`labeled`: who added which label, when), checked. */
@@ -108,6 +112,8 @@ const RULES: [method: string, path: RegExp, check: Check][] = [
   ['GET', /^\/releases$/, list(release)],
   ['POST', /^\/releases$/, release],
   ['PATCH', /^\/releases\/\d+$/, release],
+  ['GET', /^\/releases\/\d+\/assets$/, list(asset)],
+  ['POST', /^\/releases\/\d+\/assets$/, asset],
   ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: int, check_runs: list(checkRun) })],
   ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
   ['GET', /^\/deployments$/, list(deployment)],
@@ -121,7 +127,8 @@ const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+
 
 /** `path` (the API base's path removed) split into the repository prefix and what follows it. */
 function belowRepository(path: string): string | undefined {
-  return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+  // An upload goes to upload_url: GitHub Enterprise Server's is under /api/uploads on the API's host.
+  return /^(?:\/(?:api\/)?uploads)?\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
 }
 
 /**

@@ -17,6 +17,7 @@ import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { Helm, HelmMajor } from '../render/helm.ts';
+import type { SigningSource } from '../git/signing.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { RegistryOpener } from '../registry/client.ts';
@@ -225,6 +226,8 @@ export interface WorldOptions {
   identity?: Identity;
   /** The World's services the ports are bound from; an absent one is the real one. */
   services?: PromotionServices;
+  /** The key the promotion commit is SSH-signed with (git/signing.ts), checked before anything is written. */
+  signing?: SigningSource;
 }
 
 /**

@@ -80,6 +80,8 @@ export type PromoteInputs = Omit<InputsOf<typeof PROMOTE>, 'to' | 'record'> & {
   record?: 'deployments';
   /** The key notifications are signed with (the secret input notify-secret, masked as read: publish/notify.ts). */
   notifySecret?: string;
+  /** The secret input signing-key: an SSH private key the promotion commit is signed with in git mode (git/signing.ts). */
+  signingKey?: string;
 };
 
 /**

@@ -17,6 +17,7 @@ import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
+import { signingSource } from '../git/signing.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { checkValuesContract } from './values-contract.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
@@ -165,6 +166,7 @@ export async function openSession(i: PromoteInputs, local: LocalPromotion, world
     log: (line) => world.reporter.debug(line),
     ...(world.identity ? { identity: world.identity } : {}),
     services: world.services,
+    signing: signingSource(i, local.workdir),
   });
 }
 

@@ -26,6 +26,7 @@ import type { PromoteWorld, PromotionServices, WorldOptions, WorldSession } from
 import { promoteRegistry } from './registry-port.ts';
 import { helmRepositoriesSource } from '../registry/helm-repositories.ts';
 import { initBareWithOrigin, topLevel } from '../git/local-repo.ts';
+import { openSigningKey, signWith } from '../git/signing.ts';
 
 /**
  * Where the repository promoted in lives: with `repository` (another
@@ -142,6 +143,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   }
   const reader = new ObjectReader(repoDir, o.env);
   cleanup.unshift(() => reader.dispose());
+  if (o.signing && !o.dryRun) {
+    const key = await openSigningKey(o.signing, o.env);
+    cleanup.push(() => key.cleanup());
+    signWith(git, key);
+  }
 
   const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).

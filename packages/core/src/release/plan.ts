@@ -74,9 +74,14 @@ const LITERAL_PATH = /^(?!\.\.?(?:\/|$))[\w.@-]+(?:\/(?!\.\.?(?:\/|$))[\w.@-]+)*
 const fileSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
-export function matchFiles(files: readonly string[], pattern: string, what: string, where?: { file?: string; line?: number }): string[] {
+export function matchFiles(
+  files: readonly string[],
+  pattern: string,
+  what: string,
+  where?: { file?: string; line?: number; input?: string },
+): string[] {
   const glob = pattern.replace(/^\.\//, '');
-  const source = { key: what, file: where?.file, line: where?.line };
+  const source = where?.input ? { input: where.input } : { key: what, file: where?.file, line: where?.line };
   let out: string[];
   if (LITERAL_PATH.test(glob)) {
     const e = globError(glob, source);
@@ -88,6 +93,11 @@ export function matchFiles(files: readonly string[], pattern: string, what: stri
     const isMatch = globMatcher(glob, source);
     out = files.filter((f) => isMatch(f));
   }
+  if (out.length === 0 && where?.input)
+    throw new UserError(`: '${pattern}' matches no file`, {
+      input: where.input,
+      hint: 'fix the path or glob (relative to working-directory)',
+    });
   if (out.length === 0)
     throw new UserError(`${what} '${pattern}' matches no file`, {
       file: where?.file,

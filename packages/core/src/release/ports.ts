@@ -6,6 +6,7 @@ import type { RepoOpener } from '../git/repo.ts';
 import type { PushedRange } from '../git/pushed.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
+import type { AssetOutcome, ReleaseAssetFile } from '../github/release-assets.ts';
 
 /**
  * What prepare-release needs from GitHub and from git publishing, as plain
@@ -33,7 +34,9 @@ export interface ReleaseApi {
     body: string;
     prerelease: boolean;
     target?: string;
-  }): Promise<{ release: { url: string }; outcome: 'created' | 'existing'; resumed?: boolean }>;
+    /** Attached to the draft before it is published (github/release-assets.ts). */
+    assets?: readonly ReleaseAssetFile[];
+  }): Promise<{ release: { url: string }; outcome: 'created' | 'existing'; resumed?: boolean; assets?: AssetOutcome[] }>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`, except `except`. */
   leaveTrail?(pulls: readonly number[], step: TrailStep, except: readonly number[]): Promise<TrailOutcome>;
 }

@@ -10,6 +10,7 @@ import type { PullRef } from '../github/pulls.ts';
 import type { ReleaseResult } from './result.ts';
 import type { ReleaseSettings } from './settings.ts';
 import { subjectOf } from '../git/commits.ts';
+import type { AssetOutcome } from '../github/release-assets.ts';
 
 /** A merged release PR's version (and the PR, when GitHub knows it). */
 export interface MergedRelease {
@@ -58,6 +59,13 @@ async function releaseTrail(
   return describeTrail(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
 }
 
+/** What happened to one asset of the draft, said before the publish line. */
+function assetLine(a: AssetOutcome): string {
+  if (a.outcome === 'kept') return `Asset ${a.name}: already on the draft with the same size (an earlier run uploaded it), kept.`;
+  if (a.outcome === 'replaced') return `Asset ${a.name}: the draft held another file of that name, replaced by this one.`;
+  return `Attached ${a.name} to the draft release.`;
+}
+
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
  * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
@@ -98,8 +106,16 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
   let releaseCreated = false;
   if (existing) actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
   else {
-    const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver.prerelease(found.version) !== null, target: head });
+    const r = await api.createRelease({
+      tag,
+      name: tag,
+      body: notes,
+      prerelease: semver.prerelease(found.version) !== null,
+      target: head,
+      assets: s.assets,
+    });
     releaseCreated = r.outcome === 'created';
+    actions.push(...(r.assets ?? []).map(assetLine));
     actions.push(
       r.outcome === 'existing'
         ? `GitHub Release ${tag} already exists: ${r.release.url}`

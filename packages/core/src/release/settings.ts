@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import semver from 'semver';
 import { throwAll, UserError } from '../errors.ts';
@@ -13,6 +13,7 @@ import { settingsFor, type InputsOf } from '../settings/read.ts';
 import { RELEASE } from '../settings/table-release.ts';
 import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
+import type { ReleaseAssetFile } from '../github/release-assets.ts';
 
 /** Every setting of a run, resolved from inputs and config and validated. */
 export interface ReleaseSettings extends Pick<
@@ -44,6 +45,8 @@ export interface ReleaseSettings extends Pick<
   notifyPulls?: boolean;
   /** What the run says once about the charts: `charts: []`, or the chart folders `charts:` leaves out. */
   chartNotes?: string[];
+  /** The files the `assets` input names, attached to the release's draft before it is published. */
+  assets?: ReleaseAssetFile[];
 }
 
 /** The action's inputs as typed values (empty string inputs are undefined). */
@@ -214,8 +217,12 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment, loaded
   const { tagPrefix } = resolved;
   if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
     throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+  // One walk of the workspace for the assets (now, before any request) and the files a release edits (later).
+  let listed: ReturnType<typeof listFiles> | undefined;
+  const list = () => (listed ??= listFiles(root));
   const base: ReleaseBase = {
     root,
+    assets: assetFiles(inputs.assets, root, list),
     dryRun: inputs.dryRun,
     version: inputs.version,
     prerelease: inputs.prerelease,
@@ -238,7 +245,29 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment, loaded
     date: env.date,
     ...(resolved.notifyPulls ? { notifyPulls: true } : {}),
   };
-  return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
+  return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText, list().files, list().chartFiles) }) };
+}
+
+/**
+ * The files the `assets` input names (paths or globs, relative to the root; a
+ * symlink or a file under .git or node_modules is not one), each attached
+ * under its base name: a line matching nothing, or two files of one name,
+ * is a usage error before any request.
+ */
+function assetFiles(patterns: readonly string[], root: string, list: () => { files: string[] }): ReleaseAssetFile[] {
+  if (patterns.length === 0) return [];
+  const paths = [...new Set(patterns.flatMap((p) => matchFiles(list().files, p, 'assets', { input: 'assets' })))];
+  const byName = new Map<string, string>();
+  for (const p of paths) {
+    const clash = byName.get(basename(p));
+    if (clash)
+      throw new UserError(`: ${clash} and ${p} would both be the release asset ${basename(p)}`, {
+        input: 'assets',
+        hint: 'name one of them, or give them different file names',
+      });
+    byName.set(basename(p), p);
+  }
+  return paths.map((p) => ({ name: basename(p), path: join(root, p), size: statSync(join(root, p)).size }));
 }
 
 /** The files a release edits, found in the workspace: packages, pins, lock command and charts. */
@@ -247,8 +276,9 @@ function releaseFiles(
   root: string,
   config: Config,
   configText: string | undefined,
+  files: readonly string[],
+  chartFiles: readonly string[],
 ): Pick<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand' | 'chartNotes'> {
-  const { files, chartFiles } = listFiles(root);
   const packages = [
     ...new Set(
       (inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) =>

@@ -1,6 +1,7 @@
 // hydrate's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only. Edit here, then run `npm run settings`: it rewrites the action.yml
 // `inputs:` block and the README tables.
+import { SIGNING_SETTINGS } from './signing.ts';
 import type { SettingsTable } from './table.ts';
 
 /** hydrate-env / lockstep hydrate. */
@@ -19,6 +20,7 @@ export const HYDRATE = {
       default: '${{ github.token }}',
       docs: 'Token to push the hydrated branches (contents: write).',
     },
+    ...SIGNING_SETTINGS,
     {
       input: 'dry-run',
       kind: 'bool',

@@ -1,6 +1,7 @@
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+import { SIGNING_SETTINGS } from './signing.ts';
 import { RENDER_KEY, VALIDATE_KEY, VALUES_CONTRACT_KEY, type SettingsTable } from './table.ts';
 
 /** promote-env / lockstep promote. */
@@ -214,6 +215,7 @@ export const PROMOTE = {
       config: { key: 'commit-mode', where: 'top', default: 'git' },
       docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
     },
+    ...SIGNING_SETTINGS,
     {
       input: 'dry-run',
       kind: 'bool',

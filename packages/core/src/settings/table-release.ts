@@ -1,6 +1,7 @@
 // release's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+import { SIGNING_SETTINGS } from './signing.ts';
 import type { SettingsTable } from './table.ts';
 
 /** prepare-release / lockstep release. */
@@ -144,6 +145,11 @@ export const RELEASE = {
       docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
     },
     {
+      input: 'assets',
+      kind: 'path-list',
+      docs: 'Files or globs attached to the GitHub Release, one per line (relative to working-directory): uploaded to the draft before it is published once, as immutable releases need. A line matching no file is an error before anything is written.',
+    },
+    {
       input: 'commit-mode',
       kind: 'choice',
       choices: ['git', 'api'],
@@ -155,11 +161,12 @@ export const RELEASE = {
       },
       docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
     },
+    ...SIGNING_SETTINGS,
     {
       input: 'dry-run',
       kind: 'bool',
       default: 'false',
-      docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
+      docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request and merge_group events every run is a dry run.',
     },
     {
       input: 'config',

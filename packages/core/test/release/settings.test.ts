@@ -27,6 +27,7 @@ const inputs = (over: Partial<ReleaseInputs> = {}): ReleaseInputs => ({
   config: '.github/lockstep.yml',
   initialVersion: '0.1.0',
   charts: [],
+  assets: [],
   packages: [],
   branchPrefix: 'chore/release-',
   labels: ['release'],

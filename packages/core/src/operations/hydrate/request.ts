@@ -17,6 +17,9 @@ export interface HydrateRequest {
   mode: 'hydrate' | 'check';
   /** In a check: the hydrated commit to check (a promotion pull request's head) instead of the proposed branch's tip. */
   commit?: string;
+  /** The key the hydrated commits are SSH-signed with (signing-key: its text; signing-key-file: a file). */
+  signingKey?: string;
+  signingKeyFile?: string;
 }
 
 /** Reads the hydrate inputs, then checks the working directory. */
@@ -28,5 +31,7 @@ export function hydrateRequest(inputs: Inputs, world: World): HydrateRequest {
     dryRun: inputs.boolean('dry-run', false),
     mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
     commit: inputs.optional('commit'),
+    signingKey: inputs.optional('signing-key'),
+    signingKeyFile: inputs.optional('signing-key-file'),
   };
 }

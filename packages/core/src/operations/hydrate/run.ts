@@ -22,6 +22,7 @@ import { writeBranches, type BranchOutcome } from './write.ts';
 import { ObjectReader } from '../../git/cat-file.ts';
 import { noteDrySha } from '../../git/hydrator-notes.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
+import { openSigningKey, signingSource, signWith } from '../../git/signing.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 
 /** The Argo CD Application that deploys `e`, when one does. */
@@ -78,12 +79,17 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     dryRun: req.dryRun,
     where: branchNamedAt(config, p),
   }));
+  // The key is checked before anything is written; its temporary file is gone when the writes are.
+  const source = req.dryRun ? undefined : signingSource(req, req.workdir);
+  const signing = source ? await openSigningKey(source, world.env) : undefined;
+  if (signing) signWith(git, signing);
   const reader = new ObjectReader(req.workdir, world.env);
   let outcomes: BranchOutcome[];
   try {
     outcomes = await writeBranches(git, reader, writes);
   } finally {
     reader.close();
+    signing?.cleanup();
   }
   const environments: HydratedEnvironment[] = planned.map((p, k) => ({
     name: p.e.name,

@@ -9,6 +9,7 @@
 
 import { UserError } from '../../errors.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
+import { signs } from '../../git/signing.ts';
 import {
   blobsUnder,
   commitHydratedTree,
@@ -139,9 +140,12 @@ export async function writeBranches(git: GitSpawner, reader: ObjectReader, write
   const newer = fetched ? await newerTips(git, reader, batch, tips) : new Map<number, BranchOutcome>();
   // Every branch at once: their reads go to the one cat-file together.
   const built = fetched ? await Promise.all(batch.map(async ({ w, i }) => newer.get(i) ?? buildBranch(reader, w, tips))) : [];
+  // A signed commit is git's to make (commit-tree -S with the key): a branch with one to write goes one by one below.
+  const signed = signs(git);
   built.forEach((b, k) => {
     const i = batch[k].i;
     if ('status' in b) out[i] = b;
+    else if (signed) return;
     else {
       objects.push(...b.objects);
       updates.push({ branch: writes[i].branch, sha: b.commit, expected: b.tip, i });
@@ -154,7 +158,7 @@ export async function writeBranches(git: GitSpawner, reader: ObjectReader, write
     if (p.ok) out[u.i] = { status: !p.updated ? 'unchanged' : u.expected ? 'updated' : 'created', commit: u.sha };
     else if (p.reason === 'rejected') throw refused(u.branch, p.detail);
   }
-  // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
+  // The rest one by one: lost leases, shared branches, signed commits, or all when the batch could not be fetched.
   for (let i = 0; i < writes.length; i++) out[i] ??= await writeBranch(git, writes[i]);
   return out as BranchOutcome[];
 }

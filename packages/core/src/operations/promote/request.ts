@@ -47,6 +47,8 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     const problem = webhookProblem(read.notifyWebhook);
     if (problem) throw new UserError(problem, { input: 'notify-webhook', hint: 'give the https:// URL of the receiver' });
   }
+  // Secrets, masked before these reads (secretInputs): the promotion commit's SSH key (git/signing.ts), the notifications' key.
+  const signingKey = inputs.optional('signing-key');
   const notifySecret = inputs.optional('notify-secret');
   if (notifySecret !== undefined) world.secret(notifySecret);
   const request: PromoteInputs = {
@@ -54,6 +56,7 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     to: record ? (to ?? '') : inputs.required('to'),
     ...(record ? { record } : {}),
     ...(notifySecret !== undefined ? { notifySecret } : {}),
+    ...(signingKey !== undefined ? { signingKey } : {}),
   };
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;

@@ -4,6 +4,7 @@ import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
 import { asRepo } from '../../git/repo.ts';
+import { type CommitSigning, openSigningKey, signingSource, signWith } from '../../git/signing.ts';
 import { pushedRange } from '../../git/pushed.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
@@ -53,12 +54,26 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
   // The workspace's files are listed once git walks the commits since the last release (release below).
   const settings = await settingsOf(req, world);
   checkCanWrite(settings.base, world.token);
-  const ports = await openPorts(settings.base, world);
-  // The scan of the commits since the last release has no count to give: a face shows how long it has run.
-  const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () =>
-    release(settings, ports),
-  );
-  return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+  const signing = await signingKey(req, settings.base, world);
+  try {
+    const ports = await openPorts(settings.base, world);
+    // git mode's commits are SSH-signed with the key (commit-mode api's are GitHub's to sign).
+    if (signing) signWith(ports.git, signing);
+    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+    const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () =>
+      release(settings, ports),
+    );
+    return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+  } finally {
+    signing?.cleanup();
+  }
+}
+
+/** The signing key of a run that writes commits with git, checked before any request or write; else undefined. */
+async function signingKey(req: ReleaseRequest, s: ReleaseBase, world: World): Promise<CommitSigning | undefined> {
+  const source = signingSource(req, s.root);
+  if (!source || s.dryRun || s.commitMode === 'api') return undefined;
+  return openSigningKey(source, world.env);
 }
 
 /**
