@@ -634,6 +634,12 @@ function setSecret(secret) {
         return;
     secrets.add(secret);
     issueCommand('add-mask', {}, secret);
+    // The runner matches a mask against one log line at a time: each line of a multi-line secret (an SSH key) is one too.
+    const lines = secret.split(/\r?\n/).map((l) => l.trim());
+    if (lines.length > 1)
+        for (const line of new Set(lines))
+            if (line.length >= 8)
+                setSecret(line);
 }
 /** The secrets registered so far (setSecret). */
 function registeredSecrets() {

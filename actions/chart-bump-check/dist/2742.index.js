@@ -245,7 +245,7 @@ const rollbackHold = {
         if (req.from.kind === 'ref')
             return undefined;
         // The records' readers are loaded here only: the config checks load every gate, and this one checks no config.
-        const { rollbacksAhead } = await __webpack_require__.e(/* import() */ 1329).then(__webpack_require__.bind(__webpack_require__, 81329));
+        const { rollbacksAhead } = await __webpack_require__.e(/* import() */ 8164).then(__webpack_require__.bind(__webpack_require__, 58164));
         const held = (await rollbacksAhead(req, route, ports, baseSha)).filter((r) => r !== undefined);
         return held.length === 0 ? undefined : { target: route.to.name, held, lift: req.liftHold };
     },
@@ -573,8 +573,8 @@ function insertAt(text, file, path, value, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
 var pins = __webpack_require__(49373);
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 3 modules
-var request = __webpack_require__(88753);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 4 modules
+var request = __webpack_require__(43983);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/absent-pin.ts
 // A values key the target's own values file does not hold, because the chart's
 // values.yaml (a file every environment of the chart shares) sets the image:
@@ -1122,8 +1122,8 @@ var application = __webpack_require__(94689);
 var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
 var pins_pins = __webpack_require__(49373);
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 3 modules
-var request = __webpack_require__(88753);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 4 modules
+var request = __webpack_require__(43983);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
@@ -1639,8 +1639,8 @@ function lineOfField(parsed, doc, at) {
     return line;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 3 modules
-var request = __webpack_require__(88753);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts + 4 modules
+var request = __webpack_require__(43983);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
 
 
@@ -2416,7 +2416,7 @@ async function servicePin(req, env, service, read, cache) {
 
 /***/ }),
 
-/***/ 88753:
+/***/ 43983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2433,12 +2433,30 @@ var errors = __webpack_require__(37638);
 var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var read = __webpack_require__(41547);
+;// CONCATENATED MODULE: ./packages/core/src/settings/signing.ts
+// The signing settings, declared once and listed in each table whose operation writes commits with git
+// (prepare-release, promote-env, hydrate-env): the action's secret and the key file both faces take.
+/** `signing-key` (the key itself, a secret: never a flag) and `signing-key-file` (a key file, or a public key with ssh-agent). */
+const SIGNING_SETTINGS = [
+    {
+        input: 'signing-key',
+        kind: 'secret',
+        docs: 'An SSH private key (no passphrase), kept as a secret: every commit lockstep writes with git (commit-mode git) is SSH-signed with it, so git verify-commit with an allowed-signers file passes (Flux verify, Argo CD source integrity). Written to a 0600 temporary file removed after the run; never logged. Empty: commits are not signed.',
+    },
+    {
+        input: 'signing-key-file',
+        kind: 'path',
+        docs: "A file holding the SSH private key (no passphrase) that signs the commits lockstep writes with git, or its public key (.pub) with the private key in ssh-agent (SSH_AUTH_SOCK): the terminal's way to sign (signing-key gives the key itself).",
+    },
+];
+
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(96355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 
 /** promote-env / lockstep promote. */
 const table_promote_PROMOTE = {
@@ -2651,6 +2669,7 @@ const table_promote_PROMOTE = {
             config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
+        ...SIGNING_SETTINGS,
         {
             input: 'dry-run',
             kind: 'bool',

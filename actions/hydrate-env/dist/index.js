@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3202);
-/* harmony import */ var _lockstep_core_operations_hydrate_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3878);
+/* harmony import */ var _lockstep_core_operations_hydrate_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(793);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_hydrate_index__WEBPACK_IMPORTED_MODULE_1__/* .hydrate */ .Q);
@@ -786,6 +786,12 @@ function setSecret(secret) {
         return;
     secrets.add(secret);
     issueCommand('add-mask', {}, secret);
+    // The runner matches a mask against one log line at a time: each line of a multi-line secret (an SSH key) is one too.
+    const lines = secret.split(/\r?\n/).map((l) => l.trim());
+    if (lines.length > 1)
+        for (const line of new Set(lines))
+            if (line.length >= 8)
+                setSecret(line);
 }
 /** The secrets registered so far (setSecret). */
 function registeredSecrets() {
@@ -1305,7 +1311,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 3878:
+/***/ 793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1373,7 +1379,28 @@ const RENDER_KEY = {
     docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 };
 
+;// CONCATENATED MODULE: ./packages/core/src/settings/signing.ts
+// The signing settings, declared once and listed in each table whose operation writes commits with git
+// (prepare-release, promote-env, hydrate-env): the action's secret and the key file both faces take.
+/** `signing-key` (the key itself, a secret: never a flag) and `signing-key-file` (a key file, or a public key with ssh-agent). */
+const SIGNING_SETTINGS = [
+    {
+        input: 'signing-key',
+        kind: 'secret',
+        docs: 'An SSH private key (no passphrase), kept as a secret: every commit lockstep writes with git (commit-mode git) is SSH-signed with it, so git verify-commit with an allowed-signers file passes (Flux verify, Argo CD source integrity). Written to a 0600 temporary file removed after the run; never logged. Empty: commits are not signed.',
+    },
+    {
+        input: 'signing-key-file',
+        kind: 'path',
+        docs: "A file holding the SSH private key (no passphrase) that signs the commits lockstep writes with git, or its public key (.pub) with the private key in ssh-agent (SSH_AUTH_SOCK): the terminal's way to sign (signing-key gives the key itself).",
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-hydrate.ts
+// hydrate's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only. Edit here, then run `npm run settings`: it rewrites the action.yml
+// `inputs:` block and the README tables.
+
 /** hydrate-env / lockstep hydrate. */
 const HYDRATE = {
     operation: 'hydrate',
@@ -1390,6 +1417,7 @@ const HYDRATE = {
             default: '${{ github.token }}',
             docs: 'Token to push the hydrated branches (contents: write).',
         },
+        ...SIGNING_SETTINGS,
         {
             input: 'dry-run',
             kind: 'bool',
@@ -1431,6 +1459,8 @@ function hydrateRequest(inputs, world) {
         dryRun: inputs.boolean('dry-run', false),
         mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
         commit: inputs.optional('commit'),
+        signingKey: inputs.optional('signing-key'),
+        signingKeyFile: inputs.optional('signing-key-file'),
     };
 }
 
@@ -1448,7 +1478,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2202))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4426))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

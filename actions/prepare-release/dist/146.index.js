@@ -4399,7 +4399,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 381:
+/***/ 2762:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4775,7 +4775,7 @@ const LRU = __webpack_require__(4793)
 const cache = new LRU()
 
 const parseOptions = __webpack_require__(6342)
-const Comparator = __webpack_require__(381)
+const Comparator = __webpack_require__(2762)
 const debug = __webpack_require__(7921)
 const SemVer = __webpack_require__(9909)
 const trimComparatorWhitespace = __webpack_require__(315)
@@ -6079,7 +6079,7 @@ const lte = __webpack_require__(3959)
 const cmp = __webpack_require__(2964)
 const coerce = __webpack_require__(431)
 const truncate = __webpack_require__(4924)
-const Comparator = __webpack_require__(381)
+const Comparator = __webpack_require__(2762)
 const Range = __webpack_require__(500)
 const satisfies = __webpack_require__(8541)
 const toComparators = __webpack_require__(1948)
@@ -7206,7 +7206,7 @@ module.exports = minVersion
 
 
 const SemVer = __webpack_require__(9909)
-const Comparator = __webpack_require__(381)
+const Comparator = __webpack_require__(2762)
 const { ANY } = Comparator
 const Range = __webpack_require__(500)
 const satisfies = __webpack_require__(8541)
@@ -7351,7 +7351,7 @@ module.exports = (versions, range, options) => {
 
 
 const Range = __webpack_require__(500)
-const Comparator = __webpack_require__(381)
+const Comparator = __webpack_require__(2762)
 const { ANY } = Comparator
 const satisfies = __webpack_require__(8541)
 const compare = __webpack_require__(3483)

@@ -286,13 +286,20 @@ async function isAncestorOf(git, ancestor, commit) {
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
 
 
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
+/**
+ * git/publish.ts's publishing calls bound to `git` and `remote`. Git mode
+ * pushes the commits it re-applies as they are made here, so a signed commit
+ * of someone else is never re-made without its signature (`keepSignatures`,
+ * default on); commit-mode api, which re-creates every commit through
+ * GitHub anyway, turns it off.
+ */
+function branchPublisher(git, remote = 'origin', o = {}) {
+    const keepSignatures = o.keepSignatures ?? true;
     return {
         fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
         commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
         commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits, { keepSignatures }),
         pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
     };
 }
@@ -671,6 +678,8 @@ async function pathsContaining(git, commit, fileName, text) {
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(669);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8162);
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7245);
+
 
 
 
@@ -806,7 +815,9 @@ async function commitFiles(git, c) {
         if (info)
             await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
         const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
-        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+        // SSH-signed when the Repo has a signing key (git/signing.ts); never by a user's commit.gpgSign otherwise.
+        const sign = (0,_signing_js__WEBPACK_IMPORTED_MODULE_8__/* .commitSigning */ .$o)(git);
+        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, [...sign.config, 'commit-tree', sign.flag, '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
@@ -1055,7 +1066,7 @@ async function readCommit(local, sha) {
     const end = r.stdout.indexOf('\n\n');
     const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
     const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
-    const c = { tree: '', parents: [], keep: [], message };
+    const c = { tree: '', parents: [], keep: [], message, signed: false };
     for (const line of head.split('\n')) {
         if (line.startsWith(' '))
             continue; // continuation of a multi-line header (gpgsig, mergetag)
@@ -1068,6 +1079,8 @@ async function readCommit(local, sha) {
             c.parents.push(value);
         else if (key === 'author' || key === 'committer' || key === 'encoding')
             c.keep.push(line);
+        else if (key === 'gpgsig' || key === 'gpgsig-sha256')
+            c.signed = true;
     }
     return c;
 }
@@ -1246,8 +1259,10 @@ async function isBaseUpdateMerge(local, c, head) {
  * gives the same ids (a rerun pushes nothing). A commit whose change is
  * already in the head is skipped, and so is a merge that only brought the
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ * With `keepSignatures` (git mode) a signed commit is refused too: it
+ * stays as its author signed it, never re-created without its signature.
  */
-async function replayCommits(git, onto, commits) {
+async function replayCommits(git, onto, commits, o = {}) {
     const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
@@ -1271,6 +1286,14 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
+        if (o.keepSignatures && c.signed)
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is signed, and re-applying it onto the new commit would drop its signature (a signature covers the parent); the branch is left as it is',
+            };
         const scratch = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
@@ -1543,6 +1566,191 @@ function asRepo(git) {
 /** The Repo of the repository at `cwd` (real git, hooks off). */
 function openRepo(cwd, env = process.env) {
     return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 7245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ commitSigning),
+/* harmony export */   Ez: () => (/* binding */ signWith),
+/* harmony export */   TP: () => (/* binding */ signingSource),
+/* harmony export */   bc: () => (/* binding */ openSigningKey)
+/* harmony export */ });
+/* unused harmony export signs */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+// SSH signing of the commits lockstep writes with git (issue 77 item 3): git signs them itself
+// (`-c gpg.format=ssh -c user.signingKey=<file> commit-tree -S`), so `git verify-commit` with an
+// allowed-signers file passes, as Flux's verify and Argo CD's source integrity check. The key is
+// checked with ssh-keygen before anything is written: an unreadable file, a passphrase lockstep
+// cannot type, or text that is not a key is one error naming the setting.
+
+
+
+
+
+
+/** One unencrypted private key block, with nothing before or after it: no extra line can reach ssh-keygen or git. */
+const PRIVATE_KEY = /^-----BEGIN (OPENSSH|RSA|EC) PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END \1 PRIVATE KEY-----$/;
+/** One public key line: its type, its base64 blob, an optional comment without a line break. */
+const PUBLIC_KEY = /^((?:ssh-(?:ed25519|rsa)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3})(?: [^\n]*)?$/;
+/** ssh-keygen with `args`, `input` on stdin, in a session of its own: it can never prompt on a terminal for a passphrase. */
+function sshKeygen(args, env, input = '') {
+    return new Promise((done) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('ssh-keygen', args, { env: { ...env, LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => done({ code: 127, stdout, stderr: `ssh-keygen could not be started (${e.message})` }));
+        child.on('close', (code) => done({ code: code ?? 1, stdout, stderr }));
+        child.stdin.end(input);
+    });
+}
+/** ssh-keygen's complaint in one line, the key's path said as "the key". */
+function said(r, path) {
+    const line = r.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit ${r.code}`;
+    return line.split(path).join('the key').trim();
+}
+/** The public key of an unencrypted private key file; a passphrase or a file that is no key is the input's error. */
+async function publicOfPrivate(file, input, env) {
+    const r = await sshKeygen(['-y', '-P', '', '-f', file], env);
+    if (r.code === 0 && PUBLIC_KEY.test(r.stdout.trim()))
+        return PUBLIC_KEY.exec(r.stdout.trim())[1];
+    if (/passphrase/i.test(r.stderr))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': the SSH key is passphrase-protected, and lockstep cannot type its passphrase', {
+            input,
+            hint: 'give a key without a passphrase (a deploy key kept as a secret), or add the key to ssh-agent and give its public key (.pub) file',
+        });
+    // ssh-keygen's own words differ from one OpenSSH to the next (invalid format, error in libcrypto): not repeated.
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': not a usable SSH private key (ssh-keygen cannot load it)', {
+        input,
+        hint: 'give an SSH private key, e.g. one made with ssh-keygen -t ed25519 -N ""',
+    });
+}
+/** Signs a few bytes with the key as git will (namespace git): proves the key, or the agent, signs without a prompt. */
+async function trySign(keyFile, input, env) {
+    const r = await sshKeygen(['-Y', 'sign', '-n', 'git', '-f', keyFile], env, 'lockstep signing check\n');
+    if (r.code === 0 && r.stdout.includes('BEGIN SSH SIGNATURE'))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`: ssh-keygen cannot sign with this key (${said(r, keyFile)})`, {
+        input,
+        hint: 'for a public key, add its private key to ssh-agent (ssh-add) and set SSH_AUTH_SOCK',
+    });
+}
+/** The key of the action's secret input: its one private key block, written to a 0600 file in a folder of its own. */
+async function fromText(text, input, env) {
+    const key = text.replace(/\r\n/g, '\n').trim();
+    if (!PRIVATE_KEY.test(key))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': not an SSH private key (one -----BEGIN … PRIVATE KEY----- block and nothing else)', {
+            input,
+            hint: 'store the whole private key file as the secret, e.g. the output of ssh-keygen -t ed25519 -N ""',
+        });
+    // The runner's temp folder (emptied after the job) when there is one.
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'lockstep-signing-'));
+    const cleanup = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'key');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(keyFile, `${key}\n`, { mode: 0o600 });
+        const publicKey = await publicOfPrivate(keyFile, input, env);
+        await trySign(keyFile, input, env);
+        return { keyFile, publicKey, cleanup };
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+}
+/** The key of a file: a private key (no passphrase), or a public key whose private key ssh-agent holds. */
+async function fromFile(file, input, env) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`: cannot read ${file} (${e.code ?? 'error'})`, {
+            input,
+            hint: 'name a readable key file',
+        });
+    }
+    const line = text.trim();
+    const pub = PUBLIC_KEY.exec(line);
+    if (pub && !line.includes('\n')) {
+        if (!env.SSH_AUTH_SOCK)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': a public key signs through ssh-agent, and SSH_AUTH_SOCK is not set', {
+                input,
+                hint: 'start ssh-agent and ssh-add the key, or name the private key file',
+            });
+        await trySign(file, input, env);
+        return { keyFile: file, publicKey: pub[1], cleanup: () => { } };
+    }
+    const publicKey = await publicOfPrivate(file, input, env);
+    await trySign(file, input, env);
+    return { keyFile: file, publicKey, cleanup: () => { } };
+}
+/**
+ * The signing key of `source`, checked before anything is written: the
+ * secret's text goes to a 0600 temporary file (removed by `cleanup`), a
+ * file is used where it is. Each problem is one UserError naming the input.
+ */
+function openSigningKey(source, env) {
+    return 'text' in source ? fromText(source.text, source.input, env) : fromFile(source.file, source.input, env);
+}
+/** The signing key of each Repo that signs its commits (signWith). */
+const keys = new WeakMap();
+/** Makes every commit written through `git` (a Repo: git/repo.ts asRepo) signed with `signing`. */
+function signWith(git, signing) {
+    keys.set(git, signing);
+}
+/**
+ * What a commit-tree call is given: the config and the flag that sign it
+ * with the Repo's key, else `--no-gpg-sign` (a user's commit.gpgSign never
+ * applies to lockstep's commits). ssh-keygen is named: a user's
+ * gpg.ssh.program (a password manager's signer) is not what the key was checked with.
+ */
+function commitSigning(git) {
+    const s = keys.get(git);
+    if (!s)
+        return { config: [], flag: '--no-gpg-sign' };
+    return {
+        config: ['-c', 'gpg.format=ssh', '-c', 'gpg.ssh.program=ssh-keygen', '-c', `user.signingKey=${s.keyFile}`],
+        flag: '-S',
+    };
+}
+/** Whether commits written through `git` are signed. */
+function signs(git) {
+    return keys.has(git);
+}
+/**
+ * Where the settings say the key is: `signing-key` (the key's text) or
+ * `signing-key-file` (relative to `root`, the working directory); undefined
+ * when neither is given. Both at once is refused: which one signs would be a guess.
+ */
+function signingSource(s, root) {
+    if (s.signingKey !== undefined && s.signingKeyFile !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .words */ .aL) `: give it or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .named */ .KT)('signing-key-file')}, not both`, {
+            input: 'signing-key',
+            hint: 'keep the one that holds the key',
+        });
+    if (s.signingKey !== undefined)
+        return { text: s.signingKey, input: 'signing-key' };
+    if (s.signingKeyFile !== undefined)
+        return { file: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, s.signingKeyFile), input: 'signing-key-file' };
+    return undefined;
 }
 
 
@@ -2339,6 +2547,8 @@ async function initBareWithOrigin(git, url) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/signing.ts
+var git_signing = __webpack_require__(7245);
 ;// CONCATENATED MODULE: ./packages/core/src/git/pushed.ts
 // What one push brought to a branch. A merge queue lands a group of pull requests in one push: the branch
 // moves from the group's parent (`before`) to the last pull request's merge (`after`), and every pull request
@@ -6978,7 +7188,7 @@ const fileSets = new WeakMap();
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 function matchFiles(files, pattern, what, where) {
     const glob = pattern.replace(/^\.\//, '');
-    const source = { key: what, file: where?.file, line: where?.line };
+    const source = where?.input ? { input: where.input } : { key: what, file: where?.file, line: where?.line };
     let out;
     if (LITERAL_PATH.test(glob)) {
         const e = globError(glob, source);
@@ -6993,6 +7203,11 @@ function matchFiles(files, pattern, what, where) {
         const isMatch = globMatcher(glob, source);
         out = files.filter((f) => isMatch(f));
     }
+    if (out.length === 0 && where?.input)
+        throw new src_errors/* UserError */.yo(`: '${pattern}' matches no file`, {
+            input: where.input,
+            hint: 'fix the path or glob (relative to working-directory)',
+        });
     if (out.length === 0)
         throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, {
             file: where?.file,
@@ -7550,6 +7765,14 @@ async function releaseTrail(leave, changelog, found, tag) {
         return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];
     return (0,trail/* describeTrail */.ee)(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
 }
+/** What happened to one asset of the draft, said before the publish line. */
+function assetLine(a) {
+    if (a.outcome === 'kept')
+        return `Asset ${a.name}: already on the draft with the same size (an earlier run uploaded it), kept.`;
+    if (a.outcome === 'replaced')
+        return `Asset ${a.name}: the draft held another file of that name, replaced by this one.`;
+    return `Attached ${a.name} to the draft release.`;
+}
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
  * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
@@ -7587,8 +7810,16 @@ async function publishRelease(s, deps, head, found) {
     if (existing)
         actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
     else {
-        const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
+        const r = await api.createRelease({
+            tag,
+            name: tag,
+            body: notes,
+            prerelease: semver_default().prerelease(found.version) !== null,
+            target: head,
+            assets: s.assets,
+        });
         releaseCreated = r.outcome === 'created';
+        actions.push(...(r.assets ?? []).map(assetLine));
         actions.push(r.outcome === 'existing'
             ? `GitHub Release ${tag} already exists: ${r.release.url}`
             : r.resumed
@@ -12400,8 +12631,8 @@ function unmatchedConfigEntries(config, lineOf, dirs) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var read = __webpack_require__(1547);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __webpack_require__(6615);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts + 1 modules
+var table_release = __webpack_require__(381);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
@@ -12548,8 +12779,12 @@ function stageSettings(inputs, env, loaded) {
     const { tagPrefix } = resolved;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    // One walk of the workspace for the assets (now, before any request) and the files a release edits (later).
+    let listed;
+    const list = () => (listed ??= listFiles(root));
     const base = {
         root,
+        assets: assetFiles(inputs.assets, root, list),
         dryRun: inputs.dryRun,
         version: inputs.version,
         prerelease: inputs.prerelease,
@@ -12572,11 +12807,32 @@ function stageSettings(inputs, env, loaded) {
         date: env.date,
         ...(resolved.notifyPulls ? { notifyPulls: true } : {}),
     };
-    return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
+    return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText, list().files, list().chartFiles) }) };
+}
+/**
+ * The files the `assets` input names (paths or globs, relative to the root; a
+ * symlink or a file under .git or node_modules is not one), each attached
+ * under its base name: a line matching nothing, or two files of one name,
+ * is a usage error before any request.
+ */
+function assetFiles(patterns, root, list) {
+    if (patterns.length === 0)
+        return [];
+    const paths = [...new Set(patterns.flatMap((p) => matchFiles(list().files, p, 'assets', { input: 'assets' })))];
+    const byName = new Map();
+    for (const p of paths) {
+        const clash = byName.get((0,external_node_path_.basename)(p));
+        if (clash)
+            throw new src_errors/* UserError */.yo(`: ${clash} and ${p} would both be the release asset ${(0,external_node_path_.basename)(p)}`, {
+                input: 'assets',
+                hint: 'name one of them, or give them different file names',
+            });
+        byName.set((0,external_node_path_.basename)(p), p);
+    }
+    return paths.map((p) => ({ name: (0,external_node_path_.basename)(p), path: (0,external_node_path_.join)(root, p), size: (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, p)).size }));
 }
 /** The files a release edits, found in the workspace: packages, pins, lock command and charts. */
-function releaseFiles(inputs, root, config, configText) {
-    const { files, chartFiles } = listFiles(root);
+function releaseFiles(inputs, root, config, configText, files, chartFiles) {
     const packages = [
         ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: settings_lineOfKey(configText, '', p) }))),
     ];
@@ -13108,11 +13364,12 @@ function olderPromotionWords(message) {
 // The release's heavy modules, each behind a named getter and loaded on first use: the one place its
 // run imports dynamically (index.ts loads the run and the views).
 /** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
-const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000));
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 5333));
 /** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
 const dryRunBinding = () => __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -13151,10 +13408,26 @@ async function runRelease(req, world) {
     // The workspace's files are listed once git walks the commits since the last release (release below).
     const settings = await settingsOf(req, world);
     checkCanWrite(settings.base, world.token);
-    const ports = await openPorts(settings.base, world);
-    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
-    const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
-    return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+    const signing = await signingKey(req, settings.base, world);
+    try {
+        const ports = await openPorts(settings.base, world);
+        // git mode's commits are SSH-signed with the key (commit-mode api's are GitHub's to sign).
+        if (signing)
+            (0,git_signing/* signWith */.Ez)(ports.git, signing);
+        // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+        const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
+        return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+    }
+    finally {
+        signing?.cleanup();
+    }
+}
+/** The signing key of a run that writes commits with git, checked before any request or write; else undefined. */
+async function signingKey(req, s, world) {
+    const source = (0,git_signing/* signingSource */.TP)(req, s.root);
+    if (!source || s.dryRun || s.commitMode === 'api')
+        return undefined;
+    return (0,git_signing/* openSigningKey */.bc)(source, world.env);
 }
 /**
  * The request and the config as validated settings (the config checked as every command checks it, before any

@@ -478,6 +478,12 @@ function setSecret(secret) {
         return;
     workflow_commands_secrets.add(secret);
     issueCommand('add-mask', {}, secret);
+    // The runner matches a mask against one log line at a time: each line of a multi-line secret (an SSH key) is one too.
+    const lines = secret.split(/\r?\n/).map((l) => l.trim());
+    if (lines.length > 1)
+        for (const line of new Set(lines))
+            if (line.length >= 8)
+                setSecret(line);
 }
 /** The secrets registered so far (setSecret). */
 function registeredSecrets() {
@@ -1140,8 +1146,8 @@ const RENDER_KEY = {
     docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 };
 
-// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts + 1 modules
+var table_release = __nccwpck_require__(381);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
@@ -1155,7 +1161,7 @@ var settings_read = __nccwpck_require__(1547);
 
 /**
  * Reads every prepare-release input once into a typed request; each error
- * names its input. A pull request event only previews (dry run): its checkout
+ * names its input. A pull request or merge_group event only previews (dry run): its checkout
  * is the PR's merge ref, not a base branch to release from, and its token is
  * often read-only, so nothing may be pushed or published from it. The
  * working directory must be a git checkout (said before any git runs).
@@ -1168,8 +1174,13 @@ function releaseRequest(inputs, world) {
         // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
         author: world.identity && author === undefined ? { ...world.identity } : (0,identity/* identityInput */.H3)(author, 'author'),
         committer: world.identity && committer === undefined ? { ...world.identity } : (0,identity/* identityInput */.H3)(committer, 'committer'),
-        dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target',
+        // A merge queue's group commit may never land on the base branch: its run never tags, publishes or pushes.
+        dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target' || event === 'merge_group',
     };
+    // A secret, masked before this read (secretInputs): never a flag, so a terminal gives signing-key-file.
+    const signingKey = inputs.optional('signing-key');
+    if (signingKey !== undefined)
+        request.signingKey = signingKey;
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
     return request;
@@ -1375,12 +1386,37 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 6615:
+/***/ 381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RELEASE)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ RELEASE)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/signing.ts
+// The signing settings, declared once and listed in each table whose operation writes commits with git
+// (prepare-release, promote-env, hydrate-env): the action's secret and the key file both faces take.
+/** `signing-key` (the key itself, a secret: never a flag) and `signing-key-file` (a key file, or a public key with ssh-agent). */
+const SIGNING_SETTINGS = [
+    {
+        input: 'signing-key',
+        kind: 'secret',
+        docs: 'An SSH private key (no passphrase), kept as a secret: every commit lockstep writes with git (commit-mode git) is SSH-signed with it, so git verify-commit with an allowed-signers file passes (Flux verify, Argo CD source integrity). Written to a 0600 temporary file removed after the run; never logged. Empty: commits are not signed.',
+    },
+    {
+        input: 'signing-key-file',
+        kind: 'path',
+        docs: "A file holding the SSH private key (no passphrase) that signs the commits lockstep writes with git, or its public key (.pub) with the private key in ssh-agent (SSH_AUTH_SOCK): the terminal's way to sign (signing-key gives the key itself).",
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-release.ts
+// release's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 /** prepare-release / lockstep release. */
 const RELEASE = {
     operation: 'release',
@@ -1522,6 +1558,11 @@ const RELEASE = {
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
+            input: 'assets',
+            kind: 'path-list',
+            docs: 'Files or globs attached to the GitHub Release, one per line (relative to working-directory): uploaded to the draft before it is published once, as immutable releases need. A line matching no file is an error before anything is written.',
+        },
+        {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
@@ -1533,11 +1574,12 @@ const RELEASE = {
             },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
+        ...SIGNING_SETTINGS,
         {
             input: 'dry-run',
             kind: 'bool',
             default: 'false',
-            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
+            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request and merge_group events every run is a dry run.',
         },
         {
             input: 'config',

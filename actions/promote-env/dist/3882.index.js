@@ -5506,10 +5506,11 @@ async function valuesChartFolder(values, reader, charts) {
 /* harmony export */   OC: () => (/* binding */ appsOf),
 /* harmony export */   Ql: () => (/* binding */ asApp),
 /* harmony export */   i_: () => (/* binding */ appIdOf),
+/* harmony export */   py: () => (/* binding */ configNameOf),
 /* harmony export */   xP: () => (/* binding */ isFleet),
 /* harmony export */   yM: () => (/* binding */ appServices)
 /* harmony export */ });
-/* unused harmony exports isPattern, matchesOf, expandFleets, configIndexOf, configNameOf */
+/* unused harmony exports isPattern, matchesOf, expandFleets, configIndexOf */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
@@ -9726,10 +9727,12 @@ async function isAncestorOf(git, ancestor, commit) {
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58162);
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87245);
 // The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -9856,7 +9859,8 @@ function under(path, scope) {
 /**
  * The commit of `tree` on `parent` (none: a root commit), authored and
  * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
+ * message and date give the same commit id, whoever makes it (signed with
+ * the Repo's key, when it has one: git/signing.ts).
  */
 async function commitHydratedTree(git, c) {
     const local = await asRepo(git).local();
@@ -9869,7 +9873,8 @@ async function commitHydratedTree(git, c) {
         GIT_COMMITTER_DATE: c.date,
     };
     const parents = c.parent ? ['-p', c.parent] : [];
-    return localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+    const sign = commitSigning(git);
+    return localText(local, [...sign.config, 'commit-tree', sign.flag, ...parents, '--end-of-options', c.tree], {
         env,
         input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
     });
@@ -10113,6 +10118,8 @@ async function pathsContaining(git, commit, fileName, text) {
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90669);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58162);
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87245);
+
 
 
 
@@ -10248,7 +10255,9 @@ async function commitFiles(git, c) {
         if (info)
             await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
         const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
-        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+        // SSH-signed when the Repo has a signing key (git/signing.ts); never by a user's commit.gpgSign otherwise.
+        const sign = (0,_signing_js__WEBPACK_IMPORTED_MODULE_8__/* .commitSigning */ .$o)(git);
+        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, [...sign.config, 'commit-tree', sign.flag, '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
@@ -10497,7 +10506,7 @@ async function readCommit(local, sha) {
     const end = r.stdout.indexOf('\n\n');
     const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
     const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
-    const c = { tree: '', parents: [], keep: [], message };
+    const c = { tree: '', parents: [], keep: [], message, signed: false };
     for (const line of head.split('\n')) {
         if (line.startsWith(' '))
             continue; // continuation of a multi-line header (gpgsig, mergetag)
@@ -10510,6 +10519,8 @@ async function readCommit(local, sha) {
             c.parents.push(value);
         else if (key === 'author' || key === 'committer' || key === 'encoding')
             c.keep.push(line);
+        else if (key === 'gpgsig' || key === 'gpgsig-sha256')
+            c.signed = true;
     }
     return c;
 }
@@ -10688,8 +10699,10 @@ async function isBaseUpdateMerge(local, c, head) {
  * gives the same ids (a rerun pushes nothing). A commit whose change is
  * already in the head is skipped, and so is a merge that only brought the
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ * With `keepSignatures` (git mode) a signed commit is refused too: it
+ * stays as its author signed it, never re-created without its signature.
  */
-async function replayCommits(git, onto, commits) {
+async function replayCommits(git, onto, commits, o = {}) {
     const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
@@ -10713,6 +10726,14 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
+        if (o.keepSignatures && c.signed)
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is signed, and re-applying it onto the new commit would drop its signature (a signature covers the parent); the branch is left as it is',
+            };
         const scratch = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
@@ -10985,6 +11006,191 @@ function asRepo(git) {
 /** The Repo of the repository at `cwd` (real git, hooks off). */
 function openRepo(cwd, env = process.env) {
     return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 87245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ commitSigning),
+/* harmony export */   Ez: () => (/* binding */ signWith),
+/* harmony export */   TP: () => (/* binding */ signingSource),
+/* harmony export */   bc: () => (/* binding */ openSigningKey)
+/* harmony export */ });
+/* unused harmony export signs */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+// SSH signing of the commits lockstep writes with git (issue 77 item 3): git signs them itself
+// (`-c gpg.format=ssh -c user.signingKey=<file> commit-tree -S`), so `git verify-commit` with an
+// allowed-signers file passes, as Flux's verify and Argo CD's source integrity check. The key is
+// checked with ssh-keygen before anything is written: an unreadable file, a passphrase lockstep
+// cannot type, or text that is not a key is one error naming the setting.
+
+
+
+
+
+
+/** One unencrypted private key block, with nothing before or after it: no extra line can reach ssh-keygen or git. */
+const PRIVATE_KEY = /^-----BEGIN (OPENSSH|RSA|EC) PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END \1 PRIVATE KEY-----$/;
+/** One public key line: its type, its base64 blob, an optional comment without a line break. */
+const PUBLIC_KEY = /^((?:ssh-(?:ed25519|rsa)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3})(?: [^\n]*)?$/;
+/** ssh-keygen with `args`, `input` on stdin, in a session of its own: it can never prompt on a terminal for a passphrase. */
+function sshKeygen(args, env, input = '') {
+    return new Promise((done) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('ssh-keygen', args, { env: { ...env, LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => done({ code: 127, stdout, stderr: `ssh-keygen could not be started (${e.message})` }));
+        child.on('close', (code) => done({ code: code ?? 1, stdout, stderr }));
+        child.stdin.end(input);
+    });
+}
+/** ssh-keygen's complaint in one line, the key's path said as "the key". */
+function said(r, path) {
+    const line = r.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit ${r.code}`;
+    return line.split(path).join('the key').trim();
+}
+/** The public key of an unencrypted private key file; a passphrase or a file that is no key is the input's error. */
+async function publicOfPrivate(file, input, env) {
+    const r = await sshKeygen(['-y', '-P', '', '-f', file], env);
+    if (r.code === 0 && PUBLIC_KEY.test(r.stdout.trim()))
+        return PUBLIC_KEY.exec(r.stdout.trim())[1];
+    if (/passphrase/i.test(r.stderr))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': the SSH key is passphrase-protected, and lockstep cannot type its passphrase', {
+            input,
+            hint: 'give a key without a passphrase (a deploy key kept as a secret), or add the key to ssh-agent and give its public key (.pub) file',
+        });
+    // ssh-keygen's own words differ from one OpenSSH to the next (invalid format, error in libcrypto): not repeated.
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': not a usable SSH private key (ssh-keygen cannot load it)', {
+        input,
+        hint: 'give an SSH private key, e.g. one made with ssh-keygen -t ed25519 -N ""',
+    });
+}
+/** Signs a few bytes with the key as git will (namespace git): proves the key, or the agent, signs without a prompt. */
+async function trySign(keyFile, input, env) {
+    const r = await sshKeygen(['-Y', 'sign', '-n', 'git', '-f', keyFile], env, 'lockstep signing check\n');
+    if (r.code === 0 && r.stdout.includes('BEGIN SSH SIGNATURE'))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`: ssh-keygen cannot sign with this key (${said(r, keyFile)})`, {
+        input,
+        hint: 'for a public key, add its private key to ssh-agent (ssh-add) and set SSH_AUTH_SOCK',
+    });
+}
+/** The key of the action's secret input: its one private key block, written to a 0600 file in a folder of its own. */
+async function fromText(text, input, env) {
+    const key = text.replace(/\r\n/g, '\n').trim();
+    if (!PRIVATE_KEY.test(key))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': not an SSH private key (one -----BEGIN … PRIVATE KEY----- block and nothing else)', {
+            input,
+            hint: 'store the whole private key file as the secret, e.g. the output of ssh-keygen -t ed25519 -N ""',
+        });
+    // The runner's temp folder (emptied after the job) when there is one.
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'lockstep-signing-'));
+    const cleanup = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'key');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(keyFile, `${key}\n`, { mode: 0o600 });
+        const publicKey = await publicOfPrivate(keyFile, input, env);
+        await trySign(keyFile, input, env);
+        return { keyFile, publicKey, cleanup };
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+}
+/** The key of a file: a private key (no passphrase), or a public key whose private key ssh-agent holds. */
+async function fromFile(file, input, env) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`: cannot read ${file} (${e.code ?? 'error'})`, {
+            input,
+            hint: 'name a readable key file',
+        });
+    }
+    const line = text.trim();
+    const pub = PUBLIC_KEY.exec(line);
+    if (pub && !line.includes('\n')) {
+        if (!env.SSH_AUTH_SOCK)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(': a public key signs through ssh-agent, and SSH_AUTH_SOCK is not set', {
+                input,
+                hint: 'start ssh-agent and ssh-add the key, or name the private key file',
+            });
+        await trySign(file, input, env);
+        return { keyFile: file, publicKey: pub[1], cleanup: () => { } };
+    }
+    const publicKey = await publicOfPrivate(file, input, env);
+    await trySign(file, input, env);
+    return { keyFile: file, publicKey, cleanup: () => { } };
+}
+/**
+ * The signing key of `source`, checked before anything is written: the
+ * secret's text goes to a 0600 temporary file (removed by `cleanup`), a
+ * file is used where it is. Each problem is one UserError naming the input.
+ */
+function openSigningKey(source, env) {
+    return 'text' in source ? fromText(source.text, source.input, env) : fromFile(source.file, source.input, env);
+}
+/** The signing key of each Repo that signs its commits (signWith). */
+const keys = new WeakMap();
+/** Makes every commit written through `git` (a Repo: git/repo.ts asRepo) signed with `signing`. */
+function signWith(git, signing) {
+    keys.set(git, signing);
+}
+/**
+ * What a commit-tree call is given: the config and the flag that sign it
+ * with the Repo's key, else `--no-gpg-sign` (a user's commit.gpgSign never
+ * applies to lockstep's commits). ssh-keygen is named: a user's
+ * gpg.ssh.program (a password manager's signer) is not what the key was checked with.
+ */
+function commitSigning(git) {
+    const s = keys.get(git);
+    if (!s)
+        return { config: [], flag: '--no-gpg-sign' };
+    return {
+        config: ['-c', 'gpg.format=ssh', '-c', 'gpg.ssh.program=ssh-keygen', '-c', `user.signingKey=${s.keyFile}`],
+        flag: '-S',
+    };
+}
+/** Whether commits written through `git` are signed. */
+function signs(git) {
+    return keys.has(git);
+}
+/**
+ * Where the settings say the key is: `signing-key` (the key's text) or
+ * `signing-key-file` (relative to `root`, the working directory); undefined
+ * when neither is given. Both at once is refused: which one signs would be a guess.
+ */
+function signingSource(s, root) {
+    if (s.signingKey !== undefined && s.signingKeyFile !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .words */ .aL) `: give it or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .named */ .KT)('signing-key-file')}, not both`, {
+            input: 'signing-key',
+            hint: 'keep the one that holds the key',
+        });
+    if (s.signingKey !== undefined)
+        return { text: s.signingKey, input: 'signing-key' };
+    if (s.signingKeyFile !== undefined)
+        return { file: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, s.signingKeyFile), input: 'signing-key-file' };
+    return undefined;
 }
 
 
@@ -12364,7 +12570,7 @@ async function repositoryChart(ports, source, version, at) {
 /* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
 /* harmony export */ });
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20882);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98194);
 // promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
 // wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
 // of every operation: the input > the key under that environment > the key at the top of the file > the
@@ -15207,7 +15413,7 @@ const PromotionBranch = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41547);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20882);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98194);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 /* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69256);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17098);
@@ -15609,6 +15815,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
+var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 ;// CONCATENATED MODULE: ./packages/core/src/values/contract-words.ts
@@ -15672,6 +15880,7 @@ var values_drift = __webpack_require__(99836);
 
 
 
+
 /**
  * The target's values judged against the promoted chart version; undefined when the plan moves no chart version, the
  * mode is off, or the target has no Application or HelmRelease. In error mode every finding is a UserError at its line,
@@ -15687,7 +15896,7 @@ async function checkValuesContract(req, route, plan, ports, baseSha, drift, cach
     const { found, sources } = target;
     const { to } = route;
     const at = { file: plan.chart.file, line: plan.chart.line };
-    const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${to.name} in the config`;
+    const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${(0,fleet/* configNameOf */.py)(to)} in the config`;
     const chart = `${'chart' in found ? found.chart.name : found.name} ${found.version}`;
     const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
     if ('unread' in judged) {

@@ -1251,7 +1251,9 @@ const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optS
 const comment = obj({ id: replies_int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 // `draft` is read: a rerun finds the draft an earlier run left by it, and a reply without it must not read as "no draft".
-const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool });
+const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool, upload_url: optStr });
+// A draft's assets are compared by name and size (release-assets.ts): a reply without them must not read as "missing".
+const asset = obj({ id: replies_int, name: str, size: replies_int, state: str });
 const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
 const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -1274,6 +1276,8 @@ const RULES = [
     ['GET', /^\/releases$/, list(release)],
     ['POST', /^\/releases$/, release],
     ['PATCH', /^\/releases\/\d+$/, release],
+    ['GET', /^\/releases\/\d+\/assets$/, list(asset)],
+    ['POST', /^\/releases\/\d+\/assets$/, asset],
     ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
     ['GET', /^\/deployments$/, list(deployment)],
@@ -1285,7 +1289,8 @@ const RULES = [
 const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
 /** `path` (the API base's path removed) split into the repository prefix and what follows it. */
 function belowRepository(path) {
-    return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+    // An upload goes to upload_url: GitHub Enterprise Server's is under /api/uploads on the API's host.
+    return /^(?:\/(?:api\/)?uploads)?\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
 }
 /**
  * What is wrong with a successful answer, or undefined when it has the
@@ -2572,13 +2577,20 @@ var publish = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
 
 
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
+/**
+ * git/publish.ts's publishing calls bound to `git` and `remote`. Git mode
+ * pushes the commits it re-applies as they are made here, so a signed commit
+ * of someone else is never re-made without its signature (`keepSignatures`,
+ * default on); commit-mode api, which re-creates every commit through
+ * GitHub anyway, turns it off.
+ */
+function branchPublisher(git, remote = 'origin', o = {}) {
+    const keepSignatures = o.keepSignatures ?? true;
     return {
         fetchBranch: (b) => (0,publish/* fetchBranch */.D_)(git, remote, b),
         commitFiles: (c) => (0,publish/* commitFiles */.zu)(git, c),
         commitsAfterGenerated: (base, tip, trailer) => (0,publish/* commitsAfterGenerated */.kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,publish/* replayCommits */.aY)(git, onto, commits),
+        replayCommits: (onto, commits) => (0,publish/* replayCommits */.aY)(git, onto, commits, { keepSignatures }),
         pushBranch: (b, sha, expected) => (0,publish/* pushBranch */.TV)(git, remote, b, sha, expected),
     };
 }
@@ -3495,7 +3507,8 @@ async function requestsNeeded(git, parent, commits) {
  * stale lease: fetch again and rebuild.
  */
 function apiBranchPublisher(git, gh, o) {
-    const local = branchPublisher(git, o.remote);
+    // Every commit is written again through GitHub here: one of someone else's loses its signature either way (as before).
+    const local = branchPublisher(git, o.remote, { keepSignatures: false });
     return {
         fetchBranch: local.fetchBranch,
         commitFiles: local.commitFiles,
@@ -4657,6 +4670,8 @@ function helmRepositoriesSource(o) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/signing.ts
+var signing = __webpack_require__(87245);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
 // The real world of a promotion, bound from the World's generic services
 // (contract/world.ts Services: repo, github, registry, http; each absent one
@@ -4664,6 +4679,7 @@ function helmRepositoriesSource(o) {
 // GitHub client as the GitHub port (github-port.ts), a registry client as the
 // registry side (registry-port.ts). `repository: owner/name` promotes in
 // another repository: a bare clone in a temp folder, fetched with the token.
+
 
 
 
@@ -4787,6 +4803,11 @@ async function openPromoteWorld(o) {
     }
     const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
+    if (o.signing && !o.dryRun) {
+        const key = await (0,signing/* openSigningKey */.bc)(o.signing, o.env);
+        cleanup.push(() => key.cleanup());
+        (0,signing/* signWith */.Ez)(git, key);
+    }
     const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
@@ -5252,8 +5273,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var read = __webpack_require__(41547);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __webpack_require__(20882);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts + 1 modules
+var table_promote = __webpack_require__(98194);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
@@ -5398,6 +5419,7 @@ var fleet = __webpack_require__(50178);
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -5504,6 +5526,7 @@ async function openSession(i, local, world) {
         log: (line) => world.reporter.debug(line),
         ...(world.identity ? { identity: world.identity } : {}),
         services: world.services,
+        signing: (0,signing/* signingSource */.TP)(i, local.workdir),
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */

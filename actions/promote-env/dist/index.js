@@ -1257,6 +1257,12 @@ function setSecret(secret) {
         return;
     workflow_commands_secrets.add(secret);
     issueCommand('add-mask', {}, secret);
+    // The runner matches a mask against one log line at a time: each line of a multi-line secret (an SSH key) is one too.
+    const lines = secret.split(/\r?\n/).map((l) => l.trim());
+    if (lines.length > 1)
+        for (const line of new Set(lines))
+            if (line.length >= 8)
+                setSecret(line);
 }
 /** The secrets registered so far (setSecret). */
 function registeredSecrets() {
@@ -1817,8 +1823,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __nccwpck_require__(96355);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(20882);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts + 1 modules
+var table_promote = __nccwpck_require__(98194);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(37306);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -1890,6 +1896,8 @@ function promoteRequest(inputs, world) {
         if (problem)
             throw new errors/* UserError */.yo(problem, { input: 'notify-webhook', hint: 'give the https:// URL of the receiver' });
     }
+    // Secrets, masked before these reads (secretInputs): the promotion commit's SSH key (git/signing.ts), the notifications' key.
+    const signingKey = inputs.optional('signing-key');
     const notifySecret = inputs.optional('notify-secret');
     if (notifySecret !== undefined)
         world.secret(notifySecret);
@@ -1898,6 +1906,7 @@ function promoteRequest(inputs, world) {
         to: record ? (to ?? '') : inputs.required('to'),
         ...(record ? { record } : {}),
         ...(notifySecret !== undefined ? { notifySecret } : {}),
+        ...(signingKey !== undefined ? { signingKey } : {}),
     };
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
@@ -2168,16 +2177,39 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 20882:
+/***/ 98194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ PROMOTE)
-/* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ PROMOTE)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/signing.ts
+// The signing settings, declared once and listed in each table whose operation writes commits with git
+// (prepare-release, promote-env, hydrate-env): the action's secret and the key file both faces take.
+/** `signing-key` (the key itself, a secret: never a flag) and `signing-key-file` (a key file, or a public key with ssh-agent). */
+const SIGNING_SETTINGS = [
+    {
+        input: 'signing-key',
+        kind: 'secret',
+        docs: 'An SSH private key (no passphrase), kept as a secret: every commit lockstep writes with git (commit-mode git) is SSH-signed with it, so git verify-commit with an allowed-signers file passes (Flux verify, Argo CD source integrity). Written to a 0600 temporary file removed after the run; never logged. Empty: commits are not signed.',
+    },
+    {
+        input: 'signing-key-file',
+        kind: 'path',
+        docs: "A file holding the SSH private key (no passphrase) that signs the commits lockstep writes with git, or its public key (.pub) with the private key in ssh-agent (SSH_AUTH_SOCK): the terminal's way to sign (signing-key gives the key itself).",
+    },
+];
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(96355);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 
 /** promote-env / lockstep promote. */
 const PROMOTE = {
@@ -2264,21 +2296,21 @@ const PROMOTE = {
             input: 'values-contract',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
+            config: table/* VALUES_CONTRACT_KEY */.uN,
             docs: "What the values contract does for a promotion that moves the target's chart version: a key the target's values (its values files, an Application's inline values and helm.parameters, a HelmRelease's spec.values and valuesFrom) set that no template of the promoted chart version (its subcharts, global) reads, named at its line with the nearest key that version reads, and what that version's values.schema.json refuses in the merged values, at the line that wrote the key; error (refuse before any write, also when that version cannot be read), warn (annotate, and say it in the pull request) or off (default the target's config values-contract, else the top's, else error for protected environments, warn otherwise).",
         },
         {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
+            config: table/* RENDER_KEY */.hG,
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
+            config: table/* VALIDATE_KEY */.FZ,
             docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version (and Flux's, for Flux objects), the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves, and the Flux resources the promotion edits against Flux's schemas at their lines; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
@@ -2390,6 +2422,7 @@ const PROMOTE = {
             config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
+        ...SIGNING_SETTINGS,
         {
             input: 'dry-run',
             kind: 'bool',

@@ -240,13 +240,20 @@ function listChartFiles(root, linked) {
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
 
 
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
+/**
+ * git/publish.ts's publishing calls bound to `git` and `remote`. Git mode
+ * pushes the commits it re-applies as they are made here, so a signed commit
+ * of someone else is never re-made without its signature (`keepSignatures`,
+ * default on); commit-mode api, which re-creates every commit through
+ * GitHub anyway, turns it off.
+ */
+function branchPublisher(git, remote = 'origin', o = {}) {
+    const keepSignatures = o.keepSignatures ?? true;
     return {
         fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
         commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
         commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits, { keepSignatures }),
         pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
     };
 }
@@ -2208,6 +2215,8 @@ function promoteRegistry(registry, workdir, helmRepositories) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/helm-repositories.ts
 var helm_repositories = __webpack_require__(75062);
+// EXTERNAL MODULE: ./packages/core/src/git/signing.ts
+var signing = __webpack_require__(87245);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
 // The real world of a promotion, bound from the World's generic services
 // (contract/world.ts Services: repo, github, registry, http; each absent one
@@ -2215,6 +2224,7 @@ var helm_repositories = __webpack_require__(75062);
 // GitHub client as the GitHub port (github-port.ts), a registry client as the
 // registry side (registry-port.ts). `repository: owner/name` promotes in
 // another repository: a bare clone in a temp folder, fetched with the token.
+
 
 
 
@@ -2338,6 +2348,11 @@ async function openPromoteWorld(o) {
     }
     const reader = new cat_file/* ObjectReader */.n(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
+    if (o.signing && !o.dryRun) {
+        const key = await (0,signing/* openSigningKey */.bc)(o.signing, o.env);
+        cleanup.push(() => key.cleanup());
+        (0,signing/* signWith */.Ez)(git, key);
+    }
     const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
@@ -2851,6 +2866,7 @@ var fleet = __webpack_require__(50178);
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -2957,6 +2973,7 @@ async function openSession(i, local, world) {
         log: (line) => world.reporter.debug(line),
         ...(world.identity ? { identity: world.identity } : {}),
         services: world.services,
+        signing: (0,signing/* signingSource */.TP)(i, local.workdir),
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */

@@ -113,6 +113,8 @@ function promoteRequest(inputs, world) {
         if (problem)
             throw new errors/* UserError */.yo(problem, { input: 'notify-webhook', hint: 'give the https:// URL of the receiver' });
     }
+    // Secrets, masked before these reads (secretInputs): the promotion commit's SSH key (git/signing.ts), the notifications' key.
+    const signingKey = inputs.optional('signing-key');
     const notifySecret = inputs.optional('notify-secret');
     if (notifySecret !== undefined)
         world.secret(notifySecret);
@@ -121,6 +123,7 @@ function promoteRequest(inputs, world) {
         to: record ? (to ?? '') : inputs.required('to'),
         ...(record ? { record } : {}),
         ...(notifySecret !== undefined ? { notifySecret } : {}),
+        ...(signingKey !== undefined ? { signingKey } : {}),
     };
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;

@@ -356,7 +356,8 @@ async function requestsNeeded(git, parent, commits) {
  * stale lease: fetch again and rebuild.
  */
 function apiBranchPublisher(git, gh, o) {
-    const local = (0,generated_branch/* branchPublisher */.l)(git, o.remote);
+    // Every commit is written again through GitHub here: one of someone else's loses its signature either way (as before).
+    const local = (0,generated_branch/* branchPublisher */.l)(git, o.remote, { keepSignatures: false });
     return {
         fetchBranch: local.fetchBranch,
         commitFiles: local.commitFiles,
@@ -483,7 +484,9 @@ const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optS
 const comment = obj({ id: replies_int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 // `draft` is read: a rerun finds the draft an earlier run left by it, and a reply without it must not read as "no draft".
-const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool });
+const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr, draft: bool, upload_url: optStr });
+// A draft's assets are compared by name and size (release-assets.ts): a reply without them must not read as "missing".
+const asset = obj({ id: replies_int, name: str, size: replies_int, state: str });
 const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
 const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -506,6 +509,8 @@ const RULES = [
     ['GET', /^\/releases$/, list(release)],
     ['POST', /^\/releases$/, release],
     ['PATCH', /^\/releases\/\d+$/, release],
+    ['GET', /^\/releases\/\d+\/assets$/, list(asset)],
+    ['POST', /^\/releases\/\d+\/assets$/, asset],
     ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
     ['GET', /^\/deployments$/, list(deployment)],
@@ -517,7 +522,8 @@ const RULES = [
 const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
 /** `path` (the API base's path removed) split into the repository prefix and what follows it. */
 function belowRepository(path) {
-    return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+    // An upload goes to upload_url: GitHub Enterprise Server's is under /api/uploads on the API's host.
+    return /^(?:\/(?:api\/)?uploads)?\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
 }
 /**
  * What is wrong with a successful answer, or undefined when it has the

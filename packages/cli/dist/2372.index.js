@@ -887,13 +887,20 @@ function applyEdits(workspace, edits, opts = {}) {
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
 
 
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
+/**
+ * git/publish.ts's publishing calls bound to `git` and `remote`. Git mode
+ * pushes the commits it re-applies as they are made here, so a signed commit
+ * of someone else is never re-made without its signature (`keepSignatures`,
+ * default on); commit-mode api, which re-creates every commit through
+ * GitHub anyway, turns it off.
+ */
+function branchPublisher(git, remote = 'origin', o = {}) {
+    const keepSignatures = o.keepSignatures ?? true;
     return {
         fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
         commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
         commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits, { keepSignatures }),
         pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
     };
 }
@@ -1452,6 +1459,8 @@ var identity = __webpack_require__(87034);
 var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(63164);
+// EXTERNAL MODULE: ./packages/core/src/git/signing.ts
+var git_signing = __webpack_require__(87245);
 // EXTERNAL MODULE: ./packages/core/src/git/pushed.ts
 var git_pushed = __webpack_require__(68829);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
@@ -2945,7 +2954,7 @@ const fileSets = new WeakMap();
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 function matchFiles(files, pattern, what, where) {
     const glob = pattern.replace(/^\.\//, '');
-    const source = { key: what, file: where?.file, line: where?.line };
+    const source = where?.input ? { input: where.input } : { key: what, file: where?.file, line: where?.line };
     let out;
     if (LITERAL_PATH.test(glob)) {
         const e = (0,text_glob/* globError */.Tg)(glob, source);
@@ -2960,6 +2969,11 @@ function matchFiles(files, pattern, what, where) {
         const isMatch = (0,text_glob/* globMatcher */.fU)(glob, source);
         out = files.filter((f) => isMatch(f));
     }
+    if (out.length === 0 && where?.input)
+        throw new src_errors/* UserError */.yo(`: '${pattern}' matches no file`, {
+            input: where.input,
+            hint: 'fix the path or glob (relative to working-directory)',
+        });
     if (out.length === 0)
         throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, {
             file: where?.file,
@@ -3388,6 +3402,14 @@ async function releaseTrail(leave, changelog, found, tag) {
         return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];
     return (0,trail/* describeTrail */.ee)(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
 }
+/** What happened to one asset of the draft, said before the publish line. */
+function assetLine(a) {
+    if (a.outcome === 'kept')
+        return `Asset ${a.name}: already on the draft with the same size (an earlier run uploaded it), kept.`;
+    if (a.outcome === 'replaced')
+        return `Asset ${a.name}: the draft held another file of that name, replaced by this one.`;
+    return `Attached ${a.name} to the draft release.`;
+}
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
  * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
@@ -3425,8 +3447,16 @@ async function publishRelease(s, deps, head, found) {
     if (existing)
         actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
     else {
-        const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
+        const r = await api.createRelease({
+            tag,
+            name: tag,
+            body: notes,
+            prerelease: semver_default().prerelease(found.version) !== null,
+            target: head,
+            assets: s.assets,
+        });
         releaseCreated = r.outcome === 'created';
+        actions.push(...(r.assets ?? []).map(assetLine));
         actions.push(r.outcome === 'existing'
             ? `GitHub Release ${tag} already exists: ${r.release.url}`
             : r.resumed
@@ -3660,8 +3690,12 @@ function stageSettings(inputs, env, loaded) {
     const { tagPrefix } = resolved;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    // One walk of the workspace for the assets (now, before any request) and the files a release edits (later).
+    let listed;
+    const list = () => (listed ??= listFiles(root));
     const base = {
         root,
+        assets: assetFiles(inputs.assets, root, list),
         dryRun: inputs.dryRun,
         version: inputs.version,
         prerelease: inputs.prerelease,
@@ -3684,11 +3718,32 @@ function stageSettings(inputs, env, loaded) {
         date: env.date,
         ...(resolved.notifyPulls ? { notifyPulls: true } : {}),
     };
-    return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
+    return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText, list().files, list().chartFiles) }) };
+}
+/**
+ * The files the `assets` input names (paths or globs, relative to the root; a
+ * symlink or a file under .git or node_modules is not one), each attached
+ * under its base name: a line matching nothing, or two files of one name,
+ * is a usage error before any request.
+ */
+function assetFiles(patterns, root, list) {
+    if (patterns.length === 0)
+        return [];
+    const paths = [...new Set(patterns.flatMap((p) => matchFiles(list().files, p, 'assets', { input: 'assets' })))];
+    const byName = new Map();
+    for (const p of paths) {
+        const clash = byName.get((0,external_node_path_.basename)(p));
+        if (clash)
+            throw new src_errors/* UserError */.yo(`: ${clash} and ${p} would both be the release asset ${(0,external_node_path_.basename)(p)}`, {
+                input: 'assets',
+                hint: 'name one of them, or give them different file names',
+            });
+        byName.set((0,external_node_path_.basename)(p), p);
+    }
+    return paths.map((p) => ({ name: (0,external_node_path_.basename)(p), path: (0,external_node_path_.join)(root, p), size: (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, p)).size }));
 }
 /** The files a release edits, found in the workspace: packages, pins, lock command and charts. */
-function releaseFiles(inputs, root, config, configText) {
-    const { files, chartFiles } = listFiles(root);
+function releaseFiles(inputs, root, config, configText, files, chartFiles) {
     const packages = [
         ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
     ];
@@ -3918,11 +3973,12 @@ var trailers = __webpack_require__(73190);
 // The release's heavy modules, each behind a named getter and loaded on first use: the one place its
 // run imports dynamically (index.ts loads the run and the views).
 /** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
-const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(229), __webpack_require__.e(657)]).then(__webpack_require__.bind(__webpack_require__, 93765));
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(229), __webpack_require__.e(3788)]).then(__webpack_require__.bind(__webpack_require__, 84418));
 /** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
 const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 85944));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -3961,10 +4017,26 @@ async function runRelease(req, world) {
     // The workspace's files are listed once git walks the commits since the last release (release below).
     const settings = await settingsOf(req, world);
     checkCanWrite(settings.base, world.token);
-    const ports = await openPorts(settings.base, world);
-    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
-    const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
-    return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+    const signing = await signingKey(req, settings.base, world);
+    try {
+        const ports = await openPorts(settings.base, world);
+        // git mode's commits are SSH-signed with the key (commit-mode api's are GitHub's to sign).
+        if (signing)
+            (0,git_signing/* signWith */.Ez)(ports.git, signing);
+        // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+        const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
+        return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+    }
+    finally {
+        signing?.cleanup();
+    }
+}
+/** The signing key of a run that writes commits with git, checked before any request or write; else undefined. */
+async function signingKey(req, s, world) {
+    const source = (0,git_signing/* signingSource */.TP)(req, s.root);
+    if (!source || s.dryRun || s.commitMode === 'api')
+        return undefined;
+    return (0,git_signing/* openSigningKey */.bc)(source, world.env);
 }
 /**
  * The request and the config as validated settings (the config checked as every command checks it, before any

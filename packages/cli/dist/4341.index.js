@@ -391,10 +391,12 @@ async function descendantsOf(git, dry, candidates) {
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90669);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58162);
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87245);
 // The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -521,7 +523,8 @@ function under(path, scope) {
 /**
  * The commit of `tree` on `parent` (none: a root commit), authored and
  * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
+ * message and date give the same commit id, whoever makes it (signed with
+ * the Repo's key, when it has one: git/signing.ts).
  */
 async function commitHydratedTree(git, c) {
     const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
@@ -534,7 +537,8 @@ async function commitHydratedTree(git, c) {
         GIT_COMMITTER_DATE: c.date,
     };
     const parents = c.parent ? ['-p', c.parent] : [];
-    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+    const sign = (0,_signing_js__WEBPACK_IMPORTED_MODULE_9__/* .commitSigning */ .$o)(git);
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, [...sign.config, 'commit-tree', sign.flag, ...parents, '--end-of-options', c.tree], {
         env,
         input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
     });

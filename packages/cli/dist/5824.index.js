@@ -61,7 +61,7 @@ var settings_read = __webpack_require__(38807);
 
 /**
  * Reads every prepare-release input once into a typed request; each error
- * names its input. A pull request event only previews (dry run): its checkout
+ * names its input. A pull request or merge_group event only previews (dry run): its checkout
  * is the PR's merge ref, not a base branch to release from, and its token is
  * often read-only, so nothing may be pushed or published from it. The
  * working directory must be a git checkout (said before any git runs).
@@ -74,8 +74,13 @@ function releaseRequest(inputs, world) {
         // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
         author: world.identity && author === undefined ? { ...world.identity } : (0,identity/* identityInput */.H3)(author, 'author'),
         committer: world.identity && committer === undefined ? { ...world.identity } : (0,identity/* identityInput */.H3)(committer, 'committer'),
-        dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target',
+        // A merge queue's group commit may never land on the base branch: its run never tags, publishes or pushes.
+        dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target' || event === 'merge_group',
     };
+    // A secret, masked before this read (secretInputs): never a flag, so a terminal gives signing-key-file.
+    const signingKey = inputs.optional('signing-key');
+    if (signingKey !== undefined)
+        request.signingKey = signingKey;
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace.resolveWorkingDirectory)(world.workspace, request.workingDirectory, 'working-directory', world.env);
     return request;

@@ -165,13 +165,14 @@ function fleetVerdict(verdicts) {
 /* harmony export */   Zy: () => (/* binding */ valuesContractAnnotations)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69888);
-/* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70456);
-/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94689);
-/* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34406);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77817);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22399);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99836);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69888);
+/* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70456);
+/* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94689);
+/* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34406);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22399);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99836);
 // The values contract of a promotion (issue 74): when a promotion moves the target's chart version, the values the
 // target sets once it lands — its values files (an Application's valueFiles of this repository), its inline
 // helm.values / valuesObject and helm.parameters, a HelmRelease's spec.values and valuesFrom — are judged against
@@ -184,6 +185,7 @@ function fleetVerdict(verdicts) {
 // pull request check judged those values. `error` (the default for protected targets) refuses the promotion before
 // anything is written, also when the promoted version cannot be read; `warn` annotates it and says it in the pull
 // request; `off` skips it.
+
 
 
 
@@ -207,7 +209,7 @@ async function checkValuesContract(req, route, plan, ports, baseSha, drift, cach
     const { found, sources } = target;
     const { to } = route;
     const at = { file: plan.chart.file, line: plan.chart.line };
-    const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${to.name} in the config`;
+    const otherwise = `or set values-contract: ${mode === 'error' ? 'warn' : 'off'} for ${(0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .configNameOf */ .py)(to)} in the config`;
     const chart = `${'chart' in found ? found.chart.name : found.name} ${found.version}`;
     const judged = 'chart' in found ? await judge(found, sources, to.helmVersion) : { unread: found.unread };
     if ('unread' in judged) {
@@ -221,7 +223,7 @@ async function checkValuesContract(req, route, plan, ports, baseSha, drift, cach
     // values-drift names a key the promoted version stops reading (a map key: every key below it too): said once, in its words.
     const dropped = drift?.findings ?? [];
     const said = (f) => dropped.some((d) => d.file === f.file && (f.key === d.key || f.key.startsWith(`${d.key}.`)));
-    const findings = (0,_values_contract_words_js__WEBPACK_IMPORTED_MODULE_6__/* .contractFindings */ .T)(judged, to.name, chart).filter((f) => !said(f));
+    const findings = (0,_values_contract_words_js__WEBPACK_IMPORTED_MODULE_7__/* .contractFindings */ .T)(judged, to.name, chart).filter((f) => !said(f));
     if (mode === 'error')
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(findings.map((f) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(f.message, { file: f.file, line: f.line, hint: `${f.hint} before promoting chart ${chart}, ${otherwise}` })));
     const count = (k) => judged.reports.reduce((n, r) => n + r[k], 0);
@@ -255,26 +257,26 @@ async function promotedTarget(req, route, plan, ports, baseSha, cache) {
     const { to } = route;
     const chart = plan.chart;
     const at = { file: chart.file, line: chart.line };
-    const readAfter = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .readAfterPlan */ .U2)(plan, (p) => ports.git.readAt(baseSha, p));
-    const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fluxRef */ .z8)(to);
+    const readAfter = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .readAfterPlan */ .U2)(plan, (p) => ports.git.readAt(baseSha, p));
+    const flux = (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fluxRef */ .z8)(to);
     if (flux) {
-        const rel = await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__/* .readFluxRelease */ .V3)(flux, readAfter, cache);
-        const found = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .chartLocator */ .v0)(req, rel.source, ports, baseSha, to.values, at)(chart.new);
-        return { found, sources: await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseValueSources */ .je)(rel, readAfter) };
+        const rel = await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_3__/* .readFluxRelease */ .V3)(flux, readAfter, cache);
+        const found = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_6__/* .chartLocator */ .v0)(req, rel.source, ports, baseSha, to.values, at)(chart.new);
+        return { found, sources: await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseValueSources */ .je)(rel, readAfter) };
     }
-    const resource = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .deployerResource */ .lq)(to);
+    const resource = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .deployerResource */ .lq)(to);
     if (!resource || resource.file === to.values)
         return undefined;
     const appText = await readAfter(resource.file);
     if (appText === undefined)
         return undefined;
-    const app = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .readApplication */ .nZ)(appText, resource.file, resource.name, req.charts);
-    const source = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSource */ .Iu)(appText, resource.file, resource.name, req.charts);
-    const found = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .chartLocator */ .v0)(req, source, ports, baseSha, to.values, at)(chart.new);
+    const app = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_2__/* .readApplication */ .nZ)(appText, resource.file, resource.name, req.charts);
+    const source = (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_2__/* .chartSource */ .Iu)(appText, resource.file, resource.name, req.charts);
+    const found = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_6__/* .chartLocator */ .v0)(req, source, ports, baseSha, to.values, at)(chart.new);
     // The files of this repository Argo CD reads (a chart-repository source's plain entry is the package's), but the chart's own values.yaml.
-    const own = app.path !== undefined ? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .join */ .fj)(app.path, 'values.yaml') : undefined;
+    const own = app.path !== undefined ? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_6__/* .join */ .fj)(app.path, 'values.yaml') : undefined;
     const files = [];
-    for (const place of (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_1__/* .valueFilePlaces */ .aw)(app)) {
+    for (const place of (0,_deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_2__/* .valueFilePlaces */ .aw)(app)) {
         if (!('repo' in place) || place.repo === own)
             continue;
         const text = await readAfter(place.repo);
@@ -285,16 +287,16 @@ async function promotedTarget(req, route, plan, ports, baseSha, cache) {
 }
 /** The report as Markdown for the pull request body and the job summary (every name and message escaped). */
 function valuesContractMarkdown(r) {
-    const head = `**values-contract (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.chart)}:`;
+    const head = `**values-contract (${r.mode})** chart ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(r.chart)}:`;
     if (r.unread)
-        return `${head} the target's values were not judged (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.unread)}).`;
+        return `${head} the target's values were not judged (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(r.unread)}).`;
     const traced = r.notTraced > 0 ? `; ${r.notTraced} read only through a computed name (not traced)` : '';
     if (r.findings.length === 0)
         return `${head} the promoted version reads every one of the ${r.checked} keys the target's values set${traced}.`;
     return [
         `${head} ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'} in the ${r.checked} keys the target's values set${traced}; the promotion goes on (values-contract: warn).`,
         '',
-        ...r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(f.message)}`),
+        ...r.findings.map((f) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .codeSpan */ .SS)(`${f.file}:${f.line}`)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(f.message)}`),
     ].join('\n');
 }
 /** The report's annotations: a warning per finding at its line; an unread version is one warning. */

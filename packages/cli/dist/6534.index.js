@@ -28,6 +28,8 @@ function hydrateRequest(inputs, world) {
         dryRun: inputs.boolean('dry-run', false),
         mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
         commit: inputs.optional('commit'),
+        signingKey: inputs.optional('signing-key'),
+        signingKeyFile: inputs.optional('signing-key-file'),
     };
 }
 

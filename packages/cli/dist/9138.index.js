@@ -756,6 +756,8 @@ function chartPuller(world) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(87034);
+// EXTERNAL MODULE: ./packages/core/src/git/signing.ts
+var git_signing = __webpack_require__(87245);
 // EXTERNAL MODULE: ./packages/core/src/git/dry-order.ts
 var dry_order = __webpack_require__(15290);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1038,6 +1040,7 @@ async function pushBranches(git, remote, updates) {
 
 
 
+
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
 const ATTEMPTS = 5;
 async function writeBranch(git, w) {
@@ -1110,10 +1113,14 @@ async function writeBranches(git, reader, writes) {
     const newer = fetched ? await newerTips(git, reader, batch, tips) : new Map();
     // Every branch at once: their reads go to the one cat-file together.
     const built = fetched ? await Promise.all(batch.map(async ({ w, i }) => newer.get(i) ?? buildBranch(reader, w, tips))) : [];
+    // A signed commit is git's to make (commit-tree -S with the key): a branch with one to write goes one by one below.
+    const signed = (0,git_signing/* signs */.rf)(git);
     built.forEach((b, k) => {
         const i = batch[k].i;
         if ('status' in b)
             out[i] = b;
+        else if (signed)
+            return;
         else {
             objects.push(...b.objects);
             updates.push({ branch: writes[i].branch, sha: b.commit, expected: b.tip, i });
@@ -1128,7 +1135,7 @@ async function writeBranches(git, reader, writes) {
         else if (p.reason === 'rejected')
             throw refused(u.branch, p.detail);
     }
-    // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
+    // The rest one by one: lost leases, shared branches, signed commits, or all when the batch could not be fetched.
     for (let i = 0; i < writes.length; i++)
         out[i] ??= await writeBranch(git, writes[i]);
     return out;
@@ -1280,6 +1287,7 @@ var hydrator_notes = __webpack_require__(14361);
 
 
 
+
 /** The Argo CD Application that deploys `e`, when one does. */
 const appOf = (e) => (0,kind/* deploymentOf */.PE)(e)?.application;
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
@@ -1335,6 +1343,11 @@ async function runHydrate(req, world) {
         dryRun: req.dryRun,
         where: branchNamedAt(config, p),
     }));
+    // The key is checked before anything is written; its temporary file is gone when the writes are.
+    const source = req.dryRun ? undefined : (0,git_signing/* signingSource */.TP)(req, req.workdir);
+    const signing = source ? await (0,git_signing/* openSigningKey */.bc)(source, world.env) : undefined;
+    if (signing)
+        (0,git_signing/* signWith */.Ez)(git, signing);
     const reader = new cat_file/* ObjectReader */.n(req.workdir, world.env);
     let outcomes;
     try {
@@ -1342,6 +1355,7 @@ async function runHydrate(req, world) {
     }
     finally {
         reader.close();
+        signing?.cleanup();
     }
     const environments = planned.map((p, k) => ({
         name: p.e.name,

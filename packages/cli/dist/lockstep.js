@@ -2670,6 +2670,31 @@ function renderTerminal(v, style = plainStyle) {
 
 /***/ }),
 
+/***/ 5740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SIGNING_SETTINGS)
+/* harmony export */ });
+// The signing settings, declared once and listed in each table whose operation writes commits with git
+// (prepare-release, promote-env, hydrate-env): the action's secret and the key file both faces take.
+/** `signing-key` (the key itself, a secret: never a flag) and `signing-key-file` (a key file, or a public key with ssh-agent). */
+const SIGNING_SETTINGS = [
+    {
+        input: 'signing-key',
+        kind: 'secret',
+        docs: 'An SSH private key (no passphrase), kept as a secret: every commit lockstep writes with git (commit-mode git) is SSH-signed with it, so git verify-commit with an allowed-signers file passes (Flux verify, Argo CD source integrity). Written to a 0600 temporary file removed after the run; never logged. Empty: commits are not signed.',
+    },
+    {
+        input: 'signing-key-file',
+        kind: 'path',
+        docs: "A file holding the SSH private key (no passphrase) that signs the commits lockstep writes with git, or its public key (.pub) with the private key in ssh-agent (SSH_AUTH_SOCK): the terminal's way to sign (signing-key gives the key itself).",
+    },
+];
+
+
+/***/ }),
+
 /***/ 18892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2907,6 +2932,11 @@ const DIGESTS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ HYDRATE)
 /* harmony export */ });
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5740);
+// hydrate's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only. Edit here, then run `npm run settings`: it rewrites the action.yml
+// `inputs:` block and the README tables.
+
 /** hydrate-env / lockstep hydrate. */
 const HYDRATE = {
     operation: 'hydrate',
@@ -2923,6 +2953,7 @@ const HYDRATE = {
             default: '${{ github.token }}',
             docs: 'Token to push the hydrated branches (contents: write).',
         },
+        ..._signing_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_SETTINGS */ .A,
         {
             input: 'dry-run',
             kind: 'bool',
@@ -2960,10 +2991,12 @@ const HYDRATE = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ PROMOTE)
 /* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5740);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96355);
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 
 /** promote-env / lockstep promote. */
 const PROMOTE = {
@@ -3050,21 +3083,21 @@ const PROMOTE = {
             input: 'values-contract',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUES_CONTRACT_KEY */ .uN,
+            config: _table_js__WEBPACK_IMPORTED_MODULE_1__/* .VALUES_CONTRACT_KEY */ .uN,
             docs: "What the values contract does for a promotion that moves the target's chart version: a key the target's values (its values files, an Application's inline values and helm.parameters, a HelmRelease's spec.values and valuesFrom) set that no template of the promoted chart version (its subcharts, global) reads, named at its line with the nearest key that version reads, and what that version's values.schema.json refuses in the merged values, at the line that wrote the key; error (refuse before any write, also when that version cannot be read), warn (annotate, and say it in the pull request) or off (default the target's config values-contract, else the top's, else error for protected environments, warn otherwise).",
         },
         {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
+            config: _table_js__WEBPACK_IMPORTED_MODULE_1__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
+            config: _table_js__WEBPACK_IMPORTED_MODULE_1__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version (and Flux's, for Flux objects), the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves, and the Flux resources the promotion edits against Flux's schemas at their lines; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
@@ -3176,6 +3209,7 @@ const PROMOTE = {
             config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
+        ..._signing_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_SETTINGS */ .A,
         {
             input: 'dry-run',
             kind: 'bool',
@@ -3270,6 +3304,11 @@ const PUBLISH = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ RELEASE)
 /* harmony export */ });
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5740);
+// release's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 /** prepare-release / lockstep release. */
 const RELEASE = {
     operation: 'release',
@@ -3411,6 +3450,11 @@ const RELEASE = {
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
+            input: 'assets',
+            kind: 'path-list',
+            docs: 'Files or globs attached to the GitHub Release, one per line (relative to working-directory): uploaded to the draft before it is published once, as immutable releases need. A line matching no file is an error before anything is written.',
+        },
+        {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
@@ -3422,11 +3466,12 @@ const RELEASE = {
             },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
+        ..._signing_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_SETTINGS */ .A,
         {
             input: 'dry-run',
             kind: 'bool',
             default: 'false',
-            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
+            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request and merge_group events every run is a dry run.',
         },
         {
             input: 'config',

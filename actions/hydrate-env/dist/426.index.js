@@ -1,8 +1,8 @@
-export const id = 202;
-export const ids = [202];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
-/***/ 2202:
+/***/ 4426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6105,11 +6105,174 @@ function refs_assertRemoteName(remote) {
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/signing.ts
+// SSH signing of the commits lockstep writes with git (issue 77 item 3): git signs them itself
+// (`-c gpg.format=ssh -c user.signingKey=<file> commit-tree -S`), so `git verify-commit` with an
+// allowed-signers file passes, as Flux's verify and Argo CD's source integrity check. The key is
+// checked with ssh-keygen before anything is written: an unreadable file, a passphrase lockstep
+// cannot type, or text that is not a key is one error naming the setting.
+
+
+
+
+
+
+/** One unencrypted private key block, with nothing before or after it: no extra line can reach ssh-keygen or git. */
+const PRIVATE_KEY = /^-----BEGIN (OPENSSH|RSA|EC) PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END \1 PRIVATE KEY-----$/;
+/** One public key line: its type, its base64 blob, an optional comment without a line break. */
+const PUBLIC_KEY = /^((?:ssh-(?:ed25519|rsa)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3})(?: [^\n]*)?$/;
+/** ssh-keygen with `args`, `input` on stdin, in a session of its own: it can never prompt on a terminal for a passphrase. */
+function sshKeygen(args, env, input = '') {
+    return new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)('ssh-keygen', args, { env: { ...env, LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => done({ code: 127, stdout, stderr: `ssh-keygen could not be started (${e.message})` }));
+        child.on('close', (code) => done({ code: code ?? 1, stdout, stderr }));
+        child.stdin.end(input);
+    });
+}
+/** ssh-keygen's complaint in one line, the key's path said as "the key". */
+function said(r, path) {
+    const line = r.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit ${r.code}`;
+    return line.split(path).join('the key').trim();
+}
+/** The public key of an unencrypted private key file; a passphrase or a file that is no key is the input's error. */
+async function publicOfPrivate(file, input, env) {
+    const r = await sshKeygen(['-y', '-P', '', '-f', file], env);
+    if (r.code === 0 && PUBLIC_KEY.test(r.stdout.trim()))
+        return PUBLIC_KEY.exec(r.stdout.trim())[1];
+    if (/passphrase/i.test(r.stderr))
+        throw new src_errors/* UserError */.yo(': the SSH key is passphrase-protected, and lockstep cannot type its passphrase', {
+            input,
+            hint: 'give a key without a passphrase (a deploy key kept as a secret), or add the key to ssh-agent and give its public key (.pub) file',
+        });
+    // ssh-keygen's own words differ from one OpenSSH to the next (invalid format, error in libcrypto): not repeated.
+    throw new src_errors/* UserError */.yo(': not a usable SSH private key (ssh-keygen cannot load it)', {
+        input,
+        hint: 'give an SSH private key, e.g. one made with ssh-keygen -t ed25519 -N ""',
+    });
+}
+/** Signs a few bytes with the key as git will (namespace git): proves the key, or the agent, signs without a prompt. */
+async function trySign(keyFile, input, env) {
+    const r = await sshKeygen(['-Y', 'sign', '-n', 'git', '-f', keyFile], env, 'lockstep signing check\n');
+    if (r.code === 0 && r.stdout.includes('BEGIN SSH SIGNATURE'))
+        return;
+    throw new src_errors/* UserError */.yo(`: ssh-keygen cannot sign with this key (${said(r, keyFile)})`, {
+        input,
+        hint: 'for a public key, add its private key to ssh-agent (ssh-add) and set SSH_AUTH_SOCK',
+    });
+}
+/** The key of the action's secret input: its one private key block, written to a 0600 file in a folder of its own. */
+async function fromText(text, input, env) {
+    const key = text.replace(/\r\n/g, '\n').trim();
+    if (!PRIVATE_KEY.test(key))
+        throw new src_errors/* UserError */.yo(': not an SSH private key (one -----BEGIN … PRIVATE KEY----- block and nothing else)', {
+            input,
+            hint: 'store the whole private key file as the secret, e.g. the output of ssh-keygen -t ed25519 -N ""',
+        });
+    // The runner's temp folder (emptied after the job) when there is one.
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-signing-'));
+    const cleanup = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const keyFile = (0,external_node_path_.join)(dir, 'key');
+        await (0,promises_.writeFile)(keyFile, `${key}\n`, { mode: 0o600 });
+        const publicKey = await publicOfPrivate(keyFile, input, env);
+        await trySign(keyFile, input, env);
+        return { keyFile, publicKey, cleanup };
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+}
+/** The key of a file: a private key (no passphrase), or a public key whose private key ssh-agent holds. */
+async function fromFile(file, input, env) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`: cannot read ${file} (${e.code ?? 'error'})`, {
+            input,
+            hint: 'name a readable key file',
+        });
+    }
+    const line = text.trim();
+    const pub = PUBLIC_KEY.exec(line);
+    if (pub && !line.includes('\n')) {
+        if (!env.SSH_AUTH_SOCK)
+            throw new src_errors/* UserError */.yo(': a public key signs through ssh-agent, and SSH_AUTH_SOCK is not set', {
+                input,
+                hint: 'start ssh-agent and ssh-add the key, or name the private key file',
+            });
+        await trySign(file, input, env);
+        return { keyFile: file, publicKey: pub[1], cleanup: () => { } };
+    }
+    const publicKey = await publicOfPrivate(file, input, env);
+    await trySign(file, input, env);
+    return { keyFile: file, publicKey, cleanup: () => { } };
+}
+/**
+ * The signing key of `source`, checked before anything is written: the
+ * secret's text goes to a 0600 temporary file (removed by `cleanup`), a
+ * file is used where it is. Each problem is one UserError naming the input.
+ */
+function openSigningKey(source, env) {
+    return 'text' in source ? fromText(source.text, source.input, env) : fromFile(source.file, source.input, env);
+}
+/** The signing key of each Repo that signs its commits (signWith). */
+const keys = new WeakMap();
+/** Makes every commit written through `git` (a Repo: git/repo.ts asRepo) signed with `signing`. */
+function signWith(git, signing) {
+    keys.set(git, signing);
+}
+/**
+ * What a commit-tree call is given: the config and the flag that sign it
+ * with the Repo's key, else `--no-gpg-sign` (a user's commit.gpgSign never
+ * applies to lockstep's commits). ssh-keygen is named: a user's
+ * gpg.ssh.program (a password manager's signer) is not what the key was checked with.
+ */
+function signing_commitSigning(git) {
+    const s = keys.get(git);
+    if (!s)
+        return { config: [], flag: '--no-gpg-sign' };
+    return {
+        config: ['-c', 'gpg.format=ssh', '-c', 'gpg.ssh.program=ssh-keygen', '-c', `user.signingKey=${s.keyFile}`],
+        flag: '-S',
+    };
+}
+/** Whether commits written through `git` are signed. */
+function signs(git) {
+    return keys.has(git);
+}
+/**
+ * Where the settings say the key is: `signing-key` (the key's text) or
+ * `signing-key-file` (relative to `root`, the working directory); undefined
+ * when neither is given. Both at once is refused: which one signs would be a guess.
+ */
+function signingSource(s, root) {
+    if (s.signingKey !== undefined && s.signingKeyFile !== undefined)
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `: give it or ${(0,src_errors/* named */.KT)('signing-key-file')}, not both`, {
+            input: 'signing-key',
+            hint: 'keep the one that holds the key',
+        });
+    if (s.signingKey !== undefined)
+        return { text: s.signingKey, input: 'signing-key' };
+    if (s.signingKeyFile !== undefined)
+        return { file: (0,external_node_path_.resolve)(root, s.signingKeyFile), input: 'signing-key-file' };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
 // The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -6236,7 +6399,8 @@ function under(path, scope) {
 /**
  * The commit of `tree` on `parent` (none: a root commit), authored and
  * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
- * message and date give the same commit id, whoever makes it.
+ * message and date give the same commit id, whoever makes it (signed with
+ * the Repo's key, when it has one: git/signing.ts).
  */
 async function commitHydratedTree(git, c) {
     const local = await repo_asRepo(git).local();
@@ -6249,7 +6413,8 @@ async function commitHydratedTree(git, c) {
         GIT_COMMITTER_DATE: c.date,
     };
     const parents = c.parent ? ['-p', c.parent] : [];
-    return local_localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+    const sign = signing_commitSigning(git);
+    return local_localText(local, [...sign.config, 'commit-tree', sign.flag, ...parents, '--end-of-options', c.tree], {
         env,
         input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
     });
@@ -6391,6 +6556,7 @@ async function loadCheckedConfig(workspace, path) {
 
 
 
+
 // Publishing one branch, tag or commit at a time, and what a remote's answers mean. Many branches in one git
 // process each (hydrate's writeBranches): publish-batch.ts, which reads the remote's answers through this file.
 /**
@@ -6518,7 +6684,9 @@ async function commitFiles(git, c) {
         if (info)
             await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
         const tree = await localText(local, ['write-tree'], { env });
-        return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+        // SSH-signed when the Repo has a signing key (git/signing.ts); never by a user's commit.gpgSign otherwise.
+        const sign = commitSigning(git);
+        return await localText(local, [...sign.config, 'commit-tree', sign.flag, '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
@@ -6767,7 +6935,7 @@ async function readCommit(local, sha) {
     const end = r.stdout.indexOf('\n\n');
     const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
     const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
-    const c = { tree: '', parents: [], keep: [], message };
+    const c = { tree: '', parents: [], keep: [], message, signed: false };
     for (const line of head.split('\n')) {
         if (line.startsWith(' '))
             continue; // continuation of a multi-line header (gpgsig, mergetag)
@@ -6780,6 +6948,8 @@ async function readCommit(local, sha) {
             c.parents.push(value);
         else if (key === 'author' || key === 'committer' || key === 'encoding')
             c.keep.push(line);
+        else if (key === 'gpgsig' || key === 'gpgsig-sha256')
+            c.signed = true;
     }
     return c;
 }
@@ -6958,8 +7128,10 @@ async function isBaseUpdateMerge(local, c, head) {
  * gives the same ids (a rerun pushes nothing). A commit whose change is
  * already in the head is skipped, and so is a merge that only brought the
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ * With `keepSignatures` (git mode) a signed commit is refused too: it
+ * stays as its author signed it, never re-created without its signature.
  */
-async function replayCommits(git, onto, commits) {
+async function replayCommits(git, onto, commits, o = {}) {
     const local = await asRepo(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
@@ -6983,6 +7155,14 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
+        if (o.keepSignatures && c.signed)
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is signed, and re-applying it onto the new commit would drop its signature (a signature covers the parent); the branch is left as it is',
+            };
         const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
@@ -18496,6 +18676,7 @@ async function pushBranches(git, remote, updates) {
 
 
 
+
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
 const ATTEMPTS = 5;
 async function writeBranch(git, w) {
@@ -18568,10 +18749,14 @@ async function writeBranches(git, reader, writes) {
     const newer = fetched ? await newerTips(git, reader, batch, tips) : new Map();
     // Every branch at once: their reads go to the one cat-file together.
     const built = fetched ? await Promise.all(batch.map(async ({ w, i }) => newer.get(i) ?? buildBranch(reader, w, tips))) : [];
+    // A signed commit is git's to make (commit-tree -S with the key): a branch with one to write goes one by one below.
+    const signed = signs(git);
     built.forEach((b, k) => {
         const i = batch[k].i;
         if ('status' in b)
             out[i] = b;
+        else if (signed)
+            return;
         else {
             objects.push(...b.objects);
             updates.push({ branch: writes[i].branch, sha: b.commit, expected: b.tip, i });
@@ -18586,7 +18771,7 @@ async function writeBranches(git, reader, writes) {
         else if (p.reason === 'rejected')
             throw refused(u.branch, p.detail);
     }
-    // The rest one by one: lost leases, shared branches, or all when the batch could not be fetched.
+    // The rest one by one: lost leases, shared branches, signed commits, or all when the batch could not be fetched.
     for (let i = 0; i < writes.length; i++)
         out[i] ??= await writeBranch(git, writes[i]);
     return out;
@@ -18887,6 +19072,7 @@ function rawDate(date) {
 
 
 
+
 /** The Argo CD Application that deploys `e`, when one does. */
 const appOf = (e) => deploymentOf(e)?.application;
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
@@ -18942,6 +19128,11 @@ async function runHydrate(req, world) {
         dryRun: req.dryRun,
         where: branchNamedAt(config, p),
     }));
+    // The key is checked before anything is written; its temporary file is gone when the writes are.
+    const source = req.dryRun ? undefined : signingSource(req, req.workdir);
+    const signing = source ? await openSigningKey(source, world.env) : undefined;
+    if (signing)
+        signWith(git, signing);
     const reader = new ObjectReader(req.workdir, world.env);
     let outcomes;
     try {
@@ -18949,6 +19140,7 @@ async function runHydrate(req, world) {
     }
     finally {
         reader.close();
+        signing?.cleanup();
     }
     const environments = planned.map((p, k) => ({
         name: p.e.name,

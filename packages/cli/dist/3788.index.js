@@ -1,5 +1,5 @@
-export const id = 657;
-export const ids = [657];
+export const id = 3788;
+export const ids = [3788];
 export const modules = {
 
 /***/ 9492:
@@ -296,7 +296,7 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 93765:
+/***/ 84418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -329,7 +329,85 @@ var context = __webpack_require__(9594);
 var notify = __webpack_require__(31377);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var pulls = __webpack_require__(37285);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./packages/core/src/github/release-assets.ts
+
+
+/** The assets already on release `id` (a draft an earlier run left may hold some). */
+async function listAssets(gh, id) {
+    return gh.octokit.paginate('GET /repos/{owner}/{repo}/releases/{release_id}/assets', {
+        owner: gh.owner,
+        repo: gh.repo,
+        release_id: id,
+        per_page: 100,
+    });
+}
+/**
+ * Where the token may go with an upload: GitHub answers `upload_url` on its
+ * uploads host (uploads.github.com for api.github.com; the API's own host on
+ * GitHub Enterprise Server, under /api/uploads). Any other origin in an answer
+ * is refused before the token is sent there.
+ */
+function checkUploadUrl(gh, uploadUrl) {
+    if (!URL.canParse(uploadUrl.replace(/\{[^}]*\}$/, '')))
+        throw new client/* GitHubError */.y_(`GitHub's answer for the draft release carries no usable upload_url ('${uploadUrl}'); no asset was sent`);
+    const api = new URL(String(gh.octokit.request.endpoint.DEFAULTS.baseUrl));
+    const upload = new URL(uploadUrl.replace(/\{[^}]*\}$/, ''));
+    const same = upload.origin === api.origin;
+    const dotCom = api.origin === 'https://api.github.com' && upload.origin === 'https://uploads.github.com';
+    if (!same && !dotCom)
+        throw new client/* GitHubError */.y_(`GitHub answered an upload address on ${upload.host}, not on ${api.host} or its uploads host; the release assets were not sent there`);
+    return uploadUrl;
+}
+/** Uploads `file` to the draft (GitHub's upload route, `upload_url`); a lost answer is looked up by name and size, never sent twice. */
+async function upload(gh, draftId, uploadUrl, file) {
+    const data = (0,external_node_fs_.readFileSync)(file.path);
+    await (0,client/* createOrFind */.xj)(gh, `release asset ${file.name}`, async () => {
+        await gh.octokit.request({
+            method: 'POST',
+            // The template's query ({?name,label}) written out: Octokit's expansion leaves a trailing '&' for an absent label.
+            url: `${uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(file.name)}`,
+            data,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': data.length },
+            request: { retries: 0 },
+        });
+        return true;
+    }, async () => ((await listAssets(gh, draftId)).some((a) => a.name === file.name && a.size === data.length) ? true : undefined));
+}
+/**
+ * Attaches `files` to the draft release `draftId` before it is published (a
+ * published immutable release takes no asset). An asset of the same name and
+ * size already there (a killed run uploaded it) is kept; one of the same name
+ * and another size, or not fully uploaded, is deleted and uploaded again.
+ * Assets of other names are left as they are.
+ */
+async function attachAssets(gh, draft, files) {
+    if (files.length === 0)
+        return [];
+    const url = checkUploadUrl(gh, draft.uploadUrl);
+    const there = await listAssets(gh, draft.id);
+    const out = [];
+    for (const file of files) {
+        const old = there.find((a) => a.name === file.name);
+        if (old && old.size === file.size && old.state === 'uploaded') {
+            out.push({ name: file.name, outcome: 'kept' });
+            continue;
+        }
+        if (old)
+            await gh.octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+                owner: gh.owner,
+                repo: gh.repo,
+                asset_id: old.id,
+            });
+        await upload(gh, draft.id, url, file);
+        out.push({ name: file.name, outcome: old ? 'replaced' : 'uploaded' });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+
 
 
 /** GitHub refuses release bodies longer than this. */
@@ -344,6 +422,7 @@ function toReleaseRef(r) {
         body: r.body ?? '',
         prerelease: Boolean(r.prerelease),
         draft: Boolean(r.draft),
+        uploadUrl: r.upload_url ?? '',
     };
 }
 /** The published release for `tag`, or undefined (404). */
@@ -426,20 +505,22 @@ function reusedTag(e, tag) {
  * The GitHub Release for `tag`, safe with immutable releases: made as a
  * draft, then published once — a published immutable release takes no
  * asset and no edit. A published release already there is returned as it
- * is ('existing', nothing edited); a draft an earlier run left is published
- * rather than a second one made (`resumed`). Lost answers are looked up, so
+ * is ('existing', nothing edited, no asset attached); a draft an earlier run
+ * left is published rather than a second one made (`resumed`), its assets
+ * completed first (release-assets.ts). Lost answers are looked up, so
  * a retry neither fails nor duplicates.
  */
 async function createRelease(gh, r) {
     const existing = await getReleaseByTag(gh, r.tag);
     if (existing)
-        return { release: existing, outcome: 'existing', resumed: false };
+        return { release: existing, outcome: 'existing', resumed: false, assets: [] };
     const left = await findDraftRelease(gh, r.tag);
     const draft = left ?? (await createDraft(gh, r));
-    // prepare-release attaches no asset today. One would be uploaded here, to the draft: once published it takes none.
+    // Uploaded to the draft: once published, an immutable release takes none.
+    const assets = await attachAssets(gh, draft, r.assets ?? []);
     const release = await publishDraft(gh, draft);
     // Found or published, it was not there a moment ago: the publish that landed was this run's (or a twin run's with the same notes).
-    return { release, outcome: 'created', resumed: left !== undefined };
+    return { release, outcome: 'created', resumed: left !== undefined, assets };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
