@@ -9,7 +9,7 @@ import type { GateVerdict } from './gates.ts';
 import type { AppPlan, PinChange, ChartChange, PromotionPlan } from './plan.ts';
 import type { PromoteGit } from './ports.ts';
 import type { PromoteRequest, Route, RoutedEnvironment } from './request.ts';
-import type { EnvironmentRender } from '../render/report.ts';
+import { renderedCountsJson, renderedJson, type EnvironmentRender } from '../render/report.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
 import type { ValuesContractReport } from '../values/contract-words.ts';
 
@@ -125,6 +125,15 @@ export function chartChanges(plan: PromotionPlan): { app?: string; chart: ChartC
 export function planRenders(plan: PromotionPlan): EnvironmentRender[] {
   if (plan.apps) return plan.apps.flatMap((a) => (a.plan.rendered ? [a.plan.rendered] : []));
   return plan.rendered ? [plan.rendered] : [];
+}
+
+/** The rows and counts of a plan's renders as the result carries them (a row per object that changes); nothing without one. */
+export function renderedRows(plan: PromotionPlan): {
+  rendered?: ReturnType<typeof renderedJson>;
+  renderCounts?: ReturnType<typeof renderedCountsJson>;
+} {
+  const renders = planRenders(plan);
+  return renders.length > 0 ? { rendered: renderedJson(renders), renderCounts: renderedCountsJson(renders) } : {};
 }
 
 /** The values-drift reports of a plan: each app's in a fleet's. */

@@ -23,11 +23,10 @@ import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
-import { renderedCountsJson, renderedJson } from '../../render/report.ts';
 import { lockstepHydrated } from '../../promote/hydrated.ts';
 import { describeTrail } from '../../trail/trail.ts';
 import { promoteHydrated } from './hydrated.ts';
-import { planRenders } from '../../promote/fleet.ts';
+import { renderedRows } from '../../promote/fleet.ts';
 import { notifyOutcome, type Notified } from './notify.ts';
 import { apiCommits, counting, fromLabel, summaryTable, trailing, trailLanded } from './steps.ts';
 
@@ -133,9 +132,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,
-      ...(planRenders(r.plan).length > 0
-        ? { rendered: renderedJson(planRenders(r.plan)), renderCounts: renderedCountsJson(planRenders(r.plan)) }
-        : {}),
+      ...renderedRows(r.plan),
       changes: r.plan.files,
       outputs: {
         changed: String(r.changed),
