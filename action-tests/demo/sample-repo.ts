@@ -151,6 +151,7 @@ metadata:
   labels:
     app.kubernetes.io/name: {{ $name }}
     app.kubernetes.io/version: {{ $svc.image.tag | default $.Chart.AppVersion | quote }}
+    acme.example/environment: {{ $.Values.global.environment | quote }}
 spec:
   replicas: {{ $svc.replicas }}
   selector:
