@@ -12600,6 +12600,7 @@ function environmentSettings(req, name) {
 /* harmony export */   BJ: () => (/* binding */ planRenders),
 /* harmony export */   Dn: () => (/* binding */ planContracts),
 /* harmony export */   GC: () => (/* binding */ fleetVerdict),
+/* harmony export */   L5: () => (/* binding */ renderedRows),
 /* harmony export */   Qi: () => (/* binding */ planDrifts),
 /* harmony export */   _K: () => (/* binding */ chartChanges),
 /* harmony export */   aQ: () => (/* binding */ isFleetRoute),
@@ -12609,10 +12610,12 @@ function environmentSettings(req, name) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18528);
 // A promotion between environments of many apps (deploy/fleet.ts): every app the source and the target both
 // name is planned as a one-app promotion of its own — its files, its kind, its render, its checks — and the
 // plans are one plan, one commit and one pull request. An app only one side names is said, not promoted.
 // A service named after an app is that app's alone; any other service is every app's.
+
 
 
 /** Whether the route runs between environments of many apps. */
@@ -12709,6 +12712,11 @@ function planRenders(plan) {
     if (plan.apps)
         return plan.apps.flatMap((a) => (a.plan.rendered ? [a.plan.rendered] : []));
     return plan.rendered ? [plan.rendered] : [];
+}
+/** The rows and counts of a plan's renders as the result carries them (a row per object that changes); nothing without one. */
+function renderedRows(plan) {
+    const renders = planRenders(plan);
+    return renders.length > 0 ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderedJson */ .gA)(renders), renderCounts: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderedCountsJson */ .sA)(renders) } : {};
 }
 /** The values-drift reports of a plan: each app's in a fleet's. */
 function planDrifts(plan) {
@@ -20584,6 +20592,190 @@ function dependenciesOf(chartYaml) {
             return [];
         return [{ name, repository: typeof repository === 'string' ? repository : '', line: lines.linePos(item.range?.[0] ?? 0).line }];
     });
+}
+
+
+/***/ }),
+
+/***/ 18528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QK: () => (/* binding */ countLine),
+  sA: () => (/* binding */ renderedCountsJson),
+  gA: () => (/* binding */ renderedJson),
+  HY: () => (/* binding */ renderedLines),
+  nV: () => (/* binding */ renderedMarkdown)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(69888);
+// EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
+var mentions = __webpack_require__(78274);
+;// CONCATENATED MODULE: ./packages/core/src/text/thousands.ts
+/**
+ * A whole number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it
+ * (`1,234,567`), without it: the first call of toLocaleString loads ICU's locale data, ~20 ms of a
+ * short run. Anything but a safe integer goes to toLocaleString.
+ */
+function thousands(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let k = out.length; k < digits.length; k += 3)
+        out += `,${digits.slice(k, k + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/report.ts
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
+
+
+
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+function countLine(e) {
+    if (e.status === 'skipped')
+        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+    if (e.status === 'failed')
+        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
+    const d = e.diff;
+    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
+    const extra = [];
+    if (d.ignoredLines > 0)
+        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
+    if (d.nondeterministic > 0)
+        extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
+    if (d.unread.length > 0)
+        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    if (d.appliedOnSync > 0)
+        extra.push(`${d.appliedOnSync} object${d.appliedOnSync === 1 ? '' : 's'} changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown`);
+    const hooks = e.testHooks?.length ?? 0;
+    if (hooks > 0)
+        extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
+    return [parts[0], ...extra].join('; ');
+}
+function firstLine(s) {
+    return ((s ?? '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '');
+}
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c) {
+    const n = (x) => thousands(x ?? 0);
+    if (c.change === 'added')
+        return `${n(c.size?.after)} bytes`;
+    if (c.change === 'removed')
+        return `${n(c.size?.before)} bytes`;
+    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+/** What marks a change to fields Argo CD's diff ignores and its sync applies. */
+const ON_SYNC = " (ignored by Argo CD's diff, applied on sync)";
+/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
+function objectMarkdown(c) {
+    const head = `${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}`;
+    if (c.size)
+        return `- ${(0,markdown/* escapeMarkdown */.FV)(head)} (summarized, ${sizeText(c)})`;
+    // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
+    return [`<details><summary>${(0,markdown/* escapeHtml */.ZD)((0,mentions/* inertReferences */.x)(head))}</summary>`, '', (0,markdown/* codeBlock */.DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
+    if (envs.length === 0)
+        return '';
+    const head = ['### Rendered changes', ''];
+    for (const e of envs) {
+        head.push(`- ${(0,markdown/* escapeMarkdown */.FV)(countLine(e))}`);
+        if (e.beforeFailed)
+            head.push(`  - the current state does not render (every object shows as added): ${(0,markdown/* escapeMarkdown */.FV)(firstLine(e.beforeFailed))}`);
+    }
+    head.push('');
+    for (const e of envs)
+        if (e.status === 'failed' && e.message)
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,markdown/* escapeMarkdown */.FV)(e.environment)}:`, '', (0,markdown/* codeBlock */.DV)(e.message), '');
+    let text = `${head.join('\n')}\n`;
+    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+    let cut = 0;
+    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+    const reserve = bytes(note(folds.length)) + 2;
+    let lastEnv;
+    for (const { e, c } of folds) {
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,markdown/* escapeMarkdown */.FV)(e.environment)}**\n\n` : '';
+        const piece = `${title}${objectMarkdown(c)}\n\n`;
+        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+            text += piece;
+            lastEnv = e.environment;
+        }
+        else
+            cut++;
+    }
+    if (cut > 0)
+        text += note(cut);
+    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+    return bytes(text) <= room ? text.trimEnd() : '';
+}
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+function renderedLines(envs) {
+    const out = [];
+    for (const e of envs) {
+        out.push(countLine(e));
+        if (e.beforeFailed)
+            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+        if (e.status === 'failed' && e.message)
+            out.push(...e.message.split('\n').map((l) => `  ${l}`));
+        for (const c of e.diff?.changes ?? []) {
+            out.push(`${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            if (!c.size)
+                out.push(...c.diff.split('\n'));
+        }
+    }
+    return out;
+}
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+function renderedJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+        : e.diff.changes.map((c) => ({
+            environment: e.environment,
+            object: c.object,
+            change: c.change,
+            ...(c.appliedOnSync ? { 'applied-on-sync': true } : {}),
+            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })));
+}
+/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
+function renderedCountsJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? []
+        : [
+            {
+                environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
+                changed: e.diff.counts.changed,
+                added: e.diff.counts.added,
+                removed: e.diff.counts.removed,
+                unchanged: e.diff.unchanged,
+                'ignored-lines': e.diff.ignoredLines,
+                'non-deterministic': e.diff.nondeterministic,
+                'test-hooks': e.testHooks?.length ?? 0,
+                'applied-on-sync': e.diff.appliedOnSync,
+            },
+        ]);
 }
 
 

@@ -633,8 +633,6 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     return (0,gates/* gateVerdict */.lr)(input);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/report.ts + 1 modules
-var render_report = __webpack_require__(18528);
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
@@ -1036,7 +1034,6 @@ function apiCommits(published) {
 
 
 
-
 /**
  * promote-env and `lockstep promote`: the request read and its route checked
  * (a local config's before anything opens, another repository's once its
@@ -1087,9 +1084,7 @@ async function runPromote(i, world) {
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
-            ...((0,fleet/* planRenders */.BJ)(r.plan).length > 0
-                ? { rendered: (0,render_report/* renderedJson */.gA)((0,fleet/* planRenders */.BJ)(r.plan)), renderCounts: (0,render_report/* renderedCountsJson */.sA)((0,fleet/* planRenders */.BJ)(r.plan)) }
-                : {}),
+            ...(0,fleet/* renderedRows */.L5)(r.plan),
             changes: r.plan.files,
             outputs: {
                 changed: String(r.changed),

@@ -662,8 +662,6 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     return (0,gates/* gateVerdict */.lr)(input);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/report.ts
-var render_report = __webpack_require__(45914);
 // EXTERNAL MODULE: ./packages/core/src/promote/hydrated.ts
 var promote_hydrated = __webpack_require__(6225);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
@@ -1065,7 +1063,6 @@ function apiCommits(published) {
 
 
 
-
 /**
  * promote-env and `lockstep promote`: the request read and its route checked
  * (a local config's before anything opens, another repository's once its
@@ -1116,9 +1113,7 @@ async function runPromote(i, world) {
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
-            ...((0,fleet/* planRenders */.BJ)(r.plan).length > 0
-                ? { rendered: (0,render_report/* renderedJson */.gA)((0,fleet/* planRenders */.BJ)(r.plan)), renderCounts: (0,render_report/* renderedCountsJson */.sA)((0,fleet/* planRenders */.BJ)(r.plan)) }
-                : {}),
+            ...(0,fleet/* renderedRows */.L5)(r.plan),
             changes: r.plan.files,
             outputs: {
                 changed: String(r.changed),
@@ -1338,249 +1333,6 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         ...ships,
         ...apiCommits(published),
     };
-}
-
-
-/***/ }),
-
-/***/ 40648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kc: () => (/* binding */ planWaves),
-/* harmony export */   VM: () => (/* binding */ wavesError),
-/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
-/* harmony export */   g9: () => (/* binding */ wavesLines),
-/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
-/* harmony export */   pu: () => (/* binding */ advanceWaves)
-/* harmony export */ });
-/* unused harmony export waveTargets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69888);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67479);
-/* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
-// Waves: a promotion into several environments in order (`to: prod-eu,
-// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
-// ordinary promotion from the source; each later wave promotes from the wave
-// before it, and only once that wave's promotion is merged (the environment
-// pins what its source had) and the require-checks are green on the commit
-// that landed it on the base (the merge commit, on the first-parent history).
-// A red check there stops the waves and says where. Each run advances the
-// waves as far as they may go and no further, so rerunning it (on push to the
-// default branch, on a schedule) drives them; a rerun with nothing new to do
-// changes nothing.
-
-
-
-
-
-
-
-/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
-function waveTargets(req) {
-    const names = req.to
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    if (names.length === 1 && req.waves?.[names[0]])
-        return req.waves[names[0]];
-    return names.length > 0 ? names : [req.to];
-}
-/**
- * The request per wave, each route checked before anything is read: the
- * first from the request's source, each later one from the wave before it
- * (its own pins, so no digests file or version; its checks are gated on the
- * previous wave's merge commit instead). A single target is the request itself.
- */
-function planWaves(req) {
-    const targets = waveTargets(req);
-    unknownInWave(req);
-    if (targets.length === 1) {
-        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
-        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
-    }
-    if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
-            input: 'to',
-            hint: 'roll back one environment at a time',
-        });
-    return targets.map((to, k) => {
-        const wave = k === 0
-            ? { ...req, to }
-            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
-        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
-    });
-}
-/**
- * A `waves:` entry of the config that `to` names and that is no environment:
- * an error at the entry's config line, not on the input that named the wave.
- */
-function unknownInWave(req) {
-    const wave = req.to.trim();
-    const list = req.waves?.[wave];
-    if (!list)
-        return;
-    const names = req.environments.map((e) => e.name);
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
-                file: req.configFile,
-                line: req.waveLines?.[wave]?.[k],
-                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
-            }),
-        ]));
-}
-/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
-function checksPhrase(states) {
-    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
-}
-/**
- * Advances the waves as far as they may go: each wave promoted with
- * `promote` until one opens (or updates) a pull request, is stopped by its
- * checks, or waits for the previous wave's merge commit to be green. Returns
- * the last wave promoted and where every wave stands.
- */
-async function advanceWaves(waves, ports, requireChecks, promote) {
-    const steps = [];
-    const report = { steps };
-    let result;
-    let ran = waves[0];
-    let holding = '';
-    for (const [k, wave] of waves.entries()) {
-        const name = wave.route.to.name;
-        if (holding) {
-            steps.push({ environment: name, state: 'held', detail: holding });
-            continue;
-        }
-        if (k > 0 && result !== undefined) {
-            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
-            if (gate) {
-                steps.push(gate.step);
-                if (gate.stopped)
-                    report.stopped = gate.stopped;
-                holding = `behind ${name}`;
-                continue;
-            }
-        }
-        result = await promote(wave.req, wave.route);
-        ran = wave;
-        switch (result.outcome) {
-            case 'nothing':
-                steps.push({
-                    environment: name,
-                    state: 'landed',
-                    detail: result.hydrated
-                        ? `already runs DRY commit ${result.hydrated.drySha.slice(0, 12)} on ${result.hydrated.active}`
-                        : `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
-                });
-                break;
-            case 'direct':
-                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
-                break;
-            case 'pr':
-                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
-                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
-                break;
-            case 'dry-run':
-                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
-                holding = `waits for ${name} to be promoted and merged`;
-                break;
-            case 'checks':
-                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
-                holding = `behind ${name}`;
-                break;
-            case 'held':
-                // A gate holds this wave, named with its words (fan-in: which environment lacks which pin): the later ones wait behind it.
-                steps.push({ environment: name, state: 'held', detail: heldBy(result.gate?.holds ?? []) });
-                holding = `behind ${name}`;
-                break;
-        }
-    }
-    return { result: result, wave: ran, report };
-}
-/**
- * The gate before wave `next`: the previous wave's promotion landed on the
- * base (its environment's last change on the first-parent history) with the
- * require-checks green there. Undefined when it may go; else why not.
- */
-async function gateOnMerge(previous, next, ports, requireChecks) {
-    if (requireChecks.length === 0)
-        return undefined;
-    const prev = previous.route.to.name;
-    const name = next.route.to.name;
-    if (!ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
-        });
-    // A hydrated environment (hydrate: promote: lockstep) runs its active branch, not the DRY base's values file:
-    // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
-    const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
-    const branch = hydrated?.active ?? previous.req.base;
-    const sha = hydrated ? await (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .landedHydrated */ .IZ)(ports, hydrated) : await landedOnBase(ports, branch, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to));
-    if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
-    const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
-    const states = await ports.github.checkStates(sha, requireChecks);
-    const failed = states.filter((s) => s.state === 'failure');
-    if (failed.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${where}`,
-            },
-            stopped: { wave: name, after: prev, sha, failed, ...(hydrated ? { branch } : {}) },
-        };
-    const open = states.filter((s) => s.state !== 'success');
-    if (open.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${where}`,
-            },
-        };
-    return undefined;
-}
-/** The last commit of `branch`'s first-parent history that changed `path`; undefined when none (or no branch). */
-async function landedOnBase(ports, branch, path) {
-    const tip = await ports.git.fetchBranch(branch);
-    return tip ? ports.git.landedAt(tip, path) : undefined;
-}
-/** The waves as a table for the job summary. */
-function wavesMarkdown(report) {
-    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
-    return [
-        'Waves:',
-        '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
-    ].join('\n');
-}
-/** The waves as log lines. */
-function wavesLines(report) {
-    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
-}
-/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
-function wavesError(report) {
-    const s = report?.stopped;
-    if (!s)
-        return undefined;
-    const where = s.branch ? `hydrated commit ${s.sha.slice(0, 12)} (${s.branch})` : `merge commit ${s.sha.slice(0, 12)}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s ${where}`, {
-        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
-    });
-}
-/** The stop as one sentence for the summary (escaped). */
-function wavesStopMarkdown(report) {
-    const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
-}
-/** A held wave's line: each hold as `held by <gate>: <its words>`. */
-function heldBy(holds) {
-    return holds.length === 0 ? 'held by a gate' : holds.map((h) => `held by ${h.gate}: ${h.message}`).join('; ');
 }
 
 

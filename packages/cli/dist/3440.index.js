@@ -672,6 +672,298 @@ function heldJson(r, env) {
 }
 
 
+/***/ }),
+
+/***/ 18990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
+/* harmony export */   QP: () => (/* binding */ changeRows),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   a7: () => (/* binding */ whatsInLines),
+/* harmony export */   b4: () => (/* binding */ changesOutput),
+/* harmony export */   c2: () => (/* binding */ pullBody),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   oZ: () => (/* binding */ pinChangeRow),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77841);
+/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49373);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99836);
+/* harmony import */ var _values_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79821);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45914);
+/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91062);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50178);
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+
+
+
+
+
+
+
+
+
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map(_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .changeName */ .m9);
+    const charts = (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .chartChanges */ ._K)(plan);
+    const what = names.length > 0
+        ? names.join(', ')
+        : charts.length > 0
+            ? charts.map(({ app, chart }) => `${app !== undefined ? `${app} ` : ''}chart ${chart.new}`).join(', ')
+            : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/**
+ * The commit message: the title, one line per change, and the trailer block:
+ * the promotion's record (records/trailers.ts: environment, source, rollback,
+ * each service's tag and whole digest, chart) when `record` is given, then the generated-commit trailer.
+ */
+function commitMessage(title, plan, record) {
+    const lines = plan.changes.map((c) => `- ${(0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .changeName */ .m9)(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    for (const { app, chart } of (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .chartChanges */ ._K)(plan))
+        lines.push(`- ${app !== undefined ? `${app}/` : ''}chart: ${chart.old || '—'} → ${chart.new}`);
+    const trailers = record
+        ? (0,_records_trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .promotionTrailerLines */ .GG)({
+            ...record,
+            services: plan.changes.map((c) => ({ name: (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .changeName */ .m9)(c), tag: c.newTag, digest: c.newDigest })),
+            ...(plan.chart ? { chart: plan.chart.new } : {}),
+        })
+        : [];
+    return `${title}\n\n${lines.join('\n')}\n\n${[...trailers, (0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')].join('\n')}\n`;
+}
+/**
+ * The changes as rows of cells, the pull request's table and the terminal's alike: service, old → new tag
+ * and digest, where, verified in; the chart version's row last. The pull request adds the source commit.
+ */
+function changeRows(plan, sourceCommit = false) {
+    const rows = plan.changes.map((c) => [
+        (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .changeName */ .m9)(c),
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        ...(sourceCommit ? [c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—'] : []),
+    ]);
+    for (const { app, chart } of (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .chartChanges */ ._K)(plan))
+        rows.push([
+            app !== undefined ? `${app}/chart version` : 'chart version',
+            `${chart.old || '—'} → ${chart.new}`,
+            '',
+            `${chart.file}:${chart.line}`,
+            '',
+            ...(sourceCommit ? [''] : []),
+        ]);
+    return rows;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], changeRows(plan, true));
+}
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+function verifiedLines(plan) {
+    const verified = plan.changes.filter((c) => c.verifiedBy);
+    if (verified.length === 0)
+        return [];
+    return [
+        'Verified before pinning:',
+        '',
+        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)((0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .changeName */ .m9)(c))} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)((0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
+        '',
+    ];
+}
+/** Every environment side by side. */
+function driftMarkdown(table) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['service', ...table.environments], table.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function checksMarkdown(plan) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+const PULL_BODY_CAP = _text_cap_js__WEBPACK_IMPORTED_MODULE_7__/* .BODY_CAP */ .ix;
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url) {
+    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n, repoUrl) {
+    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s) {
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(s);
+}
+/** Services named in a shipment's heading; past this many the heading counts them and a folded line lists them. */
+const SUBJECTS_IN_HEADING = 5;
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s, repoUrl) {
+    const verb = s.direction === 'removes' ? ' — removes' : '';
+    const many = s.subjects.length > SUBJECTS_IN_HEADING;
+    const who = many ? `${s.subjects.length} services` : s.subjects.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV).join(', ');
+    const out = [`#### ${who}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    // Services that share the move are listed once, folded when there are many.
+    if (many)
+        out.push(`<details><summary>Services</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(s.subjects.join(', ')), '', '</details>', '');
+    const facts = [];
+    if (s.range)
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(s.range));
+    if (s.commits !== undefined)
+        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+    if (facts.length > 0)
+        out.push(`Compare ${facts.join(' · ')}`, '');
+    const items = [
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(p.title)}`),
+    ];
+    if (items.length > OPEN_LINES) {
+        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    }
+    else if (items.length > 0)
+        out.push(...items, '');
+    for (const n of s.notes)
+        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(n)}_`, '');
+    return out;
+}
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+function whatsInMarkdown(w, repoUrl, maxBytes) {
+    if (w.shipments.length === 0)
+        return '';
+    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_7__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_7__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
+}
+/**
+ * What ships, for the terminal: one line per shipment (the services sharing
+ * it, the move, the commits and entries counted); the notes themselves are in
+ * the pull request body, the job summary and --json.
+ */
+function whatsInLines(w) {
+    return w.shipments.map((s) => {
+        const who = s.subjects.length > SUBJECTS_IN_HEADING
+            ? `${s.subjects.length} services (${s.subjects[0]} … ${s.subjects.at(-1)})`
+            : s.subjects.join(', ');
+        const counts = [
+            ...(s.commits !== undefined ? [`${s.commits} commit${s.commits === 1 ? '' : 's'}`] : []),
+            ...(s.entries.length ? [`${s.entries.length} release-note entr${s.entries.length === 1 ? 'y' : 'ies'}`] : []),
+            ...(s.pulls.length ? [`${s.pulls.length} pull request${s.pulls.length === 1 ? '' : 's'}`] : []),
+        ];
+        const verb = s.direction === 'removes' ? 'removes' : 'ships';
+        return `${verb} ${who}: ${s.from} → ${s.to}${counts.length ? ` (${counts.join(', ')})` : ''}${s.notes.length ? `; ${s.notes.join('; ')}` : ''}`;
+    });
+}
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
+function pullBody(p) {
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    let body = pullBodyWith(p, notes, []);
+    // The rendered changes go under the changes table, fitted to what the rest of the body leaves of GitHub's limit.
+    const shown = (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .planRenders */ .BJ)(p.plan).filter((r) => !r.noHelm);
+    if (shown.length > 0) {
+        const rendered = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)(shown, PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2);
+        if (rendered)
+            body = pullBodyWith(p, notes, [], [rendered, '']);
+    }
+    if (!p.whatsIn?.shipments.length)
+        return body;
+    // What ships goes under them, cut to what is left.
+    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+    if (!shipped)
+        return body;
+    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)(shown, PULL_BODY_CAP - Buffer.byteLength(pullBodyWith(p, notes, [shipped, '']), 'utf8') - 2) : '';
+    return pullBodyWith(p, notes, [shipped, ''], rendered ? [rendered, ''] : []);
+}
+function pullBodyWith(p, notes, shipped, rendered = []) {
+    const { plan } = p;
+    // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    return [
+        ...notes,
+        ...gate,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        '',
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        '',
+        changesTable(plan),
+        '',
+        ...verifiedLines(plan),
+        ...(plan.valuesDrift ? [(0,_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), ''] : []),
+        ...(plan.valuesContract ? [(0,_values_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesContractMarkdown */ .IB)(plan.valuesContract), ''] : []),
+        ...(plan.apps ?? []).flatMap((a) => [
+            ...(a.plan.valuesDrift ? [`${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(a.id)}:`, '', (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(a.plan.valuesDrift), ''] : []),
+            ...(a.plan.valuesContract ? [`${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(a.id)}:`, '', (0,_values_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesContractMarkdown */ .IB)(a.plan.valuesContract), ''] : []),
+        ]),
+        ...rendered,
+        ...shipped,
+        ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        // One line, in a fence no backtick run of a name can close.
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, [...new Set(plan.changes.map((c) => c.service))], p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        '',
+        ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_9__/* .shipsMarker */ .UI)(p.ships)] : []),
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** One pin change as the `changes` output and `lockstep status --json` spell it: kebab-case keys, null for what is not pinned. */
+function pinChangeRow(c) {
+    return {
+        service: c.service,
+        ...(c.app !== undefined ? { app: c.app } : {}),
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    };
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map(pinChangeRow);
+    for (const { app, chart } of (0,_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .chartChanges */ ._K)(plan))
+        rows.push({
+            service: 'chart',
+            ...(app !== undefined ? { app } : {}),
+            file: chart.file,
+            line: chart.line,
+            'old-version': chart.old,
+            'new-version': chart.new,
+        });
+    return JSON.stringify(rows);
+}
+
+
 /***/ })
 
 };

@@ -1,5 +1,5 @@
-export const id = 8990;
-export const ids = [8990];
+export const id = 1247;
+export const ids = [1247];
 export const modules = {
 
 /***/ 18990:
@@ -294,188 +294,244 @@ function changesOutput(plan) {
 
 /***/ }),
 
-/***/ 45914:
+/***/ 40648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HY: () => (/* binding */ renderedLines),
-/* harmony export */   QK: () => (/* binding */ countLine),
-/* harmony export */   gA: () => (/* binding */ renderedJson),
-/* harmony export */   nV: () => (/* binding */ renderedMarkdown),
-/* harmony export */   sA: () => (/* binding */ renderedCountsJson)
+/* harmony export */   Kc: () => (/* binding */ planWaves),
+/* harmony export */   VM: () => (/* binding */ wavesError),
+/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
+/* harmony export */   g9: () => (/* binding */ wavesLines),
+/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
+/* harmony export */   pu: () => (/* binding */ advanceWaves)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69888);
-/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78274);
-/* harmony import */ var _text_thousands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75358);
-// What a rendered comparison says, in each face: one count line per
-// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
-// why, each object in a <details> fold with its diff, the whole fitted under
-// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
-// what was cut; the terminal's lines (coloured by the face); the --json rows.
+/* unused harmony export waveTargets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69888);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67479);
+/* harmony import */ var _hydrated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
+// Waves: a promotion into several environments in order (`to: prod-eu,
+// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
+// ordinary promotion from the source; each later wave promotes from the wave
+// before it, and only once that wave's promotion is merged (the environment
+// pins what its source had) and the require-checks are green on the commit
+// that landed it on the base (the merge commit, on the first-parent history).
+// A red check there stops the waves and says where. Each run advances the
+// waves as far as they may go and no further, so rerunning it (on push to the
+// default branch, on a schedule) drives them; a rerun with nothing new to do
+// changes nothing.
 
 
 
-/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
-function countLine(e) {
-    if (e.status === 'skipped')
-        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
-    if (e.status === 'failed')
-        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
-    const d = e.diff;
-    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
-    if (what)
-        parts[0] += ` (${what})`;
-    const extra = [];
-    if (d.ignoredLines > 0)
-        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
-    if (d.nondeterministic > 0)
-        extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
-    if (d.unread.length > 0)
-        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
-    if (d.appliedOnSync > 0)
-        extra.push(`${d.appliedOnSync} object${d.appliedOnSync === 1 ? '' : 's'} changed in fields ignoreDifferences names: Argo CD's diff ignores them, its sync applies them (no RespectIgnoreDifferences=true), so they are shown`);
-    const hooks = e.testHooks?.length ?? 0;
-    if (hooks > 0)
-        extra.push(`${hooks} Helm test hook${hooks === 1 ? '' : 's'} left out (helm.sh/hook: test: not applied on sync)`);
-    return [parts[0], ...extra].join('; ');
-}
-function firstLine(s) {
-    return ((s ?? '')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .pop() ?? '');
-}
-/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
-function sizeText(c) {
-    const n = (x) => (0,_text_thousands_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .o)(x ?? 0);
-    if (c.change === 'added')
-        return `${n(c.size?.after)} bytes`;
-    if (c.change === 'removed')
-        return `${n(c.size?.before)} bytes`;
-    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
-}
-/** What marks a change to fields Argo CD's diff ignores and its sync applies. */
-const ON_SYNC = " (ignored by Argo CD's diff, applied on sync)";
-/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
-function objectMarkdown(c) {
-    const head = `${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}`;
-    if (c.size)
-        return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
-    // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
-    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)((0,_text_mentions_js__WEBPACK_IMPORTED_MODULE_2__/* .inertReferences */ .x)(head))}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+
+
+
+
+/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
+function waveTargets(req) {
+    const names = req.to
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 1 && req.waves?.[names[0]])
+        return req.waves[names[0]];
+    return names.length > 0 ? names : [req.to];
 }
 /**
- * The "Rendered changes" section, at most `room` characters: every
- * environment's count line and failure, then its objects' folds while they
- * fit; the folds that do not are counted in a note. '' when there is nothing.
+ * The request per wave, each route checked before anything is read: the
+ * first from the request's source, each later one from the wave before it
+ * (its own pins, so no digests file or version; its checks are gated on the
+ * previous wave's merge commit instead). A single target is the request itself.
  */
-function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
-    if (envs.length === 0)
-        return '';
-    const head = ['### Rendered changes', ''];
-    for (const e of envs) {
-        head.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(countLine(e))}`);
-        if (e.beforeFailed)
-            head.push(`  - the current state does not render (every object shows as added): ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(firstLine(e.beforeFailed))}`);
+function planWaves(req) {
+    const targets = waveTargets(req);
+    unknownInWave(req);
+    if (targets.length === 1) {
+        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
+        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
     }
-    head.push('');
-    for (const e of envs)
-        if (e.status === 'failed' && e.message)
-            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(e.message), '');
-    let text = `${head.join('\n')}\n`;
-    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
-    let cut = 0;
-    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
-    const reserve = bytes(note(folds.length)) + 2;
-    let lastEnv;
-    for (const { e, c } of folds) {
-        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.environment)}**\n\n` : '';
-        const piece = `${title}${objectMarkdown(c)}\n\n`;
-        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
-            text += piece;
-            lastEnv = e.environment;
-        }
-        else
-            cut++;
-    }
-    if (cut > 0)
-        text += note(cut);
-    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
-    return bytes(text) <= room ? text.trimEnd() : '';
+    if (req.from.kind === 'ref')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
+            input: 'to',
+            hint: 'roll back one environment at a time',
+        });
+    return targets.map((to, k) => {
+        const wave = k === 0
+            ? { ...req, to }
+            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
+    });
 }
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
-function renderedLines(envs) {
-    const out = [];
-    for (const e of envs) {
-        out.push(countLine(e));
-        if (e.beforeFailed)
-            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
-        if (e.status === 'failed' && e.message)
-            out.push(...e.message.split('\n').map((l) => `  ${l}`));
-        for (const c of e.diff?.changes ?? []) {
-            out.push(`${c.change}: ${c.object}${c.appliedOnSync ? ON_SYNC : ''}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
-            if (!c.size)
-                out.push(...c.diff.split('\n'));
-        }
-    }
-    return out;
-}
-/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
-function renderedJson(envs) {
-    return envs.flatMap((e) => e.status !== 'rendered'
-        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
-        : e.diff.changes.map((c) => ({
-            environment: e.environment,
-            object: c.object,
-            change: c.change,
-            ...(c.appliedOnSync ? { 'applied-on-sync': true } : {}),
-            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
-        })));
-}
-/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
-function renderedCountsJson(envs) {
-    return envs.flatMap((e) => e.status !== 'rendered'
+/**
+ * A `waves:` entry of the config that `to` names and that is no environment:
+ * an error at the entry's config line, not on the input that named the wave.
+ */
+function unknownInWave(req) {
+    const wave = req.to.trim();
+    const list = req.waves?.[wave];
+    if (!list)
+        return;
+    const names = req.environments.map((e) => e.name);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
         ? []
         : [
-            {
-                environment: e.environment,
-                ...(e.helm ? { helm: e.helm } : {}),
-                changed: e.diff.counts.changed,
-                added: e.diff.counts.added,
-                removed: e.diff.counts.removed,
-                unchanged: e.diff.unchanged,
-                'ignored-lines': e.diff.ignoredLines,
-                'non-deterministic': e.diff.nondeterministic,
-                'test-hooks': e.testHooks?.length ?? 0,
-                'applied-on-sync': e.diff.appliedOnSync,
-            },
-        ]);
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
+                file: req.configFile,
+                line: req.waveLines?.[wave]?.[k],
+                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
+            }),
+        ]));
 }
-
-
-/***/ }),
-
-/***/ 75358:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ thousands)
-/* harmony export */ });
+/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
+function checksPhrase(states) {
+    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
+}
 /**
- * A whole number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it
- * (`1,234,567`), without it: the first call of toLocaleString loads ICU's locale data, ~20 ms of a
- * short run. Anything but a safe integer goes to toLocaleString.
+ * Advances the waves as far as they may go: each wave promoted with
+ * `promote` until one opens (or updates) a pull request, is stopped by its
+ * checks, or waits for the previous wave's merge commit to be green. Returns
+ * the last wave promoted and where every wave stands.
  */
-function thousands(n) {
-    if (!Number.isSafeInteger(n))
-        return n.toLocaleString('en-US');
-    const digits = String(Math.abs(n));
-    let out = digits.slice(0, digits.length % 3 || 3);
-    for (let k = out.length; k < digits.length; k += 3)
-        out += `,${digits.slice(k, k + 3)}`;
-    return n < 0 ? `-${out}` : out;
+async function advanceWaves(waves, ports, requireChecks, promote) {
+    const steps = [];
+    const report = { steps };
+    let result;
+    let ran = waves[0];
+    let holding = '';
+    for (const [k, wave] of waves.entries()) {
+        const name = wave.route.to.name;
+        if (holding) {
+            steps.push({ environment: name, state: 'held', detail: holding });
+            continue;
+        }
+        if (k > 0 && result !== undefined) {
+            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
+            if (gate) {
+                steps.push(gate.step);
+                if (gate.stopped)
+                    report.stopped = gate.stopped;
+                holding = `behind ${name}`;
+                continue;
+            }
+        }
+        result = await promote(wave.req, wave.route);
+        ran = wave;
+        switch (result.outcome) {
+            case 'nothing':
+                steps.push({
+                    environment: name,
+                    state: 'landed',
+                    detail: result.hydrated
+                        ? `already runs DRY commit ${result.hydrated.drySha.slice(0, 12)} on ${result.hydrated.active}`
+                        : `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                });
+                break;
+            case 'direct':
+                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
+                break;
+            case 'pr':
+                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
+                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
+                break;
+            case 'dry-run':
+                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
+                holding = `waits for ${name} to be promoted and merged`;
+                break;
+            case 'checks':
+                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
+                holding = `behind ${name}`;
+                break;
+            case 'held':
+                // A gate holds this wave, named with its words (fan-in: which environment lacks which pin): the later ones wait behind it.
+                steps.push({ environment: name, state: 'held', detail: heldBy(result.gate?.holds ?? []) });
+                holding = `behind ${name}`;
+                break;
+        }
+    }
+    return { result: result, wave: ran, report };
+}
+/**
+ * The gate before wave `next`: the previous wave's promotion landed on the
+ * base (its environment's last change on the first-parent history) with the
+ * require-checks green there. Undefined when it may go; else why not.
+ */
+async function gateOnMerge(previous, next, ports, requireChecks) {
+    if (requireChecks.length === 0)
+        return undefined;
+    const prev = previous.route.to.name;
+    const name = next.route.to.name;
+    if (!ports.github)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
+        });
+    // A hydrated environment (hydrate: promote: lockstep) runs its active branch, not the DRY base's values file:
+    // the checks GitHub ran are on the commit that landed its hydrator.metadata there (the merge of its promotion).
+    const hydrated = (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .lockstepHydrated */ .D9)(previous.req, prev);
+    const branch = hydrated?.active ?? previous.req.base;
+    const sha = hydrated ? await (0,_hydrated_js__WEBPACK_IMPORTED_MODULE_4__/* .landedHydrated */ .IZ)(ports, hydrated) : await landedOnBase(ports, branch, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to));
+    if (!sha)
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${branch}` } };
+    const where = hydrated ? `${prev}'s hydrated commit ${sha.slice(0, 12)} (${branch})` : `${prev}'s merge commit ${sha.slice(0, 12)}`;
+    const states = await ports.github.checkStates(sha, requireChecks);
+    const failed = states.filter((s) => s.state === 'failure');
+    if (failed.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'stopped',
+                detail: `not promoted: ${checksPhrase(failed)} on ${where}`,
+            },
+            stopped: { wave: name, after: prev, sha, failed, ...(hydrated ? { branch } : {}) },
+        };
+    const open = states.filter((s) => s.state !== 'success');
+    if (open.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'waiting',
+                detail: `waits for ${checksPhrase(open)} on ${where}`,
+            },
+        };
+    return undefined;
+}
+/** The last commit of `branch`'s first-parent history that changed `path`; undefined when none (or no branch). */
+async function landedOnBase(ports, branch, path) {
+    const tip = await ports.git.fetchBranch(branch);
+    return tip ? ports.git.landedAt(tip, path) : undefined;
+}
+/** The waves as a table for the job summary. */
+function wavesMarkdown(report) {
+    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
+    return [
+        'Waves:',
+        '',
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+    ].join('\n');
+}
+/** The waves as log lines. */
+function wavesLines(report) {
+    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
+}
+/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
+function wavesError(report) {
+    const s = report?.stopped;
+    if (!s)
+        return undefined;
+    const where = s.branch ? `hydrated commit ${s.sha.slice(0, 12)} (${s.branch})` : `merge commit ${s.sha.slice(0, 12)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s ${where}`, {
+        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
+    });
+}
+/** The stop as one sentence for the summary (escaped). */
+function wavesStopMarkdown(report) {
+    const e = wavesError(report);
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+}
+/** A held wave's line: each hold as `held by <gate>: <its words>`. */
+function heldBy(holds) {
+    return holds.length === 0 ? 'held by a gate' : holds.map((h) => `held by ${h.gate}: ${h.message}`).join('; ');
 }
 
 
