@@ -12690,13 +12690,27 @@ function fleetPlan(apps, notes, route) {
     const sourceLabel = first && first.route.from && route.from
         ? first.plan.sourceLabel.split(first.route.from.name).join(route.from.name)
         : (first?.plan.sourceLabel ?? route.from?.name ?? 'new pins');
+    // Each app's edits are made on the base: two apps editing one file (a file their patterns share) would each
+    // leave out the other's, so that is refused, nothing written.
+    const editedBy = new Map();
+    for (const a of apps)
+        for (const f of a.plan.files) {
+            const other = editedBy.get(f.path);
+            if (other !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`apps ${other} and ${a.id} of ${route.to.name} both write ${f.path}`, {
+                    file: f.path,
+                    hint: `give each app of ${route.to.name} its own file, or promote one of them with --only`,
+                });
+            editedBy.set(f.path, a.id);
+        }
     return {
         changes: apps.flatMap((a) => a.plan.changes.map((c) => ({ ...c, app: a.id }))),
         files: apps.flatMap((a) => a.plan.files),
         services: [...new Set(apps.flatMap((a) => a.plan.services))],
         unchanged: apps.flatMap((a) => a.plan.unchanged.map((s) => `${a.id}/${s}`)),
         sourceLabel,
-        checks: apps.flatMap((a) => a.plan.checks),
+        // The checks of one commit once (every app's source pins come from the same base).
+        checks: [...new Map(apps.flatMap((a) => a.plan.checks).map((c) => [c.sha, c])).values()],
         notes: [...notes, ...apps.flatMap((a) => a.plan.notes.map((n) => `${a.id}: ${n}`))],
         apps,
     };
