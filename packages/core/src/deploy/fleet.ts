@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { UserError } from '../errors.ts';
 import { globProblem, GLOB_HINT } from '../text/glob.ts';
 import type { DeployedEnvironment } from './model.ts';
+import { overlayFolders } from './kustomize-overlay.ts';
 
 /** The deployer keys that may name many apps. */
 const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'] as const;
@@ -54,16 +55,8 @@ export function isFleet(e: DeployedEnvironment): boolean {
   return patternKeys(e).length > 0;
 }
 
-/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
-function candidates(key: FleetKey, paths: readonly string[]): readonly string[] {
-  if (key !== 'kustomization') return paths;
-  const folders = new Set<string>();
-  for (const p of paths) {
-    const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
-    if (m) folders.add(m[1]);
-  }
-  return [...folders];
-}
+/** What a key's pattern is matched against where it names no file: an overlay's folders (its kind's module says which). */
+const NAMES: Partial<Record<FleetKey, (paths: readonly string[]) => readonly string[]>> = { kustomization: overlayFolders };
 
 /** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
 function globsOf(pattern: string): string[] {
@@ -141,7 +134,11 @@ export function appsOf<E extends DeployedEnvironment>(
   const byKey = keys.map(({ key, pattern }) => ({
     key,
     pattern,
-    found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+    found: matchesOf(inRepo(pattern), (NAMES[key] ?? ((p) => p))(paths), {
+      file: where.file,
+      line: where.line?.(SPELLED[key]),
+      key: SPELLED[key],
+    }),
   }));
   const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
   const apps: App<E>[] = [];

@@ -2,6 +2,8 @@
 // kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
 // images: list (or the Application's kustomize.images) is where its pins are written.
 
+import { posix } from 'node:path';
+import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { overlaySide } from './flux/flux-build.ts';
 import { filesOf, parsed, resourceRef, type DeployedEnvironment, type Deployment } from './model.ts';
 
@@ -24,4 +26,10 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
       return parsed(k.renderer.output(side), side.namespace, k.tool.label);
     },
   };
+}
+
+/** What a `kustomization:` glob names among a commit's files (deploy/fleet.ts): the folders holding a kustomization. */
+export function overlayFolders(paths: readonly string[]): string[] {
+  const names: readonly string[] = KUSTOMIZATION_NAMES;
+  return [...new Set(paths.filter((p) => names.includes(posix.basename(p)) && p.includes('/')).map((p) => posix.dirname(p)))];
 }

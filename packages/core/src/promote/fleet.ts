@@ -40,7 +40,7 @@ function servicesOf(req: Pick<PromoteRequest, 'services'>, id: string, ids: Read
  * app of the target for a rollback or new pins), each with its own route; what is not paired is said in `notes`.
  * One side of many apps and the other of one is refused: an app must know which app it promotes into.
  */
-export async function fleetApps(
+async function fleetApps(
   req: PromoteRequest,
   route: Route,
   git: Pick<PromoteGit, 'listFiles'>,
@@ -90,6 +90,23 @@ export async function fleetApps(
   });
   // --only names services: an app none of whose services it names is not promoted.
   return { apps: req.only.length > 0 ? apps.filter((a) => a.req.only.length > 0) : apps, notes };
+}
+
+/**
+ * The plan of a promotion between environments of many apps: each app the two share planned by `planOne` (promote's
+ * checked plan, status's dry one), one after the other, as one plan.
+ */
+export async function planApps(
+  req: PromoteRequest,
+  route: Route,
+  git: Pick<PromoteGit, 'listFiles'>,
+  baseSha: string,
+  planOne: (req: PromoteRequest, route: Route) => Promise<PromotionPlan>,
+): Promise<PromotionPlan> {
+  const { apps, notes } = await fleetApps(req, route, git, baseSha);
+  const plans: AppPlan[] = [];
+  for (const a of apps) plans.push({ ...a, plan: await planOne(a.req, a.route) });
+  return fleetPlan(plans, notes, route);
 }
 
 /**

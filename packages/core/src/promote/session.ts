@@ -12,7 +12,7 @@ import { named, UserError, words } from '../errors.ts';
 import { refuseUnmatchedConfigEntries } from '../charts/selection.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { renderedRun } from './rendered-run.ts';
-import { planPromotion, type AppPlan, type PromotionPlan } from './plan.ts';
+import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
@@ -34,7 +34,7 @@ import { PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from './environment-settings
 import { checkConfig, CONFIG_CHECKS } from '../settings/validate.ts';
 import { GATE_CHECKS } from './gates/registry.ts';
 import { deploymentOf } from '../deploy/kind.ts';
-import { fleetApps, fleetPlan, isFleetRoute } from './fleet.ts';
+import { isFleetRoute, planApps } from './fleet.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -335,8 +335,5 @@ export async function planRouted(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   if (!isFleetRoute(route)) return planChecked(req, route, world, baseSha, cache);
-  const { apps, notes } = await fleetApps(req, route, world.git, baseSha);
-  const plans: AppPlan[] = [];
-  for (const a of apps) plans.push({ ...a, plan: await planChecked(a.req, a.route, world, baseSha, cache) });
-  return fleetPlan(plans, notes, route);
+  return planApps(req, route, world.git, baseSha, (q, r) => planChecked(q, r, world, baseSha, cache));
 }

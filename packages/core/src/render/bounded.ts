@@ -67,29 +67,19 @@ export function residentBytes(pid: number): number | undefined {
   }
 }
 
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, availableParallelism()));
+
 /**
  * Runs one renderer process bounded: killed at the time limit, once its
  * stdout passes the cap, or once its resident memory (read every
  * `rssIntervalMs`) passes the bound, and each is said (`what` names the
  * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
+ * `message(stderr)`. At most a core's worth of renderer processes run at once
+ * (the time limit starts once one runs): 600 renders started together compete
+ * with each other and with this process's own work (issue 76).
  */
-export function runBounded(
-  command: string,
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-  limits: HelmLimits,
-  what: string,
-  message: (stderr: string) => string,
-  opts: { cwd?: string; source?: string; background?: boolean } = {},
-): Promise<TemplateOutcome> {
-  // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
-  // started together compete with each other and with this process's own work (issue 76).
-  return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
-}
-
-/** The renderer processes a run may have at once: the machine's cores. */
-const RENDERERS = new Slots(Math.max(2, availableParallelism()));
+export const runBounded = (...run: Parameters<typeof runOne>): Promise<TemplateOutcome> => RENDERERS.run(() => runOne(...run));
 
 /** runBounded's one process, once it has its slot. */
 function runOne(
@@ -99,7 +89,7 @@ function runOne(
   limits: HelmLimits,
   what: string,
   message: (stderr: string) => string,
-  opts: { cwd?: string; source?: string; background?: boolean },
+  opts: { cwd?: string; source?: string; background?: boolean } = {},
 ): Promise<TemplateOutcome> {
   const source = opts.source ?? 'a template';
   const cwd = opts.cwd;

@@ -40,6 +40,21 @@ export async function environmentFiles(
 }
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
+/**
+ * The chart folder a values file without an Application renders with at `commit`, as every command reads it
+ * (deploy/chart-values.ts valuesChartFolder over the config's charts:).
+ */
+export function valuesFolderAt(
+  config: Pick<Config, 'charts'>,
+  reader: InputsReader,
+  commit: string,
+  inRepo: (p: string) => string,
+): (values: string) => Promise<string | undefined> {
+  const at = { read: (p: string) => reader.read(commit, p), list: (d: string) => reader.list(commit, d) };
+  const charts = (config.charts ?? []).map(inRepo);
+  return (values) => valuesChartFolder(values, at, charts);
+}
+
 export interface InputsReader {
   list(commit: string, dir: string): Promise<string[] | undefined>;
   read(commit: string, path: string): Promise<string | undefined>;
@@ -191,11 +206,9 @@ export async function changedInputs(
     }
     return n;
   };
-  // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
-  // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
+  // Without an Application anywhere, a values file feeds the chart folder holding it (deploy/chart-values.ts).
   const anyApplication = anyApplicationChart(config.environments);
-  const atHead = { read: (p: string) => reader.read(commits.head, p), list: (d: string) => reader.list(commits.head, d) };
-  const chartPatterns = (config.charts ?? []).map(inRepo);
+  const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
   /**
    * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
    * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command).
@@ -203,7 +216,7 @@ export async function changedInputs(
   const folderOf = async (app: ApplicationRender | undefined, values: string): Promise<string | undefined> => {
     if (!app) {
       if (anyApplication) return undefined;
-      const folder = await valuesChartFolder(values, atHead, chartPatterns);
+      const folder = await chartFolderOf(values);
       return folder !== undefined && folders.includes(folder) ? folder : undefined;
     }
     if (app.path !== undefined) return folders.includes(app.path) ? app.path : undefined;

@@ -19,8 +19,6 @@
 // when `validation` is given.
 
 import { type ApplicationRender } from '../../deploy/argocd/application.ts';
-import { valuesChartFolder } from '../../deploy/chart-values.ts';
-import type { ChartReader } from '../../render/render.ts';
 import { configIndexOf } from '../../deploy/fleet.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
@@ -41,6 +39,7 @@ import {
   changedInputs,
   chartSide,
   environmentFiles,
+  valuesFolderAt,
   versionCommit,
   type CheckTree,
   type InputsRender,
@@ -225,10 +224,9 @@ async function renderCharts(
   const anyApplication = anyApplicationChart(config.environments);
   // A values file without an Application deploys the chart folder holding it, as every command reads it
   // (deploy/chart-values.ts); where none holds it and nothing says which chart, every changed chart, as before.
-  const atHead: ChartReader = { read: (p) => reader.read(commits.head, p), list: (d) => reader.list(commits.head, d) };
-  const chartPatterns = (config.charts ?? []).map(inRepo);
+  const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
   const valuesDeploy = async (values: string, dir: string) => {
-    const folder = await valuesChartFolder(values, atHead, chartPatterns);
+    const folder = await chartFolderOf(values);
     return folder === undefined || folder === dir;
   };
   const jobs: Promise<GuardedRender>[] = [];

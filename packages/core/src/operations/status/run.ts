@@ -5,12 +5,12 @@
 // linear in environments × services (promote/status-tables.ts).
 
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
-import { chartChanges, fleetApps, fleetPlan, isFleetRoute } from '../../promote/fleet.ts';
+import { chartChanges, isFleetRoute, planApps } from '../../promote/fleet.ts';
 import { isFleet } from '../../deploy/fleet.ts';
 import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import type { AppPlan, ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
+import type { ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
 import {
   readAnyEnvironment,
   readHydratedEnvironment,
@@ -315,16 +315,10 @@ async function planPair(req: PromoteRequest, from: string, to: string, ports: Pr
   const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
   const route = checkRoute(pair);
   const baseSha = await fetchBase(ports, pair.base);
-  if (isFleetRoute(route)) {
-    // Many apps: each app the two share planned as its own pair (promote/fleet.ts), one plan.
-    const { apps, notes } = await fleetApps(pair, route, ports.git, baseSha);
-    const plans: AppPlan[] = [];
-    for (const a of apps) plans.push({ ...a, plan: await planOn(a.req, a.route, ports, baseSha, cache, a.route.to.protected) });
-    const plan = fleetPlan(plans, notes, route);
-    for (const f of plan.files) cache.forget(stripBom(f.after));
-    return plan;
-  }
-  const plan = await planOn(pair, route, ports, baseSha, cache, route.to.protected);
+  // Many apps: each app the two share planned as its own pair (promote/fleet.ts), one plan.
+  const plan = isFleetRoute(route)
+    ? await planApps(pair, route, ports.git, baseSha, (q, r) => planOn(q, r, ports, baseSha, cache, r.to.protected))
+    : await planOn(pair, route, ports, baseSha, cache, route.to.protected);
   // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
   // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
   for (const f of plan.files) cache.forget(stripBom(f.after));
